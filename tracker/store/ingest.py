@@ -1,0 +1,468 @@
+"""Ingest: one file's bytes -> articles and statements stored in one transaction.
+
+The command line and the Upload page both call ``ingest_bytes``. A file is
+identified by the SHA-256 of its bytes (the same bytes again add nothing) and
+each article by the hash of its whitespace-normalised text (a file whose
+articles are partly known adds only the new ones). Reading and extraction run
+before the database is opened, so a slow file never holds the lock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import PurePath
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from tracker.models import Article, Statement
+from tracker.store.database import Database, DatabaseBusy
+from tracker.store.schema import UNASSIGNED_EVENT, unassigned_event_id
+
+log = logging.getLogger(__name__)
+
+# An existing event is chosen for a document without one when it has the
+# document's host country and its date lies this close to the document's first reaction.
+EVENT_MATCH_DAYS = 90
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What one file did to the database."""
+
+    name: str
+    articles_added: int = 0
+    statements_added: int = 0
+    articles_known: int = 0  # articles skipped because their text was already stored
+    already_known: bool = False  # the very same bytes were ingested before
+    rejected: str | None = None  # why nothing was stored, or None
+    document_id: int | None = None
+    event_id: int | None = None
+    event_name: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.rejected is None
+
+    def summary(self) -> str:
+        """One line for a person: what was added, skipped or refused."""
+        if self.rejected:
+            return f"{self.name}: rejected: {self.rejected}"
+        if self.already_known:
+            return f"{self.name}: already ingested, nothing added"
+        known = f", {self.articles_known} already known" if self.articles_known else ""
+        return (
+            f"{self.name}: {self.articles_added} articles{known}, "
+            f"{self.statements_added} statements added to {self.event_name!r}"
+        )
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def text_hash(text: str) -> str:
+    """Hash of an article's text with spacing and case ignored, so re-scraped copies match."""
+    return hashlib.sha256(" ".join(text.split()).casefold().encode("utf-8")).hexdigest()
+
+
+def _iso_date(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(str(text)[:10])
+    except ValueError:
+        return None
+
+
+def extract_document(
+    data: bytes, name: str, *, reference_date: dt.date, host_country: str | None = None
+) -> tuple[list[Article], list[list[Statement]], str | None]:
+    """Read and extract one file: (articles, statements per article, host country used).
+
+    Raises ``tracker.readers.ReadError`` for a file that cannot be read.
+    """
+    from tracker.extract import extract_statements, infer_host_country
+    from tracker.readers import read_document
+
+    articles = list(read_document(data, name, reference_date=reference_date))
+    host = host_country or (infer_host_country(articles) if articles else None)
+    per_article = [
+        list(extract_statements(a, reference_date=reference_date, host_country=host)) for a in articles
+    ]
+    return articles, per_article, host
+
+
+def statement_frame(articles: list[Article], per_article: list[list[Statement]]) -> pd.DataFrame:
+    """The statement rows of a preview, one per statement, with their article's title and outlet."""
+    rows = []
+    for article, statements in zip(articles, per_article, strict=True):
+        for st in statements:
+            rows.append(
+                {
+                    "article_position": article.position,
+                    "article_title": article.title,
+                    "outlet": article.outlet,
+                    "published": article.published,
+                    "date": _iso_date(st.date),
+                    "country": st.country,
+                    "country_name": st.country_name,
+                    "organization": st.organization,
+                    "speaker": st.speaker,
+                    "role": st.role,
+                    "via": st.via,
+                    "kind": st.kind,
+                    "domestic": bool(st.domestic),
+                    "themes": list(st.themes),
+                    "quote": st.quote,
+                }
+            )
+    columns = [
+        "article_position", "article_title", "outlet", "published", "date", "country", "country_name",
+        "organization", "speaker", "role", "via", "kind", "domestic", "themes", "quote",
+    ]  # fmt: skip
+    return pd.DataFrame(rows, columns=columns)
+
+
+def preview_bytes(
+    data: bytes, name: str, *, reference_date: dt.date, host_country: str | None = None
+) -> tuple[list[Article], pd.DataFrame]:
+    """What ingesting would store, without touching any database (the Upload page's preview).
+
+    Raises ``tracker.readers.ReadError`` when the file cannot be read.
+    """
+    articles, per_article, _ = extract_document(
+        data, name, reference_date=reference_date, host_country=host_country
+    )
+    return articles, statement_frame(articles, per_article)
+
+
+ARTICLE_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.int64()),
+        ("document_id", pa.int64()),
+        ("position", pa.int32()),
+        ("title", pa.string()),
+        ("outlet", pa.string()),
+        ("published", pa.string()),
+        ("published_date", pa.date32()),
+        ("published_basis", pa.string()),
+        ("url", pa.string()),
+        ("text", pa.string()),
+        ("text_hash", pa.string()),
+    ]
+)
+
+STATEMENT_SCHEMA = pa.schema(
+    [
+        ("statement_id", pa.int64()),
+        ("article_id", pa.int64()),
+        ("position", pa.int32()),
+        ("country", pa.string()),
+        ("country_name", pa.string()),
+        ("organization", pa.string()),
+        ("speaker", pa.string()),
+        ("role", pa.string()),
+        ("via", pa.string()),
+        ("date", pa.date32()),
+        ("date_text", pa.string()),
+        ("date_basis", pa.string()),
+        ("kind", pa.string()),
+        ("domestic", pa.bool_()),
+        ("quote", pa.string()),
+        ("quote_start", pa.int32()),
+        ("quote_end", pa.int32()),
+        ("spans", pa.list_(pa.list_(pa.int32()))),
+        ("themes", pa.list_(pa.string())),
+        ("theme_terms", pa.string()),
+    ]
+)
+
+THEME_SCHEMA = pa.schema(
+    [("statement_id", pa.int64()), ("theme", pa.string()), ("terms", pa.list_(pa.string()))]
+)
+
+
+def _reserve_ids(con: duckdb.DuckDBPyConnection, sequence: str, n: int) -> list[int]:
+    if n == 0:
+        return []
+    rows = con.execute(f"SELECT nextval('{sequence}') FROM range(?)", [n]).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def _resolve_event(
+    con: duckdb.DuckDBPyConnection,
+    event: str | None,
+    event_host_country: str | None,
+    event_date: dt.date | None,
+) -> tuple[int, str, str | None] | None:
+    """(event_id, name, host country) of a named event, created when new; None without a name."""
+    if not event:
+        return None
+    name = event.strip()
+    row = con.execute(
+        "SELECT event_id, name, host_country FROM events WHERE name = ?", [name]
+    ).fetchall()
+    if row:
+        return int(row[0][0]), row[0][1], row[0][2]
+    event_id = con.execute(
+        "INSERT INTO events (name, host_country, event_date) VALUES (?, ?, ?) RETURNING event_id",
+        [name, event_host_country, event_date],
+    ).fetchall()[0][0]
+    return int(event_id), name, event_host_country
+
+
+def _guess_event(
+    con: duckdb.DuckDBPyConnection, host: str | None, first_date: dt.date | None
+) -> tuple[int, str]:
+    """An existing event for a document given none: same host, date close by; else "Unassigned"."""
+    if host and first_date:
+        row = con.execute(
+            """
+            SELECT event_id, name FROM events
+            WHERE host_country = ? AND event_date IS NOT NULL
+              AND abs(date_diff('day', event_date, ?::DATE)) <= ?
+            ORDER BY abs(date_diff('day', event_date, ?::DATE)), event_id
+            LIMIT 1
+            """,
+            [host, first_date, EVENT_MATCH_DAYS, first_date],
+        ).fetchall()
+        if row:
+            return int(row[0][0]), row[0][1]
+    return unassigned_event_id(con), UNASSIGNED_EVENT
+
+
+def _lookup_event(db: Database, event: str | None) -> tuple[str | None, bool]:
+    """(host country, exists) of a named event, read before extraction so it decides `domestic`."""
+    if not event:
+        return None, False
+    with db.read() as con:
+        row = con.execute("SELECT host_country FROM events WHERE name = ?", [event.strip()]).fetchall()
+    return (row[0][0], True) if row else (None, False)
+
+
+def ingest_bytes(
+    db: Database,
+    data: bytes,
+    name: str,
+    *,
+    reference_date: dt.date,
+    host_country: str | None = None,
+    event: str | None = None,
+    event_host_country: str | None = None,
+    event_date: dt.date | None = None,
+) -> IngestResult:
+    """Store one file's articles and statements, all or nothing.
+
+    Args:
+        db: the database.
+        data: the file's bytes.
+        name: the file name (its extension picks the reader).
+        reference_date: the day the dump was collected; relative dates count from it.
+        host_country: ISO3 of the host country when known; otherwise the event's,
+            else inferred from the articles.
+        event: name of the event the document belongs to; created when new with
+            ``event_host_country`` (default ``host_country``) and ``event_date``.
+            Without a name, an existing event of the same host country near the
+            document's dates is used, else "Unassigned".
+
+    Returns:
+        An ``IngestResult``; a file that cannot be read or stored comes back with
+        ``rejected`` set and the database unchanged.
+
+    Raises:
+        DatabaseBusy: another process held the database past the retry timeout.
+    """
+    from tracker.readers import ReadError
+
+    digest = content_hash(data)
+    with db.read() as con:
+        known = con.execute(
+            "SELECT document_id FROM documents WHERE content_hash = ?", [digest]
+        ).fetchall()
+    if known:
+        return IngestResult(name=name, already_known=True, document_id=int(known[0][0]))
+
+    new_event_host = (event_host_country or host_country or None) if event else None
+    stored_event_host, event_exists = _lookup_event(db, event)
+    extraction_host = host_country or (stored_event_host if event_exists else new_event_host)
+    try:
+        articles, per_article, used_host = extract_document(
+            data, name, reference_date=reference_date, host_country=extraction_host
+        )
+    except ReadError as exc:
+        return IngestResult(name=name, rejected=str(getattr(exc, "reason", None) or exc))
+    except Exception as exc:  # a reader or extractor bug must not take the other files down
+        log.exception("could not process %s", name)
+        return IngestResult(name=name, rejected=f"could not process the file ({type(exc).__name__}: {exc})")
+
+    try:
+        return store_extracted(
+            db, data, name, articles, per_article,
+            reference_date=reference_date, host_country=used_host,
+            event=event, event_host_country=new_event_host, event_date=event_date,
+        )  # fmt: skip
+    except DatabaseBusy:
+        raise
+    except duckdb.Error as exc:
+        log.exception("could not store %s", name)
+        return IngestResult(name=name, rejected=f"could not be stored ({exc}); nothing was changed")
+
+
+def store_extracted(
+    db: Database,
+    data: bytes,
+    name: str,
+    articles: list[Article],
+    per_article: list[list[Statement]],
+    *,
+    reference_date: dt.date,
+    host_country: str | None = None,
+    event: str | None = None,
+    event_host_country: str | None = None,
+    event_date: dt.date | None = None,
+) -> IngestResult:
+    """Store already extracted records of one file in one transaction (the second half of ingest).
+
+    ``per_article[i]`` holds the statements of ``articles[i]``. Raises ``duckdb.Error``
+    (after rolling back) when the write fails.
+    """
+    digest = content_hash(data)
+    host = host_country
+    with db.transaction() as con:
+        # checked again inside the transaction: another session may have stored it meanwhile
+        known = con.execute(
+            "SELECT document_id FROM documents WHERE content_hash = ?", [digest]
+        ).fetchall()
+        if known:
+            return IngestResult(name=name, already_known=True, document_id=int(known[0][0]))
+
+        hashes = [text_hash(a.text) for a in articles]
+        stored = {
+            row[0]
+            for row in con.execute(
+                "SELECT DISTINCT text_hash FROM articles WHERE list_contains(?::VARCHAR[], text_hash)",
+                [sorted(set(hashes))],
+            ).fetchall()
+        }
+        keep: list[int] = []
+        seen = set(stored)
+        for i, h in enumerate(hashes):
+            if h not in seen:
+                keep.append(i)
+                seen.add(h)
+        articles_known = len(articles) - len(keep)
+
+        resolved = _resolve_event(con, event, event_host_country, event_date)
+        if resolved:
+            event_id, event_name, _ = resolved
+        else:
+            dates = [
+                d for i in keep for st in per_article[i] if (d := _iso_date(st.date)) is not None
+            ]
+            event_id, event_name = _guess_event(con, host, min(dates) if dates else None)
+
+        document_id = int(
+            con.execute(
+                """
+                INSERT INTO documents (name, content_hash, size_bytes, format, reference_date,
+                                       host_country, event_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING document_id
+                """,
+                [name, digest, len(data), _format_of(name), reference_date, host, event_id],
+            ).fetchall()[0][0]
+        )
+
+        article_ids = _reserve_ids(con, "article_id_seq", len(keep))
+        article_table = pa.Table.from_pylist(
+            [
+                {
+                    "article_id": aid,
+                    "document_id": document_id,
+                    "position": articles[i].position,
+                    "title": articles[i].title,
+                    "outlet": articles[i].outlet,
+                    "published": articles[i].published,
+                    "published_date": articles[i].published_date,
+                    "published_basis": articles[i].published_basis,
+                    "url": articles[i].url,
+                    "text": articles[i].text,
+                    "text_hash": hashes[i],
+                }
+                for aid, i in zip(article_ids, keep, strict=True)
+            ],
+            schema=ARTICLE_SCHEMA,
+        )
+        _insert(con, "articles", article_table)
+
+        statement_rows: list[dict] = []
+        theme_rows: list[dict] = []
+        n_statements = sum(len(per_article[i]) for i in keep)
+        statement_ids = iter(_reserve_ids(con, "statement_id_seq", n_statements))
+        for aid, i in zip(article_ids, keep, strict=True):
+            for position, st in enumerate(per_article[i]):
+                sid = next(statement_ids)
+                statement_rows.append(_statement_row(sid, aid, position, st))
+                for theme in dict.fromkeys(st.themes):
+                    theme_rows.append(
+                        {"statement_id": sid, "theme": theme, "terms": list(st.theme_terms.get(theme, []))}
+                    )
+        _insert(con, "statements", pa.Table.from_pylist(statement_rows, schema=STATEMENT_SCHEMA))
+        _insert(con, "statement_themes", pa.Table.from_pylist(theme_rows, schema=THEME_SCHEMA))
+
+    return IngestResult(
+        name=name,
+        articles_added=len(keep),
+        statements_added=len(statement_rows),
+        articles_known=articles_known,
+        document_id=document_id,
+        event_id=event_id,
+        event_name=event_name,
+    )
+
+
+def _statement_row(statement_id: int, article_id: int, position: int, st: Statement) -> dict:
+    return {
+        "statement_id": statement_id,
+        "article_id": article_id,
+        "position": position,
+        "country": st.country,
+        "country_name": st.country_name,
+        "organization": st.organization,
+        "speaker": st.speaker,
+        "role": st.role,
+        "via": st.via,
+        "date": _iso_date(st.date),
+        "date_text": st.date,
+        "date_basis": st.date_basis,
+        "kind": st.kind,
+        "domestic": bool(st.domestic),
+        "quote": st.quote,
+        "quote_start": st.start,
+        "quote_end": st.end,
+        "spans": [list(s) for s in st.spans],
+        "themes": list(dict.fromkeys(st.themes)),
+        "theme_terms": json.dumps(st.theme_terms, ensure_ascii=False),
+    }
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
+    """Bulk insert an Arrow table whose columns are named like the table's."""
+    if rows.num_rows == 0:
+        return
+    columns = ", ".join(rows.column_names)
+    view = f"_new_{table}"
+    con.register(view, rows)
+    try:
+        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {view}")
+    finally:
+        con.unregister(view)
+
+
+def _format_of(name: str) -> str:
+    return PurePath(name).suffix.lower().lstrip(".") or "txt"

@@ -1,0 +1,311 @@
+"""DuckDB schema: tables, numbered forward migrations and the views the pages read.
+
+Version 1 is the layout before events existed (kept verbatim in ``V1_TABLES`` so
+tests can build a real version-1 file); version 2 adds ``events`` and
+``documents.event_id``. ``ensure_schema`` creates a new database at the current
+version, or migrates an older one forward inside one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import duckdb
+
+SCHEMA_VERSION = 2
+
+VERSION_TABLE = """
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER NOT NULL,
+    applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+);
+"""
+
+# Version 1: documents, articles, statements, themes; no events.
+V1_TABLES = """
+CREATE SEQUENCE IF NOT EXISTS document_id_seq START 1;
+CREATE SEQUENCE IF NOT EXISTS article_id_seq START 1;
+CREATE SEQUENCE IF NOT EXISTS statement_id_seq START 1;
+
+CREATE TABLE IF NOT EXISTS documents (
+    document_id BIGINT PRIMARY KEY DEFAULT nextval('document_id_seq'),
+    name VARCHAR NOT NULL,
+    content_hash VARCHAR NOT NULL UNIQUE,
+    size_bytes BIGINT NOT NULL,
+    format VARCHAR,
+    reference_date DATE,
+    host_country VARCHAR,
+    ingested_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    article_id BIGINT PRIMARY KEY,
+    document_id BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    title VARCHAR,
+    outlet VARCHAR,
+    published VARCHAR,
+    published_date DATE,
+    published_basis VARCHAR,
+    url VARCHAR,
+    text VARCHAR NOT NULL,
+    text_hash VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS statements (
+    statement_id BIGINT PRIMARY KEY,
+    article_id BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    country VARCHAR,
+    country_name VARCHAR,
+    organization VARCHAR,
+    speaker VARCHAR NOT NULL,
+    role VARCHAR,
+    via VARCHAR,
+    date DATE,
+    date_text VARCHAR,
+    date_basis VARCHAR,
+    kind VARCHAR NOT NULL,
+    domestic BOOLEAN NOT NULL,
+    quote VARCHAR NOT NULL,
+    quote_start INTEGER,
+    quote_end INTEGER,
+    spans INTEGER[][],
+    themes VARCHAR[],
+    theme_terms JSON
+);
+
+CREATE TABLE IF NOT EXISTS statement_themes (
+    statement_id BIGINT NOT NULL,
+    theme VARCHAR NOT NULL,
+    terms VARCHAR[]
+);
+"""
+
+# Version 2: events are first class; every document belongs to one event.
+V2_EVENTS = """
+CREATE SEQUENCE IF NOT EXISTS event_id_seq START 1;
+
+CREATE TABLE IF NOT EXISTS events (
+    event_id BIGINT PRIMARY KEY DEFAULT nextval('event_id_seq'),
+    name VARCHAR NOT NULL UNIQUE,
+    host_country VARCHAR,
+    event_date DATE,
+    note VARCHAR,
+    created_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+);
+"""
+
+INDEXES = """
+CREATE INDEX IF NOT EXISTS articles_document_idx ON articles (document_id);
+CREATE INDEX IF NOT EXISTS articles_text_hash_idx ON articles (text_hash);
+CREATE INDEX IF NOT EXISTS statements_article_idx ON statements (article_id);
+CREATE INDEX IF NOT EXISTS statement_themes_statement_idx ON statement_themes (statement_id);
+"""
+
+# The name of the catch-all event for documents whose event is not known.
+UNASSIGNED_EVENT = "Unassigned"
+
+# Speaker names compared loosely: case, punctuation and spacing do not split a reaction.
+_SPEAKER_KEY = "trim(regexp_replace(lower(coalesce(s.speaker, '')), '[[:punct:][:space:]]+', ' ', 'g'))"
+
+VIEWS = f"""
+CREATE OR REPLACE VIEW statement_rows AS
+SELECT
+    s.statement_id,
+    d.event_id,
+    e.name AS event_name,
+    e.host_country AS event_host_country,
+    e.event_date,
+    d.document_id,
+    d.name AS document_name,
+    a.article_id,
+    a.position AS article_position,
+    a.title AS article_title,
+    a.outlet,
+    a.published,
+    a.published_date,
+    a.url,
+    s.country,
+    s.country_name,
+    s.organization,
+    s.speaker,
+    s.role,
+    s.via,
+    s.date,
+    s.date_basis,
+    s.kind,
+    -- the event's host country decides; the extractor's guess is the fallback
+    CASE WHEN e.host_country IS NOT NULL AND s.country IS NOT NULL
+         THEN s.country = e.host_country ELSE s.domestic END AS domestic,
+    coalesce(s.themes, []::VARCHAR[]) AS themes,
+    s.quote,
+    s.quote_start,
+    s.quote_end,
+    {_SPEAKER_KEY} AS speaker_key
+FROM statements s
+JOIN articles a USING (article_id)
+JOIN documents d USING (document_id)
+LEFT JOIN events e USING (event_id);
+
+CREATE OR REPLACE VIEW reactions AS
+SELECT
+    min(statement_id) AS reaction_id,
+    event_id,
+    any_value(event_name) AS event_name,
+    any_value(event_host_country) AS event_host_country,
+    any_value(event_date) AS event_date,
+    country,
+    arg_min(country_name, statement_id) AS country_name,
+    arg_min(organization, statement_id) AS organization,
+    arg_min(speaker, statement_id) AS speaker,
+    arg_min(role, statement_id) AS role,
+    arg_min(kind, statement_id) AS kind,
+    date,
+    bool_or(domestic) AS domestic,
+    list_sort(list_distinct(flatten(list(themes)))) AS themes,
+    arg_max(quote, length(quote)) AS quote,
+    count(*) AS n_mentions,
+    count(DISTINCT outlet) AS n_outlets,
+    list_sort(list_distinct(list(outlet))) AS outlets,
+    list(article_title ORDER BY statement_id) AS article_titles,
+    array_to_string(list(article_title ORDER BY statement_id), ' | ') AS article_title,
+    list(article_id ORDER BY statement_id) AS article_ids,
+    list(statement_id ORDER BY statement_id) AS statement_ids,
+    list_sort(list_distinct(list(document_name))) AS document_names,
+    min(published_date) AS published_date,
+    min(statement_id) AS first_statement_id
+FROM statement_rows
+GROUP BY event_id, country, speaker_key, date;
+
+CREATE OR REPLACE VIEW statement_theme_rows AS
+SELECT t.theme, r.*
+FROM statement_themes t
+JOIN statement_rows r USING (statement_id);
+"""
+
+# Views of a version-1 database (no events); used only to build v1 fixtures.
+V1_VIEWS = """
+CREATE OR REPLACE VIEW statement_rows AS
+SELECT s.*, a.title AS article_title, a.outlet, a.published, d.name AS document_name
+FROM statements s JOIN articles a USING (article_id) JOIN documents d USING (document_id);
+"""
+
+
+def current_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The schema version of the open database; 0 when it is empty."""
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables "
+        "WHERE table_name = 'schema_version' AND table_schema = 'main'"
+    ).fetchall()[0][0]
+    if not exists:
+        return 0
+    (version,) = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()[0]
+    return int(version)
+
+
+def create_v1(con: duckdb.DuckDBPyConnection) -> None:
+    """Build an empty version-1 (pre-events) database; for migration tests."""
+    con.execute(VERSION_TABLE)
+    con.execute(V1_TABLES)
+    con.execute(V1_VIEWS)
+    con.execute("INSERT INTO schema_version (version) VALUES (1)")
+
+
+def _create_current(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(VERSION_TABLE)
+    con.execute(V1_TABLES)
+    con.execute(V2_EVENTS)
+    con.execute("ALTER TABLE documents ADD COLUMN IF NOT EXISTS event_id BIGINT")
+    con.execute("INSERT INTO schema_version (version) VALUES (?)", [SCHEMA_VERSION])
+
+
+def _migrate_1_to_2(con: duckdb.DuckDBPyConnection) -> None:
+    """Add events; each document goes to an event inferred from its host country and earliest date."""
+    con.execute("DROP VIEW IF EXISTS statement_rows")
+    con.execute(V2_EVENTS)
+    con.execute("ALTER TABLE documents ADD COLUMN IF NOT EXISTS event_id BIGINT")
+    groups = con.execute(
+        """
+        SELECT d.host_country,
+               coalesce(min(s.date), min(a.published_date), min(d.reference_date)) AS earliest
+        FROM documents d
+        LEFT JOIN articles a USING (document_id)
+        LEFT JOIN statements s USING (article_id)
+        WHERE d.host_country IS NOT NULL
+        GROUP BY d.host_country
+        ORDER BY d.host_country
+        """
+    ).fetchall()
+    for host, earliest in groups:
+        name = _inferred_event_name(host, earliest)
+        con.execute(
+            "INSERT INTO events (name, host_country, event_date, note) VALUES (?, ?, ?, ?)",
+            [name, host, earliest, "inferred when the database was upgraded to events"],
+        )
+        con.execute(
+            "UPDATE documents SET event_id = (SELECT event_id FROM events WHERE name = ?) "
+            "WHERE host_country = ?",
+            [name, host],
+        )
+    orphans = con.execute("SELECT count(*) FROM documents WHERE event_id IS NULL").fetchall()[0][0]
+    if orphans:
+        event_id = unassigned_event_id(con)
+        con.execute("UPDATE documents SET event_id = ? WHERE event_id IS NULL", [event_id])
+
+
+def _inferred_event_name(host: str, earliest: dt.date | None) -> str:
+    try:
+        import pycountry
+
+        country = pycountry.countries.get(alpha_3=host)
+        label = getattr(country, "common_name", None) or country.name if country else host
+    except Exception:  # pycountry is a convenience here; the code is enough
+        label = host
+    return f"{label} event ({earliest.isoformat()})" if earliest else f"{label} event"
+
+
+def unassigned_event_id(con: duckdb.DuckDBPyConnection) -> int:
+    """The id of the "Unassigned" event, created on first use."""
+    row = con.execute("SELECT event_id FROM events WHERE name = ?", [UNASSIGNED_EVENT]).fetchall()
+    if row:
+        return int(row[0][0])
+    return int(
+        con.execute(
+            "INSERT INTO events (name, note) VALUES (?, ?) RETURNING event_id",
+            [UNASSIGNED_EVENT, "documents whose event is not known"],
+        ).fetchall()[0][0]
+    )
+
+
+MIGRATIONS = {2: _migrate_1_to_2}
+"""Forward migrations: ``MIGRATIONS[n]`` upgrades a version n-1 database to version n."""
+
+
+class SchemaTooNew(RuntimeError):
+    """The database was written by a newer version of the tracker."""
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> int:
+    """Create or migrate the schema to ``SCHEMA_VERSION`` in one transaction; return the old version."""
+    version = current_version(con)
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"database schema version {version} is newer than this tracker understands "
+            f"({SCHEMA_VERSION}); upgrade the tracker"
+        )
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if version == 0:
+            _create_current(con)
+        else:
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[target](con)
+                con.execute("INSERT INTO schema_version (version) VALUES (?)", [target])
+        con.execute(INDEXES)
+        con.execute(VIEWS)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return version
