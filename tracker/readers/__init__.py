@@ -1,0 +1,102 @@
+"""Readers: the bytes of any accepted file to a list of articles.
+
+``read_document`` is the one entry point; each format lives in its own module
+(``plaintext``, ``html``, ``jsonfeed``, ``archive``) and text decoding in
+``decoding``. Every failure is a ``ReadError`` naming the file and the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import PurePosixPath
+
+from tracker.models import Article
+from tracker.readers.errors import FormatError, ReadError
+
+__all__ = ["ReadError", "read_document", "SUPPORTED_EXTENSIONS"]
+
+TEXT_EXTENSIONS = (".txt", ".text")
+HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
+JSON_EXTENSIONS = (".json",)
+JSONL_EXTENSIONS = (".jsonl", ".ndjson")
+ARCHIVE_EXTENSIONS = (".zip",)
+SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSIONS + ARCHIVE_EXTENSIONS
+
+
+def extension_of(name: str) -> str:
+    """The lower-case extension of a file name (``""`` when it has none)."""
+    return PurePosixPath(name.replace("\\", "/")).suffix.lower()
+
+
+def read_document(data: bytes, name: str, *, reference_date: dt.date) -> list[Article]:
+    """Read one uploaded or named file into articles, numbered from 0 in file order.
+
+    Args:
+        data: the file's bytes, in any encoding a dump arrives in (UTF-8 with or
+            without BOM, UTF-16/32 with or without BOM, Windows-1252).
+        name: the file name; its extension picks the format (.txt, .html, .htm,
+            .json, .jsonl, .zip).
+        reference_date: the day the dump was collected; relative times such as
+            "2 hours ago" count back from it.
+
+    Returns:
+        The articles, never empty.
+
+    Raises:
+        ReadError: the file is empty, binary, of an unsupported type, cannot be
+            parsed or holds no article; ``reason`` says which.
+    """
+    try:
+        articles = _read(data, name, reference_date=reference_date, first_position=0, inside_archive=False)
+    except FormatError as exc:
+        raise ReadError(name, str(exc)) from None
+    except RecursionError:
+        raise ReadError(name, "document nested too deeply to read") from None
+    if not articles:
+        raise ReadError(name, "no article found")
+    return articles
+
+
+def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: int, inside_archive: bool) -> list[Article]:
+    extension = extension_of(name)
+    if extension in ARCHIVE_EXTENSIONS:
+        if inside_archive:
+            raise FormatError("nested archive (archives inside archives are refused)")
+        return _read_archive(data, reference_date=reference_date)
+    if extension not in SUPPORTED_EXTENSIONS:
+        shown = extension or "(no extension)"
+        raise FormatError(f"unsupported file type {shown}; accepted: {', '.join(SUPPORTED_EXTENSIONS)}")
+    from tracker.readers.decoding import decode_document
+
+    if extension in HTML_EXTENSIONS:
+        from tracker.readers.html import declared_charset, read_html
+
+        text = decode_document(data, declared=declared_charset(data))
+        return read_html(text, first_position=first_position)
+    text = decode_document(data)
+    if extension in JSON_EXTENSIONS:
+        from tracker.readers.jsonfeed import read_json
+
+        return read_json(text, first_position=first_position)
+    if extension in JSONL_EXTENSIONS:
+        from tracker.readers.jsonfeed import read_jsonl
+
+        return read_jsonl(text, first_position=first_position)
+    from tracker.readers.plaintext import read_text
+
+    return read_text(text, reference_date=reference_date, first_position=first_position)
+
+
+def _read_archive(data: bytes, *, reference_date: dt.date) -> list[Article]:
+    from tracker.readers.archive import iter_members
+
+    articles: list[Article] = []
+    for member_name, member_data in iter_members(data, accepted=SUPPORTED_EXTENSIONS, extension_of=extension_of):
+        try:
+            found = _read(member_data, member_name, reference_date=reference_date, first_position=len(articles), inside_archive=True)
+        except FormatError as exc:
+            raise FormatError(f"member {member_name!r}: {exc}") from None
+        articles.extend(found)
+    if not articles:
+        raise FormatError("the archive holds no readable article file (.txt, .html, .htm, .json, .jsonl)")
+    return articles

@@ -1,0 +1,172 @@
+"""Publication dates as news dumps write them: date lines, datelines, relative times, field values.
+
+Every function returns an ISO 8601 string exactly as precise as the source
+(``2025-06-04`` or ``2025-06-04T14:01``) or None. Patterns are anchored and
+bounded, and callers only hand them short lines, so matching stays linear.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from email.utils import parsedate_to_datetime
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
+_TIME = r"(?:(?:,|\s+at|\s*-|\s*\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)?)?"
+_PREFIX = r"(?:(?:published|posted|updated|first published|last updated|date|dated|created)(?:\s+on)?\s*[:\-]?\s*)?"
+
+# "04 Jun. 2025, 14:01", "Fri 5 Jul 2024 21.40 BST"
+_DAY_MONTH_YEAR = re.compile(_PREFIX + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME + r"\s*$", re.I)
+# "June 4, 2025", "Jan. 14, 2024 4:40 p.m."
+_MONTH_DAY_YEAR = re.compile(_PREFIX + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME + r"\s*$", re.I)
+# "2025-06-04", "2025-06-04 14:01", "2025/06/04", ISO date-times with zone
+_ISO = re.compile(_PREFIX + r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?:[T\s]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?\s*$", re.I)
+_DATE_LINE_PATTERNS = (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR)
+
+# Newswire datelines opening the first paragraph: "SEOUL, June 4 (Yonhap) --", "TOKYO, Oct. 21, 2025 -".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'\u2019/-]*(?:\s+[A-Z][A-Za-z.'\u2019/-]*){0,3}),\s+" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*(?:--|-|\u2013|\u2014|:)",
+    re.I,
+)
+
+_RELATIVE = re.compile(
+    r"^(?:(?:updated|posted|published)\s*:?\s*)?(?:(?P<count>\d{1,4}|an?|one)\s*(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\s+ago|(?P<word>just now|today|yesterday))\.?$",
+    re.I,
+)
+_UNIT_DAYS = {"s": 0, "m": 0, "h": 0, "d": 1, "w": 7}
+
+MAX_DATE_LINE = 80
+
+
+def _build(year: int, month: int, day: int, hour: str | None = None, minute: str | None = None, ampm: str | None = None) -> str | None:
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if hour is None or minute is None:
+        return date.isoformat()
+    h, m = int(hour), int(minute)
+    if ampm:
+        pm = ampm.lower().startswith("p")
+        if not 1 <= h <= 12:
+            return date.isoformat()
+        h = (h % 12) + (12 if pm else 0)
+    if h > 23 or m > 59:
+        return date.isoformat()
+    return f"{date.isoformat()}T{h:02d}:{m:02d}"
+
+
+def parse_date_line(line: str) -> str | None:
+    """An ISO date (or date-time) when the whole line is a date, with an optional "Published:" label."""
+    line = line.strip()
+    if not line or len(line) > MAX_DATE_LINE:
+        return None
+    for pattern in _DATE_LINE_PATTERNS:
+        match = pattern.match(line)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = parts["month"]
+        month_number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+        if pattern is _ISO and parts.get("zone") and parts.get("hour"):
+            return _iso_with_zone(line[match.start("year"):match.end("zone")])
+        return _build(int(parts["year"]), month_number, int(parts["day"]), parts.get("hour"), parts.get("minute"), parts.get("ampm"))
+    return None
+
+
+def _iso_with_zone(text: str) -> str | None:
+    try:
+        return dt.datetime.fromisoformat(text.replace("/", "-").replace(" ", "T")).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_dateline(paragraph: str, *, reference_date: dt.date) -> str | None:
+    """The date of a newswire dateline at the start of ``paragraph``; a missing year is the
+    latest one that puts the date on or before ``reference_date``."""
+    match = _DATELINE.match(paragraph[:120])
+    if not match:
+        return None
+    month = MONTHS[match["month"].lower().rstrip(".")]
+    day = int(match["day"])
+    if match["year"]:
+        return _build(int(match["year"]), month, day)
+    for year in (reference_date.year, reference_date.year - 1):
+        built = _build(year, month, day)
+        if built and dt.date.fromisoformat(built) <= reference_date:
+            return built
+    return None
+
+
+def parse_relative(line: str, *, reference_date: dt.date) -> str | None:
+    """``reference_date`` minus a relative time ("34 minutes ago", "3 days ago", "yesterday").
+
+    The reference is a calendar day without a clock, so minutes and hours ago
+    count as that day and the result is a date.
+    """
+    line = line.strip()
+    if len(line) > 40:
+        return None
+    match = _RELATIVE.match(line)
+    if not match:
+        return None
+    word = (match["word"] or "").lower()
+    if word:
+        return (reference_date - dt.timedelta(days=1 if word == "yesterday" else 0)).isoformat()
+    count_text = match["count"].lower()
+    count = 1 if count_text in ("a", "an", "one") else int(count_text)
+    unit = match["unit"].lower()
+    days = count * _UNIT_DAYS[unit[0]]
+    return (reference_date - dt.timedelta(days=days)).isoformat()
+
+
+def is_relative_time(line: str) -> bool:
+    """True when ``line`` is only a relative time such as "2 hours ago"."""
+    return len(line) <= 40 and _RELATIVE.match(line.strip()) is not None
+
+
+def normalize_field_date(value: object) -> str | None:
+    """A structured date field (ISO, RFC 2822, "June 4, 2025", Unix seconds) as ISO 8601."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        # Unix time: seconds, or milliseconds when implausibly large for seconds.
+        seconds = value / 1000 if value > 1e11 else value
+        try:
+            return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or len(text) > MAX_DATE_LINE:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+    except ValueError:
+        parsed = None
+    if parsed is not None:
+        if len(text) == 10:
+            return parsed.date().isoformat()
+        return parsed.isoformat()
+    found = parse_date_line(text)
+    if found:
+        return found
+    try:
+        return parsedate_to_datetime(text).isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None

@@ -1,0 +1,226 @@
+"""Plain-text dumps: a news page as copied from a site or an aggregator.
+
+Layout understood: an optional date line, the title line, optional date lines,
+then paragraphs (one per line, or hard-wrapped blocks separated by blank lines);
+page furniture ("Try Our AI Features", share buttons, "Comments") is dropped; a
+"Related Articles" list holds further articles, each introduced by an outlet line,
+a time line ("34 minutes ago" or a date) and an optional "- Outlet" line, then a
+title line and its body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from tracker.models import Article
+from tracker.readers.dates import parse_date_line, parse_dateline, parse_relative
+
+BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
+MAX_FURNITURE_LINE = 120
+MAX_TITLE = 300
+MAX_OUTLET_LINE = 80
+# Lines searched for a date line after the title (a byline or standfirst may come first).
+HEADER_LINES = 4
+
+_OUTLET_DASH = re.compile(r"^[-\u2013\u2014\u2022]\s*(\S.{0,78})$")
+_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u201c\u2018])")
+
+
+def _load_boilerplate(path: Path) -> dict[str, re.Pattern[str]]:
+    """One compiled alternation per section of the boilerplate file."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif current is not None:
+            current.append(line)
+    return {name: re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\s*$", re.I) for name, patterns in sections.items()}
+
+
+BOILERPLATE = _load_boilerplate(BOILERPLATE_FILE)
+
+
+def _is(section: str, line: str) -> bool:
+    return len(line) <= MAX_FURNITURE_LINE and BOILERPLATE[section].match(line) is not None
+
+
+def _time_of(line: str, reference_date: dt.date) -> tuple[str, str] | None:
+    """(published, basis) when ``line`` is nothing but a date or a relative time."""
+    if len(line) > 80:
+        return None
+    relative = parse_relative(line, reference_date=reference_date)
+    if relative:
+        return relative, "relative"
+    absolute = parse_date_line(line)
+    if absolute:
+        return absolute, "dateline"
+    return None
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Blocks separated by blank lines; a hard-wrapped block is rejoined, otherwise each line is a paragraph."""
+    paragraphs: list[str] = []
+    block: list[str] = []
+    for line in [*lines, ""]:
+        if line:
+            block.append(line)
+            continue
+        if block:
+            paragraphs.extend(_unwrap(block))
+            block = []
+    return paragraphs
+
+
+def _unwrap(block: list[str]) -> list[str]:
+    if len(block) >= 3 and all(40 <= len(line) <= 100 for line in block[:-1]):
+        open_lines = sum(1 for line in block[:-1] if not _SENTENCE_END.search(line))
+        if open_lines >= len(block[:-1]) / 2:
+            return [" ".join(block)]
+    return block
+
+
+def _drop_furniture(lines: list[str]) -> list[str]:
+    """Drop page furniture; share-button labels only when next to other furniture."""
+    kept: list[str] = []
+    after_furniture = False
+    for line in lines:
+        if not line:
+            kept.append(line)
+            continue
+        if _is("drop", line) or (after_furniture and _is("social", line)):
+            after_furniture = True
+            continue
+        after_furniture = False
+        kept.append(line)
+    return kept
+
+
+def _title_from_paragraph(paragraph: str) -> str:
+    """A title for an article whose first line is a whole paragraph: its first sentence, shortened."""
+    first = _SENTENCE_SPLIT.split(paragraph[:1000], maxsplit=1)[0]
+    if len(first) > MAX_TITLE:
+        first = first[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
+    return first
+
+
+def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
+    """Title, header dates and paragraphs of one article from its lines."""
+    lines = _drop_furniture(lines)
+    # Dates before the title and in the few lines after it belong to the header.
+    title = None
+    body: list[str] = []
+    non_empty_after_title = 0
+    for line in lines:
+        if title is None or non_empty_after_title < HEADER_LINES:
+            found = _time_of(line, reference_date) if line else None
+            if found:
+                if published is None:
+                    published, basis = found
+                continue
+        if title is None:
+            if line:
+                title = line
+            continue
+        if line:
+            non_empty_after_title += 1
+        body.append(line)
+    if title is None:
+        return None
+    paragraphs = _paragraphs(body)
+    if len(title) > MAX_TITLE:
+        paragraphs.insert(0, title)
+        title = _title_from_paragraph(title)
+    if published is None and paragraphs:
+        found = parse_dateline(paragraphs[0], reference_date=reference_date)
+        if found:
+            published, basis = found, "dateline"
+    return Article(
+        title=title,
+        text="\n\n".join(paragraphs),
+        position=position,
+        outlet=outlet,
+        published=published,
+        published_basis=basis if published else "reference",
+    )
+
+
+def _entry_starts(lines: list[str], start: int, *, in_related: bool, reference_date: dt.date) -> list[tuple[int, int]]:
+    """(first line, time line) of each related entry from ``start`` on.
+
+    Inside a "Related" section any time line opens an entry; elsewhere only the
+    unmistakable aggregator triple (outlet line, time line, "- Outlet" line) does.
+    """
+    starts = []
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if not line or len(line) > 80 or _time_of(line, reference_date) is None:
+            continue
+        following = next((l for l in lines[index + 1 : index + 3] if l), "")
+        dashed = _OUTLET_DASH.match(following) is not None
+        if not (in_related or dashed):
+            continue
+        first = index
+        previous = lines[index - 1] if index > start else ""
+        if previous and len(previous) <= MAX_OUTLET_LINE and not _SENTENCE_END.search(previous) and not _is("drop", previous):
+            first = index - 1
+        starts.append((first, index))
+    return starts
+
+
+def _entry(lines: list[str], first: int, time_index: int, end: int, *, position: int, reference_date: dt.date) -> Article | None:
+    published, basis = _time_of(lines[time_index], reference_date)
+    outlet = lines[first] if first < time_index else None
+    rest = lines[time_index + 1 : end]
+    non_empty = [i for i, l in enumerate(rest) if l]
+    if non_empty:
+        dash = _OUTLET_DASH.match(rest[non_empty[0]])
+        if dash:
+            outlet = outlet or dash.group(1).strip()
+            rest = rest[non_empty[0] + 1 :]
+    return _article(rest, position=position, outlet=outlet, published=published, basis=basis, reference_date=reference_date)
+
+
+def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
+    """Articles of a plain-text dump (normalised text in, positions from ``first_position``)."""
+    lines = [line.strip() for line in text.split("\n")]
+    related_at = None
+    end_at = None
+    seen_body = 0
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if _is("related", line):
+            related_at = index
+            break
+        if seen_body >= 2 and end_at is None and _is("end", line):
+            end_at = index
+        seen_body += 1
+
+    if related_at is not None:
+        main_end = end_at if end_at is not None else related_at
+        entries = _entry_starts(lines, related_at + 1, in_related=True, reference_date=reference_date)
+    else:
+        entries = _entry_starts(lines, 0, in_related=False, reference_date=reference_date)
+        # The main article's own header may hold a time line: entries start after its body.
+        entries = [e for e in entries if any(lines[i] for i in range(0, e[0]))]
+        main_end = entries[0][0] if entries else len(lines)
+        if end_at is not None:
+            main_end = min(main_end, end_at)
+
+    articles: list[Article] = []
+    main = _article(lines[:main_end], position=first_position, outlet=None, published=None, basis="reference", reference_date=reference_date)
+    if main is not None and (main.text or not entries):
+        articles.append(main)
+    for number, (first, time_index) in enumerate(entries):
+        end = entries[number + 1][0] if number + 1 < len(entries) else len(lines)
+        entry = _entry(lines, first, time_index, end, position=first_position + len(articles), reference_date=reference_date)
+        if entry is not None:
+            articles.append(entry)
+    return articles
