@@ -1,0 +1,239 @@
+"""HTML news pages: metadata from meta tags, <time> and JSON-LD; main text from trafilatura.
+
+trafilatura is called without its metadata step (that step runs htmldate); the
+few fields we need are read here from the parsed page, so nothing is fetched.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import lxml.etree
+import lxml.html
+import trafilatura
+
+from tracker.models import Article
+from tracker.readers.dates import normalize_field_date
+from tracker.readers.decoding import normalize_text
+from tracker.readers.errors import FormatError
+
+_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
+_XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.I)
+# " | Site", " - Site", " — Site" at the end of a <title>; the site part must be short.
+_TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+(?:\||-|\u2013|\u2014|::|\u00b7)\s+(?P<site>[^|\u2013\u2014]{2,60})$")
+_SPACE = re.compile(r"[ \t\u00a0]+")
+_LINE_GAPS = re.compile(r"\n\s*")
+
+TITLE_META = ("og:title", "twitter:title", "dc.title", "headline")
+SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+DATE_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "published_time", "date", "dc.date", "dc.date.issued", "dcterms.date",
+    "dcterms.issued", "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate",
+)
+URL_META = ("og:url", "twitter:url")
+JSONLD_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "webpage", "liveblogposting"}
+# Removed before the fallback text walk: page furniture, not article text.
+FURNITURE_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "svg", "iframe")
+BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td")
+MAX_TREE_ELEMENTS = 200_000
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in a ``<meta>`` tag near its start."""
+    match = _CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def _clean_line(text: str) -> str:
+    return _SPACE.sub(" ", normalize_text(text)).strip()
+
+
+def _parse(text: str) -> lxml.html.HtmlElement:
+    text = _XML_PROLOG.sub("", text, count=1)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise FormatError(f"unparseable HTML ({exc})") from None
+    if root is None:
+        raise FormatError("unparseable HTML (no document)")
+    return root
+
+
+def _meta(root: lxml.html.HtmlElement) -> dict[str, str]:
+    """``property``/``name``/``itemprop`` of each <meta> (lower case) to its content; first wins."""
+    found: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = meta.get("content")
+        if key and content and content.strip():
+            found.setdefault(key.strip().lower(), content.strip())
+    return found
+
+
+def _jsonld_articles(root: lxml.html.HtmlElement) -> list[dict]:
+    """Article-like objects of every JSON-LD block (``@graph`` and lists included)."""
+    objects: list[dict] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            document = json.loads(script.text)
+        except (json.JSONDecodeError, RecursionError):
+            continue
+        stack = [document]
+        while stack and len(objects) < 50:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+                kind = item.get("@type")
+                kinds = kind if isinstance(kind, list) else [kind]
+                if any(isinstance(k, str) and k.lower() in JSONLD_ARTICLE_TYPES for k in kinds):
+                    objects.append(item)
+    return objects
+
+
+def _published(root: lxml.html.HtmlElement, meta: dict[str, str], jsonld: list[dict]) -> str | None:
+    for key in DATE_META:
+        if key in meta:
+            found = normalize_field_date(meta[key])
+            if found:
+                return found
+    for item in jsonld:
+        found = normalize_field_date(item.get("datePublished") or item.get("dateCreated"))
+        if found:
+            return found
+    for time in root.iter("time"):
+        found = normalize_field_date(time.get("datetime") or (time.text or "").strip())
+        if found:
+            return found
+    return None
+
+
+def _title(root: lxml.html.HtmlElement, meta: dict[str, str], jsonld: list[dict]) -> tuple[str | None, str | None]:
+    """(title, site name seen in the <title> suffix)."""
+    page_title = None
+    title_element = root.find(".//title")
+    if title_element is not None and title_element.text_content().strip():
+        page_title = _clean_line(title_element.text_content())
+    suffix_site = None
+    if page_title:
+        match = _TITLE_SUFFIX.match(page_title)
+        if match:
+            page_title, suffix_site = match["title"].strip(), match["site"].strip()
+    for key in TITLE_META:
+        if key in meta:
+            return _clean_line(meta[key]), suffix_site
+    for item in jsonld:
+        if isinstance(item.get("headline"), str) and item["headline"].strip():
+            return _clean_line(item["headline"]), suffix_site
+    h1 = next((h for h in root.iter("h1") if h.text_content().strip()), None)
+    if h1 is not None:
+        return _clean_line(h1.text_content()), suffix_site
+    return page_title, suffix_site
+
+
+def _outlet(meta: dict[str, str], jsonld: list[dict], suffix_site: str | None) -> str | None:
+    for key in SITE_META:
+        if key in meta and not meta[key].startswith("@"):
+            return _clean_line(meta[key])
+    for item in jsonld:
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            return _clean_line(publisher["name"])
+    return suffix_site
+
+
+def _url(root: lxml.html.HtmlElement, meta: dict[str, str]) -> str | None:
+    for link in root.iter("link"):
+        if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href"):
+            return link.get("href").strip()
+    for key in URL_META:
+        if key in meta:
+            return meta[key]
+    return None
+
+
+def _main_text(html: str) -> list[str]:
+    """Paragraphs of the main text per trafilatura (precision over recall)."""
+    try:
+        extracted = trafilatura.extract(
+            html,
+            output_format="txt",
+            favor_precision=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            with_metadata=False,
+            deduplicate=False,
+        )
+    except Exception:  # noqa: BLE001 - a third-party parser on hostile input; fall back below
+        extracted = None
+    if not extracted:
+        return []
+    return [line for line in (_clean_line(l) for l in extracted.split("\n")) if line]
+
+
+def _fallback_text(root: lxml.html.HtmlElement) -> list[str]:
+    """Block elements of <article>, <main> or <body> without page furniture."""
+    for tag in FURNITURE_TAGS:
+        for element in list(root.iter(tag)):
+            parent = element.getparent()
+            if parent is not None:
+                element.drop_tree()
+    container = next(iter(root.iter("article")), None) or next(iter(root.iter("main")), None) or root.find("body") or root
+    blocks = [_clean_line(e.text_content()) for e in container.iter(*BLOCK_TAGS)]
+    blocks = [b for b in blocks if b]
+    if not blocks:
+        blocks = [_clean_line(line) for line in container.text_content().split("\n")]
+        blocks = [b for b in blocks if b]
+    return blocks
+
+
+def html_fragment_text(fragment: str) -> str:
+    """Plain text of an HTML fragment (a JSON field holding markup), paragraphs on separate lines."""
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return fragment
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for block in root.iter(*BLOCK_TAGS, "div"):
+        block.tail = "\n\n" + (block.tail or "")
+    return root.text_content()
+
+
+def read_html(text: str, *, first_position: int = 0) -> list[Article]:
+    """One article from an HTML page: title, outlet, published time, url and main text."""
+    root = _parse(text)
+    if sum(1 for _ in root.iter()) > MAX_TREE_ELEMENTS:
+        raise FormatError(f"HTML too complex (more than {MAX_TREE_ELEMENTS} elements)")
+    meta = _meta(root)
+    jsonld = _jsonld_articles(root)
+    title, suffix_site = _title(root, meta, jsonld)
+    published = _published(root, meta, jsonld)
+    outlet = _outlet(meta, jsonld, suffix_site)
+    url = _url(root, meta)
+    paragraphs = _main_text(text) or _fallback_text(root)
+    if paragraphs and title and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    if not paragraphs:
+        raise FormatError("no article text found in the HTML page")
+    if not title:
+        title = paragraphs[0][:200]
+    return [
+        Article(
+            title=title,
+            text="\n\n".join(paragraphs),
+            position=first_position,
+            outlet=outlet,
+            published=published,
+            published_basis="meta" if published else "reference",
+            url=url,
+        )
+    ]
