@@ -1,0 +1,418 @@
+"""Plotly figure builders: plain, typed functions of the DataFrames the queries return.
+
+No Streamlit here, so the builders can be tested and reused anywhere. Every figure
+has a title, labelled axes and hover text that says what a point is. A country keeps
+the same colour on every page (``country_color``); an empty frame gives a figure that
+says so instead of blank axes.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+
+# Distinct colours, fixed for the countries that react most often so that the
+# common ones never share a colour; others hash into the longer palette below.
+_PINNED_COLORS = {
+    "USA": "#1f77b4",
+    "JPN": "#d62728",
+    "CHN": "#ff7f0e",
+    "KOR": "#2ca02c",
+    "PRK": "#8c564b",
+    "RUS": "#9467bd",
+    "GBR": "#17becf",
+    "FRA": "#e377c2",
+    "DEU": "#7f7f7f",
+    "IND": "#bcbd22",
+    "TWN": "#393b79",
+    "AUS": "#637939",
+    "CAN": "#8c6d31",
+    "ITA": "#843c39",
+    "UKR": "#7b4173",
+    "VNM": "#3182bd",
+    "PHL": "#e6550d",
+    "IDN": "#31a354",
+    "MNG": "#756bb1",
+    "SGP": "#636363",
+}
+_PALETTE = px.colors.qualitative.Dark24 + px.colors.qualitative.Alphabet
+UNKNOWN_COUNTRY_COLOR = "#b0b0b0"
+THEME_COLORS = px.colors.qualitative.Set2 + px.colors.qualitative.Pastel1
+EVENT_COLORS = px.colors.qualitative.Bold
+
+_LAYOUT = dict(template="plotly_white", margin=dict(l=10, r=10, t=60, b=10), hoverlabel=dict(align="left"))
+
+
+def country_color(country: str | None) -> str:
+    """The colour of a country (ISO3) on every chart; stable across pages and runs."""
+    if not country:
+        return UNKNOWN_COUNTRY_COLOR
+    code = country.upper()
+    if code in _PINNED_COLORS:
+        return _PINNED_COLORS[code]
+    return _PALETTE[zlib.crc32(code.encode()) % len(_PALETTE)]
+
+
+def country_color_map(countries: pd.Series | list) -> dict[str, str]:
+    """Colour for each country label, keyed the way the figure's legend names them."""
+    return {c: country_color(c) for c in pd.unique(pd.Series(countries, dtype="object")) if isinstance(c, str)}
+
+
+def empty_figure(title: str, message: str = "No statements match the filters.") -> go.Figure:
+    """A titled figure that says there is nothing to draw."""
+    fig = go.Figure()
+    fig.add_annotation(text=message, showarrow=False, font=dict(size=15), x=0.5, y=0.5, xref="paper", yref="paper")
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    fig.update_layout(title=title, **_LAYOUT)
+    return fig
+
+
+def _label(frame: pd.DataFrame) -> pd.Series:
+    """Country display name, falling back to the code (and to 'Unknown')."""
+    name = frame["country_name"] if "country_name" in frame else pd.Series(index=frame.index, dtype="object")
+    return name.where(name.notna() & (name.astype("object") != ""), frame["country"]).fillna("Unknown").astype(str)
+
+
+def _first_words(text: object, words: int = 18) -> str:
+    parts = str(text or "").split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _country_colors_by_label(frame: pd.DataFrame, label: pd.Series) -> dict[str, str]:
+    return {lab: country_color(code) for lab, code in zip(label, frame["country"], strict=True)}
+
+
+# --- Overview -------------------------------------------------------------------------------
+
+
+def reaction_map(countries: pd.DataFrame, *, color_by: str = "reactions") -> go.Figure:
+    """World choropleth of reacting countries.
+
+    ``countries`` has one row per country: country (ISO3), country_name, reactions,
+    first_date and days_to_first (days from the event date). ``color_by`` is
+    ``"reactions"`` or ``"days"``.
+    """
+    title = "Reactions by country" if color_by == "reactions" else "Days from the event to each country's first reaction"
+    frame = countries.dropna(subset=["country"])
+    if frame.empty:
+        return empty_figure(title)
+    label = _label(frame)
+    column, bar_title, scale = (
+        ("reactions", "Reactions", "Blues") if color_by == "reactions" else ("days_to_first", "Days after event", "YlOrRd")
+    )
+    first = pd.to_datetime(frame["first_date"]).dt.strftime("%Y-%m-%d")
+    hover = [
+        f"<b>{name}</b><br>{int(n)} reaction{'s' if n != 1 else ''}<br>first on {d}"
+        + ("" if pd.isna(days) else f" ({int(days):+d} days from the event)")
+        for name, n, d, days in zip(label, frame["reactions"], first, frame["days_to_first"], strict=True)
+    ]
+    fig = go.Figure(
+        go.Choropleth(
+            locations=frame["country"],
+            locationmode="ISO-3",
+            z=frame[column].astype(float),
+            colorscale=scale,
+            reversescale=False,
+            marker_line_color="white",
+            marker_line_width=0.5,
+            colorbar_title=bar_title,
+            text=hover,
+            hovertemplate="%{text}<extra></extra>",
+        )
+    )
+    fig.update_geos(showframe=False, showcoastlines=False, showcountries=True, countrycolor="#d0d0d0",
+                    projection_type="natural earth", landcolor="#f4f4f4", showland=True)
+    fig.update_layout(title=title, height=460, **_LAYOUT)
+    return fig
+
+
+def first_reactors_chart(first: pd.DataFrame) -> go.Figure:
+    """Horizontal bars: days from the event to each country's first reaction, earliest on top."""
+    title = "First reactors: days from the event to the first reaction"
+    frame = first.dropna(subset=["days_to_first"])
+    if frame.empty:
+        return empty_figure(title)
+    frame = frame.sort_values(["days_to_first", "first_date"])
+    label = _label(frame)
+    hover = [
+        f"<b>{name}</b><br>{int(days):+d} days ({pd.Timestamp(d):%Y-%m-%d})<br>{speaker or ''}"
+        f"{', ' + role if isinstance(role, str) and role else ''}<br><i>{_first_words(q)}</i>"
+        for name, days, d, speaker, role, q in zip(
+            label, frame["days_to_first"], frame["first_date"], frame["speaker"], frame["role"], frame["quote"], strict=True
+        )
+    ]
+    fig = go.Figure(
+        go.Bar(
+            x=frame["days_to_first"],
+            y=label,
+            orientation="h",
+            marker_color=[country_color(c) for c in frame["country"]],
+            text=frame["days_to_first"].astype(int).map(lambda d: f"{d:+d} d"),
+            textposition="outside",
+            hovertext=hover,
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+    )
+    fig.update_yaxes(autorange="reversed", title="Country")
+    fig.update_xaxes(title="Days after the event date", zeroline=True)
+    fig.update_layout(title=title, height=max(260, 28 * len(frame) + 110), **_LAYOUT)
+    return fig
+
+
+# --- Timeline -------------------------------------------------------------------------------
+
+
+def daily_by_country(daily: pd.DataFrame, *, unit: str = "reactions") -> go.Figure:
+    """Stacked bars of statements per day, one colour per country (columns date, country, country_name, n)."""
+    title = f"{unit.capitalize()} per day by country"
+    if daily.empty:
+        return empty_figure(title)
+    frame = daily.assign(label=_label(daily))
+    fig = px.bar(
+        frame,
+        x="date",
+        y="n",
+        color="label",
+        color_discrete_map=_country_colors_by_label(frame, frame["label"]),
+        labels={"date": "Date of statement", "n": unit.capitalize(), "label": "Country"},
+        hover_data={"date": "|%Y-%m-%d"},
+    )
+    fig.update_layout(title=title, barmode="stack", bargap=0.15, **_LAYOUT)
+    fig.update_xaxes(dtick="D1" if frame["date"].nunique() <= 21 else None, tickformat="%b %d")
+    return fig
+
+
+def country_strip(points: pd.DataFrame) -> go.Figure:
+    """One dot per statement, date by country; hover gives speaker, role and the quote's first words."""
+    title = "Who reacted when"
+    if points.empty:
+        return empty_figure(title)
+    frame = points.assign(label=_label(points))
+    fig = go.Figure()
+    order = frame.groupby("label")["date"].min().sort_values().index.tolist()
+    for label in order:
+        rows = frame[frame["label"] == label]
+        hover = [
+            f"<b>{label}</b> · {pd.Timestamp(d):%Y-%m-%d}<br>{speaker or 'unnamed'}"
+            f"{' (' + role + ')' if isinstance(role, str) and role else ''} · {kind}<br><i>{_first_words(q)}</i>"
+            for d, speaker, role, kind, q in zip(rows["date"], rows["speaker"], rows["role"], rows["kind"], rows["quote"], strict=True)
+        ]
+        fig.add_trace(
+            go.Scatter(
+                x=rows["date"],
+                y=[label] * len(rows),
+                mode="markers",
+                name=label,
+                marker=dict(size=11, color=country_color(rows["country"].iloc[0]), opacity=0.8, line=dict(width=1, color="white")),
+                hovertext=hover,
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+        )
+    fig.update_yaxes(title="Country", categoryorder="array", categoryarray=order[::-1])
+    fig.update_xaxes(title="Date of statement", tickformat="%b %d")
+    fig.update_layout(title=title, showlegend=False, height=max(280, 26 * len(order) + 120), **_LAYOUT)
+    return fig
+
+
+def cumulative_reactions(daily: pd.DataFrame, *, unit: str = "reactions") -> go.Figure:
+    """Running total of statements over time (columns date, n; other columns are summed away)."""
+    title = f"Cumulative {unit}"
+    if daily.empty:
+        return empty_figure(title)
+    per_day = daily.groupby("date", as_index=False)["n"].sum().sort_values("date")
+    per_day["total"] = per_day["n"].cumsum()
+    fig = go.Figure(
+        go.Scatter(
+            x=per_day["date"],
+            y=per_day["total"],
+            mode="lines+markers",
+            line_shape="hv",
+            customdata=per_day["n"],
+            hovertemplate="%{x|%Y-%m-%d}<br>%{y} " + unit + " so far (+%{customdata} that day)<extra></extra>",
+        )
+    )
+    fig.update_xaxes(title="Date of statement", tickformat="%b %d")
+    fig.update_yaxes(title=f"Cumulative {unit}", rangemode="tozero")
+    fig.update_layout(title=title, **_LAYOUT)
+    return fig
+
+
+# --- Themes ---------------------------------------------------------------------------------
+
+
+def theme_frequency(themes: pd.DataFrame) -> go.Figure:
+    """Horizontal bars of statements per theme (columns theme, n)."""
+    title = "Themes: statements mentioning each theme"
+    if themes.empty:
+        return empty_figure(title)
+    frame = themes.sort_values("n", ascending=True)
+    fig = go.Figure(
+        go.Bar(
+            x=frame["n"],
+            y=frame["theme"],
+            orientation="h",
+            marker_color="#4c78a8",
+            hovertemplate="%{y}: %{x} statements<extra></extra>",
+        )
+    )
+    fig.update_xaxes(title="Statements")
+    fig.update_yaxes(title="Theme")
+    fig.update_layout(title=title, height=max(260, 30 * len(frame) + 110), **_LAYOUT)
+    return fig
+
+
+def country_theme_heatmap(counts: pd.DataFrame) -> go.Figure:
+    """Country x theme grid of statement counts (columns country, country_name, theme, n)."""
+    title = "Which country spoke about what"
+    if counts.empty:
+        return empty_figure(title)
+    frame = counts.assign(label=_label(counts))
+    grid = frame.pivot_table(index="label", columns="theme", values="n", aggfunc="sum", fill_value=0)
+    grid = grid.loc[grid.sum(axis=1).sort_values(ascending=False).index]
+    fig = go.Figure(
+        go.Heatmap(
+            z=grid.to_numpy(),
+            x=list(grid.columns),
+            y=list(grid.index),
+            colorscale="Blues",
+            colorbar_title="Statements",
+            hovertemplate="%{y} · %{x}: %{z} statements<extra></extra>",
+            text=grid.to_numpy(),
+            texttemplate="%{text}",
+        )
+    )
+    fig.update_xaxes(title="Theme", side="bottom")
+    fig.update_yaxes(title="Country", autorange="reversed")
+    fig.update_layout(title=title, height=max(300, 26 * len(grid) + 140), **_LAYOUT)
+    return fig
+
+
+def themes_over_time(daily: pd.DataFrame) -> go.Figure:
+    """Lines of statements per day for each theme (columns date, theme, n)."""
+    title = "Themes over time"
+    if daily.empty:
+        return empty_figure(title)
+    fig = px.line(
+        daily.sort_values("date"),
+        x="date",
+        y="n",
+        color="theme",
+        markers=True,
+        color_discrete_sequence=THEME_COLORS,
+        labels={"date": "Date of statement", "n": "Statements", "theme": "Theme"},
+        hover_data={"date": "|%Y-%m-%d"},
+    )
+    fig.update_xaxes(tickformat="%b %d")
+    fig.update_layout(title=title, **_LAYOUT)
+    return fig
+
+
+def matched_terms(terms: pd.DataFrame, *, top: int = 30) -> go.Figure:
+    """The words that put statements in each theme (columns theme, term, n), most frequent first."""
+    title = "Terms that matched each theme"
+    if terms.empty:
+        return empty_figure(title, "No theme terms among the matching statements.")
+    frame = terms.sort_values("n", ascending=False).head(top).iloc[::-1]
+    fig = px.bar(
+        frame,
+        x="n",
+        y=frame["term"] + "  [" + frame["theme"] + "]",
+        color="theme",
+        orientation="h",
+        color_discrete_sequence=THEME_COLORS,
+        labels={"n": "Statements", "y": "Term [theme]", "theme": "Theme"},
+    )
+    fig.update_yaxes(title="Term [theme]", categoryorder="array", categoryarray=list(frame["term"] + "  [" + frame["theme"] + "]"))
+    fig.update_traces(hovertemplate="%{y}: %{x} statements<extra></extra>")
+    fig.update_layout(title=title, height=max(280, 24 * len(frame) + 120), **_LAYOUT)
+    return fig
+
+
+# --- Compare --------------------------------------------------------------------------------
+
+
+def compare_cumulative(days: pd.DataFrame) -> go.Figure:
+    """Cumulative reactions against days since each event, one line per event.
+
+    ``days`` has columns event_name, day (days since the event date) and n.
+    """
+    title = "Cumulative reactions by days since each event"
+    if days.empty:
+        return empty_figure(title)
+    fig = go.Figure()
+    for i, (event, rows) in enumerate(days.sort_values("day").groupby("event_name", sort=False)):
+        rows = rows.groupby("day", as_index=False)["n"].sum().sort_values("day")
+        fig.add_trace(
+            go.Scatter(
+                x=rows["day"],
+                y=rows["n"].cumsum(),
+                mode="lines+markers",
+                line_shape="hv",
+                name=str(event),
+                line_color=EVENT_COLORS[i % len(EVENT_COLORS)],
+                customdata=rows["n"],
+                hovertemplate=f"<b>{event}</b><br>day %{{x:+d}}: %{{y}} reactions so far (+%{{customdata}})<extra></extra>",
+            )
+        )
+    fig.update_xaxes(title="Days since the event date", zeroline=True, zerolinecolor="#999")
+    fig.update_yaxes(title="Cumulative reactions", rangemode="tozero")
+    fig.update_layout(title=title, legend_title="Event", **_LAYOUT)
+    return fig
+
+
+def compare_theme_shares(shares: pd.DataFrame) -> go.Figure:
+    """Share of each event's reactions that touch each theme, bars side by side (columns event_name, theme, n, share)."""
+    title = "Theme shares by event"
+    if shares.empty:
+        return empty_figure(title)
+    fig = px.bar(
+        shares,
+        x="theme",
+        y="share",
+        color="event_name",
+        barmode="group",
+        color_discrete_sequence=EVENT_COLORS,
+        custom_data=["n", "event_name"],
+        labels={"theme": "Theme", "share": "Share of the event's reactions", "event_name": "Event"},
+    )
+    fig.update_traces(hovertemplate="<b>%{customdata[1]}</b><br>%{x}: %{y:.0%} (%{customdata[0]} reactions)<extra></extra>")
+    fig.update_yaxes(tickformat=".0%", rangemode="tozero")
+    fig.update_layout(title=title, **_LAYOUT)
+    return fig
+
+
+def compare_country_delays(delays: pd.DataFrame) -> go.Figure:
+    """Days from each event to each country's first reaction, one dot per country and event.
+
+    ``delays`` has columns country, country_name, event_name, days_to_first, reactions; a
+    country with a dot for only one event reacted to that event alone.
+    """
+    title = "First-reaction delay by country and event"
+    frame = delays.dropna(subset=["days_to_first"])
+    if frame.empty:
+        return empty_figure(title)
+    frame = frame.assign(label=_label(frame))
+    order = frame.groupby("label")["days_to_first"].min().sort_values().index.tolist()
+    fig = go.Figure()
+    for i, (event, rows) in enumerate(frame.groupby("event_name", sort=True)):
+        fig.add_trace(
+            go.Scatter(
+                x=rows["days_to_first"],
+                y=rows["label"],
+                mode="markers",
+                name=str(event),
+                marker=dict(size=12, color=EVENT_COLORS[i % len(EVENT_COLORS)], opacity=0.85,
+                            line=dict(width=1, color="white")),
+                customdata=rows[["reactions"]].to_numpy(),
+                hovertemplate=f"<b>%{{y}}</b> · {event}<br>first reaction %{{x:+d}} days after the event"
+                "<br>%{customdata[0]} reactions<extra></extra>",
+            )
+        )
+    fig.update_yaxes(title="Country", categoryorder="array", categoryarray=order[::-1])
+    fig.update_xaxes(title="Days from the event to the first reaction", zeroline=True, zerolinecolor="#999")
+    fig.update_layout(title=title, legend_title="Event", height=max(300, 26 * len(order) + 140), **_LAYOUT)
+    return fig

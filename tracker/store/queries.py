@@ -1,0 +1,342 @@
+"""The aggregate queries the dashboard pages run.
+
+Each function takes the database handle and the sidebar ``Filters``, runs one SQL
+statement (parameters bound, the filter from ``where_clause``) and returns a DataFrame
+about the size of what the page shows: counts per day, per country, per theme, never a
+whole table for pandas to filter.
+
+``unique=True`` reads the ``reactions`` view (a statement reported by several
+articles counts once); ``unique=False`` reads ``statement_rows`` (every mention).
+Days are counted from each row's event date: ``date - event_date``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pandas as pd
+
+from tracker.store.documents import article_with_spans
+from tracker.store.events import list_events
+from tracker.store.filters import Filters, where_clause
+
+DAYS = "date_diff('day', event_date, date)"
+
+
+def _view(unique: bool) -> str:
+    return "reactions" if unique else "statement_rows"
+
+
+def _frame(db, sql: str, params: list | tuple = ()) -> pd.DataFrame:
+    with db.read() as con:
+        return con.execute(sql, list(params)).df()
+
+
+def _theme_scope(f: Filters, column: str = "theme") -> tuple[str, list]:
+    """Theme breakdowns show only the chosen themes when the filter names some."""
+    if not f.themes:
+        return "TRUE", []
+    return f"list_contains(?::VARCHAR[], {column})", [list(f.themes)]
+
+
+# --- options for the sidebar ----------------------------------------------------------------
+
+
+def filter_options(db) -> dict[str, pd.DataFrame | list]:
+    """The values the sidebar offers: countries (code, name), themes, kinds, events, date bounds."""
+    with db.read() as con:
+        countries = con.execute(
+            "SELECT country, coalesce(any_value(country_name), country) AS country_name"
+            " FROM statement_rows WHERE country IS NOT NULL GROUP BY country ORDER BY country_name"
+        ).df()
+        themes = [r[0] for r in con.execute(
+            "SELECT DISTINCT theme FROM (SELECT unnest(themes) AS theme FROM statement_rows) ORDER BY theme"
+        ).fetchall()]
+        kinds = [r[0] for r in con.execute(
+            "SELECT DISTINCT kind FROM statement_rows WHERE kind IS NOT NULL ORDER BY kind"
+        ).fetchall()]
+        events = con.execute(
+            "SELECT event_id, name, host_country, event_date FROM events ORDER BY event_date NULLS LAST, name"
+        ).df()
+        bounds = con.execute("SELECT min(date), max(date) FROM statement_rows").fetchall()[0]
+    return {"countries": countries, "themes": themes, "kinds": kinds, "events": events, "date_bounds": bounds}
+
+
+# --- Overview -------------------------------------------------------------------------------
+
+
+def headline(db, f: Filters) -> dict:
+    """Countries that reacted, reactions, mentions, outlets, first and latest reaction date."""
+    where, params = where_clause(f)
+    sql = f"""
+        SELECT
+            (SELECT count(DISTINCT country) FROM reactions WHERE {where}) AS countries,
+            (SELECT count(*) FROM reactions WHERE {where}) AS reactions,
+            count(*) AS mentions,
+            count(DISTINCT outlet) AS outlets,
+            count(DISTINCT article_id) AS articles,
+            min(date) AS first_date,
+            max(date) AS latest_date
+        FROM statement_rows WHERE {where}
+    """
+    row = _frame(db, sql, params * 3).iloc[0].to_dict()
+    return {k: (None if pd.isna(v) else v) for k, v in row.items()}
+
+
+def country_summary(db, f: Filters) -> pd.DataFrame:
+    """One row per reacting country: reactions, mentions, first date, days from the event to it."""
+    where, params = where_clause(f)
+    sql = f"""
+        SELECT country, coalesce(any_value(country_name), country) AS country_name,
+               count(*) AS reactions, sum(n_mentions) AS mentions,
+               min(date) AS first_date, min({DAYS}) AS days_to_first
+        FROM reactions
+        WHERE {where} AND country IS NOT NULL
+        GROUP BY country
+        ORDER BY reactions DESC, country
+    """
+    return _frame(db, sql, params)
+
+
+def first_reactors(db, f: Filters, *, limit: int = 25) -> pd.DataFrame:
+    """Each country's first reaction (speaker, role, quote), earliest relative to its event first."""
+    where, params = where_clause(f)
+    sql = f"""
+        SELECT country, coalesce(country_name, country) AS country_name, event_name,
+               date AS first_date, {DAYS} AS days_to_first, speaker, role, kind, quote
+        FROM reactions
+        WHERE {where} AND country IS NOT NULL AND date IS NOT NULL
+        QUALIFY row_number() OVER (
+            PARTITION BY country ORDER BY {DAYS} NULLS LAST, date, n_mentions DESC, reaction_id) = 1
+        ORDER BY days_to_first NULLS LAST, first_date, country
+        LIMIT ?
+    """
+    return _frame(db, sql, [*params, int(limit)])
+
+
+# --- Timeline -------------------------------------------------------------------------------
+
+
+def daily_counts(db, f: Filters, *, unique: bool = True) -> pd.DataFrame:
+    """Statements per day and country (date, country, country_name, n)."""
+    where, params = where_clause(f)
+    sql = f"""
+        SELECT date, country, coalesce(any_value(country_name), country) AS country_name, count(*) AS n
+        FROM {_view(unique)}
+        WHERE {where} AND date IS NOT NULL
+        GROUP BY date, country
+        ORDER BY date, country
+    """
+    return _frame(db, sql, params)
+
+
+def strip_points(db, f: Filters, *, unique: bool = True, limit: int = 3000) -> pd.DataFrame:
+    """One row per statement for the who-when strip, with the first words of the quote."""
+    where, params = where_clause(f)
+    sql = f"""
+        SELECT date, country, coalesce(country_name, country) AS country_name, event_name,
+               {DAYS} AS days_from_event, speaker, role, kind, left(quote, 240) AS quote
+        FROM {_view(unique)}
+        WHERE {where} AND date IS NOT NULL
+        ORDER BY date, country
+        LIMIT ?
+    """
+    return _frame(db, sql, [*params, int(limit)])
+
+
+# --- Themes ---------------------------------------------------------------------------------
+
+
+def theme_counts(db, f: Filters, *, unique: bool = True) -> pd.DataFrame:
+    """Statements per theme (theme, n)."""
+    where, params = where_clause(f)
+    scope, scope_params = _theme_scope(f)
+    sql = f"""
+        SELECT theme, count(*) AS n
+        FROM (SELECT unnest(themes) AS theme FROM {_view(unique)} WHERE {where})
+        WHERE {scope}
+        GROUP BY theme ORDER BY n DESC, theme
+    """
+    return _frame(db, sql, [*params, *scope_params])
+
+
+def country_theme_counts(db, f: Filters, *, unique: bool = True) -> pd.DataFrame:
+    """Statements per country and theme (country, country_name, theme, n)."""
+    where, params = where_clause(f)
+    scope, scope_params = _theme_scope(f)
+    sql = f"""
+        SELECT country, coalesce(any_value(country_name), country) AS country_name, theme, count(*) AS n
+        FROM (SELECT country, country_name, unnest(themes) AS theme FROM {_view(unique)}
+              WHERE {where} AND country IS NOT NULL)
+        WHERE {scope}
+        GROUP BY country, theme ORDER BY country, theme
+    """
+    return _frame(db, sql, [*params, *scope_params])
+
+
+def theme_daily(db, f: Filters, *, unique: bool = True) -> pd.DataFrame:
+    """Statements per day and theme (date, theme, n)."""
+    where, params = where_clause(f)
+    scope, scope_params = _theme_scope(f)
+    sql = f"""
+        SELECT date, theme, count(*) AS n
+        FROM (SELECT date, unnest(themes) AS theme FROM {_view(unique)} WHERE {where} AND date IS NOT NULL)
+        WHERE {scope}
+        GROUP BY date, theme ORDER BY date, theme
+    """
+    return _frame(db, sql, [*params, *scope_params])
+
+
+def theme_terms(db, f: Filters, *, limit: int = 60) -> pd.DataFrame:
+    """The evidence terms that put the filtered statements in each theme (theme, term, n statements)."""
+    where, params = where_clause(f)
+    scope, scope_params = _theme_scope(f, "t.theme")
+    sql = f"""
+        SELECT theme, term, count(DISTINCT statement_id) AS n
+        FROM (
+            SELECT t.statement_id, t.theme, lower(unnest(t.terms)) AS term
+            FROM statement_themes t
+            WHERE t.statement_id IN (SELECT statement_id FROM statement_rows WHERE {where}) AND {scope}
+        )
+        GROUP BY theme, term
+        ORDER BY n DESC, theme, term
+        LIMIT ?
+    """
+    return _frame(db, sql, [*params, *scope_params, int(limit)])
+
+
+# --- Statements -----------------------------------------------------------------------------
+
+STATEMENT_COLUMNS = (
+    "statement_id, date, country, country_name, speaker, role, kind, themes, quote, outlet,"
+    " article_title, event_name, document_name"
+)
+
+
+def statement_count(db, f: Filters) -> int:
+    """How many statement rows match (the rows the CSV download holds)."""
+    where, params = where_clause(f)
+    return int(_frame(db, f"SELECT count(*) AS n FROM statement_rows WHERE {where}", params)["n"].iloc[0])
+
+
+def statement_table(db, f: Filters, *, limit: int = 2000) -> pd.DataFrame:
+    """The filtered statement rows for the table, in the order of the CSV export."""
+    where, params = where_clause(f)
+    sql = f"""
+        SELECT {STATEMENT_COLUMNS}
+        FROM statement_rows
+        WHERE {where}
+        ORDER BY date NULLS LAST, country, speaker, statement_id  -- the CSV export's order
+        LIMIT ?
+    """
+    return _frame(db, sql, [*params, int(limit)])
+
+
+def source_article(db, *, statement_id: int) -> dict | None:
+    """The article behind one statement with the spans to highlight (None when it is gone)."""
+    return article_with_spans(db, statement_id)
+
+
+# --- Sources --------------------------------------------------------------------------------
+
+
+def documents(db, f: Filters) -> pd.DataFrame:
+    """The ingested files of the events the sidebar selects, with article and statement counts.
+
+    The columns of ``list_documents``; only the event filter applies (a file has no
+    single date or country).
+    """
+    sql = """
+        SELECT d.document_id, d.name, d.event_id, e.name AS event_name, d.format, d.size_bytes,
+               d.reference_date, d.host_country, d.ingested_at,
+               count(DISTINCT a.article_id) AS n_articles, count(s.statement_id) AS n_statements
+        FROM documents d
+        LEFT JOIN events e USING (event_id)
+        LEFT JOIN articles a USING (document_id)
+        LEFT JOIN statements s USING (article_id)
+        WHERE ? OR list_contains(?::BIGINT[], d.event_id)
+        GROUP BY ALL
+        ORDER BY d.ingested_at DESC, d.document_id DESC
+    """
+    return _frame(db, sql, [not f.events, [int(e) for e in f.events]])
+
+
+def events(db) -> pd.DataFrame:
+    """Every event with its document, article and statement counts."""
+    return list_events(db)
+
+
+# --- Compare --------------------------------------------------------------------------------
+
+
+def with_events(f: Filters, events: tuple[int, ...] | list[int]) -> Filters:
+    """The same filters restricted to the given events."""
+    return dataclasses.replace(f, events=tuple(int(e) for e in events))
+
+
+def event_reaction_days(db, f: Filters) -> pd.DataFrame:
+    """Distinct reactions per event and day since the event (event_id, event_name, day, n)."""
+    where, params = where_clause(f)
+    sql = f"""
+        SELECT event_id, any_value(event_name) AS event_name, {DAYS} AS day, count(*) AS n
+        FROM reactions
+        WHERE {where} AND date IS NOT NULL AND event_date IS NOT NULL
+        GROUP BY event_id, day
+        ORDER BY event_name, day
+    """
+    return _frame(db, sql, params)
+
+
+def event_theme_shares(db, f: Filters) -> pd.DataFrame:
+    """Share of each event's distinct reactions that carry each theme (event_name, theme, n, total, share)."""
+    where, params = where_clause(f)
+    scope, scope_params = _theme_scope(f)
+    sql = f"""
+        WITH base AS (SELECT reaction_id, event_id, event_name, themes FROM reactions WHERE {where}),
+        totals AS (SELECT event_id, count(*) AS total FROM base GROUP BY event_id),
+        per_theme AS (
+            SELECT event_id, any_value(event_name) AS event_name, theme, count(*) AS n
+            FROM (SELECT event_id, event_name, unnest(themes) AS theme FROM base)
+            WHERE {scope}
+            GROUP BY event_id, theme
+        )
+        SELECT p.event_id, p.event_name, p.theme, p.n, t.total, p.n / t.total AS share
+        FROM per_theme p JOIN totals t USING (event_id)
+        ORDER BY p.theme, p.event_name
+    """
+    return _frame(db, sql, [*params, *scope_params])
+
+
+def event_country_delays(db, f: Filters) -> pd.DataFrame:
+    """Per country and event: distinct reactions and days from the event to the first one."""
+    where, params = where_clause(f)
+    sql = f"""
+        SELECT country, coalesce(any_value(country_name), country) AS country_name,
+               event_id, any_value(event_name) AS event_name,
+               count(*) AS reactions, min({DAYS}) AS days_to_first
+        FROM reactions
+        WHERE {where} AND country IS NOT NULL
+        GROUP BY country, event_id
+        ORDER BY country, event_name
+    """
+    return _frame(db, sql, params)
+
+
+def country_presence(delays: pd.DataFrame, event_names: list[str]) -> pd.DataFrame:
+    """Wide table from ``event_country_delays``: a column per event with the first-reaction delay.
+
+    A missing value means the country did not react to that event; ``reacted_to`` counts
+    the events it did react to, so rows below ``len(event_names)`` are the differences.
+    """
+    if delays.empty:
+        return pd.DataFrame(columns=["country", "country_name", *event_names, "reacted_to"])
+    wide = delays.pivot_table(
+        index=["country", "country_name"], columns="event_name", values="days_to_first", aggfunc="min", dropna=False
+    )
+    reacted = delays.pivot_table(index=["country", "country_name"], columns="event_name", values="reactions", aggfunc="sum")
+    wide = wide.reindex(columns=event_names)
+    reacted = reacted.reindex(columns=event_names)
+    wide["reacted_to"] = reacted.notna().sum(axis=1)
+    wide = wide.reset_index()
+    wide.columns.name = None
+    return wide.sort_values(["reacted_to", "country_name"]).reset_index(drop=True)
