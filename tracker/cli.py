@@ -59,6 +59,327 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return status
 
 
+# --- store commands: ingest, export, events ---------------------------------------------
+
+def _store_error_types() -> tuple[type[BaseException], ...]:
+    import duckdb
+
+    from tracker.store import DatabaseBusy, EventError, SchemaTooNew
+
+    return (DatabaseBusy, EventError, SchemaTooNew, duckdb.Error, OSError)
+
+
+def _open_db(args: argparse.Namespace):
+    """The database named by --db, else the default one (built from the samples on first run)."""
+    from tracker.store import Database, ensure_default_database
+
+    if args.db:
+        return Database(args.db)
+    return Database(ensure_default_database())
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 1
+
+
+def _store_command(func):
+    """Run a store command; known failures become one line on standard error, never a traceback."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return func(args)
+        except _store_error_types() as exc:
+            return _fail(str(exc))
+
+    run.__doc__ = func.__doc__
+    return run
+
+
+@_store_command
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Store the reactions of each FILE; print a line per file and a summary."""
+    from tqdm import tqdm
+
+    from tracker.store import DatabaseBusy, ingest_bytes, list_events
+
+    db = _open_db(args)
+    if args.event:
+        events = list_events(db)
+        known = events["name"].str.lower().eq(" ".join(args.event.split()).lower()).any()
+        if not known and args.event_date is None:
+            return _fail(
+                f"event {args.event!r} does not exist yet: give --event-date (and --host-country) "
+                "to create it, or see 'python -m tracker events list'"
+            )
+    results = []
+    bar = tqdm(args.files, file=sys.stderr, unit="file", disable=None if len(args.files) > 1 else True)
+    for path in bar:
+        bar.set_postfix_str(Path(path).name[-40:], refresh=False)
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            from tracker.store import IngestResult
+
+            result = IngestResult(name=str(path), rejected=exc.strerror or str(exc))
+        else:
+            try:
+                result = ingest_bytes(
+                    db,
+                    data,
+                    Path(path).name,
+                    reference_date=args.reference_date,
+                    host_country=args.host_country,
+                    event=args.event,
+                    event_host_country=args.host_country,
+                    event_date=args.event_date,
+                )
+            except DatabaseBusy as exc:
+                bar.close()
+                _print_summary(results)
+                return _fail(f"{path}: {exc} (files before it were stored)")
+        results.append(result)
+        if result.rejected:
+            tqdm.write(f"error: {path}: {result.rejected}", file=sys.stderr)
+        else:
+            tqdm.write(result.summary(), file=sys.stdout)
+    bar.close()
+    _print_summary(results)
+    return 1 if any(r.rejected for r in results) else 0
+
+
+def _print_summary(results: list) -> None:
+    added = [r for r in results if r.ok and not r.already_known]
+    known = sum(r.already_known for r in results)
+    rejected = sum(r.rejected is not None for r in results)
+    articles = sum(r.articles_added for r in results)
+    statements = sum(r.statements_added for r in results)
+    skipped = sum(r.articles_known for r in results)
+    print(
+        f"{len(results)} file(s): {len(added)} stored ({articles} articles, {statements} statements added"
+        f"{f', {skipped} articles already known' if skipped else ''}), "
+        f"{known} already ingested, {rejected} rejected"
+    )
+
+
+@_store_command
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the reactions the filters select as CSV."""
+    from tracker.store import Filters, event_ids, export_csv
+
+    db = _open_db(args)
+    filters = Filters(
+        date_from=args.since,
+        date_to=args.until,
+        countries=tuple(dict.fromkeys(args.country)),
+        themes=tuple(dict.fromkeys(args.theme)),
+        kinds=tuple(dict.fromkeys(args.kind)),
+        speaker=args.speaker or "",
+        search=args.search or "",
+        include_domestic=args.include_domestic,
+        events=event_ids(db, args.event),
+    )
+    rows = export_csv(db, filters, args.out, unique=args.unique)
+    if args.out != "-":
+        print(f"wrote {rows} row(s) to {args.out}", file=sys.stderr)
+    return 0
+
+
+def _event_id(db, ref: str) -> int:
+    """An event given by id or by name."""
+    from tracker.store import EventError, event_ids, list_events
+
+    if ref.strip().isdigit():
+        ids = set(list_events(db)["event_id"].astype(int))
+        if int(ref) in ids:
+            return int(ref)
+        raise EventError(f"no event with id {ref}")
+    return event_ids(db, [ref])[0]
+
+
+@_store_command
+def cmd_events_list(args: argparse.Namespace) -> int:
+    """Print the events with their document and statement counts."""
+    from tracker.store import list_events
+
+    events = list_events(_open_db(args))
+    if events.empty:
+        print("no events")
+        return 0
+    for row in events.itertuples():
+        date = row.event_date.date().isoformat() if hasattr(row.event_date, "date") else ""
+        host = row.host_country if isinstance(row.host_country, str) else "-"
+        print(
+            f"{row.event_id:>4}  {row.name}  [{host} {date or 'no date'}]  "
+            f"{row.n_documents} document(s), {row.n_statements} statement(s)"
+        )
+    return 0
+
+
+@_store_command
+def cmd_events_create(args: argparse.Namespace) -> int:
+    """Create an event."""
+    from tracker.store import create_event
+
+    event_id = create_event(
+        _open_db(args), args.name, host_country=args.host_country, event_date=args.date, note=args.note
+    )
+    print(f"created event {event_id}: {args.name}")
+    return 0
+
+
+@_store_command
+def cmd_events_rename(args: argparse.Namespace) -> int:
+    """Rename an event."""
+    from tracker.store import rename_event
+
+    db = _open_db(args)
+    rename_event(db, _event_id(db, args.event), args.new_name)
+    print(f"renamed {args.event!r} to {args.new_name!r}")
+    return 0
+
+
+@_store_command
+def cmd_events_move(args: argparse.Namespace) -> int:
+    """Move a document to another event."""
+    from tracker.store import move_document
+
+    db = _open_db(args)
+    move_document(db, args.document_id, _event_id(db, args.event))
+    print(f"moved document {args.document_id} to {args.event!r}")
+    return 0
+
+
+@_store_command
+def cmd_events_delete(args: argparse.Namespace) -> int:
+    """Delete an event with its documents and reactions."""
+    from tracker.store import delete_event
+
+    db = _open_db(args)
+    event_id = _event_id(db, args.event)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            return _fail(f"deleting {args.event!r} removes its documents and reactions: add --yes to confirm")
+        answer = input(f"Delete event {args.event!r} with all its documents and reactions? [y/N] ")
+        if answer.strip().lower() not in {"y", "yes"}:
+            print("nothing deleted")
+            return 1
+    removed = delete_event(db, event_id)
+    print(
+        f"deleted event {args.event!r}: {removed['documents']} document(s), "
+        f"{removed['articles']} article(s), {removed['statements']} statement(s)"
+    )
+    return 0
+
+
+def _add_db_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None,
+        help="DuckDB file (default: $TRACKER_DB, else data/tracker.duckdb, built from data/samples/ on first run)",
+    )
+
+
+def _add_store_commands(sub) -> None:
+    raw = argparse.RawDescriptionHelpFormatter
+    p = sub.add_parser(
+        "ingest",
+        help="store the reactions found in dumps in the database",
+        description=(
+            "Read each FILE, extract its reactions and store them, one transaction per file: a file "
+            "that cannot be read or stored changes nothing and makes the exit status 1; the others "
+            "still go in. The same bytes twice add nothing; articles already stored are skipped.\n\n"
+            "example: python -m tracker ingest data/samples/*.txt --reference-date 2025-06-06 \\\n"
+            "           --event '2025 South Korean presidential election' --host-country KOR "
+            "--event-date 2025-06-03"
+        ),
+        formatter_class=raw,
+    )
+    p.add_argument("files", nargs="+", metavar="FILE", help="news dump files")
+    _add_db_option(p)
+    p.add_argument(
+        "--reference-date",
+        type=_iso_date,
+        default=dt.date.today(),
+        help="the day the dump was collected; relative dates count from it (default: today)",
+    )
+    p.add_argument(
+        "--host-country",
+        type=_iso3,
+        default=None,
+        help="ISO3 of the host country (and of a new --event); its speakers are domestic (default: inferred)",
+    )
+    p.add_argument(
+        "--event",
+        metavar="NAME",
+        default=None,
+        help="event the files belong to; created when new (needs --event-date). Default: an existing "
+        "event of the same host country near the file's dates, else 'Unassigned'",
+    )
+    p.add_argument("--event-date", type=_iso_date, default=None, help="date of a new --event (YYYY-MM-DD)")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser(
+        "export",
+        help="write stored reactions as CSV, filtered like the dashboard",
+        description=(
+            "Write the stored statements the filters select as CSV (UTF-8 with BOM, all fields quoted, "
+            "formula-like cells prefixed with '). Columns: date, country, country_name, speaker, role, "
+            "kind, themes (joined with ';'), quote, article_title, outlet, published, source_file, "
+            "event_name, event_host_country, event_date; --unique adds n_mentions and n_outlets.\n\n"
+            "example: python -m tracker export --country USA --theme alliance --out usa.csv"
+        ),
+        formatter_class=raw,
+    )
+    _add_db_option(p)
+    p.add_argument("--out", metavar="FILE", default="-", help="output file, or - for standard output (default)")
+    p.add_argument("--country", type=_iso3, action="append", default=[], help="ISO3 of a reacting country (repeatable)")
+    p.add_argument("--theme", action="append", default=[], metavar="KEY", help="theme key (repeatable; any of)")
+    p.add_argument("--kind", action="append", default=[], metavar="KIND", help="reaction kind (repeatable)")
+    p.add_argument("--since", type=_iso_date, default=None, metavar="DATE", help="first statement date")
+    p.add_argument("--until", type=_iso_date, default=None, metavar="DATE", help="last statement date")
+    p.add_argument("--speaker", default="", metavar="TEXT", help="text in the speaker's name or role")
+    p.add_argument("--search", default="", metavar="TEXT", help="text in the quote, speaker or article title")
+    p.add_argument("--include-domestic", action="store_true", help="also the host country's own speakers")
+    p.add_argument("--unique", action="store_true", help="one row per reaction, not per article mention")
+    p.add_argument("--event", action="append", default=[], metavar="NAME", help="event name (repeatable)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "events",
+        help="list, create, rename, move documents between, or delete events",
+        description="Manage events.\n\nexample: python -m tracker events list",
+        formatter_class=raw,
+    )
+    events = p.add_subparsers(dest="events_command", required=True, metavar="ACTION")
+    q = events.add_parser("list", help="list events with their counts")
+    _add_db_option(q)
+    q.set_defaults(func=cmd_events_list)
+    q = events.add_parser("create", help="create an event")
+    q.add_argument("name")
+    _add_db_option(q)
+    q.add_argument("--host-country", type=_iso3, default=None)
+    q.add_argument("--date", type=_iso_date, default=None, help="event date (YYYY-MM-DD)")
+    q.add_argument("--note", default=None)
+    q.set_defaults(func=cmd_events_create)
+    q = events.add_parser("rename", help="rename an event (given by name or id)")
+    q.add_argument("event", metavar="EVENT")
+    q.add_argument("new_name", metavar="NEW_NAME")
+    _add_db_option(q)
+    q.set_defaults(func=cmd_events_rename)
+    q = events.add_parser("move", help="move a document (by id) to another event")
+    q.add_argument("document_id", type=int, metavar="DOCUMENT_ID")
+    q.add_argument("event", metavar="EVENT")
+    _add_db_option(q)
+    q.set_defaults(func=cmd_events_move)
+    q = events.add_parser("delete", help="delete an event with its documents and reactions")
+    q.add_argument("event", metavar="EVENT")
+    q.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    _add_db_option(q)
+    q.set_defaults(func=cmd_events_delete)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m tracker",
@@ -91,6 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="ISO3 of the event's host country; its speakers are marked domestic (default: inferred)",
     )
     p.set_defaults(func=cmd_extract)
+    _add_store_commands(sub)
     return parser
 
 
