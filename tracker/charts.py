@@ -8,6 +8,7 @@ says so instead of blank axes.
 
 from __future__ import annotations
 
+import html
 import zlib
 
 import pandas as pd
@@ -77,9 +78,16 @@ def _label(frame: pd.DataFrame) -> pd.Series:
     return name.where(name.notna() & (name.astype("object") != ""), frame["country"]).fillna("Unknown").astype(str)
 
 
-def _first_words(text: object, words: int = 18) -> str:
+def _first_words(text: object, words: int = 12) -> str:
     parts = str(text or "").split()
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+    return _esc(" ".join(parts[:words]) + (" …" if len(parts) > words else ""))
+
+
+def _esc(value: object) -> str:
+    """Text from a news dump made safe for plotly's hover markup."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return html.escape(str(value), quote=False)
 
 
 def _country_colors_by_label(frame: pd.DataFrame, label: pd.Series) -> dict[str, str]:
@@ -106,7 +114,7 @@ def reaction_map(countries: pd.DataFrame, *, color_by: str = "reactions") -> go.
     )
     first = pd.to_datetime(frame["first_date"]).dt.strftime("%Y-%m-%d")
     hover = [
-        f"<b>{name}</b><br>{int(n)} reaction{'s' if n != 1 else ''}<br>first on {d}"
+        f"<b>{_esc(name)}</b><br>{int(n)} reaction{'s' if n != 1 else ''}<br>first on {d}"
         + ("" if pd.isna(days) else f" ({int(days):+d} days from the event)")
         for name, n, d, days in zip(label, frame["reactions"], first, frame["days_to_first"], strict=True)
     ]
@@ -139,8 +147,8 @@ def first_reactors_chart(first: pd.DataFrame) -> go.Figure:
     frame = frame.sort_values(["days_to_first", "first_date"])
     label = _label(frame)
     hover = [
-        f"<b>{name}</b><br>{int(days):+d} days ({pd.Timestamp(d):%Y-%m-%d})<br>{speaker or ''}"
-        f"{', ' + role if isinstance(role, str) and role else ''}<br><i>{_first_words(q)}</i>"
+        f"<b>{_esc(name)}</b><br>{int(days):+d} days ({pd.Timestamp(d):%Y-%m-%d})<br>{_esc(speaker)}"
+        f"{', ' + _esc(role) if isinstance(role, str) and role else ''}<br><i>{_first_words(q)}</i>"
         for name, days, d, speaker, role, q in zip(
             label, frame["days_to_first"], frame["first_date"], frame["speaker"], frame["role"], frame["quote"], strict=True
         )
@@ -197,8 +205,8 @@ def country_strip(points: pd.DataFrame) -> go.Figure:
     for label in order:
         rows = frame[frame["label"] == label]
         hover = [
-            f"<b>{label}</b> · {pd.Timestamp(d):%Y-%m-%d}<br>{speaker or 'unnamed'}"
-            f"{' (' + role + ')' if isinstance(role, str) and role else ''} · {kind}<br><i>{_first_words(q)}</i>"
+            f"<b>{_esc(label)}</b> · {pd.Timestamp(d):%Y-%m-%d}<br>{_esc(speaker) or 'unnamed'}"
+            f"{' (' + _esc(role) + ')' if isinstance(role, str) and role else ''} · {_esc(kind)}<br><i>{_first_words(q)}</i>"
             for d, speaker, role, kind, q in zip(rows["date"], rows["speaker"], rows["role"], rows["kind"], rows["quote"], strict=True)
         ]
         fig.add_trace(
@@ -355,7 +363,7 @@ def compare_cumulative(days: pd.DataFrame) -> go.Figure:
                 name=str(event),
                 line_color=EVENT_COLORS[i % len(EVENT_COLORS)],
                 customdata=rows["n"],
-                hovertemplate=f"<b>{event}</b><br>day %{{x:+d}}: %{{y}} reactions so far (+%{{customdata}})<extra></extra>",
+                hovertemplate=f"<b>{_esc(event)}</b><br>day %{{x:+d}}: %{{y}} reactions so far (+%{{customdata}})<extra></extra>",
             )
         )
     fig.update_xaxes(title="Days since the event date", zeroline=True, zerolinecolor="#999")
@@ -408,7 +416,7 @@ def compare_country_delays(delays: pd.DataFrame) -> go.Figure:
                 marker=dict(size=12, color=EVENT_COLORS[i % len(EVENT_COLORS)], opacity=0.85,
                             line=dict(width=1, color="white")),
                 customdata=rows[["reactions"]].to_numpy(),
-                hovertemplate=f"<b>%{{y}}</b> · {event}<br>first reaction %{{x:+d}} days after the event"
+                hovertemplate=f"<b>%{{y}}</b> · {_esc(event)}<br>first reaction %{{x:+d}} days after the event"
                 "<br>%{customdata[0]} reactions<extra></extra>",
             )
         )

@@ -330,13 +330,11 @@ def country_presence(delays: pd.DataFrame, event_names: list[str]) -> pd.DataFra
     """
     if delays.empty:
         return pd.DataFrame(columns=["country", "country_name", *event_names, "reacted_to"])
-    wide = delays.pivot_table(
-        index=["country", "country_name"], columns="event_name", values="days_to_first", aggfunc="min", dropna=False
-    )
-    reacted = delays.pivot_table(index=["country", "country_name"], columns="event_name", values="reactions", aggfunc="sum")
-    wide = wide.reindex(columns=event_names)
-    reacted = reacted.reindex(columns=event_names)
-    wide["reacted_to"] = reacted.notna().sum(axis=1)
+    days = delays.pivot_table(index="country", columns="event_name", values="days_to_first", aggfunc="min")
+    reacted = delays.pivot_table(index="country", columns="event_name", values="reactions", aggfunc="sum")
+    days = days.reindex(columns=event_names)
+    wide = delays.groupby("country")["country_name"].first().to_frame().join(days)
+    wide["reacted_to"] = reacted.reindex(columns=event_names).notna().sum(axis=1)
     wide = wide.reset_index()
     wide.columns.name = None
     return wide.sort_values(["reacted_to", "country_name"]).reset_index(drop=True)
