@@ -163,10 +163,10 @@ def normalize_field_date(value: object) -> str | None:
         if len(text) == 10:
             return parsed.date().isoformat()
         return parsed.isoformat()
-    found = parse_date_line(text)
-    if found:
-        return found
-    try:
-        return parsedate_to_datetime(text).isoformat()
-    except (TypeError, ValueError, IndexError):
-        return None
+    if ":" in text:
+        # RFC 2822 ("Mon, 15 Dec 2025 14:05:00 GMT", RSS pubDate) keeps its zone this way.
+        try:
+            return parsedate_to_datetime(text).isoformat()
+        except (TypeError, ValueError, IndexError):
+            pass
+    return parse_date_line(text)

@@ -6,6 +6,7 @@ few fields we need are read here from the parsed page, so nothing is fetched.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 
@@ -38,6 +39,10 @@ JSONLD_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogp
 FURNITURE_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "svg", "iframe")
 BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td")
 MAX_TREE_ELEMENTS = 200_000
+# Less text than this is a menu or a stub, not an article.
+MIN_TEXT_CHARS = 25
+# huge_tree: libxml2 otherwise silently drops a text node over 10 MB (one-line pages).
+_PARSER = lxml.html.HTMLParser(huge_tree=True)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -53,7 +58,7 @@ def _clean_line(text: str) -> str:
 def _parse(text: str) -> lxml.html.HtmlElement:
     text = _XML_PROLOG.sub("", text, count=1)
     try:
-        root = lxml.html.document_fromstring(text)
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise FormatError(f"unparseable HTML ({exc})") from None
     if root is None:
@@ -158,11 +163,11 @@ def _url(root: lxml.html.HtmlElement, meta: dict[str, str]) -> str | None:
     return None
 
 
-def _main_text(html: str) -> list[str]:
+def _main_text(root: lxml.html.HtmlElement) -> list[str]:
     """Paragraphs of the main text per trafilatura (precision over recall)."""
     try:
         extracted = trafilatura.extract(
-            html,
+            copy.deepcopy(root),  # trafilatura prunes the tree it is given
             output_format="txt",
             favor_precision=True,
             include_comments=False,
@@ -186,7 +191,11 @@ def _fallback_text(root: lxml.html.HtmlElement) -> list[str]:
             parent = element.getparent()
             if parent is not None:
                 element.drop_tree()
-    container = next(iter(root.iter("article")), None) or next(iter(root.iter("main")), None) or root.find("body") or root
+    container = root
+    for candidate in (next(root.iter("article"), None), next(root.iter("main"), None), root.find("body")):
+        if candidate is not None:
+            container = candidate
+            break
     blocks = [_clean_line(e.text_content()) for e in container.iter(*BLOCK_TAGS)]
     blocks = [b for b in blocks if b]
     if not blocks:
@@ -219,10 +228,10 @@ def read_html(text: str, *, first_position: int = 0) -> list[Article]:
     published = _published(root, meta, jsonld)
     outlet = _outlet(meta, jsonld, suffix_site)
     url = _url(root, meta)
-    paragraphs = _main_text(text) or _fallback_text(root)
+    paragraphs = _main_text(root) or _fallback_text(root)
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
-    if not paragraphs:
+    if sum(len(p) for p in paragraphs) < MIN_TEXT_CHARS:
         raise FormatError("no article text found in the HTML page")
     if not title:
         title = paragraphs[0][:200]

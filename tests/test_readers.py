@@ -1,0 +1,489 @@
+"""Readers: every accepted format, encodings, archives and the bad inputs they must refuse."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import io
+import json
+import socket
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tracker.readers import ReadError, archive, read_document
+from tracker.readers.dates import normalize_field_date, parse_date_line, parse_dateline, parse_relative
+
+FIXTURES = Path(__file__).parent / "fixtures" / "readers"
+SAMPLES = Path(__file__).parent.parent / "data" / "samples"
+SHARED_DEV = Path("/work/shared/dev")
+REFERENCE = dt.date(2025, 3, 11)  # a Tuesday
+
+
+def read_fixture(name: str, reference_date: dt.date = REFERENCE):
+    return read_document((FIXTURES / name).read_bytes(), name, reference_date=reference_date)
+
+
+def read_error(data: bytes, name: str) -> ReadError:
+    with pytest.raises(ReadError) as caught:
+        read_document(data, name, reference_date=REFERENCE)
+    return caught.value
+
+
+def make_zip(members: dict[str, bytes], *, compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
+        for member_name, content in members.items():
+            archive.writestr(member_name, content)
+    return buffer.getvalue()
+
+
+# --- plain text -----------------------------------------------------------------------------
+
+
+def test_aggregator_txt_splits_main_article_and_related_entries():
+    articles = read_fixture("aggregator.txt")
+    assert [a.title for a in articles] == [
+        "Nordic and Baltic leaders welcome Estonia's new coalition, promise closer energy links",
+        "Tallinn port strike ends after overnight talks",
+        'Swedish minister calls Estonian deal "good news for the region"',
+        "Grid operators test new Baltic interconnector",
+        "Finnish exporters eye Estonian rail project",
+    ]
+    assert [a.position for a in articles] == [0, 1, 2, 3, 4]
+    assert [a.outlet for a in articles] == [None, "Baltic Courier", "Nordic Wire", "Riga Daily", "Helsinki Times Review"]
+
+
+def test_aggregator_txt_dates_related_entries_from_relative_times():
+    articles = read_fixture("aggregator.txt")
+    assert [(a.published, a.published_basis) for a in articles] == [
+        (None, "reference"),
+        ("2025-03-11", "relative"),  # 12 minutes ago
+        ("2025-03-11", "relative"),  # 3 hours ago
+        ("2025-03-10", "relative"),  # yesterday
+        ("2025-03-09", "relative"),  # 2 days ago
+    ]
+
+
+def test_aggregator_txt_drops_boilerplate_and_keeps_paragraphs():
+    main, port, *_ = read_fixture("aggregator.txt")
+    for furniture in ("Try Our AI Features", "Explore what", "Comments", "No comments", "Share this", "Facebook", "Related"):
+        assert furniture not in main.text
+    assert main.text.count("\n\n") == 2, main.text
+    assert main.text.startswith("Leaders from across northern Europe")
+    assert main.title not in main.text
+    assert port.text == (
+        "Dock workers in Tallinn returned to work on Tuesday morning after unions and the port authority "
+        "agreed on a new pay scale.\n\nThe agreement runs for two years."
+    )
+    assert "Baltic Courier" not in port.text and "minutes ago" not in port.text
+
+
+@pytest.mark.parametrize(
+    ("fixture", "published", "title"),
+    [
+        ("published_line.txt", "2025-03-11T09:30", "Canada and Mexico agree to revive trade working group"),
+        ("month_day_line.txt", "2025-03-09", "Kenyan president hails Ghana vote as model for the region"),
+        ("iso_date_line.txt", "2025-03-08", "Portugal and Spain sign water-sharing protocol"),
+        ("newswire_dateline.txt", "2025-02-27", "Uruguay welcomes new Mercosur tariff schedule"),
+    ],
+)
+def test_txt_date_lines_and_datelines_give_published(fixture, published, title):
+    (article,) = read_fixture(fixture)
+    assert (article.title, article.published, article.published_basis) == (title, published, "dateline")
+    first_line = article.text.split("\n", 1)[0]
+    assert parse_date_line(first_line) is None, "the date line must not stay in the text"
+
+
+def test_txt_without_any_date_falls_back_to_reference_basis():
+    (article,) = read_fixture("hard_wrapped.txt")
+    assert (article.published, article.published_basis) == (None, "reference")
+
+
+def test_txt_hard_wrapped_blocks_are_rejoined_into_paragraphs():
+    (article,) = read_fixture("hard_wrapped.txt")
+    paragraphs = article.text.split("\n\n")
+    assert len(paragraphs) == 2
+    assert "\n" not in paragraphs[0]
+    assert "Wednesday covering rare earth" in paragraphs[0]
+
+
+def test_txt_one_line_per_paragraph_keeps_each_line():
+    text = "Title of a short piece\nFirst paragraph here.\nSecond paragraph here.\n"
+    (article,) = read_document(text.encode(), "short.txt", reference_date=REFERENCE)
+    assert article.text == "First paragraph here.\n\nSecond paragraph here."
+
+
+def test_txt_single_huge_line_is_read_with_a_short_title():
+    data = ("Delegates met again. " * 500_000).encode()  # one 10 MB line
+    (article,) = read_document(data, "huge.txt", reference_date=REFERENCE)
+    assert article.title == "Delegates met again."
+    assert len(article.text) == len(data.strip())
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("34 minutes ago", "2025-03-11"),
+        ("2 hours ago", "2025-03-11"),
+        ("an hour ago", "2025-03-11"),
+        ("1 day ago", "2025-03-10"),
+        ("3 days ago", "2025-03-08"),
+        ("12 days ago", "2025-02-27"),  # across a month end
+        ("2 weeks ago", "2025-02-25"),
+        ("yesterday", "2025-03-10"),
+        ("Yesterday", "2025-03-10"),
+        ("just now", "2025-03-11"),
+        ("5h ago", "2025-03-11"),
+        ("Tuesday's vote was 3 days ago", None),
+        ("3 days later", None),
+    ],
+)
+def test_parse_relative(line, expected):
+    assert parse_relative(line, reference_date=REFERENCE) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published: 04 Jun. 2025, 14:01", "2025-06-04T14:01"),
+        ("June 4, 2025", "2025-06-04"),
+        ("date 2025-06-04", "2025-06-04"),
+        ("January 14, 2024", "2024-01-14"),
+        ("Updated: Jan. 14, 2024 4:40 p.m.", "2024-01-14T16:40"),
+        ("Fri 5 Jul 2024 21.40 BST", "2024-07-05T21:40"),
+        ("5 July 2024", "2024-07-05"),
+        ("Posted on 2024/07/05", "2024-07-05"),
+        ("2024-07-05T21:40:00+01:00", "2024-07-05T21:40:00+01:00"),
+        ("February 30, 2024", None),
+        ("June 4, 2025 was a busy day for the ministry", None),
+        ("The summit opens June 4, 2025", None),
+    ],
+)
+def test_parse_date_line(line, expected):
+    assert parse_date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("SEOUL, March 4 (Yonhap) -- President Lee said ...", "2025-03-04"),
+        ("SEOUL, June 4 (Yonhap) -- President Lee said ...", "2024-06-04"),  # June 2025 is after the reference
+        ("NEW DELHI, Dec. 30 (Agency) - India said ...", "2024-12-30"),  # year before the reference
+        ("Brussels, March 3, 2025 \u2014 The EU said ...", "2025-03-03"),
+        ("TAIPEI - Officials said ...", None),
+        ("Officials said on June 4 that ...", None),
+    ],
+)
+def test_parse_dateline_infers_missing_year_from_reference(paragraph, expected):
+    assert parse_dateline(paragraph, reference_date=REFERENCE) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-10-21T21:15:00+09:00", "2025-10-21T21:15:00+09:00"),
+        ("2025-10-21T12:15:00Z", "2025-10-21T12:15:00+00:00"),
+        ("2025-10-21", "2025-10-21"),
+        ("Tue, 21 Oct 2025 12:15:00 GMT", "2025-10-21T12:15:00+00:00"),
+        ("October 21, 2025", "2025-10-21"),
+        (1761048900, "2025-10-21T12:15:00+00:00"),
+        ("soon", None),
+        (None, None),
+        ({"nested": 1}, None),
+    ],
+)
+def test_normalize_field_date(value, expected):
+    assert normalize_field_date(value) == expected
+
+
+# --- JSON and JSON Lines ------------------------------------------------------------------
+
+
+def test_json_object_with_articles_list_maps_field_variants():
+    first, second = read_fixture("articles.json")
+    assert first.title == "Argentina and Peru congratulate Chile's president-elect"
+    assert first.outlet == "Andes Report"  # {"name": ...} source objects
+    assert (first.published, first.published_basis) == ("2025-12-15T08:20:00-03:00", "field")
+    assert first.url == "https://andes.example/chile-reactions"
+    assert first.text.split("\n\n")[1].startswith("Peru's foreign minister")
+    assert second.title == "Bolivia calls for talks on sea access after Chile vote"  # "headline"
+    assert second.text == "La Paz said on Monday it hoped the new government would reopen talks.\n\nChile has rejected the request in the past."
+    assert second.published == "2025-12-15T14:05:00+00:00"
+    assert (second.outlet, second.position) == ("Altiplano News", 1)
+
+
+def test_json_single_object_and_plain_list():
+    (single,) = read_fixture("single.json")
+    assert (single.title, single.outlet, single.published) == ("Iceland offers to host Arctic fisheries talks", "North Atlantic Post", "2025-05-02")
+    listed = json.dumps([{"title": "One", "text": "First text."}, {"title": "Two", "content": "Second text."}]).encode()
+    assert [(a.title, a.text, a.position) for a in read_document(listed, "list.json", reference_date=REFERENCE)] == [
+        ("One", "First text.", 0),
+        ("Two", "Second text.", 1),
+    ]
+
+
+def test_jsonl_reads_one_article_per_line_skipping_blank_lines():
+    articles = read_fixture("feed.jsonl")
+    assert [(a.title, a.outlet, a.published, a.position) for a in articles] == [
+        ("Jordan welcomes ceasefire extension", "Levant Wire", "2025-04-16", 0),
+        ("Egypt to host follow-up meeting", "Nile Desk", "2025-04-17", 1),
+    ]
+
+
+def test_jsonl_with_one_broken_line_is_refused_naming_the_line():
+    lines = (FIXTURES / "feed.jsonl").read_bytes() + b'{"title": "cut off", "text": "no end\n'
+    error = read_error(lines, "feed.jsonl")
+    assert error.name == "feed.jsonl"
+    assert "line 4" in error.reason and "invalid JSON" in error.reason
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+
+def test_html_page_gives_title_date_outlet_and_main_text_only():
+    (article,) = read_fixture("page.html")
+    assert article.title == "Vietnam and the Philippines agree coast guard hotline"
+    assert (article.published, article.published_basis) == ("2025-02-20T10:15:00+07:00", "meta")  # JSON-LD @graph
+    assert article.outlet == "Harbour Times"
+    assert article.url == "https://harbour.example/news/hotline"
+    assert article.text.startswith("HANOI \u2014 Vietnam and the Philippines agreed")
+    assert len(article.text.split("\n\n")) == 3
+    for furniture in ("Subscribe", "Most read", "beaches", "All rights reserved", "Privacy"):
+        assert furniture not in article.text
+    assert article.title not in article.text
+
+
+def test_html_time_element_and_title_suffix():
+    (article,) = read_fixture("time_only.html")
+    assert (article.title, article.published, article.outlet) == ("Slovenia backs Croatian bid to join OECD", "2025-01-28", "Adriatic Ledger")
+
+
+def test_html_meta_published_time_wins_and_title_drops_site_suffix():
+    page = (
+        b"<html><head><title>Chad and Niger reopen border crossing | Sahel Post</title>"
+        b'<meta property="article:published_time" content="2025-02-01T07:00:00Z"></head>'
+        b"<body><p>Chad and Niger reopened their main border crossing on Saturday after a year of closure, "
+        b"officials in N'Djamena said.</p></body></html>"
+    )
+    (article,) = read_document(page, "border.htm", reference_date=REFERENCE)
+    assert (article.title, article.published, article.outlet) == ("Chad and Niger reopen border crossing", "2025-02-01T07:00:00+00:00", "Sahel Post")
+
+
+def test_html_reading_opens_no_network_connection(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("a reader tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    read_fixture("page.html")
+    read_fixture("time_only.html")
+
+
+def test_html_declared_charset_is_used_for_non_utf8_pages():
+    page = '<html><head><meta charset="iso-8859-2"></head><body><p>Łódź and Brno signed a twinning agreement on Friday.</p></body></html>'
+    (article,) = read_document(page.encode("iso-8859-2"), "twin.html", reference_date=REFERENCE)
+    assert "Łódź" in article.text
+
+
+# --- encodings ------------------------------------------------------------------------------
+
+ENCODED_TEXT = "Chile\u2019s \u201cnew era\u201d begins\nThe minister said the caf\u00e9 talks in S\u00e3o Paulo went well.\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(ENCODED_TEXT.encode("utf-8"), id="utf-8"),
+        pytest.param(codecs.BOM_UTF8 + ENCODED_TEXT.encode("utf-8"), id="utf-8-bom"),
+        pytest.param(codecs.BOM_UTF16_LE + ENCODED_TEXT.encode("utf-16-le"), id="utf-16-le-bom"),
+        pytest.param(codecs.BOM_UTF16_BE + ENCODED_TEXT.encode("utf-16-be"), id="utf-16-be-bom"),
+        pytest.param(ENCODED_TEXT.encode("utf-16-le"), id="utf-16-le-no-bom"),
+        pytest.param(ENCODED_TEXT.encode("utf-16-be"), id="utf-16-be-no-bom"),
+        pytest.param(ENCODED_TEXT.encode("utf-32"), id="utf-32-bom"),
+        pytest.param(ENCODED_TEXT.encode("cp1252"), id="cp1252-curly-quotes"),
+        pytest.param(ENCODED_TEXT.replace("\n", "\r\n").encode("utf-8"), id="crlf"),
+    ],
+)
+def test_encodings_decode_to_the_same_article(data):
+    (article,) = read_document(data, "enc.txt", reference_date=REFERENCE)
+    assert article.title == "Chile\u2019s \u201cnew era\u201d begins"
+    assert article.text == "The minister said the caf\u00e9 talks in S\u00e3o Paulo went well."
+
+
+def test_text_is_nfc_without_invisible_or_control_characters():
+    raw = "Title\u200b with\x07 bell\nCafe\u0301 talks\u2028resumed\u202e today.\tTabs stay.\n"
+    (article,) = read_document(raw.encode(), "norm.txt", reference_date=REFERENCE)
+    assert article.title == "Title with bell"
+    assert article.text == "Caf\u00e9 talks\n\nresumed today.\tTabs stay."
+
+
+def test_rtl_text_and_emoji_survive():
+    raw = "\u0645\u0635\u0631 \u062a\u0631\u062d\u0628 \U0001f1ea\U0001f1ec\nThe statement ended with \U0001f91d\u200d\U0001f3fd.\n"
+    (article,) = read_document(raw.encode(), "rtl.txt", reference_date=REFERENCE)
+    assert article.title == "\u0645\u0635\u0631 \u062a\u0631\u062d\u0628 \U0001f1ea\U0001f1ec"
+    assert "\U0001f91d\u200d\U0001f3fd" in article.text
+
+
+# --- zip --------------------------------------------------------------------------------------
+
+
+def test_zip_reads_members_in_order_with_continuing_positions():
+    data = make_zip(
+        {
+            "dump/aggregator.txt": (FIXTURES / "aggregator.txt").read_bytes(),
+            "dump/page.html": (FIXTURES / "page.html").read_bytes(),
+            "dump/feed.jsonl": (FIXTURES / "feed.jsonl").read_bytes(),
+            "dump/notes.md": b"not an article",
+            "__MACOSX/dump/._page.html": b"\x00\x05\x16\x07",
+        }
+    )
+    articles = read_document(data, "bundle.zip", reference_date=REFERENCE)
+    assert [a.position for a in articles] == list(range(8))
+    assert articles[5].title == "Vietnam and the Philippines agree coast guard hotline"
+    assert articles[7].title == "Egypt to host follow-up meeting"
+
+
+@pytest.mark.parametrize(
+    ("members", "reason_part"),
+    [
+        ({"inner.zip": make_zip({"a.txt": b"Title\nBody text."})}, "nested archive"),
+        ({"../escape.txt": b"Title\nBody text."}, "unsafe member name"),
+        ({"/etc/evil.txt": b"Title\nBody text."}, "unsafe member name"),
+        ({"dir/../../evil.txt": b"Title\nBody text."}, "unsafe member name"),
+        ({"notes.md": b"nothing readable"}, "no readable article"),
+        ({"bad.txt": b"\x89PNG\r\n\x1a\n\x00\x00"}, "member 'bad.txt': binary data"),
+    ],
+)
+def test_zip_refusals(members, reason_part):
+    error = read_error(make_zip(members), "upload.zip")
+    assert error.name == "upload.zip"
+    assert reason_part in error.reason
+
+
+def test_zip_bomb_is_refused_by_ratio():
+    bomb = make_zip({"bomb.txt": b"A" * (20 * 1024 * 1024)})
+    assert len(bomb) < 100_000
+    assert "zip bomb" in read_error(bomb, "bomb.zip").reason
+
+
+def test_zip_with_lying_size_header_stops_at_the_declared_size():
+    content = b"Title\n" + b"Body text that goes on. " * 100_000
+    data = bytearray(make_zip({"a.txt": content}, compression=zipfile.ZIP_STORED))
+    # Rewrite the declared uncompressed size (local header and central directory) to 100 bytes.
+    local = data.index(b"PK\x03\x04")
+    data[local + 22 : local + 26] = (100).to_bytes(4, "little")
+    central = data.index(b"PK\x01\x02")
+    data[central + 24 : central + 28] = (100).to_bytes(4, "little")
+    error = read_error(bytes(data), "liar.zip")
+    assert "member 'a.txt'" in error.reason
+    assert "CRC" in error.reason or "larger than its header" in error.reason, error.reason
+
+
+def test_zip_with_too_many_entries_is_refused():
+    data = make_zip({f"f{i}.txt": b"" for i in range(2_001)}, compression=zipfile.ZIP_STORED)
+    assert "entries" in read_error(data, "many.zip").reason
+
+
+def test_zip_declared_total_over_limit_is_refused(monkeypatch):
+    monkeypatch.setattr(archive, "MAX_TOTAL_BYTES", 50_000)  # the real cap is 100 MB; same rule, smaller test
+    chunk = b"Title\n" + b"Body text. " * 2_000
+    assert read_document(make_zip({"part0.txt": chunk, "part1.txt": chunk}), "fine.zip", reference_date=REFERENCE)
+    data = make_zip({f"part{i}.txt": chunk for i in range(3)})
+    assert "declares 66018 uncompressed bytes, over the limit" in read_error(data, "total.zip").reason
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "reason_part"),
+    [
+        (b"", "empty.txt", "empty file"),
+        (b"  \n\t\r\n   ", "blank.txt", "whitespace"),
+        (codecs.BOM_UTF8 + b"\n\n", "bom-only.txt", "whitespace"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), "image.txt", "PNG"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "paper.txt", "PDF"),
+        (b"\x7fELF\x02\x01\x01" + bytes(100), "program.txt", "ELF"),
+        (b"PK\x03\x04" + bytes(40), "renamed.txt", "zip archive"),
+        (bytes(range(0, 32)) * 20, "controls.txt", "binary"),
+        (b"\x00\x01\x02\x00\xff\x00\x13\x00" * 50, "nuls.txt", "binary"),
+        ("Caf\u00e9 \u00fcber ".encode() + b"\xff\xfe broken " + "na\u00efve".encode(), "mixed.txt", "invalid UTF-8"),
+        (b"<html><head><script>var a = 1;</script></head></html>", "scripts.html", "no article text"),
+        (b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "nav.html", "no article text"),
+        (b"", "empty.html", "empty file"),
+        (b"{not json", "bad.json", "invalid JSON"),
+        (b"42", "number.json", "expected an article object"),
+        (b'"a string"', "string.json", "expected an article object"),
+        (b"[]", "emptylist.json", "no articles"),
+        (b"[1, 2]", "numbers.json", "item 1"),
+        (b'{"author": "nobody"}', "fields.json", "no title or text"),
+        (b'{"title": "x", "text": {"deep": true}}', "nested.json", "expected text"),
+        (b"[" * 100_000 + b"]" * 100_000, "deep.json", "JSON"),
+        (b"\n\n", "blank.jsonl", "whitespace"),
+        (b'{"title": "ok", "text": "fine"}\n[1]\n', "list-line.jsonl", "line 2"),
+        (b"Title\nBody.", "notes.md", "unsupported file type .md"),
+        (b"Title\nBody.", "README", "unsupported file type (no extension)"),
+        (b"not a zip at all", "fake.zip", "not a valid zip"),
+    ],
+)
+def test_bad_input_gets_a_clear_reason(data, name, reason_part):
+    error = read_error(data, name)
+    assert error.name == name
+    assert reason_part in error.reason, error.reason
+    assert str(error) == f"{name}: {error.reason}"
+
+
+def test_unsupported_extension_names_the_accepted_ones():
+    reason = read_error(b"x", "scan.pdf").reason
+    for extension in (".txt", ".html", ".json", ".jsonl", ".zip"):
+        assert extension in reason
+
+
+def test_uppercase_extension_is_accepted():
+    (article,) = read_document(b"Title line\nBody line.", "SHOUT.TXT", reference_date=REFERENCE)
+    assert article.title == "Title line"
+
+
+# --- the project sample and the shared development set -----------------------------------
+
+
+def test_project_sample_reads_into_the_four_articles():
+    path = SAMPLES / "000_d94fa23e33a765b1.txt"
+    articles = read_document(path.read_bytes(), path.name, reference_date=dt.date(2025, 6, 6))
+    assert [a.title for a in articles] == [
+        "US, Japan congratulate Lee Jae-myung as South Korean president-elect, pledge strong trilateral partnership",
+        "More picks made for Lee's presidential office",
+        "Hyundai Rotem nears W8.5tr K2 tank deal with Poland",
+        "World leaders congratulate Lee Jae-myung on election win",
+    ]
+    assert [a.published for a in articles] == [None, "2025-06-06", "2025-06-06", "2025-06-06"]
+    assert [a.outlet for a in articles[1:]] == ["Korea Herald"] * 3
+    assert "Try Our AI Features" not in articles[0].text and "Comments" not in articles[0].text
+    assert articles[0].text.startswith("The United States and Japan on Wednesday congratulated")
+
+
+def _shared_gold_files():
+    if not SHARED_DEV.is_dir():
+        return []
+    cases = []
+    for gold_path in sorted(SHARED_DEV.glob("*/gold.json")):
+        for entry in json.loads(gold_path.read_text(encoding="utf-8")):
+            cases.append(pytest.param(gold_path.parent / entry["file"], entry, id=f"{gold_path.parent.name}/{entry['file']}"))
+    return cases
+
+
+@pytest.mark.skipif(not SHARED_DEV.is_dir(), reason="shared development set not present on this machine")
+@pytest.mark.parametrize(("path", "gold"), _shared_gold_files())
+def test_shared_dev_files_match_gold_titles_and_dates(path, gold):
+    articles = read_document(path.read_bytes(), path.name, reference_date=dt.date.fromisoformat(gold["reference_date"]))
+    assert [a.title for a in articles] == [g["title"] for g in gold["articles"]]
+    assert [a.published_date.isoformat() if a.published_date else None for a in articles] == [g.get("published") for g in gold["articles"]]
+    for article in articles:
+        assert article.title not in article.text
+        assert "\r" not in article.text and "\n\n\n" not in article.text
