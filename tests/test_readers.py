@@ -487,3 +487,60 @@ def test_shared_dev_files_match_gold_titles_and_dates(path, gold):
     for article in articles:
         assert article.title not in article.text
         assert "\r" not in article.text and "\n\n\n" not in article.text
+
+
+# --- other plain-text layouts -------------------------------------------------------------
+
+
+def test_txt_record_headers_give_title_outlet_url_and_date():
+    dump = (
+        "Title: Ecuador and Colombia reopen consulates\n"
+        "Source: Pacific Observer\n"
+        "Date: 2025-02-14\n"
+        "URL: https://pacific.example/consulates\n"
+        "Author: Desk staff\n"
+        "\n"
+        "Quito and Bogota reopened their consulates on Friday.\n"
+    )
+    (article,) = read_document(dump.encode(), "record.txt", reference_date=REFERENCE)
+    assert (article.title, article.outlet, article.url) == ("Ecuador and Colombia reopen consulates", "Pacific Observer", "https://pacific.example/consulates")
+    assert (article.published, article.published_basis) == ("2025-02-14", "dateline")
+    assert article.text == "Quito and Bogota reopened their consulates on Friday."
+
+
+def test_txt_divider_lines_separate_articles_but_not_section_breaks():
+    dump = (
+        "Malaysia welcomes ASEAN chair handover\n"
+        "Kuala Lumpur said on Monday it was ready to lead the bloc.\n"
+        "* * *\n"
+        "The handover ceremony will be held in Vientiane.\n"
+        "\n"
+        "==========\n"
+        "Thailand backs Malaysian priorities\n"
+        "March 10, 2025\n"
+        "Bangkok said it supported the agenda.\n"
+    )
+    first, second = read_document(dump.encode(), "two.txt", reference_date=REFERENCE)
+    assert first.title == "Malaysia welcomes ASEAN chair handover"
+    assert first.text == "Kuala Lumpur said on Monday it was ready to lead the bloc.\n\nThe handover ceremony will be held in Vientiane."
+    assert (second.title, second.published, second.position) == ("Thailand backs Malaysian priorities", "2025-03-10", 1)
+    assert second.text == "Bangkok said it supported the agenda."
+
+
+def test_txt_repeated_title_headers_separate_articles():
+    dump = "Title: First story\nBody of the first.\n\nTitle: Second story\nSource: Wire\nBody of the second.\n"
+    articles = read_document(dump.encode(), "records.txt", reference_date=REFERENCE)
+    assert [(a.title, a.text, a.outlet) for a in articles] == [("First story", "Body of the first.", None), ("Second story", "Body of the second.", "Wire")]
+
+
+def test_html_saved_as_txt_is_read_as_html():
+    data = (FIXTURES / "page.html").read_bytes()
+    (article,) = read_document(data, "saved-page.txt", reference_date=REFERENCE)
+    assert article.title == "Vietnam and the Philippines agree coast guard hotline"
+    assert "<p>" not in article.text and "Subscribe" not in article.text
+
+
+@pytest.mark.parametrize("encoding", ["utf-32-le", "utf-32-be"])
+def test_utf32_without_bom(encoding):
+    (article,) = read_document(ENCODED_TEXT.encode(encoding), "wide.txt", reference_date=REFERENCE)
+    assert article.title == "Chile\u2019s \u201cnew era\u201d begins"

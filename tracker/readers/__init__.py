@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import PurePosixPath
 
 from tracker.models import Article
@@ -20,6 +21,7 @@ HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 JSON_EXTENSIONS = (".json",)
 JSONL_EXTENSIONS = (".jsonl", ".ndjson")
 ARCHIVE_EXTENSIONS = (".zip",)
+_HTML_START = re.compile(r"\s*(?:<!--.{0,200}?-->\s*)?<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSIONS + ARCHIVE_EXTENSIONS
 
 
@@ -82,6 +84,11 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
         from tracker.readers.jsonfeed import read_jsonl
 
         return read_jsonl(text, first_position=first_position)
+    if _HTML_START.match(text[:1000]):
+        # A page saved under a .txt name: read it as the HTML it is.
+        from tracker.readers.html import read_html
+
+        return read_html(text, first_position=first_position)
     from tracker.readers.plaintext import read_text
 
     return read_text(text, reference_date=reference_date, first_position=first_position)

@@ -66,9 +66,16 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """Guess UTF-16 LE/BE from where the NUL bytes fall (ASCII-heavy text has them on one side)."""
+def _wide_encoding_without_bom(data: bytes) -> str | None:
+    """Guess UTF-16/32 LE/BE from where the NUL bytes fall (ASCII-heavy text has them on one side)."""
     sample = data[:65536]
+    quarter = len(sample) // 4
+    if quarter >= 2 and len(data) % 4 == 0:
+        nuls = [sample[i::4].count(0) for i in range(4)]
+        if min(nuls[1:]) > 0.9 * quarter and nuls[0] < 0.05 * quarter:
+            return "utf-32-le"
+        if min(nuls[:3]) > 0.9 * quarter and nuls[3] < 0.05 * quarter:
+            return "utf-32-be"
     half = len(sample) // 2
     if half < 2:
         return None
@@ -98,9 +105,9 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
     if label:
         raise FormatError(f"binary data ({label}), not a text news dump")
     if b"\x00" in data:
-        encoding = _utf16_without_bom(data)
+        encoding = _wide_encoding_without_bom(data)
         if encoding is None:
-            raise FormatError("binary data (contains NUL bytes and is not UTF-16 text)")
+            raise FormatError("binary data (contains NUL bytes and is not UTF-16 or UTF-32 text)")
         try:
             return data.decode(encoding)
         except UnicodeDecodeError as exc:

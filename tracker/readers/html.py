@@ -41,6 +41,7 @@ BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td"
 MAX_TREE_ELEMENTS = 200_000
 # Less text than this is a menu or a stub, not an article.
 MIN_TEXT_CHARS = 25
+MAX_TITLE = 300
 # huge_tree: libxml2 otherwise silently drops a text node over 10 MB (one-line pages).
 _PARSER = lxml.html.HTMLParser(huge_tree=True)
 
@@ -126,7 +127,7 @@ def _title(root: lxml.html.HtmlElement, meta: dict[str, str], jsonld: list[dict]
     if title_element is not None and title_element.text_content().strip():
         page_title = _clean_line(title_element.text_content())
     suffix_site = None
-    if page_title:
+    if page_title and len(page_title) <= MAX_TITLE:
         match = _TITLE_SUFFIX.match(page_title)
         if match:
             page_title, suffix_site = match["title"].strip(), match["site"].strip()
@@ -234,7 +235,9 @@ def read_html(text: str, *, first_position: int = 0) -> list[Article]:
     if sum(len(p) for p in paragraphs) < MIN_TEXT_CHARS:
         raise FormatError("no article text found in the HTML page")
     if not title:
-        title = paragraphs[0][:200]
+        title = paragraphs[0]
+    if len(title) > MAX_TITLE:
+        title = title[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
     return [
         Article(
             title=title,

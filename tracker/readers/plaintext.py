@@ -24,6 +24,19 @@ MAX_OUTLET_LINE = 80
 # Lines searched for a date line after the title (a byline or standfirst may come first).
 HEADER_LINES = 4
 
+# "Title: ...", "Source: ..." record headers some exporters write above the body.
+_HEADER_FIELD = re.compile(
+    r"^(?P<key>title|headline|source|outlet|publisher|publication|site|media|url|link|author|authors|by|byline|section|category|tags|keywords)\s*:\s*(?P<value>\S.{0,299})$",
+    re.I,
+)
+_TITLE_FIELD = re.compile(r"^(?:title|headline)\s*:\s*\S", re.I)
+# A line of three or more -, =, _, *, ~, # (spaces allowed): a divider between articles or sections.
+_SEPARATOR = re.compile(r"^(?:[-=_*~#\u2013\u2014\u2022]\s*){3,}$")
+_HEADER_KEYS = {
+    "title": "title", "headline": "title",
+    "source": "outlet", "outlet": "outlet", "publisher": "outlet", "publication": "outlet", "site": "outlet", "media": "outlet",
+    "url": "url", "link": "url",
+}
 _OUTLET_DASH = re.compile(r"^[-\u2013\u2014\u2022]\s*(\S.{0,78})$")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u201c\u2018])")
@@ -113,16 +126,28 @@ def _title_from_paragraph(paragraph: str) -> str:
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
     lines = _drop_furniture(lines)
-    # Dates before the title and in the few lines after it belong to the header.
+    # Dates and record fields before the title and in the few lines after it belong to the header.
     title = None
+    url = None
     body: list[str] = []
     non_empty_after_title = 0
     for line in lines:
-        if title is None or non_empty_after_title < HEADER_LINES:
-            found = _time_of(line, reference_date) if line else None
+        if line and (title is None or non_empty_after_title < HEADER_LINES):
+            found = _time_of(line, reference_date)
             if found:
                 if published is None:
                     published, basis = found
+                continue
+            field = _HEADER_FIELD.match(line) if len(line) <= 320 else None
+            if field and (title is None or field["key"].lower() not in ("title", "headline")):
+                kind = _HEADER_KEYS.get(field["key"].lower())
+                value = field["value"].strip()
+                if kind == "title":
+                    title = value
+                elif kind == "outlet":
+                    outlet = outlet or value
+                elif kind == "url":
+                    url = url or value
                 continue
         if title is None:
             if line:
@@ -148,6 +173,7 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
         outlet=outlet,
         published=published,
         published_basis=basis if published else "reference",
+        url=url,
     )
 
 
@@ -187,9 +213,49 @@ def _entry(lines: list[str], first: int, time_index: int, end: int, *, position:
     return _article(rest, position=position, outlet=outlet, published=published, basis=basis, reference_date=reference_date)
 
 
+def _looks_like_article_start(lines: list[str]) -> bool:
+    """True when ``lines`` open with a title-like line, a date line or a record header."""
+    first = next((line for line in lines if line), None)
+    if first is None:
+        return False
+    if _TITLE_FIELD.match(first) or parse_date_line(first) or _HEADER_FIELD.match(first[:320]):
+        return True
+    return len(first) <= 200 and not re.search(r"[.,;:]$", first)
+
+
+def _split_articles(lines: list[str]) -> list[list[str]]:
+    """Cut a dump of several articles at divider lines and repeated "Title:" headers.
+
+    A divider that is followed by body text rather than a new title is a section
+    break inside one article: it is dropped and the article continues.
+    """
+    chunks: list[list[str]] = [[]]
+    has_body = False
+    for index, line in enumerate(lines):
+        if _SEPARATOR.match(line[:200]):
+            if has_body and _looks_like_article_start(lines[index + 1 : index + 40]):
+                chunks.append([])
+                has_body = False
+            continue
+        if has_body and _TITLE_FIELD.match(line[:20]):
+            chunks.append([])
+            has_body = False
+        chunks[-1].append(line)
+        if line and not _HEADER_FIELD.match(line[:320]) and not parse_date_line(line):
+            has_body = True
+    return [chunk for chunk in chunks if any(chunk)]
+
+
 def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
     """Articles of a plain-text dump (normalised text in, positions from ``first_position``)."""
-    lines = [line.strip() for line in text.split("\n")]
+    articles: list[Article] = []
+    for chunk in _split_articles([line.strip() for line in text.split("\n")]):
+        articles.extend(_read_page(chunk, reference_date=reference_date, first_position=first_position + len(articles)))
+    return articles
+
+
+def _read_page(lines: list[str], *, reference_date: dt.date, first_position: int) -> list[Article]:
+    """One page: the main article and any related entries listed under it."""
     related_at = None
     end_at = None
     seen_body = 0
