@@ -87,10 +87,11 @@ def extract_document(
 
     Raises ``tracker.readers.ReadError`` for a file that cannot be read.
     """
-    from tracker.extract import extract_statements, infer_host_country
     from tracker.readers import read_document
 
     articles = list(read_document(data, name, reference_date=reference_date))
+    from tracker.extract import extract_statements, infer_host_country
+
     host = host_country or (infer_host_country(articles) if articles else None)
     per_article = [
         list(extract_statements(a, reference_date=reference_date, host_country=host)) for a in articles
@@ -298,7 +299,8 @@ def ingest_bytes(
     except ReadError as exc:
         return IngestResult(name=name, rejected=str(getattr(exc, "reason", None) or exc))
     except Exception as exc:  # a reader or extractor bug must not take the other files down
-        log.exception("could not process %s", name)
+        # the reason reaches the user; the traceback only a debug log (never the terminal)
+        log.debug("could not process %s", name, exc_info=True)
         return IngestResult(name=name, rejected=f"could not process the file ({type(exc).__name__}: {exc})")
 
     try:
@@ -310,7 +312,7 @@ def ingest_bytes(
     except DatabaseBusy:
         raise
     except duckdb.Error as exc:
-        log.exception("could not store %s", name)
+        log.debug("could not store %s", name, exc_info=True)
         return IngestResult(name=name, rejected=f"could not be stored ({exc}); nothing was changed")
 
 
