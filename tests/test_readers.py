@@ -159,6 +159,11 @@ def test_parse_relative(line, expected):
         ("5 July 2024", "2024-07-05"),
         ("Posted on 2024/07/05", "2024-07-05"),
         ("2024-07-05T21:40:00+01:00", "2024-07-05T21:40:00+01:00"),
+        ("Updated: 2025-06-04 10:00 KST", "2025-06-04T10:00"),
+        ("04.06.2025", "2025-06-04"),
+        ("25/12/2024", "2024-12-25"),
+        ("12/25/2024 10:00", "2024-12-25T10:00"),
+        ("06/04/2025", None),  # June 4 or April 6: ambiguous, left alone
         ("February 30, 2024", None),
         ("June 4, 2025 was a busy day for the ministry", None),
         ("The summit opens June 4, 2025", None),
@@ -544,3 +549,19 @@ def test_html_saved_as_txt_is_read_as_html():
 def test_utf32_without_bom(encoding):
     (article,) = read_document(ENCODED_TEXT.encode(encoding), "wide.txt", reference_date=REFERENCE)
     assert article.title == "Chile\u2019s \u201cnew era\u201d begins"
+
+
+@pytest.mark.parametrize(
+    ("byline", "published"),
+    [
+        ("By Sok Dara | Updated: 2025-03-04 10:00 ICT", "2025-03-04T10:00"),
+        ("By Staff Writer \u00b7 Jan. 14, 2024 4:40 p.m.", "2024-01-14T16:40"),
+        ("By Sok Dara, Staff Reporter", None),
+    ],
+)
+def test_txt_byline_is_dropped_and_its_date_used(byline, published):
+    dump = f"Home > World > Asia\nLaos and Cambodia sign river accord\n{byline}\nBy Wednesday the accord was signed.\n"
+    (article,) = read_document(dump.encode(), "byline.txt", reference_date=REFERENCE)
+    assert article.title == "Laos and Cambodia sign river accord"  # breadcrumb dropped
+    assert article.text == "By Wednesday the accord was signed."  # a sentence, not a byline
+    assert article.published == published

@@ -33,8 +33,11 @@ _DAY_MONTH_YEAR = re.compile(_PREFIX + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|
 # "June 4, 2025", "Jan. 14, 2024 4:40 p.m."
 _MONTH_DAY_YEAR = re.compile(_PREFIX + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME + r"\s*$", re.I)
 # "2025-06-04", "2025-06-04 14:01", "2025/06/04", ISO date-times with zone
-_ISO = re.compile(_PREFIX + r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?:[T\s]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?\s*$", re.I)
-_DATE_LINE_PATTERNS = (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR)
+_ISO = re.compile(_PREFIX + r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?:[T\s]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?(?P<zone>Z|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$", re.I)
+# "04.06.2025" (day first, as written with dots) and "25/12/2024"; a slashed date both of
+# whose numbers could be the month is ambiguous and left alone.
+_NUMERIC = re.compile(_PREFIX + r"(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})" + _TIME + r"\s*$", re.I)
+_DATE_LINE_PATTERNS = (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC)
 
 # Newswire datelines opening the first paragraph: "SEOUL, June 4 (Yonhap) --", "TOKYO, Oct. 21, 2025 -".
 _DATELINE = re.compile(
@@ -80,6 +83,15 @@ def parse_date_line(line: str) -> str | None:
         if not match:
             continue
         parts = match.groupdict()
+        if pattern is _NUMERIC:
+            first, second = int(parts["first"]), int(parts["second"])
+            if parts["sep"] == "." or first > 12:
+                day, month_number = first, second
+            elif second > 12:
+                day, month_number = second, first
+            else:
+                return None
+            return _build(int(parts["year"]), month_number, day, parts.get("hour"), parts.get("minute"), parts.get("ampm"))
         month = parts["month"]
         month_number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
         if pattern is _ISO and parts.get("zone") and parts.get("hour"):

@@ -26,7 +26,7 @@ HEADER_LINES = 4
 
 # "Title: ...", "Source: ..." record headers some exporters write above the body.
 _HEADER_FIELD = re.compile(
-    r"^(?P<key>title|headline|source|outlet|publisher|publication|site|media|url|link|author|authors|by|byline|section|category|tags|keywords)\s*:\s*(?P<value>\S.{0,299})$",
+    r"^(?P<key>title|headline|source|outlet|publisher|publication|site|media|url|link|author|authors|by|byline|section|category|tags|keywords|reporter|writer|credit)\s*:\s*(?P<value>\S.{0,299})$",
     re.I,
 )
 _TITLE_FIELD = re.compile(r"^(?:title|headline)\s*:\s*\S", re.I)
@@ -37,6 +37,11 @@ _HEADER_KEYS = {
     "source": "outlet", "outlet": "outlet", "publisher": "outlet", "publication": "outlet", "site": "outlet", "media": "outlet",
     "url": "url", "link": "url",
 }
+# "By Jane Doe | June 4, 2025": a byline (dropped from the text; a date in it is the published date).
+_BYLINE = re.compile(
+    r"^(?:By|BY)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+)
+_BYLINE_PARTS = re.compile(r"\s*(?:[|\u00b7\u2022]|\s[-\u2013\u2014]\s|,\s+(?=(?:updated|published)\b))\s*", re.I)
 _OUTLET_DASH = re.compile(r"^[-\u2013\u2014\u2022]\s*(\S.{0,78})$")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u201c\u2018])")
@@ -137,6 +142,12 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
             if found:
                 if published is None:
                     published, basis = found
+                continue
+            if title is not None and len(line) <= 160 and _BYLINE.match(line):
+                for part in _BYLINE_PARTS.split(line)[1:]:
+                    found = _time_of(part, reference_date)
+                    if found and published is None:
+                        published, basis = found
                 continue
             field = _HEADER_FIELD.match(line) if len(line) <= 320 else None
             if field and (title is None or field["key"].lower() not in ("title", "headline")):
@@ -275,7 +286,8 @@ def _read_page(lines: list[str], *, reference_date: dt.date, first_position: int
     else:
         entries = _entry_starts(lines, 0, in_related=False, reference_date=reference_date)
         # The main article's own header may hold a time line: entries start after its body.
-        entries = [e for e in entries if any(lines[i] for i in range(0, e[0]))]
+        first_text = next((i for i, line in enumerate(lines) if line), len(lines))
+        entries = [e for e in entries if e[0] > first_text]
         main_end = entries[0][0] if entries else len(lines)
         if end_at is not None:
             main_end = min(main_end, end_at)
