@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -11,6 +13,7 @@ import time
 import duckdb
 import pytest
 
+from conftest import ROOT
 from tracker.store import (
     SCHEMA_VERSION,
     UNASSIGNED_EVENT,
@@ -317,3 +320,63 @@ def test_database_released_soon_is_waited_for(db_path, query):
         assert query(db, "SELECT count(*) FROM documents")[0][0] == 0
     finally:
         holder.wait()
+
+
+CRASHING_INGEST = textwrap.dedent(
+    """
+    import datetime as dt, sys, time
+    from tracker.models import Article, Statement
+    from tracker.store import Database, store_extracted
+    from tracker.store import ingest
+
+    real_insert = ingest._insert
+
+    def slow_insert(con, table, rows):
+        real_insert(con, table, rows)
+        if table == "articles":
+            print("articles written", flush=True)
+            time.sleep(60)  # killed here, inside the open transaction
+
+    ingest._insert = slow_insert
+    n = 2000
+    articles = [Article(title=f"Story {i}", text=f"Body of story {i}. " * 50, position=i) for i in range(n)]
+    statements = [[Statement(country="USA", country_name="United States", speaker=f"Speaker {i}",
+                             date="2025-06-04", quote=f"quote {i}")] for i in range(n)]
+    if sys.argv[2] == "crash":
+        store_extracted(Database(sys.argv[1]), b"big file", "big.txt", articles, statements,
+                        reference_date=dt.date(2025, 6, 6), event="Big", event_host_country="KOR",
+                        event_date=dt.date(2025, 6, 3))
+    else:
+        ingest._insert = real_insert
+        r = store_extracted(Database(sys.argv[1]), b"big file", "big.txt", articles, statements,
+                            reference_date=dt.date(2025, 6, 6))
+        print(r.articles_added, r.statements_added, flush=True)
+    """
+)
+
+
+def test_ingest_killed_midway_loses_nothing_and_can_be_rerun(db, records, snapshot):
+    store_extracted(
+        db, b"earlier", "earlier.txt", [records.article("Earlier", "earlier text")],
+        [[records.statement("Penny Wong", "AUS", "Warm congratulations.", themes=("alliance",))]],
+        reference_date=REF, event="Earlier event", event_host_country="KOR", event_date=REF,
+    )  # fmt: skip
+    before = snapshot(db)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CRASHING_INGEST, str(db.path), "crash"],
+        stdout=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        assert proc.stdout.readline().strip() == "articles written"
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    assert snapshot(db) == before  # reopened after the crash: exactly the rows it had
+    rerun = subprocess.run(
+        [sys.executable, "-c", CRASHING_INGEST, str(db.path), "again"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert rerun.returncode == 0, rerun.stderr
+    assert rerun.stdout.split() == ["2000", "2000"]
