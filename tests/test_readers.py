@@ -565,3 +565,20 @@ def test_txt_byline_is_dropped_and_its_date_used(byline, published):
     assert article.title == "Laos and Cambodia sign river accord"  # breadcrumb dropped
     assert article.text == "By Wednesday the accord was signed."  # a sentence, not a byline
     assert article.published == published
+
+
+def test_html_cluttered_page_keeps_only_the_story():
+    (article,) = read_fixture("cluttered.html")
+    assert (article.title, article.outlet) == ("Ghana and Togo agree border patrols", "West Africa Daily")
+    assert (article.published, article.published_basis) == ("2025-03-04", "meta")  # "20250304" is a date, not midnight
+    paragraphs = article.text.split("\n\n")
+    assert len(paragraphs) == 3, article.text
+    assert paragraphs[0].startswith("ACCRA, March 4 (WAD) - Ghana and Togo agreed")
+    for furniture in ("cookies", "Share on", "Advertisement", "Read more", "Cocoa prices", "Comments", "Great news", "Copyright"):
+        assert furniture not in article.text
+
+
+def test_html_without_date_meta_uses_the_dateline():
+    page = (FIXTURES / "cluttered.html").read_bytes().replace(b'name="pubdate"', b'name="robots"')
+    (article,) = read_document(page, "cluttered.html", reference_date=REFERENCE)
+    assert (article.published, article.published_basis) == ("2025-03-04", "dateline")

@@ -74,7 +74,7 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
         from tracker.readers.html import declared_charset, read_html
 
         text = decode_document(data, declared=declared_charset(data))
-        return read_html(text, first_position=first_position)
+        return read_html(text, reference_date=reference_date, first_position=first_position)
     text = decode_document(data)
     if extension in JSON_EXTENSIONS:
         from tracker.readers.jsonfeed import read_json
@@ -88,7 +88,7 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
         # A page saved under a .txt name: read it as the HTML it is.
         from tracker.readers.html import read_html
 
-        return read_html(text, first_position=first_position)
+        return read_html(text, reference_date=reference_date, first_position=first_position)
     from tracker.readers.plaintext import read_text
 
     return read_text(text, reference_date=reference_date, first_position=first_position)

@@ -172,7 +172,7 @@ def normalize_field_date(value: object) -> str | None:
     except ValueError:
         parsed = None
     if parsed is not None:
-        if len(text) == 10:
+        if ":" not in text:  # "2025-06-04", "20250604": a date, not midnight
             return parsed.date().isoformat()
         return parsed.isoformat()
     if ":" in text:

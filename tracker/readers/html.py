@@ -7,6 +7,7 @@ few fields we need are read here from the parsed page, so nothing is fetched.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 import re
 
@@ -15,9 +16,10 @@ import lxml.html
 import trafilatura
 
 from tracker.models import Article
-from tracker.readers.dates import normalize_field_date
+from tracker.readers.dates import normalize_field_date, parse_dateline
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
+from tracker.readers.plaintext import drop_furniture
 
 _CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
 _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.I)
@@ -218,7 +220,7 @@ def html_fragment_text(fragment: str) -> str:
     return root.text_content()
 
 
-def read_html(text: str, *, first_position: int = 0) -> list[Article]:
+def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
     """One article from an HTML page: title, outlet, published time, url and main text."""
     root = _parse(text)
     if sum(1 for _ in root.iter()) > MAX_TREE_ELEMENTS:
@@ -229,11 +231,15 @@ def read_html(text: str, *, first_position: int = 0) -> list[Article]:
     published = _published(root, meta, jsonld)
     outlet = _outlet(meta, jsonld, suffix_site)
     url = _url(root, meta)
-    paragraphs = _main_text(root) or _fallback_text(root)
+    paragraphs = drop_furniture(_main_text(root) or _fallback_text(root))
     if paragraphs and title and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     if sum(len(p) for p in paragraphs) < MIN_TEXT_CHARS:
         raise FormatError("no article text found in the HTML page")
+    basis = "meta" if published else "reference"
+    if published is None:
+        published = parse_dateline(paragraphs[0], reference_date=reference_date)
+        basis = "dateline" if published else "reference"
     if not title:
         title = paragraphs[0]
     if len(title) > MAX_TITLE:
@@ -245,7 +251,7 @@ def read_html(text: str, *, first_position: int = 0) -> list[Article]:
             position=first_position,
             outlet=outlet,
             published=published,
-            published_basis="meta" if published else "reference",
+            published_basis=basis,
             url=url,
         )
     ]

@@ -104,7 +104,7 @@ def _unwrap(block: list[str]) -> list[str]:
     return block
 
 
-def _drop_furniture(lines: list[str]) -> list[str]:
+def drop_furniture(lines: list[str]) -> list[str]:
     """Drop page furniture; share-button labels only when next to other furniture."""
     kept: list[str] = []
     after_furniture = False
@@ -130,7 +130,7 @@ def _title_from_paragraph(paragraph: str) -> str:
 
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
-    lines = _drop_furniture(lines)
+    lines = drop_furniture(lines)
     # Dates and record fields before the title and in the few lines after it belong to the header.
     title = None
     url = None
