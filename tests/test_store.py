@@ -380,3 +380,21 @@ def test_ingest_killed_midway_loses_nothing_and_can_be_rerun(db, records, snapsh
     )  # fmt: skip
     assert rerun.returncode == 0, rerun.stderr
     assert rerun.stdout.split() == ["2000", "2000"]
+
+
+def test_count_views_count_each_foreign_reaction_once(db, records, query):
+    arts = [records.article(f"a{i}", f"text {i}", position=i, outlet=f"O{i}") for i in range(3)]
+    st = records.statement
+    store_extracted(
+        db, b"c", "c.txt", arts,
+        [[st("Rubio", "USA", "q", themes=("alliance",)), st("Lee", "KOR", "q", domestic=True)],
+         [st("Rubio", "USA", "q longer", themes=("alliance", "economy"))],
+         [st("Ishiba", "JPN", "q", date="2025-06-05", themes=("trilateral",))]],
+        reference_date=REF, event="E", event_host_country="KOR", event_date=REF,
+    )  # fmt: skip
+    per_day = {(str(d), n) for d, n in query(db, "SELECT date, n_reactions FROM reactions_per_day")}
+    assert per_day == {("2025-06-04", 1), ("2025-06-05", 1)}
+    per_country = dict(query(db, "SELECT country, n_reactions FROM reactions_per_country"))
+    assert per_country == {"USA": 1, "JPN": 1}
+    per_theme = dict(query(db, "SELECT theme, n_reactions FROM reactions_per_theme"))
+    assert per_theme == {"alliance": 1, "economy": 1, "trilateral": 1}

@@ -178,6 +178,21 @@ SELECT
 FROM statement_rows
 GROUP BY event_id, country, speaker_key, date;
 
+-- unfiltered foreign-reaction counts for ad-hoc SQL; the pages use filtered queries (queries.py)
+CREATE OR REPLACE VIEW reactions_per_day AS
+SELECT event_id, event_name, date, count(*) AS n_reactions, count(DISTINCT country) AS n_countries
+FROM reactions WHERE NOT domestic GROUP BY ALL;
+
+CREATE OR REPLACE VIEW reactions_per_country AS
+SELECT event_id, event_name, country, any_value(country_name) AS country_name,
+       count(*) AS n_reactions, min(date) AS first_date
+FROM reactions WHERE NOT domestic GROUP BY event_id, event_name, country;
+
+CREATE OR REPLACE VIEW reactions_per_theme AS
+SELECT event_id, event_name, theme, count(*) AS n_reactions
+FROM (SELECT event_id, event_name, unnest(themes) AS theme FROM reactions WHERE NOT domestic)
+GROUP BY ALL;
+
 CREATE OR REPLACE VIEW statement_theme_rows AS
 SELECT t.theme, r.*
 FROM statement_themes t
