@@ -199,6 +199,7 @@ def test_parse_dateline_infers_missing_year_from_reference(paragraph, expected):
         (1761048900, "2025-10-21T12:15:00+00:00"),
         ("soon", None),
         (None, None),
+        ({"$date": "2025-10-21T12:15:00Z"}, "2025-10-21T12:15:00+00:00"),
         ({"nested": 1}, None),
     ],
 )
@@ -582,3 +583,22 @@ def test_html_without_date_meta_uses_the_dateline():
     page = (FIXTURES / "cluttered.html").read_bytes().replace(b'name="pubdate"', b'name="robots"')
     (article,) = read_document(page, "cluttered.html", reference_date=REFERENCE)
     assert (article.published, article.published_basis) == ("2025-03-04", "dateline")
+
+
+def test_json_article_list_found_one_wrapper_deeper():
+    wrapped = {"status": "ok", "response": {"total": 1, "results": [{"headline": "Qatar hosts Gulf mediation round", "body": "Doha hosted the talks."}]}}
+    (article,) = read_document(json.dumps(wrapped).encode(), "wrapped.json", reference_date=REFERENCE)
+    assert (article.title, article.text) == ("Qatar hosts Gulf mediation round", "Doha hosted the talks.")
+
+
+def test_txt_related_looking_line_inside_an_article_keeps_the_rest():
+    long_paragraph = "The minister listed the ports, rail links and power lines that the agreement covers, " * 4
+    dump = f"Oman and Yemen open new crossing\nThe crossing opened on Sunday.\nSee also\n{long_paragraph.strip()}\n"
+    (article,) = read_document(dump.encode(), "see-also.txt", reference_date=REFERENCE)
+    assert article.text.endswith(long_paragraph.strip())
+
+
+def test_txt_related_link_list_without_dates_is_dropped():
+    dump = "Oman and Yemen open new crossing\nThe crossing opened on Sunday.\nRelated Articles\nFuel prices in Muscat\nWeather warning for Aden\n"
+    (article,) = read_document(dump.encode(), "links.txt", reference_date=REFERENCE)
+    assert article.text == "The crossing opened on Sunday."

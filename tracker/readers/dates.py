@@ -153,6 +153,8 @@ def is_relative_time(line: str) -> bool:
 
 def normalize_field_date(value: object) -> str | None:
     """A structured date field (ISO, RFC 2822, "June 4, 2025", Unix seconds) as ISO 8601."""
+    if isinstance(value, dict):  # {"$date": ...} and similar exporter wrappers
+        value = next((value[k] for k in ("$date", "date", "value", "iso") if k in value), None)
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):

@@ -89,14 +89,29 @@ def _article(item: object, *, position: int, where: str) -> Article:
     )
 
 
+def _article_list(document: dict, *, depth: int = 0) -> tuple[str, list] | None:
+    """The (key path, list) of articles inside a wrapper object, searched two levels deep."""
+    for key in LIST_KEYS:
+        value = document.get(key)
+        if isinstance(value, list):
+            return key, value
+    if depth < 1 and _first(document, TITLE_KEYS + TEXT_KEYS) is None:
+        for key, value in document.items():
+            if isinstance(value, dict):
+                found = _article_list(value, depth=depth + 1)
+                if found:
+                    return f"{key}.{found[0]}", found[1]
+    return None
+
+
 def _items(document: object) -> list[tuple[object, str]]:
     if isinstance(document, list):
         return [(item, f"item {number}") for number, item in enumerate(document, start=1)]
     if isinstance(document, dict):
-        for key in LIST_KEYS:
-            value = document.get(key)
-            if isinstance(value, list):
-                return [(item, f"{key}[{number}]") for number, item in enumerate(value, start=1)]
+        found = _article_list(document)
+        if found:
+            key, value = found
+            return [(item, f"{key}[{number}]") for number, item in enumerate(value, start=1)]
         return [(document, "the object")]
     raise FormatError(f"JSON holds {type(document).__name__}, expected an article object or a list of articles")
 

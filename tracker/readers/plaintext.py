@@ -23,6 +23,8 @@ MAX_TITLE = 300
 MAX_OUTLET_LINE = 80
 # Lines searched for a date line after the title (a byline or standfirst may come first).
 HEADER_LINES = 4
+# Lines of a related-links list are headlines; a longer line is article text.
+MAX_LINK_LINE = 200
 
 # "Title: ...", "Source: ..." record headers some exporters write above the body.
 _HEADER_FIELD = re.compile(
@@ -281,8 +283,12 @@ def _read_page(lines: list[str], *, reference_date: dt.date, first_position: int
         seen_body += 1
 
     if related_at is not None:
-        main_end = end_at if end_at is not None else related_at
         entries = _entry_starts(lines, related_at + 1, in_related=True, reference_date=reference_date)
+        if not entries and any(len(line) > MAX_LINK_LINE for line in lines[related_at + 1 :]):
+            # Full paragraphs and no dated entries: the "heading" was a line of the article.
+            related_at = None
+    if related_at is not None:
+        main_end = end_at if end_at is not None else related_at
     else:
         entries = _entry_starts(lines, 0, in_related=False, reference_date=reference_date)
         # The main article's own header may hold a time line: entries start after its body.
