@@ -205,9 +205,9 @@ def _resolve_event(
     """(event_id, name, host country) of a named event, created when new; None without a name."""
     if not event:
         return None
-    name = event.strip()
+    name = " ".join(event.split())
     row = con.execute(
-        "SELECT event_id, name, host_country FROM events WHERE name = ?", [name]
+        "SELECT event_id, name, host_country FROM events WHERE lower(name) = lower(?)", [name]
     ).fetchall()
     if row:
         return int(row[0][0]), row[0][1], row[0][2]
@@ -243,7 +243,9 @@ def _lookup_event(db: Database, event: str | None) -> tuple[str | None, bool]:
     if not event:
         return None, False
     with db.read() as con:
-        row = con.execute("SELECT host_country FROM events WHERE name = ?", [event.strip()]).fetchall()
+        row = con.execute(
+            "SELECT host_country FROM events WHERE lower(name) = lower(?)", [" ".join(event.split())]
+        ).fetchall()
     return (row[0][0], True) if row else (None, False)
 
 
@@ -281,6 +283,8 @@ def ingest_bytes(
     """
     from tracker.readers import ReadError
 
+    host_country = _iso3_or_none(host_country)
+    event_host_country = _iso3_or_none(event_host_country)
     digest = content_hash(data)
     with db.read() as con:
         known = con.execute(
@@ -311,7 +315,7 @@ def ingest_bytes(
         )  # fmt: skip
     except DatabaseBusy:
         raise
-    except duckdb.Error as exc:
+    except Exception as exc:  # rolled back already; the user gets the reason, not a traceback
         log.debug("could not store %s", name, exc_info=True)
         return IngestResult(name=name, rejected=f"could not be stored ({exc}); nothing was changed")
 
@@ -335,7 +339,8 @@ def store_extracted(
     (after rolling back) when the write fails.
     """
     digest = content_hash(data)
-    host = host_country
+    host = _iso3_or_none(host_country)
+    event_host_country = _iso3_or_none(event_host_country)
     with db.transaction() as con:
         # checked again inside the transaction: another session may have stored it meanwhile
         known = con.execute(
@@ -464,6 +469,10 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table) -> None:
         con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {view}")
     finally:
         con.unregister(view)
+
+
+def _iso3_or_none(code: str | None) -> str | None:
+    return code.strip().upper() or None if code else None
 
 
 def _format_of(name: str) -> str:
