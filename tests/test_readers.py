@@ -135,6 +135,9 @@ def test_txt_single_huge_line_is_read_with_a_short_title():
         ("3 days ago", "2025-03-08"),
         ("12 days ago", "2025-02-27"),  # across a month end
         ("2 weeks ago", "2025-02-25"),
+        ("2 months ago", "2025-01-10"),
+        ("34 mins ago", "2025-03-11"),
+        ("3d ago", "2025-03-08"),
         ("yesterday", "2025-03-10"),
         ("Yesterday", "2025-03-10"),
         ("just now", "2025-03-11"),
@@ -161,6 +164,8 @@ def test_parse_relative(line, expected):
         ("2024-07-05T21:40:00+01:00", "2024-07-05T21:40:00+01:00"),
         ("Updated: 2025-06-04 10:00 KST", "2025-06-04T10:00"),
         ("04.06.2025", "2025-06-04"),
+        ("Input 2025.06.04. 14:01", "2025-06-04T14:01"),
+        ("Last modified: Wednesday, 4 June 2025", "2025-06-04"),
         ("25/12/2024", "2024-12-25"),
         ("12/25/2024 10:00", "2024-12-25T10:00"),
         ("06/04/2025", None),  # June 4 or April 6: ambiguous, left alone

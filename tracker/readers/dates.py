@@ -26,14 +26,14 @@ MONTHS = {
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
 _TIME = r"(?:(?:,|\s+at|\s*-|\s*\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)?)?"
-_PREFIX = r"(?:(?:published|posted|updated|first published|last updated|date|dated|created)(?:\s+on)?\s*[:\-]?\s*)?"
+_PREFIX = r"(?:(?:published|posted|updated|first published|last updated|last modified|modified|date|dated|created|input|edited|released|issued)(?:\s+on)?\s*[:\-]?\s*)?"
 
 # "04 Jun. 2025, 14:01", "Fri 5 Jul 2024 21.40 BST"
 _DAY_MONTH_YEAR = re.compile(_PREFIX + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME + r"\s*$", re.I)
 # "June 4, 2025", "Jan. 14, 2024 4:40 p.m."
 _MONTH_DAY_YEAR = re.compile(_PREFIX + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME + r"\s*$", re.I)
 # "2025-06-04", "2025-06-04 14:01", "2025/06/04", ISO date-times with zone
-_ISO = re.compile(_PREFIX + r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?:[T\s]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?(?P<zone>Z|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$", re.I)
+_ISO = re.compile(_PREFIX + r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\.?(?:[T\s]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?(?P<zone>Z|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$", re.I)
 # "04.06.2025" (day first, as written with dots) and "25/12/2024"; a slashed date both of
 # whose numbers could be the month is ambiguous and left alone.
 _NUMERIC = re.compile(_PREFIX + r"(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})" + _TIME + r"\s*$", re.I)
@@ -47,10 +47,12 @@ _DATELINE = re.compile(
 )
 
 _RELATIVE = re.compile(
-    r"^(?:(?:updated|posted|published)\s*:?\s*)?(?:(?P<count>\d{1,4}|an?|one)\s*(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\s+ago|(?P<word>just now|today|yesterday))\.?$",
+    r"^(?:(?:updated|posted|published)\s*:?\s*)?(?:(?P<count>\d{1,4}|an?|one)\s*(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago|(?P<word>just now|today|yesterday))\.?$",
     re.I,
 )
-_UNIT_DAYS = {"s": 0, "m": 0, "h": 0, "d": 1, "w": 7}
+_UNIT_DAYS = {"s": 0, "m": 0, "h": 0, "d": 1, "w": 7, "y": 365}
+# "2 months ago" is only approximate in the source too; a month counts as 30 days.
+_MONTH_DAYS = 30
 
 MAX_DATE_LINE = 80
 
@@ -142,7 +144,7 @@ def parse_relative(line: str, *, reference_date: dt.date) -> str | None:
     count_text = match["count"].lower()
     count = 1 if count_text in ("a", "an", "one") else int(count_text)
     unit = match["unit"].lower()
-    days = count * _UNIT_DAYS[unit[0]]
+    days = count * (_MONTH_DAYS if unit.startswith("mo") else _UNIT_DAYS[unit[0]])
     return (reference_date - dt.timedelta(days=days)).isoformat()
 
 
