@@ -607,3 +607,18 @@ def test_txt_related_link_list_without_dates_is_dropped():
     dump = "Oman and Yemen open new crossing\nThe crossing opened on Sunday.\nRelated Articles\nFuel prices in Muscat\nWeather warning for Aden\n"
     (article,) = read_document(dump.encode(), "links.txt", reference_date=REFERENCE)
     assert article.text == "The crossing opened on Sunday."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "First paragraph.\nSecond paragraph.",
+        "First paragraph.\r\n\r\n\r\nSecond paragraph.  ",
+        ["First paragraph.", "Second paragraph."],
+        "<p>First paragraph.</p>\n<p>Second <b>paragraph</b>.</p>",
+    ],
+)
+def test_json_body_paragraphs_are_separated_by_one_blank_line(body):
+    data = json.dumps({"title": "Fiji and Tonga renew fisheries pact", "text": body}).encode()
+    (article,) = read_document(data, "pacific.json", reference_date=REFERENCE)
+    assert article.text == "First paragraph.\n\nSecond paragraph."

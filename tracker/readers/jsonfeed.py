@@ -14,16 +14,16 @@ from tracker.models import Article
 from tracker.readers.dates import normalize_field_date
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
+from tracker.readers.plaintext import paragraphs_of
 
 LIST_KEYS = ("articles", "items", "results", "data", "entries", "documents", "docs", "stories", "news")
-TITLE_KEYS = ("title", "headline", "name")
+TITLE_KEYS = ("title", "headline")
 TEXT_KEYS = ("text", "body", "content", "article", "full_text", "fulltext", "article_text", "articleBody", "description", "summary")
 DATE_KEYS = ("published", "date", "published_at", "publishedAt", "published_date", "datePublished", "pubDate", "pub_date", "created_at", "time", "timestamp")
 OUTLET_KEYS = ("source", "outlet", "publisher", "site_name", "site", "source_name", "media", "newspaper")
 URL_KEYS = ("url", "link", "href", "canonical_url", "permalink")
 
 _HTML_HINT = re.compile(r"<(?:p|br|div|span|a|strong|em|b|i)\b[^>]{0,200}>", re.I)
-_BLANK_LINES = re.compile(r"\n[ \t]*\n[\s]*")
 
 
 def _first(item: dict, keys: tuple[str, ...]) -> object:
@@ -56,9 +56,8 @@ def _clean_body(text: str) -> str:
         from tracker.readers.html import html_fragment_text
 
         text = html_fragment_text(text)
-    text = normalize_text(text).strip()
     # One blank line between paragraphs, as in the other readers.
-    return _BLANK_LINES.sub("\n\n", text)
+    return paragraphs_of(normalize_text(text))
 
 
 def _article(item: object, *, position: int, where: str) -> Article:

@@ -84,6 +84,11 @@ def _time_of(line: str, reference_date: dt.date) -> tuple[str, str] | None:
     return None
 
 
+def paragraphs_of(text: str) -> str:
+    """``text`` with one blank line between paragraphs (one per line, or hard-wrapped blocks rejoined)."""
+    return "\n\n".join(_paragraphs([line.strip() for line in text.split("\n")]))
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
     """Blocks separated by blank lines; a hard-wrapped block is rejoined, otherwise each line is a paragraph."""
     paragraphs: list[str] = []
