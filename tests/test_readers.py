@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tracker import readers
 from tracker.readers import ReadError, archive, read_document
 from tracker.readers.dates import normalize_field_date, parse_date_line, parse_dateline, parse_relative
 
@@ -622,3 +623,9 @@ def test_json_body_paragraphs_are_separated_by_one_blank_line(body):
     data = json.dumps({"title": "Fiji and Tonga renew fisheries pact", "text": body}).encode()
     (article,) = read_document(data, "pacific.json", reference_date=REFERENCE)
     assert article.text == "First paragraph.\n\nSecond paragraph."
+
+
+def test_file_over_the_reader_limit_is_refused_before_parsing(monkeypatch):
+    monkeypatch.setattr(readers, "MAX_DOCUMENT_BYTES", 1_048_576)
+    error = read_error(b"Title\n" + b"x" * 1_048_576, "huge.txt")
+    assert "over the reader limit of 1 MB" in error.reason

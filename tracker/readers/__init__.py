@@ -12,15 +12,21 @@ import re
 from pathlib import PurePosixPath
 
 from tracker.models import Article
+from tracker.readers.archive import iter_members
+from tracker.readers.decoding import decode_document
 from tracker.readers.errors import FormatError, ReadError
+from tracker.readers.jsonfeed import read_json, read_jsonl
+from tracker.readers.plaintext import read_text
 
-__all__ = ["ReadError", "read_document", "SUPPORTED_EXTENSIONS"]
+__all__ = ["MAX_DOCUMENT_BYTES", "SUPPORTED_EXTENSIONS", "ReadError", "read_document"]
 
 TEXT_EXTENSIONS = (".txt", ".text")
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 JSON_EXTENSIONS = (".json",)
 JSONL_EXTENSIONS = (".jsonl", ".ndjson")
 ARCHIVE_EXTENSIONS = (".zip",)
+# Largest file read at all (an archive's members have their own caps in ``archive``).
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 _HTML_START = re.compile(r"\s*(?:<!--.{0,200}?-->\s*)?<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSIONS + ARCHIVE_EXTENSIONS
 
@@ -48,6 +54,8 @@ def read_document(data: bytes, name: str, *, reference_date: dt.date) -> list[Ar
         ReadError: the file is empty, binary, of an unsupported type, cannot be
             parsed or holds no article; ``reason`` says which.
     """
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise ReadError(name, f"file is {len(data) / 1_048_576:.1f} MB, over the reader limit of {MAX_DOCUMENT_BYTES // 1_048_576} MB")
     try:
         articles = _read(data, name, reference_date=reference_date, first_position=0, inside_archive=False)
     except FormatError as exc:
@@ -68,35 +76,25 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
     if extension not in SUPPORTED_EXTENSIONS:
         shown = extension or "(no extension)"
         raise FormatError(f"unsupported file type {shown}; accepted: {', '.join(SUPPORTED_EXTENSIONS)}")
-    from tracker.readers.decoding import decode_document
-
     if extension in HTML_EXTENSIONS:
-        from tracker.readers.html import declared_charset, read_html
+        from tracker.readers import html  # trafilatura is slow to import: only when a page comes
 
-        text = decode_document(data, declared=declared_charset(data))
-        return read_html(text, reference_date=reference_date, first_position=first_position)
+        text = decode_document(data, declared=html.declared_charset(data))
+        return html.read_html(text, reference_date=reference_date, first_position=first_position)
     text = decode_document(data)
     if extension in JSON_EXTENSIONS:
-        from tracker.readers.jsonfeed import read_json
-
         return read_json(text, first_position=first_position)
     if extension in JSONL_EXTENSIONS:
-        from tracker.readers.jsonfeed import read_jsonl
-
         return read_jsonl(text, first_position=first_position)
     if _HTML_START.match(text[:1000]):
         # A page saved under a .txt name: read it as the HTML it is.
-        from tracker.readers.html import read_html
+        from tracker.readers import html
 
-        return read_html(text, reference_date=reference_date, first_position=first_position)
-    from tracker.readers.plaintext import read_text
-
+        return html.read_html(text, reference_date=reference_date, first_position=first_position)
     return read_text(text, reference_date=reference_date, first_position=first_position)
 
 
 def _read_archive(data: bytes, *, reference_date: dt.date) -> list[Article]:
-    from tracker.readers.archive import iter_members
-
     articles: list[Article] = []
     for member_name, member_data in iter_members(data, accepted=SUPPORTED_EXTENSIONS, extension_of=extension_of):
         try:
