@@ -335,6 +335,13 @@ def test_text_is_nfc_without_invisible_or_control_characters():
     assert article.text == "Caf\u00e9 talks\n\nresumed today.\tTabs stay."
 
 
+def test_stray_nul_bytes_in_a_text_file_are_removed():
+    data = b"Peru recalls envoy\x00\nLima recalled its ambassador on Monday " + b"after the remarks. " * 20 + b"\x00\n"
+    (article,) = read_document(data, "nul.txt", reference_date=REFERENCE)
+    assert article.title == "Peru recalls envoy"
+    assert "\x00" not in article.text
+
+
 def test_rtl_text_and_emoji_survive():
     raw = "\u0645\u0635\u0631 \u062a\u0631\u062d\u0628 \U0001f1ea\U0001f1ec\nThe statement ended with \U0001f91d\u200d\U0001f3fd.\n"
     (article,) = read_document(raw.encode(), "rtl.txt", reference_date=REFERENCE)

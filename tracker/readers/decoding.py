@@ -38,6 +38,8 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+# Share of NUL bytes a UTF-8 or Windows-1252 text may hold (stray NULs from a bad copy).
+MAX_STRAY_NUL_SHARE = 0.01
 # Share of non-whitespace control characters above which decoded "text" is binary.
 MAX_CONTROL_SHARE = 0.05
 
@@ -104,14 +106,17 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
     label = sniff_binary(data)
     if label:
         raise FormatError(f"binary data ({label}), not a text news dump")
-    if b"\x00" in data:
+    nuls = data.count(0)
+    if nuls:
         encoding = _wide_encoding_without_bom(data)
-        if encoding is None:
+        if encoding is not None:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise FormatError(f"looks like {encoding.upper()} without a byte order mark but is not valid (byte {exc.start})") from None
+        if nuls > MAX_STRAY_NUL_SHARE * len(data):
             raise FormatError("binary data (contains NUL bytes and is not UTF-16 or UTF-32 text)")
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError as exc:
-            raise FormatError(f"looks like {encoding.upper()} without a byte order mark but is not valid (byte {exc.start})") from None
+        # A few stray NULs in a text file: decode it as text; normalisation removes them.
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
