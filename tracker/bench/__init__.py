@@ -1,0 +1,1 @@
+"""The performance benchmark: ``python -m tracker.bench`` (see bench/RESULTS.md)."""

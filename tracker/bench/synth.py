@@ -1,0 +1,409 @@
+"""Seeded generator of realistic synthetic news dumps, sized on demand.
+
+Each dump mixes what real dumps hold: aggregator pages with "Related Articles",
+plain articles with a dateline or a ``Published:`` line, JSON lists and JSON
+Lines; reactions by leaders, ministers, spokespeople speaking for a leader,
+lawmakers, institutions, capitals and international organisations, written
+speaker-first, quote-first, with "according to", "wrote on X", pronoun and role
+follow-ups and day words; and negatives (business news, appointments, a tank
+delivery, weather, sport) that must give no rows. The generator counts the
+statements it plants (one per reacting speaker per article), so a corpus can
+be sized in statements.
+
+It reads the project's data files when they exist (themes from
+``data/themes.toml``, countries and leaders from ``data/*.csv``) so the text
+uses what the real extractor knows; ``vocabulary`` is the fallback.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import random
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tracker.bench import vocabulary as V
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+FEMALE = {
+    "Meloni", "Sheinbaum", "Takaichi", "Wong", "von der Leyen", "Shinawatra", "Anand", "Hui",
+    "Stenergard", "Galvez", "Robredo", "Maria", "Anna", "Sofia", "Elena", "Priya", "Ines", "Hana",
+    "Yuki", "Nadia", "Ingrid", "Leila", "Aiko", "Amara", "Mei", "Lin",
+}
+FORMATS = ("aggregator", "dateline", "json", "jsonl")
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    demonym: str
+    capital: str
+    leader_title: str
+    leader: str
+    minister: str
+    ministry: str
+
+
+@dataclass
+class SynthArticle:
+    """One generated article and the statements planted in it."""
+
+    title: str
+    text: str
+    published: dt.date
+    outlet: str
+    planted: list[tuple[str | None, str]] = field(default_factory=list)  # (iso3 or None, speaker)
+
+
+@dataclass(frozen=True)
+class SynthDump:
+    """One generated file: its name, bytes and what it holds."""
+
+    name: str
+    data: bytes
+    reference_date: dt.date
+    host_country: str
+    articles: int
+    statements: int
+
+
+def _load_themes() -> dict[str, tuple[str, ...]]:
+    """Theme terms from data/themes.toml (any list of strings under a theme), else the fallback."""
+    path = DATA_DIR / "themes.toml"
+    try:
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return V.THEMES
+    doc = doc.get("themes", doc)
+    themes: dict[str, tuple[str, ...]] = {}
+    for key, value in doc.items():
+        terms: list[str] = []
+        if isinstance(value, dict):
+            for v in value.values():
+                if isinstance(v, list):
+                    terms += [t for t in v if isinstance(t, str) and 2 < len(t) < 40 and t.isascii()]
+        elif isinstance(value, list):
+            terms = [t for t in value if isinstance(t, str) and 2 < len(t) < 40 and t.isascii()]
+        # Regex-looking terms would print badly in prose.
+        terms = [t for t in terms if not any(c in t for c in "\\[](){}|*+?^$")]
+        if terms:
+            themes[key] = tuple(terms)
+    return themes or V.THEMES
+
+
+def _load_leaders() -> dict[str, list[tuple[str, str]]]:
+    """ISO3 -> [(title, name)] from any data/*.csv with a country code, a name and a title/role column."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for path in sorted(DATA_DIR.glob("*.csv")):
+        try:
+            with path.open(encoding="utf-8", newline="") as fh:
+                rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+        except (OSError, csv.Error, UnicodeDecodeError):
+            continue
+        if not rows:
+            continue
+        cols = {c.lower().strip(): c for c in rows[0] if c}
+        code = next((cols[c] for c in ("iso3", "country", "country_iso3", "code") if c in cols), None)
+        name = next((cols[c] for c in ("name", "person", "leader", "full_name") if c in cols), None)
+        title = next((cols[c] for c in ("title", "role", "office", "position") if c in cols), None)
+        if not (code and name and title):
+            continue
+        for row in rows:
+            iso3, person, role = (row.get(code) or "").strip(), (row.get(name) or "").strip(), (row.get(title) or "").strip()
+            if len(iso3) == 3 and iso3.isalpha() and person and role and person.isascii() and len(role) < 40:
+                found.setdefault(iso3.upper(), []).append((role, person))
+    return found
+
+
+THEMES = _load_themes()
+LEADERS = _load_leaders()
+COUNTRIES = tuple(Country(*row) for row in V.COUNTRIES)
+
+
+class ArticleWriter:
+    """Writes articles about one event from a seeded random source."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+
+    # -- small pieces ---------------------------------------------------------------
+    def pick(self, seq):
+        return seq[self.rng.randrange(len(seq))]
+
+    def person(self) -> str:
+        return f"{self.pick(V.FIRST_NAMES)} {self.pick(V.LAST_NAMES)}"
+
+    @staticmethod
+    def pronoun(name: str) -> str:
+        return "she" if any(part in FEMALE for part in (name.split()[0], name.split()[-1], name)) else "he"
+
+    @staticmethod
+    def surname(name: str) -> str:
+        parts = name.replace(" Jr.", "").split()
+        return parts[-1] if len(parts) > 1 else name
+
+    def quoted(self, text: str, trailing: str = "") -> str:
+        q = self.pick(("'", '"', "\u201c"))
+        close = {"\u201c": "\u201d"}.get(q, q)
+        return f"{q}{text}{trailing}{close}"
+
+    def term(self, *, avoid: str | None = None) -> str:
+        keys = [k for k in THEMES if not (avoid == "CHN" and k == "china")]
+        return self.pick(THEMES[self.pick(keys)])
+
+    def day_phrase(self, said: dt.date, published: dt.date) -> str:
+        """A way to write the statement's day as seen from the publication date."""
+        delta = (published - said).days
+        roll = self.rng.random()
+        if delta == 1 and roll < 0.3:
+            return "yesterday"
+        if roll < 0.7:
+            return f"on {V.WEEKDAYS[said.weekday()]}"
+        if roll < 0.85:
+            return f"on {V.MONTHS[said.month - 1]} {said.day}"
+        return ""
+
+    def speaker_of(self, c: Country) -> tuple[str, str]:
+        """(title, name) of a speaker for the country: leader, minister or a data-file person."""
+        roll = self.rng.random()
+        if roll < 0.45:
+            return c.leader_title, c.leader
+        if roll < 0.75:
+            return ("Secretary of State" if c.iso3 == "USA" else "Foreign Minister"), c.minister
+        if LEADERS.get(c.iso3):
+            return self.pick(LEADERS[c.iso3])
+        return c.leader_title, c.leader
+
+    # -- reaction paragraphs: each returns (paragraph, planted (iso3, speaker)) -------
+    def reaction(self, c: Country, ev: dict, said: dt.date, published: dt.date) -> tuple[str, tuple]:
+        style = self.rng.random()
+        day = self.day_phrase(said, published)
+        day_sp = f" {day}" if day else ""
+        elect, host = ev["elect"], ev["host_name"]
+        term = self.term(avoid=c.iso3)
+        title, name = self.speaker_of(c)
+        he = self.pronoun(name)
+        surname = self.surname(name)
+        if style < 0.16:  # speaker first, reported then quoted, pronoun follow-up
+            text = (
+                f"{c.demonym} {title} {name}{day_sp} {self.pick(V.REACTION_VERBS)} {elect} and "
+                f"{self.pick(V.REPORTED).format(term=term)}. "
+                f"{self.quoted(self.pick(V.QUOTE_FRAMES).format(term=self.term(avoid=c.iso3)), '.')} "
+                f"{he.capitalize()} added that {self.pick(V.REPORTED).format(term=self.term(avoid=c.iso3))}."
+            )
+            return text, (c.iso3, name)
+        if style < 0.30:  # quote first, then surname-only and role follow-ups
+            role_word = "secretary" if title == "Secretary of State" else title.lower()
+            text = (
+                f"{self.quoted(self.pick(V.QUOTE_FRAMES).format(term=term), ',')} {c.demonym} {title} {name} "
+                f"{self.pick(('said', 'said in a statement'))}{day_sp}. "
+                f"{surname} also {self.pick(V.REPORTED).format(term=self.term(avoid=c.iso3))}. "
+                f"The {role_word} reaffirmed {self.term(avoid=c.iso3)} as a priority."
+            )
+            return text, (c.iso3, name)
+        if style < 0.42:  # wrote on X, name then apposition
+            text = (
+                f"{self.quoted(self.pick(V.CONGRATULATIONS).format(elect=elect, host=host), '.')} "
+                f"{self.quoted(self.pick(V.QUOTE_FRAMES).format(term=term), ',')} {name}, the {c.demonym} "
+                f"{title.lower() if title != 'Secretary of State' else title}, wrote on X{day_sp}."
+            )
+            return text, (c.iso3, name)
+        if style < 0.54:  # spokesperson speaking for the leader
+            spox = self.person()
+            text = (
+                f"{c.leader_title} {c.leader} {self.pick(V.REACTION_VERBS)} {elect}{day_sp}, "
+                f"{c.leader_title.lower()}'s spokesperson {spox} told a regular briefing, adding that the "
+                f"{c.leader_title.lower()} {self.pick(V.REPORTED).format(term=term)}. "
+                f"{self.quoted(self.pick(V.QUOTE_FRAMES).format(term=self.term(avoid=c.iso3)), ',')} "
+                f"{spox} quoted {c.leader} as saying."
+            )
+            return text, (c.iso3, c.leader)
+        if style < 0.66:  # institution or capital as speaker
+            if self.rng.random() < 0.5:
+                speaker = c.ministry if c.iso3 != "USA" else self.pick(("State Department", "White House"))
+                lead = f"The {speaker}"
+            else:
+                speaker, lead = c.capital, c.capital
+            text = (
+                f"{lead} said in a statement{day_sp} that it "
+                f"{self.pick(V.REPORTED).format(term=term)}. "
+                f"{self.quoted(self.pick(V.QUOTE_FRAMES).format(term=self.term(avoid=c.iso3)), ',')} the statement said."
+            )
+            return text, (c.iso3, speaker)
+        if style < 0.76:  # according to the ministry
+            text = (
+                f"{c.leader_title} {c.leader} sent {elect} a congratulatory message{day_sp}, according to "
+                f"{c.capital}'s foreign ministry. {self.surname(c.leader)} "
+                f"{self.pick(V.REPORTED).format(term=term)}, the ministry said."
+            )
+            return text, (c.iso3, c.leader)
+        if style < 0.86:  # concern or criticism by a ministry spokesperson
+            spox = self.person()
+            text = (
+                f"{c.capital} struck a cooler note. {self.quoted(self.pick(V.CONCERNS).format(term=term), ',')} "
+                f"foreign ministry spokesperson {spox} told reporters{day_sp}. "
+                f"{self.pronoun(spox).capitalize()} declined to say whether {c.leader} would send a message."
+            )
+            return text, (c.iso3, spox)
+        if style < 0.93 and c.iso3 == "USA":  # lawmaker
+            prefix, _ = self.pick(V.US_LAWMAKERS)
+            law = self.person()
+            text = (
+                f"{prefix} {law}, a {self.pick(V.PARTIES)} member of the {self.pick(V.COMMITTEES)}, "
+                f"wrote on X{day_sp} that {self.pick(V.REPORTED).format(term=term).replace('said ', '')}. "
+                f"{self.quoted(self.pick(V.QUOTE_FRAMES).format(term=self.term()), ',')} {self.surname(law)} wrote."
+            )
+            return text, ("USA", law)
+        org, otitle, oname = self.pick(V.ORGANIZATIONS)
+        text = (
+            f"{org} {otitle} {oname}{day_sp} {self.pick(V.REACTION_VERBS)} {elect}. "
+            f"{self.quoted(self.pick(V.QUOTE_FRAMES).format(term=term), ',')} {self.surname(oname)} said."
+        )
+        iso = "EUU" if org.startswith("European") else None
+        return text, (iso, oname)
+
+    def fillers(self, ev: dict) -> list[str]:
+        """Background paragraphs for the event, in a random order, none repeated."""
+        values = dict(
+            elect=ev["elect"], rival=ev["rival"], office=ev["office"], person=self.person(),
+            pct=self.rng.randint(40, 60), turnout=self.rng.randint(55, 80),
+            delta=round(self.rng.uniform(0.1, 2.5), 1), day_phrase=f"{V.WEEKDAYS[ev['date'].weekday()]}'s",
+        )
+        return [f.format(**values) for f in self.rng.sample(V.FILLER, k=len(V.FILLER))]
+
+    def context(self) -> str:
+        return self.pick(V.CONTEXT).format(pct=self.rng.randint(20, 70), amount=self.rng.randint(5, 300))
+
+    # -- whole articles ------------------------------------------------------------
+    def event(self) -> dict:
+        host, office, elect, rival = self.pick(V.EVENTS)
+        c = next((c for c in COUNTRIES if c.iso3 == host), None)
+        host_name, host_dem, host_cap = (c.name, c.demonym, c.capital) if c else V.HOST_NAMES[host]
+        day = dt.date(2024, 1, 1) + dt.timedelta(days=self.rng.randrange(900))
+        return {"host": host, "office": office, "elect": elect, "rival": rival, "host_name": host_name,
+                "host_demonym": host_dem, "host_capital": host_cap, "date": day}
+
+    def reaction_article(self, ev: dict, *, target_chars: int, n_reactions: int) -> SynthArticle:
+        published = ev["date"] + dt.timedelta(days=self.rng.randint(1, 3))
+        pool = [c for c in COUNTRIES if c.iso3 != ev["host"]]
+        reactors = self.rng.sample(pool, k=min(n_reactions, len(pool)))
+        a, b = reactors[0], reactors[min(1, len(reactors) - 1)]
+        lead_day = published - dt.timedelta(days=self.rng.randint(0, 1))
+        title = self.pick((
+            f"{a.demonym}, {b.demonym} leaders congratulate {ev['elect']} as {ev['host_demonym']} {ev['office']}-elect",
+            f"World leaders greet {ev['host_name']}'s new {ev['office']} {ev['elect']}",
+            f"From {a.capital} to {b.capital}, messages pour in for {ev['elect']}",
+            f"{a.name} pledges closer ties after {ev['elect']} wins {ev['host_name']} vote",
+        ))
+        fillers = self.fillers(ev)
+        paragraphs = [
+            f"Governments around the world on {V.WEEKDAYS[lead_day.weekday()]} welcomed the election of "
+            f"{ev['elect']} as {ev['host_name']}'s next {ev['office']}, with {a.name} and {b.name} among the first to react.",
+            fillers.pop(),
+        ]
+        planted: list[tuple[str | None, str]] = []
+        seen: set[str] = set()
+        for c in reactors:
+            said = published - dt.timedelta(days=self.rng.randint(0, 2))
+            text, who = self.reaction(c, ev, said, published)
+            if who[1] in seen:  # one row per speaker per article: a repeat would merge
+                continue
+            seen.add(who[1])
+            if self.rng.random() < 0.4:
+                text += " " + self.context()
+            paragraphs.append(text)
+            planted.append(who)
+            if self.rng.random() < 0.3 and fillers:
+                paragraphs.append(fillers.pop())
+        while sum(len(p) + 1 for p in paragraphs) < target_chars and fillers:
+            paragraphs.insert(self.rng.randint(2, len(paragraphs)), fillers.pop())
+        return SynthArticle(title, "\n".join(paragraphs), published, self.pick(V.OUTLETS), planted)
+
+    def negative_article(self, ev: dict) -> SynthArticle:
+        title_fmt, sentences = self.pick(V.NEGATIVE_ARTICLES)
+        published = ev["date"] + dt.timedelta(days=self.rng.randint(1, 3))
+        values = dict(
+            company=self.pick(V.COMPANIES), person=self.person(), elect=ev["elect"],
+            amount=self.rng.randint(3, 200), pct=self.rng.randint(2, 15),
+            delta=round(self.rng.uniform(0.5, 6), 1), weekday=V.WEEKDAYS[published.weekday()],
+        )
+        text = "\n".join(s.format(**values) for s in sentences)
+        return SynthArticle(title_fmt.format(**values), text, published, self.pick(V.OUTLETS))
+
+    def article(self, ev: dict, *, negative_share: float = 0.15) -> SynthArticle:
+        if self.rng.random() < negative_share:
+            return self.negative_article(ev)
+        return self.reaction_article(ev, target_chars=self.rng.randint(3000, 4800),
+                                     n_reactions=self.rng.randint(4, 8))
+
+
+# -- rendering a file ---------------------------------------------------------------
+def _aggregator(w: ArticleWriter, arts: list[SynthArticle], ref: dt.date) -> str:
+    main, related = arts[0], arts[1:]
+    lines = ["", main.title, main.text, "", *V.BOILERPLATE, "Related Articles", "", ""]
+    for art in related:
+        hours = w.rng.randint(1, 20)
+        when = f"{hours} hours ago" if hours > 1 else f"{w.rng.randint(5, 59)} minutes ago"
+        lines += [art.outlet, when, f"- {art.outlet}", art.title, art.text.replace("\n", " "), "", ""]
+    return "\n".join(lines)
+
+
+def _dateline(w: ArticleWriter, art: SynthArticle) -> str:
+    p = art.published
+    if w.rng.random() < 0.5:
+        head = f"{V.MONTHS[p.month - 1]} {p.day}, {p.year}\n\n{art.title}\n"
+    else:
+        head = f"{art.title}\nPublished: {p.day:02d} {V.MONTHS[p.month - 1][:3]}. {p.year}, {w.rng.randint(7, 22)}:{w.rng.randint(0, 59):02d}\n"
+    city = w.pick(("SEOUL", "TOKYO", "WASHINGTON", "LONDON", "TAIPEI", "JAKARTA"))
+    first, _, rest = art.text.partition("\n")
+    body = f"{city}, {V.MONTHS[p.month - 1][:3]}. {p.day} ({art.outlet}) - {first}\n\n" + rest.replace("\n", "\n\n")
+    return head + "\n" + body + "\n"
+
+
+def _json_obj(art: SynthArticle, w: ArticleWriter) -> dict:
+    key = w.pick(("text", "text", "body", "content"))
+    return {"title": art.title, key: art.text.replace("\n", "\n\n"), "published": art.published.isoformat(),
+            "source": art.outlet, "url": f"https://news.example/{abs(hash(art.title)) % 10**8}"}
+
+
+def generate_dumps(
+    n_statements: int, *, seed: int = 0, formats: tuple[str, ...] = FORMATS, articles_per_file: int = 12
+) -> Iterator[SynthDump]:
+    """Yield dumps until at least ``n_statements`` statements have been planted."""
+    rng = random.Random(seed)
+    w = ArticleWriter(rng)
+    planted, index = 0, 0
+    while planted < n_statements:
+        fmt = formats[index % len(formats)]
+        ev = w.event()
+        n = 1 if fmt == "dateline" else rng.randint(max(2, articles_per_file // 2), articles_per_file * 3 // 2)
+        arts = [w.article(ev) for _ in range(n)]
+        if fmt == "aggregator" and not arts[0].planted:
+            arts[0] = w.reaction_article(ev, target_chars=3600, n_reactions=4)
+        ref = max(a.published for a in arts) + dt.timedelta(days=rng.randint(0, 1))
+        if fmt == "aggregator":
+            text, ext = _aggregator(w, arts, ref), "txt"
+        elif fmt == "dateline":
+            text, ext = _dateline(w, arts[0]), "txt"
+        elif fmt == "json":
+            text, ext = json.dumps([_json_obj(a, w) for a in arts], ensure_ascii=False, indent=1), "json"
+        else:
+            text, ext = "\n".join(json.dumps(_json_obj(a, w), ensure_ascii=False) for a in arts) + "\n", "jsonl"
+        count = sum(len(a.planted) for a in arts)
+        planted += count
+        yield SynthDump(f"synth_{seed}_{index:06d}_{fmt}.{ext}", text.encode("utf-8"), ref, ev["host"], n, count)
+        index += 1
+
+
+def write_corpus(out_dir: Path, n_statements: int, *, seed: int = 0, **kwargs) -> list[SynthDump]:
+    """Write a corpus of at least ``n_statements`` planted statements into ``out_dir``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    dumps = list(generate_dumps(n_statements, seed=seed, **kwargs))
+    for d in dumps:
+        (out_dir / d.name).write_bytes(d.data)
+    return dumps
