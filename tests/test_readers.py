@@ -19,6 +19,7 @@ from tracker.readers.dates import normalize_field_date, parse_date_line, parse_d
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
 SAMPLES = Path(__file__).parent.parent / "data" / "samples"
 SHARED_DEV = Path("/work/shared/dev")
+SHARED_SEED_GOLD = Path("/work/shared/gold/seed.gold.json")
 REFERENCE = dt.date(2025, 3, 11)  # a Tuesday
 
 
@@ -488,18 +489,19 @@ def test_project_sample_reads_into_the_four_articles():
 
 
 def _shared_gold_files():
-    if not SHARED_DEV.is_dir():
-        return []
+    """(file, gold entry) for the shared development set and the sample's gold, when present."""
     cases = []
-    for gold_path in sorted(SHARED_DEV.glob("*/gold.json")):
+    if SHARED_SEED_GOLD.is_file():
+        for entry in json.loads(SHARED_SEED_GOLD.read_text(encoding="utf-8")):
+            cases.append(pytest.param(SAMPLES / entry["file"], entry, id=f"samples/{entry['file']}"))
+    for gold_path in sorted(SHARED_DEV.glob("*/gold.json")) if SHARED_DEV.is_dir() else []:
         for entry in json.loads(gold_path.read_text(encoding="utf-8")):
             cases.append(pytest.param(gold_path.parent / entry["file"], entry, id=f"{gold_path.parent.name}/{entry['file']}"))
-    return cases
+    return cases or [pytest.param(None, None, marks=pytest.mark.skip(reason="no shared gold files on this machine"))]
 
 
-@pytest.mark.skipif(not SHARED_DEV.is_dir(), reason="shared development set not present on this machine")
 @pytest.mark.parametrize(("path", "gold"), _shared_gold_files())
-def test_shared_dev_files_match_gold_titles_and_dates(path, gold):
+def test_shared_gold_files_match_titles_and_dates(path, gold):
     articles = read_document(path.read_bytes(), path.name, reference_date=dt.date.fromisoformat(gold["reference_date"]))
     assert [a.title for a in articles] == [g["title"] for g in gold["articles"]]
     assert [a.published_date.isoformat() if a.published_date else None for a in articles] == [g.get("published") for g in gold["articles"]]
@@ -636,3 +638,18 @@ def test_file_over_the_reader_limit_is_refused_before_parsing(monkeypatch):
     monkeypatch.setattr(readers, "MAX_DOCUMENT_BYTES", 1_048_576)
     error = read_error(b"Title\n" + b"x" * 1_048_576, "huge.txt")
     assert "over the reader limit of 1 MB" in error.reason
+
+
+def test_html_prefers_the_article_time_over_a_masthead_clock():
+    page = (
+        b"<html><head><meta property='og:title' content='Benin and Niger settle port dispute | Gulf of Guinea Review'>"
+        b"<meta property='og:site_name' content='Gulf of Guinea Review'></head><body>"
+        b"<header><time datetime='2025-03-11'>Tuesday 11 March</time></header>"
+        b"<article><h1>Benin and Niger settle port dispute</h1><p class='byline'>Filed <time datetime='2025-03-07T18:00'>7 March</time></p>"
+        b"<p>Benin and Niger agreed on Friday to reopen the pipeline terminal at Seme after months of dispute.</p></article>"
+        b"</body></html>"
+    )
+    (article,) = read_document(page, "port.html", reference_date=REFERENCE)
+    assert article.published == "2025-03-07T18:00:00"
+    assert article.title == "Benin and Niger settle port dispute"  # og:title minus " | Site"
+    assert article.text.startswith("Benin and Niger agreed on Friday")

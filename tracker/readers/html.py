@@ -115,11 +115,27 @@ def _published(root: lxml.html.HtmlElement, meta: dict[str, str], jsonld: list[d
         found = normalize_field_date(item.get("datePublished") or item.get("dateCreated"))
         if found:
             return found
-    for time in root.iter("time"):
-        found = normalize_field_date(time.get("datetime") or (time.text or "").strip())
+    for time in _times_by_relevance(root):
+        found = normalize_field_date(time.get("datetime") or time.text_content().strip())
         if found:
             return found
     return None
+
+
+def _times_by_relevance(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """<time> elements: marked as publication time first, then inside the article, then the rest
+    (a masthead clock or a sidebar list must not date the story)."""
+    times = list(root.iter("time"))
+
+    def rank(element: lxml.html.HtmlElement) -> int:
+        marks = " ".join(element.get(a, "") for a in ("itemprop", "class", "pubdate", "id")).lower()
+        if "datepublished" in marks or "publish" in marks or element.get("pubdate") is not None:
+            return 0
+        if any(a.tag in ("article", "main") for a in element.iterancestors()):
+            return 1
+        return 2
+
+    return sorted(times, key=rank)
 
 
 def _title(root: lxml.html.HtmlElement, meta: dict[str, str], jsonld: list[dict]) -> tuple[str | None, str | None]:
@@ -231,8 +247,13 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
     published = _published(root, meta, jsonld)
     outlet = _outlet(meta, jsonld, suffix_site)
     url = _url(root, meta)
+    if title and outlet:
+        for separator in (" | ", " - ", " \u2013 ", " \u2014 "):
+            if title.endswith(separator + outlet) and len(title) > len(separator + outlet):
+                title = title[: -len(separator + outlet)].strip()
+    headings = {title} | {_clean_line(h.text_content()) for h in root.iter("h1")}
     paragraphs = drop_furniture(_main_text(root) or _fallback_text(root))
-    if paragraphs and title and paragraphs[0] == title:
+    while paragraphs and paragraphs[0] in headings:
         paragraphs = paragraphs[1:]
     if sum(len(p) for p in paragraphs) < MIN_TEXT_CHARS:
         raise FormatError("no article text found in the HTML page")
