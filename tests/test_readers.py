@@ -653,3 +653,38 @@ def test_html_prefers_the_article_time_over_a_masthead_clock():
     assert article.published == "2025-03-07T18:00:00"
     assert article.title == "Benin and Niger settle port dispute"  # og:title minus " | Site"
     assert article.text.startswith("Benin and Niger agreed on Friday")
+
+
+def test_txt_menu_lines_above_the_headline_are_skipped():
+    dump = (
+        "Skip to main content\nAndes Morning Post\nWorld\nPolitics\n"
+        "Paraguay and Brazil agree on Itaipu tariff\nPublished: 10 Mar. 2025, 08:00\n"
+        "Asuncion and Brasilia settled the tariff on Monday.\n"
+    )
+    (article,) = read_document(dump.encode(), "menu.txt", reference_date=REFERENCE)
+    assert (article.title, article.published) == ("Paraguay and Brazil agree on Itaipu tariff", "2025-03-10T08:00")
+    assert article.text == "Asuncion and Brasilia settled the tariff on Monday."
+
+
+def test_txt_short_title_is_not_mistaken_for_a_menu():
+    dump = "Peace deal signed\nThe two sides signed the deal on Monday.\n"
+    (article,) = read_document(dump.encode(), "short-title.txt", reference_date=REFERENCE)
+    assert article.title == "Peace deal signed"
+
+
+def test_txt_page_in_aggregator_layout_from_the_first_line():
+    dump = (
+        "Gulf Ledger\n2 hours ago\n- Gulf Ledger\nKuwait welcomes Iraqi border commission\nKuwait's foreign ministry welcomed the commission on Tuesday.\n"
+        "\n\nDesert Wire\n1 day ago\n- Desert Wire\nSaudi Arabia hosts trade fair\nThe fair opened in Riyadh.\n"
+    )
+    first, second = read_document(dump.encode(), "agg-top.txt", reference_date=REFERENCE)
+    assert (first.title, first.outlet, first.published, first.position) == ("Kuwait welcomes Iraqi border commission", "Gulf Ledger", "2025-03-11", 0)
+    assert first.text == "Kuwait's foreign ministry welcomed the commission on Tuesday."
+    assert (second.title, second.outlet, second.published) == ("Saudi Arabia hosts trade fair", "Desert Wire", "2025-03-10")
+
+
+def test_txt_time_and_outlet_lines_under_the_title_are_header():
+    dump = "Kuwait welcomes Iraqi border commission\n2 hours ago\n- Gulf Ledger\nKuwait's foreign ministry welcomed the commission.\n"
+    (article,) = read_document(dump.encode(), "header.txt", reference_date=REFERENCE)
+    assert (article.title, article.outlet, article.published, article.published_basis) == ("Kuwait welcomes Iraqi border commission", "Gulf Ledger", "2025-03-11", "relative")
+    assert article.text == "Kuwait's foreign ministry welcomed the commission."

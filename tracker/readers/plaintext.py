@@ -25,6 +25,9 @@ MAX_OUTLET_LINE = 80
 HEADER_LINES = 4
 # Lines of a related-links list are headlines; a longer line is article text.
 MAX_LINK_LINE = 200
+# A site name or section name in a menu: a few words at most.
+MAX_MENU_ITEM = 30
+MIN_MENU_ITEMS = 3
 
 # "Title: ...", "Source: ..." record headers some exporters write above the body.
 _HEADER_FIELD = re.compile(
@@ -127,6 +130,30 @@ def drop_furniture(lines: list[str]) -> list[str]:
     return kept
 
 
+def _is_menu_item(line: str) -> bool:
+    return (
+        len(line) <= MAX_MENU_ITEM
+        and len(line.split()) <= 3
+        and not _SENTENCE_END.search(line)
+        and not _HEADER_FIELD.match(line)
+        and _time_of(line, dt.date.min) is None
+    )
+
+
+def _skip_navigation(lines: list[str]) -> list[str]:
+    """Drop a run of three or more menu-like lines (site name, section names) above a headline."""
+    items = 0
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if _is_menu_item(line):
+            items += 1
+            continue
+        headline = len(line.split()) >= 4 and not line.endswith(".")
+        return lines[index:] if items >= MIN_MENU_ITEMS and headline else lines
+    return lines
+
+
 def _title_from_paragraph(paragraph: str) -> str:
     """A title for an article whose first line is a whole paragraph: its first sentence, shortened."""
     first = _SENTENCE_SPLIT.split(paragraph[:1000], maxsplit=1)[0]
@@ -137,7 +164,7 @@ def _title_from_paragraph(paragraph: str) -> str:
 
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
-    lines = drop_furniture(lines)
+    lines = _skip_navigation(drop_furniture(lines))
     # Dates and record fields before the title and in the few lines after it belong to the header.
     title = None
     url = None
@@ -155,6 +182,10 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     found = _time_of(part, reference_date)
                     if found and published is None:
                         published, basis = found
+                continue
+            dash = _OUTLET_DASH.match(line)
+            if dash and len(line.split()) <= 7:  # "- Korea Herald" under an aggregator time line
+                outlet = outlet or dash.group(1).strip()
                 continue
             field = _HEADER_FIELD.match(line) if len(line) <= 320 else None
             if field and (title is None or field["key"].lower() not in ("title", "headline")):
@@ -212,7 +243,11 @@ def _entry_starts(lines: list[str], start: int, *, in_related: bool, reference_d
             continue
         first = index
         previous = lines[index - 1] if index > start else ""
-        if previous and len(previous) <= MAX_OUTLET_LINE and not _SENTENCE_END.search(previous) and not _is("drop", previous):
+        dash = _OUTLET_DASH.match(following)
+        same_outlet = dash is not None and dash.group(1).strip().lower() == previous.lower()
+        # Outside a "Related" list only the repeated outlet name proves an outlet line;
+        # otherwise the line above may be the title of the article the time line belongs to.
+        if previous and (same_outlet or (in_related and len(previous) <= MAX_OUTLET_LINE and not _SENTENCE_END.search(previous) and not _is("drop", previous))):
             first = index - 1
         starts.append((first, index))
     return starts
@@ -296,9 +331,11 @@ def _read_page(lines: list[str], *, reference_date: dt.date, first_position: int
         main_end = end_at if end_at is not None else related_at
     else:
         entries = _entry_starts(lines, 0, in_related=False, reference_date=reference_date)
-        # The main article's own header may hold a time line: entries start after its body.
+        # "Title / 2 hours ago / - Outlet / body": a time line right under the page's first
+        # line, with no outlet line of its own, is the main article's header, not an entry.
         first_text = next((i for i, line in enumerate(lines) if line), len(lines))
-        entries = [e for e in entries if e[0] > first_text]
+        second_text = next((i for i in range(first_text + 1, len(lines)) if lines[i]), len(lines))
+        entries = [e for e in entries if not (e[0] == e[1] == second_text)]
         main_end = entries[0][0] if entries else len(lines)
         if end_at is not None:
             main_end = min(main_end, end_at)
