@@ -298,6 +298,12 @@ def test_html_reading_opens_no_network_connection(monkeypatch):
     read_fixture("time_only.html")
 
 
+def test_html_labelled_latin1_with_curly_quotes_decodes_as_windows_1252():
+    page = '<html><head><meta charset="ISO-8859-1"></head><body><p>The envoy called it \u201ca fresh start\u201d on Monday.</p></body></html>'
+    (article,) = read_document(page.encode("cp1252"), "latin.html", reference_date=REFERENCE)
+    assert "\u201ca fresh start\u201d" in article.text
+
+
 def test_html_declared_charset_is_used_for_non_utf8_pages():
     page = '<html><head><meta charset="iso-8859-2"></head><body><p>Łódź and Brno signed a twinning agreement on Friday.</p></body></html>'
     (article,) = read_document(page.encode("iso-8859-2"), "twin.html", reference_date=REFERENCE)

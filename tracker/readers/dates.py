@@ -78,7 +78,7 @@ def _build(year: int, month: int, day: int, hour: str | None = None, minute: str
 def parse_date_line(line: str) -> str | None:
     """An ISO date (or date-time) when the whole line is a date, with an optional "Published:" label."""
     line = line.strip()
-    if not line or len(line) > MAX_DATE_LINE:
+    if not line or len(line) > MAX_DATE_LINE or not any(c.isdigit() for c in line):
         return None
     for pattern in _DATE_LINE_PATTERNS:
         match = pattern.match(line)

@@ -126,6 +126,9 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
             codec = codecs.lookup(declared).name
         except LookupError:
             codec = None
+        # As browsers do (WHATWG encoding standard): a page labelled Latin-1 or ASCII is Windows-1252.
+        if codec in ("iso8859-1", "latin-1", "ascii"):
+            codec = "cp1252"
         if codec and codec not in ("utf-8", "utf-16", "utf-32"):
             try:
                 return data.decode(codec)

@@ -294,7 +294,7 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
             chunks.append([])
             has_body = False
         chunks[-1].append(line)
-        if line and not _HEADER_FIELD.match(line[:320]) and not parse_date_line(line):
+        if line and not has_body and not _HEADER_FIELD.match(line[:320]) and not parse_date_line(line):
             has_body = True
     return [chunk for chunk in chunks if any(chunk)]
 
