@@ -48,7 +48,9 @@ def read_document(data: bytes, name: str, *, reference_date: dt.date) -> list[Ar
             "2 hours ago" count back from it.
 
     Returns:
-        The articles, never empty.
+        The articles, never empty. Each file is all or nothing: one bad JSON Lines
+        line, one unreadable archive member or one unsafe archive entry refuses
+        the whole file, so a half-read dump is never stored.
 
     Raises:
         ReadError: the file is empty, binary, of an unsupported type, cannot be
