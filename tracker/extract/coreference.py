@@ -1,0 +1,285 @@
+"""Who a mention refers to: the people, institutions and governments of one article.
+
+An ``EntityRegistry`` lives for one article. It turns mentions into entities and links
+follow-ups to them: a surname to the full name met earlier ("Ishiba"), a pronoun to the
+last subject ("he added"), a role to the last matching person ("The secretary
+reaffirmed", "the top U.S. diplomat"), "the statement" to the last speaker, "his office"
+to the person it belongs to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from tracker.extract.countries import country_name, demonym
+from tracker.extract.lexicon import LEADERS, LEADERS_BY_NAME, Leader
+from tracker.extract.speakers import Mention
+
+GENERIC_ROLE_WORDS = {
+    "leader": {"head"},
+    "official": {"head", "minister", "official", "diplomat", "spokesperson", "legislator"},
+    "diplomat": {"minister", "diplomat"},
+    "Republican": {"legislator", "head", "minister"},
+    "Democrat": {"legislator", "head", "minister"},
+    "Social Democrat": {"legislator", "head", "minister"},
+    "Conservative": {"legislator", "head", "minister"},
+    "monarch": {"head"},
+    "head of state": {"head"},
+}
+OFFICIAL_RANKS = frozenset({"head", "minister", "official", "diplomat", "spokesperson", "legislator", "honorific"})
+
+
+@dataclass
+class Entity:
+    """A speaker candidate: a person, an institution, a government (country) or an organisation."""
+
+    key: str
+    kind: str
+    name: str
+    role: str | None = None
+    rank: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    inst_kind: str | None = None
+    institution: str | None = None
+    name_words: set[str] = field(default_factory=set)
+    principal: Entity | None = None  # a spokesperson's leader
+
+    @property
+    def official(self) -> bool:
+        if self.kind != "person":
+            return True
+        return self.rank in OFFICIAL_RANKS
+
+
+def _leader_on(leaders: list[Leader], date: dt.date | None) -> Leader | None:
+    if not leaders:
+        return None
+    if date is not None:
+        for leader in leaders:
+            if (leader.start is None or leader.start <= date + dt.timedelta(days=3)) and (
+                leader.end is None or date <= leader.end
+            ):
+                return leader
+    return leaders[0]
+
+
+def leader_by_role(country: str, role: str, date: dt.date | None) -> Leader | None:
+    """The known holder of ``role`` in ``country`` on ``date`` ("the French president")."""
+    role_l = role.lower()
+    matches = [
+        ld for ld in LEADERS if ld.country == country and (ld.role.lower() == role_l or ld.role.lower().startswith(role_l))
+    ]
+    return _leader_on(matches, date) if matches else None
+
+
+def _role_matches(role: str, entity: Entity) -> bool:
+    if entity.kind != "person":
+        return False
+    if role in GENERIC_ROLE_WORDS:
+        return entity.rank in GENERIC_ROLE_WORDS[role]
+    words = set(role.lower().replace("-", " ").split())
+    have = set((entity.role or "").lower().replace("-", " ").split())
+    if words <= have:
+        return True
+    # "the secretary" ~ "Secretary of State"; "the prime minister" ~ "Prime Minister"
+    return bool(words & have) and len(words) == 1
+
+
+class EntityRegistry:
+    """Entities of one article and the recency lists that pronouns and roles resolve against."""
+
+    def __init__(self, *, date: dt.date | None) -> None:
+        self.date = date
+        self.entities: dict[str, Entity] = {}
+        self.by_word: dict[str, Entity] = {}
+        self.recent: list[Entity] = []  # subjects and speakers, most recent last
+        self.last_speaker: Entity | None = None
+
+    # -- creation -----------------------------------------------------------------
+    def _add(self, entity: Entity) -> Entity:
+        found = self.entities.get(entity.key)
+        if found is not None:
+            if found.country is None and entity.country:
+                found.country = entity.country
+            if found.role is None and entity.role:
+                found.role, found.rank = entity.role, entity.rank
+            return found
+        self.entities[entity.key] = entity
+        if entity.kind == "person":
+            for word in entity.name_words:
+                self.by_word.setdefault(word, entity)
+        return entity
+
+    @property
+    def known_names(self) -> frozenset[str]:
+        return frozenset(self.by_word)
+
+    def touch(self, entity: Entity) -> None:
+        if entity in self.recent:
+            self.recent.remove(entity)
+        self.recent.append(entity)
+
+    def person(self, m: Mention, *, context_country: str | None, context_org: str | None) -> Entity | None:
+        name = m.name or ""
+        words = [w for w in name.replace(".", "").split() if len(w) > 1 and w[0].isupper()]
+        existing = self.by_word.get(name) or (self.by_word.get(words[-1]) if len(words) == 1 else None)
+        if existing is None and len(words) >= 2:
+            for w in words:
+                e = self.by_word.get(w)
+                if e is not None and (m.country is None or e.country in (None, m.country)) and len(w) > 2:
+                    shared = set(words) & e.name_words
+                    if len(shared) >= 1 and (len(shared) >= 2 or w == words[-1] or w == words[0]):
+                        existing = e
+                        break
+        if existing is not None:
+            if m.role and (existing.role is None or existing.rank == "honorific"):
+                existing.role, existing.rank = m.role, m.rank
+            if existing.country is None and (m.country or context_country):
+                existing.country = m.country or context_country
+            return existing
+        leaders = LEADERS_BY_NAME.get(name) or []
+        if m.country:
+            leaders = [ld for ld in leaders if ld.country == m.country] or ([] if len(words) == 1 else leaders)
+        leader = _leader_on(leaders, self.date)
+        if leader is not None:
+            full = leader.name
+            entity = Entity(
+                key=f"person:{full}",
+                kind="person",
+                name=full,
+                role=m.role if m.role and m.rank != "honorific" else leader.role,
+                rank=m.rank if m.role and m.rank != "honorific" else _rank_of_role(leader.role),
+                country=leader.country or m.country,
+                organization=leader.organization,
+                name_words={w for w in (full.split() + name.split()) if len(w) > 1 and w[0].isupper()},
+            )
+            return self._add(entity)
+        if m.role is None and len(words) < 2:
+            return None
+        entity = Entity(
+            key=f"person:{name}",
+            kind="person",
+            name=name,
+            role=m.role,
+            rank=m.rank,
+            country=m.country or (None if m.organization else context_country),
+            organization=m.organization or (context_org if not m.country else None),
+            name_words=set(words),
+        )
+        return self._add(entity)
+
+    def country(self, iso3: str) -> Entity:
+        return self._add(
+            Entity(key=f"country:{iso3}", kind="country", name=country_name(iso3) or iso3, role="government", country=iso3)
+        )
+
+    def organization(self, name: str) -> Entity:
+        return self._add(Entity(key=f"org:{name}", kind="organization", name=name, role="international organisation", organization=name))
+
+    def institution(self, m: Mention, *, country: str | None, owner: Entity | None = None) -> Entity:
+        base = m.institution or "institution"
+        generic = base in _GENERIC_NAMES
+        if owner is not None and owner.kind == "person":
+            name = f"{owner.name.split()[-1]} {base.lower()}"
+            base = name
+            country = country or owner.country
+        elif generic:
+            dem = demonym(country)
+            display_words = _display(m.text).split()
+            while display_words and _placeish(display_words[0]):
+                display_words = display_words[1:]
+            extra = [w for w in display_words if w[0].isupper() and w not in base.split()]
+            name = " ".join(extra + [base]) if extra else base
+            core_words = set(name.split())
+            if dem:
+                name = f"{dem} {name}"
+            if m.city:
+                name = f"{name} in {m.city}"
+        else:
+            name = base
+        if not generic or owner is not None:
+            core_words = set(name.split())
+        # "the Korea Caucus statement" after "the US Congressional Korea Caucus"
+        words = core_words
+        for e in reversed(list(self.entities.values())):
+            if e.kind == "institution" and e.institution == base and m.determiner == "the" and words <= set(e.name.split()):
+                return e
+        for e in reversed(list(self.entities.values())):
+            if e.kind == "institution" and e.institution == base and (country is None or e.country in (None, country) or not generic):
+                if m.city is None or m.city in e.name:
+                    if not generic or country is None or e.country == country:
+                        return e
+        return self._add(
+            Entity(key=f"inst:{name}:{country}", kind="institution", name=name, role=base, country=country, inst_kind=m.inst_kind, institution=base)
+        )
+
+    # -- follow-ups -----------------------------------------------------------------
+    def last(self, predicate) -> Entity | None:
+        for e in reversed(self.recent):
+            if predicate(e):
+                return e
+        return None
+
+    def pronoun(self, word: str) -> Entity | None:
+        w = word.lower()
+        if w in ("he", "she", "his", "her"):
+            return self.last(lambda e: e.kind == "person")
+        if w in ("it", "its"):
+            return self.last(lambda e: e.kind != "person")
+        if w in ("they", "their"):
+            return self.last(lambda e: e.kind in ("institution", "country", "organization"))
+        return None
+
+    def role(self, m: Mention) -> Entity | None:
+        role = m.role or ""
+        found = self.last(lambda e: (m.country is None or e.country == m.country) and _role_matches(role, e))
+        if found is None and m.country is not None and role in GENERIC_ROLE_WORDS:
+            found = self.last(lambda e: e.kind == "person" and e.country == m.country)
+        if found is not None:
+            return found
+        if m.country and m.rank == "head":
+            leader = leader_by_role(m.country, role, self.date)
+            if leader is not None:
+                return self.person(Mention(m.start, m.end, leader.name, "person", name=leader.name, country=m.country),
+                                   context_country=m.country, context_org=None)
+        if m.determiner in ("the", "this", "that") and m.country is None:
+            return self.last(lambda e: e.kind == "person" and e.official)
+        return None
+
+    def statement(self, m: Mention) -> Entity | None:
+        if m.determiner in ("his", "her", "its", "their"):
+            return self.pronoun(m.determiner)
+        return self.last_speaker
+
+
+_GENERIC_NAMES = {"Foreign Ministry", "Department of Foreign Affairs", "Defense Ministry", "Defence Ministry", "Trade Ministry",
+                  "Embassy", "High Commission", "Consulate", "Mission", "Government", "Administration", "Cabinet",
+                  "Presidential Office", "Prime Minister's Office", "Cabinet Office", "Senate", "House of Representatives",
+                  "National Assembly", "Parliament", "Caucus", "Diplomatic Service", "President House", "State Council"}
+
+
+def _display(text: str) -> str:
+    words = text.replace("\u2019", "'").split()
+    return " ".join(w.removesuffix("'s") for w in words if w.lower() not in ("the", "a", "an", "its", "his", "her"))
+
+
+def _placeish(word: str) -> bool:
+    from tracker.extract.countries import country_in
+
+    return country_in(word.removesuffix("'s")) is not None or word.lower() in {"congressional", "own", "new"} and False
+
+
+def _rank_of_role(role: str) -> str:
+    low = role.lower()
+    if "spokes" in low or "press secretary" in low:
+        return "spokesperson"
+    if any(k in low for k in ("president", "prime minister", "premier", "chancellor", "king", "emir", "crown prince", "taoiseach", "supreme leader", "chief adviser", "general secretary")):
+        if not any(k in low for k in ("vice", "deputy", "former", "of the")):
+            return "head"
+    if "ambassador" in low or "commissioner" in low or "envoy" in low:
+        return "diplomat"
+    if "speaker" in low or "senat" in low or "leader" in low:
+        return "legislator"
+    return "minister"

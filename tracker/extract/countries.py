@@ -1,0 +1,57 @@
+"""Countries: names, aliases (US, ROK, PRC, UK, EU), demonyms and capitals to ISO3."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.lexicon import CAPITALS, COUNTRIES, COUNTRY_NAMES, DEMONYMS
+
+_SURFACE: dict[str, str] = {**CAPITALS, **DEMONYMS, **COUNTRY_NAMES}
+# Lower-case aliases ("the bloc") are matched only as written.
+_COUNTRY_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(_SURFACE, key=len, reverse=True)) + r")(?:['\u2019]s)?(?![\w-])"
+)
+_CAPITAL_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(CAPITALS, key=len, reverse=True)) + r")(?![\w-])"
+)
+COUNTRY_TOKENS: frozenset[str] = frozenset(tok for s in _SURFACE for tok in s.split() if tok[0].isupper())
+
+
+def _strip(surface: str) -> str:
+    for suffix in ("'s", "\u2019s"):
+        if surface.endswith(suffix):
+            return surface[: -len(suffix)]
+    return surface
+
+
+def country_in(text: str, *, last: bool = False) -> str | None:
+    """ISO3 of the first (or last) country name, alias, demonym or capital in ``text``."""
+    if last:
+        found = None
+        for m in _COUNTRY_RE.finditer(text):
+            found = m
+        return _SURFACE[_strip(found.group())] if found else None
+    m = _COUNTRY_RE.search(text)
+    return _SURFACE[_strip(m.group())] if m else None
+
+
+def countries_in(text: str) -> list[tuple[int, int, str]]:
+    """Every country phrase in ``text`` as (start, end, ISO3)."""
+    return [(m.start(), m.end(), _SURFACE[_strip(m.group())]) for m in _COUNTRY_RE.finditer(text)]
+
+
+def is_capital(text: str) -> bool:
+    return bool(_CAPITAL_RE.fullmatch(_strip(text)))
+
+
+def country_name(iso3: str | None) -> str | None:
+    """The English short name of an ISO3 code known to ``data/countries.csv``."""
+    if iso3 is None:
+        return None
+    found = COUNTRIES.get(iso3)
+    return found.name if found else None
+
+
+def demonym(iso3: str | None) -> str:
+    found = COUNTRIES.get(iso3 or "")
+    return found.demonym if found else ""

@@ -1,0 +1,133 @@
+"""Statement dates from day words: weekdays, month-day dates, yesterday/today, relative times.
+
+Rules (issue 2): "on Wednesday" is the latest Wednesday on or before the anchor (the
+article's date, else the reference date); "June 4" / "Jan. 13" take the anchor's year
+unless that would put them well after the anchor; "the same day" refers back to the last
+date the article named. A weekday used as a possessive ("Saturday's vote") names an event,
+not the statement, and is ignored. Words inside quotations are never passed in here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(w.capitalize() for w in WEEKDAYS)
+
+# Possessive weekdays ("Saturday's election") and future/limit phrases are not statement dates.
+_WEEKDAY_RE = re.compile(
+    rf"(?<!\bnext )(?<!\buntil )(?<!\bthrough )(?<!\bsince )(?<!\bby )(?<!\bfrom )\b({_WEEKDAY_ALT})\b(?!['\u2019]s)"
+)
+_MONTH_DAY_RE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_ALT})\.?(?:,?\s+(?P<y2>\d{{4}}))?)\b",
+    re.IGNORECASE,
+)
+_YESTERDAY_RE = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
+_TODAY_RE = re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.IGNORECASE)
+_SAME_DAY_RE = re.compile(
+    r"\b(?:the same day|that same day|same day|later (?:that|in the) day|later that (?:evening|night)|"
+    r"earlier (?:that|in the) day|that day|the same evening|hours later)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_RE = re.compile(
+    r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven)\s+(?P<unit>minute|hour|day|week)s?\s+ago\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+class DayWord(NamedTuple):
+    """A resolved day word: its date, what kind of word it was, and where it sits."""
+
+    date: dt.date
+    kind: str  # weekday, month_day, yesterday, today, same_day
+    start: int
+    end: int
+
+
+def latest_weekday(name: str, anchor: dt.date) -> dt.date:
+    """The latest ``name`` (e.g. "Wednesday") on or before ``anchor``."""
+    target = WEEKDAYS.index(name.lower())
+    return anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
+
+
+def month_day(month: int, day: int, anchor: dt.date, year: int | None = None) -> dt.date | None:
+    """A calendar day; without a year, the latest one not after ``anchor`` (None for a coming date)."""
+    try:
+        if year:
+            return dt.date(year, month, day)
+        found = dt.date(anchor.year, month, day)
+    except ValueError:
+        return None
+    if found - anchor > dt.timedelta(days=180):
+        try:
+            found = dt.date(anchor.year - 1, month, day)
+        except ValueError:
+            return None
+    elif found > anchor + dt.timedelta(days=1):
+        return None  # a coming event ("sworn in on May 20"), not when anyone spoke
+    return found
+
+
+def relative_time(text: str, reference: dt.date) -> dt.date | None:
+    """The date meant by "34 minutes ago", "2 hours ago", "3 days ago" counted from ``reference``."""
+    m = _RELATIVE_RE.search(text)
+    if not m:
+        return None
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    unit = m.group("unit").lower()
+    if unit == "day":
+        return reference - dt.timedelta(days=n)
+    if unit == "week":
+        return reference - dt.timedelta(weeks=n)
+    return reference  # minutes and hours: the collection day (no clock time is known)
+
+
+def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) -> list[DayWord]:
+    """Every resolvable day word in ``text`` (quotes already masked), in text order.
+
+    Args:
+        text: prose outside quotations.
+        anchor: the article's date (or the reference date) that weekdays count back from.
+        previous: the last date named earlier in the article, for "the same day".
+    Returns:
+        DayWord tuples sorted by position.
+    """
+    found: list[DayWord] = []
+    for m in _MONTH_DAY_RE.finditer(text):
+        month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
+        day = int(m.group("d1") or m.group("d2"))
+        year = m.group("y1") or m.group("y2")
+        if m.group("m1") and m.group("m1").lower() == "may" and not m.group(0)[0].isupper():
+            continue  # the verb "may"
+        date = month_day(month, day, anchor, int(year) if year else None)
+        if date:
+            found.append(DayWord(date, "month_day", m.start(), m.end()))
+    taken = [(d.start, d.end) for d in found]
+    for m in _WEEKDAY_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        # "Saturday (Jan. 13)": the bracketed date already says it.
+        if any(a - 3 <= m.end() <= a for a, _ in taken):
+            continue
+        found.append(DayWord(latest_weekday(m.group(1), anchor), "weekday", m.start(), m.end()))
+    for m in _YESTERDAY_RE.finditer(text):
+        found.append(DayWord(anchor - dt.timedelta(days=1), "yesterday", m.start(), m.end()))
+    for m in _TODAY_RE.finditer(text):
+        found.append(DayWord(anchor, "today", m.start(), m.end()))
+    if previous is not None:
+        for m in _SAME_DAY_RE.finditer(text):
+            found.append(DayWord(previous, "same_day", m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found

@@ -1,0 +1,145 @@
+"""The extractor's knowledge, read once from the analyst-editable files under ``data/``.
+
+Each file holds one kind of language data (countries, leaders, titles, institutions,
+organisations, reaction verbs, themes). They are loaded at import into UPPER_CASE
+constants; nothing here is read again while articles are processed.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import tomllib
+from pathlib import Path
+from typing import NamedTuple
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
+
+class Country(NamedTuple):
+    iso3: str
+    name: str
+    demonym: str
+
+
+class Leader(NamedTuple):
+    name: str
+    country: str | None
+    organization: str | None
+    role: str
+    start: dt.date | None
+    end: dt.date | None
+
+
+class Title(NamedTuple):
+    role: str
+    rank: str  # head, minister, official, diplomat, spokesperson, legislator, honorific, nonofficial
+
+
+class Institution(NamedTuple):
+    name: str
+    kind: str  # office, ministry, embassy, government, legislature
+    country: str | None
+    generic: bool
+
+
+class Organization(NamedTuple):
+    name: str
+    kind: str  # international, media
+    country: str | None
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in (cell or "").split("|") if part.strip()]
+
+
+def _date(cell: str) -> dt.date | None:
+    return dt.date.fromisoformat(cell) if cell else None
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _load_countries() -> tuple[dict[str, Country], dict[str, str], dict[str, str], dict[str, str]]:
+    countries: dict[str, Country] = {}
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for row in _rows("countries.csv"):
+        iso3 = row["iso3"]
+        dems = _split(row["demonyms"])
+        countries[iso3] = Country(iso3, row["name"], dems[0] if dems else row["name"])
+        for alias in [row["name"], *_split(row["aliases"])]:
+            names.setdefault(alias.removeprefix("the ").removeprefix("The "), iso3)
+        for dem in dems:
+            demonyms.setdefault(dem, iso3)
+        for cap in _split(row["capitals"]):
+            capitals.setdefault(cap, iso3)
+    return countries, names, demonyms, capitals
+
+
+COUNTRIES, COUNTRY_NAMES, DEMONYMS, CAPITALS = _load_countries()
+"""ISO3 -> Country; and surface form -> ISO3 for names/aliases, demonyms, capitals."""
+
+
+def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
+    leaders: list[Leader] = []
+    by_name: dict[str, list[Leader]] = {}
+    for row in _rows("leaders.csv"):
+        leader = Leader(
+            row["name"],
+            row["country"] or None,
+            row["organization"] or None,
+            row["role"],
+            _date(row["start"]),
+            _date(row["end"]),
+        )
+        leaders.append(leader)
+        for alias in [row["name"], *_split(row["aliases"])]:
+            by_name.setdefault(alias, []).append(leader)
+    # A surname alone identifies a leader only when no other leader shares it.
+    surnames: dict[str, list[Leader]] = {}
+    for leader in leaders:
+        last = leader.name.split()[-1].rstrip(".")
+        if len(last) >= 4 and last[0].isupper():
+            surnames.setdefault(last, []).append(leader)
+    for last, group in surnames.items():
+        if len(group) == 1:
+            by_name.setdefault(last, group)
+    return leaders, by_name
+
+
+LEADERS, LEADERS_BY_NAME = _load_leaders()
+
+TITLES: dict[str, Title] = {row["title"]: Title(row["role"], row["rank"]) for row in _rows("titles.csv")}
+"""Title as written -> role and rank. Matching is case-insensitive (see TITLES_LOWER)."""
+TITLES_LOWER: dict[str, Title] = {}
+for _t, _v in TITLES.items():
+    TITLES_LOWER.setdefault(_t.lower(), _v)
+
+INSTITUTIONS: dict[str, Institution] = {
+    row["pattern"]: Institution(row["name"], row["kind"], row["country"] or None, row["generic"] == "yes")
+    for row in _rows("institutions.csv")
+}
+
+
+def _load_organizations() -> dict[str, Organization]:
+    orgs: dict[str, Organization] = {}
+    for row in _rows("organizations.csv"):
+        org = Organization(row["name"], row["kind"], row["country"] or None)
+        for alias in [row["name"], *_split(row["aliases"])]:
+            orgs.setdefault(alias.removeprefix("the "), org)
+    return orgs
+
+
+ORGANIZATIONS = _load_organizations()
+
+with open(DATA_DIR / "reaction_verbs.toml", "rb") as _fh:
+    _verbs = tomllib.load(_fh)
+SPEECH_VERBS: frozenset[str] = frozenset(_verbs["speech"])
+REACTION_VERBS: frozenset[str] = frozenset(_verbs["reaction"])
+
+with open(DATA_DIR / "themes.toml", "rb") as _fh:
+    THEME_LEXICON: dict[str, dict] = tomllib.load(_fh)

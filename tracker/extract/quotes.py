@@ -1,0 +1,67 @@
+"""Direct quotations: straight and curly double quotes, and single-quote quotations."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Quote(NamedTuple):
+    """A quotation; ``start``/``end`` delimit the words inside the marks."""
+
+    start: int
+    end: int
+    text: str
+
+
+_OPEN_BEFORE = set(" \t\n([{—–-:;,/")
+_PARAGRAPH_RE = re.compile(r"[^\n]+")
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _paragraph_quotes(text: str, offset: int, out: list[Quote]) -> None:
+    opener: str | None = None
+    open_at = 0
+    n = len(text)
+    for i, ch in enumerate(text):
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if opener is None:
+            if ch == "\u201c" or ch == '"':
+                opener, open_at = ch, i
+            elif ch in "'\u2018" and (prev in _OPEN_BEFORE) and (_is_word(nxt) or nxt in "…."):
+                opener, open_at = ch, i
+            continue
+        closes = False
+        if opener == "\u201c":
+            closes = ch == "\u201d"
+        elif opener == '"':
+            closes = ch == '"'
+        elif ch in "'\u2019":
+            # An apostrophe inside a word ("Lee's") does not end a single-quoted passage.
+            closes = not prev.isspace() and not _is_word(nxt)
+        if closes:
+            if i > open_at + 1:
+                out.append(Quote(offset + open_at + 1, offset + i, text[open_at + 1 : i]))
+            opener = None
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """All quotations in ``text``; a quotation never spans a line break."""
+    out: list[Quote] = []
+    for para in _PARAGRAPH_RE.finditer(text):
+        _paragraph_quotes(para.group(), para.start(), out)
+    return out
+
+
+def mask_quotes(text: str, quotes: list[Quote], *, offset: int = 0) -> str:
+    """``text`` with quoted words replaced by ``#`` so patterns never match inside quotes."""
+    chars = list(text)
+    for q in quotes:
+        lo, hi = max(q.start - offset, 0), min(q.end - offset, len(text))
+        for i in range(lo, hi):
+            chars[i] = "#"
+    return "".join(chars)

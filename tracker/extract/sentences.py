@@ -1,0 +1,72 @@
+"""Paragraphs and sentences with character offsets; a sentence never breaks inside a quote."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tracker.extract.quotes import Quote
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    header: bool  # an all-capitals section heading such as "U.S. SECRETARY OF STATE ..."
+
+
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr st jr sr sen rep gov gen lt col maj capt sgt prof no vs etc inc corp ltd co
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m d.c mt ft
+    """.split()
+)
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])")
+_PARAGRAPH_RE = re.compile(r"[^\n]+")
+_WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+
+
+def _is_header(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and len(text) < 120 and all(c.isupper() for c in letters)
+
+
+def _inside_quote(pos: int, quotes: list[Quote]) -> Quote | None:
+    for q in quotes:
+        if q.start <= pos < q.end:
+            return q
+    return None
+
+
+def split_sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
+    """Split ``text`` into sentences, paragraph by paragraph, keeping offsets into ``text``."""
+    out: list[Sentence] = []
+    for p_index, para in enumerate(_PARAGRAPH_RE.finditer(text)):
+        p_start, p_text = para.start(), para.group()
+        if not p_text.strip():
+            continue
+        if _is_header(p_text):
+            out.append(Sentence(p_start, para.end(), p_text, p_index, True))
+            continue
+        begin = 0
+        for m in _BOUNDARY_RE.finditer(p_text):
+            stop = m.end()
+            q = _inside_quote(p_start + m.start(), quotes)
+            if q is not None and p_start + stop < q.end + 1:
+                continue
+            if m.group()[0] == ".":
+                word = _WORD_BEFORE_RE.search(p_text, 0, m.start())
+                token = (word.group(1) if word else "").lower()
+                if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                    continue
+            chunk = p_text[begin:stop]
+            if chunk.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                out.append(Sentence(p_start + begin + lead, p_start + stop, chunk.strip(), p_index, False))
+            begin = stop
+        chunk = p_text[begin:]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append(Sentence(p_start + begin + lead, p_start + begin + lead + len(chunk.strip()), chunk.strip(), p_index, False))
+    return out

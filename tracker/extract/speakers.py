@@ -1,0 +1,430 @@
+"""Speaker mentions in a sentence: titled names, institutions, countries, capitals, pronouns.
+
+A mention is found on the sentence with its quotations masked, so words inside quotes
+never become speakers. Capitalised words, particles ("bin", "von der") and descriptor
+words (titles, institution words, place words) form runs; the trailing name part of a run
+is the person, the words before it are the title and the country.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from tracker.extract.countries import COUNTRY_TOKENS, country_in
+from tracker.extract.lexicon import (
+    INSTITUTIONS,
+    LEADERS_BY_NAME,
+    ORGANIZATIONS,
+    REACTION_VERBS,
+    SPEECH_VERBS,
+    TITLES,
+    TITLES_LOWER,
+)
+
+
+class Mention(NamedTuple):
+    """A phrase that may name a speaker; offsets are relative to the sentence."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # person, title, institution, country, organization, media, pronoun, statement
+    name: str | None = None  # a person's name without the title
+    role: str | None = None
+    rank: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    institution: str | None = None  # canonical institution name
+    inst_kind: str | None = None
+    possessive: bool = False
+    determiner: str | None = None  # "the", "a", "his", "its" ... just before the mention
+    statement: bool = False  # followed by "statement", "message", "readout" ...
+    city: str | None = None  # "embassy in Tokyo"
+
+
+PARTICLES = frozenset("bin bint ibn al el von van der den de da du di dos la le".split())
+DETERMINERS = frozenset("the a an his her its their this that these those".split())
+POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "II", "III", "IV"})
+_STOP_CAPS = frozenset(
+    """
+    The A An In On At From For With By As After Before Asked Speaking Commenting Meanwhile But And
+    Also However While When Although Though Under Over Since During Despite Some Many Most Others
+    Both Neither Either Other Another This That These Those It He She They We I You Our Their His
+    Her Its If Then Earlier Later Separately Together Still Yet Even Nevertheless Thank Congratulations
+    Share Comments Related Subscribe Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December Jan Feb Mar Apr Jun
+    Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Sir Lady Lord Dame
+    """.split()
+)
+
+# Words that describe rather than name: titles, institution and place words.
+_DESCRIPTOR_WORDS: set[str] = set(
+    """
+    the of for new former outgoing incoming acting then top senior deputy vice assistant own interim
+    foreign policy affairs office ministry state department house presidential news agency press
+    party caucus congressional national federal royal islamic democratic people's
+    """.split()
+)
+for _t in TITLES:
+    _DESCRIPTOR_WORDS.update(w.lower().rstrip(".") for w in _t.split())
+for _p in INSTITUTIONS:
+    _DESCRIPTOR_WORDS.update(w.lower() for w in _p.split())
+for _o, _org in ORGANIZATIONS.items():
+    if _org.kind == "international":
+        _DESCRIPTOR_WORDS.update(w.lower() for w in _o.split())
+_LOWER_RUN_WORDS = frozenset(
+    w
+    for w in _DESCRIPTOR_WORDS
+    if w not in {"and", "or", "in", "on", "at", "to", "a", "an", "the", "of", "for", "then", "new", "top", "senior", "state", "news", "agency", "press", "own", "people's", "national", "party"}
+)
+
+_TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F](?:[\w\u00C0-\u024F'\u2019\-]|\.(?=[A-Za-z]))*\.?")
+_ABBREVIATED = frozenset("sen. rep. gov. gen. lt. col. dr. mr. mrs. ms. st. jr. sr. prof. u.s. u.k. u.n. e.u. no.".split())
+
+
+def _sorted_alt(items) -> str:
+    return "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True))
+
+
+TITLE_RE = re.compile(rf"(?<![\w-])(?:{_sorted_alt(TITLES)})(?![\w-])", re.IGNORECASE)
+INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{_sorted_alt(INSTITUTIONS)})(?![\w-])", re.IGNORECASE)
+ORGANIZATION_RE = re.compile(rf"(?<![\w-])(?:{_sorted_alt(ORGANIZATIONS)})(?![\w-])")
+_INST_LOOKUP = {k.lower(): v for k, v in INSTITUTIONS.items()}
+_STATEMENT_NOUN_RE = re.compile(
+    r"^\s+(?:(?:joint|official|written|latest|same|own|congratulatory|formal)\s+)?"
+    r"(?:statement|message|readout|read-out|post|letter|cable|release|press release|communiqu\w+|tweet|"
+    r"response|reply|reaction|remarks|comments|note|announcement)s?\b"
+)
+_STATEMENT_PHRASE_RE = re.compile(
+    r"\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:joint|official|written|latest|same|congratulatory|formal)\s+)?"
+    r"(?P<noun>statement|message|readout|read-out|post|letter|cable|release|press release|communiqu\w+|tweet)\b"
+)
+_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b")
+_EMBASSY_CITY_RE = re.compile(r"^\s+in\s+([A-Z][\w\u00C0-\u024F'\-]+(?:\s+[A-Z][\w'\-]+)?)")
+_ALL_VERBS = SPEECH_VERBS | REACTION_VERBS
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group()
+        end = m.end()
+        if tok.endswith(".") and tok.lower() not in _ABBREVIATED and tok not in NAME_SUFFIXES and not re.fullmatch(r"(?:[A-Z]\.)+", tok):
+            tok, end = tok[:-1], end - 1
+        out.append(_Tok(m.start(), end, tok))
+    return out
+
+
+def _base(tok: str) -> str:
+    """The token without a possessive ending."""
+    for suffix in ("'s", "\u2019s", "'", "\u2019"):
+        if tok.endswith(suffix) and len(tok) > len(suffix):
+            return tok[: -len(suffix)]
+    return tok
+
+
+def _is_possessive(tok: str) -> bool:
+    return tok.endswith(("'s", "\u2019s")) or (tok.endswith(("s'", "s\u2019")))
+
+
+def _is_descriptor(tok: str) -> bool:
+    base = _base(tok)
+    low = base.lower()
+    return low in _DESCRIPTOR_WORDS or low.rstrip(".") in _DESCRIPTOR_WORDS or base in COUNTRY_TOKENS
+
+
+def _run_member(tok: str, prev_in_run: bool) -> bool:
+    if tok[0].isupper():
+        return True
+    low = _base(tok).lower()
+    if low in PARTICLES or low.startswith(("al-", "el-")):
+        return prev_in_run
+    if low in ("of", "for"):
+        return prev_in_run
+    if low == "the":
+        return prev_in_run
+    return low in _LOWER_RUN_WORDS
+
+
+def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
+    runs: list[list[_Tok]] = []
+    current: list[_Tok] = []
+    for tok in tokens:
+        joined = bool(current) and text[current[-1].end : tok.start] == " "
+        if current and not joined:
+            runs.append(current)
+            current = []
+        if _run_member(tok.text, bool(current)):
+            current.append(tok)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    cleaned = []
+    for run in runs:
+        while run and run[0].text in _STOP_CAPS and len(run) > 1:
+            run = run[1:]
+        if len(run) == 1 and run[0].text in _STOP_CAPS:
+            continue
+        while run and run[-1].text.lower() in PARTICLES | {"of", "for", "the"}:
+            run = run[:-1]
+        if run:
+            cleaned.append(run)
+    return cleaned
+
+
+def _previous_word(text: str, pos: int) -> str:
+    m = re.search(r"([\w'\u2019\-]+)\W*$", text[:pos])
+    return m.group(1) if m else ""
+
+
+def _name_split(run: list[_Tok]) -> tuple[int, int]:
+    """Index range of the trailing name block (non-descriptor capitalised words and particles)."""
+    end = len(run)
+    # a trailing possessive name ("Donald Trump's administration") is handled by the caller
+    i = end
+    while i > 0:
+        tok = run[i - 1].text
+        low = _base(tok).lower()
+        if tok in NAME_SUFFIXES or low in PARTICLES or low.startswith(("al-", "el-")):
+            i -= 1
+            continue
+        if tok[0].isupper() and not _is_descriptor(tok):
+            i -= 1
+            continue
+        break
+    # particles cannot open a name
+    while i < end and _base(run[i].text).lower() in PARTICLES:
+        i += 1
+    return i, end
+
+
+def _title_of(prefix: str, *, first: bool = False) -> tuple[str | None, str | None]:
+    best = None
+    for m in TITLE_RE.finditer(prefix):
+        best = m
+        if first:
+            break
+    if best is None:
+        return None, None
+    title = TITLES_LOWER[best.group().lower()]
+    return title.role, title.rank
+
+
+def _institution_of(text: str):
+    best = None
+    for m in INSTITUTION_RE.finditer(text):
+        best = m
+    if best is None:
+        return None, None
+    return _INST_LOOKUP[best.group().lower()], best
+
+
+def _organization_of(text: str):
+    for m in ORGANIZATION_RE.finditer(text):
+        return ORGANIZATIONS[m.group()]
+    return None
+
+
+def _known_person(name: str) -> bool:
+    return name in LEADERS_BY_NAME
+
+
+def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> list[Mention]:
+    """Speaker mentions in one sentence whose quotations are masked.
+
+    Args:
+        masked: the sentence with quoted words replaced (see ``quotes.mask_quotes``).
+        known_names: name words of people already introduced in the article, so a bare
+            surname ("Kuo said") is recognised.
+    Returns:
+        Mentions in text order.
+    """
+    tokens = _tokens(masked)
+    mentions: list[Mention] = []
+    for run in _runs(tokens, masked):
+        start, end = run[0].start, run[-1].end
+        run_text = masked[start:end]
+        det = _previous_word(masked, start).lower()
+        determiner = det if det in DETERMINERS else None
+        possessive = _is_possessive(run[-1].text)
+        after = masked[end:]
+        statement = bool(_STATEMENT_NOUN_RE.match(after))
+        n0, n1 = _name_split(run)
+        # "Donald Trump's administration": a possessive name followed by descriptors
+        owner_split = None
+        for i, tok in enumerate(run[:-1]):
+            if _is_possessive(tok.text) and not _is_descriptor(tok.text) and tok.text[0].isupper():
+                owner_split = i
+        if n0 < n1:
+            name_toks = run[n0:n1]
+            name = " ".join(_base(t.text) if k == len(name_toks) - 1 else t.text for k, t in enumerate(name_toks))
+            prefix = masked[start : run[n0].start]
+            role, rank = _title_of(prefix)
+            country = country_in(prefix, last=True)
+            inst, _ = _institution_of(prefix)
+            org = _organization_of(prefix)
+            if country is None and inst is not None and inst.country:
+                country = inst.country
+            plausible = (
+                role is not None
+                or _known_person(name)
+                or any(w in known_names for w in name.split())
+                or (len(name_toks) >= 2 and not any(t.text in _STOP_CAPS for t in name_toks))
+            )
+            if name_toks[0].text in _STOP_CAPS and len(name_toks) == 1:
+                plausible = False
+            if plausible:
+                # "Japan" alone after the name split is a place, not a person
+                mentions.append(
+                    Mention(
+                        run[n0].start if role is None and country is None else start,
+                        end,
+                        masked[start:end],
+                        "person",
+                        name=name,
+                        role=role,
+                        rank=rank,
+                        country=country,
+                        organization=org.name if org and org.kind == "international" else None,
+                        institution=inst.name if inst else None,
+                        inst_kind=inst.kind if inst else None,
+                        possessive=possessive,
+                        determiner=determiner,
+                        statement=statement,
+                    )
+                )
+            continue
+        # no trailing name: an institution, an organisation, a title on its own, or a place
+        inst, inst_match = _institution_of(run_text)
+        if owner_split is not None and inst is not None:
+            owner = run[: owner_split + 1]
+            owner_name = " ".join(t.text for t in owner[:-1] + [owner[-1]._replace(text=_base(owner[-1].text))])
+            o0, _ = _name_split(run[: owner_split + 1])
+            person_name = " ".join(
+                _base(t.text) for t in run[o0 : owner_split + 1]
+            )
+            mentions.append(
+                Mention(
+                    start, end, run_text, "institution",
+                    name=person_name or owner_name,
+                    country=country_in(run_text),
+                    institution=f"{person_name.split()[-1] if person_name else owner_name} {inst.name.lower()}",
+                    inst_kind=inst.kind,
+                    possessive=possessive, determiner=determiner, statement=statement,
+                )
+            )
+            continue
+        org = _organization_of(run_text)
+        if org is not None and org.kind == "media":
+            mentions.append(Mention(start, end, run_text, "media", organization=org.name))
+            continue
+        role, rank = _title_of(run_text)
+        country = country_in(run_text, last=False)
+        if inst is not None and (role is None or inst_match.end() >= len(run_text) - 1 or inst_match.start() > 0):
+            city_m = _EMBASSY_CITY_RE.match(after) if inst.kind == "embassy" else None
+            mentions.append(
+                Mention(
+                    start, end + (city_m.end() if city_m else 0), run_text, "institution",
+                    role=role, rank=rank,
+                    country=country or inst.country,
+                    institution=inst.name,
+                    inst_kind=inst.kind,
+                    possessive=possessive, determiner=determiner, statement=statement,
+                    city=city_m.group(1) if city_m else None,
+                )
+            )
+            continue
+        if role is not None:
+            mentions.append(
+                Mention(start, end, run_text, "title", role=role, rank=rank, country=country,
+                        organization=org.name if org else None,
+                        possessive=possessive, determiner=determiner, statement=statement)
+            )
+            continue
+        if org is not None:
+            mentions.append(Mention(start, end, run_text, "organization", organization=org.name,
+                                    country=org.country, possessive=possessive, determiner=determiner,
+                                    statement=statement))
+            continue
+        if country is not None:
+            mentions.append(Mention(start, end, run_text, "country", country=country,
+                                    possessive=possessive, determiner=determiner, statement=statement))
+    for m in _PRONOUN_RE.finditer(masked):
+        mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
+    for m in _STATEMENT_PHRASE_RE.finditer(masked):
+        if any(x.start <= m.start() < x.end for x in mentions):
+            continue
+        mentions.append(Mention(m.start(), m.end(), m.group(), "statement", determiner=m.group("det").lower(), statement=True))
+    mentions.sort(key=lambda x: x.start)
+    return _merge_appositives(masked, mentions)
+
+
+_APPOSITIVE_GAP_RE = re.compile(r"^(?:\s+in\s+[A-Z][\w\-]+)?\s*,\s*$")
+
+
+def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """Join "Qatar's emir, Sheikh Tamim ..." and "the presidential spokesperson, Kang Yu-jung," into one person."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and m.kind in ("title", "institution")
+            and nxt.kind == "person"
+            and _APPOSITIVE_GAP_RE.match(masked[m.end : nxt.start])
+        ):
+            out.append(
+                nxt._replace(
+                    start=m.start,
+                    text=masked[m.start : nxt.end],
+                    role=nxt.role or m.role or (f"{m.institution} spokesperson" if m.kind == "institution" else None),
+                    rank=nxt.rank or m.rank or ("spokesperson" if m.kind == "institution" else None),
+                    country=nxt.country or m.country,
+                    determiner=m.determiner,
+                )
+            )
+            i += 2
+            continue
+        if m.kind == "person" and nxt is None or (m.kind == "person" and nxt is not None and nxt.start > m.end):
+            # "Tsai Ming-han, an analyst at ...": an appositive title after the name
+            tail = re.match(r"^,\s+(?:an?|the)\s+([^,;#]{0,70})", masked[m.end :])
+            if tail and m.role is None:
+                role, rank = _title_of(tail.group(1))
+                if role is not None:
+                    m = m._replace(role=role, rank=rank, country=m.country or country_in(tail.group(1)))
+            elif m.role is None:
+                tail2 = re.match(r"^,\s+([^,;#]{0,80}?),", masked[m.end :])
+                if tail2:
+                    role, rank = _title_of(tail2.group(1), first=True)
+                    if role is not None and not re.match(r"\s*(?:who|which|whose)\b", tail2.group(1)):
+                        m = m._replace(role=role, rank=rank, country=m.country or country_in(tail2.group(1)))
+        out.append(m)
+        i += 1
+    return out
+
+
+def is_verb_at(text: str, pos: int) -> str | None:
+    """The attribution verb starting at ``pos`` (after optional adverbs), or None."""
+    m = _VERB_AT_RE.match(text, pos)
+    return m.group("verb") if m else None
+
+
+_ADVERBS = r"(?:also|then|later|separately|again|further|quickly|publicly|meanwhile|too|had|has|have|already|earlier|once|was|were|is|had\s+earlier)"
+_VERB_AT_RE = re.compile(
+    rf"\s*(?:,\s*)?(?:{_ADVERBS}\s+)*(?P<verb>{_sorted_alt(_ALL_VERBS)})\b"
+)
+VERB_RE = re.compile(rf"\b(?P<verb>{_sorted_alt(_ALL_VERBS)})\b")
+SPEECH_VERB_RE = re.compile(rf"\b(?P<verb>{_sorted_alt(SPEECH_VERBS | {'wrote', 'posted', 'told', 'added'})})\b")

@@ -1,0 +1,463 @@
+"""Articles to statement rows: attribution of sentences to speakers, merging, dates, themes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from tracker.extract.coreference import Entity, EntityRegistry
+from tracker.extract.countries import countries_in, country_in, country_name
+from tracker.extract.dates import DayWord, day_words
+from tracker.extract.kinds import classify_kind
+from tracker.extract.quotes import Quote, find_quotes, mask_quotes
+from tracker.extract.sentences import Sentence, split_sentences
+from tracker.extract.speakers import SPEECH_VERB_RE, VERB_RE, Mention, find_mentions, is_verb_at
+from tracker.extract.themes import match_themes
+from tracker.models import Article, Statement
+
+# Words after which a name is an object or a place, not the one speaking.
+_NOT_SUBJECT_BEFORE = frozenset(
+    """
+    with to from of for by on at in into between against including like after before toward towards
+    about over under than among via behind despite congratulated congratulating congratulate thanked
+    telephoned phoned called met meet meeting invited urged told asked summoned informed joined named
+    appointed replaces replaced defeated beat as upon within across around near amid and or nor
+    """.split()
+)
+_FRAME_BEFORE_RE = re.compile(r"(?:[,:;#'\"\u201d\u2019)]|\u2014|--)\s*$")
+_INVERTED_RE = re.compile(
+    r"[,#'\"\u201d\u2019:]\s*(?:said|says|added|wrote|continued|told|stated|noted|posted|tweeted)\s+(?:the\s+|a\s+|an\s+)?$"
+)
+_ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\s+(?:the\s+|a\s+|an\s+)?$")
+_CLAUSE_END_RE = re.compile(r"^\s*(?:[,.;:!?)]|$|\s(?:in|on|at|to|via|after|before|during|while|from|when)\b)")
+_CONTINUATION_FILLER_RE = re.compile(r"^[#\s'\"\u201c\u201d\u2018\u2019.,;:!?\u2026()\-\u2014]*$")
+_AND_RE = re.compile(r"^\s*(?:,\s*)?and\s+$")
+_HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
+_SMALL_WORDS = frozenset("of for the and in on at to a an by with from".split())
+_LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
+_EVENT_WORD_RE = re.compile(
+    r"\b(?:elect(?:ion|ed|s)?|president-elect|prime minister-elect|victory|wins?|won|vote|polls?|sworn|inaugurat\w*|run-off|runoff|premier|leader)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Draft:
+    entity: Entity
+    order: int
+    items: list[tuple[int, Sentence, list[Quote], Mention | None]] = field(default_factory=list)
+    via: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _SentenceInfo:
+    sentence: Sentence
+    masked: str
+    quotes: list[Quote]
+    days: list[DayWord]
+    country_subjects: set[str]
+
+
+def _title_case(header: str) -> str:
+    def fix(m: re.Match) -> str:
+        w = m.group()
+        if "." in w:
+            return w
+        low = w.lower()
+        return low if low in _SMALL_WORDS else low[:1].upper() + low[1:]
+
+    return _HEADLINE_WORD_RE.sub(fix, header)
+
+
+def _eligible(masked: str, m: Mention, previous_ok: bool) -> bool:
+    """Whether ``m`` stands where a subject stands (not after a preposition or an object verb)."""
+    if m.kind == "media":
+        return False
+    if m.possessive and not m.statement:
+        return False
+    before = masked[: m.start]
+    if m.determiner:
+        before = re.sub(r"\S+\s*$", "", before)
+    word = re.search(r"([A-Za-z'\u2019\-]+)\W*$", before)
+    if not word:
+        return True
+    gap = before[word.end() :]
+    if any(ch in gap for ch in ",;:#\"\u201c\u201d'\u2018\u2019(\u2014"):
+        return True
+    w = word.group(1).lower()
+    if w == "and":
+        return previous_ok
+    return w not in _NOT_SUBJECT_BEFORE
+
+
+class _ArticleExtractor:
+    def __init__(self, article: Article, reference_date: dt.date, host_country: str | None) -> None:
+        self.article = article
+        self.text = article.text
+        self.anchor = article.published_date or reference_date
+        self.reference_date = reference_date
+        self.host = host_country
+        self.registry = EntityRegistry(date=self.anchor)
+        self.drafts: dict[str, _Draft] = {}
+        self.infos: list[_SentenceInfo] = []
+        self.header_country: str | None = None
+        self.header_org: str | None = None
+
+    # -- context ---------------------------------------------------------------------
+    def _context_country(self, masked: str, m: Mention, index: int) -> tuple[str | None, str | None]:
+        before = masked[: m.start]
+        found = [c for c in countries_in(before) if c[1] <= m.start]
+        if found:
+            return found[-1][2], None
+        org = re.search(r"\b(?:United Nations|UN|U\.N\.|NATO)\b", before)
+        if org:
+            return None, {"UN": "United Nations", "U.N.": "United Nations"}.get(org.group(), org.group())
+        if self.header_country or self.header_org:
+            return self.header_country, self.header_org
+        return None, None
+
+    def _legislature_country(self, index: int) -> str | None:
+        """A lawmaker with no nationality right after "US Congress members" belongs to that country."""
+        info = self.infos[index]
+        for j in range(index - 1, max(-1, index - 3), -1):
+            prev = self.infos[j]
+            if prev.sentence.paragraph != info.sentence.paragraph:
+                break
+            for start, end, iso3 in countries_in(prev.masked):
+                if _LEGISLATURE_RE.match(prev.masked, end):
+                    return iso3
+        return None
+
+    def _previous_country(self, index: int) -> str | None:
+        info = self.infos[index]
+        for j in range(index - 1, max(-1, index - 3), -1):
+            prev = self.infos[j]
+            if prev.sentence.paragraph != info.sentence.paragraph:
+                break
+            found = countries_in(prev.masked)
+            if found:
+                return found[-1][2]
+        return None
+
+    def resolve(self, m: Mention, masked: str, index: int) -> Entity | None:
+        reg = self.registry
+        if m.kind == "person":
+            ctx, org = self._context_country(masked, m, index)
+            if ctx is None and org is None and m.country is None and m.role:
+                ctx = self._legislature_country(index) if m.rank == "legislator" else None
+                ctx = ctx or self.host
+            return reg.person(m, context_country=ctx, context_org=org)
+        if m.kind == "title":
+            if m.possessive and not m.statement:
+                return None
+            if m.determiner in ("a", "an"):
+                return None
+            return reg.role(m)
+        if m.kind == "institution":
+            owner = None
+            if m.determiner in ("his", "her"):
+                owner = reg.pronoun(m.determiner)
+                if owner is not None and m.inst_kind == "office":
+                    return owner
+            elif m.name:
+                owner = reg.person(Mention(m.start, m.end, m.name, "person", name=m.name, country=m.country),
+                                   context_country=m.country, context_org=None)
+            country = m.country
+            if country is None and m.determiner in ("its", "their"):
+                holder = reg.pronoun(m.determiner)
+                country = holder.country if holder else None
+            if country is None and m.determiner in ("the", "this", "that") and not m.city:
+                same = reg.last(lambda e: e.kind == "institution" and (e.institution == m.institution))
+                if same is not None and not countries_in(masked[: m.start]):
+                    return same
+            if country is None:
+                country, _ = self._context_country(masked, m, index)
+            if country is None and m.inst_kind == "office":
+                head = reg.last(lambda e: e.kind == "person" and e.rank == "head")
+                country = head.country if head else None
+            if country is None:
+                country = self._previous_country(index)
+            if country is None and m.institution and m.determiner in ("the",):
+                same = reg.last(lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind)
+                if same is not None:
+                    return same
+            if country is None and self.registry.last_speaker is not None and m.inst_kind in ("office", "ministry", "embassy"):
+                country = self.registry.last_speaker.country
+            return reg.institution(m, country=country, owner=owner)
+        if m.kind == "country":
+            return reg.country(m.country) if m.country else None
+        if m.kind == "organization":
+            return reg.organization(m.organization) if m.organization else None
+        if m.kind == "pronoun":
+            return reg.pronoun(m.text)
+        if m.kind == "statement":
+            return reg.statement(m)
+        return None
+
+    # -- attribution ----------------------------------------------------------------------
+    def attribute(self, index: int) -> tuple[list[Entity], str | None, Mention | None, list[Entity]]:
+        info = self.infos[index]
+        masked = info.masked
+        mentions = find_mentions(masked, known_names=self.registry.known_names)
+        resolved: list[tuple[Mention, Entity | None, bool]] = []
+        previous_ok = False
+        for m in mentions:
+            ok = _eligible(masked, m, previous_ok)
+            entity = self.resolve(m, masked, index)
+            resolved.append((m, entity, ok))
+            previous_ok = ok
+        subjects = [(m, e) for m, e, ok in resolved if ok and e is not None]
+        info.country_subjects.update(e.country for m, e in subjects if e.kind == "country" and e.country)
+
+        frame: tuple[Mention, Entity] | None = None
+        frame_kind = None
+        for m, e, ok in resolved:
+            if e is None or m.kind == "media":
+                continue
+            before = masked[: m.start]
+            if m.determiner:
+                before = re.sub(r"\S+\s*$", "", before)
+            if _FRAME_BEFORE_RE.search(before) and SPEECH_VERB_RE.match(masked, m.end + len(masked[m.end :]) - len(masked[m.end :].lstrip())) and not m.possessive:
+                frame, frame_kind = (m, e), "post"
+            elif _INVERTED_RE.search(before) and _CLAUSE_END_RE.match(masked[m.end :]):
+                frame, frame_kind = (m, e), "post"
+            elif frame is None and _ACCORDING_RE.search(before):
+                frame, frame_kind = (m, e), "according"
+        speakers: list[Entity] = []
+        source: tuple[Mention, Entity] | None = None
+        if frame is not None:
+            source = frame
+            speakers = [frame[1]]
+        else:
+            for k, (m, e) in enumerate(subjects):
+                rest = masked[m.end :]
+                if m.statement or VERB_RE.search(rest):
+                    source = (m, e)
+                    speakers = [e]
+                    # "Zardari and Sharif sent separate messages"
+                    for m2, e2 in subjects[k + 1 :]:
+                        if _AND_RE.match(masked[m.end : m2.start]) or re.match(r"^\s*,\s*$", masked[m.end : m2.start]):
+                            speakers.append(e2)
+                            m = m2
+                        else:
+                            break
+                    break
+        via = None
+        if source is not None and len(speakers) == 1:
+            sm, se = source
+            if frame_kind in ("post", "according"):
+                content = [(m, e) for m, e in subjects if m.start < sm.start and e is not se]
+            else:
+                content = [(m, e) for m, e in subjects if m.start > sm.end and e is not se]
+            content = [(m, e) for m, e in content if e.kind == "person" and e.official]
+            if content:
+                cm, ce = content[0]
+                speaks_for = se.kind in ("institution",) or (se.kind == "person" and se.rank == "spokesperson")
+                compatible = se.country is None or ce.country is None or se.country == ce.country
+                already = ce.key in self.drafts
+                if speaks_for and compatible and (ce.rank == "head" or already):
+                    via = se.name
+                    if se.kind == "person":
+                        se.principal = ce
+                    speakers = [ce]
+            if se.kind == "person" and se.principal is not None and speakers == [se]:
+                via = se.name
+                speakers = [se.principal]
+        touched = [e for m, e in subjects if e.kind in ("person", "institution", "country", "organization")]
+        return speakers, via, source[0] if source else None, touched
+
+    def run(self) -> list[Statement]:
+        text = self.text
+        quotes = find_quotes(text)
+        sentences = split_sentences(text, quotes)
+        last_date: dt.date | None = None
+        for s in sentences:
+            s_quotes = [q for q in quotes if s.start <= q.start < s.end]
+            masked = mask_quotes(s.text, s_quotes, offset=s.start)
+            days: list[DayWord] = []
+            if not s.header:
+                days = day_words(masked, anchor=self.anchor, previous=last_date)
+                if days:
+                    last_date = days[-1].date
+            self.infos.append(_SentenceInfo(s, masked, s_quotes, days, set()))
+        previous_attributed: int | None = None
+        for index, info in enumerate(self.infos):
+            s = info.sentence
+            if s.header:
+                self._read_header(s.text)
+                continue
+            speakers, via, source, touched = self.attribute(index)
+            if not speakers and info.quotes and previous_attributed == index - 1:
+                outside = _CONTINUATION_FILLER_RE.match(info.masked)
+                if outside and self.registry.last_speaker is not None:
+                    speakers = [self.registry.last_speaker]
+            for e in touched:
+                self.registry.touch(e)
+            for e in speakers:
+                self.registry.touch(e)
+                draft = self.drafts.get(e.key)
+                if draft is None:
+                    draft = self.drafts[e.key] = _Draft(e, len(self.drafts))
+                draft.items.append((index, s, info.quotes, source))
+                if via and via not in draft.via:
+                    draft.via.append(via)
+            if speakers:
+                self.registry.last_speaker = speakers[-1]
+                previous_attributed = index
+        return self._rows()
+
+    def _read_header(self, header: str) -> None:
+        cased = _title_case(header)
+        self.header_country = country_in(cased)
+        self.header_org = None
+        for m in find_mentions(cased, known_names=self.registry.known_names):
+            if m.kind == "person":
+                e = self.registry.person(m, context_country=self.header_country, context_org=None)
+                if e is not None:
+                    self.header_country = e.country or self.header_country
+                    self.header_org = e.organization
+            elif m.kind == "organization" and m.organization:
+                self.header_org = m.organization
+
+    # -- rows ---------------------------------------------------------------------------
+    def _merge(self, source: _Draft, target: _Draft) -> None:
+        target.items.extend(source.items)
+        target.items.sort(key=lambda item: item[0])
+        if source.entity.kind != "country" and source.entity.name not in target.via:
+            target.via.append(source.entity.name)
+        for v in source.via:
+            if v not in target.via:
+                target.via.append(v)
+
+    def _merged_drafts(self) -> list[_Draft]:
+        drafts = sorted(self.drafts.values(), key=lambda d: d.order)
+        drafts = [d for d in drafts if d.entity.kind != "person" or d.entity.official]
+        drafts = [d for d in drafts if d.entity.country or d.entity.organization]
+        alive = list(drafts)
+
+        def first_para(d: _Draft) -> int:
+            return d.items[0][1].paragraph
+
+        for d in list(alive):
+            e = d.entity
+            target = None
+            others = [o for o in alive if o is not d and o.entity.country == e.country and e.country]
+            if e.kind == "country":
+                persons = [o for o in others if o.entity.kind == "person"]
+                target = (persons or [o for o in others if o.entity.kind == "institution"] or [None])[0]
+            elif e.kind == "institution" and e.inst_kind == "office":
+                heads = [o for o in others if o.entity.kind == "person" and o.entity.rank == "head"]
+                target = heads[0] if heads else None
+            elif e.kind == "institution":
+                word = (e.institution or "").split()[-1].lower() if e.institution else ""
+                spokes = [
+                    o for o in others
+                    if o.entity.kind == "person" and o.entity.rank == "spokesperson"
+                    and (word and word in (o.entity.role or "").lower() or abs(o.items[0][0] - d.items[0][0]) <= 2)
+                ]
+                target = spokes[0] if spokes else None
+            if target is not None:
+                self._merge(d, target)
+                alive.remove(d)
+        return alive
+
+    def _date(self, draft: _Draft) -> tuple[str, str]:
+        for index, s, _, _ in draft.items:
+            days = self.infos[index].days
+            if days:
+                return days[0].date.isoformat(), "statement"
+        first = draft.items[0][0]
+        para = self.infos[first].sentence.paragraph
+        country = draft.entity.country
+        for j in range(first - 1, -1, -1):
+            info = self.infos[j]
+            if info.sentence.paragraph != para:
+                break
+            if info.days and country and country in info.country_subjects:
+                return info.days[0].date.isoformat(), "paragraph"
+        if self.article.published_date:
+            return self.article.published_date.isoformat(), "published"
+        return self.reference_date.isoformat(), "reference"
+
+    def _rows(self) -> list[Statement]:
+        rows: list[Statement] = []
+        for draft in self._merged_drafts():
+            e = draft.entity
+            quotes: list[Quote] = []
+            spans: list[tuple[int, int]] = []
+            theme_parts: list[str] = []
+            kind_parts: list[str] = []
+            seen: set[int] = set()
+            for index, s, s_quotes, source in draft.items:
+                if index in seen:
+                    continue
+                seen.add(index)
+                kind_parts.append(s.text)
+                own = s.text
+                if source is not None:
+                    own = s.text[: source.start] + " " + s.text[source.end :]
+                theme_parts.append(own)
+                if s_quotes:
+                    quotes.extend(s_quotes)
+                    spans.extend((q.start, q.end) for q in s_quotes)
+                else:
+                    spans.append((s.start, s.end))
+            quote_text = " \u2026 ".join(q.text for q in quotes) if quotes else " ".join(
+                self.text[a:b] for a, b in spans
+            )
+            start, end = (quotes[0].start, quotes[0].end) if quotes else spans[0]
+            themes = match_themes(" ".join(theme_parts), speaker_country=e.country)
+            date, basis = self._date(draft)
+            rows.append(
+                Statement(
+                    country=e.country,
+                    country_name=country_name(e.country),
+                    speaker=e.name,
+                    role=e.role,
+                    organization=e.organization,
+                    via=", ".join(draft.via) or None,
+                    date=date,
+                    date_basis=basis,
+                    themes=tuple(themes),
+                    theme_terms=themes,
+                    kind=classify_kind(" ".join(kind_parts)),
+                    domestic=bool(self.host and e.country == self.host),
+                    quote=quote_text,
+                    start=start,
+                    end=end,
+                    spans=tuple(sorted(set(spans))),
+                )
+            )
+        return rows
+
+
+def extract_statements(article: Article, *, reference_date: dt.date, host_country: str | None = None) -> list[Statement]:
+    """The diplomatic reactions in one article, one row per speaker.
+
+    Args:
+        article: the article (its ``text`` is what offsets point into).
+        reference_date: the day the dump was collected; relative dates count from it when
+            the article has no published date.
+        host_country: ISO3 of the event's host; its speakers are marked ``domestic``.
+    Returns:
+        Statements in order of each speaker's first attributed sentence.
+    """
+    if not article.text.strip():
+        return []
+    return _ArticleExtractor(article, reference_date, host_country).run()
+
+
+def infer_host_country(articles: Iterable[Article]) -> str | None:
+    """The country the event is about: the one named most often next to election words."""
+    scores: Counter[str] = Counter()
+    for article in articles:
+        for weight, text in ((3, article.title), (1, article.text[:1500])):
+            for start, end, iso3 in countries_in(text):
+                near = text[max(0, start - 60) : end + 60]
+                scores[iso3] += weight * (3 if _EVENT_WORD_RE.search(near) else 1)
+    if not scores:
+        return None
+    return scores.most_common(1)[0][0]
