@@ -92,7 +92,7 @@ def values(array) -> list:
 
 # Display-only tables carry no key in AppTest (only selectable ones do): find those by position.
 TABLE_POSITION = {"overview_first_table": 0, "compare_only_some": 0, "compare_all": -1, "sources_documents": 0,
-                  "sources_events": -1, "upload_outcome_table": 0, "timeline_order": 0}
+                  "sources_events": -1, "timeline_order": 0}
 
 
 def table(at: AppTest, key: str):
@@ -218,6 +218,15 @@ def test_timeline_switches_between_reactions_and_mentions(two_event_db):
     assert values(cumulative["y"])[-1] == 4
 
 
+def test_timeline_can_count_days_since_each_event(two_event_db):
+    at = open_app("timeline")
+    at.segmented_control(key="timeline_axis").set_value("Days since the event").run()
+    cumulative = figure(at, "Cumulative reactions")["data"][0]
+    # both events on one axis: day +1 (USA twice, JPN), +2 (CHN), +4 (FRA)
+    assert (values(cumulative["x"]), values(cumulative["y"])) == ([1, 2, 4], [3, 4, 5])
+    assert figure(at, "Who reacted when")["layout"]["xaxis"]["title"]["text"] == "Days since the event"
+
+
 # --- statements, source view and download ----------------------------------------------------
 
 
@@ -280,10 +289,10 @@ def test_upload_previews_then_saves_rows_that_every_page_shows(two_event_db):
 
     at.button(key="upload_save").click().run()
     assert not at.exception
-    outcome = table(at, "upload_outcome_table").set_index("file")
-    assert outcome.loc[sample.name, "outcome"] == "added"
-    added = int(outcome.loc[sample.name, "statements added"])
-    assert added > 0
+    saved = [m.value for m in at.success]
+    assert len(saved) == 1 and saved[0].startswith(f"**{sample.name}**: added "), saved
+    added = int(saved[0].split("added ")[1].split()[0])
+    assert added > 0 and SAMPLE_EVENT in saved[0]
 
     with two_event_db.read() as con:
         stored = con.execute("SELECT count(*) FROM statements").fetchall()[0][0]
@@ -301,7 +310,9 @@ def test_upload_previews_then_saves_rows_that_every_page_shows(two_event_db):
     go(at, "upload")
     upload(at, (sample.name, sample.read_bytes()))
     at.button(key="upload_save").click().run()
-    assert table(at, "upload_outcome_table").set_index("file").loc[sample.name, "outcome"] == "already known"
+    assert [i.value for i in at.info if "already known" in i.value] == [
+        f"**{sample.name}**: already known; the same file was saved before; nothing added."
+    ]
     with two_event_db.read() as con:
         assert con.execute("SELECT count(*) FROM statements").fetchall()[0][0] == stored
 
@@ -313,8 +324,7 @@ def test_upload_into_an_existing_event(two_event_db):
     at.selectbox(key="upload_event").set_value(a)
     upload(at, (sample.name, sample.read_bytes()))
     at.button(key="upload_save").click().run()
-    outcome = table(at, "upload_outcome_table").iloc[0]
-    assert outcome["outcome"] == "added" and outcome["event"] == EVENT_A
+    assert [m.value for m in at.success if "added" in m.value and f"“{EVENT_A}”" in m.value], [m.value for m in at.success]
 
 
 # --- sources ---------------------------------------------------------------------------------

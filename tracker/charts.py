@@ -9,6 +9,7 @@ says so instead of blank axes.
 from __future__ import annotations
 
 import html
+import math
 import zlib
 
 import pandas as pd
@@ -109,9 +110,14 @@ def reaction_map(countries: pd.DataFrame, *, color_by: str = "reactions") -> go.
     if frame.empty:
         return empty_figure(title)
     label = _label(frame)
+    # Scales start at a visible colour so a country with one reaction does not look like land without data.
     column, bar_title, scale = (
-        ("reactions", "Reactions", "Blues") if color_by == "reactions" else ("days_to_first", "Days after event", "YlOrRd")
+        ("reactions", "Reactions", [[0, "#9ecae1"], [1, "#08306b"]])
+        if color_by == "reactions"
+        else ("days_to_first", "Days after event", [[0, "#fde68a"], [0.5, "#f97316"], [1, "#7f1d1d"]])
     )
+    z = frame[column].astype(float)
+    spread = float(z.max() - z.min()) if z.notna().any() else 0.0
     first = pd.to_datetime(frame["first_date"]).dt.strftime("%Y-%m-%d")
     hover = [
         f"<b>{_esc(name)}</b><br>{int(n)} reaction{'s' if n != 1 else ''}<br>first on {d}"
@@ -122,18 +128,18 @@ def reaction_map(countries: pd.DataFrame, *, color_by: str = "reactions") -> go.
         go.Choropleth(
             locations=frame["country"],
             locationmode="ISO-3",
-            z=frame[column].astype(float),
+            z=z,
             colorscale=scale,
-            reversescale=False,
             marker_line_color="white",
             marker_line_width=0.5,
-            colorbar_title=bar_title,
+            colorbar=dict(title=bar_title, tickformat="d", dtick=max(1, math.ceil(spread / 5))),
             text=hover,
             hovertemplate="%{text}<extra></extra>",
         )
     )
     fig.update_geos(showframe=False, showcoastlines=False, showcountries=True, countrycolor="#d0d0d0",
-                    projection_type="natural earth", landcolor="#f4f4f4", showland=True)
+                    projection_type="natural earth", projection_rotation_lon=10, landcolor="#eeeeee",
+                    showland=True, lataxis_range=[-58, 85], lonaxis_range=[-170, 190])
     fig.update_layout(title=title, height=460, **_LAYOUT)
     return fig
 
@@ -174,44 +180,64 @@ def first_reactors_chart(first: pd.DataFrame) -> go.Figure:
 # --- Timeline -------------------------------------------------------------------------------
 
 
-def daily_by_country(daily: pd.DataFrame, *, unit: str = "reactions") -> go.Figure:
-    """Stacked bars of statements per day, one colour per country (columns date, country, country_name, n)."""
+def _time_axis(fig: go.Figure, x: str, dates: pd.Series) -> None:
+    """Calendar dates get day ticks on short spans; day offsets get a marked day 0 (the event)."""
+    if x == "date":
+        span = (pd.to_datetime(dates).max() - pd.to_datetime(dates).min()).days if len(dates) else 0
+        fig.update_xaxes(title="Date of statement", tickformat="%b %d", dtick="D1" if span <= 14 else None)
+    else:
+        fig.update_xaxes(title="Days since the event", zeroline=True, zerolinecolor="#999", dtick=1 if dates.max() - dates.min() <= 20 else None)
+
+
+def daily_by_country(daily: pd.DataFrame, *, unit: str = "reactions", x: str = "date") -> go.Figure:
+    """Stacked bars of statements per day, one colour per country.
+
+    ``daily`` has columns country, country_name, n and ``x``: ``date`` (calendar) or
+    ``day`` (days since the event).
+    """
     title = f"{unit.capitalize()} per day by country"
     if daily.empty:
         return empty_figure(title)
     frame = daily.assign(label=_label(daily))
-    fig = px.bar(
-        frame,
-        x="date",
-        y="n",
-        color="label",
-        color_discrete_map=_country_colors_by_label(frame, frame["label"]),
-        labels={"date": "Date of statement", "n": unit.capitalize(), "label": "Country"},
-        hover_data={"date": "|%Y-%m-%d"},
-    )
-    fig.update_layout(title=title, barmode="stack", bargap=0.15, **_LAYOUT)
-    fig.update_xaxes(dtick="D1" if frame["date"].nunique() <= 21 else None, tickformat="%b %d")
+    hover_x = "%{x|%Y-%m-%d}" if x == "date" else "day %{x:+d}"
+    fig = go.Figure()
+    for label, rows in frame.groupby("label", sort=False):
+        fig.add_trace(go.Bar(
+            x=rows[x], y=rows["n"], name=label, marker_color=country_color(rows["country"].iloc[0]),
+            hovertemplate=f"<b>{_esc(label)}</b><br>{hover_x}: %{{y}} {unit}<extra></extra>",
+        ))
+    fig.update_layout(title=title, barmode="stack", bargap=0.15, legend_title="Country", **_LAYOUT)
+    fig.update_yaxes(title=unit.capitalize())
+    _time_axis(fig, x, frame[x])
     return fig
 
 
-def country_strip(points: pd.DataFrame) -> go.Figure:
-    """One dot per statement, date by country; hover gives speaker, role and the quote's first words."""
+def country_strip(points: pd.DataFrame, *, x: str = "date") -> go.Figure:
+    """One dot per statement, date (or ``days_from_event``) by country; hover gives speaker, role and first words."""
     title = "Who reacted when"
     if points.empty:
         return empty_figure(title)
     frame = points.assign(label=_label(points))
+    if x != "date":
+        frame = frame.dropna(subset=[x])
+        if frame.empty:
+            return empty_figure(title, "The matching events have no date to count from.")
     fig = go.Figure()
-    order = frame.groupby("label")["date"].min().sort_values().index.tolist()
+    order = frame.groupby("label")[x].min().sort_values().index.tolist()
     for label in order:
         rows = frame[frame["label"] == label]
         hover = [
-            f"<b>{_esc(label)}</b> · {pd.Timestamp(d):%Y-%m-%d}<br>{_esc(speaker) or 'unnamed'}"
+            f"<b>{_esc(label)}</b> · {pd.Timestamp(d):%Y-%m-%d}"
+            f"{'' if pd.isna(days) else f' (day {int(days):+d})'}<br>{_esc(speaker) or 'unnamed'}"
             f"{' (' + _esc(role) + ')' if isinstance(role, str) and role else ''} · {_esc(kind)}<br><i>{_first_words(q)}</i>"
-            for d, speaker, role, kind, q in zip(rows["date"], rows["speaker"], rows["role"], rows["kind"], rows["quote"], strict=True)
+            for d, days, speaker, role, kind, q in zip(
+                rows["date"], rows["days_from_event"], rows["speaker"], rows["role"], rows["kind"], rows["quote"],
+                strict=True,
+            )
         ]
         fig.add_trace(
             go.Scatter(
-                x=rows["date"],
+                x=rows[x],
                 y=[label] * len(rows),
                 mode="markers",
                 name=label,
@@ -221,29 +247,30 @@ def country_strip(points: pd.DataFrame) -> go.Figure:
             )
         )
     fig.update_yaxes(title="Country", categoryorder="array", categoryarray=order[::-1])
-    fig.update_xaxes(title="Date of statement", tickformat="%b %d")
+    _time_axis(fig, x, frame[x])
     fig.update_layout(title=title, showlegend=False, height=max(280, 26 * len(order) + 120), **_LAYOUT)
     return fig
 
 
-def cumulative_reactions(daily: pd.DataFrame, *, unit: str = "reactions") -> go.Figure:
-    """Running total of statements over time (columns date, n; other columns are summed away)."""
+def cumulative_reactions(daily: pd.DataFrame, *, unit: str = "reactions", x: str = "date") -> go.Figure:
+    """Running total of statements over time (columns ``x`` and n; other columns are summed away)."""
     title = f"Cumulative {unit}"
     if daily.empty:
         return empty_figure(title)
-    per_day = daily.groupby("date", as_index=False)["n"].sum().sort_values("date")
+    per_day = daily.groupby(x, as_index=False)["n"].sum().sort_values(x)
     per_day["total"] = per_day["n"].cumsum()
+    hover_x = "%{x|%Y-%m-%d}" if x == "date" else "day %{x:+d}"
     fig = go.Figure(
         go.Scatter(
-            x=per_day["date"],
+            x=per_day[x],
             y=per_day["total"],
             mode="lines+markers",
             line_shape="hv",
             customdata=per_day["n"],
-            hovertemplate="%{x|%Y-%m-%d}<br>%{y} " + unit + " so far (+%{customdata} that day)<extra></extra>",
+            hovertemplate=hover_x + "<br>%{y} " + unit + " so far (+%{customdata} that day)<extra></extra>",
         )
     )
-    fig.update_xaxes(title="Date of statement", tickformat="%b %d")
+    _time_axis(fig, x, per_day[x])
     fig.update_yaxes(title=f"Cumulative {unit}", rangemode="tozero")
     fig.update_layout(title=title, **_LAYOUT)
     return fig

@@ -109,9 +109,13 @@ def empty_message(filters: Filters, what: str = "statements") -> None:
         )
 
 
+# The map's world outlines come from this server (static/topojson/), not plotly's CDN.
+TOPOJSON_URL = "app/static/topojson/"
+
+
 def plotly(fig, *, key: str) -> None:
     """Draw a plotly figure the same way on every page."""
-    st.plotly_chart(fig, key=key, width="stretch", config={"displaylogo": False})
+    st.plotly_chart(fig, key=key, width="stretch", config={"displaylogo": False, "topojsonURL": TOPOJSON_URL})
 
 
 def highlight_html(text: str, spans: Sequence[Sequence[int]]) -> str:

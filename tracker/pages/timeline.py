@@ -7,7 +7,8 @@ from tracker import charts, ui
 filters = ui.current_filters()
 st.title("Timeline")
 
-mode = st.segmented_control(
+left, right = st.columns(2)
+mode = left.segmented_control(
     "Count",
     ["Distinct reactions", "All mentions"],
     default="Distinct reactions",
@@ -15,18 +16,27 @@ mode = st.segmented_control(
     help="Distinct reactions count a statement once however many articles report it; "
     "all mentions count every article's report.",
 ) or "Distinct reactions"
+axis = right.segmented_control(
+    "Time axis",
+    ["Calendar date", "Days since the event"],
+    default="Calendar date",
+    key="timeline_axis",
+    help="Days since the event line up several events on one axis (day 0 is each event's date).",
+) or "Calendar date"
 unique = mode == "Distinct reactions"
 unit = "reactions" if unique else "mentions"
+by_day = axis == "Days since the event"
+x = "day" if by_day else "date"
 
-daily = ui.query("daily_counts", filters, unique=unique)
+daily = ui.query("daily_counts", filters, unique=unique, by_day=by_day)
 if daily.empty:
-    ui.empty_message(filters)
+    ui.empty_message(filters, "dated statements" if by_day else "statements")
     st.stop()
 
-ui.plotly(charts.daily_by_country(daily, unit=unit), key="timeline_daily")
+ui.plotly(charts.daily_by_country(daily, unit=unit, x=x), key="timeline_daily")
 points = ui.query("strip_points", filters, unique=unique)
-ui.plotly(charts.country_strip(points), key="timeline_strip")
-ui.plotly(charts.cumulative_reactions(daily, unit=unit), key="timeline_cumulative")
+ui.plotly(charts.country_strip(points, x="days_from_event" if by_day else "date"), key="timeline_strip")
+ui.plotly(charts.cumulative_reactions(daily, unit=unit, x=x), key="timeline_cumulative")
 
 st.subheader("Order of reactions")
 st.caption("Days are counted from the date of the event each statement belongs to.")

@@ -2,7 +2,6 @@
 
 import datetime as dt
 
-import pandas as pd
 import streamlit as st
 
 from tracker import ui
@@ -54,7 +53,15 @@ else:
 outcomes = st.session_state.get("upload_outcomes")
 if outcomes:
     st.subheader("Last save")
-    st.dataframe(pd.DataFrame(outcomes), hide_index=True, key="upload_outcome_table")
+    for row in outcomes:
+        note = f" {row['detail']}" if row["detail"] else ""
+        if row["outcome"] == "added":
+            st.success(f"**{row['file']}**: added {row['statements added']} statements from "
+                       f"{row['articles added']} articles to “{row['event']}”.{note}", icon=":material/check_circle:")
+        elif row["outcome"] == "already known":
+            st.info(f"**{row['file']}**: already known;{note}.", icon=":material/content_copy:")
+        else:
+            st.error(f"**{row['file']}**: rejected: {row['detail']}", icon=":material/block:")
 
 if not files:
     st.info("Choose one or more files above to preview them.", icon=":material/upload_file:")

@@ -117,15 +117,17 @@ def first_reactors(db, f: Filters, *, limit: int = 25) -> pd.DataFrame:
 # --- Timeline -------------------------------------------------------------------------------
 
 
-def daily_counts(db, f: Filters, *, unique: bool = True) -> pd.DataFrame:
-    """Statements per day and country (date, country, country_name, n)."""
+def daily_counts(db, f: Filters, *, unique: bool = True, by_day: bool = False) -> pd.DataFrame:
+    """Statements per day and country: (date, country, country_name, n), or per ``day`` since the event."""
     where, params = where_clause(f)
+    x, extra = (f"{DAYS} AS day", "AND event_date IS NOT NULL") if by_day else ("date", "")
+    key = "day" if by_day else "date"
     sql = f"""
-        SELECT date, country, coalesce(any_value(country_name), country) AS country_name, count(*) AS n
+        SELECT {x}, country, coalesce(any_value(country_name), country) AS country_name, count(*) AS n
         FROM {_view(unique)}
-        WHERE {where} AND date IS NOT NULL
-        GROUP BY date, country
-        ORDER BY date, country
+        WHERE {where} AND date IS NOT NULL {extra}
+        GROUP BY {key}, country
+        ORDER BY {key}, country
     """
     return _frame(db, sql, params)
 

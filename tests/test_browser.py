@@ -1,0 +1,186 @@
+"""End to end in a real headless Chromium: upload a dump, see it on the pages, download the CSV.
+
+Starts ``streamlit run app.py`` on a free localhost port against a temporary database
+built from the bundled sample, drives Debian's chromium through Playwright and saves a
+screenshot of every page into docs/screenshots/ (the README shows them).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+DUMP = ROOT / "tests" / "fixtures" / "dashboard" / "runoff_reactions.txt"
+NEW_EVENT = "2022 Brazilian presidential election"
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                  "--disable-component-update"]
+PAGES = {"overview": "", "timeline": "timeline", "themes": "themes", "statements": "statements",
+         "compare": "compare", "upload": "upload", "sources": "sources"}
+
+pytestmark = pytest.mark.browser
+REQUIRED = os.environ.get("TRACKER_REQUIRE_BROWSER") == "1"
+if not CHROMIUM.exists() and not REQUIRED:
+    pytest.skip("needs Debian's chromium at /usr/bin/chromium (apt-get install -y chromium)", allow_module_level=True)
+if REQUIRED:
+    from playwright import sync_api as playwright_api
+else:
+    playwright_api = pytest.importorskip("playwright.sync_api")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(tmp_path, sample_db):
+    """A real Streamlit server on a free port, its database a copy of the sample; stopped afterwards."""
+    db_path = tmp_path / "browser.duckdb"
+    shutil.copy(sample_db.path, db_path)
+    port = free_port()
+    log = open(tmp_path / "streamlit.log", "w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.address", "127.0.0.1",
+         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+         "--server.fileWatcherType", "none"],
+        cwd=ROOT, env={**os.environ, "TRACKER_DB": str(db_path)}, stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                    break
+            except OSError:
+                pass
+            assert process.poll() is None, (tmp_path / "streamlit.log").read_text()
+            assert time.monotonic() < deadline, "the server did not answer /_stcore/health within 60 s"
+            time.sleep(0.3)
+        yield url, db_path
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+@pytest.fixture
+def browser():
+    with playwright_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def settle(page, *, charts: int = 0) -> None:
+    """Wait until the script run finished and the expected charts are drawn."""
+    page.wait_for_selector('[data-testid="stMain"] h1', timeout=30_000)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+    )
+    if charts:
+        page.wait_for_function(f"() => document.querySelectorAll('.js-plotly-plot').length >= {charts}",
+                               timeout=30_000)
+    page.wait_for_timeout(1200)  # plotly's transitions and the data grid's first paint
+
+
+def shoot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+
+
+def test_upload_see_download_and_screenshot_every_page(server, browser, tmp_path):
+    from tracker.store.database import Database
+    from tracker.store.export import csv_bytes
+    from tracker.store.filters import Filters
+    from tracker.store.ingest import preview_bytes
+
+    url, db_path = server
+    db = Database(db_path)
+    with db.read() as con:
+        before = {r[0] for r in con.execute("SELECT DISTINCT country_name FROM statement_rows WHERE NOT domestic")
+                  .fetchall()}
+    _, preview = preview_bytes(DUMP.read_bytes(), DUMP.name, reference_date=dt.date(2022, 10, 31))
+    new_countries = set(preview["country_name"].dropna()) - before
+    assert new_countries, "the fixture dump should bring countries the sample lacks"
+
+    context = browser.new_context(viewport={"width": 1440, "height": 1800}, accept_downloads=True)
+    page = context.new_page()
+
+    # upload a dump of another event through the real file input
+    page.goto(f"{url}/upload")
+    settle(page)
+    page.get_by_text("A new event", exact=True).click()
+    page.get_by_label("Event name").fill(NEW_EVENT)
+    page.get_by_label("Event name").press("Enter")
+    settle(page)
+    page.get_by_label("Reference date").fill("2022-10-31")
+    page.get_by_label("Reference date").press("Enter")
+    page.get_by_label("Event date").fill("2022-10-30")
+    page.get_by_label("Event date").press("Enter")
+    settle(page)
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(DUMP))
+    page.get_by_text(f"{DUMP.name}:", exact=False).first.wait_for(timeout=60_000)
+    settle(page)
+    shoot(page, "upload")
+    page.get_by_role("button", name="Save 1 file").click()
+    page.get_by_text("Last save").wait_for(timeout=60_000)
+    settle(page)
+    saved = page.locator('[data-testid="stAlert"]').filter(has_text=DUMP.name).inner_text()
+    assert "added" in saved and NEW_EVENT in saved, saved
+
+    # the new countries appear on the Overview without a restart
+    page.goto(url)
+    settle(page, charts=2)
+    drawn = page.locator(".js-plotly-plot").all_inner_texts()
+    assert any(country in " ".join(drawn) for country in new_countries), (new_countries, drawn)
+    shoot(page, "overview")
+
+    # the CSV download holds exactly the rows the store exports for the same (default) filters
+    page.goto(f"{url}/statements")
+    settle(page)
+    with page.expect_download() as download_info:
+        page.get_by_role("button", name="Download CSV").click()
+    downloaded = Path(download_info.value.path()).read_bytes()
+    expected = csv_bytes(db, Filters())
+    assert downloaded == expected
+    rows = list(csv.DictReader(io.StringIO(downloaded.decode("utf-8-sig"))))
+    assert {r["event_name"] for r in rows} >= {NEW_EVENT}
+    assert new_countries & {r["country_name"] for r in rows}
+
+    # select the first row so the screenshot shows a highlighted source passage
+    grid = page.locator('[data-testid="stDataFrame"]').first.bounding_box()
+    page.mouse.click(grid["x"] + 18, grid["y"] + 54)
+    page.locator("mark.tracker-quote").first.wait_for(timeout=30_000)
+    settle(page)
+    page.locator("mark.tracker-quote").first.scroll_into_view_if_needed()
+    shoot(page, "statements")
+
+    for name, path in PAGES.items():
+        if name in ("overview", "statements", "upload"):
+            continue
+        page.goto(f"{url}/{path}")
+        settle(page, charts={"timeline": 3, "themes": 4, "compare": 3}.get(name, 0))
+        assert not page.locator('[data-testid="stException"]').count(), name
+        shoot(page, name)
+    context.close()
