@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -249,6 +250,25 @@ def _lookup_event(db: Database, event: str | None) -> tuple[str | None, bool]:
     return (row[0][0], True) if row else (None, False)
 
 
+def extraction_host(
+    db: Database,
+    *,
+    host_country: str | None = None,
+    event: str | None = None,
+    event_host_country: str | None = None,
+) -> str | None:
+    """The host country extraction uses for these ``ingest_bytes`` options (None: infer it).
+
+    Public so a parallel ingest (``tracker.parallel``) can extract in workers with
+    the same host the serial path would use.
+    """
+    host_country = _iso3_or_none(host_country)
+    event_host_country = _iso3_or_none(event_host_country)
+    new_event_host = (event_host_country or host_country or None) if event else None
+    stored_event_host, event_exists = _lookup_event(db, event)
+    return host_country or (stored_event_host if event_exists else new_event_host)
+
+
 def ingest_bytes(
     db: Database,
     data: bytes,
@@ -259,6 +279,7 @@ def ingest_bytes(
     event: str | None = None,
     event_host_country: str | None = None,
     event_date: dt.date | None = None,
+    extracted: Callable[[str | None], tuple] | None = None,
 ) -> IngestResult:
     """Store one file's articles and statements, all or nothing.
 
@@ -273,6 +294,9 @@ def ingest_bytes(
             ``event_host_country`` (default ``host_country``) and ``event_date``.
             Without a name, an existing event of the same host country near the
             document's dates is used, else "Unassigned".
+        extracted: called with the host country instead of reading and extracting
+            here; returns what ``extract_document`` would (``tracker.parallel``
+            passes its worker's result). Only called for bytes not stored yet.
 
     Returns:
         An ``IngestResult``; a file that cannot be read or stored comes back with
@@ -294,12 +318,16 @@ def ingest_bytes(
         return IngestResult(name=name, already_known=True, document_id=int(known[0][0]))
 
     new_event_host = (event_host_country or host_country or None) if event else None
-    stored_event_host, event_exists = _lookup_event(db, event)
-    extraction_host = host_country or (stored_event_host if event_exists else new_event_host)
+    host_for_extraction = extraction_host(
+        db, host_country=host_country, event=event, event_host_country=event_host_country
+    )
     try:
-        articles, per_article, used_host = extract_document(
-            data, name, reference_date=reference_date, host_country=extraction_host
-        )
+        if extracted is not None:
+            articles, per_article, used_host = extracted(host_for_extraction)
+        else:
+            articles, per_article, used_host = extract_document(
+                data, name, reference_date=reference_date, host_country=host_for_extraction
+            )
     except ReadError as exc:
         return IngestResult(name=name, rejected=str(getattr(exc, "reason", None) or exc))
     except Exception as exc:  # a reader or extractor bug must not take the other files down
