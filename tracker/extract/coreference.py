@@ -128,7 +128,8 @@ class EntityRegistry:
         if existing is None and len(words) >= 2:
             for w in words:
                 e = self.by_word.get(w)
-                if e is not None and (m.country is None or e.country in (None, m.country)) and len(w) > 2:
+                roles_differ = bool(e is not None and m.role and e.role and m.rank != "honorific" and e.rank != "honorific" and m.role != e.role)
+                if e is not None and not roles_differ and (m.country is None or e.country in (None, m.country)) and len(w) > 2:
                     shared = set(words) & e.name_words
                     if len(shared) >= 1 and (len(shared) >= 2 or w == words[-1] or w == words[0]):
                         existing = e
@@ -139,7 +140,7 @@ class EntityRegistry:
             if existing.country is None and (m.country or context_country):
                 existing.country = m.country or context_country
             return existing
-        leaders = LEADERS_BY_NAME.get(name) or []
+        leaders = LEADERS_BY_NAME.get(name) or (LEADERS_BY_NAME.get(f"{m.role} {name}") if m.role else None) or []
         if m.country:
             leaders = [ld for ld in leaders if ld.country == m.country] or ([] if len(words) == 1 else leaders)
         leader = _leader_on(leaders, self.date)
@@ -244,8 +245,10 @@ class EntityRegistry:
             if leader is not None:
                 return self.person(Mention(m.start, m.end, leader.name, "person", name=leader.name, country=m.country),
                                    context_country=m.country, context_org=None)
-        if m.determiner in ("the", "this", "that") and m.country is None:
-            return self.last(lambda e: e.kind == "person" and e.official)
+        if m.determiner in ("the", "this", "that") and m.country is None and (
+            role in GENERIC_ROLE_WORDS or m.rank == "spokesperson"
+        ):
+            return self.last_speaker
         return None
 
     def statement(self, m: Mention) -> Entity | None:

@@ -331,7 +331,7 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
             continue
         role, rank = _title_of(run_text)
         country = country_in(run_text, last=False)
-        if inst is not None and (role is None or inst_match.end() >= len(run_text) - 1 or inst_match.start() > 0):
+        if inst is not None:
             city_m = _EMBASSY_CITY_RE.match(after) if inst.kind == "embassy" else None
             mentions.append(
                 Mention(

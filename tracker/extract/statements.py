@@ -18,13 +18,12 @@ from tracker.extract.speakers import SPEECH_VERB_RE, VERB_RE, Mention, find_ment
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
-# Words after which a name is an object or a place, not the one speaking.
-_NOT_SUBJECT_BEFORE = frozenset(
+# Words after which a name can be the one speaking (a clause opens there).
+_SUBJECT_AFTER = frozenset(
     """
-    with to from of for by on at in into between against including like after before toward towards
-    about over under than among via behind despite congratulated congratulating congratulate thanked
-    telephoned phoned called met meet meeting invited urged told asked summoned informed joined named
-    appointed replaces replaced defeated beat as upon within across around near amid and or nor
+    and but while whereas as that which when where so because although though meanwhile also then
+    said says say saying added adding noted noting stressed wrote stated announced insisted argued
+    warned confirmed reported explained hoped hopes believes
     """.split()
 )
 _FRAME_BEFORE_RE = re.compile(r"(?:[,:;#'\"\u201d\u2019)]|\u2014|--)\s*$")
@@ -72,8 +71,8 @@ def _title_case(header: str) -> str:
     return _HEADLINE_WORD_RE.sub(fix, header)
 
 
-def _eligible(masked: str, m: Mention, previous_ok: bool) -> bool:
-    """Whether ``m`` stands where a subject stands (not after a preposition or an object verb)."""
+def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bool) -> bool:
+    """Whether ``m`` stands where a subject stands: after a clause break, a conjunction or "said"."""
     if m.kind == "media":
         return False
     if m.possessive and not m.statement:
@@ -81,16 +80,15 @@ def _eligible(masked: str, m: Mention, previous_ok: bool) -> bool:
     before = masked[: m.start]
     if m.determiner:
         before = re.sub(r"\S+\s*$", "", before)
+    if previous is not None and re.fullmatch(r"\s*(?:,\s*)?(?:and|or)?\s*|\s*,\s*", masked[previous.end : len(before)]):
+        return previous_ok  # a list: "Seoul, Tokyo and Washington" shares its head's role
     word = re.search(r"([A-Za-z'\u2019\-]+)\W*$", before)
     if not word:
         return True
     gap = before[word.end() :]
     if any(ch in gap for ch in ",;:#\"\u201c\u201d'\u2018\u2019(\u2014"):
         return True
-    w = word.group(1).lower()
-    if w == "and":
-        return previous_ok
-    return w not in _NOT_SUBJECT_BEFORE
+    return word.group(1).lower() in _SUBJECT_AFTER
 
 
 class _ArticleExtractor:
@@ -204,11 +202,12 @@ class _ArticleExtractor:
         mentions = find_mentions(masked, known_names=self.registry.known_names)
         resolved: list[tuple[Mention, Entity | None, bool]] = []
         previous_ok = False
+        previous: Mention | None = None
         for m in mentions:
-            ok = _eligible(masked, m, previous_ok)
+            ok = _eligible(masked, m, previous, previous_ok)
             entity = self.resolve(m, masked, index)
             resolved.append((m, entity, ok))
-            previous_ok = ok
+            previous_ok, previous = ok, m
         subjects = [(m, e) for m, e, ok in resolved if ok and e is not None]
         info.country_subjects.update(e.country for m, e in subjects if e.kind == "country" and e.country)
 
@@ -239,7 +238,7 @@ class _ArticleExtractor:
                     speakers = [e]
                     # "Zardari and Sharif sent separate messages"
                     for m2, e2 in subjects[k + 1 :]:
-                        if _AND_RE.match(masked[m.end : m2.start]) or re.match(r"^\s*,\s*$", masked[m.end : m2.start]):
+                        if _AND_RE.match(masked[m.end : m2.start]):
                             speakers.append(e2)
                             m = m2
                         else:
@@ -252,7 +251,7 @@ class _ArticleExtractor:
                 content = [(m, e) for m, e in subjects if m.start < sm.start and e is not se]
             else:
                 content = [(m, e) for m, e in subjects if m.start > sm.end and e is not se]
-            content = [(m, e) for m, e in content if e.kind == "person" and e.official]
+            content = [(m, e) for m, e in content if m.kind == "person" and e.kind == "person" and e.official]
             if content:
                 cm, ce = content[0]
                 speaks_for = se.kind in ("institution",) or (se.kind == "person" and se.rank == "spokesperson")
