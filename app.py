@@ -12,9 +12,11 @@ import datetime as dt
 import streamlit as st
 
 from tracker import ui
+from tracker.access import require_password
 from tracker.store.filters import Filters
 
 st.set_page_config(page_title="Diplomatic Reaction Tracker", page_icon=":material/public:", layout="wide")
+require_password()  # a shared deployment with a password shows only the prompt until it is given
 
 PAGES = {
     "Explore": [
