@@ -20,6 +20,16 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return value
+
+
 def _iso3(text: str) -> str:
     code = text.strip().upper()
     if len(code) != 3 or not code.isalpha():
@@ -112,6 +122,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 f"event {args.event!r} does not exist yet: give --event-date (and --host-country) "
                 "to create it, or see 'python -m tracker events list'"
             )
+    if args.workers > 1 and len(args.files) > 1:
+        return _ingest_parallel(db, args)
     results = []
     bar = tqdm(args.files, file=sys.stderr, unit="file", disable=None if len(args.files) > 1 else True)
     for path in bar:
@@ -143,6 +155,37 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             tqdm.write(f"error: {path}: {result.rejected}", file=sys.stderr)
         else:
             tqdm.write(result.summary(), file=sys.stdout)
+    bar.close()
+    _print_summary(results)
+    return 1 if any(r.rejected for r in results) else 0
+
+
+def _ingest_parallel(db, args: argparse.Namespace) -> int:
+    """``ingest --workers N``: extraction in N processes, storing here through the same ingest_bytes."""
+    from tqdm import tqdm
+
+    from tracker.parallel import ingest_files
+    from tracker.store import DatabaseBusy
+
+    results = []
+    bar = tqdm(total=len(args.files), file=sys.stderr, unit="file", disable=None)
+    try:
+        for path, result in ingest_files(
+            db, args.files, workers=args.workers, reference_date=args.reference_date,
+            host_country=args.host_country, event=args.event, event_host_country=args.host_country,
+            event_date=args.event_date,
+        ):  # fmt: skip
+            bar.update()
+            bar.set_postfix_str(Path(path).name[-40:], refresh=False)
+            results.append(result)
+            if result.rejected:
+                tqdm.write(f"error: {path}: {result.rejected}", file=sys.stderr)
+            else:
+                tqdm.write(result.summary(), file=sys.stdout)
+    except DatabaseBusy as exc:
+        bar.close()
+        _print_summary(results)
+        return _fail(f"{args.files[len(results)]}: {exc} (files before it were stored)")
     bar.close()
     _print_summary(results)
     return 1 if any(r.rejected for r in results) else 0
@@ -318,6 +361,13 @@ def _add_store_commands(sub) -> None:
         "event of the same host country near the file's dates, else 'Unassigned'",
     )
     p.add_argument("--event-date", type=_iso_date, default=None, help="date of a new --event (YYYY-MM-DD)")
+    p.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="read and extract files in N processes (storing stays one file at a time); default 1",
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser(

@@ -1,0 +1,125 @@
+"""Parallel ingest: read and extract files in worker processes, store them in this one.
+
+Extraction is pure Python and CPU-bound, so it scales with processes; DuckDB
+allows one writer, so every file is still stored by the main process through
+``ingest_bytes`` (one transaction per file, the same checks and messages as a
+serial ingest). Workers get file paths and return picklable outcomes; results
+are consumed in file order with a bounded number of files in flight, so memory
+stays flat however many files are given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+
+from tracker.store import Database, IngestResult, ingest_bytes
+from tracker.store.ingest import extraction_host
+
+# Files submitted ahead of the one being stored, per worker: enough to keep
+# workers busy while the main process writes, few enough to bound memory.
+AHEAD_PER_WORKER = 3
+
+
+def _extract_file(path: str, reference_date: dt.date, host_country: str | None) -> tuple[str, object]:
+    """Worker: ``("ok", (articles, per_article, host))`` or ``("read_error" | "error", message)``.
+
+    Exceptions are turned into plain tuples because not every exception survives
+    pickling back to the parent (``ReadError`` takes two arguments).
+    """
+    from tracker.readers import ReadError
+    from tracker.store.ingest import extract_document
+
+    try:
+        data = Path(path).read_bytes()
+        return "ok", extract_document(data, Path(path).name, reference_date=reference_date, host_country=host_country)
+    except ReadError as exc:
+        return "read_error", exc.reason
+    except Exception as exc:  # reported as rejected by ingest_bytes, like a serial ingest would
+        return "error", f"{type(exc).__name__}: {exc}"
+
+
+class WorkerError(RuntimeError):
+    """An unexpected error raised while a worker processed a file."""
+
+
+def _outcome(future: Future, data: bytes, name: str, reference_date: dt.date, host_used: str | None):
+    """The ``extracted`` callable for ``ingest_bytes``: the worker's result, or its error raised again."""
+
+    def extracted(host: str | None):
+        from tracker.readers import ReadError
+        from tracker.store.ingest import extract_document
+
+        if host != host_used:  # the store settled on another host than the workers used: redo here
+            future.cancel()
+            return extract_document(data, name, reference_date=reference_date, host_country=host)
+        status, value = future.result()
+        if status == "read_error":
+            raise ReadError(name, value)
+        if status == "error":
+            raise WorkerError(value)
+        return value
+
+    return extracted
+
+
+def ingest_files(
+    db: Database,
+    paths: Iterable[str | Path],
+    *,
+    workers: int,
+    reference_date: dt.date,
+    host_country: str | None = None,
+    event: str | None = None,
+    event_host_country: str | None = None,
+    event_date: dt.date | None = None,
+) -> Iterator[tuple[str, IngestResult]]:
+    """Ingest each file like ``ingest_bytes``, extracting in ``workers`` processes; yield (path, result) in order.
+
+    Raises:
+        DatabaseBusy: another process held the database past the retry timeout
+            (files before it were stored).
+    """
+    paths = [str(p) for p in paths]
+    host = extraction_host(db, host_country=host_country, event=event, event_host_country=event_host_country)
+    context = multiprocessing.get_context("forkserver")
+    # Workers fork from a server that has already imported the extractor once.
+    context.set_forkserver_preload(["tracker.store.ingest", "tracker.extract", "tracker.readers"])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: deque[tuple[str, Future]] = deque()
+        queue = iter(paths)
+
+        def submit_next() -> None:
+            path = next(queue, None)
+            if path is not None:
+                pending.append((path, pool.submit(_extract_file, path, reference_date, host)))
+
+        for _ in range(max(1, workers) * AHEAD_PER_WORKER):
+            submit_next()
+        try:
+            while pending:
+                path, future = pending.popleft()
+                submit_next()
+                name = Path(path).name
+                try:
+                    data = Path(path).read_bytes()
+                except OSError as exc:
+                    future.cancel()
+                    yield path, IngestResult(name=path, rejected=exc.strerror or str(exc))
+                    continue
+                result = ingest_bytes(
+                    db, data, name,
+                    reference_date=reference_date, host_country=host_country, event=event,
+                    event_host_country=event_host_country, event_date=event_date,
+                    extracted=_outcome(future, data, name, reference_date, host),
+                )  # fmt: skip
+                if result.already_known:
+                    future.cancel()
+                yield path, result
+        finally:
+            for _, future in pending:
+                future.cancel()
