@@ -13,6 +13,9 @@ from typing import NamedTuple
 
 from tracker.extract.countries import COUNTRY_TOKENS, country_in
 from tracker.extract.lexicon import (
+    CAPITALS,
+    COUNTRY_NAMES,
+    DEMONYMS,
     INSTITUTIONS,
     LEADERS_BY_NAME,
     ORGANIZATIONS,
@@ -80,6 +83,8 @@ _LOWER_RUN_WORDS = frozenset(
     if w not in {"and", "or", "in", "on", "at", "to", "a", "an", "the", "of", "for", "then", "new", "top", "senior", "state", "news", "agency", "press", "own", "people's", "national", "party"}
 )
 
+# "European leaders": an adjective alone is not a government speaking.
+DEMONYM_ONLY = frozenset(d for d in DEMONYMS if d not in COUNTRY_NAMES and d not in CAPITALS)
 _TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F](?:[\w\u00C0-\u024F'\u2019\-]|\.(?=[A-Za-z]))*\.?")
 _ABBREVIATED = frozenset("sen. rep. gov. gen. lt. col. dr. mr. mrs. ms. st. jr. sr. prof. u.s. u.k. u.n. e.u. no.".split())
 
@@ -357,7 +362,7 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
                                     country=org.country, possessive=possessive, determiner=determiner,
                                     statement=statement))
             continue
-        if country is not None:
+        if country is not None and _base(run_text) not in DEMONYM_ONLY:
             mentions.append(Mention(start, end, run_text, "country", country=country,
                                     possessive=possessive, determiner=determiner, statement=statement))
     for m in _PRONOUN_RE.finditer(masked):

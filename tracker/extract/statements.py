@@ -85,8 +85,8 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
     word = re.search(r"([A-Za-z'\u2019\-]+)\W*$", before)
     if not word:
         return True
-    gap = before[word.end() :]
-    if any(ch in gap for ch in ",;:#\"\u201c\u201d'\u2018\u2019(\u2014"):
+    gap = before[word.end(1) :]
+    if " - " in gap or any(ch in gap for ch in ",;:#\"\u201c\u201d'\u2018\u2019(\u2014"):
         return True
     return word.group(1).lower() in _SUBJECT_AFTER
 
