@@ -47,7 +47,7 @@ class Mention(NamedTuple):
 
 
 PARTICLES = frozenset("bin bint ibn al el von van der den de da du di dos la le".split())
-DETERMINERS = frozenset("the a an his her its their this that these those".split())
+DETERMINERS = frozenset("the a an his her its their".split())
 POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "II", "III", "IV"})
 _STOP_CAPS = frozenset(
@@ -385,6 +385,16 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
     while i < len(mentions):
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        # "Japan's ambassador in Colombo, Mizukoshi Hideaki": the place sits inside the appositive
+        if (
+            nxt is not None and nxt.kind == "country" and i + 2 < len(mentions)
+            and m.kind in ("title", "institution") and mentions[i + 2].kind == "person"
+            and _APPOSITIVE_GAP_RE.match(masked[m.end : mentions[i + 2].start])
+        ):
+            i += 1
+            mentions = mentions[:i] + mentions[i + 1 :]
+            i -= 1
+            nxt = mentions[i + 1]
         if (
             nxt is not None
             and m.kind in ("title", "institution")

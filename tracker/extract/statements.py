@@ -80,8 +80,12 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
     before = masked[: m.start]
     if m.determiner:
         before = re.sub(r"\S+\s*$", "", before)
-    if previous is not None and re.fullmatch(r"\s*(?:,\s*)?(?:and|or)?\s*|\s*,\s*", masked[previous.end : len(before)]):
-        return previous_ok  # a list: "Seoul, Tokyo and Washington" shares its head's role
+    if previous is not None:
+        gap = masked[previous.end : len(before)]
+        if re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s*", gap):
+            return previous_ok  # a list: "Seoul, Tokyo and Washington" shares its head's role
+        if re.fullmatch(r"\s*,\s*", gap) and not previous_ok and re.match(r"\s*(?:,|and\b|or\b)", masked[m.end :]):
+            return False
     word = re.search(r"([A-Za-z'\u2019\-]+)\W*$", before)
     if not word:
         return True
