@@ -46,6 +46,13 @@ _RELATIVE_RE = re.compile(
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
+# A cheap first look: most sentences name no day at all.
+_ANY_DAY_RE = re.compile(
+    rf"\d|day\b|\b(?:today|tonight|yesterday|this morning|this afternoon|this evening|last night|hours later)\b|\b(?:{_MONTH_ALT})\b",
+    re.IGNORECASE,
+)
+
+
 class DayWord(NamedTuple):
     """A resolved day word: its date, what kind of word it was, and where it sits."""
 
@@ -105,6 +112,8 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
         DayWord tuples sorted by position.
     """
     found: list[DayWord] = []
+    if not _ANY_DAY_RE.search(text):
+        return found
     for m in _MONTH_DAY_RE.finditer(text):
         month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
         day = int(m.group("d1") or m.group("d2"))

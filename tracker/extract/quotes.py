@@ -22,17 +22,22 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+_MARK_RE = re.compile("[\"'\u2018\u2019\u201c\u201d]")
+
+
 def _paragraph_quotes(text: str, offset: int, out: list[Quote]) -> None:
     opener: str | None = None
     open_at = 0
     n = len(text)
-    for i, ch in enumerate(text):
+    for mark in _MARK_RE.finditer(text):
+        i = mark.start()
+        ch = mark.group()
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         if opener is None:
             if ch == "\u201c" or ch == '"':
                 opener, open_at = ch, i
-            elif ch in "'\u2018" and (prev in _OPEN_BEFORE) and (_is_word(nxt) or nxt in "…."):
+            elif ch in "'\u2018" and (prev in _OPEN_BEFORE) and (_is_word(nxt) or nxt in "\u2026."):
                 opener, open_at = ch, i
             continue
         closes = False

@@ -86,6 +86,7 @@ _LOWER_RUN_WORDS = frozenset(
 # "European leaders": an adjective alone is not a government speaking.
 DEMONYM_ONLY = frozenset(d for d in DEMONYMS if d not in COUNTRY_NAMES and d not in CAPITALS)
 _TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F](?:[\w\u00C0-\u024F'\u2019\-]|\.(?=[A-Za-z]))*\.?")
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _ABBREVIATED = frozenset("sen. rep. gov. gen. lt. col. dr. mr. mrs. ms. st. jr. sr. prof. u.s. u.k. u.n. e.u. no.".split())
 
 
@@ -122,7 +123,7 @@ def _tokens(text: str) -> list[_Tok]:
     for m in _TOKEN_RE.finditer(text):
         tok = m.group()
         end = m.end()
-        if tok.endswith(".") and tok.lower() not in _ABBREVIATED and tok not in NAME_SUFFIXES and not re.fullmatch(r"(?:[A-Z]\.)+", tok):
+        if tok.endswith(".") and tok.lower() not in _ABBREVIATED and tok not in NAME_SUFFIXES and not _INITIALS_RE.fullmatch(tok):
             tok, end = tok[:-1], end - 1
         out.append(_Tok(m.start(), end, tok))
     return out
@@ -188,9 +189,27 @@ def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
     return cleaned
 
 
+_WORD_CHARS = frozenset("'\u2019-")
+
+
+def last_word(text: str) -> tuple[str, int]:
+    """The last word of ``text`` and where it ends (scanning back, not a $-anchored regex)."""
+    i = len(text)
+    while i > 0 and not (text[i - 1].isalnum() or text[i - 1] in _WORD_CHARS):
+        i -= 1
+    end = i
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in _WORD_CHARS or text[i - 1] == "_"):
+        i -= 1
+    return text[i:end], end
+
+
+def drop_last_word(text: str) -> str:
+    """``text`` without its last word and the spaces after it."""
+    return text.rstrip().rsplit(None, 1)[0] + " " if text.strip() and " " in text.strip() else ""
+
+
 def _previous_word(text: str, pos: int) -> str:
-    m = re.search(r"([\w'\u2019\-]+)\W*$", text[:pos])
-    return m.group(1) if m else ""
+    return last_word(text[:pos])[0]
 
 
 def _name_split(run: list[_Tok]) -> tuple[int, int]:

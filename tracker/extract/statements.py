@@ -14,7 +14,7 @@ from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import SPEECH_VERB_RE, VERB_RE, Mention, find_mentions, is_verb_at
+from tracker.extract.speakers import SPEECH_VERB_RE, VERB_RE, Mention, drop_last_word, find_mentions, last_word
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -79,20 +79,20 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         return False
     before = masked[: m.start]
     if m.determiner:
-        before = re.sub(r"\S+\s*$", "", before)
+        before = drop_last_word(before)
     if previous is not None:
         gap = masked[previous.end : len(before)]
         if re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s*", gap):
             return previous_ok  # a list: "Seoul, Tokyo and Washington" shares its head's role
         if re.fullmatch(r"\s*,\s*", gap) and not previous_ok and re.match(r"\s*(?:,|and\b|or\b)", masked[m.end :]):
             return False
-    word = re.search(r"([A-Za-z'\u2019\-]+)\W*$", before)
+    word, word_end = last_word(before)
     if not word:
         return True
-    gap = before[word.end(1) :]
+    gap = before[word_end:]
     if " - " in gap or any(ch in gap for ch in ",;:#\"\u201c\u201d'\u2018\u2019(\u2014"):
         return True
-    return word.group(1).lower() in _SUBJECT_AFTER
+    return word.lower() in _SUBJECT_AFTER
 
 
 class _ArticleExtractor:
@@ -222,7 +222,7 @@ class _ArticleExtractor:
                 continue
             before = masked[: m.start]
             if m.determiner:
-                before = re.sub(r"\S+\s*$", "", before)
+                before = drop_last_word(before)
             if _FRAME_BEFORE_RE.search(before) and SPEECH_VERB_RE.match(masked, m.end + len(masked[m.end :]) - len(masked[m.end :].lstrip())) and not m.possessive:
                 frame, frame_kind = (m, e), "post"
             elif _INVERTED_RE.search(before) and _CLAUSE_END_RE.match(masked[m.end :]):
