@@ -250,7 +250,7 @@ def cmd_events_list(args: argparse.Namespace) -> int:
         print("no events")
         return 0
     for row in events.itertuples():
-        date = row.event_date.date().isoformat() if hasattr(row.event_date, "date") else ""
+        date = "" if row.event_date is None or row.event_date != row.event_date else str(row.event_date)[:10]
         host = row.host_country if isinstance(row.host_country, str) else "-"
         print(
             f"{row.event_id:>4}  {row.name}  [{host} {date or 'no date'}]  "
