@@ -88,11 +88,11 @@ def extract_document(
 
     Raises ``tracker.readers.ReadError`` for a file that cannot be read.
     """
+    # imported here: pages that only query the store need not load the extractor's lexicons
+    from tracker.extract import extract_statements, infer_host_country
     from tracker.readers import read_document
 
     articles = list(read_document(data, name, reference_date=reference_date))
-    from tracker.extract import extract_statements, infer_host_country
-
     host = host_country or (infer_host_country(articles) if articles else None)
     per_article = [
         list(extract_statements(a, reference_date=reference_date, host_country=host)) for a in articles
