@@ -179,5 +179,18 @@ def test_busy_database_is_one_line_without_traceback(stored_db):
 def test_every_command_has_help_with_an_example():
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
-    for name in ("ingest", "export", "events"):
+    for name in ("ingest", "export", "events", "documents"):
         assert "example: python -m tracker " + name in sub.choices[name].description
+
+
+def test_documents_list_and_delete(stored_db, capsys):
+    db = ["--db", str(stored_db.path)]
+    assert main(["documents", "list", *db]) == 0
+    listing = capsys.readouterr().out
+    assert "korea.txt  [Korean election]  1 article(s), 2 statement(s)" in listing
+    korea = int(list_documents(stored_db).set_index("name").loc["korea.txt", "document_id"])
+    assert main(["documents", "delete", str(korea), *db]) == 1  # needs --yes
+    assert main(["documents", "delete", str(korea), "--yes", *db]) == 0
+    assert list(list_documents(stored_db)["name"]) == ["canada.txt"]
+    assert main(["documents", "delete", "999", "--yes", *db]) == 1
+    assert "no document with id 999" in capsys.readouterr().err

@@ -315,6 +315,41 @@ def cmd_events_delete(args: argparse.Namespace) -> int:
     return 0
 
 
+@_store_command
+def cmd_documents_list(args: argparse.Namespace) -> int:
+    """Print the ingested files with their ids, events and counts."""
+    from tracker.store import list_documents
+
+    documents = list_documents(_open_db(args))
+    if documents.empty:
+        print("no documents")
+        return 0
+    for row in documents.itertuples():
+        print(
+            f"{row.document_id:>5}  {row.name}  [{row.event_name}]  "
+            f"{row.n_articles} article(s), {row.n_statements} statement(s)"
+        )
+    return 0
+
+
+@_store_command
+def cmd_documents_delete(args: argparse.Namespace) -> int:
+    """Delete an ingested file with its articles and statements."""
+    from tracker.store import delete_document
+
+    db = _open_db(args)
+    if not args.yes:
+        return _fail(f"deleting document {args.document_id} removes its reactions: add --yes to confirm")
+    removed = delete_document(db, args.document_id)
+    if not removed["documents"]:
+        return _fail(f"no document with id {args.document_id}")
+    print(
+        f"deleted document {args.document_id}: {removed['articles']} article(s), "
+        f"{removed['statements']} statement(s)"
+    )
+    return 0
+
+
 def _add_db_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--db",
@@ -428,6 +463,23 @@ def _add_store_commands(sub) -> None:
     q.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     _add_db_option(q)
     q.set_defaults(func=cmd_events_delete)
+
+    p = sub.add_parser(
+        "documents",
+        help="list or delete ingested files",
+        description="List ingested files (their ids are what 'events move' takes) or delete one.\n\n"
+        "example: python -m tracker documents list",
+        formatter_class=raw,
+    )
+    documents = p.add_subparsers(dest="documents_command", required=True, metavar="ACTION")
+    q = documents.add_parser("list", help="list ingested files with ids, events and counts")
+    _add_db_option(q)
+    q.set_defaults(func=cmd_documents_list)
+    q = documents.add_parser("delete", help="delete a file (by id) with its articles and statements")
+    q.add_argument("document_id", type=int, metavar="DOCUMENT_ID")
+    q.add_argument("--yes", action="store_true", help="confirm the deletion")
+    _add_db_option(q)
+    q.set_defaults(func=cmd_documents_delete)
 
 
 def build_parser() -> argparse.ArgumentParser:
