@@ -104,6 +104,13 @@ def settle(page, *, charts: int = 0) -> None:
     page.wait_for_timeout(1200)  # plotly's transitions and the data grid's first paint
 
 
+def type_date(page, label: str, digits: str) -> None:
+    """Type into a date field segment by segment (year, month, day), then leave it so it commits."""
+    page.get_by_role("spinbutton", name=f"year, {label}").click()
+    page.keyboard.type(digits, delay=40)
+    page.keyboard.press("Tab")
+
+
 def shoot(page, name: str) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
@@ -134,10 +141,8 @@ def test_upload_see_download_and_screenshot_every_page(server, browser, tmp_path
     page.get_by_label("Event name").fill(NEW_EVENT)
     page.get_by_label("Event name").press("Enter")
     settle(page)
-    page.get_by_label("Reference date").fill("2022-10-31")
-    page.get_by_label("Reference date").press("Enter")
-    page.get_by_label("Event date").fill("2022-10-30")
-    page.get_by_label("Event date").press("Enter")
+    type_date(page, "Reference date", "20221031")
+    type_date(page, "Event date", "20221030")
     settle(page)
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(DUMP))
     page.get_by_text(f"{DUMP.name}:", exact=False).first.wait_for(timeout=60_000)

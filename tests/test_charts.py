@@ -111,7 +111,19 @@ def test_compare_cumulative_draws_one_line_per_event_from_day_zero():
     days = pd.DataFrame({"event_name": ["A", "A", "B"], "day": [2, 1, 4], "n": [1, 2, 1]})
     fig = charts.compare_cumulative(days)
     lines = {t.name: (list(t.x), list(t.y)) for t in fig.data}
-    assert lines == {"A": ([1, 2], [2, 3]), "B": ([4], [1])}
+    # from zero on the event day, flat to the last day shown
+    assert lines == {"A": ([0, 1, 2, 4], [0, 2, 3, 3]), "B": ([0, 4], [0, 1])}
+
+
+def test_an_event_has_the_same_colour_on_every_compare_chart():
+    days = pd.DataFrame({"event_name": ["B", "A"], "day": [1, 1], "n": [1, 1]})
+    shares = pd.DataFrame({"event_name": ["A", "B"], "theme": ["x", "x"], "n": [1, 1], "share": [1.0, 1.0]})
+    delays = pd.DataFrame({"country": ["USA", "USA"], "country_name": ["US", "US"], "event_name": ["B", "A"],
+                           "days_to_first": [1, 2], "reactions": [1, 1]})
+    line = {t.name: t.line.color for t in charts.compare_cumulative(days).data}
+    bars = {t.name: t.marker.color for t in charts.compare_theme_shares(shares).data}
+    dots = {t.name: t.marker.color for t in charts.compare_country_delays(delays).data}
+    assert line == bars == dots and line["A"] != line["B"]
 
 
 def test_heatmap_puts_the_most_active_country_first():

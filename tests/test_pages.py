@@ -277,7 +277,7 @@ def test_upload_previews_then_saves_rows_that_every_page_shows(two_event_db):
     statements_before = int(metrics(at)["Reactions"])
     go(at, "upload")
     at.date_input(key="upload_reference_date").set_value(dt.date(2025, 6, 6))
-    at.radio(key="upload_event_mode").set_value("A new event")
+    at.radio(key="upload_event_mode").set_value("A new event").run()
     at.text_input(key="upload_new_event_name").input(SAMPLE_EVENT)
     at.selectbox(key="upload_new_event_host").set_value("KOR")
     at.date_input(key="upload_new_event_date").set_value(dt.date(2025, 6, 3)).run()
@@ -399,7 +399,8 @@ def test_compare_figures_match_a_hand_count(two_event_db):
         [event_id(two_event_db, EVENT_A), event_id(two_event_db, EVENT_B)]
     )
     lines = {t["name"]: (values(t["x"]), values(t["y"])) for t in figure(at, "Cumulative reactions by days")["data"]}
-    assert lines == {EVENT_A: ([1, 2], [2, 3]), EVENT_B: ([1, 4], [1, 2])}
+    # Election A: +1 (USA, JPN), +2 (CHN); Summit B: +1 (USA), +4 (FRA); lines start at 0 and run to day 4
+    assert lines == {EVENT_A: ([0, 1, 2, 4], [0, 2, 3, 3]), EVENT_B: ([0, 1, 4], [0, 1, 2])}
 
     shares = {t["name"]: dict(zip(t["x"], np.round(values(t["y"]), 3), strict=True))
               for t in figure(at, "Theme shares")["data"]}

@@ -39,8 +39,24 @@ _PINNED_COLORS = {
     "IDN": "#31a354",
     "MNG": "#756bb1",
     "SGP": "#636363",
+    "ARG": "#5254a3",
+    "BRA": "#cedb9c",
+    "MEX": "#e7969c",
+    "ESP": "#ad494a",
+    "NLD": "#fd8d3c",
+    "POL": "#6baed6",
+    "TUR": "#a55194",
+    "ISR": "#9c9ede",
+    "SAU": "#74c476",
+    "ZAF": "#bd9e39",
+    "NZL": "#8ca252",
+    "THA": "#de9ed6",
+    "MYS": "#e7ba52",
+    "PAK": "#17a589",
+    "EGY": "#b03a2e",
 }
-_PALETTE = px.colors.qualitative.Dark24 + px.colors.qualitative.Alphabet
+_PALETTE = [c for c in px.colors.qualitative.Dark24 + px.colors.qualitative.Alphabet
+            if c.lower() not in {v.lower() for v in _PINNED_COLORS.values()}]
 UNKNOWN_COUNTRY_COLOR = "#b0b0b0"
 THEME_COLORS = px.colors.qualitative.Set2 + px.colors.qualitative.Pastel1
 EVENT_COLORS = px.colors.qualitative.Bold
@@ -61,6 +77,19 @@ def country_color(country: str | None) -> str:
 def country_color_map(countries: pd.Series | list) -> dict[str, str]:
     """Colour for each country label, keyed the way the figure's legend names them."""
     return {c: country_color(c) for c in pd.unique(pd.Series(countries, dtype="object")) if isinstance(c, str)}
+
+
+def event_color_map(names) -> dict[str, str]:
+    """One colour per event, by sorted name, so every Compare chart colours an event alike."""
+    ordered = sorted({str(n) for n in names})
+    return {name: EVENT_COLORS[i % len(EVENT_COLORS)] for i, name in enumerate(ordered)}
+
+
+def _whole_days(fig: go.Figure, values: pd.Series, axis: str = "x") -> None:
+    """Whole-day ticks when the span is short (no '1.5 days')."""
+    span = float(values.max() - values.min()) if len(values) else 0.0
+    if span <= 20:
+        (fig.update_xaxes if axis == "x" else fig.update_yaxes)(dtick=1)
 
 
 def empty_figure(title: str, message: str = "No statements match the filters.") -> go.Figure:
@@ -173,6 +202,7 @@ def first_reactors_chart(first: pd.DataFrame) -> go.Figure:
     )
     fig.update_yaxes(autorange="reversed", title="Country")
     fig.update_xaxes(title="Days after the event date", zeroline=True)
+    _whole_days(fig, frame["days_to_first"])
     fig.update_layout(title=title, height=max(260, 28 * len(frame) + 110), **_LAYOUT)
     return fig
 
@@ -373,27 +403,37 @@ def matched_terms(terms: pd.DataFrame, *, top: int = 30) -> go.Figure:
 def compare_cumulative(days: pd.DataFrame) -> go.Figure:
     """Cumulative reactions against days since each event, one line per event.
 
-    ``days`` has columns event_name, day (days since the event date) and n.
+    ``days`` has columns event_name, day (days since the event date) and n. Each line
+    starts at zero on the event day (or its first reaction, if earlier) and runs flat
+    to the last day shown, so events of different lengths compare at a glance.
     """
     title = "Cumulative reactions by days since each event"
     if days.empty:
         return empty_figure(title)
+    colors = event_color_map(days["event_name"])
+    last_day = int(days["day"].max())
     fig = go.Figure()
-    for i, (event, rows) in enumerate(days.sort_values("day").groupby("event_name", sort=False)):
-        rows = rows.groupby("day", as_index=False)["n"].sum().sort_values("day")
+    for event in colors:
+        rows = days[days["event_name"] == event].groupby("day", as_index=False)["n"].sum().sort_values("day")
+        x = [min(0, int(rows["day"].min()) - 1)] + rows["day"].astype(int).tolist()
+        added = [0] + rows["n"].astype(int).tolist()
+        if x[-1] < last_day:
+            x.append(last_day)
+            added.append(0)
         fig.add_trace(
             go.Scatter(
-                x=rows["day"],
-                y=rows["n"].cumsum(),
+                x=x,
+                y=pd.Series(added).cumsum().tolist(),
                 mode="lines+markers",
                 line_shape="hv",
-                name=str(event),
-                line_color=EVENT_COLORS[i % len(EVENT_COLORS)],
-                customdata=rows["n"],
+                name=event,
+                line_color=colors[event],
+                customdata=added,
                 hovertemplate=f"<b>{_esc(event)}</b><br>day %{{x:+d}}: %{{y}} reactions so far (+%{{customdata}})<extra></extra>",
             )
         )
     fig.update_xaxes(title="Days since the event date", zeroline=True, zerolinecolor="#999")
+    _whole_days(fig, days["day"])
     fig.update_yaxes(title="Cumulative reactions", rangemode="tozero")
     fig.update_layout(title=title, legend_title="Event", **_LAYOUT)
     return fig
@@ -410,7 +450,8 @@ def compare_theme_shares(shares: pd.DataFrame) -> go.Figure:
         y="share",
         color="event_name",
         barmode="group",
-        color_discrete_sequence=EVENT_COLORS,
+        color_discrete_map=event_color_map(shares["event_name"]),
+        category_orders={"event_name": list(event_color_map(shares["event_name"]))},
         custom_data=["n", "event_name"],
         labels={"theme": "Theme", "share": "Share of the event's reactions", "event_name": "Event"},
     )
@@ -432,16 +473,17 @@ def compare_country_delays(delays: pd.DataFrame) -> go.Figure:
         return empty_figure(title)
     frame = frame.assign(label=_label(frame))
     order = frame.groupby("label")["days_to_first"].min().sort_values().index.tolist()
+    colors = event_color_map(frame["event_name"])
     fig = go.Figure()
-    for i, (event, rows) in enumerate(frame.groupby("event_name", sort=True)):
+    for event, color in colors.items():
+        rows = frame[frame["event_name"] == event]
         fig.add_trace(
             go.Scatter(
                 x=rows["days_to_first"],
                 y=rows["label"],
                 mode="markers",
                 name=str(event),
-                marker=dict(size=12, color=EVENT_COLORS[i % len(EVENT_COLORS)], opacity=0.85,
-                            line=dict(width=1, color="white")),
+                marker=dict(size=12, color=color, opacity=0.85, line=dict(width=1, color="white")),
                 customdata=rows[["reactions"]].to_numpy(),
                 hovertemplate=f"<b>%{{y}}</b> · {_esc(event)}<br>first reaction %{{x:+d}} days after the event"
                 "<br>%{customdata[0]} reactions<extra></extra>",
@@ -449,5 +491,6 @@ def compare_country_delays(delays: pd.DataFrame) -> go.Figure:
         )
     fig.update_yaxes(title="Country", categoryorder="array", categoryarray=order[::-1])
     fig.update_xaxes(title="Days from the event to the first reaction", zeroline=True, zerolinecolor="#999")
+    _whole_days(fig, frame["days_to_first"])
     fig.update_layout(title=title, legend_title="Event", height=max(300, 26 * len(order) + 140), **_LAYOUT)
     return fig

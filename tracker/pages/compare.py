@@ -45,8 +45,9 @@ if only_some.empty:
     st.success("Every country here reacted to all the chosen events.")
 else:
     st.markdown(f"**Reacted to some of the events but not all** ({len(only_some)} countries)")
-    st.dataframe(only_some, hide_index=True, column_config=config, key="compare_only_some")
+    st.dataframe(only_some, hide_index=True, column_config=config, key="compare_only_some",
+                 placeholder="did not react")
 both = presence[presence["reacted_to"] == len(chosen_names)]
 if not both.empty:
     st.markdown(f"**Reacted to every chosen event** ({len(both)} countries)")
-    st.dataframe(both, hide_index=True, column_config=config, key="compare_all")
+    st.dataframe(both, hide_index=True, column_config=config, key="compare_all", placeholder="—")
