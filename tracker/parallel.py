@@ -43,6 +43,20 @@ def _extract_file(path: str, reference_date: dt.date, host_country: str | None) 
         return "error", f"{type(exc).__name__}: {exc}"
 
 
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """Fork where the platform has it: workers start at once with the extractor already imported.
+
+    Importing the extractor and its data files takes about a second; a forked worker
+    inherits them from this process instead of paying it again. Workers only read
+    and extract (no DuckDB, no threads of their own), which is what makes fork safe.
+    """
+    import tracker.extract  # noqa: F401  (imported here so forked workers inherit it)
+    import tracker.readers  # noqa: F401
+
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
 class WorkerError(RuntimeError):
     """An unexpected error raised while a worker processed a file."""
 
@@ -85,10 +99,8 @@ def ingest_files(
             (files before it were stored).
     """
     paths = [str(p) for p in paths]
+    context = _worker_context()
     host = extraction_host(db, host_country=host_country, event=event, event_host_country=event_host_country)
-    context = multiprocessing.get_context("forkserver")
-    # Workers fork from a server that has already imported the extractor once.
-    context.set_forkserver_preload(["tracker.store.ingest", "tracker.extract", "tracker.readers"])
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: deque[tuple[str, Future]] = deque()
         queue = iter(paths)

@@ -57,8 +57,8 @@ def _log(message: str) -> None:
 
 def run(args: argparse.Namespace) -> dict:
     if args.quick:
-        args.extract_articles, args.parallel_articles = 40, 30
-        args.sizes, args.repeats, args.ingest_repeats, args.page_repeats = [1000, 3000], 2, 1, 1
+        args.extract_articles, args.parallel_articles = 30, 24
+        args.sizes, args.repeats, args.ingest_repeats, args.page_repeats = [500, 2000], 2, 1, 1
     sections = args.only or list(SECTIONS)
     results: dict = {"machine": report.machine(), "sections": sections}
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> dict:
         if "parallel" in sections:
             _log(f"parallel: {args.parallel_articles} articles, 1 vs {args.workers} workers")
             results["parallel"] = measure.parallel(args.parallel_articles, workers=args.workers,
-                                                   repeats=max(1, min(args.repeats, 3)))
+                                                   repeats=1 if args.quick else min(args.repeats, 3))
         databases: dict[int, Path] = {}
         ingest_size = args.ingest_size or max(args.sizes)
         if "ingest" in sections:
