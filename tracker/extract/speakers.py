@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from tracker.extract.countries import COUNTRY_TOKENS, country_in
+from tracker.extract.countries import COUNTRY_TOKENS, countries_in, country_in
 from tracker.extract.lexicon import (
     CAPITALS,
     COUNTRY_NAMES,
-    DEMONYMS,
     INSTITUTIONS,
     LEADERS_BY_NAME,
     ORGANIZATIONS,
@@ -83,8 +82,6 @@ _LOWER_RUN_WORDS = frozenset(
     if w not in {"and", "or", "in", "on", "at", "to", "a", "an", "the", "of", "for", "then", "new", "top", "senior", "state", "news", "agency", "press", "own", "people's", "national", "party"}
 )
 
-# "European leaders": an adjective alone is not a government speaking.
-DEMONYM_ONLY = frozenset(d for d in DEMONYMS if d not in COUNTRY_NAMES and d not in CAPITALS)
 _TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F](?:[\w\u00C0-\u024F'\u2019\-]|\.(?=[A-Za-z]))*\.?")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _ABBREVIATED = frozenset("sen. rep. gov. gen. lt. col. dr. mr. mrs. ms. st. jr. sr. prof. u.s. u.k. u.n. e.u. no.".split())
@@ -356,6 +353,9 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
         role, rank = _title_of(run_text)
         country = country_in(run_text, last=False)
         if inst is not None:
+            # only a leading place names the owner: "Chinese embassy", not "Korea Study Caucus"
+            leading = countries_in(run_text)
+            country = leading[0][2] if leading and leading[0][0] == 0 else None
             city_m = _EMBASSY_CITY_RE.match(after) if inst.kind == "embassy" else None
             mentions.append(
                 Mention(
@@ -381,7 +381,7 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
                                     country=org.country, possessive=possessive, determiner=determiner,
                                     statement=statement))
             continue
-        if country is not None and _base(run_text) not in DEMONYM_ONLY:
+        if country is not None and (_base(run_text) in COUNTRY_NAMES or _base(run_text) in CAPITALS):
             mentions.append(Mention(start, end, run_text, "country", country=country,
                                     possessive=possessive, determiner=determiner, statement=statement))
     for m in _PRONOUN_RE.finditer(masked):

@@ -124,7 +124,7 @@ class _ArticleExtractor:
     def _legislature_country(self, index: int) -> str | None:
         """A lawmaker with no nationality right after "US Congress members" belongs to that country."""
         info = self.infos[index]
-        for j in range(index - 1, max(-1, index - 3), -1):
+        for j in range(index - 1, max(-1, index - 5), -1):
             prev = self.infos[j]
             if prev.sentence.paragraph != info.sentence.paragraph:
                 break
@@ -175,6 +175,8 @@ class _ArticleExtractor:
                 same = reg.last(lambda e: e.kind == "institution" and (e.institution == m.institution))
                 if same is not None and not countries_in(masked[: m.start]):
                     return same
+            if country is None and m.inst_kind == "legislature":
+                country = self._legislature_country(index)
             if country is None:
                 country, _ = self._context_country(masked, m, index)
             if country is None and m.inst_kind == "office":
@@ -259,12 +261,14 @@ class _ArticleExtractor:
             if content:
                 cm, ce = content[0]
                 speaks_for = se.kind in ("institution",) or (se.kind == "person" and se.rank == "spokesperson")
-                compatible = se.country is None or ce.country is None or se.country == ce.country
+                # the spokesperson's or office's own country only counts when the text says it
+                compatible = sm.country is None or ce.country is None or sm.country == ce.country
                 already = ce.key in self.drafts
                 if speaks_for and compatible and (ce.rank == "head" or already):
                     via = se.name
                     if se.kind == "person":
                         se.principal = ce
+                        se.country = ce.country
                     speakers = [ce]
             if se.kind == "person" and se.principal is not None and speakers == [se]:
                 via = se.name
