@@ -84,7 +84,7 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         gap = masked[previous.end : len(before)]
         if re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s*", gap):
             return previous_ok  # a list: "Seoul, Tokyo and Washington" shares its head's role
-        if re.fullmatch(r"\s*,\s*", gap) and not previous_ok and re.match(r"\s*(?:,|and\b|or\b)", masked[m.end :]):
+        if re.fullmatch(r"\s*,\s*", gap) and not previous_ok and previous.kind == m.kind and re.match(r"\s*(?:,|and\b|or\b)", masked[m.end :]):
             return False
     word, word_end = last_word(before)
     if not word:
