@@ -224,8 +224,8 @@ def _name_split(run: list[_Tok]) -> tuple[int, int]:
             i -= 1
             continue
         break
-    # particles cannot open a name
-    while i < end and _base(run[i].text).lower() in PARTICLES:
+    # lower-case particles cannot open a name ("Van Klaveren" at a sentence start can)
+    while i < end and _base(run[i].text) in PARTICLES:
         i += 1
     return i, end
 

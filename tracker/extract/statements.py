@@ -24,6 +24,8 @@ _SUBJECT_AFTER = frozenset(
     and but while whereas as that which when where so because although though meanwhile also then
     said says say saying added adding noted noting stressed wrote stated announced insisted argued
     warned confirmed reported explained hoped hopes believes
+    later earlier afterwards separately however instead still today yesterday tonight
+    monday tuesday wednesday thursday friday saturday sunday morning evening night
     """.split()
 )
 _FRAME_BEFORE_RE = re.compile(r"(?:[,:;#'\"\u201d\u2019)]|\u2014|--)\s*$")
@@ -372,10 +374,13 @@ class _ArticleExtractor:
         return alive
 
     def _date(self, draft: _Draft) -> tuple[str, str]:
-        for index, s, _, _ in draft.items:
+        for index, s, _, source in draft.items:
             days = self.infos[index].days
             if days:
-                return days[0].date.isoformat(), "statement"
+                # "The United States and Japan on Wednesday congratulated ...": the government's
+                # sentence governs the named official's undated words
+                governing = source is not None and source.kind == "country" and draft.entity.kind != "country"
+                return days[0].date.isoformat(), "paragraph" if governing else "statement"
         first = draft.items[0][0]
         para = self.infos[first].sentence.paragraph
         country = draft.entity.country

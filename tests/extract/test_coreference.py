@@ -1,0 +1,88 @@
+"""Follow-ups belong to the speaker they refer to: pronouns, roles, surnames, "the statement"."""
+
+from tests.extract.conftest import extract_text, speakers
+
+
+def test_pronoun_follow_up_merges_into_one_row():
+    text = (
+        'German Chancellor Friedrich Merz called the result "a strong signal." '
+        '"We will work closely together on security," he added.'
+    )
+    (row,) = extract_text(text)
+    assert row.speaker == "Friedrich Merz" and len(row.spans) == 2 and "security" in row.themes
+
+
+def test_role_follow_up_belongs_to_the_matching_person():
+    text = (
+        "U.S. Secretary of State Marco Rubio congratulated the winner. "
+        "Japanese Prime Minister Shigeru Ishiba also sent a message. "
+        "The secretary stressed that the alliance with Manila was ironclad."
+    )
+    rows = {r.speaker: r for r in extract_text(text, published="2025-05-20")}
+    assert set(rows) == {"Marco Rubio", "Shigeru Ishiba"}
+    assert "alliance" in rows["Marco Rubio"].themes and "alliance" not in rows["Shigeru Ishiba"].themes
+
+
+def test_demonym_role_follow_up_picks_the_right_country():
+    text = (
+        "Indian Prime Minister Narendra Modi posted his greetings. "
+        "Canada's Justin Trudeau sent a message too. "
+        '"Let us build more trade between our peoples," the Indian leader wrote.'
+    )
+    rows = {r.speaker: r for r in extract_text(text, published="2024-07-05")}
+    assert "economy" in rows["Narendra Modi"].themes and "economy" not in rows["Justin Trudeau"].themes
+
+
+def test_surname_only_mention_refers_to_the_full_name_met_earlier():
+    text = (
+        "Chilean Foreign Minister Alberto van Klaveren welcomed the result. "
+        "Van Klaveren said Santiago would deepen trade with the new government."
+    )
+    rows = extract_text(text)
+    assert [(r.country, r.speaker) for r in rows] == [("CHL", "Alberto van Klaveren")]
+    assert "economy" in rows[0].themes
+
+
+def test_the_statement_said_belongs_to_the_last_speaker():
+    text = (
+        "The Australian foreign ministry welcomed the peaceful vote. "
+        '"We look forward to stronger defence ties," the statement said.'
+    )
+    (row,) = extract_text(text)
+    assert row.speaker == "Australian Foreign Ministry" and "security" in row.themes
+
+
+def test_official_continued_follows_an_unnamed_spokesperson():
+    text = (
+        '"The vote was neither free nor fair," a State Department spokesperson said. '
+        '"Our concerns remain," the official continued.'
+    )
+    (row,) = extract_text(text)
+    assert (row.country, row.speaker, len(row.spans)) == ("USA", "State Department", 2)
+
+
+def test_spokesperson_speaking_for_a_leader_becomes_via():
+    text = (
+        "President Gabriel Boric congratulated the winner, presidential spokesperson Aisen Etcheverry said. "
+        "Etcheverry said Boric hoped to meet him soon."
+    )
+    (row,) = extract_text(text, published="2024-06-10")
+    assert (row.country, row.speaker, row.via) == ("CHL", "Gabriel Boric", "Aisen Etcheverry")
+    assert "summit" in row.themes
+
+
+def test_office_readout_merges_into_the_leader():
+    text = (
+        "Polish Prime Minister Donald Tusk spoke with the winner on Thursday. "
+        '"The leaders agreed to meet soon," the Prime Minister\'s Office said.'
+    )
+    (row,) = extract_text(text)
+    assert row.speaker == "Donald Tusk" and "summit" in row.themes
+
+
+def test_two_people_with_one_shared_surname_stay_apart():
+    text = (
+        "Saudi Arabia's King Salman sent a cable. Crown Prince Mohammed bin Salman sent a separate cable. "
+        "The king wished the president success."
+    )
+    assert speakers(extract_text(text)) == {("SAU", "King Salman"), ("SAU", "Mohammed bin Salman")}

@@ -1,0 +1,88 @@
+"""Day words: weekday arithmetic, month-day dates, yesterday, relative times, "the same day"."""
+
+import datetime as dt
+
+import pytest
+
+from tracker.extract.dates import day_words, latest_weekday, month_day, relative_time
+
+
+@pytest.mark.parametrize(
+    ("weekday", "anchor", "expected"),
+    [
+        ("Wednesday", dt.date(2024, 3, 1), dt.date(2024, 2, 28)),  # back across a leap-year month end
+        ("Friday", dt.date(2024, 3, 1), dt.date(2024, 3, 1)),  # the anchor's own weekday is that day
+        ("Sunday", dt.date(2025, 1, 2), dt.date(2024, 12, 29)),  # back across a year end
+        ("Saturday", dt.date(2023, 5, 1), dt.date(2023, 4, 29)),
+        ("Monday", dt.date(2024, 7, 7), dt.date(2024, 7, 1)),
+    ],
+)
+def test_latest_weekday_on_or_before_anchor(weekday, anchor, expected):
+    assert latest_weekday(weekday, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("the minister said on Tuesday that", dt.date(2024, 10, 3), dt.date(2024, 10, 1)),
+        ("issued a statement Thursday", dt.date(2024, 11, 1), dt.date(2024, 10, 31)),
+        ("said yesterday", dt.date(2024, 1, 1), dt.date(2023, 12, 31)),
+        ("told reporters today", dt.date(2024, 6, 2), dt.date(2024, 6, 2)),
+        ("wrote on Nov. 30 that", dt.date(2024, 12, 2), dt.date(2024, 11, 30)),
+        ("posted on 4 June", dt.date(2024, 6, 6), dt.date(2024, 6, 4)),
+        ("replied on December 31", dt.date(2025, 1, 3), dt.date(2024, 12, 31)),  # the previous year
+        ("said on Saturday (Feb. 3) that", dt.date(2024, 2, 5), dt.date(2024, 2, 3)),
+        ("on March 2, 2023, he said", dt.date(2024, 2, 5), dt.date(2023, 3, 2)),
+    ],
+)
+def test_day_words_resolve_against_the_anchor(text, anchor, expected):
+    found = day_words(text, anchor=anchor)
+    assert found and found[0].date == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after Sunday's vote the count began",  # a possessive weekday names the event
+        "he will be sworn in on May 20",  # a coming date is not when anyone spoke
+        "the talks run until Friday",
+        "she said she may attend",
+        "the coalition held next Monday's session",
+        "no day word here at all",
+    ],
+)
+def test_day_words_ignores_event_and_future_days(text):
+    assert day_words(text, anchor=dt.date(2024, 2, 1)) == []
+
+
+def test_same_day_refers_back_to_the_previous_date():
+    previous = dt.date(2024, 8, 12)
+    (found,) = day_words("Later in the day, the premier wrote", anchor=dt.date(2024, 8, 14), previous=previous)
+    assert found.date == previous and found.kind == "same_day"
+
+
+def test_same_day_without_a_previous_date_is_nothing():
+    assert day_words("On the same day, he wrote", anchor=dt.date(2024, 8, 14)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 minutes ago", dt.date(2024, 3, 1)),
+        ("2 hours ago", dt.date(2024, 3, 1)),
+        ("an hour ago", dt.date(2024, 3, 1)),
+        ("1 day ago", dt.date(2024, 2, 29)),
+        ("3 days ago", dt.date(2024, 2, 27)),
+        ("two weeks ago", dt.date(2024, 2, 16)),
+    ],
+)
+def test_relative_time_counts_back_from_the_reference(text, expected):
+    assert relative_time(text, dt.date(2024, 3, 1)) == expected
+
+
+def test_relative_time_without_one_is_none():
+    assert relative_time("Reuters", dt.date(2024, 3, 1)) is None
+
+
+def test_month_day_without_year_after_anchor_is_a_coming_event():
+    assert month_day(9, 1, dt.date(2024, 8, 20)) is None

@@ -1,0 +1,113 @@
+"""Attribution patterns: who speaks in a sentence, written here about other events."""
+
+import pytest
+
+from tests.extract.conftest import extract_text, speakers
+from tracker.extract.speakers import find_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # title + name, demonym in the title
+        (
+            "Portuguese Prime Minister Luis Montenegro said the result was good news for Europe.",
+            {("PRT", "Luis Montenegro")},
+        ),
+        # possessive country before the title
+        ("Kenya's President William Ruto congratulated the winner on Sunday.", {("KEN", "William Ruto")}),
+        # a known leader by title and name only
+        ("President Cyril Ramaphosa sent a message of support to the new cabinet.", {("ZAF", "Cyril Ramaphosa")}),
+        # quote-first with a straight double quote
+        ('"This is a victory for our partnership," Canadian Prime Minister Mark Carney said.', {("CAN", "Mark Carney")}),
+        # quote-first with single quotes and an inverted verb
+        ("'We stand ready to work with the new team,' said Australian Foreign Minister Penny Wong.", {("AUS", "Penny Wong")}),
+        # curly quotes, "wrote on X"
+        ("\u201cA new chapter begins,\u201d Mexican President Claudia Sheinbaum wrote on X.", {("MEX", "Claudia Sheinbaum")}),
+        # "said in a statement"
+        ("Indonesian Foreign Minister Sugiono said in a statement that Jakarta welcomed the outcome.", {("IDN", "Sugiono")}),
+        # "told reporters"
+        ("Speaking in Ankara, Turkish President Recep Tayyip Erdogan told reporters he would call the winner.", {("TUR", "Recep Tayyip Erdogan")}),
+        # a capital as speaker
+        ("Beijing said it respected the choice of the voters and hoped for stable ties.", {("CHN", "China")}),
+        # an institution with a fixed country
+        ("The White House said the president looked forward to an early meeting.", {("USA", "White House")}),
+        # a generic institution placed by a demonym
+        ("The Japanese foreign ministry said it would keep close contact with the new government.", {("JPN", "Japanese Foreign Ministry")}),
+        # an institution placed by a possessive country
+        ("China's Taiwan Affairs Office said the result would not change the cross-strait reality.", {("CHN", "Taiwan Affairs Office")}),
+        # an embassy in a city
+        ("The Iranian embassy in London rejected the criticism as interference.", {("IRN", "Iranian Embassy in London")}),
+        # "according to" with an institution reporting what a leader did
+        (
+            "Kenyan President William Ruto phoned the winner on Monday, according to State House.",
+            {("KEN", "William Ruto")},
+        ),
+        # a place at the start of the sentence gives the country of an official without a nationality
+        ("In Canberra, Foreign Minister Penny Wong welcomed the peaceful transfer of power.", {("AUS", "Penny Wong")}),
+        # two speakers joined by "and"
+        (
+            "President Asif Ali Zardari and Prime Minister Shehbaz Sharif sent separate messages on Friday.",
+            {("PAK", "Asif Ali Zardari"), ("PAK", "Shehbaz Sharif")},
+        ),
+        # an international organisation has no country
+        ("UN Secretary-General Antonio Guterres said he hoped the transition would stay peaceful.", {(None, "Antonio Guterres")}),
+        # the EU is a reacting body with its own code
+        ("The European Union welcomed the orderly vote and urged restraint.", {("EUU", "European Union")}),
+        # Taiwan is TWN
+        ("Taiwan's President Lai Ching-te extended warm congratulations on X.", {("TWN", "Lai Ching-te")}),
+    ],
+)
+def test_attribution_finds_the_speaker(text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # private people are not diplomatic speakers
+        '"The currency will strengthen," said Anna Kowalski, an economist at a Warsaw bank.',
+        "JPMorgan analyst Ravi Menon wrote in a note that bonds could fall.",
+        '"It is too early to tell," an industry source said.',
+        # a lone mention of an official without words or a reaction
+        "The new government will include former finance minister Elena Duarte.",
+        "Relations between Ottawa and Washington have been strained for months.",
+        # news agencies report, they do not react
+        "The figures were published by Xinhua and Reuters on Tuesday.",
+    ],
+)
+def test_no_speaker_for_non_officials_and_bare_mentions(text):
+    assert extract_text(text) == []
+
+
+def test_host_country_lawmaker_with_party_title_is_domestic():
+    rows = extract_text(
+        '"The budget ignores farmers," Liberal Democratic Party Rep. Kenji Mori told a radio station.', host="JPN"
+    )
+    assert [(r.country, r.speaker, r.role, r.domestic) for r in rows] == [("JPN", "Kenji Mori", "Representative", True)]
+
+
+def test_senator_placed_by_preceding_congress_mention():
+    text = "Messages also came in from US Congress members. Sen. Laura Bennet on Tuesday praised the outcome."
+    assert speakers(extract_text(text, host="PHL")) == {("USA", "Laura Bennet")}
+
+
+def test_mentions_inside_quotes_are_not_speakers():
+    masked = "The envoy said ################# yesterday."
+    assert [m.kind for m in find_mentions(masked)] == ["title"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Japanese Prime Minister Shigeru Ishiba spoke.", "Shigeru Ishiba", "Prime Minister"),
+        ("Sen. Bill Cassidy spoke.", "Bill Cassidy", "Senator"),
+        ("People Power Party Rep. Kim Hana spoke.", "Kim Hana", "Representative"),
+        ("Crown Prince Mohammed bin Salman spoke.", "Mohammed bin Salman", "Crown Prince"),
+        ("European Commission President Ursula von der Leyen spoke.", "Ursula von der Leyen", "President"),
+        ("Iraqi Prime Minister Mohammed Shia al-Sudani spoke.", "Mohammed Shia al-Sudani", "Prime Minister"),
+    ],
+)
+def test_find_mentions_splits_title_and_name(sentence, name, role):
+    person = next(m for m in find_mentions(sentence) if m.kind == "person")
+    assert (person.name, person.role) == (name, role)

@@ -1,0 +1,131 @@
+"""Whole articles to rows: one row per speaker, dates with their basis, offsets, fixtures."""
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.extract.conftest import extract_text
+from tracker.extract import extract_statements, infer_host_country
+from tracker.models import Article
+
+FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "extract").glob("*.json"))
+
+
+def _load(path: Path) -> tuple[Article, dict]:
+    fx = json.loads(path.read_text(encoding="utf-8"))
+    article = Article(**fx["article"], published_basis="field")
+    return article, fx
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])
+def test_fixture_article_gives_the_expected_rows(path):
+    article, fx = _load(path)
+    rows = extract_statements(
+        article, reference_date=dt.date.fromisoformat(fx["reference_date"]), host_country=fx["host_country"]
+    )
+    expected = fx["expected"]
+    listed = {(e["country"], e["speaker"]) for e in expected}
+    # domestic rows that the fixture does not list are not judged (the scorer ignores them too)
+    got = [r for r in rows if not r.domestic or any(r.country == c and s in r.speaker for c, s in listed)]
+    assert len(got) == len(expected), [(r.country, r.speaker) for r in rows]
+    for want in expected:
+        match = [r for r in got if r.country == want["country"] and set(want["speaker"].split()) <= set(r.speaker.split())]
+        assert match, f"no row for {want['speaker']}: {[(r.country, r.speaker) for r in rows]}"
+        row = match[0]
+        assert row.date == want["date"], (want["speaker"], row.date, row.date_basis)
+        assert set(want["themes"]) <= set(row.themes), (want["speaker"], row.themes)
+        if "via" in want:
+            assert row.via == want["via"]
+        if "organization" in want:
+            assert row.organization == want["organization"]
+
+
+def test_one_row_per_speaker_merges_every_quote_and_keeps_spans():
+    text = (
+        'Irish Taoiseach Simon Harris said the vote was "a fresh start." He said trade would grow.\n\n'
+        'Later he told reporters: "We will meet soon."'
+    )
+    (row,) = extract_text(text)
+    assert row.speaker == "Simon Harris"
+    assert [text[a:b] for a, b in row.spans] == ["a fresh start.", "He said trade would grow.", "We will meet soon."]
+    assert text[row.start : row.end] == "a fresh start."
+    assert row.quote.startswith("a fresh start.")
+    assert set(row.themes) >= {"economy", "summit"}
+    assert row.theme_terms["summit"] == ["meet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date", "basis"),
+    [
+        ("Japanese Prime Minister Fumio Kishida congratulated the winner on Monday.", "2024-05-09", "2024-05-06", "statement"),
+        ("Japanese Prime Minister Fumio Kishida congratulated the winner.", "2024-05-09", "2024-05-09", "published"),
+        ("Japanese Prime Minister Fumio Kishida congratulated the winner.", None, "2024-05-10", "reference"),
+        (
+            # a day word governing the speaker's country earlier in the paragraph
+            "Tokyo weighed in on Tuesday. Prime Minister Fumio Kishida sent a congratulatory letter.",
+            "2024-05-09",
+            "2024-05-07",
+            "paragraph",
+        ),
+        (
+            # a day word inside a quotation is not the statement's date
+            '"The vote today was calm," Japanese Prime Minister Fumio Kishida said.',
+            "2024-05-09",
+            "2024-05-09",
+            "published",
+        ),
+    ],
+)
+def test_statement_date_and_basis(text, published, date, basis):
+    (row,) = extract_text(text, published=published, reference=dt.date(2024, 5, 10))
+    assert (row.date, row.date_basis) == (date, basis)
+
+
+def test_same_day_takes_the_date_named_before():
+    text = (
+        "Chinese President Xi Jinping sent a message on Tuesday. "
+        "On the same day, Premier Li Qiang also sent his congratulations."
+    )
+    rows = {r.speaker: r.date for r in extract_text(text, published="2024-10-04")}
+    assert rows == {"Xi Jinping": "2024-10-01", "Li Qiang": "2024-10-01"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # business news after an election
+        "Shares in Seoul rose 2 percent on Thursday as investors cheered the result. "
+        '"Foreign buying is back," said a trader at a local brokerage.',
+        # appointments inside the host government
+        "The president named a former central banker as chief of staff on Friday. "
+        "A new post for trade affairs will be created, the chief of staff told a briefing.",
+        # a tank delivery announcement is not a diplomatic reaction
+        "A Polish army brigade announced on Facebook that nine tanks had arrived at the port.",
+    ],
+)
+def test_articles_without_reactions_give_no_foreign_rows(text):
+    assert [r for r in extract_text(text, host="KOR") if not r.domestic] == []
+
+
+def test_empty_article_gives_no_rows():
+    assert extract_text("   ") == []
+
+
+def test_domestic_follows_the_host_country():
+    text = "South Korean President Lee Jae-myung said he would call the winner soon."
+    assert extract_text(text, host="KOR")[0].domestic is True
+    assert extract_text(text, host="JPN")[0].domestic is False
+
+
+def test_infer_host_country_prefers_the_country_of_the_election():
+    articles = [
+        Article(title="Leaders congratulate Chile's president-elect", text="The United States and Brazil sent messages."),
+        Article(title="Peso firms after Chilean vote", text="Chile's election drew a large turnout."),
+    ]
+    assert infer_host_country(articles) == "CHL"
+
+
+def test_infer_host_country_of_nothing_is_none():
+    assert infer_host_country([Article(title="Weather", text="Rain is expected.")]) is None

@@ -1,0 +1,58 @@
+"""Theme matching: terms from data/themes.toml, kept as evidence; China skipped for Chinese speakers."""
+
+import pytest
+
+from tracker.extract.themes import match_themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("our alliance with Canberra remains strong", "alliance"),
+        ("we thank our NATO allies", "alliance"),
+        ("deepen US-Japan-ROK cooperation", "trilateral"),
+        ("a trilateral meeting of foreign ministers", "trilateral"),
+        ("Seoul, Tokyo and Washington will act together", "trilateral"),
+        ("the AUKUS submarine programme", "trilateral"),
+        ("interference by Beijing", "china"),
+        ("consistent with our one China policy", "china"),
+        ("expand trade and investment", "economy"),
+        ("supply chains for batteries", "economy"),
+        ("peace and stability in the Strait", "security"),
+        ("our defence cooperation", "security"),
+        ("a free and fair election", "democracy"),
+        ("the will of the Chilean people", "democracy"),
+        ("Pyongyang's missile launches", "north_korea"),
+        ("the 50th anniversary of diplomatic relations", "history"),
+        ("our shared history and culture", "history"),
+        ("an early summit in Manila", "summit"),
+        ("I invited him to visit Nairobi", "summit"),
+    ],
+)
+def test_match_themes_finds_the_theme(text, theme):
+    assert theme in match_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("the Five Principles of Peaceful Coexistence", "security"),  # "peaceful" is not "peace"
+        ("a historic friendship between our nations", "history"),  # "historic" is not history
+        ("greater prosperity and development", "economy"),
+        ("a special strategic partnership", "alliance"),
+        ("we spoke by phone", "summit"),
+    ],
+)
+def test_match_themes_does_not_overreach(text, theme):
+    assert theme not in match_themes(text)
+
+
+def test_matched_terms_are_kept_as_evidence():
+    found = match_themes("Trade and economic ties, and more trade")
+    assert found["economy"] == ["trade", "economic"]
+
+
+def test_chinese_speaker_naming_china_is_not_the_china_theme():
+    text = "the one China principle must be respected"
+    assert "china" in match_themes(text, speaker_country="USA")
+    assert "china" not in match_themes(text, speaker_country="CHN")
