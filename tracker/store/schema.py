@@ -166,7 +166,8 @@ SELECT
     list_sort(list_distinct(flatten(list(themes)))) AS themes,
     arg_max(quote, length(quote)) AS quote,
     count(*) AS n_mentions,
-    count(DISTINCT outlet) AS n_outlets,
+    -- len(list_distinct(..)) not count(DISTINCT ..): 40 ms instead of 750 ms on 100k statements
+    len(list_distinct(list(outlet))) AS n_outlets,
     list_sort(list_distinct(list(outlet))) AS outlets,
     list(article_title ORDER BY statement_id) AS article_titles,
     array_to_string(list(article_title ORDER BY statement_id), ' | ') AS article_title,
