@@ -107,7 +107,7 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
     Args:
         text: prose outside quotations.
         anchor: the article's date (or the reference date) that weekdays count back from.
-        previous: the last date named earlier in the article, for "the same day".
+        previous: the date in force before ``text`` starts, for a leading "the same day".
     Returns:
         DayWord tuples sorted by position.
     """
@@ -135,8 +135,12 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
         found.append(DayWord(anchor - dt.timedelta(days=1), "yesterday", m.start(), m.end()))
     for m in _TODAY_RE.finditer(text):
         found.append(DayWord(anchor, "today", m.start(), m.end()))
-    if previous is not None:
-        for m in _SAME_DAY_RE.finditer(text):
-            found.append(DayWord(previous, "same_day", m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    # "the same day" takes the latest date named before it (or ``previous``)
+    for m in _SAME_DAY_RE.finditer(text):
+        before = [d.date for d in found if d.end <= m.start() and d.kind != "same_day"]
+        date = before[-1] if before else previous
+        if date is not None:
+            found.append(DayWord(date, "same_day", m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return found

@@ -24,7 +24,6 @@ ABBREVIATIONS = frozenset(
 )
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
-_WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 
 
 def _is_header(text: str) -> bool:
@@ -56,8 +55,10 @@ def split_sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
             if q is not None and p_start + stop < q.end + 1:
                 continue
             if m.group()[0] == ".":
-                word = _WORD_BEFORE_RE.search(p_text, 0, m.start())
-                token = (word.group(1) if word else "").lower()
+                k = m.start()
+                while k > 0 and (p_text[k - 1].isalnum() or p_text[k - 1] in "._"):
+                    k -= 1
+                token = p_text[k : m.start()].lower()
                 if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
                     continue
             chunk = p_text[begin:stop]

@@ -224,7 +224,7 @@ class _ArticleExtractor:
         for m, e, ok in resolved:
             if e is None or m.kind == "media":
                 continue
-            before = masked[: m.start]
+            before = masked[max(0, m.start - 80) : m.start]
             if m.determiner:
                 before = drop_last_word(before)
             if _FRAME_BEFORE_RE.search(before) and SPEECH_VERB_RE.match(masked, m.end + len(masked[m.end :]) - len(masked[m.end :].lstrip())) and not m.possessive:
@@ -282,16 +282,21 @@ class _ArticleExtractor:
         text = self.text
         quotes = find_quotes(text)
         sentences = split_sentences(text, quotes)
-        last_date: dt.date | None = None
+        masked_text = mask_quotes(text, quotes)
+        all_days = day_words(masked_text, anchor=self.anchor)
+        q_index = d_index = 0
         for s in sentences:
-            s_quotes = [q for q in quotes if s.start <= q.start < s.end]
-            masked = mask_quotes(s.text, s_quotes, offset=s.start)
+            s_quotes = []
+            while q_index < len(quotes) and quotes[q_index].start < s.end:
+                if quotes[q_index].start >= s.start:
+                    s_quotes.append(quotes[q_index])
+                q_index += 1
             days: list[DayWord] = []
-            if not s.header:
-                days = day_words(masked, anchor=self.anchor, previous=last_date)
-                if days:
-                    last_date = days[-1].date
-            self.infos.append(_SentenceInfo(s, masked, s_quotes, days, set()))
+            while d_index < len(all_days) and all_days[d_index].start < s.end:
+                if all_days[d_index].start >= s.start and not s.header:
+                    days.append(all_days[d_index])
+                d_index += 1
+            self.infos.append(_SentenceInfo(s, masked_text[s.start : s.end], s_quotes, days, set()))
         previous_attributed: int | None = None
         for index, info in enumerate(self.infos):
             s = info.sentence
