@@ -6,10 +6,10 @@ import re
 
 from tracker.extract.lexicon import CAPITALS, COUNTRIES, COUNTRY_NAMES, DEMONYMS
 
-_SURFACE: dict[str, str] = {**CAPITALS, **DEMONYMS, **COUNTRY_NAMES}
-# Lower-case aliases ("the bloc") are matched only as written.
+# Only capitalised forms are searched for (a lower-case alias such as "bloc" is too common a word).
+_SURFACE: dict[str, str] = {k: v for k, v in {**CAPITALS, **DEMONYMS, **COUNTRY_NAMES}.items() if k[:1].isupper()}
 _COUNTRY_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(_SURFACE, key=len, reverse=True)) + r")(?:['\u2019]s)?(?![\w-])"
+    r"(?=[A-Z])(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(_SURFACE, key=len, reverse=True)) + r")(?:['\u2019]s)?(?![\w-])"
 )
 _CAPITAL_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(CAPITALS, key=len, reverse=True)) + r")(?![\w-])"

@@ -23,34 +23,26 @@ MONTHS = {
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_ALT = "|".join(w.capitalize() for w in WEEKDAYS)
 
-# Possessive weekdays ("Saturday's election") and future/limit phrases are not statement dates.
-_WEEKDAY_RE = re.compile(
-    rf"(?<!\bnext )(?<!\buntil )(?<!\bthrough )(?<!\bsince )(?<!\bby )(?<!\bfrom )\b({_WEEKDAY_ALT})\b(?!['\u2019]s)"
-)
+_MONTH_CAPS = "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True))
+# Patterns open with a look-ahead on the first character so the scan stays fast.
 _MONTH_DAY_RE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH_ALT})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_ALT})\.?(?:,?\s+(?P<y2>\d{{4}}))?)\b",
-    re.IGNORECASE,
+    rf"(?=[A-Z0-9])(?:(?P<m1>{_MONTH_CAPS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_CAPS})\.?(?:,?\s+(?P<y2>\d{{4}}))?)\b"
 )
-_YESTERDAY_RE = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
-_TODAY_RE = re.compile(r"\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b", re.IGNORECASE)
-_SAME_DAY_RE = re.compile(
-    r"\b(?:the same day|that same day|same day|later (?:that|in the) day|later that (?:evening|night)|"
-    r"earlier (?:that|in the) day|that day|the same evening|hours later)\b",
-    re.IGNORECASE,
+_WEEKDAY_RE = re.compile(r"\b[MTWFS][a-z]{2,5}day\b")
+# Weekdays after these words name a limit or a coming day, not when someone spoke.
+_NOT_BEFORE_WEEKDAY = frozenset("next until through since by from".split())
+_RELATIVE_DAY_RE = re.compile(
+    r"(?=[ytlsethTYLSEH])\b(?P<yesterday>[Yy]esterday|[Ll]ast night)\b"
+    r"|\b(?P<today>[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight|[Ee]arlier today)\b"
+    r"|\b(?P<same>(?:[Tt]he |[Tt]hat )?(?:[Ss]ame day|[Ss]ame evening)|[Ll]ater (?:that|in the) day|[Ll]ater that (?:evening|night)|"
+    r"[Ee]arlier (?:that|in the) day|[Tt]hat day|[Hh]ours later)\b"
 )
 _RELATIVE_RE = re.compile(
     r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven)\s+(?P<unit>minute|hour|day|week)s?\s+ago\b",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-
-
-# A cheap first look: most sentences name no day at all.
-_ANY_DAY_RE = re.compile(
-    rf"\d|day\b|\b(?:today|tonight|yesterday|this morning|this afternoon|this evening|last night|hours later)\b|\b(?:{_MONTH_ALT})\b",
-    re.IGNORECASE,
-)
 
 
 class DayWord(NamedTuple):
@@ -112,32 +104,35 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
         DayWord tuples sorted by position.
     """
     found: list[DayWord] = []
-    if not _ANY_DAY_RE.search(text):
-        return found
     for m in _MONTH_DAY_RE.finditer(text):
         month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
         day = int(m.group("d1") or m.group("d2"))
         year = m.group("y1") or m.group("y2")
-        if m.group("m1") and m.group("m1").lower() == "may" and not m.group(0)[0].isupper():
-            continue  # the verb "may"
         date = month_day(month, day, anchor, int(year) if year else None)
         if date:
             found.append(DayWord(date, "month_day", m.start(), m.end()))
     taken = [(d.start, d.end) for d in found]
     for m in _WEEKDAY_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+        name = m.group().lower()
+        if name not in WEEKDAYS or text.startswith(("'s", "\u2019s"), m.end()):
             continue
-        # "Saturday (Jan. 13)": the bracketed date already says it.
-        if any(a - 3 <= m.end() <= a for a, _ in taken):
+        if any(a <= m.start() < b for a, b in taken) or any(a - 3 <= m.end() <= a for a, _ in taken):
+            continue  # "Saturday (Jan. 13)": the bracketed date already says it
+        previous_word = text[max(0, m.start() - 8) : m.start()].split()
+        if previous_word and previous_word[-1].lower() in _NOT_BEFORE_WEEKDAY:
             continue
-        found.append(DayWord(latest_weekday(m.group(1), anchor), "weekday", m.start(), m.end()))
-    for m in _YESTERDAY_RE.finditer(text):
-        found.append(DayWord(anchor - dt.timedelta(days=1), "yesterday", m.start(), m.end()))
-    for m in _TODAY_RE.finditer(text):
-        found.append(DayWord(anchor, "today", m.start(), m.end()))
+        found.append(DayWord(latest_weekday(name, anchor), "weekday", m.start(), m.end()))
+    same: list[re.Match] = []
+    for m in _RELATIVE_DAY_RE.finditer(text):
+        if m.group("yesterday"):
+            found.append(DayWord(anchor - dt.timedelta(days=1), "yesterday", m.start(), m.end()))
+        elif m.group("today"):
+            found.append(DayWord(anchor, "today", m.start(), m.end()))
+        else:
+            same.append(m)
     found.sort(key=lambda d: d.start)
     # "the same day" takes the latest date named before it (or ``previous``)
-    for m in _SAME_DAY_RE.finditer(text):
+    for m in same:
         before = [d.date for d in found if d.end <= m.start() and d.kind != "same_day"]
         date = before[-1] if before else previous
         if date is not None:

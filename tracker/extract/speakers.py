@@ -450,15 +450,44 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def is_verb_at(text: str, pos: int) -> str | None:
-    """The attribution verb starting at ``pos`` (after optional adverbs), or None."""
-    m = _VERB_AT_RE.match(text, pos)
-    return m.group("verb") if m else None
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
+_SPEECH_WORDS = SPEECH_VERBS | {"wrote", "posted", "told", "added"}
 
 
-_ADVERBS = r"(?:also|then|later|separately|again|further|quickly|publicly|meanwhile|too|had|has|have|already|earlier|once|was|were|is|had\s+earlier)"
-_VERB_AT_RE = re.compile(
-    rf"\s*(?:,\s*)?(?:{_ADVERBS}\s+)*(?P<verb>{_sorted_alt(_ALL_VERBS)})\b"
+class Verb(NamedTuple):
+    start: int
+    end: int
+    word: str
+    speech: bool
+
+
+def find_verbs(masked: str) -> list[Verb]:
+    """Attribution verbs outside quotations ("said", "wrote", "congratulated", "weighed in")."""
+    words = [(m.start(), m.end(), m.group()) for m in _LOWER_WORD_RE.finditer(masked)]
+    out: list[Verb] = []
+    for k, (start, end, word) in enumerate(words):
+        if k + 1 < len(words) and words[k + 1][0] == end + 1:
+            pair = f"{word} {words[k + 1][2]}"
+            if pair in _ALL_VERBS:
+                out.append(Verb(start, words[k + 1][1], pair, pair in _SPEECH_WORDS))
+                continue
+        if word in _ALL_VERBS:
+            out.append(Verb(start, end, word, word in _SPEECH_WORDS))
+    return out
+
+
+_ADVERB_WORDS = frozenset(
+    "also then later separately again further quickly publicly meanwhile too had has have already earlier once was were is".split()
 )
-VERB_RE = re.compile(rf"\b(?P<verb>{_sorted_alt(_ALL_VERBS)})\b")
-SPEECH_VERB_RE = re.compile(rf"\b(?P<verb>{_sorted_alt(SPEECH_VERBS | {'wrote', 'posted', 'told', 'added'})})\b")
+
+
+def speech_verb_after(masked: str, pos: int, verbs: list[Verb]) -> Verb | None:
+    """The speech verb that directly follows ``pos`` (adverbs such as "also" may sit between)."""
+    for verb in verbs:
+        if verb.start < pos:
+            continue
+        gap = masked[pos : verb.start].replace(",", " ").split()
+        if all(w in _ADVERB_WORDS for w in gap):
+            return verb if verb.speech else None
+        return None
+    return None

@@ -14,7 +14,7 @@ from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import SPEECH_VERB_RE, VERB_RE, Mention, drop_last_word, find_mentions, last_word
+from tracker.extract.speakers import Mention, drop_last_word, find_mentions, find_verbs, last_word, speech_verb_after
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -208,6 +208,7 @@ class _ArticleExtractor:
         info = self.infos[index]
         masked = info.masked
         mentions = find_mentions(masked, known_names=self.registry.known_names)
+        verbs = find_verbs(masked)
         resolved: list[tuple[Mention, Entity | None, bool]] = []
         previous_ok = False
         previous: Mention | None = None
@@ -227,7 +228,7 @@ class _ArticleExtractor:
             before = masked[max(0, m.start - 80) : m.start]
             if m.determiner:
                 before = drop_last_word(before)
-            if _FRAME_BEFORE_RE.search(before) and SPEECH_VERB_RE.match(masked, m.end + len(masked[m.end :]) - len(masked[m.end :].lstrip())) and not m.possessive:
+            if not m.possessive and _FRAME_BEFORE_RE.search(before) and speech_verb_after(masked, m.end, verbs):
                 frame, frame_kind = (m, e), "post"
             elif _INVERTED_RE.search(before) and _CLAUSE_END_RE.match(masked[m.end :]):
                 frame, frame_kind = (m, e), "post"
@@ -241,7 +242,7 @@ class _ArticleExtractor:
         else:
             for k, (m, e) in enumerate(subjects):
                 rest = masked[m.end :]
-                if m.statement or VERB_RE.search(rest):
+                if m.statement or any(v.start >= m.end for v in verbs):
                     source = (m, e)
                     speakers = [e]
                     # "Zardari and Sharif sent separate messages"
