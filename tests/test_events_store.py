@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +17,7 @@ from tracker.store import (
     csv_bytes,
     delete_event,
     event_ids,
+    ingest_bytes,
     list_documents,
     list_events,
     move_document,
@@ -115,3 +119,48 @@ def test_event_ids_by_name_name_unknown_events(db):
     assert event_ids(db, ["second", "First", "second"]) == (b, a)
     with pytest.raises(EventError, match="'Third'.*known events: 'First', 'Second'"):
         event_ids(db, ["Third"])
+
+
+OTHER_EVENT = ("2025 Canadian federal election", "CAN", dt.date(2025, 4, 28))
+OTHER_EVENT_FILE = Path(__file__).parent / "fixtures" / "store" / "other_event.txt"
+
+
+@pytest.fixture
+def two_event_db(sample_db):
+    """The sample (Korean election) plus a dump written for these tests about another event."""
+    name, host, date = OTHER_EVENT
+    result = ingest_bytes(
+        sample_db, OTHER_EVENT_FILE.read_bytes(), OTHER_EVENT_FILE.name, reference_date=dt.date(2025, 4, 30),
+        event=name, event_host_country=host, event_date=date,
+    )  # fmt: skip
+    assert result.ok and result.statements_added > 0, result.summary()
+    return sample_db
+
+
+def _csv(db, filters: Filters) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(csv_bytes(db, filters).decode("utf-8-sig"))))
+
+
+def test_event_filter_isolates_each_events_rows_in_the_csv(two_event_db, query, sample_event):
+    ids = dict(query(two_event_db, "SELECT name, event_id FROM events"))
+    per_event_foreign = dict(
+        query(two_event_db, "SELECT event_name, count(*) FROM statement_rows WHERE NOT domestic GROUP BY 1")
+    )
+    for name in (sample_event["event"], OTHER_EVENT[0]):
+        rows = _csv(two_event_db, Filters(events=(ids[name],)))
+        assert {r["event_name"] for r in rows} == {name}
+        assert len(rows) == per_event_foreign[name] > 0
+    assert len(_csv(two_event_db, Filters())) == sum(per_event_foreign.values())
+    sources = {r["source_file"] for r in _csv(two_event_db, Filters(events=(ids[OTHER_EVENT[0]],)))}
+    assert sources == {OTHER_EVENT_FILE.name}
+
+
+def test_korean_speakers_are_domestic_only_in_the_korean_event(two_event_db, query, sample_event):
+    flags = query(
+        two_event_db,
+        "SELECT event_name, bool_and(domestic), bool_or(domestic) FROM statement_rows "
+        "WHERE country = 'KOR' GROUP BY 1",
+    )
+    by_event = {name: (all_domestic, any_domestic) for name, all_domestic, any_domestic in flags}
+    assert by_event[sample_event["event"]] == (True, True)
+    assert by_event[OTHER_EVENT[0]] == (False, False)  # the South Korean minister reacting to Canada
