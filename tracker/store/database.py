@@ -66,8 +66,11 @@ class Database:
     def __init__(self, path: str | os.PathLike | None = None, *, timeout: float | None = None):
         self.path = Path(path).expanduser().resolve() if path else default_db_path().resolve()
         if timeout is None:
-            timeout = float(os.environ.get("TRACKER_DB_TIMEOUT", DEFAULT_TIMEOUT))
-        self.timeout = timeout
+            try:
+                timeout = float(os.environ.get("TRACKER_DB_TIMEOUT", DEFAULT_TIMEOUT))
+            except ValueError:  # a typo in the environment must not stop every command
+                timeout = DEFAULT_TIMEOUT
+        self.timeout = max(0.0, timeout)
         self._lock = _write_lock(self.path)
         self._schema_ready = False
 
