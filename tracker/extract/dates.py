@@ -32,12 +32,32 @@ _MONTH_DAY_RE = re.compile(
 _WEEKDAY_RE = re.compile(r"\b[MTWFS][a-z]{2,5}day\b")
 # Weekdays after these words name a limit or a coming day, not when someone spoke.
 _NOT_BEFORE_WEEKDAY = frozenset("next until through since by from".split())
-_RELATIVE_DAY_RE = re.compile(
-    r"(?=[ytlsethTYLSEH])\b(?P<yesterday>[Yy]esterday|[Ll]ast night)\b"
-    r"|\b(?P<today>[Tt]oday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight|[Ee]arlier today)\b"
-    r"|\b(?P<same>(?:[Tt]he |[Tt]hat )?(?:[Ss]ame day|[Ss]ame evening)|[Ll]ater (?:that|in the) day|[Ll]ater that (?:evening|night)|"
-    r"[Ee]arlier (?:that|in the) day|[Tt]hat day|[Hh]ours later)\b"
-)
+# Relative day phrases, looked up with str.find (much faster than a regex alternation).
+_RELATIVE_PHRASES: dict[str, str] = {
+    "yesterday": "yesterday", "last night": "yesterday",
+    "today": "today", "tonight": "today", "this morning": "today", "this afternoon": "today",
+    "this evening": "today",
+    "same day": "same_day", "same evening": "same_day", "later that day": "same_day",
+    "later in the day": "same_day", "later that evening": "same_day", "later that night": "same_day",
+    "earlier that day": "same_day", "earlier in the day": "same_day", "that day": "same_day",
+    "hours later": "same_day",
+}
+
+
+def _phrases(text: str) -> list[tuple[int, int, str]]:
+    low = text.lower()
+    out: list[tuple[int, int, str]] = []
+    for phrase, kind in _RELATIVE_PHRASES.items():
+        i = low.find(phrase)
+        while i >= 0:
+            j = i + len(phrase)
+            if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
+                if not any(a <= i < b for a, b, _ in out):
+                    out.append((i, j, kind))
+            i = low.find(phrase, j)
+    return out
+
+
 _RELATIVE_RE = re.compile(
     r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven)\s+(?P<unit>minute|hour|day|week)s?\s+ago\b",
     re.IGNORECASE,
@@ -122,20 +142,20 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
         if previous_word and previous_word[-1].lower() in _NOT_BEFORE_WEEKDAY:
             continue
         found.append(DayWord(latest_weekday(name, anchor), "weekday", m.start(), m.end()))
-    same: list[re.Match] = []
-    for m in _RELATIVE_DAY_RE.finditer(text):
-        if m.group("yesterday"):
-            found.append(DayWord(anchor - dt.timedelta(days=1), "yesterday", m.start(), m.end()))
-        elif m.group("today"):
-            found.append(DayWord(anchor, "today", m.start(), m.end()))
-        else:
-            same.append(m)
+    same: list[tuple[int, int]] = []
+    for start, end, kind in sorted(_phrases(text), key=lambda p: (p[0], -p[1])):
+        if kind == "yesterday":
+            found.append(DayWord(anchor - dt.timedelta(days=1), "yesterday", start, end))
+        elif kind == "today":
+            found.append(DayWord(anchor, "today", start, end))
+        elif not any(a <= start < b for a, b in same):
+            same.append((start, end))
     found.sort(key=lambda d: d.start)
     # "the same day" takes the latest date named before it (or ``previous``)
-    for m in same:
-        before = [d.date for d in found if d.end <= m.start() and d.kind != "same_day"]
+    for start, end in same:
+        before = [d.date for d in found if d.end <= start and d.kind != "same_day"]
         date = before[-1] if before else previous
         if date is not None:
-            found.append(DayWord(date, "same_day", m.start(), m.end()))
+            found.append(DayWord(date, "same_day", start, end))
     found.sort(key=lambda d: d.start)
     return found

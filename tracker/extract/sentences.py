@@ -27,8 +27,7 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 
 
 def _is_header(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and len(text) < 120 and all(c.isupper() for c in letters)
+    return len(text) < 120 and text.isupper() and sum(c.isalpha() for c in text) >= 4
 
 
 def _inside_quote(pos: int, quotes: list[Quote]) -> Quote | None:

@@ -128,6 +128,8 @@ def _tokens(text: str) -> list[_Tok]:
 
 def _base(tok: str) -> str:
     """The token without a possessive ending."""
+    if "'" not in tok and "\u2019" not in tok:
+        return tok
     for suffix in ("'s", "\u2019s", "'", "\u2019"):
         if tok.endswith(suffix) and len(tok) > len(suffix):
             return tok[: -len(suffix)]
@@ -135,6 +137,8 @@ def _base(tok: str) -> str:
 
 
 def _is_possessive(tok: str) -> bool:
+    if "'" not in tok and "\u2019" not in tok:
+        return False
     return tok.endswith(("'s", "\u2019s")) or (tok.endswith(("s'", "s\u2019")))
 
 
