@@ -108,7 +108,8 @@ def type_date(page, label: str, digits: str) -> None:
     """Type into a date field segment by segment (year, month, day), then leave it so it commits."""
     page.get_by_role("spinbutton", name=f"year, {label}").click()
     page.keyboard.type(digits, delay=40)
-    page.keyboard.press("Tab")
+    page.keyboard.press("Escape")  # close the calendar pop-up
+    page.locator('[data-testid="stMain"] h1').click()  # leave the field: the value commits
 
 
 def shoot(page, name: str) -> None:
@@ -147,6 +148,7 @@ def test_upload_see_download_and_screenshot_every_page(server, browser, tmp_path
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(DUMP))
     page.get_by_text(f"{DUMP.name}:", exact=False).first.wait_for(timeout=60_000)
     settle(page)
+    assert not page.get_by_text("Give the new event a date").count()
     shoot(page, "upload")
     page.get_by_role("button", name="Save 1 file").click()
     page.get_by_text("Last save").wait_for(timeout=60_000)
@@ -178,7 +180,8 @@ def test_upload_see_download_and_screenshot_every_page(server, browser, tmp_path
     page.mouse.click(grid["x"] + 18, grid["y"] + 54)
     page.locator("mark.tracker-quote").first.wait_for(timeout=30_000)
     settle(page)
-    page.locator("mark.tracker-quote").first.scroll_into_view_if_needed()
+    page.mouse.move(5, 5)  # no hover toolbar over the table in the picture
+    page.wait_for_timeout(500)
     shoot(page, "statements")
 
     for name, path in PAGES.items():

@@ -258,6 +258,13 @@ def test_selecting_a_row_shows_its_article_with_the_quote_highlighted_and_escape
     assert f'<mark class="tracker-quote">{RUBIO_QUOTE}</mark>' in body
     assert "<script>" not in body and "&lt;script&gt;" in body
     assert at.subheader[0].value == "US, Japan congratulate winner"
+    assert "**alliance** (alliance)" in " ".join(c.value for c in at.caption)
+
+
+def test_text_from_a_dump_is_shown_literally_not_as_markdown():
+    assert ui.md("[click](javascript:x) **b** :red[x] $x$") == (
+        r"\[click\]\(javascript\:x\) \*\*b\*\* \:red\[x\] \$x\$"
+    )
 
 
 # --- upload ----------------------------------------------------------------------------------
@@ -284,15 +291,15 @@ def test_upload_previews_then_saves_rows_that_every_page_shows(two_event_db):
     upload(at, (sample.name, sample.read_bytes()), ("broken.json", b"{not json"))
 
     previews = [e.label for e in at.expander]
-    assert any(sample.name in label and "statements" in label for label in previews), previews
-    assert any("broken.json" in e.value for e in at.error), [e.value for e in at.error]
+    assert any(label.startswith(ui.md(sample.name)) and "statements" in label for label in previews), previews
+    assert any(e.value.startswith(ui.md("broken.json") + ": cannot be read") for e in at.error), [e.value for e in at.error]
 
     at.button(key="upload_save").click().run()
     assert not at.exception
     saved = [m.value for m in at.success]
-    assert len(saved) == 1 and saved[0].startswith(f"**{sample.name}**: added "), saved
+    assert len(saved) == 1 and saved[0].startswith(f"**{ui.md(sample.name)}**: added "), saved
     added = int(saved[0].split("added ")[1].split()[0])
-    assert added > 0 and SAMPLE_EVENT in saved[0]
+    assert added > 0 and ui.md(SAMPLE_EVENT) in saved[0]
 
     with two_event_db.read() as con:
         stored = con.execute("SELECT count(*) FROM statements").fetchall()[0][0]
@@ -311,7 +318,7 @@ def test_upload_previews_then_saves_rows_that_every_page_shows(two_event_db):
     upload(at, (sample.name, sample.read_bytes()))
     at.button(key="upload_save").click().run()
     assert [i.value for i in at.info if "already known" in i.value] == [
-        f"**{sample.name}**: already known; the same file was saved before; nothing added."
+        f"**{ui.md(sample.name)}**: already known; the same file was saved before; nothing added."
     ]
     with two_event_db.read() as con:
         assert con.execute("SELECT count(*) FROM statements").fetchall()[0][0] == stored
@@ -324,7 +331,7 @@ def test_upload_into_an_existing_event(two_event_db):
     at.selectbox(key="upload_event").set_value(a)
     upload(at, (sample.name, sample.read_bytes()))
     at.button(key="upload_save").click().run()
-    assert [m.value for m in at.success if "added" in m.value and f"“{EVENT_A}”" in m.value], [m.value for m in at.success]
+    assert [m.value for m in at.success if "added" in m.value and f"“{ui.md(EVENT_A)}”" in m.value], [m.value for m in at.success]
 
 
 # --- sources ---------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ def test_headline_counts_foreign_reactions_once(two_events):
         "mentions": 6,
         "outlets": 3,
         "articles": 3,
+        "events": 2,
         "first_date": head["first_date"],
         "latest_date": head["latest_date"],
     }, head

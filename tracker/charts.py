@@ -211,12 +211,16 @@ def first_reactors_chart(first: pd.DataFrame) -> go.Figure:
 
 
 def _time_axis(fig: go.Figure, x: str, dates: pd.Series) -> None:
-    """Calendar dates get day ticks on short spans; day offsets get a marked day 0 (the event)."""
+    """Calendar dates get day ticks on short spans and years on long ones; day offsets mark day 0 (the event)."""
     if x == "date":
-        span = (pd.to_datetime(dates).max() - pd.to_datetime(dates).min()).days if len(dates) else 0
-        fig.update_xaxes(title="Date of statement", tickformat="%b %d", dtick="D1" if span <= 14 else None)
+        stamps = pd.to_datetime(dates)
+        span = (stamps.max() - stamps.min()).days if len(stamps) else 0
+        fig.update_xaxes(title="Date of statement", tickformat="%b %d" if span <= 180 else "%b %d, %Y",
+                         dtick="D1" if span <= 14 else None)
     else:
-        fig.update_xaxes(title="Days since the event", zeroline=True, zerolinecolor="#999", dtick=1 if dates.max() - dates.min() <= 20 else None)
+        span = float(dates.max() - dates.min()) if len(dates) else 0.0
+        fig.update_xaxes(title="Days since the event", zeroline=True, zerolinecolor="#999",
+                         dtick=1 if span <= 20 else None)
 
 
 def daily_by_country(daily: pd.DataFrame, *, unit: str = "reactions", x: str = "date") -> go.Figure:
@@ -356,23 +360,21 @@ def country_theme_heatmap(counts: pd.DataFrame) -> go.Figure:
     return fig
 
 
-def themes_over_time(daily: pd.DataFrame) -> go.Figure:
-    """Lines of statements per day for each theme (columns date, theme, n)."""
+def themes_over_time(daily: pd.DataFrame, *, x: str = "date") -> go.Figure:
+    """Stacked bars of statements per day for each theme (columns ``x`` (date or day), theme, n)."""
     title = "Themes over time"
     if daily.empty:
         return empty_figure(title)
-    fig = px.line(
-        daily.sort_values("date"),
-        x="date",
-        y="n",
-        color="theme",
-        markers=True,
-        color_discrete_sequence=THEME_COLORS,
-        labels={"date": "Date of statement", "n": "Statements", "theme": "Theme"},
-        hover_data={"date": "|%Y-%m-%d"},
-    )
-    fig.update_xaxes(tickformat="%b %d")
-    fig.update_layout(title=title, **_LAYOUT)
+    hover_x = "%{x|%Y-%m-%d}" if x == "date" else "day %{x:+d}"
+    fig = go.Figure()
+    for i, (theme, rows) in enumerate(daily.groupby("theme", sort=True)):
+        fig.add_trace(go.Bar(
+            x=rows[x], y=rows["n"], name=str(theme), marker_color=THEME_COLORS[i % len(THEME_COLORS)],
+            hovertemplate=f"<b>{_esc(theme)}</b><br>{hover_x}: %{{y}} statements<extra></extra>",
+        ))
+    fig.update_layout(title=title, barmode="stack", bargap=0.15, legend_title="Theme", **_LAYOUT)
+    fig.update_yaxes(title="Statements")
+    _time_axis(fig, x, daily[x])
     return fig
 
 

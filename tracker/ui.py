@@ -10,6 +10,7 @@ explicitly after an upload or a delete (``data_changed``).
 from __future__ import annotations
 
 import html
+import re
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -60,7 +61,12 @@ def query(name: str, filters: Filters | None = None, **kwargs) -> pd.DataFrame:
     """Run ``tracker.store.queries.<name>(db, filters, **kwargs)`` through the cache."""
     db = database()
     path = str(Path(db.path).resolve())
-    return _cached(name, path, data_version(path), filters, tuple(sorted(kwargs.items())))
+    try:
+        return _cached(name, path, data_version(path), filters, tuple(sorted(kwargs.items())))
+    except DatabaseBusy as exc:
+        # another process (a long command-line ingest) holds the file: say so instead of a traceback
+        st.warning(f"{exc}. Reload the page when it has finished.", icon=":material/hourglass_top:")
+        st.stop()
 
 
 def data_changed() -> None:
@@ -208,3 +214,20 @@ def save_file(data: bytes, name: str, **options) -> dict:
         "event": result.event_name or options.get("event") or "",
         "detail": detail,
     }
+
+
+def plural(n: int, word: str) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=^])")
+
+
+def md(text: object) -> str:
+    """Text from a dump or a file name, escaped so Streamlit's Markdown shows it literally.
+
+    Titles, names and reasons are written into st.markdown/st.caption/st.success; without
+    escaping a dump could add links, images, colours or maths to the page.
+    """
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(str(text or "").split()))

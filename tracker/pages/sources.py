@@ -32,7 +32,7 @@ else:
     st.dataframe(
         docs[["name", "event_name", "format", "n_articles", "n_statements", "reference_date", "host_country",
               "size_bytes", "ingested_at"]],
-        hide_index=True, key="sources_documents",
+        hide_index=True, key="sources_documents", placeholder="—",
         column_config={
             "name": "File", "event_name": "Event", "format": "Format", "n_articles": "Articles",
             "n_statements": "Statements", "host_country": "Host",
@@ -47,14 +47,14 @@ else:
     target = cols[0].selectbox("Move to event", list(names), format_func=names.get, key="sources_move_target")
     if cols[1].button("Move document", key="sources_move", icon=":material/drive_file_move:"):
         move_document(ui.database(), doc_id, target)
-        finish(f"Moved {labels[doc_id]} to “{names[target]}”.")
+        finish(f"Moved {ui.md(labels[doc_id])} to “{ui.md(names[target])}”.")
     if cols[2].button("Delete document…", key="sources_delete", icon=":material/delete:"):
         st.session_state["sources_confirm"] = ("document", doc_id)
 
 st.subheader("Events")
 st.dataframe(
     events[["name", "host_country", "event_date", "n_documents", "n_articles", "n_statements", "note"]],
-    hide_index=True, key="sources_events",
+    hide_index=True, key="sources_events", placeholder="—",
     column_config={"name": "Event", "host_country": "Host", "n_documents": "Documents", "n_articles": "Articles",
                    "n_statements": "Statements", "note": "Note",
                    "event_date": st.column_config.DateColumn("Event date", format="YYYY-MM-DD")},
@@ -66,9 +66,9 @@ if names:
     if cols[1].button("Rename event", key="sources_rename", icon=":material/edit:"):
         try:
             rename_event(ui.database(), event_id, new_name)
-            finish(f"Renamed “{names[event_id]}” to “{' '.join(new_name.split())}”.")
+            finish(f"Renamed “{ui.md(names[event_id])}” to “{ui.md(new_name)}”.")
         except EventError as exc:
-            st.error(f"Cannot rename: {exc}.")
+            st.error(f"Cannot rename: {ui.md(exc)}.")
     if cols[2].button("Delete event…", key="sources_delete_event", icon=":material/delete_forever:"):
         st.session_state["sources_confirm"] = ("event", event_id)
 
@@ -77,10 +77,10 @@ if pending:
     kind, target_id = pending
     if kind == "document" and target_id in set(docs["document_id"].astype(int)):
         row = docs[docs["document_id"] == target_id].iloc[0]
-        what = f"the document “{row['name']}” with its {row['n_articles']} articles and {row['n_statements']} statements"
+        what = f"the document “{ui.md(row['name'])}” with its {row['n_articles']} articles and {row['n_statements']} statements"
     elif kind == "event" and target_id in names:
         row = events[events["event_id"] == target_id].iloc[0]
-        what = (f"the event “{row['name']}” with its {row['n_documents']} documents and "
+        what = (f"the event “{ui.md(row['name'])}” with its {row['n_documents']} documents and "
                 f"{row['n_statements']} statements")
     else:
         st.session_state.pop("sources_confirm")

@@ -62,8 +62,12 @@ source = ui.query("source_article", statement_id=int(row["statement_id"]))
 if not source:
     st.warning("That statement is no longer in the database (it may have just been deleted).")
     st.stop()
-st.subheader(source.get("title") or "Untitled article")
-st.caption(" · ".join(str(v) for v in (source.get("outlet"), source.get("published")) if v))
+st.subheader(ui.md(source.get("title")) or "Untitled article")
+st.caption(" · ".join(ui.md(v) for v in (row["speaker"], row["country_name"], source.get("outlet"),
+                                            source.get("published"), source.get("document_name")) if v))
+if terms := source.get("theme_terms"):
+    st.caption("Themes and the words that matched: " + " · ".join(
+        f"**{ui.md(theme)}** ({', '.join(ui.md(t) for t in words)})" for theme, words in terms.items()))
 url = source.get("url") or ""
 if url.startswith(("http://", "https://")):
     st.link_button("Open the original", url, icon=":material/open_in_new:")

@@ -7,10 +7,18 @@ from tracker import charts, ui
 filters = ui.current_filters()
 st.title("Themes")
 
-unique = st.toggle(
+left, right = st.columns(2, vertical_alignment="bottom")
+unique = left.toggle(
     "Count distinct reactions", value=True, key="themes_unique",
     help="Off: count every article's mention of a statement.",
 )
+several_events = (ui.query("headline", filters)["events"] or 0) > 1
+axis = right.segmented_control(
+    "Time axis", ["Calendar date", "Days since the event"], key="themes_axis",
+    default="Days since the event" if several_events else "Calendar date",
+    help="Days since the event line up several events on one axis (day 0 is each event's date).",
+) or "Calendar date"
+by_day = axis == "Days since the event"
 counts = ui.query("theme_counts", filters, unique=unique)
 if counts.empty:
     ui.empty_message(filters, "statements with a theme")
@@ -20,7 +28,8 @@ left, right = st.columns(2)
 with left:
     ui.plotly(charts.theme_frequency(counts), key="themes_frequency")
 with right:
-    ui.plotly(charts.themes_over_time(ui.query("theme_daily", filters, unique=unique)), key="themes_over_time")
+    daily = ui.query("theme_daily", filters, unique=unique, by_day=by_day)
+    ui.plotly(charts.themes_over_time(daily, x="day" if by_day else "date"), key="themes_over_time")
 ui.plotly(charts.country_theme_heatmap(ui.query("country_theme_counts", filters, unique=unique)), key="themes_heatmap")
 
 st.subheader("Matched terms")

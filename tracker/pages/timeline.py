@@ -16,10 +16,11 @@ mode = left.segmented_control(
     help="Distinct reactions count a statement once however many articles report it; "
     "all mentions count every article's report.",
 ) or "Distinct reactions"
+several_events = (ui.query("headline", filters)["events"] or 0) > 1
 axis = right.segmented_control(
     "Time axis",
     ["Calendar date", "Days since the event"],
-    default="Calendar date",
+    default="Days since the event" if several_events else "Calendar date",
     key="timeline_axis",
     help="Days since the event line up several events on one axis (day 0 is each event's date).",
 ) or "Calendar date"

@@ -7,6 +7,11 @@ import streamlit as st
 from tracker import ui
 
 ACCEPTED = ["txt", "html", "htm", "json", "jsonl", "zip"]
+PREVIEW_COLUMNS = {
+    "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"), "country_name": "Country",
+    "speaker": "Speaker", "role": "Role", "kind": "Kind", "themes": st.column_config.ListColumn("Themes"),
+    "quote": st.column_config.TextColumn("Quote", width="large"), "article_title": "Article",
+}
 st.title("Upload news dumps")
 st.caption("Files are identified by their content: saving the same file twice adds nothing.")
 
@@ -46,7 +51,7 @@ else:
                                    format_func=lambda c: "—" if c is None else f"{countries[c]} ({c})")
     event_date = cols[2].date_input("Event date", value=None, key="upload_new_event_date", format="YYYY-MM-DD")
     if event_name in names.values():
-        st.warning(f"An event named “{event_name}” exists already; the files will be added to it.")
+        st.warning(f"An event named “{ui.md(event_name)}” exists already; the files will be added to it.")
     elif not event_name:
         st.caption("Without a name the tracker files the dumps under a matching event or “Unassigned”.")
 
@@ -54,14 +59,15 @@ outcomes = st.session_state.get("upload_outcomes")
 if outcomes:
     st.subheader("Last save")
     for row in outcomes:
-        note = f" {row['detail']}" if row["detail"] else ""
+        note = f" {row['detail']}." if row["detail"] else ""
         if row["outcome"] == "added":
-            st.success(f"**{row['file']}**: added {row['statements added']} statements from "
-                       f"{row['articles added']} articles to “{row['event']}”.{note}", icon=":material/check_circle:")
+            st.success(f"**{ui.md(row['file'])}**: added {ui.plural(row['statements added'], 'statement')} from "
+                       f"{ui.plural(row['articles added'], 'article')} to “{ui.md(row['event'])}”.{ui.md(note)}",
+                       icon=":material/check_circle:")
         elif row["outcome"] == "already known":
-            st.info(f"**{row['file']}**: already known;{note}.", icon=":material/content_copy:")
+            st.info(f"**{ui.md(row['file'])}**: already known; {ui.md(row['detail'])}.", icon=":material/content_copy:")
         else:
-            st.error(f"**{row['file']}**: rejected: {row['detail']}", icon=":material/block:")
+            st.error(f"**{ui.md(row['file'])}**: rejected: {ui.md(row['detail'])}", icon=":material/block:")
 
 if not files:
     st.info("Choose one or more files above to preview them.", icon=":material/upload_file:")
@@ -73,19 +79,22 @@ ready = []
 for f in files:
     data = f.getvalue()
     if len(data) > limit:
-        st.error(f"{f.name}: {len(data) / 2**20:.1f} MB is larger than the {limit // 2**20} MB limit; split the dump.")
+        st.error(f"{ui.md(f.name)}: {len(data) / 2**20:.1f} MB is larger than the {limit // 2**20} MB limit; "
+                 "split the dump into smaller files.")
         continue
     preview = ui.preview(data, f.name, reference_date, host_country)
     if preview["error"]:
-        st.error(f"{f.name}: cannot be read: {preview['error']}")
+        st.error(f"{ui.md(f.name)}: cannot be read: {ui.md(preview['error'])}")
         continue
     rows = preview["rows"]
-    with st.expander(f"{f.name}: {preview['articles']} articles, {len(rows)} statements", expanded=len(files) == 1):
+    label = f"{ui.md(f.name)}: {ui.plural(preview['articles'], 'article')}, {ui.plural(len(rows), 'statement')}"
+    with st.expander(label, expanded=len(files) == 1):
         if rows.empty:
             st.caption("No diplomatic reaction found in this file; saving it still records its articles.")
         else:
             st.dataframe(rows[["date", "country_name", "speaker", "role", "kind", "themes", "quote", "article_title"]],
-                         hide_index=True, key=f"upload_preview_{f.file_id}")
+                         hide_index=True, key=f"upload_preview_{f.file_id}", placeholder="—",
+                         column_config=PREVIEW_COLUMNS)
     ready.append((f.name, data))
 
 if not ready:

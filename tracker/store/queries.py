@@ -17,6 +17,7 @@ import dataclasses
 import pandas as pd
 
 from tracker.store.documents import article_with_spans
+from tracker.store.documents import theme_terms as statement_theme_terms
 from tracker.store.events import list_events
 from tracker.store.filters import Filters, where_clause
 
@@ -75,6 +76,7 @@ def headline(db, f: Filters) -> dict:
             count(*) AS mentions,
             count(DISTINCT outlet) AS outlets,
             count(DISTINCT article_id) AS articles,
+            count(DISTINCT event_id) AS events,
             min(date) AS first_date,
             max(date) AS latest_date
         FROM statement_rows WHERE {where}
@@ -176,15 +178,18 @@ def country_theme_counts(db, f: Filters, *, unique: bool = True) -> pd.DataFrame
     return _frame(db, sql, [*params, *scope_params])
 
 
-def theme_daily(db, f: Filters, *, unique: bool = True) -> pd.DataFrame:
-    """Statements per day and theme (date, theme, n)."""
+def theme_daily(db, f: Filters, *, unique: bool = True, by_day: bool = False) -> pd.DataFrame:
+    """Statements per day and theme: (date, theme, n), or per ``day`` since the event."""
     where, params = where_clause(f)
     scope, scope_params = _theme_scope(f)
+    x, extra = (f"{DAYS} AS day", "AND event_date IS NOT NULL") if by_day else ("date", "")
+    key = "day" if by_day else "date"
     sql = f"""
-        SELECT date, theme, count(*) AS n
-        FROM (SELECT date, unnest(themes) AS theme FROM {_view(unique)} WHERE {where} AND date IS NOT NULL)
+        SELECT {key}, theme, count(*) AS n
+        FROM (SELECT {x}, unnest(themes) AS theme FROM {_view(unique)}
+              WHERE {where} AND date IS NOT NULL {extra})
         WHERE {scope}
-        GROUP BY date, theme ORDER BY date, theme
+        GROUP BY {key}, theme ORDER BY {key}, theme
     """
     return _frame(db, sql, [*params, *scope_params])
 
@@ -236,7 +241,10 @@ def statement_table(db, f: Filters, *, limit: int = 2000) -> pd.DataFrame:
 
 def source_article(db, *, statement_id: int) -> dict | None:
     """The article behind one statement with the spans to highlight (None when it is gone)."""
-    return article_with_spans(db, statement_id)
+    article = article_with_spans(db, statement_id)
+    if article is not None:
+        article["theme_terms"] = statement_theme_terms(db, statement_id)
+    return article
 
 
 # --- Sources --------------------------------------------------------------------------------
