@@ -9,6 +9,7 @@ is the person, the words before it are the title and the country.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from tracker.extract.countries import COUNTRY_TOKENS, countries_in, country_in
@@ -126,6 +127,7 @@ def _tokens(text: str) -> list[_Tok]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _base(tok: str) -> str:
     """The token without a possessive ending."""
     if "'" not in tok and "\u2019" not in tok:
@@ -142,12 +144,14 @@ def _is_possessive(tok: str) -> bool:
     return tok.endswith(("'s", "\u2019s")) or (tok.endswith(("s'", "s\u2019")))
 
 
+@lru_cache(maxsize=65536)
 def _is_descriptor(tok: str) -> bool:
     base = _base(tok)
     low = base.lower()
     return low in _DESCRIPTOR_WORDS or low.rstrip(".") in _DESCRIPTOR_WORDS or base in COUNTRY_TOKENS
 
 
+@lru_cache(maxsize=65536)
 def _run_member(tok: str, prev_in_run: bool) -> bool:
     if tok[0].isupper():
         return True
