@@ -427,3 +427,26 @@ def test_compare_needs_two_events(two_event_db):
     at.multiselect(key="compare_events").set_value([event_id(two_event_db, EVENT_A)]).run()
     assert any("at least two" in i.value for i in at.info)
     assert not figures(at)
+
+
+def test_an_empty_database_invites_an_upload_on_every_page(tmp_path, monkeypatch):
+    path = tmp_path / "empty.duckdb"
+    with Database(path).connect():
+        pass  # schema only, no rows
+    monkeypatch.setenv("TRACKER_DB", str(path))
+    at = open_app()
+    for page in PAGES:
+        go(at, page)
+        assert not at.error, (page, [e.value for e in at.error])
+        assert not figures(at), page
+    go(at, "overview")
+    assert any("Upload" in i.value for i in at.info)
+
+
+def test_the_readme_describes_every_page():
+    readme = (ROOT / "README.md").read_text()
+    titles = [line.split('title="')[1].split('"')[0]
+              for line in (ROOT / "app.py").read_text().splitlines() if "st.Page(" in line]
+    assert len(titles) == len(PAGES)
+    for title in titles:
+        assert f"| {title} |" in readme, title

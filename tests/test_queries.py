@@ -142,3 +142,11 @@ def test_empty_filters_give_empty_frames_not_errors(two_events):
                  "event_reaction_days", "event_theme_shares", "event_country_delays"):
         assert getattr(queries, name)(two_events, nothing).empty, name
     assert queries.headline(two_events, nothing)["mentions"] == 0
+
+
+def test_reaction_order_lists_each_country_per_event_by_delay(two_events):
+    order = queries.reaction_order(two_events, Filters())
+    assert list(zip(order["country_name"], order["event_name"], order["days_from_event"], strict=True))[-2:] == [
+        ("China", EVENT_A, 2), ("France", EVENT_B, 4),
+    ]
+    assert len(order) == 5  # USA once per event

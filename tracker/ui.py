@@ -25,6 +25,7 @@ from tracker.store.sample import ensure_default_database
 
 FILTERS_KEY = "app_filters"
 TABLE_LIMIT = 2000  # rows drawn in a table; the CSV download always has every matching row
+STRIP_LIMIT = 3000  # dots on the Timeline strip; more would not be readable anyway
 
 
 @st.cache_resource(show_spinner="Opening the database…")

@@ -35,15 +35,15 @@ if daily.empty:
     st.stop()
 
 ui.plotly(charts.daily_by_country(daily, unit=unit, x=x), key="timeline_daily")
-points = ui.query("strip_points", filters, unique=unique)
+points = ui.query("strip_points", filters, unique=unique, limit=ui.STRIP_LIMIT)
+if len(points) == ui.STRIP_LIMIT:
+    st.caption(f"The strip shows the first {ui.STRIP_LIMIT:,} statements; narrow the filters to see the rest.")
 ui.plotly(charts.country_strip(points, x="days_from_event" if by_day else "date"), key="timeline_strip")
 ui.plotly(charts.cumulative_reactions(daily, unit=unit, x=x), key="timeline_cumulative")
 
 st.subheader("Order of reactions")
 st.caption("Days are counted from the date of the event each statement belongs to.")
-order = points.groupby(["country_name", "event_name"], dropna=False, as_index=False).agg(
-    first_date=("date", "min"), days_from_event=("days_from_event", "min"), statements=("date", "size")
-).sort_values(["days_from_event", "first_date"])
+order = ui.query("reaction_order", filters, unique=unique)
 st.dataframe(
     order,
     hide_index=True,

@@ -148,6 +148,20 @@ def strip_points(db, f: Filters, *, unique: bool = True, limit: int = 3000) -> p
     return _frame(db, sql, [*params, int(limit)])
 
 
+def reaction_order(db, f: Filters, *, unique: bool = True) -> pd.DataFrame:
+    """Each country's first statement per event and how many it made, earliest after its event first."""
+    where, params = where_clause(f)
+    sql = f"""
+        SELECT coalesce(any_value(country_name), country) AS country_name, any_value(event_name) AS event_name,
+               min(date) AS first_date, min({DAYS}) AS days_from_event, count(*) AS statements
+        FROM {_view(unique)}
+        WHERE {where} AND date IS NOT NULL AND country IS NOT NULL
+        GROUP BY country, event_id
+        ORDER BY days_from_event NULLS LAST, first_date, country_name
+    """
+    return _frame(db, sql, params)
+
+
 # --- Themes ---------------------------------------------------------------------------------
 
 
