@@ -184,6 +184,14 @@ def test_upload_see_download_and_screenshot_every_page(server, browser, tmp_path
     page.wait_for_timeout(500)
     shoot(page, "statements")
 
+    # a filter in the address survives moving to another page through the sidebar
+    page.goto(f"{url}/statements?country=USA")
+    settle(page)
+    page.locator('[data-testid="stSidebarNav"]').get_by_text("Timeline", exact=True).click()
+    page.wait_for_url("**/timeline?*", timeout=30_000)
+    settle(page, charts=3)
+    assert "country=USA" in page.url, page.url
+
     for name, path in PAGES.items():
         if name in ("overview", "statements", "upload"):
             continue
