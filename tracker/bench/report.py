@@ -84,8 +84,10 @@ def verdicts(results: dict) -> dict[str, bool | None]:
     out["extraction >= 1,000 articles/s/core"] = (
         ex["articles_per_s"] >= TARGETS["extraction_articles_per_s"] if ex else None)
     ing = results.get("ingest")
-    out["ingest of 1M <= 10 s"] = (
-        ing["seconds_per_million"] <= TARGETS["ingest_seconds_per_million"] if ing else None)
+    if ing:
+        size = _size_label(ing["statements"])
+        label = "ingest of 1M <= 10 s" + ("" if ing["statements"] >= 1_000_000 else f" (from {size}, scaled)")
+        out[label] = ing["seconds_per_million"] <= TARGETS["ingest_seconds_per_million"]
     qs = results.get("queries") or {}
     largest = max(qs, key=int, default=None)
     if largest is not None:
@@ -173,6 +175,9 @@ def markdown(results: dict, command: str) -> str:
             "|---|---|---|---|---|---|---|",
             f"| {ing['statements']:,} | {ing['documents']:,} | {ing['articles']:,} | {_fmt(ing['seconds'], 2)} | "
             f"{_fmt(ing['statements_per_s'], 0)} | {_fmt(ing['seconds_per_million'], 1)} | {_fmt(ing['database_mb'], 0)} |",
+            "",
+            f"Floor: the same rows as ready Arrow tables inserted by DuckDB in one transaction took "
+            f"{ing['seconds_floor']:.2f} s ({ing['floor_statements_per_s']:,.0f} statements/s).",
         ]
     qs = results.get("queries")
     if qs:
