@@ -58,7 +58,8 @@ def split_sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
                 while k > 0 and (p_text[k - 1].isalnum() or p_text[k - 1] in "._"):
                     k -= 1
                 token = p_text[k : m.start()].lower()
-                if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                # a single capital is an initial ("J. Smith"), except X, the platform
+                if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and token != "x"):
                     continue
             chunk = p_text[begin:stop]
             if chunk.strip():

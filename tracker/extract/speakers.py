@@ -46,6 +46,7 @@ class Mention(NamedTuple):
     city: str | None = None  # "embassy in Tokyo"
 
 
+_LEADING_ADJECTIVES = frozenset("top senior chief new former outgoing incoming veteran".split())
 PARTICLES = frozenset("bin bint ibn al el von van der den de da du di dos la le".split())
 DETERMINERS = frozenset("the a an his her its their".split())
 POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
@@ -74,6 +75,7 @@ for _t in TITLES:
     _DESCRIPTOR_WORDS.update(w.lower().rstrip(".") for w in _t.split())
 for _p in INSTITUTIONS:
     _DESCRIPTOR_WORDS.update(w.lower() for w in _p.split())
+    _DESCRIPTOR_WORDS.add(_p.lower())
 for _o, _org in ORGANIZATIONS.items():
     if _org.kind == "international":
         _DESCRIPTOR_WORDS.update(w.lower() for w in _o.split())
@@ -83,7 +85,7 @@ _LOWER_RUN_WORDS = frozenset(
     if w not in {"and", "or", "in", "on", "at", "to", "a", "an", "the", "of", "for", "then", "new", "top", "senior", "state", "news", "agency", "press", "own", "people's", "national", "party"}
 )
 
-_TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F](?:[\w\u00C0-\u024F'\u2019\-]|\.(?=[A-Za-z]))*\.?")
+_TOKEN_RE = re.compile(r"No\.? 10\b|[A-Za-z\u00C0-\u024F](?:[\w\u00C0-\u024F'\u2019\-]|\.(?=[A-Za-z]))*\.?")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _ABBREVIATED = frozenset("sen. rep. gov. gen. lt. col. dr. mr. mrs. ms. st. jr. sr. prof. u.s. u.k. u.n. e.u. no.".split())
 
@@ -285,6 +287,10 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
         start, end = run[0].start, run[-1].end
         run_text = masked[start:end]
         det = _previous_word(masked, start).lower()
+        if det in _LEADING_ADJECTIVES and masked[start - len(det) - 1 : start - 1].lower() == det:
+            # "the top U.S. diplomat": the adjective belongs to the mention
+            start -= len(det) + 1
+            det = _previous_word(masked, start).lower()
         determiner = det if det in DETERMINERS else None
         possessive = _is_possessive(run[-1].text)
         after = masked[end:]

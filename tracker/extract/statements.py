@@ -80,7 +80,7 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
     if m.possessive and not m.statement:
         return False
     before = masked[: m.start]
-    if m.determiner:
+    if m.determiner and m.kind != "statement":
         before = drop_last_word(before)
     if previous is not None:
         gap = masked[previous.end : len(before)]
@@ -173,9 +173,12 @@ class _ArticleExtractor:
             if country is None and m.determiner in ("its", "their"):
                 holder = reg.pronoun(m.determiner)
                 country = holder.country if holder else None
-            if country is None and m.determiner in ("the", "this", "that") and not m.city:
-                same = reg.last(lambda e: e.kind == "institution" and (e.institution == m.institution))
-                if same is not None and not countries_in(masked[: m.start]):
+            if country is None and m.determiner == "the" and not m.city and not countries_in(masked[: m.start]):
+                # "the embassy said", "the mission added": the institution met last, same name first
+                same = reg.last(lambda e: e.kind == "institution" and e.institution == m.institution) or reg.last(
+                    lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind
+                )
+                if same is not None:
                     return same
             if country is None and m.inst_kind == "legislature":
                 country = self._legislature_country(index)
@@ -226,7 +229,7 @@ class _ArticleExtractor:
             if e is None or m.kind == "media":
                 continue
             before = masked[max(0, m.start - 80) : m.start]
-            if m.determiner:
+            if m.determiner and m.kind != "statement":
                 before = drop_last_word(before)
             if not m.possessive and _FRAME_BEFORE_RE.search(before) and speech_verb_after(masked, m.end, verbs):
                 frame, frame_kind = (m, e), "post"
