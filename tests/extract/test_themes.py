@@ -56,3 +56,18 @@ def test_chinese_speaker_naming_china_is_not_the_china_theme():
     text = "the one China principle must be respected"
     assert "china" in match_themes(text, speaker_country="USA")
     assert "china" not in match_themes(text, speaker_country="CHN")
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("members of the Liberal Democratic Party cheered", "democracy"),
+        ("at the Asia-Pacific Economic Cooperation forum", "economy"),
+    ],
+)
+def test_common_words_inside_a_name_do_not_count(text, theme):
+    assert theme not in match_themes(text)
+
+
+def test_capitalised_common_word_at_sentence_start_counts():
+    assert "democracy" in match_themes("Democracy won today.")

@@ -38,6 +38,7 @@ _CONTINUATION_FILLER_RE = re.compile(r"^[#\s'\"\u201c\u201d\u2018\u2019.,;:!?\u2
 _AND_RE = re.compile(r"^\s*(?:,\s*)?and\s+$")
 _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
 _SMALL_WORDS = frozenset("of for the and in on at to a an by with from".split())
+_RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whose|which)\b[^,\"\u201c\u201d]*,")
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 _EVENT_WORD_RE = re.compile(
     r"\b(?:elect(?:ion|ed|s)?|president-elect|prime minister-elect|victory|wins?|won|vote|polls?|sworn|inaugurat\w*|run-off|runoff|premier|leader)\b",
@@ -420,7 +421,8 @@ class _ArticleExtractor:
                 own = s.text
                 if source is not None:
                     own = s.text[: source.start] + " " + s.text[source.end :]
-                theme_parts.append(own)
+                # background in a relative clause is not the speaker's words
+                theme_parts.append(_RELATIVE_CLAUSE_RE.sub(",", own))
                 if s_quotes:
                     quotes.extend(s_quotes)
                     spans.extend((q.start, q.end) for q in s_quotes)

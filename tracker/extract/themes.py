@@ -7,31 +7,62 @@ import re
 from tracker.extract.lexicon import THEME_LEXICON
 
 
-def _compile(terms: list[str]) -> re.Pattern[str]:
+def _compile(terms: list[str]) -> re.Pattern[str] | None:
     # Matched against lower-cased text (faster than IGNORECASE); the terms are lower-cased too.
+    if not terms:
+        return None
     return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t.lower()})" for t in terms) + r")(?![\w-])")
 
 
-THEME_PATTERNS: dict[str, re.Pattern[str]] = {key: _compile(spec["terms"]) for key, spec in THEME_LEXICON.items()}
+def _split(terms: list[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Proper-name terms ("China", "NATO") and common words ("economic", "democratic")."""
+    proper = [t for t in terms if t[:1].isupper()]
+    common = [t for t in terms if not t[:1].isupper()]
+    return _compile(proper), _compile(common)
+
+
+THEME_PATTERNS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    key: _split(spec["terms"]) for key, spec in THEME_LEXICON.items()
+}
 THEME_SKIP: dict[str, frozenset[str]] = {key: frozenset(spec.get("skip_for", ())) for key, spec in THEME_LEXICON.items()}
+_SENTENCE_OPENERS = frozenset(".!?\"'\u201c\u2018(:;\u2026")
+# Words that name parties and forums when capitalised ("Democratic Progressive Party",
+# "Asia-Pacific Economic Cooperation"); other capitalised terms ("US-ROK Alliance",
+# "Washington Summit") still carry their theme.
+NAME_SENSITIVE = frozenset({"democratic", "democrats", "democrat", "economic", "economy"})
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """A common word written with a capital in mid-sentence is part of a name ("Democratic Party")."""
+    if not text[start].isupper():
+        return False
+    k = start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] not in _SENTENCE_OPENERS
 
 
 def match_themes(text: str, *, speaker_country: str | None = None) -> dict[str, list[str]]:
     """Theme key -> the distinct terms found in ``text`` (the speaker's own words).
 
     A theme listed with ``skip_for`` the speaker's country is not set (a Chinese speaker
-    naming China does not make the ``china`` theme).
+    naming China does not make the ``china`` theme). Common words that are part of a name
+    ("Democratic Progressive Party", "Asia-Pacific Economic Cooperation") do not count.
     """
     found: dict[str, list[str]] = {}
-    text = text.lower()
-    for key, pattern in THEME_PATTERNS.items():
+    low = text.lower()
+    for key, (proper, common) in THEME_PATTERNS.items():
         if speaker_country and speaker_country in THEME_SKIP[key]:
             continue
         terms: list[str] = []
-        for m in pattern.finditer(text):
-            term = m.group().lower()
-            if term not in terms:
-                terms.append(term)
+        for pattern, check_case in ((proper, False), (common, True)):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(low):
+                if check_case and m.group() in NAME_SENSITIVE and _inside_a_name(text, m.start()):
+                    continue
+                if m.group() not in terms:
+                    terms.append(m.group())
         if terms:
             found[key] = terms
     return found
