@@ -111,3 +111,16 @@ def test_mentions_inside_quotes_are_not_speakers():
 def test_find_mentions_splits_title_and_name(sentence, name, role):
     person = next(m for m in find_mentions(sentence) if m.kind == "person")
     assert (person.name, person.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean leader Kim Jong Un has not commented on the result.",
+        "Philippine President Ferdinand Marcos Jr. declined to comment on the vote.",
+        "Italian Prime Minister Giorgia Meloni was congratulated by her coalition partners.",
+        "Prime Minister Mark Carney is expected to call the winner next week.",
+    ],
+)
+def test_negated_and_passive_verbs_are_not_reactions(text):
+    assert extract_text(text) == []

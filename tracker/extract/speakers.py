@@ -465,6 +465,8 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
+_PASSIVE_AUX = frozenset("is was were are be been being".split())
+_NEGATIONS = frozenset("not never t declined refused yet failed nor".split())
 _SPEECH_WORDS = SPEECH_VERBS | {"wrote", "posted", "told", "added"}
 
 
@@ -480,6 +482,9 @@ def find_verbs(masked: str) -> list[Verb]:
     words = [(m.start(), m.end(), m.group()) for m in _LOWER_WORD_RE.finditer(masked)]
     out: list[Verb] = []
     for k, (start, end, word) in enumerate(words):
+        before = [w for _, _, w in words[max(0, k - 2) : k]]
+        if before and (before[-1] in _PASSIVE_AUX or any(w in _NEGATIONS for w in before)):
+            continue  # "has not commented", "was congratulated by", "declined to"
         if k + 1 < len(words) and words[k + 1][0] == end + 1:
             pair = f"{word} {words[k + 1][2]}"
             if pair in _ALL_VERBS:
