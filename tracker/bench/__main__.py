@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shlex
 import sys
 import tempfile
@@ -46,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--page-repeats", type=int, default=3)
     p.add_argument("--workdir", type=Path, default=None, help="where databases are built (default: a temp dir)")
     p.add_argument("--json", type=Path, default=Path("bench/out/results.json"))
+    p.add_argument("--merge", action="store_true",
+                   help="merge into the existing --json (run sections at different times, report them together)")
     p.add_argument("--markdown", type=Path, default=Path("bench/RESULTS.md"),
                    help="Markdown report (use --markdown '' to skip)")
     return p
@@ -53,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def _stamp(figures: dict) -> dict:
+    """Add when a section ran and how loaded the shared machine was (1-minute load average)."""
+    figures["measured_at"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    figures["load_average_1min"] = round(os.getloadavg()[0], 2)
+    return figures
 
 
 def run(args: argparse.Namespace) -> dict:
@@ -66,17 +76,17 @@ def run(args: argparse.Namespace) -> dict:
         workdir.mkdir(parents=True, exist_ok=True)
         if "extraction" in sections:
             _log(f"extraction: {args.extract_articles} articles")
-            results["extraction"] = measure.extraction(args.extract_articles, repeats=args.repeats)
+            results["extraction"] = _stamp(measure.extraction(args.extract_articles, repeats=args.repeats))
         if "parallel" in sections:
             _log(f"parallel: {args.parallel_articles} articles, 1 vs {args.workers} workers")
-            results["parallel"] = measure.parallel(args.parallel_articles, workers=args.workers,
-                                                   repeats=1 if args.quick else min(args.repeats, 3))
+            results["parallel"] = _stamp(measure.parallel(args.parallel_articles, workers=args.workers,
+                                                          repeats=1 if args.quick else min(args.repeats, 3)))
         databases: dict[int, Path] = {}
         ingest_size = args.ingest_size or max(args.sizes)
         if "ingest" in sections:
             path = workdir / f"bench-{ingest_size}.duckdb"
             _log(f"ingest: {ingest_size:,} statements x {args.ingest_repeats}")
-            results["ingest"] = measure.ingest(ingest_size, path, repeats=args.ingest_repeats)
+            results["ingest"] = _stamp(measure.ingest(ingest_size, path, repeats=args.ingest_repeats))
             databases[ingest_size] = path
         if "queries" in sections or "pages" in sections:
             for size in args.sizes:
@@ -90,16 +100,29 @@ def run(args: argparse.Namespace) -> dict:
             results["queries"] = {}
             for size in args.sizes:
                 _log(f"queries at {size:,} statements")
-                results["queries"][str(size)] = measure.queries(
-                    databases[size], repeats=args.repeats, naive_repeats=max(1, min(args.repeats, 3)))
+                # the naive way takes seconds per call at 1M: one run of it is enough for a ratio
+                repeats = min(args.repeats, 3) if size >= 1_000_000 else args.repeats
+                naive_repeats = 1 if size >= 1_000_000 else max(1, min(args.repeats, 3))
+                results["queries"][str(size)] = _stamp(measure.queries(
+                    databases[size], repeats=repeats, naive_repeats=naive_repeats))
             missing = sorted(measure.page_query_names() - {c[1] for c in measure.query_cases()})
             results["queries_not_measured"] = missing
         if "pages" in sections:
             size = max(args.sizes)
             _log(f"pages at {size:,} statements")
-            results["pages"] = {"statements": size,
-                                "pages": measure.pages(databases[size], repeats=args.page_repeats)}
+            results["pages"] = _stamp({"statements": size,
+                                       "pages": measure.pages(databases[size], repeats=args.page_repeats)})
     return results
+
+
+def _merged(old: dict, new: dict) -> dict:
+    """Sections of ``new`` replace those of ``old``; query sizes are merged one by one."""
+    merged = {**old, **{k: v for k, v in new.items() if k != "queries"}}
+    merged["queries"] = {**(old.get("queries") or {}), **(new.get("queries") or {})}
+    commands = [c for c in (old.get("commands") or [old.get("command")]) if c]
+    merged["commands"] = [*commands, new["command"]]
+    merged["sections"] = sorted(set(old.get("sections", [])) | set(new.get("sections", [])))
+    return merged
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,7 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     command = "python -m tracker.bench " + " ".join(shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:]))
     results = run(args)
     results["command"] = command.strip()
-    text = report.markdown(results, command.strip())
+    if args.merge and args.json and args.json.exists():
+        results = _merged(json.loads(args.json.read_text(encoding="utf-8")), results)
+    text = report.markdown(results, "; ".join(results.get("commands") or [results["command"]]))
     print(text)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -77,6 +77,12 @@ def _size_label(n: int) -> str:
         f"{n // 1000}k" if n >= 1000 and n % 1000 == 0 else str(n))
 
 
+def _when(figures: dict) -> str:
+    if not figures.get("measured_at"):
+        return ""
+    return f" Measured {figures['measured_at']}, 1-minute load average {figures.get('load_average_1min', '?')}."
+
+
 def verdicts(results: dict) -> dict[str, bool | None]:
     """Target name -> met (None when not measured at full size)."""
     out: dict[str, bool | None] = {}
@@ -138,7 +144,7 @@ def markdown(results: dict, command: str) -> str:
             "",
             f"{ex['articles']:,} synthetic articles in {ex['files']} files ({ex['megabytes']:.1f} MB, "
             f"mean {ex['mean_article_kb']:.1f} KB per article); {ex['statements_planted']:,} statements planted, "
-            f"{ex['statements_found']:,} extracted.",
+            f"{ex['statements_found']:,} extracted (more than planted: see the analysis).{_when(ex)}",
             "",
             "| measure | value |",
             "|---|---|",
@@ -155,7 +161,7 @@ def markdown(results: dict, command: str) -> str:
             f"## 2. Parallel extraction (`python -m tracker ingest --workers {par['workers']}`)",
             "",
             f"{par['files']} files, {par['articles']:,} articles, {par['statements']:,} statements stored "
-            f"(same rows with 1 and {par['workers']} workers: {par['same_rows']}).",
+            f"(same rows with 1 and {par['workers']} workers: {par['same_rows']}).{_when(par)}",
             "",
             "| measure | value |",
             "|---|---|",
@@ -170,6 +176,9 @@ def markdown(results: dict, command: str) -> str:
         lines += [
             "",
             "## 3. Ingest into DuckDB (extracted records -> stored rows, one transaction per file)",
+            "",
+            "Records made by `tracker.bench.rows` and stored through `tracker.store.ingest.store_extracted`, "
+            "the second half of every ingest; extraction is measurement 1." + _when(ing),
             "",
             "| statements | documents | articles | seconds | statements/s | s per 1M | database MB |",
             "|---|---|---|---|---|---|---|",
@@ -191,7 +200,8 @@ def markdown(results: dict, command: str) -> str:
             f"Naive = load `statement_rows` into pandas ({qs[largest]['naive_load_ms']:,.0f} ms at "
             f"{_size_label(int(largest))}) + filter and aggregate there; `same` = the naive answer agrees. "
             "Queries are timed on an open database; `tracker.store` opens the file for every query, which "
-            "adds " + ", ".join(f"{qs[s]['connect_ms']:.0f} ms at {_size_label(int(s))}" for s in sizes) + ".",
+            "adds " + ", ".join(f"{qs[s]['connect_ms']:.0f} ms at {_size_label(int(s))}" for s in sizes) + "."
+            + "".join(f" {_size_label(int(s))}:{_when(qs[s])}" for s in sizes),
             "",
             f"| query | {head} | {_size_label(int(largest))} narrow ms | naive ms | naive / query | same |",
             "|---|" + "---|" * (len(sizes) + 4),
@@ -210,7 +220,7 @@ def markdown(results: dict, command: str) -> str:
             "",
             "Cold = `st.cache_data` cleared before the run (what a first visit or a filter change costs); "
             "warm = the same run again, served from the cache. Memory: peak resident set of a fresh process "
-            "running the page once (`ru_maxrss`), and its growth over the process after imports.",
+            "running the page once (`ru_maxrss`), and its growth over the process after imports." + _when(pages),
             "",
             "| page | cold s | warm s | first run s | peak RSS MB | growth MB | errors |",
             "|---|---|---|---|---|---|---|",
