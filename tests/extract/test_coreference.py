@@ -86,3 +86,16 @@ def test_two_people_with_one_shared_surname_stay_apart():
         "The king wished the president success."
     )
     assert speakers(extract_text(text)) == {("SAU", "King Salman"), ("SAU", "Mohammed bin Salman")}
+
+
+def test_possessive_country_before_an_appositive_title_places_the_speaker():
+    text = (
+        "Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, told reporters "
+        "that Tokyo would work closely with the new government."
+    )
+    assert speakers(extract_text(text)) == {("JPN", "Yoshimasa Hayashi")}
+
+
+def test_a_shared_surname_with_a_different_title_is_someone_else():
+    rows = extract_text("Malaysia's King Sultan Ibrahim sent a message of congratulations.")
+    assert [(r.country, r.speaker, r.role) for r in rows] == [("MYS", "Sultan Ibrahim", "Sultan")]

@@ -27,6 +27,7 @@ GENERIC_ROLE_WORDS = {
     "monarch": {"head"},
     "head of state": {"head"},
 }
+_MONARCH_TITLES = frozenset({"King", "Queen", "Sultan", "Emir", "Sheikh", "Emperor", "Crown Prince"})
 OFFICIAL_RANKS = frozenset({"head", "minister", "official", "diplomat", "spokesperson", "legislator", "honorific"})
 
 
@@ -141,6 +142,10 @@ class EntityRegistry:
                 existing.country = m.country or context_country
             return existing
         leaders = LEADERS_BY_NAME.get(name) or (LEADERS_BY_NAME.get(f"{m.role} {name}") if m.role else None) or []
+        if len(words) == 1 and m.role and m.rank != "honorific":
+            # "Sultan Ibrahim" is not Prime Minister Anwar Ibrahim
+            role_words = set(m.role.lower().split())
+            leaders = [ld for ld in leaders if role_words & set(ld.role.lower().split()) or ld.name.startswith(m.role)]
         if m.country:
             leaders = [ld for ld in leaders if ld.country == m.country] or ([] if len(words) == 1 else leaders)
         leader = _leader_on(leaders, self.date)
@@ -159,6 +164,8 @@ class EntityRegistry:
             return self._add(entity)
         if m.role is None and len(words) < 2:
             return None
+        if len(words) == 1 and m.role in _MONARCH_TITLES:
+            name = f"{m.role} {name}"  # "Sultan Ibrahim", "King Abdullah"
         entity = Entity(
             key=f"person:{name}",
             kind="person",

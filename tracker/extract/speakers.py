@@ -411,8 +411,25 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
 _APPOSITIVE_GAP_RE = re.compile(r"^(?:\s+in\s+[A-Z][\w\-]+)?\s*,\s*$")
 
 
+def _merge_possessors(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """"Japan's top government spokesman": the possessive place becomes the mention's country."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.kind == "country" and prev.possessive
+            and m.kind in ("person", "title", "institution") and not masked[prev.end : m.start].strip()
+        ):
+            out[-1] = m._replace(start=prev.start, text=masked[prev.start : m.end], country=m.country or prev.country,
+                                 determiner=prev.determiner)
+            continue
+        out.append(m)
+    return out
+
+
 def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
     """Join "Qatar's emir, Sheikh Tamim ..." and "the presidential spokesperson, Kang Yu-jung," into one person."""
+    mentions = _merge_possessors(masked, mentions)
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
