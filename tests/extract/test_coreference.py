@@ -99,3 +99,22 @@ def test_possessive_country_before_an_appositive_title_places_the_speaker():
 def test_a_shared_surname_with_a_different_title_is_someone_else():
     rows = extract_text("Malaysia's King Sultan Ibrahim sent a message of congratulations.")
     assert [(r.country, r.speaker, r.role) for r in rows] == [("MYS", "Sultan Ibrahim", "Sultan")]
+
+
+def test_government_spokesperson_merges_into_the_leader():
+    text = (
+        "Chancellor Olaf Scholz phoned the winner on Thursday. According to a government spokesman, "
+        "Steffen Hebestreit, the two agreed to meet soon."
+    )
+    rows = extract_text(text, published="2023-12-15")
+    assert [(r.country, r.speaker, r.via) for r in rows] == [("DEU", "Olaf Scholz", "Steffen Hebestreit")]
+
+
+def test_a_section_heading_places_only_the_paragraph_under_it():
+    text = (
+        "UKRAINE\n"
+        "President Volodymyr Zelensky thanked Warsaw for its support.\n"
+        "Opposition leader Jaroslaw Kaczynski called the new cabinet a mistake."
+    )
+    rows = {r.speaker: r.country for r in extract_text(text, host="POL")}
+    assert rows == {"Volodymyr Zelensky": "UKR", "Jaroslaw Kaczynski": "POL"}

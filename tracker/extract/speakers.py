@@ -455,7 +455,9 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                 nxt._replace(
                     start=m.start,
                     text=masked[m.start : nxt.end],
-                    role=nxt.role or m.role or (f"{m.institution} spokesperson" if m.kind == "institution" else None),
+                    role=nxt.role
+                    or (f"{m.institution} {m.role}" if m.kind == "institution" and m.role else m.role)
+                    or (f"{m.institution} spokesperson" if m.kind == "institution" else None),
                     rank=nxt.rank or m.rank or ("spokesperson" if m.kind == "institution" else None),
                     country=nxt.country or m.country,
                     determiner=m.determiner,

@@ -38,6 +38,10 @@ _CONTINUATION_FILLER_RE = re.compile(r"^[#\s'\"\u201c\u201d\u2018\u2019.,;:!?\u2
 _AND_RE = re.compile(r"^\s*(?:,\s*)?and\s+$")
 _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
 _SMALL_WORDS = frozenset("of for the and in on at to a an by with from".split())
+# A spokesperson of the government or of a leader's office speaks for the leader.
+_LEADER_SPOKESPERSON_RE = re.compile(
+    r"(?i)\b(?:government|presidential|president|prime minister|chancellor|kremlin|white house|cabinet|palace|downing street)\b"
+)
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whose|which)\b[^,\"\u201c\u201d]*,")
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 _EVENT_WORD_RE = re.compile(
@@ -110,6 +114,7 @@ class _ArticleExtractor:
         self.infos: list[_SentenceInfo] = []
         self.header_country: str | None = None
         self.header_org: str | None = None
+        self.header_paragraph = -2  # a section heading places only the paragraph under it
 
     # -- context ---------------------------------------------------------------------
     def _context_country(self, masked: str, m: Mention, index: int) -> tuple[str | None, str | None]:
@@ -120,7 +125,7 @@ class _ArticleExtractor:
         org = re.search(r"\b(?:United Nations|UN|U\.N\.|NATO)\b", before)
         if org:
             return None, {"UN": "United Nations", "U.N.": "United Nations"}.get(org.group(), org.group())
-        if self.header_country or self.header_org:
+        if (self.header_country or self.header_org) and self.infos[index].sentence.paragraph == self.header_paragraph + 1:
             return self.header_country, self.header_org
         return None, None
 
@@ -307,6 +312,7 @@ class _ArticleExtractor:
             s = info.sentence
             if s.header:
                 self._read_header(s.text)
+                self.header_paragraph = s.paragraph
                 continue
             speakers, via, source, touched = self.attribute(index)
             if not speakers and info.quotes and previous_attributed == index - 1:
@@ -368,6 +374,9 @@ class _ArticleExtractor:
                 persons = [o for o in others if o.entity.kind == "person"]
                 target = (persons or [o for o in others if o.entity.kind == "institution"] or [None])[0]
             elif e.kind == "institution" and e.inst_kind == "office":
+                heads = [o for o in others if o.entity.kind == "person" and o.entity.rank == "head"]
+                target = heads[0] if heads else None
+            elif e.kind == "person" and e.rank == "spokesperson" and _LEADER_SPOKESPERSON_RE.search(e.role or ""):
                 heads = [o for o in others if o.entity.kind == "person" and o.entity.rank == "head"]
                 target = heads[0] if heads else None
             elif e.kind == "institution":
