@@ -150,3 +150,25 @@ def test_reaction_order_lists_each_country_per_event_by_delay(two_events):
         ("China", EVENT_A, 2), ("France", EVENT_B, 4),
     ]
     assert len(order) == 5  # USA once per event
+
+
+def test_organisations_count_under_their_own_name_but_stay_off_the_map(two_events):
+    from tracker.models import Article, Statement
+    from tracker.store.ingest import store_extracted
+
+    text = "UN Secretary-General Antonio Guterres said 'we stand with the people'."
+    quote = "we stand with the people"
+    start = text.index(quote)
+    un = Statement(country=None, country_name=None, organization="United Nations", speaker="Antonio Guterres",
+                   date="2025-06-04", kind="welcome", themes=("democracy",), quote=quote, start=start,
+                   end=start + len(quote), spans=((start, start + len(quote)),))
+    store_extracted(two_events, b"un-dump", "un.txt", [Article(title="UN", text=text)], [[un]],
+                    reference_date=dt.date(2025, 6, 6), event=EVENT_A)
+    a = Filters(events=(event_id(two_events, EVENT_A),))
+    daily = queries.daily_counts(two_events, a)
+    assert ("United Nations", 1) in set(zip(daily["country_name"], daily["n"], strict=True))
+    assert "United Nations" in set(queries.strip_points(two_events, a)["country_name"])
+    assert "United Nations" in set(queries.reaction_order(two_events, a)["country_name"])
+    assert "United Nations" in set(queries.country_theme_counts(two_events, a)["country_name"])
+    assert set(queries.country_summary(two_events, a)["country"]) == {"USA", "JPN", "CHN"}
+    assert queries.headline(two_events, a)["countries"] == 3

@@ -9,6 +9,7 @@ explicitly after an upload or a delete (``data_changed``).
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import os
@@ -68,6 +69,12 @@ def query(name: str, filters: Filters | None = None, **kwargs) -> pd.DataFrame:
         # another process (a long command-line ingest) holds the file: say so instead of a traceback
         st.warning(f"{exc}. Reload the page when it has finished.", icon=":material/hourglass_top:")
         st.stop()
+
+
+def widget_key(name: str, *parts: object) -> str:
+    """A widget key that changes with ``parts`` (a fresh widget, with no stale state, when they change)."""
+    digest = hashlib.sha1(repr((parts, data_version(database().path))).encode()).hexdigest()[:10]
+    return f"{name}_{digest}"
 
 
 def data_changed() -> None:

@@ -34,7 +34,8 @@ top[1].download_button(
 selection = st.dataframe(
     table,
     hide_index=True,
-    key="statements_table",
+    # a new key when the rows change, so a selection never points at a different row
+    key=ui.widget_key("statements_table", filters, total),
     on_select="rerun",
     selection_mode="single-row",
     column_order=["date", "country_name", "speaker", "role", "kind", "themes", "quote", "outlet", "event_name"],

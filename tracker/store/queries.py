@@ -22,6 +22,10 @@ from tracker.store.events import list_events
 from tracker.store.filters import Filters, where_clause
 
 DAYS = "date_diff('day', event_date, date)"
+# Who reacted, for breakdowns that also show organisations (UN, NATO, EU have no ISO3 code):
+# the country code, else the organisation's name; and the name to show.
+REACTOR = "coalesce(country, organization)"
+REACTOR_NAME = "coalesce(country_name, organization, country)"
 
 
 def _view(unique: bool) -> str:
@@ -120,15 +124,18 @@ def first_reactors(db, f: Filters, *, limit: int = 25) -> pd.DataFrame:
 
 
 def daily_counts(db, f: Filters, *, unique: bool = True, by_day: bool = False) -> pd.DataFrame:
-    """Statements per day and country: (date, country, country_name, n), or per ``day`` since the event."""
+    """Statements per day and country: (date, country, country_name, n), or per ``day`` since the event.
+
+    Organisations without a country count under their own name.
+    """
     where, params = where_clause(f)
     x, extra = (f"{DAYS} AS day", "AND event_date IS NOT NULL") if by_day else ("date", "")
     key = "day" if by_day else "date"
     sql = f"""
-        SELECT {x}, country, coalesce(any_value(country_name), country) AS country_name, count(*) AS n
+        SELECT {x}, {REACTOR} AS country, any_value({REACTOR_NAME}) AS country_name, count(*) AS n
         FROM {_view(unique)}
         WHERE {where} AND date IS NOT NULL {extra}
-        GROUP BY {key}, country
+        GROUP BY {key}, {REACTOR}
         ORDER BY {key}, country
     """
     return _frame(db, sql, params)
@@ -138,7 +145,7 @@ def strip_points(db, f: Filters, *, unique: bool = True, limit: int = 3000) -> p
     """One row per statement for the who-when strip, with the first words of the quote."""
     where, params = where_clause(f)
     sql = f"""
-        SELECT date, country, coalesce(country_name, country) AS country_name, event_name,
+        SELECT date, {REACTOR} AS country, {REACTOR_NAME} AS country_name, event_name,
                {DAYS} AS days_from_event, speaker, role, kind, left(quote, 240) AS quote
         FROM {_view(unique)}
         WHERE {where} AND date IS NOT NULL
@@ -152,11 +159,11 @@ def reaction_order(db, f: Filters, *, unique: bool = True) -> pd.DataFrame:
     """Each country's first statement per event and how many it made, earliest after its event first."""
     where, params = where_clause(f)
     sql = f"""
-        SELECT coalesce(any_value(country_name), country) AS country_name, any_value(event_name) AS event_name,
+        SELECT any_value({REACTOR_NAME}) AS country_name, any_value(event_name) AS event_name,
                min(date) AS first_date, min({DAYS}) AS days_from_event, count(*) AS statements
         FROM {_view(unique)}
-        WHERE {where} AND date IS NOT NULL AND country IS NOT NULL
-        GROUP BY country, event_id
+        WHERE {where} AND date IS NOT NULL AND {REACTOR} IS NOT NULL
+        GROUP BY {REACTOR}, event_id
         ORDER BY days_from_event NULLS LAST, first_date, country_name
     """
     return _frame(db, sql, params)
@@ -183,9 +190,9 @@ def country_theme_counts(db, f: Filters, *, unique: bool = True) -> pd.DataFrame
     where, params = where_clause(f)
     scope, scope_params = _theme_scope(f)
     sql = f"""
-        SELECT country, coalesce(any_value(country_name), country) AS country_name, theme, count(*) AS n
-        FROM (SELECT country, country_name, unnest(themes) AS theme FROM {_view(unique)}
-              WHERE {where} AND country IS NOT NULL)
+        SELECT country, any_value(country_name) AS country_name, theme, count(*) AS n
+        FROM (SELECT {REACTOR} AS country, {REACTOR_NAME} AS country_name, unnest(themes) AS theme
+              FROM {_view(unique)} WHERE {where} AND {REACTOR} IS NOT NULL)
         WHERE {scope}
         GROUP BY country, theme ORDER BY country, theme
     """
