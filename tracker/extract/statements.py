@@ -158,6 +158,10 @@ class _ArticleExtractor:
             ctx, org = self._context_country(masked, m, index)
             if ctx is None and org is None and m.country is None and m.role:
                 ctx = self._legislature_country(index) if m.rank == "legislator" else None
+                if ctx is None and m.rank == "spokesperson" and _LEADER_SPOKESPERSON_RE.search(m.role):
+                    # "a government spokesman" speaks for the leader just named
+                    head = self.registry.last(lambda e: e.kind == "person" and e.rank == "head")
+                    ctx = head.country if head else None
                 ctx = ctx or self.host
             return reg.person(m, context_country=ctx, context_org=org)
         if m.kind == "title":
