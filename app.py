@@ -103,7 +103,8 @@ def sidebar_filters() -> Filters:
         st.text_input("Search quotes, speakers, titles", key=K_SEARCH, placeholder="e.g. alliance")
         st.toggle("Include domestic reactions", key=K_DOMESTIC,
                   help="Statements from the event's own country (off by default).")
-        st.button("Reset filters", on_click=reset_filters, icon=":material/filter_alt_off:", width="stretch")
+        st.button("Reset filters", on_click=reset_filters, icon=":material/filter_alt_off:", width="stretch",
+                  key="filter_reset")
 
     return Filters(
         date_from=st.session_state[K_FROM],

@@ -455,3 +455,16 @@ def test_the_readme_describes_every_page():
     assert len(titles) == len(PAGES)
     for title in titles:
         assert f"| {title} |" in readme, title
+
+
+def test_the_date_range_narrows_the_table_and_goes_into_the_url(two_event_db):
+    at = open_app("statements")
+    at.date_input(key="filter_date_from").set_value(dt.date(2025, 6, 5)).run()
+    assert table(at, "statements_table")["country"].tolist() == ["CHN"]
+    assert at.query_params["from"] == "2025-06-05"
+    at.date_input(key="filter_date_to").set_value(dt.date(2025, 6, 4)).run()
+    assert any("match the filters" in i.value for i in at.info)
+    at.button(key="filter_reset").click().run()
+    assert at.date_input(key="filter_date_from").value is None
+    assert len(table(at, "statements_table")) == 6
+    assert "from" not in at.query_params
