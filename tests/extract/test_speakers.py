@@ -124,3 +124,9 @@ def test_find_mentions_splits_title_and_name(sentence, name, role):
 )
 def test_negated_and_passive_verbs_are_not_reactions(text):
     assert extract_text(text) == []
+
+
+def test_ambassador_to_a_city_with_the_name_in_commas():
+    text = 'Russia\'s ambassador to Seoul, Georgy Zinoviev, said Moscow was open to "pragmatic dialogue."'
+    rows = extract_text(text)
+    assert [(r.country, r.speaker, r.role) for r in rows] == [("RUS", "Georgy Zinoviev", "Ambassador")]

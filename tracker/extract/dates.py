@@ -40,7 +40,7 @@ _RELATIVE_PHRASES: dict[str, str] = {
     "same day": "same_day", "same evening": "same_day", "later that day": "same_day",
     "later in the day": "same_day", "later that evening": "same_day", "later that night": "same_day",
     "earlier that day": "same_day", "earlier in the day": "same_day", "that day": "same_day",
-    "hours later": "same_day",
+    "hours later": "same_day", "afterwards": "same_day", "afterward": "same_day",
 }
 
 

@@ -408,7 +408,7 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
     return _merge_appositives(masked, mentions)
 
 
-_APPOSITIVE_GAP_RE = re.compile(r"^(?:\s+in\s+[A-Z][\w\-]+)?\s*,\s*$")
+_APPOSITIVE_GAP_RE = re.compile(r"^(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s*,\s*$")
 
 
 def _merge_possessors(masked: str, mentions: list[Mention]) -> list[Mention]:
