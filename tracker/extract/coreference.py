@@ -31,7 +31,7 @@ _MONARCH_TITLES = frozenset({"King", "Queen", "Sultan", "Emir", "Sheikh", "Emper
 OFFICIAL_RANKS = frozenset({"head", "minister", "official", "diplomat", "spokesperson", "legislator", "honorific"})
 
 
-@dataclass
+@dataclass(eq=False)  # entities are compared by identity: two people may share every field
 class Entity:
     """A speaker candidate: a person, an institution, a government (country) or an organisation."""
 

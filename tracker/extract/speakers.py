@@ -271,6 +271,91 @@ def _known_person(name: str) -> bool:
     return name in LEADERS_BY_NAME
 
 
+class _RunInfo(NamedTuple):
+    """What a run of words is, independent of where it stands (cached by its words)."""
+
+    kind: str  # person, institution, media, title, organization, country
+    name_index: int = 0  # first token of a person's name
+    name: str | None = None
+    role: str | None = None
+    rank: str | None = None
+    country: str | None = None
+    organization: str | None = None
+    institution: str | None = None
+    inst_kind: str | None = None
+    embassy: bool = False
+    plausible: bool = True  # a person by title, known name or a two-word name
+    name_words: tuple[str, ...] = ()
+    single_stop: bool = False
+
+
+@lru_cache(maxsize=100_000)
+def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
+    run = [_Tok(0, 0, t) for t in texts]
+    pos = 0
+    for i, t in enumerate(texts):
+        run[i] = _Tok(pos, pos + len(t), t)
+        pos += len(t) + 1
+    run_text = " ".join(texts)
+    n0, n1 = _name_split(run)
+    owner_split = None
+    for i, tok in enumerate(run[:-1]):
+        if _is_possessive(tok.text) and not _is_descriptor(tok.text) and tok.text[0].isupper():
+            owner_split = i
+    if n0 < n1:
+        name_toks = run[n0:n1]
+        name = " ".join(_base(t.text) if k == len(name_toks) - 1 else t.text for k, t in enumerate(name_toks))
+        prefix = run_text[: run[n0].start]
+        role, rank = _title_of(prefix)
+        country = country_in(prefix, last=True)
+        inst, _ = _institution_of(prefix)
+        org = _organization_of(prefix)
+        if country is None and inst is not None and inst.country:
+            country = inst.country
+        plausible = role is not None or _known_person(name) or (
+            len(name_toks) >= 2 and not any(t.text in _STOP_CAPS for t in name_toks)
+        )
+        return _RunInfo(
+            "person", n0, name, role, rank, country,
+            organization=org.name if org and org.kind == "international" else None,
+            institution=inst.name if inst else None,
+            inst_kind=inst.kind if inst else None,
+            plausible=plausible,
+            name_words=tuple(name.split()),
+            single_stop=len(name_toks) == 1 and name_toks[0].text in _STOP_CAPS,
+        )
+    # no trailing name: an institution, an organisation, a title on its own, or a place
+    inst, _ = _institution_of(run_text)
+    if owner_split is not None and inst is not None:
+        o0, _ = _name_split(run[: owner_split + 1])
+        person_name = " ".join(_base(t.text) for t in run[o0 : owner_split + 1])
+        owner_name = person_name or _base(run[owner_split].text)
+        return _RunInfo(
+            "institution", name=owner_name, country=country_in(run_text),
+            institution=f"{owner_name.split()[-1]} {inst.name.lower()}", inst_kind=inst.kind,
+        )
+    org = _organization_of(run_text)
+    if org is not None and org.kind == "media":
+        return _RunInfo("media", organization=org.name)
+    role, rank = _title_of(run_text)
+    country = country_in(run_text, last=False)
+    if inst is not None:
+        # only a leading place names the owner: "Chinese embassy", not "Korea Study Caucus"
+        leading = countries_in(run_text)
+        country = leading[0][2] if leading and leading[0][0] == 0 else None
+        return _RunInfo(
+            "institution", role=role, rank=rank, country=country or inst.country,
+            institution=inst.name, inst_kind=inst.kind, embassy=inst.kind == "embassy",
+        )
+    if role is not None:
+        return _RunInfo("title", role=role, rank=rank, country=country, organization=org.name if org else None)
+    if org is not None:
+        return _RunInfo("organization", organization=org.name, country=org.country)
+    if country is not None and (_base(run_text) in COUNTRY_NAMES or _base(run_text) in CAPITALS):
+        return _RunInfo("country", country=country)
+    return None
+
+
 def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> list[Mention]:
     """Speaker mentions in one sentence whose quotations are masked.
 
@@ -284,8 +369,14 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
     tokens = _tokens(masked)
     mentions: list[Mention] = []
     for run in _runs(tokens, masked):
+        info = _analyze_run(tuple(t.text for t in run))
+        if info is None:
+            continue
+        if info.kind == "person" and (
+            info.single_stop or not (info.plausible or any(w in known_names for w in info.name_words))
+        ):
+            continue
         start, end = run[0].start, run[-1].end
-        run_text = masked[start:end]
         det = _previous_word(masked, start).lower()
         if det in _LEADING_ADJECTIVES and masked[start - len(det) - 1 : start - 1].lower() == det:
             # "the top U.S. diplomat": the adjective belongs to the mention
@@ -295,109 +386,29 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
         possessive = _is_possessive(run[-1].text)
         after = masked[end:]
         statement = bool(_STATEMENT_NOUN_RE.match(after))
-        n0, n1 = _name_split(run)
-        # "Donald Trump's administration": a possessive name followed by descriptors
-        owner_split = None
-        for i, tok in enumerate(run[:-1]):
-            if _is_possessive(tok.text) and not _is_descriptor(tok.text) and tok.text[0].isupper():
-                owner_split = i
-        if n0 < n1:
-            name_toks = run[n0:n1]
-            name = " ".join(_base(t.text) if k == len(name_toks) - 1 else t.text for k, t in enumerate(name_toks))
-            prefix = masked[start : run[n0].start]
-            role, rank = _title_of(prefix)
-            country = country_in(prefix, last=True)
-            inst, _ = _institution_of(prefix)
-            org = _organization_of(prefix)
-            if country is None and inst is not None and inst.country:
-                country = inst.country
-            plausible = (
-                role is not None
-                or _known_person(name)
-                or any(w in known_names for w in name.split())
-                or (len(name_toks) >= 2 and not any(t.text in _STOP_CAPS for t in name_toks))
-            )
-            if name_toks[0].text in _STOP_CAPS and len(name_toks) == 1:
-                plausible = False
-            if plausible:
-                # "Japan" alone after the name split is a place, not a person
-                mentions.append(
-                    Mention(
-                        run[n0].start if role is None and country is None else start,
-                        end,
-                        masked[start:end],
-                        "person",
-                        name=name,
-                        role=role,
-                        rank=rank,
-                        country=country,
-                        organization=org.name if org and org.kind == "international" else None,
-                        institution=inst.name if inst else None,
-                        inst_kind=inst.kind if inst else None,
-                        possessive=possessive,
-                        determiner=determiner,
-                        statement=statement,
-                    )
-                )
-            continue
-        # no trailing name: an institution, an organisation, a title on its own, or a place
-        inst, inst_match = _institution_of(run_text)
-        if owner_split is not None and inst is not None:
-            owner = run[: owner_split + 1]
-            owner_name = " ".join(t.text for t in owner[:-1] + [owner[-1]._replace(text=_base(owner[-1].text))])
-            o0, _ = _name_split(run[: owner_split + 1])
-            person_name = " ".join(
-                _base(t.text) for t in run[o0 : owner_split + 1]
-            )
+        if info.kind == "person":
+            if info.role is None and info.country is None:
+                start = run[info.name_index].start
             mentions.append(
                 Mention(
-                    start, end, run_text, "institution",
-                    name=person_name or owner_name,
-                    country=country_in(run_text),
-                    institution=f"{person_name.split()[-1] if person_name else owner_name} {inst.name.lower()}",
-                    inst_kind=inst.kind,
-                    possessive=possessive, determiner=determiner, statement=statement,
+                    start, end, masked[start:end], "person", name=info.name, role=info.role, rank=info.rank,
+                    country=info.country, organization=info.organization, institution=info.institution,
+                    inst_kind=info.inst_kind, possessive=possessive, determiner=determiner, statement=statement,
                 )
             )
-            continue
-        org = _organization_of(run_text)
-        if org is not None and org.kind == "media":
-            mentions.append(Mention(start, end, run_text, "media", organization=org.name))
-            continue
-        role, rank = _title_of(run_text)
-        country = country_in(run_text, last=False)
-        if inst is not None:
-            # only a leading place names the owner: "Chinese embassy", not "Korea Study Caucus"
-            leading = countries_in(run_text)
-            country = leading[0][2] if leading and leading[0][0] == 0 else None
-            city_m = _EMBASSY_CITY_RE.match(after) if inst.kind == "embassy" else None
+        elif info.kind == "media":
+            mentions.append(Mention(start, end, masked[start:end], "media", organization=info.organization))
+        else:
+            city_m = _EMBASSY_CITY_RE.match(after) if info.embassy else None
             mentions.append(
                 Mention(
-                    start, end + (city_m.end() if city_m else 0), run_text, "institution",
-                    role=role, rank=rank,
-                    country=country or inst.country,
-                    institution=inst.name,
-                    inst_kind=inst.kind,
+                    start, end + (city_m.end() if city_m else 0), masked[start:end], info.kind,
+                    name=info.name, role=info.role, rank=info.rank, country=info.country,
+                    organization=info.organization, institution=info.institution, inst_kind=info.inst_kind,
                     possessive=possessive, determiner=determiner, statement=statement,
                     city=city_m.group(1) if city_m else None,
                 )
             )
-            continue
-        if role is not None:
-            mentions.append(
-                Mention(start, end, run_text, "title", role=role, rank=rank, country=country,
-                        organization=org.name if org else None,
-                        possessive=possessive, determiner=determiner, statement=statement)
-            )
-            continue
-        if org is not None:
-            mentions.append(Mention(start, end, run_text, "organization", organization=org.name,
-                                    country=org.country, possessive=possessive, determiner=determiner,
-                                    statement=statement))
-            continue
-        if country is not None and (_base(run_text) in COUNTRY_NAMES or _base(run_text) in CAPITALS):
-            mentions.append(Mention(start, end, run_text, "country", country=country,
-                                    possessive=possessive, determiner=determiner, statement=statement))
     for m in _PRONOUN_RE.finditer(masked):
         mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
     for m in _STATEMENT_PHRASE_RE.finditer(masked):
@@ -487,6 +498,7 @@ _LOWER_WORD_RE = re.compile(r"[a-z]+")
 _PASSIVE_AUX = frozenset("is was were are be been being".split())
 _NEGATIONS = frozenset("not never t declined refused yet failed nor".split())
 _SPEECH_WORDS = SPEECH_VERBS | {"wrote", "posted", "told", "added"}
+_FIRST_OF_PAIR = frozenset(v.split()[0] for v in _ALL_VERBS if " " in v)
 
 
 class Verb(NamedTuple):
@@ -500,17 +512,22 @@ def find_verbs(masked: str) -> list[Verb]:
     """Attribution verbs outside quotations ("said", "wrote", "congratulated", "weighed in")."""
     words = [(m.start(), m.end(), m.group()) for m in _LOWER_WORD_RE.finditer(masked)]
     out: list[Verb] = []
-    for k, (start, end, word) in enumerate(words):
+    n = len(words)
+    for k in range(n):
+        start, end, word = words[k]
+        verb = None
+        if k + 1 < n and word in _FIRST_OF_PAIR and words[k + 1][0] == end + 1:
+            pair = f"{word} {words[k + 1][2]}"
+            if pair in _ALL_VERBS:
+                verb = Verb(start, words[k + 1][1], pair, pair in _SPEECH_WORDS)
+        if verb is None and word in _ALL_VERBS:
+            verb = Verb(start, end, word, word in _SPEECH_WORDS)
+        if verb is None:
+            continue
         before = [w for _, _, w in words[max(0, k - 2) : k]]
         if before and (before[-1] in _PASSIVE_AUX or any(w in _NEGATIONS for w in before)):
             continue  # "has not commented", "was congratulated by", "declined to"
-        if k + 1 < len(words) and words[k + 1][0] == end + 1:
-            pair = f"{word} {words[k + 1][2]}"
-            if pair in _ALL_VERBS:
-                out.append(Verb(start, words[k + 1][1], pair, pair in _SPEECH_WORDS))
-                continue
-        if word in _ALL_VERBS:
-            out.append(Verb(start, end, word, word in _SPEECH_WORDS))
+        out.append(verb)
     return out
 
 
