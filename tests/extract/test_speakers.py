@@ -130,3 +130,16 @@ def test_ambassador_to_a_city_with_the_name_in_commas():
     text = 'Russia\'s ambassador to Seoul, Georgy Zinoviev, said Moscow was open to "pragmatic dialogue."'
     rows = extract_text(text)
     assert [(r.country, r.speaker, r.role) for r in rows] == [("RUS", "Georgy Zinoviev", "Ambassador")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A spokesperson for the German government said Berlin would work closely with Jakarta.", {("DEU", "German Government")}),
+        ("The Embassy of Japan in Jakarta said Tokyo looked forward to an early visit.", {("JPN", "Japanese Embassy in Jakarta")}),
+        # a spokesperson with no nationality, placed by the capital she speaks for
+        ("The ministry's spokesperson, Maria Ortega, said Madrid hoped for closer ties.", {("ESP", "Maria Ortega")}),
+    ],
+)
+def test_institutions_and_spokespeople_placed_by_their_own_words(text, expected):
+    assert speakers(extract_text(text, host="IDN")) == expected

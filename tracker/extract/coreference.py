@@ -198,7 +198,8 @@ class EntityRegistry:
             display_words = _display(m.text).split()
             while display_words and _placeish(display_words[0]):
                 display_words = display_words[1:]
-            extra = [w for w in display_words if w[0].isupper() and w not in _display(base).split()]
+            own = {dem, country_name(country) or ""} | set(dem.split())
+            extra = [w for w in display_words if w[0].isupper() and w not in _display(base).split() and w not in own]
             name = " ".join(extra + [base]) if extra else base
             core_words = set(name.split())
             if dem:

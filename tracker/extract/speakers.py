@@ -325,7 +325,7 @@ def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
             single_stop=len(name_toks) == 1 and name_toks[0].text in _STOP_CAPS,
         )
     # no trailing name: an institution, an organisation, a title on its own, or a place
-    inst, _ = _institution_of(run_text)
+    inst, inst_match = _institution_of(run_text)
     if owner_split is not None and inst is not None:
         o0, _ = _name_split(run[: owner_split + 1])
         person_name = " ".join(_base(t.text) for t in run[o0 : owner_split + 1])
@@ -340,9 +340,18 @@ def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
     role, rank = _title_of(run_text)
     country = country_in(run_text, last=False)
     if inst is not None:
-        # only a leading place names the owner: "Chinese embassy", not "Korea Study Caucus"
-        leading = countries_in(run_text)
-        country = leading[0][2] if leading and leading[0][0] == 0 else None
+        # a leading place, or one right before the institution, names the owner:
+        # "Chinese embassy", "spokesperson for the German government", not "Korea Study Caucus"
+        places = countries_in(run_text)
+        country = None
+        if places and places[0][0] == 0:
+            country = places[0][2]
+        else:
+            for p_start, p_end, iso3 in places:
+                if run_text[p_end : inst_match.start()].strip() == "":
+                    country = iso3
+        if country is None and places and places[-1][1] == len(run_text) and inst_match.start() == 0:
+            country = places[-1][2]  # "Embassy of Japan"
         return _RunInfo(
             "institution", role=role, rank=rank, country=country or inst.country,
             institution=inst.name, inst_kind=inst.kind, embassy=inst.kind == "embassy",

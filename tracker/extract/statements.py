@@ -42,6 +42,9 @@ _SMALL_WORDS = frozenset("of for the and in on at to a an by with from".split())
 _LEADER_SPOKESPERSON_RE = re.compile(
     r"(?i)\b(?:government|presidential|president|prime minister|chancellor|kremlin|white house|cabinet|palace|downing street)\b"
 )
+_SAID_PLACE_RE = re.compile(
+    r"[^.;]{0,60}?\b(?:said|says|added|stressed|noted|told [\w ]{1,30}?)\s+(?:that\s+)?(?P<place>[A-Z][\w.\-]+(?: [A-Z][\w\-]+)?)\s+(?:was|is|would|will|had|has|hoped|wanted|wants|remained|remains|did|does|could|can|respected|welcomed|opposed|looked)\b"
+)
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whose|which)\b[^,\"\u201c\u201d]*,")
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 _EVENT_WORD_RE = re.compile(
@@ -129,6 +132,12 @@ class _ArticleExtractor:
             return self.header_country, self.header_org
         return None, None
 
+    @staticmethod
+    def _said_capital(masked: str, m: Mention) -> str | None:
+        """"..., said Madrid hoped for closer ties": the government a spokesperson speaks for."""
+        found = _SAID_PLACE_RE.match(masked, m.end)
+        return country_in(found.group("place")) if found else None
+
     def _legislature_country(self, index: int) -> str | None:
         """A lawmaker with no nationality right after "US Congress members" belongs to that country."""
         info = self.infos[index]
@@ -162,7 +171,7 @@ class _ArticleExtractor:
                     # "a government spokesman" speaks for the leader just named
                     head = self.registry.last(lambda e: e.kind == "person" and e.rank == "head")
                     ctx = head.country if head else None
-                ctx = ctx or self.host
+                ctx = ctx or self._said_capital(masked, m) or self.host
             return reg.person(m, context_country=ctx, context_org=org)
         if m.kind == "title":
             if m.possessive and not m.statement:
@@ -198,7 +207,7 @@ class _ArticleExtractor:
                 head = reg.last(lambda e: e.kind == "person" and e.rank == "head")
                 country = head.country if head else None
             if country is None:
-                country = self._previous_country(index)
+                country = self._said_capital(masked, m) or self._previous_country(index)
             if country is None and m.institution and m.determiner in ("the",):
                 same = reg.last(lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind)
                 if same is not None:
