@@ -2,8 +2,8 @@
 
 ``python -m tracker.bench.pagerun --db PATH --page tracker/pages/overview.py``
 
-Runs in a process of its own so that ``ru_maxrss`` (the peak resident set) is
-this page's: the baseline is taken after the imports, before the first run.
+Runs in a process of its own so that the peak resident set (``VmHWM``) is this
+page's: the baseline is the resident set after the imports, before the first run.
 """
 
 from __future__ import annotations
@@ -20,9 +20,29 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
-def _rss_mb() -> float:
-    # Linux reports ru_maxrss in kilobytes
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def _status_mb(field: str) -> float | None:
+    try:
+        for line in open("/proc/self/status", encoding="ascii"):
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def _peak_mb() -> float:
+    """Peak resident set of this process so far.
+
+    VmHWM, not ru_maxrss: on Linux ru_maxrss survives exec, so a child of a big
+    parent would report the parent's size.
+    """
+    peak = _status_mb("VmHWM")
+    return peak if peak is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _current_mb() -> float:
+    current = _status_mb("VmRSS")
+    return current if current is not None else _peak_mb()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,14 +63,14 @@ def main(argv: list[str] | None = None) -> int:
     import tracker.store.queries  # noqa: F401
     import tracker.ui  # noqa: F401
 
-    baseline = _rss_mb()
+    baseline = _current_mb()
     at = AppTest.from_file(str(PROJECT_ROOT / "app.py"), default_timeout=args.timeout)
     start = time.perf_counter()
     at.switch_page(args.page)
     at.run()
     first = time.perf_counter() - start
     errors = [str(e.value)[:300] for e in at.exception]
-    peak_first = _rss_mb()
+    peak_first = _peak_mb()
 
     cold, warm = [], []
     for _ in range(args.repeats):
@@ -70,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         "seconds_warm": statistics.median(warm),
         "rss_baseline_mb": baseline,
         "rss_peak_first_mb": peak_first,
-        "rss_peak_mb": _rss_mb(),
+        "rss_peak_mb": _peak_mb(),
         "rss_delta_mb": peak_first - baseline,
         "exceptions": errors,
         "elements": len(list(at.main)),

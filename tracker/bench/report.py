@@ -220,7 +220,7 @@ def markdown(results: dict, command: str) -> str:
             "",
             "Cold = `st.cache_data` cleared before the run (what a first visit or a filter change costs); "
             "warm = the same run again, served from the cache. Memory: peak resident set of a fresh process "
-            "running the page once (`ru_maxrss`), and its growth over the process after imports." + _when(pages),
+            "running the page (VmHWM, over the first run and the timed reruns), and the growth of the first run over the process after its imports." + _when(pages),
             "",
             "| page | cold s | warm s | first run s | peak RSS MB | growth MB | errors |",
             "|---|---|---|---|---|---|---|",
