@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.extract.conftest import extract_text
+from tests.extract.conftest import extract_text, speakers
 from tracker.extract import extract_statements, infer_host_country
 from tracker.models import Article
 
@@ -129,3 +129,21 @@ def test_infer_host_country_prefers_the_country_of_the_election():
 
 def test_infer_host_country_of_nothing_is_none():
     assert infer_host_country([Article(title="Weather", text="Rain is expected.")]) is None
+
+
+def test_a_statistic_cited_from_a_ministry_is_not_a_reaction():
+    text = "Retail sales rose 0.8 percent in August, according to the Ministry of Economy, Trade and Industry."
+    assert extract_text(text) == []
+
+
+def test_a_named_body_missing_from_the_list_still_speaks():
+    rows = extract_text("Taiwan's Mainland Affairs Council said on Tuesday that Beijing should respect the vote.")
+    assert [(r.country, r.speaker) for r in rows] == [("TWN", "Mainland Affairs Council")]
+
+
+def test_leader_office_in_the_same_sentence_speaks_for_the_leader_named_there():
+    text = (
+        "Chinese Foreign Ministry spokesperson Lin Jian welcomed the vote. "
+        "Prime Minister Fumio Kishida sent a congratulatory letter to Dissanayake, his office said."
+    )
+    assert speakers(extract_text(text)) == {("CHN", "Lin Jian"), ("JPN", "Fumio Kishida")}

@@ -47,6 +47,10 @@ class Mention(NamedTuple):
 
 
 _LEADING_ADJECTIVES = frozenset("top senior chief new former outgoing incoming veteran".split())
+# The last word of a named public body that the institution list does not know.
+INSTITUTION_HEADS = frozenset(
+    "Council Office Ministry Commission Agency Committee Department Directorate Bureau Secretariat Presidency Chancellery".split()
+)
 PARTICLES = frozenset("bin bint ibn al el von van der den de da du di dos la le".split())
 DETERMINERS = frozenset("the a an his her its their".split())
 POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
@@ -355,6 +359,14 @@ def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
         return _RunInfo(
             "institution", role=role, rank=rank, country=country or inst.country,
             institution=inst.name, inst_kind=inst.kind, embassy=inst.kind == "embassy",
+        )
+    if texts[-1] in INSTITUTION_HEADS and len(texts) >= 2:
+        # "Mainland Affairs Council", "Ministry of Economy": a named body not in the list
+        places = countries_in(run_text)
+        named = " ".join(t for t in texts if not (t in _STOP_CAPS or country_in(_base(t)))) or run_text
+        return _RunInfo(
+            "institution", country=places[0][2] if places and places[0][0] == 0 else None,
+            institution=named, inst_kind="ministry",
         )
     if role is not None:
         return _RunInfo("title", role=role, rank=rank, country=country, organization=org.name if org else None)

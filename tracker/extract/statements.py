@@ -68,6 +68,7 @@ class _SentenceInfo:
     quotes: list[Quote]
     days: list[DayWord]
     country_subjects: set[str]
+    has_verb: bool = False
 
 
 def _title_case(header: str) -> str:
@@ -118,6 +119,8 @@ class _ArticleExtractor:
         self.header_country: str | None = None
         self.header_org: str | None = None
         self.header_paragraph = -2  # a section heading places only the paragraph under it
+        self._sentence_persons: list[tuple[Entity, bool]] = []
+        self._last_place: Entity | None = None
 
     # -- context ---------------------------------------------------------------------
     def _context_country(self, masked: str, m: Mention, index: int) -> tuple[str | None, str | None]:
@@ -182,15 +185,20 @@ class _ArticleExtractor:
         if m.kind == "institution":
             owner = None
             if m.determiner in ("his", "her"):
-                owner = reg.pronoun(m.determiner)
+                # "Kishida sent a letter, his office said": the person named earlier in the sentence
+                subjects = [e for e, ok in self._sentence_persons if ok]
+                named = subjects or [e for e, _ in self._sentence_persons]
+                owner = named[-1] if named else reg.pronoun(m.determiner)
                 if owner is not None and m.inst_kind == "office":
                     return owner
             elif m.name:
                 owner = reg.person(Mention(m.start, m.end, m.name, "person", name=m.name, country=m.country),
                                    context_country=m.country, context_org=None)
+                if owner is not None and m.inst_kind == "office":
+                    return owner  # "Modi's office said": the leader speaks through the office
             country = m.country
             if country is None and m.determiner in ("its", "their"):
-                holder = reg.pronoun(m.determiner)
+                holder = self._last_place or reg.pronoun(m.determiner)
                 country = holder.country if holder else None
             if country is None and m.determiner == "the" and not m.city and not countries_in(masked[: m.start]):
                 # "the embassy said", "the mission added": the institution met last, same name first
@@ -231,12 +239,18 @@ class _ArticleExtractor:
         masked = info.masked
         mentions = find_mentions(masked, known_names=self.registry.known_names)
         verbs = find_verbs(masked)
+        info.has_verb = bool(verbs)
         resolved: list[tuple[Mention, Entity | None, bool]] = []
         previous_ok = False
         previous: Mention | None = None
+        self._sentence_persons = []
         for m in mentions:
             ok = _eligible(masked, m, previous, previous_ok)
             entity = self.resolve(m, masked, index)
+            if entity is not None and entity.kind == "person" and m.kind == "person":
+                self._sentence_persons.append((entity, ok))
+            elif entity is not None and entity.kind != "person" and m.kind in ("country", "institution", "organization"):
+                self._last_place = entity  # what "its" refers to, subject or not
             resolved.append((m, entity, ok))
             previous_ok, previous = ok, m
         subjects = [(m, e) for m, e, ok in resolved if ok and e is not None]
@@ -386,9 +400,10 @@ class _ArticleExtractor:
             if e.kind == "country":
                 persons = [o for o in others if o.entity.kind == "person"]
                 target = (persons or [o for o in others if o.entity.kind == "institution"] or [None])[0]
-            elif e.kind == "institution" and e.inst_kind == "office":
-                heads = [o for o in others if o.entity.kind == "person" and o.entity.rank == "head"]
-                target = heads[0] if heads else None
+            elif e.kind == "institution" and e.inst_kind == "office" and any(
+                o.entity.kind == "person" and o.entity.rank == "head" for o in others
+            ):
+                target = next(o for o in others if o.entity.kind == "person" and o.entity.rank == "head")
             elif e.kind == "person" and e.rank == "spokesperson" and _LEADER_SPOKESPERSON_RE.search(e.role or ""):
                 heads = [o for o in others if o.entity.kind == "person" and o.entity.rank == "head"]
                 target = heads[0] if heads else None
@@ -403,7 +418,8 @@ class _ArticleExtractor:
             if target is not None:
                 self._merge(d, target)
                 alive.remove(d)
-        return alive
+        # "Sales rose 3%, according to the ministry": a citation with no words or act is no reaction
+        return [d for d in alive if any(self.infos[i].has_verb or q for i, _, q, _ in d.items)]
 
     def _date(self, draft: _Draft) -> tuple[str, str]:
         for index, s, _, source in draft.items:
