@@ -303,6 +303,8 @@ def test_upload_previews_then_saves_rows_that_every_page_shows(two_event_db):
     assert not at.exception
     saved = [m.value for m in at.success]
     assert len(saved) == 1 and saved[0].startswith(f"**{ui.md(sample.name)}**: added "), saved
+    rejected = [e.value for e in at.error]
+    assert len(rejected) == 1 and rejected[0].startswith(f"**{ui.md('broken.json')}**: rejected: cannot be read"), rejected
     added = int(saved[0].split("added ")[1].split()[0])
     assert added > 0 and ui.md(SAMPLE_EVENT) in saved[0]
 

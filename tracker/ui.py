@@ -197,6 +197,12 @@ def preview(data: bytes, name: str, reference_date, host_country: str | None) ->
     return {"error": None, "articles": len(articles), "rows": rows}
 
 
+def refused(name: str, reason: str) -> dict:
+    """The result-table row of a file that was not even offered to the store (unreadable, too large)."""
+    return {"file": name, "outcome": "rejected", "articles added": 0, "statements added": 0, "event": "",
+            "detail": reason}
+
+
 def save_file(data: bytes, name: str, **options) -> dict:
     """Ingest one file and describe the outcome as a row of the Upload page's result table."""
     from tracker.store.ingest import ingest_bytes
@@ -204,8 +210,7 @@ def save_file(data: bytes, name: str, **options) -> dict:
     try:
         result = ingest_bytes(database(), data, name, **options)
     except DatabaseBusy as exc:
-        return {"file": name, "outcome": "rejected", "articles added": 0, "statements added": 0,
-                "event": options.get("event") or "", "detail": str(exc)}
+        return refused(name, str(exc))
     if result.rejected:
         outcome, detail = "rejected", result.rejected
     elif result.already_known:

@@ -75,16 +75,17 @@ if not files:
 
 st.subheader("Preview")
 limit = ui.max_upload_bytes()
-ready = []
+ready, refused = [], []  # refused files are reported again with the outcomes of a save
 for f in files:
     data = f.getvalue()
     if len(data) > limit:
-        st.error(f"{ui.md(f.name)}: {len(data) / 2**20:.1f} MB is larger than the {limit // 2**20} MB limit; "
-                 "split the dump into smaller files.")
-        continue
-    preview = ui.preview(data, f.name, reference_date, host_country)
-    if preview["error"]:
-        st.error(f"{ui.md(f.name)}: cannot be read: {ui.md(preview['error'])}")
+        reason = f"{len(data) / 2**20:.1f} MB is larger than the {limit // 2**20} MB limit; split the dump"
+    else:
+        preview = ui.preview(data, f.name, reference_date, host_country)
+        reason = preview["error"] and f"cannot be read: {preview['error']}"
+    if reason:
+        st.error(f"{ui.md(f.name)}: {ui.md(reason)}")
+        refused.append(ui.refused(f.name, reason))
         continue
     rows = preview["rows"]
     label = f"{ui.md(f.name)}: {ui.plural(preview['articles'], 'article')}, {ui.plural(len(rows), 'statement')}"
@@ -101,12 +102,13 @@ if not ready:
     st.stop()
 if mode == "A new event" and event_name and event_name not in names.values() and not event_date:
     st.warning("Give the new event a date: days to react are counted from it.")
-if st.button(f"Save {len(ready)} file{'s' if len(ready) != 1 else ''}", type="primary", key="upload_save",
-             icon=":material/save:"):
+if refused:
+    st.caption(f"{ui.plural(len(refused), 'file')} cannot be saved and will be skipped.")
+if st.button(f"Save {ui.plural(len(ready), 'file')}", type="primary", key="upload_save", icon=":material/save:"):
     progress = st.progress(0.0, text="Saving…")
-    outcomes = []
+    outcomes = list(refused)
     for i, (name, data) in enumerate(ready):
-        progress.progress(i / len(ready), text=f"Saving {name} ({i + 1} of {len(ready)})…")
+        progress.progress(i / len(ready), text=f"Saving {ui.md(name)} ({i + 1} of {len(ready)})…")
         outcomes.append(ui.save_file(data, name, reference_date=reference_date, host_country=host_country,
                                      event=event_name, event_host_country=event_host, event_date=event_date))
     progress.progress(1.0, text="Done")
