@@ -197,6 +197,21 @@ def preview(data: bytes, name: str, reference_date, host_country: str | None) ->
     return {"error": None, "articles": len(articles), "rows": rows}
 
 
+def show_outcomes(outcomes: list[dict]) -> None:
+    """One message per saved file: added (green), already known (blue) or rejected with the reason (red)."""
+    for row in outcomes:
+        name = f"**{md(row['file'])}**"
+        if row["outcome"] == "added":
+            note = f" {md(row['detail'])}." if row["detail"] else ""
+            st.success(f"{name}: added {plural(row['statements added'], 'statement')} from "
+                       f"{plural(row['articles added'], 'article')} to “{md(row['event'])}”.{note}",
+                       icon=":material/check_circle:")
+        elif row["outcome"] == "already known":
+            st.info(f"{name}: already known; {md(row['detail'])}.", icon=":material/content_copy:")
+        else:
+            st.error(f"{name}: rejected: {md(row['detail'])}", icon=":material/block:")
+
+
 def refused(name: str, reason: str) -> dict:
     """The result-table row of a file that was not even offered to the store (unreadable, too large)."""
     return {"file": name, "outcome": "rejected", "articles added": 0, "statements added": 0, "event": "",

@@ -55,19 +55,9 @@ else:
     elif not event_name:
         st.caption("Without a name the tracker files the dumps under a matching event or “Unassigned”.")
 
-outcomes = st.session_state.get("upload_outcomes")
-if outcomes:
+if outcomes := st.session_state.get("upload_outcomes"):
     st.subheader("Last save")
-    for row in outcomes:
-        note = f" {row['detail']}." if row["detail"] else ""
-        if row["outcome"] == "added":
-            st.success(f"**{ui.md(row['file'])}**: added {ui.plural(row['statements added'], 'statement')} from "
-                       f"{ui.plural(row['articles added'], 'article')} to “{ui.md(row['event'])}”.{ui.md(note)}",
-                       icon=":material/check_circle:")
-        elif row["outcome"] == "already known":
-            st.info(f"**{ui.md(row['file'])}**: already known; {ui.md(row['detail'])}.", icon=":material/content_copy:")
-        else:
-            st.error(f"**{ui.md(row['file'])}**: rejected: {ui.md(row['detail'])}", icon=":material/block:")
+    ui.show_outcomes(outcomes)
 
 if not files:
     st.info("Choose one or more files above to preview them.", icon=":material/upload_file:")
