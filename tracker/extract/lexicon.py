@@ -143,3 +143,6 @@ REACTION_VERBS: frozenset[str] = frozenset(_verbs["reaction"])
 
 with open(DATA_DIR / "themes.toml", "rb") as _fh:
     THEME_LEXICON: dict[str, dict] = tomllib.load(_fh)
+
+with open(DATA_DIR / "kinds.toml", "rb") as _fh:
+    KIND_LEXICON: dict[str, dict] = tomllib.load(_fh)
