@@ -129,7 +129,12 @@ def headline(db, df: pd.DataFrame, f: Filters) -> dict:
     s = df[mask(df, f)]
     return {"countries": r["country"].nunique(), "reactions": len(r), "mentions": len(s),
             "outlets": s["outlet"].nunique(), "articles": s["article_id"].nunique(),
-            "first_date": s["date"].min(), "latest_date": s["date"].max()}
+            "events": s["event_id"].nunique(), "first_date": s["date"].min(), "latest_date": s["date"].max()}
+
+
+def _reactor(frame: pd.DataFrame) -> pd.Series:
+    """The query's REACTOR: the country, else the organisation."""
+    return frame["country"].fillna(frame["organization"])
 
 
 def country_summary(db, df: pd.DataFrame, f: Filters) -> pd.DataFrame:
@@ -149,16 +154,26 @@ def first_reactors(db, df: pd.DataFrame, f: Filters, *, limit: int = 25) -> pd.D
     return first.sort_values(["days_to_first", "date", "country"]).head(limit)
 
 
-def daily_counts(db, df: pd.DataFrame, f: Filters, *, unique: bool = True) -> pd.DataFrame:
+def daily_counts(db, df: pd.DataFrame, f: Filters, *, unique: bool = True, by_day: bool = False) -> pd.DataFrame:
     b = _base(df, f, unique)
-    b = b[b["date"].notna()]
-    return b.groupby(["date", "country"], dropna=False).size().rename("n").reset_index()
+    b = b[b["date"].notna()].assign(reactor=_reactor)
+    if by_day:
+        b = b[b["event_date"].notna()].assign(day=_days)
+    return b.groupby(["day" if by_day else "date", "reactor"], dropna=False).size().rename("n").reset_index()
+
+
+def reaction_order(db, df: pd.DataFrame, f: Filters, *, unique: bool = True) -> pd.DataFrame:
+    b = _base(df, f, unique).assign(reactor=_reactor)
+    b = b[b["date"].notna() & b["reactor"].notna()].assign(days=_days)
+    out = b.groupby(["reactor", "event_id"], as_index=False).agg(
+        first_date=("date", "min"), days_from_event=("days", "min"), statements=("date", "size"))
+    return out.sort_values(["days_from_event", "first_date"])
 
 
 def strip_points(db, df: pd.DataFrame, f: Filters, *, unique: bool = True, limit: int = 3000) -> pd.DataFrame:
-    b = _base(df, f, unique)
+    b = _base(df, f, unique).assign(reactor=_reactor)
     b = b[b["date"].notna()].assign(days_from_event=_days)
-    return b.sort_values(["date", "country"]).head(limit)
+    return b.sort_values(["date", "reactor"]).head(limit)
 
 
 def theme_counts(db, df: pd.DataFrame, f: Filters, *, unique: bool = True) -> pd.DataFrame:
@@ -167,15 +182,19 @@ def theme_counts(db, df: pd.DataFrame, f: Filters, *, unique: bool = True) -> pd
 
 
 def country_theme_counts(db, df: pd.DataFrame, f: Filters, *, unique: bool = True) -> pd.DataFrame:
-    b = _base(df, f, unique)
-    e = _explode(b[b["country"].notna()], ["country"], f)
-    return e.groupby(["country", "theme"]).size().rename("n").reset_index()
+    b = _base(df, f, unique).assign(reactor=_reactor)
+    e = _explode(b[b["reactor"].notna()], ["reactor"], f)
+    return e.groupby(["reactor", "theme"]).size().rename("n").reset_index()
 
 
-def theme_daily(db, df: pd.DataFrame, f: Filters, *, unique: bool = True) -> pd.DataFrame:
+def theme_daily(db, df: pd.DataFrame, f: Filters, *, unique: bool = True, by_day: bool = False) -> pd.DataFrame:
     b = _base(df, f, unique)
-    e = _explode(b[b["date"].notna()], ["date"], f)
-    return e.groupby(["date", "theme"]).size().rename("n").reset_index()
+    b = b[b["date"].notna()]
+    if by_day:
+        b = b[b["event_date"].notna()].assign(day=_days)
+    key = "day" if by_day else "date"
+    e = _explode(b, [key], f)
+    return e.groupby([key, "theme"]).size().rename("n").reset_index()
 
 
 def theme_terms(db, df: pd.DataFrame, f: Filters, *, limit: int = 60) -> pd.DataFrame:
