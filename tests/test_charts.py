@@ -132,3 +132,10 @@ def test_heatmap_puts_the_most_active_country_first():
     heat = charts.country_theme_heatmap(counts).data[0]
     assert list(heat.y) == ["United States", "Japan"]
     assert heat.z.tolist() == [[2, 1], [0, 1]]
+
+
+def test_days_charts_explain_a_missing_event_date():
+    undated = FIRST.assign(days_to_first=[None, None])
+    assert "no date" in charts.first_reactors_chart(undated).layout.annotations[0].text
+    assert "no date" in charts.reaction_map(undated, color_by="days").layout.annotations[0].text
+    assert not charts.reaction_map(undated).layout.annotations  # reactions can still be counted

@@ -470,3 +470,20 @@ def test_the_date_range_narrows_the_table_and_goes_into_the_url(two_event_db):
     assert at.date_input(key="filter_date_from").value is None
     assert len(table(at, "statements_table")) == 6
     assert "from" not in at.query_params
+
+
+def test_setting_an_event_date_and_host_on_sources(two_event_db):
+    b = event_id(two_event_db, EVENT_B)
+    at = open_app("sources")
+    at.selectbox(key="sources_event").set_value(b).run()
+    date_key = next(w.key for w in at.date_input if w.key and w.key.startswith("sources_date"))
+    host_key = next(w.key for w in at.selectbox if w.key and w.key.startswith("sources_host"))
+    assert at.date_input(key=date_key).value == dt.date(2024, 10, 1)
+    at.date_input(key=date_key).set_value(dt.date(2024, 10, 2))
+    at.selectbox(key=host_key).set_value("FRA")
+    at.button(key="sources_update").click().run()
+    assert any("Saved the host country and date" in s.value for s in at.success)
+    go(at, "overview")
+    first = table(at, "overview_first_table").set_index("country_name")["days_to_first"].to_dict()
+    assert first["United States"] == 0  # Blinken spoke on the new event date (and +1 after Election A)
+    assert "France" not in first  # France hosts the summit now: its own president is domestic

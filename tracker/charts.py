@@ -61,6 +61,8 @@ UNKNOWN_COUNTRY_COLOR = "#b0b0b0"
 THEME_COLORS = px.colors.qualitative.Set2 + px.colors.qualitative.Pastel1
 EVENT_COLORS = px.colors.qualitative.Bold
 
+NO_EVENT_DATE = "These statements' events have no date: set it on the Sources page to count days to react."
+
 _LAYOUT = dict(template="plotly_white", margin=dict(l=10, r=10, t=60, b=10), hoverlabel=dict(align="left"))
 
 
@@ -138,6 +140,8 @@ def reaction_map(countries: pd.DataFrame, *, color_by: str = "reactions") -> go.
     frame = countries.dropna(subset=["country"])
     if frame.empty:
         return empty_figure(title)
+    if color_by != "reactions" and frame["days_to_first"].isna().all():
+        return empty_figure(title, NO_EVENT_DATE)
     label = _label(frame)
     # Scales start at a visible colour so a country with one reaction does not look like land without data.
     column, bar_title, scale = (
@@ -178,7 +182,7 @@ def first_reactors_chart(first: pd.DataFrame) -> go.Figure:
     title = "First reactors: days from the event to the first reaction"
     frame = first.dropna(subset=["days_to_first"])
     if frame.empty:
-        return empty_figure(title)
+        return empty_figure(title, NO_EVENT_DATE if not first.empty else "No statements match the filters.")
     frame = frame.sort_values(["days_to_first", "first_date"])
     label = _label(frame)
     hover = [

@@ -1,10 +1,11 @@
 """Sources: the ingested files and events; delete, rename and move them (each after a confirmation)."""
 
+import pandas as pd
 import streamlit as st
 
 from tracker import ui
 from tracker.store.documents import delete_document
-from tracker.store.events import EventError, delete_event, move_document, rename_event
+from tracker.store.events import EventError, delete_event, move_document, rename_event, update_event
 
 filters = ui.current_filters()
 st.title("Sources")
@@ -71,6 +72,19 @@ if names:
             st.error(f"Cannot rename: {ui.md(exc)}.")
     if cols[2].button("Delete event…", key="sources_delete_event", icon=":material/delete_forever:"):
         st.session_state["sources_confirm"] = ("event", event_id)
+    # days to react count from the event date; its host country decides which speakers are domestic
+    current = events[events["event_id"] == event_id].iloc[0]
+    countries = ui.country_choices()
+    hosts = [None, *countries]
+    cols = st.columns(3, vertical_alignment="bottom")
+    host = cols[0].selectbox("Host country", hosts, key=ui.widget_key("sources_host", event_id),
+                             index=hosts.index(current["host_country"]) if current["host_country"] in countries else 0,
+                             format_func=lambda c: "—" if c is None else f"{countries[c]} ({c})")
+    when = cols[1].date_input("Event date", key=ui.widget_key("sources_date", event_id), format="YYYY-MM-DD",
+                              value=None if pd.isna(current["event_date"]) else current["event_date"].date())
+    if cols[2].button("Save host and date", key="sources_update", icon=":material/event:"):
+        update_event(ui.database(), event_id, host_country=host, event_date=when)
+        finish(f"Saved the host country and date of “{ui.md(names[event_id])}”.")
 
 pending = st.session_state.get("sources_confirm")
 if pending:
