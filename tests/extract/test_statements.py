@@ -147,3 +147,15 @@ def test_leader_office_in_the_same_sentence_speaks_for_the_leader_named_there():
         "Prime Minister Fumio Kishida sent a congratulatory letter to Dissanayake, his office said."
     )
     assert speakers(extract_text(text)) == {("CHN", "Lin Jian"), ("JPN", "Fumio Kishida")}
+
+
+@pytest.mark.parametrize(
+    ("title", "host"),
+    [
+        ("From Lima to Madrid, leaders line up to greet Chile's new president", "CHL"),
+        ("Albanese phones Luxon after New Zealand election", "NZL"),
+        ("World leaders congratulate Ramaphosa on re-election", "ZAF"),
+    ],
+)
+def test_infer_host_country_from_greeted_leader_or_event_words(title, host):
+    assert infer_host_country([Article(title=title, text="Messages arrived from many capitals.")]) == host

@@ -12,6 +12,7 @@ from tracker.extract.coreference import Entity, EntityRegistry
 from tracker.extract.countries import countries_in, country_in, country_name
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
+from tracker.extract.lexicon import LEADERS_BY_NAME
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
 from tracker.extract.speakers import Mention, drop_last_word, find_mentions, find_verbs, last_word, speech_verb_after
@@ -48,8 +49,15 @@ _SAID_PLACE_RE = re.compile(
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whose|which)\b[^,\"\u201c\u201d]*,")
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 _EVENT_WORD_RE = re.compile(
-    r"\b(?:elect(?:ion|ed|s)?|president-elect|prime minister-elect|victory|wins?|won|vote|polls?|sworn|inaugurat\w*|run-off|runoff|premier|leader)\b",
+    r"\b(?:elect(?:ion|ed|s)?|president-elect|prime minister-elect|victory|wins?|won|landslide|vote|polls?|sworn|"
+    r"inaugurat\w*|run-off|runoff|new (?:premier|prime minister|president|chancellor|leader|government))\b",
     re.IGNORECASE,
+)
+# "leaders congratulate Starmer", "Biden phones Starmer": the greeted one belongs to the host
+_GREETED_RE = re.compile(r"\b(?:congratulat\w*|greet\w*|hail\w*|phones?|calls?|court\w*|welcom\w*)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_LEADER_COUNTRY = {name: group[0].country for name, group in LEADERS_BY_NAME.items() if group[0].country and len(name) > 3}
+_LEADER_NAME_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_LEADER_COUNTRY, key=len, reverse=True)) + r")(?![\w-])"
 )
 
 
@@ -512,13 +520,23 @@ def extract_statements(article: Article, *, reference_date: dt.date, host_countr
 
 
 def infer_host_country(articles: Iterable[Article]) -> str | None:
-    """The country the event is about: the one named most often next to election words."""
+    """The country the event is about: the one named next to election words or greeted.
+
+    Countries and known leaders count; a mention within a few words of an event word
+    ("Japan's new premier", "Labour landslide", "president-elect") or right after a
+    greeting verb ("congratulate Starmer") counts several times, and titles count most.
+    """
     scores: Counter[str] = Counter()
     for article in articles:
         for weight, text in ((3, article.title), (1, article.text[:1500])):
-            for start, end, iso3 in countries_in(text):
-                near = text[max(0, start - 60) : end + 60]
-                scores[iso3] += weight * (3 if _EVENT_WORD_RE.search(near) else 1)
+            places = [(a, b, iso3) for a, b, iso3 in countries_in(text)]
+            places += [(m.start(), m.end(), iso3) for m in _LEADER_NAME_RE.finditer(text) if (iso3 := _LEADER_COUNTRY.get(m.group()))]
+            for start, end, iso3 in places:
+                near = text[max(0, start - 40) : end + 40]
+                bonus = 3 if _EVENT_WORD_RE.search(near) else 1
+                if _GREETED_RE.search(text[max(0, start - 30) : start]):
+                    bonus += 3
+                scores[iso3] += weight * bonus
     if not scores:
         return None
     return scores.most_common(1)[0][0]
