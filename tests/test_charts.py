@@ -139,3 +139,14 @@ def test_days_charts_explain_a_missing_event_date():
     assert "no date" in charts.first_reactors_chart(undated).layout.annotations[0].text
     assert "no date" in charts.reaction_map(undated, color_by="days").layout.annotations[0].text
     assert not charts.reaction_map(undated).layout.annotations  # reactions can still be counted
+
+
+def test_a_theme_has_the_same_colour_on_every_chart():
+    counts = pd.DataFrame({"theme": ["alliance", "china"], "n": [2, 1]})
+    daily = pd.DataFrame({"date": pd.to_datetime(["2025-06-04"] * 2), "theme": ["alliance", "china"], "n": [2, 1]})
+    terms = pd.DataFrame({"theme": ["china", "alliance"], "term": ["beijing", "ironclad"], "n": [3, 1]})
+    bars = dict(zip(charts.theme_frequency(counts).data[0].y, charts.theme_frequency(counts).data[0].marker.color,
+                    strict=True))
+    over_time = {t.name: t.marker.color for t in charts.themes_over_time(daily).data}
+    matched = {t.name: t.marker.color for t in charts.matched_terms(terms).data}
+    assert bars == over_time == matched == {"alliance": charts.theme_color("alliance"), "china": charts.theme_color("china")}

@@ -59,6 +59,12 @@ _PALETTE = [c for c in px.colors.qualitative.Dark24 + px.colors.qualitative.Alph
             if c.lower() not in {v.lower() for v in _PINNED_COLORS.values()}]
 UNKNOWN_COUNTRY_COLOR = "#b0b0b0"
 THEME_COLORS = px.colors.qualitative.Set2 + px.colors.qualitative.Pastel1
+# The themes of data/themes.toml keep these colours on every chart; other themes hash into THEME_COLORS.
+_THEME_PINNED = {
+    "alliance": "#4c78a8", "trilateral": "#59a14f", "china": "#e15759", "economy": "#f28e2b",
+    "security": "#76b7b2", "democracy": "#b07aa1", "north_korea": "#9c755f", "history": "#edc948",
+    "summit": "#ff9da7",
+}
 EVENT_COLORS = px.colors.qualitative.Bold
 
 NO_EVENT_DATE = "These statements' events have no date: set it on the Sources page to count days to react."
@@ -79,6 +85,11 @@ def country_color(country: str | None) -> str:
 def country_color_map(countries: pd.Series | list) -> dict[str, str]:
     """Colour for each country label, keyed the way the figure's legend names them."""
     return {c: country_color(c) for c in pd.unique(pd.Series(countries, dtype="object")) if isinstance(c, str)}
+
+
+def theme_color(theme: str) -> str:
+    """The colour of a theme on every chart."""
+    return _THEME_PINNED.get(theme) or THEME_COLORS[zlib.crc32(str(theme).encode()) % len(THEME_COLORS)]
 
 
 def event_color_map(names) -> dict[str, str]:
@@ -328,7 +339,7 @@ def theme_frequency(themes: pd.DataFrame) -> go.Figure:
             x=frame["n"],
             y=frame["theme"],
             orientation="h",
-            marker_color="#4c78a8",
+            marker_color=[theme_color(t) for t in frame["theme"]],
             hovertemplate="%{y}: %{x} statements<extra></extra>",
         )
     )
@@ -371,9 +382,9 @@ def themes_over_time(daily: pd.DataFrame, *, x: str = "date") -> go.Figure:
         return empty_figure(title)
     hover_x = "%{x|%Y-%m-%d}" if x == "date" else "day %{x:+d}"
     fig = go.Figure()
-    for i, (theme, rows) in enumerate(daily.groupby("theme", sort=True)):
+    for theme, rows in daily.groupby("theme", sort=True):
         fig.add_trace(go.Bar(
-            x=rows[x], y=rows["n"], name=str(theme), marker_color=THEME_COLORS[i % len(THEME_COLORS)],
+            x=rows[x], y=rows["n"], name=str(theme), marker_color=theme_color(theme),
             hovertemplate=f"<b>{_esc(theme)}</b><br>{hover_x}: %{{y}} statements<extra></extra>",
         ))
     fig.update_layout(title=title, barmode="stack", bargap=0.15, legend_title="Theme", **_LAYOUT)
@@ -394,7 +405,7 @@ def matched_terms(terms: pd.DataFrame, *, top: int = 30) -> go.Figure:
         y=frame["term"] + "  [" + frame["theme"] + "]",
         color="theme",
         orientation="h",
-        color_discrete_sequence=THEME_COLORS,
+        color_discrete_map={t: theme_color(t) for t in frame["theme"]},
         labels={"n": "Statements", "y": "Term [theme]", "theme": "Theme"},
     )
     fig.update_yaxes(title="Term [theme]", categoryorder="array", categoryarray=list(frame["term"] + "  [" + frame["theme"] + "]"))
