@@ -487,3 +487,13 @@ def test_setting_an_event_date_and_host_on_sources(two_event_db):
     first = table(at, "overview_first_table").set_index("country_name")["days_to_first"].to_dict()
     assert first["United States"] == 0  # Blinken spoke on the new event date (and +1 after Election A)
     assert "France" not in first  # France hosts the summit now: its own president is domestic
+
+
+def test_first_start_builds_the_sample_database(tmp_path, monkeypatch):
+    path = tmp_path / "fresh" / "tracker.duckdb"
+    monkeypatch.setenv("TRACKER_DB", str(path))
+    at = open_app()
+    assert path.exists()
+    assert int(metrics(at)["Countries reacting"]) > 0
+    go(at, "sources")
+    assert SAMPLE_EVENT in table(at, "sources_events")["name"].tolist()
