@@ -143,3 +143,25 @@ def test_ambassador_to_a_city_with_the_name_in_commas():
 )
 def test_institutions_and_spokespeople_placed_by_their_own_words(text, expected):
     assert speakers(extract_text(text, host="IDN")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry's readout of its own minister's call is the minister's statement
+        (
+            "Chinese Foreign Minister Wang Yi told his counterpart in a phone call that Beijing valued the partnership, "
+            "the Chinese foreign ministry said in a readout.",
+            {("CHN", "Wang Yi")},
+        ),
+        # "the foreign ministry in <capital>" is that country's ministry, not the one met before
+        (
+            "The Chinese foreign ministry welcomed the vote. The foreign ministry in Buenos Aires said Argentina hoped to rebuild trust.",
+            {("CHN", "Chinese Foreign Ministry"), ("ARG", "Argentine Foreign Ministry")},
+        ),
+        # a title after "to" is the addressee, not an appositive of the next name
+        ("In a letter to the president-elect, Pope Francis wished him success.", {("VAT", "Pope Francis")}),
+    ],
+)
+def test_readouts_capitals_and_addressees(text, expected):
+    assert speakers(extract_text(text, published="2022-10-31", host="BRA")) == expected

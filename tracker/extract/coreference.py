@@ -213,7 +213,11 @@ class EntityRegistry:
         # "the Korea Caucus statement" after "the US Congressional Korea Caucus"
         words = core_words
         for e in reversed(list(self.entities.values())):
-            if e.kind == "institution" and e.institution == base and m.determiner == "the" and words <= set(e.name.split()):
+            if (
+                e.kind == "institution" and e.institution == base and m.determiner == "the"
+                and words <= set(e.name.split())
+                and (country is None or e.country in (None, country) or _places_in(m.text) <= set(e.name.split()))
+            ):
                 return e
         for e in reversed(list(self.entities.values())):
             if e.kind == "institution" and e.institution == base and (country is None or e.country in (None, country) or not generic):
@@ -274,6 +278,11 @@ _GENERIC_NAMES = {"Foreign Ministry", "Department of Foreign Affairs", "Defense 
 def _display(text: str) -> str:
     words = text.replace("\u2019", "'").split()
     return " ".join(w.removesuffix("'s") for w in words if w.lower() not in ("the", "a", "an", "its", "his", "her"))
+
+
+def _places_in(text: str) -> set[str]:
+    """Place words inside a name ("Korea" in "the Korea Study Caucus")."""
+    return {w for w in _display(text).split() if _placeish(w)}
 
 
 def _placeish(word: str) -> bool:

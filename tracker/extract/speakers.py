@@ -420,11 +420,16 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
         elif info.kind == "media":
             mentions.append(Mention(start, end, masked[start:end], "media", organization=info.organization))
         else:
-            city_m = _EMBASSY_CITY_RE.match(after) if info.embassy else None
+            city_m = _EMBASSY_CITY_RE.match(after) if info.kind == "institution" else None
+            country = info.country
+            if city_m and not info.embassy:
+                # "the foreign ministry in Buenos Aires": the capital names the owner
+                country = country or country_in(city_m.group(1))
+                city_m = None
             mentions.append(
                 Mention(
                     start, end + (city_m.end() if city_m else 0), masked[start:end], info.kind,
-                    name=info.name, role=info.role, rank=info.rank, country=info.country,
+                    name=info.name, role=info.role, rank=info.rank, country=country,
                     organization=info.organization, institution=info.institution, inst_kind=info.inst_kind,
                     possessive=possessive, determiner=determiner, statement=statement,
                     city=city_m.group(1) if city_m else None,
@@ -441,6 +446,20 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
 
 
 _APPOSITIVE_GAP_RE = re.compile(r"^(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s*,\s*$")
+
+
+_PREPOSITIONS = frozenset("to from with for of by on at in into about after before against between".split())
+
+
+def _after_preposition(masked: str, m: Mention) -> bool:
+    """"In a letter to the president-elect, Pope Francis ...": the title is not an appositive."""
+    before = masked[: m.start]
+    if m.determiner:
+        before = drop_last_word(before)
+    word, end = last_word(before)
+    if word.lower() == "to" and last_word(before[: end - 2])[0].lower() == "according":
+        return False  # "according to a government spokesman, Steffen Hebestreit,"
+    return word.lower() in _PREPOSITIONS
 
 
 def _merge_possessors(masked: str, mentions: list[Mention]) -> list[Mention]:
@@ -482,6 +501,7 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
             and m.kind in ("title", "institution")
             and nxt.kind == "person"
             and _APPOSITIVE_GAP_RE.match(masked[m.end : nxt.start])
+            and not _after_preposition(masked, m)
         ):
             out.append(
                 nxt._replace(

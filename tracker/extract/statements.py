@@ -204,7 +204,7 @@ class _ArticleExtractor:
                                    context_country=m.country, context_org=None)
                 if owner is not None and m.inst_kind == "office":
                     return owner  # "Modi's office said": the leader speaks through the office
-            country = m.country
+            country = m.country or self._said_capital(masked, m)
             if country is None and m.determiner in ("its", "their"):
                 holder = self._last_place or reg.pronoun(m.determiner)
                 country = holder.country if holder else None
@@ -311,7 +311,9 @@ class _ArticleExtractor:
                 # the spokesperson's or office's own country only counts when the text says it
                 compatible = sm.country is None or ce.country is None or sm.country == ce.country
                 already = ce.key in self.drafts
-                if speaks_for and compatible and (ce.rank == "head" or already):
+                # a ministry's readout of its minister's call is the minister's statement
+                minister = se.kind == "institution" and ce.rank == "minister" and se.country == ce.country
+                if speaks_for and compatible and (ce.rank == "head" or already or minister):
                     via = se.name
                     if se.kind == "person":
                         se.principal = ce
