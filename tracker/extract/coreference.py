@@ -216,7 +216,7 @@ class EntityRegistry:
             if (
                 e.kind == "institution" and e.institution == base and m.determiner == "the"
                 and words <= set(e.name.split())
-                and (country is None or e.country in (None, country) or _places_in(m.text) <= set(e.name.split()))
+                and (country is None or e.country in (None, country) or set() < _places_in(m.text) <= set(e.name.split()))
             ):
                 return e
         for e in reversed(list(self.entities.values())):
