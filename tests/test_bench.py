@@ -82,4 +82,5 @@ def test_quick_benchmark_produces_every_figure(tmp_path):
         assert run["seconds_cold"] > 0 and run["rss_peak_mb"] > 0
 
     text = md.read_text()
-    assert "## Targets" in text and "## 5-6. Pages" in text
+    assert "## Targets" in text and "## 5-6. Pages" in text and "## What-if" in text
+    assert results["whatif"]["ms_all"]

@@ -234,6 +234,22 @@ def markdown(results: dict, command: str) -> str:
                 f"{_fmt(p['seconds_first'], 2)} | {_fmt(p['rss_peak_mb'], 0)} | {_fmt(p['rss_delta_mb'], 0)} | "
                 f"{len(p['exceptions']) or ''} |"
             )
+    wi = results.get("whatif")
+    if wi:
+        size = str(wi["statements"])
+        before = (results.get("queries") or {}).get(size, {}).get("queries", {})
+        lines += [
+            "",
+            f"## What-if: `reactions` stored as a table ({_size_label(wi['statements'])} statements)",
+            "",
+            f"Not the product: the database copied, the view computed once into a table "
+            f"({wi['seconds_build']:.1f} s) and the reaction queries timed again.{_when(wi)}",
+            "",
+            "| query | view ms | stored table ms |",
+            "|---|---|---|",
+        ]
+        for label, ms in wi["ms_all"].items():
+            lines.append(f"| {label} | {_fmt(before.get(label, {}).get('ms_all'), 1)} | {_fmt(ms, 1)} |")
     notes = results.get("notes")
     if notes:
         lines += ["", "## Notes", "", *notes]
