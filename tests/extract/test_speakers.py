@@ -165,3 +165,16 @@ def test_institutions_and_spokespeople_placed_by_their_own_words(text, expected)
 )
 def test_readouts_capitals_and_addressees(text, expected):
     assert speakers(extract_text(text, published="2022-10-31", host="BRA")) == expected
+
+
+def test_official_of_an_international_organisation_has_no_country():
+    text = (
+        "The African Union Commission chairperson, Moussa Faki Mahamat, urged all parties to respect the results."
+    )
+    rows = extract_text(text, host="KEN")
+    assert [(r.country, r.organization, r.speaker) for r in rows] == [(None, "African Union", "Moussa Faki Mahamat")]
+
+
+def test_dateline_city_is_not_a_speaker():
+    text = "NAIROBI, Aug 10 (Agency) - Neighbours were quick to react after the count ended."
+    assert extract_text(text, published="2022-08-10") == []

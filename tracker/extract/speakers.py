@@ -512,6 +512,7 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                     or (f"{m.institution} spokesperson" if m.kind == "institution" else None),
                     rank=nxt.rank or m.rank or ("spokesperson" if m.kind == "institution" else None),
                     country=nxt.country or m.country,
+                    organization=nxt.organization or m.organization,
                     determiner=m.determiner,
                 )
             )

@@ -46,6 +46,16 @@ _LEADER_SPOKESPERSON_RE = re.compile(
 _SAID_PLACE_RE = re.compile(
     r"[^.;]{0,60}?\b(?:said|says|added|stressed|noted|told [\w ]{1,30}?)\s+(?:that\s+)?(?P<place>[A-Z][\w.\-]+(?: [A-Z][\w\-]+)?)\s+(?:was|is|would|will|had|has|hoped|wanted|wants|remained|remains|did|does|could|can|respected|welcomed|opposed|looked)\b"
 )
+# "NAIROBI, Aug 10 (Reuters) - ": where and when the wire filed, not who spoke
+_DATELINE_RE = re.compile(
+    r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
+)
+
+
+def _mask_datelines(text: str) -> str:
+    return _DATELINE_RE.sub(lambda m: "#" * len(m.group()), text)
+
+
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whose|which)\b[^,\"\u201c\u201d]*,")
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 _EVENT_WORD_RE = re.compile(
@@ -329,7 +339,7 @@ class _ArticleExtractor:
         text = self.text
         quotes = find_quotes(text)
         sentences = split_sentences(text, quotes)
-        masked_text = mask_quotes(text, quotes)
+        masked_text = _mask_datelines(mask_quotes(text, quotes))
         all_days = day_words(masked_text, anchor=self.anchor)
         q_index = d_index = 0
         for s in sentences:
