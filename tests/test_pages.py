@@ -190,8 +190,12 @@ def test_event_filter_isolates_each_event_on_every_page(two_event_db):
     go(at, "themes")
     freq = figure(at, "Themes: statements")["data"][0]
     assert sorted(freq["y"]) == ["alliance", "economy"]
+    go(at, "timeline")
+    assert {t["name"] for t in figure(at, "Who reacted when")["data"]} == {"United States", "France"}
     go(at, "sources")
     assert table(at, "sources_documents")["name"].tolist() == ["summit_b.txt"]
+    rows = csv_rows(ui.csv_payload(at.session_state[ui.FILTERS_KEY])())
+    assert {r["event_name"] for r in rows} == {EVENT_B} and len(rows) == 2
 
 
 def test_domestic_reactions_appear_only_when_included(two_event_db):
