@@ -37,14 +37,19 @@ K_FROM, K_TO = "filter_date_from", "filter_date_to"
 K_EVENTS, K_COUNTRIES, K_THEMES, K_KINDS = "filter_events", "filter_countries", "filter_themes", "filter_kinds"
 K_SPEAKER, K_SEARCH, K_DOMESTIC = "filter_speaker", "filter_search", "filter_domestic"
 K_READY = "filter_ready"
+EARLIEST, LATEST = dt.date(1990, 1, 1), dt.date(2100, 12, 31)  # what the date pickers accept
+
+
+def within_picker(day: dt.date | None) -> dt.date | None:
+    return day if day and EARLIEST <= day <= LATEST else None
 
 
 def seed_from_url(options: dict) -> None:
     """First run of a session: take the filters from the URL, keeping only values that exist."""
     f = Filters.from_query_params(st.query_params)
     event_ids = set(int(e) for e in options["events"]["event_id"])
-    st.session_state[K_FROM] = f.date_from
-    st.session_state[K_TO] = f.date_to
+    st.session_state[K_FROM] = within_picker(f.date_from)
+    st.session_state[K_TO] = within_picker(f.date_to)
     st.session_state[K_EVENTS] = [e for e in f.events if e in event_ids]
     st.session_state[K_COUNTRIES] = [c for c in f.countries if c in set(options["countries"]["country"])]
     st.session_state[K_THEMES] = [t for t in f.themes if t in options["themes"]]
@@ -91,9 +96,9 @@ def sidebar_filters() -> Filters:
         st.multiselect("Events", list(event_names), key=K_EVENTS, format_func=event_names.get,
                        placeholder="All events")
         left, right = st.columns(2)
-        left.date_input("From", key=K_FROM, min_value=dt.date(1990, 1, 1), format="YYYY-MM-DD",
+        left.date_input("From", key=K_FROM, min_value=EARLIEST, max_value=LATEST, format="YYYY-MM-DD",
                         help=f"Earliest statement date in the database: {low:%Y-%m-%d}" if low else None)
-        right.date_input("To", key=K_TO, min_value=dt.date(1990, 1, 1), format="YYYY-MM-DD",
+        right.date_input("To", key=K_TO, min_value=EARLIEST, max_value=LATEST, format="YYYY-MM-DD",
                          help=f"Latest statement date in the database: {high:%Y-%m-%d}" if high else None)
         st.multiselect("Countries", list(country_names), key=K_COUNTRIES,
                        format_func=lambda c: f"{country_names.get(c, c)} ({c})", placeholder="All countries")

@@ -176,9 +176,10 @@ def test_filters_live_in_the_url_and_reopen_the_same_view(two_event_db):
 
 
 def test_a_bad_url_value_is_dropped_not_an_error(two_event_db):
-    at = open_app(country=["ZZZ", "CHN"], event="999", **{"from": "not-a-date"})
+    at = open_app(country=["ZZZ", "CHN"], event="999", **{"from": "not-a-date", "to": "1850-01-01"})
     assert at.multiselect(key="filter_countries").value == ["CHN"]
     assert at.multiselect(key="filter_events").value == []
+    assert at.date_input(key="filter_date_from").value is None and at.date_input(key="filter_date_to").value is None
 
 
 def test_event_filter_isolates_each_event_on_every_page(two_event_db):
