@@ -11,9 +11,6 @@ _SURFACE: dict[str, str] = {k: v for k, v in {**CAPITALS, **DEMONYMS, **COUNTRY_
 _COUNTRY_RE = re.compile(
     r"(?=[A-Z])(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(_SURFACE, key=len, reverse=True)) + r")(?:['\u2019]s)?(?![\w-])"
 )
-_CAPITAL_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(CAPITALS, key=len, reverse=True)) + r")(?![\w-])"
-)
 COUNTRY_TOKENS: frozenset[str] = frozenset(tok for s in _SURFACE for tok in s.split() if tok[0].isupper())
 
 
@@ -38,10 +35,6 @@ def country_in(text: str, *, last: bool = False) -> str | None:
 def countries_in(text: str) -> list[tuple[int, int, str]]:
     """Every country phrase in ``text`` as (start, end, ISO3)."""
     return [(m.start(), m.end(), _SURFACE[_strip(m.group())]) for m in _COUNTRY_RE.finditer(text)]
-
-
-def is_capital(text: str) -> bool:
-    return bool(_CAPITAL_RE.fullmatch(_strip(text)))
 
 
 def country_name(iso3: str | None) -> str | None:

@@ -20,8 +20,6 @@ MONTHS = {
     "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
     "dec": 12, "december": 12,
 }
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY_ALT = "|".join(w.capitalize() for w in WEEKDAYS)
 
 _MONTH_CAPS = "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True))
 # Patterns open with a look-ahead on the first character so the scan stays fast.
