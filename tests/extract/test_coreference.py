@@ -118,3 +118,8 @@ def test_a_section_heading_places_only_the_paragraph_under_it():
     )
     rows = {r.speaker: r.country for r in extract_text(text, host="POL")}
     assert rows == {"Volodymyr Zelensky": "UKR", "Jaroslaw Kaczynski": "POL"}
+
+
+def test_honorific_surname_refers_to_the_known_leader():
+    rows = extract_text('Mr. Albanese told Sky News he would travel to Jakarta "as soon as practicable."')
+    assert [(r.country, r.speaker) for r in rows] == [("AUS", "Anthony Albanese")]

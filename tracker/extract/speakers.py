@@ -51,6 +51,7 @@ _LEADING_ADJECTIVES = frozenset("top senior chief new former outgoing incoming v
 INSTITUTION_HEADS = frozenset(
     "Council Office Ministry Commission Agency Committee Department Directorate Bureau Secretariat Presidency Chancellery".split()
 )
+HONORIFICS = frozenset("Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Madam Mme. M.".split())
 PARTICLES = frozenset("bin bint ibn al el von van der den de da du di dos la le".split())
 DETERMINERS = frozenset("the a an his her its their".split())
 POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
@@ -302,6 +303,8 @@ def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
         pos += len(t) + 1
     run_text = " ".join(texts)
     n0, n1 = _name_split(run)
+    while n0 < n1 - 1 and texts[n0] in HONORIFICS:
+        n0 += 1  # "Mr. Albanese" is Albanese
     owner_split = None
     for i, tok in enumerate(run[:-1]):
         if _is_possessive(tok.text) and not _is_descriptor(tok.text) and tok.text[0].isupper():
@@ -408,7 +411,9 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
         after = masked[end:]
         statement = bool(_STATEMENT_NOUN_RE.match(after))
         if info.kind == "person":
-            if info.role is None and info.country is None:
+            if info.role is None and info.country is None and not all(
+                t.text in HONORIFICS for t in run[: info.name_index]
+            ):
                 start = run[info.name_index].start
             mentions.append(
                 Mention(
