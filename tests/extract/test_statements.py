@@ -159,3 +159,13 @@ def test_leader_office_in_the_same_sentence_speaks_for_the_leader_named_there():
 )
 def test_infer_host_country_from_greeted_leader_or_event_words(title, host):
     assert infer_host_country([Article(title=title, text="Messages arrived from many capitals.")]) == host
+
+
+def test_an_appositive_title_is_not_the_speakers_words():
+    (row,) = extract_text("Jake Sullivan, the US national security adviser, said Washington was ready to help.")
+    assert (row.country, row.role, row.themes) == ("USA", "National Security Adviser", ())
+
+
+def test_according_to_a_readout_from_an_office():
+    (row,) = extract_text("Biden congratulated the winner, according to a readout from the White House.", published="2024-02-17")
+    assert (row.speaker, row.via) == ("Joe Biden", "White House")

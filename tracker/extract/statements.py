@@ -33,7 +33,10 @@ _FRAME_BEFORE_RE = re.compile(r"(?:[,:;#'\"\u201d\u2019)]|\u2014|--)\s*$")
 _INVERTED_RE = re.compile(
     r"[,#'\"\u201d\u2019:]\s*(?:said|says|added|wrote|continued|told|stated|noted|posted|tweeted)\s+(?:the\s+|a\s+|an\s+)?$"
 )
-_ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\s+(?:the\s+|a\s+|an\s+)?$")
+_ACCORDING_RE = re.compile(
+    r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?:statement|readout|read-out|post|release|press release|transcript|message)\s+(?:from|by|issued by|of)\s+(?:the\s+)?)?$"
+)
 _CLAUSE_END_RE = re.compile(r"^\s*(?:[,.;:!?)]|$|\s(?:in|on|at|to|via|after|before|during|while|from|when)\b)")
 _CONTINUATION_FILLER_RE = re.compile(r"^[#\s'\"\u201c\u201d\u2018\u2019.,;:!?\u2026()\-\u2014]*$")
 _AND_RE = re.compile(r"^\s*(?:,\s*)?and\s+$")
@@ -56,6 +59,7 @@ def _mask_datelines(text: str) -> str:
     return _DATELINE_RE.sub(lambda m: "#" * len(m.group()), text)
 
 
+_APPOSITIVE_TITLE_RE = re.compile(r"^,\s+(?:a|an|the)\s+[^,\"\u201c\u201d]{1,80},")
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whose|which)\b[^,\"\u201c\u201d]*,")
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 _EVENT_WORD_RE = re.compile(
@@ -478,7 +482,10 @@ class _ArticleExtractor:
                 kind_parts.append(s.text)
                 own = s.text
                 if source is not None:
-                    own = s.text[: source.start] + " " + s.text[source.end :]
+                    rest = s.text[source.end :]
+                    # "Jake Sullivan, the US national security adviser, said": the title is not his words
+                    rest = _APPOSITIVE_TITLE_RE.sub("", rest, count=1)
+                    own = s.text[: source.start] + " " + rest
                 # background in a relative clause is not the speaker's words
                 theme_parts.append(_RELATIVE_CLAUSE_RE.sub(",", own))
                 if s_quotes:
