@@ -100,6 +100,7 @@ def test_two_browser_sessions_saving_uploads_at_once_both_complete_with_right_to
 # one JSON line per pass: the Reactions figure it showed, and anything that went wrong.
 DASHBOARD_LOOP = """
 import json, sys, time
+from pathlib import Path
 from streamlit.testing.v1 import AppTest
 stop = Path(sys.argv[1])
 passes = 0
@@ -131,7 +132,9 @@ def test_command_line_ingest_while_the_dashboard_runs(sample_db, tmp_path):
     dashboard = subprocess.Popen([sys.executable, "-c", DASHBOARD_LOOP, str(stop)], cwd=ROOT, env=env,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     try:
-        first = json.loads(dashboard.stdout.readline())  # the dashboard is up and reading
+        line = dashboard.stdout.readline()
+        assert line.startswith("{"), line or dashboard.stderr.read()[-3000:]  # empty: the dashboard died
+        first = json.loads(line)  # the dashboard is up and reading
         ingests = [
             subprocess.run([sys.executable, "-m", "tracker", "ingest", str(path), "--db", str(sample_db.path),
                             "--reference-date", REF, "--host-country", "KOR"],
