@@ -123,3 +123,22 @@ def test_a_section_heading_places_only_the_paragraph_under_it():
 def test_honorific_surname_refers_to_the_known_leader():
     rows = extract_text('Mr. Albanese told Sky News he would travel to Jakarta "as soon as practicable."')
     assert [(r.country, r.speaker) for r in rows] == [("AUS", "Anthony Albanese")]
+
+
+def test_it_after_the_statement_said_is_the_statement():
+    text = (
+        "Japanese Foreign Minister Yoko Kamikawa said in a statement that Tokyo welcomed the vote. "
+        '"We hope for peace in the region," the statement said. '
+        "It went on to praise the close economic relations between the two sides."
+    )
+    (row,) = extract_text(text)
+    assert row.speaker == "Yoko Kamikawa" and "economy" in row.themes
+
+
+def test_the_two_leaders_in_a_readout_belong_to_the_leader_who_called():
+    text = (
+        "Indian Prime Minister Narendra Modi spoke by phone with the winner on Monday. "
+        "The two leaders pledged to expand trade and investment."
+    )
+    (row,) = extract_text(text, published="2024-06-12")
+    assert row.speaker == "Narendra Modi" and "economy" in row.themes

@@ -112,6 +112,8 @@ _STATEMENT_PHRASE_RE = re.compile(
     r"\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:joint|official|written|latest|same|congratulatory|formal)\s+)?"
     r"(?P<noun>statement|message|readout|read-out|post|letter|cable|release|press release|communiqu\w+|tweet)\b"
 )
+# "The two leaders agreed ...": in a call readout, the joint words of the leader who spoke
+_JOINT_RE = re.compile(r"\b(?:[Tt]he (?:two )?leaders|[Bb]oth leaders|[Tt]he two (?:men|women|presidents|prime ministers))\b")
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b")
 _EMBASSY_CITY_RE = re.compile(r"^\s+in\s+([A-Z][\w\u00C0-\u024F'\-]+(?:\s+[A-Z][\w'\-]+)?)")
 _ALL_VERBS = SPEECH_VERBS | REACTION_VERBS
@@ -442,6 +444,9 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
             )
     for m in _PRONOUN_RE.finditer(masked):
         mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
+    for m in _JOINT_RE.finditer(masked):
+        if not any(x.start <= m.start() < x.end for x in mentions):
+            mentions.append(Mention(m.start(), m.end(), m.group(), "joint"))
     for m in _STATEMENT_PHRASE_RE.finditer(masked):
         if any(x.start <= m.start() < x.end for x in mentions):
             continue
@@ -541,7 +546,7 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_LOWER_WORD_RE = re.compile(r"[a-z]+")
+_LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 _PASSIVE_AUX = frozenset("is was were are be been being".split())
 _NEGATIONS = frozenset("not never t declined refused yet failed nor".split())
 _SPEECH_WORDS = SPEECH_VERBS | {"wrote", "posted", "told", "added"}

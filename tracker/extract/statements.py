@@ -143,6 +143,7 @@ class _ArticleExtractor:
         self.header_paragraph = -2  # a section heading places only the paragraph under it
         self._sentence_persons: list[tuple[Entity, bool]] = []
         self._last_place: Entity | None = None
+        self._last_source_kind: str | None = None
 
     # -- context ---------------------------------------------------------------------
     def _context_country(self, masked: str, m: Mention, index: int) -> tuple[str | None, str | None]:
@@ -250,9 +251,14 @@ class _ArticleExtractor:
         if m.kind == "organization":
             return reg.organization(m.organization) if m.organization else None
         if m.kind == "pronoun":
+            if m.text.lower() == "it" and self._last_source_kind == "statement":
+                return reg.last_speaker  # "'...,' the statement said. It went on to ...": the statement's speaker
             return reg.pronoun(m.text)
         if m.kind == "statement":
             return reg.statement(m)
+        if m.kind == "joint":
+            last = reg.last_speaker
+            return last if last is not None and last.kind == "person" and last.rank == "head" else None
         return None
 
     # -- attribution ----------------------------------------------------------------------
@@ -383,6 +389,7 @@ class _ArticleExtractor:
             if speakers:
                 self.registry.last_speaker = speakers[-1]
                 previous_attributed = index
+                self._last_source_kind = source.kind if source is not None else None
         return self._rows()
 
     def _read_header(self, header: str) -> None:
