@@ -142,3 +142,14 @@ def test_the_two_leaders_in_a_readout_belong_to_the_leader_who_called():
     )
     (row,) = extract_text(text, published="2024-06-12")
     assert row.speaker == "Narendra Modi" and "economy" in row.themes
+
+
+def test_possessive_topic_is_what_he_refers_to_next():
+    text = (
+        "Prime Minister Shehbaz Sharif sent his greetings. "
+        "Dissanayake's rise marks a break with the old parties. "
+        "He said he would fight corruption and ease austerity."
+    )
+    rows = extract_text(text, host="LKA")
+    sharif = next(r for r in rows if r.speaker == "Shehbaz Sharif")
+    assert len(sharif.spans) == 1

@@ -343,6 +343,13 @@ class _ArticleExtractor:
                 via = se.name
                 speakers = [se.principal]
         touched = [e for m, e in subjects if e.kind in ("person", "institution", "country", "organization")]
+        # "Dissanayake's rise marks ... He campaigned ...": a possessive at the head of the
+        # sentence is its topic, so "he" in the next sentence refers to it
+        topics = [
+            e for m, e, ok in resolved
+            if e is not None and m.possessive and m.kind == "person" and _eligible(masked, m._replace(possessive=False), None, False)
+        ]
+        touched = topics + touched
         return speakers, via, source[0] if source else None, touched
 
     def run(self) -> list[Statement]:
