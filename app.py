@@ -11,12 +11,10 @@ import datetime as dt
 
 import streamlit as st
 
-from tracker import ui
-from tracker.access import require_password
+from tracker import access, ui
 from tracker.store.filters import Filters
 
 st.set_page_config(page_title="Diplomatic Reaction Tracker", page_icon=":material/public:", layout="wide")
-require_password()  # a shared deployment with a password shows only the prompt until it is given
 
 PAGES = {
     "Explore": [
@@ -133,7 +131,9 @@ def sync_url(filters: Filters) -> None:
         st.query_params.from_dict(wanted)
 
 
-page = st.navigation(PAGES)
+# Navigation first (hidden while locked) so a shared link still opens its own page after the password.
+page = st.navigation(PAGES, position="sidebar" if access.is_open() else "hidden")
+access.require_password()  # with a password set, nothing but the prompt until it is given
 filters = sidebar_filters()
 st.session_state[ui.FILTERS_KEY] = filters
 sync_url(filters)

@@ -132,3 +132,58 @@ def test_xsrf_protection_stays_on():
     assert server.get("enableXsrfProtection", True) is True
     assert server.get("enableCORS", True) is True
     assert not (ROOT / ".streamlit" / "secrets.toml").exists() or "secrets.toml" in (ROOT / ".gitignore").read_text()
+
+
+@pytest.mark.browser
+def test_real_server_shows_only_the_prompt_and_keeps_the_password_out_of_url_cookies_and_log(sample_db, tmp_path):
+    from live_server import CHROMIUM, CHROMIUM_FLAGS, settle, streamlit_server, sync_playwright
+
+    start_playwright = sync_playwright()
+    log = tmp_path / "server.log"
+    with streamlit_server(sample_db.path, log, TRACKER_PASSWORD=PASSWORD) as url, start_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True)
+        try:
+            context = browser.new_context()
+            page = context.new_page()
+            page.goto(f"{url}/statements?country=USA")  # a shared link to a filtered page
+            page.get_by_label("Password", exact=True).wait_for(timeout=60_000)
+            settle(page)
+            assert page.locator('input[type="password"]').count() == 1
+            assert page.locator('[data-testid="stSidebar"]').count() == 0
+            assert not page.get_by_role("button", name="Download CSV").count()
+            assert "Statements" not in page.locator('[data-testid="stMain"]').inner_text()
+
+            page.get_by_label("Password", exact=True).fill("a wrong guess")
+            page.get_by_role("button", name="Open the dashboard").click()
+            page.get_by_text("Wrong password.").wait_for(timeout=30_000)
+            assert page.locator('[data-testid="stSidebar"]').count() == 0
+
+            page.get_by_label("Password", exact=True).fill(PASSWORD)
+            page.get_by_role("button", name="Open the dashboard").click()
+            page.get_by_role("button", name="Download CSV").wait_for(timeout=60_000)  # the linked page itself
+            settle(page)
+            assert "country=USA" in page.url
+            from urllib.parse import unquote_plus
+
+            assert PASSWORD not in unquote_plus(page.url) and "wrong guess" not in unquote_plus(page.url)
+            assert not any(PASSWORD in unquote_plus(c["value"]) for c in context.cookies())
+        finally:
+            browser.close()
+    assert PASSWORD not in log.read_text() and "a wrong guess" not in log.read_text()
+
+
+def test_real_server_refuses_an_upload_without_the_xsrf_token(sample_db, tmp_path):
+    import urllib.error
+    import urllib.request
+
+    from live_server import streamlit_server
+
+    with streamlit_server(sample_db.path, tmp_path / "server.log") as url:
+        request = urllib.request.Request(
+            f"{url}/_stcore/upload_file/some-session/some-file", method="PUT",
+            data=b"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.txt\"\r\n\r\nhi\r\n--b--\r\n",
+            headers={"Content-Type": "multipart/form-data; boundary=b", "Origin": "http://evil.example"},
+        )  # fmt: skip
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code == 403

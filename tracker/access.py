@@ -76,11 +76,21 @@ def _check_typed_password() -> None:
         time.sleep(WRONG_PASSWORD_DELAY)
 
 
+def is_open() -> bool:
+    """True when this session may see the data: no password is set, or it was given."""
+    if st.session_state.get(GRANTED_KEY) is True:
+        return True
+    try:
+        return not configured_password()
+    except AccessConfigError:
+        return False
+
+
 def require_password() -> None:
     """Stop the script at a password prompt unless no password is set or this session gave it.
 
-    Call right after ``st.set_page_config`` so that nothing (navigation, sidebar,
-    data) is drawn for a session that has not given the password.
+    Call before anything is drawn: app.py calls it right after ``st.navigation``
+    (hidden while ``is_open()`` is False), before the sidebar and the page.
     """
     try:
         expected = configured_password()
