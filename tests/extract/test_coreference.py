@@ -153,3 +153,11 @@ def test_possessive_topic_is_what_he_refers_to_next():
     rows = extract_text(text, host="LKA")
     sharif = next(r for r in rows if r.speaker == "Shehbaz Sharif")
     assert len(sharif.spans) == 1
+
+
+def test_two_people_sharing_a_surname_with_different_first_names_stay_apart():
+    text = (
+        "Norwegian foreign ministry spokesperson Lukas Olsen told reporters the vote was calm. "
+        "Danish foreign ministry spokesperson Daniel Olsen said Copenhagen welcomed the result."
+    )
+    assert {r.speaker for r in extract_text(text)} == {"Lukas Olsen", "Daniel Olsen"}

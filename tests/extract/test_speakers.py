@@ -29,7 +29,7 @@ from tracker.extract.speakers import find_mentions
         # "told reporters"
         ("Speaking in Ankara, Turkish President Recep Tayyip Erdogan told reporters he would call the winner.", {("TUR", "Recep Tayyip Erdogan")}),
         # a capital as speaker
-        ("Beijing said it respected the choice of the voters and hoped for stable ties.", {("CHN", "China")}),
+        ("Beijing said it respected the choice of the voters and hoped for stable ties.", {("CHN", "Chinese government")}),
         # an institution with a fixed country
         ("The White House said the president looked forward to an early meeting.", {("USA", "White House")}),
         # a generic institution placed by a demonym

@@ -132,7 +132,14 @@ class EntityRegistry:
                 roles_differ = bool(e is not None and m.role and e.role and m.rank != "honorific" and e.rank != "honorific" and m.role != e.role)
                 if e is not None and not roles_differ and (m.country is None or e.country in (None, m.country)) and len(w) > 2:
                     shared = set(words) & e.name_words
-                    if len(shared) >= 1 and (len(shared) >= 2 or w == words[-1] or w == words[0]):
+                    # "Lukas Olsen" and "Daniel Olsen" are two people
+                    other_first = e.name.split()[0]
+                    first_names_differ = (
+                        len(e.name.split()) >= 2
+                        and other_first.lower() != words[0].lower()
+                        and words[0].lower() not in {x.lower() for x in e.name.split()}
+                    )
+                    if not first_names_differ and (len(shared) >= 2 or w == words[-1] or w == words[0]):
                         existing = e
                         break
         if existing is not None:
@@ -146,6 +153,8 @@ class EntityRegistry:
             # "Sultan Ibrahim" is not Prime Minister Anwar Ibrahim
             role_words = set(m.role.lower().split())
             leaders = [ld for ld in leaders if role_words & set(ld.role.lower().split()) or ld.name.startswith(m.role)]
+        if m.organization:
+            leaders = [ld for ld in leaders if ld.organization == m.organization] or leaders
         if m.country:
             leaders = [ld for ld in leaders if ld.country == m.country] or ([] if len(words) == 1 else leaders)
         leader = _leader_on(leaders, self.date)
@@ -179,9 +188,9 @@ class EntityRegistry:
         return self._add(entity)
 
     def country(self, iso3: str) -> Entity:
-        return self._add(
-            Entity(key=f"country:{iso3}", kind="country", name=country_name(iso3) or iso3, role="government", country=iso3)
-        )
+        # "Beijing said": the government speaks; a bare place name would say nothing about who
+        name = country_name(iso3) if iso3 == "EUU" else f"{demonym(iso3) or country_name(iso3)} government"
+        return self._add(Entity(key=f"country:{iso3}", kind="country", name=name, role="government", country=iso3))
 
     def organization(self, name: str) -> Entity:
         return self._add(Entity(key=f"org:{name}", kind="organization", name=name, role="international organisation", organization=name))

@@ -24,7 +24,7 @@ _SUBJECT_AFTER = frozenset(
     """
     and but while whereas as that which when where so because although though meanwhile also then
     said says say saying added adding noted noting stressed wrote stated announced insisted argued
-    warned confirmed reported explained hoped hopes believes
+    warned confirmed reported explained hoped hopes believes quoted quoting
     later earlier afterwards separately however instead still today yesterday tonight
     monday tuesday wednesday thursday friday saturday sunday morning evening night
     """.split()
@@ -44,7 +44,7 @@ _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
 _SMALL_WORDS = frozenset("of for the and in on at to a an by with from".split())
 # A spokesperson of the government or of a leader's office speaks for the leader.
 _LEADER_SPOKESPERSON_RE = re.compile(
-    r"(?i)\b(?:government|presidential|president|prime minister|chancellor|kremlin|white house|cabinet|palace|downing street)\b"
+    r"(?i)\b(?:government|presidential|president|prime minister|chancellor|leader|kremlin|white house|cabinet|palace|downing street)\b"
 )
 _SAID_PLACE_RE = re.compile(
     r"[^.;]{0,60}?\b(?:said|says|added|stressed|noted|told [\w ]{1,30}?)\s+(?:that\s+)?(?P<place>[A-Z][\w.\-]+(?: [A-Z][\w\-]+)?)\s+(?:was|is|would|will|had|has|hoped|wanted|wants|remained|remains|did|does|could|can|respected|welcomed|opposed|looked)\b"
@@ -158,6 +158,15 @@ class _ArticleExtractor:
             return self.header_country, self.header_org
         return None, None
 
+    def _topic_country(self, index: int) -> str | None:
+        """"Beijing was furious. A foreign ministry spokesperson said ...": the government just speaking."""
+        if index == 0:
+            return None
+        prev = self.infos[index - 1]
+        if prev.sentence.paragraph != self.infos[index].sentence.paragraph or len(prev.country_subjects) != 1:
+            return None
+        return next(iter(prev.country_subjects))
+
     @staticmethod
     def _said_capital(masked: str, m: Mention) -> str | None:
         """"..., said Madrid hoped for closer ties": the government a spokesperson speaks for."""
@@ -197,7 +206,7 @@ class _ArticleExtractor:
                     # "a government spokesman" speaks for the leader just named
                     head = self.registry.last(lambda e: e.kind == "person" and e.rank == "head")
                     ctx = head.country if head else None
-                ctx = ctx or self._said_capital(masked, m) or self.host
+                ctx = ctx or self._said_capital(masked, m) or self._topic_country(index) or self.host
             return reg.person(m, context_country=ctx, context_org=org)
         if m.kind == "title":
             if m.possessive and not m.statement:
