@@ -386,3 +386,78 @@ def test_upload_page_batch_names_each_bad_file_and_saves_the_good_one(db_path, m
     assert "good.txt" in names and not names & {c.name for c in bad} and "huge.txt" not in names
     st.cache_data.clear()
     st.cache_resource.clear()
+
+
+# --- the dashboard shows dump text as the plain text it is -------------------------------------
+
+
+HOSTILE_MARKERS = ("<script", "<img", "<b>bold", "](javascript", "![pixel]", "**0**")
+
+
+def rendered_markdown(at) -> list[str]:
+    """Every Markdown string the pages handed to Streamlit, as a person would read it rendered:
+    escaped characters (``\\[``) are literal, so they are dropped before looking for markup."""
+    texts = []
+    for kind in ("markdown", "caption", "title", "header", "subheader", "success", "info", "warning", "error"):
+        texts += [str(e.value) for e in at.get(kind)]
+    texts += [str(e.label) for e in at.expander]
+    return [re.sub(r"\\.", "", t) for t in texts]
+
+
+def strings_in(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings_in(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in strings_in(v)]
+    return []
+
+
+def test_dashboard_shows_markup_from_dumps_as_plain_text_on_every_page(sample_db, monkeypatch):
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    result = ingest_ok(sample_db, hostile_dump(), "hostile.json", host_country="KOR")
+    monkeypatch.setenv("TRACKER_DB", str(sample_db.path))
+    monkeypatch.delenv("TRACKER_PASSWORD", raising=False)
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    try:
+        at = AppTest.from_file(str(Path(__file__).resolve().parents[1] / "app.py"), default_timeout=120)
+        at.query_params["search"] = "we"
+        at.run()
+        for page in ("overview", "timeline", "themes", "sources", "statements"):
+            at.switch_page(f"tracker/pages/{page}.py").run()
+            assert not at.exception, (page, [e.value for e in at.exception])
+            for text in rendered_markdown(at):
+                assert not any(m in text for m in HOSTILE_MARKERS), (page, text)
+            for chart in at.get("plotly_chart"):
+                for text in strings_in(json.loads(chart.proto.spec)):
+                    assert not any(m in text for m in HOSTILE_MARKERS[:3]), (page, text)
+
+        # Statements: the table cells hold the quotes verbatim; the source view shows each title literally
+        table = next(d for d in at.dataframe if d.key and d.key.startswith("statements_table"))
+        rows = table.value.reset_index(drop=True)
+        hostile_rows = rows.index[rows["article_title"].isin([hostile_title(i) for i in range(5)])].tolist()
+        assert len(hostile_rows) == 5
+        for quote in HOSTILE_QUOTES:
+            assert any(q.startswith(quote) for q in rows["quote"]), quote
+        for position in hostile_rows:
+            at.session_state[table.key] = {"selection": {"rows": [position], "columns": []}}
+            at.run()
+            assert not at.exception, [e.value for e in at.exception]
+            title = rows.loc[position, "article_title"]
+            assert re.sub(r"\\(.)", r"\1", at.subheader[0].value) == title  # reads exactly as stored
+            assert re.sub(r"\\.", "", at.subheader[0].value).count("(") == 0  # no link syntax left
+            body = at.get("html")[0].proto.body
+            assert "<script" not in body and "<img" not in body
+            assert "&lt;script&gt;" in body or "&lt;img" in body or "javascript:" in body or "HYPERLINK" in body \
+                or "SUM(A1:A9)" in body  # fmt: skip
+            assert not at.get("link_button")  # a javascript: URL gets no "Open the original" button
+            for text in rendered_markdown(at):
+                assert not any(m in text for m in HOSTILE_MARKERS), text
+    finally:
+        st.cache_data.clear()
+        st.cache_resource.clear()
+    assert result.statements_added == 5
