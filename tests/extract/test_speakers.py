@@ -178,3 +178,17 @@ def test_official_of_an_international_organisation_has_no_country():
 def test_dateline_city_is_not_a_speaker():
     text = "NAIROBI, Aug 10 (Agency) - Neighbours were quick to react after the count ended."
     assert extract_text(text, published="2022-08-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place name opening a name is a first name
+        ('"We oppose any interference," foreign ministry spokesperson Sofia Banerjee told reporters.', "Sofia Banerjee"),
+        ("Jordan Bardella, the National Rally leader, said he was pleased.", "Jordan Bardella"),
+        # the appositive title sits between the name and the verb
+        ("'We stand ready to work together,' Faisal bin Farhan, the Saudi foreign minister, wrote on X.", "Faisal bin Farhan"),
+    ],
+)
+def test_names_next_to_place_words_and_appositives(text, expected):
+    assert [r.speaker for r in extract_text(text, host="FRA")] == [expected]

@@ -11,6 +11,7 @@ _SURFACE: dict[str, str] = {k: v for k, v in {**CAPITALS, **DEMONYMS, **COUNTRY_
 _COUNTRY_RE = re.compile(
     r"(?=[A-Z])(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(_SURFACE, key=len, reverse=True)) + r")(?:['\u2019]s)?(?![\w-])"
 )
+DEMONYM_WORDS: frozenset[str] = frozenset(tok for d in DEMONYMS for tok in d.split())
 COUNTRY_TOKENS: frozenset[str] = frozenset(tok for s in _SURFACE for tok in s.split() if tok[0].isupper())
 
 

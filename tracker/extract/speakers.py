@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from tracker.extract.countries import COUNTRY_TOKENS, countries_in, country_in
+from tracker.extract.countries import COUNTRY_TOKENS, DEMONYM_WORDS, countries_in, country_in
 from tracker.extract.lexicon import (
     CAPITALS,
     COUNTRY_NAMES,
@@ -52,6 +52,8 @@ INSTITUTION_HEADS = frozenset(
     "Council Office Ministry Commission Agency Committee Department Directorate Bureau Secretariat Presidency Chancellery".split()
 )
 HONORIFICS = frozenset("Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Madam Mme. M.".split())
+# Places that are also first names; before a surname they are the first name.
+_PLACE_FIRST_NAMES = frozenset(t for t in COUNTRY_TOKENS if t not in DEMONYM_WORDS)
 PARTICLES = frozenset("bin bint ibn al el von van der den de da du di dos la le".split())
 DETERMINERS = frozenset("the a an his her its their".split())
 POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
@@ -244,6 +246,9 @@ def _name_split(run: list[_Tok]) -> tuple[int, int]:
     # lower-case particles cannot open a name ("Van Klaveren" at a sentence start can)
     while i < end and _base(run[i].text) in PARTICLES:
         i += 1
+    # "Sofia Banerjee", "Jordan Bardella": a place name opening the run is a first name
+    if i == 1 and i < end and not _is_possessive(run[0].text) and run[0].text in _PLACE_FIRST_NAMES:
+        i = 0
     return i, end
 
 
@@ -583,6 +588,7 @@ def find_verbs(masked: str) -> list[Verb]:
     return out
 
 
+_APPOSITIVE_AFTER_RE = re.compile(r",\s+(?:a|an|the)\s+[^,#\"]{1,80},")
 _ADVERB_WORDS = frozenset(
     "also then later separately again further quickly publicly meanwhile too had has have already earlier once was were is".split()
 )
@@ -590,6 +596,9 @@ _ADVERB_WORDS = frozenset(
 
 def speech_verb_after(masked: str, pos: int, verbs: list[Verb]) -> Verb | None:
     """The speech verb that directly follows ``pos`` (adverbs such as "also" may sit between)."""
+    appositive = _APPOSITIVE_AFTER_RE.match(masked, pos)
+    if appositive:
+        pos = appositive.end()  # "Faisal bin Farhan, the Saudi foreign minister, wrote"
     for verb in verbs:
         if verb.start < pos:
             continue
