@@ -95,9 +95,10 @@ def require_password() -> None:
     try:
         expected = configured_password()
     except AccessConfigError as exc:
+        log.warning("dashboard locked: %s", exc)  # the path and parse error for the operator, not the visitor
         st.error(
-            f"The dashboard's secrets file cannot be read ({exc}), so it stays locked. "
-            "Fix .streamlit/secrets.toml or set TRACKER_PASSWORD.",
+            "The dashboard's password setting cannot be read, so it stays locked. "
+            "Whoever runs it: fix .streamlit/secrets.toml or set TRACKER_PASSWORD (the server log says why).",
             icon=":material/lock:",
         )
         st.stop()
