@@ -53,7 +53,9 @@ INSTITUTION_HEADS = frozenset(
 )
 HONORIFICS = frozenset("Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Madam Mme. M.".split())
 # Places that are also first names; before a surname they are the first name.
-_PLACE_FIRST_NAMES = frozenset(t for t in COUNTRY_TOKENS if t not in DEMONYM_WORDS)
+_PLACE_FIRST_NAMES = frozenset(
+    p for p in (*CAPITALS, *COUNTRY_NAMES) if " " not in p and p[0].isupper() and not p.isupper() and p not in DEMONYM_WORDS
+)
 PARTICLES = frozenset("bin bint ibn al el von van der den de da du di dos la le".split())
 DETERMINERS = frozenset("the a an his her its their".split())
 POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
@@ -247,8 +249,10 @@ def _name_split(run: list[_Tok]) -> tuple[int, int]:
     while i < end and _base(run[i].text) in PARTICLES:
         i += 1
     # "Sofia Banerjee", "Jordan Bardella": a place name opening the run is a first name
-    if i == 1 and i < end and not _is_possessive(run[0].text) and run[0].text in _PLACE_FIRST_NAMES:
-        i = 0
+    if 0 < i < end and run[i - 1].text in _PLACE_FIRST_NAMES and (
+        i == 1 or run[i - 2].text[0].islower() or run[i - 2].text.lower().rstrip(".") in TITLES_LOWER
+    ):
+        i -= 1
     return i, end
 
 
