@@ -112,6 +112,7 @@ _STATEMENT_NOUN_RE = re.compile(
     r"(?:statement|message|readout|read-out|post|letter|cable|release|press release|communiqu\w+|tweet|"
     r"response|reply|reaction|remarks|comments|note|announcement)s?\b"
 )
+_STATEMENT_NOUNS = ("statement", "message", "readout", "read-out", "post", "letter", "cable", "release", "communiqu", "tweet")
 _STATEMENT_PHRASE_RE = re.compile(
     r"\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:joint|official|written|latest|same|congratulatory|formal)\s+)?"
     r"(?P<noun>statement|message|readout|read-out|post|letter|cable|release|press release|communiqu\w+|tweet)\b"
@@ -453,10 +454,16 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
             )
     for m in _PRONOUN_RE.finditer(masked):
         mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
-    for m in _JOINT_RE.finditer(masked):
-        if not any(x.start <= m.start() < x.end for x in mentions):
-            mentions.append(Mention(m.start(), m.end(), m.group(), "joint"))
-    for m in _STATEMENT_PHRASE_RE.finditer(masked):
+    if "leaders" in masked or "two " in masked:
+        for m in _JOINT_RE.finditer(masked):
+            if not any(x.start <= m.start() < x.end for x in mentions):
+                mentions.append(Mention(m.start(), m.end(), m.group(), "joint"))
+    low = masked.lower()
+    if any(noun in low for noun in _STATEMENT_NOUNS):
+        statement_phrases = _STATEMENT_PHRASE_RE.finditer(masked)
+    else:
+        statement_phrases = ()
+    for m in statement_phrases:
         if any(x.start <= m.start() < x.end for x in mentions):
             continue
         mentions.append(Mention(m.start(), m.end(), m.group(), "statement", determiner=m.group("det").lower(), statement=True))

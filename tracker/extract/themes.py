@@ -24,6 +24,26 @@ def _split(terms: list[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
 THEME_PATTERNS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     key: _split(spec["terms"]) for key, spec in THEME_LEXICON.items()
 }
+
+
+def _anchor(term: str) -> str | None:
+    """A literal piece every match of ``term`` contains (its plain-letter opening), if any."""
+    m = re.match(r"[a-z ]+", term.lower())
+    if not m:
+        return None
+    text = m.group()
+    if term[len(text) : len(text) + 1] in ("?", "*", "{"):
+        text = text[:-1]  # "alliances?": the last letter is optional
+    return text if len(text) >= 2 else None
+
+
+def _anchors(terms: list[str]) -> tuple[str, ...] | None:
+    found = [_anchor(t) for t in terms]
+    return None if any(a is None for a in found) else tuple(found)
+
+
+# A cheap look before the regular expressions: most themes cannot match most texts.
+THEME_ANCHORS: dict[str, tuple[str, ...] | None] = {key: _anchors(spec["terms"]) for key, spec in THEME_LEXICON.items()}
 THEME_SKIP: dict[str, frozenset[str]] = {key: frozenset(spec.get("skip_for", ())) for key, spec in THEME_LEXICON.items()}
 _SENTENCE_OPENERS = frozenset(".!?\"'\u201c\u2018(:;\u2026")
 # Words that name parties and forums when capitalised ("Democratic Progressive Party",
@@ -53,6 +73,9 @@ def match_themes(text: str, *, speaker_country: str | None = None) -> dict[str, 
     low = text.lower()
     for key, (proper, common) in THEME_PATTERNS.items():
         if speaker_country and speaker_country in THEME_SKIP[key]:
+            continue
+        anchors = THEME_ANCHORS[key]
+        if anchors is not None and not any(a in low for a in anchors):
             continue
         terms: list[str] = []
         for pattern, check_case in ((proper, False), (common, True)):
