@@ -94,7 +94,8 @@ _LOWER_RUN_WORDS = frozenset(
     if w not in {"and", "or", "in", "on", "at", "to", "a", "an", "the", "of", "for", "then", "new", "top", "senior", "state", "news", "agency", "press", "own", "people's", "national", "party"}
 )
 
-_TOKEN_RE = re.compile(r"No\.? 10\b|[A-Za-z\u00C0-\u024F](?:[\w\u00C0-\u024F'\u2019\-]|\.(?=[A-Za-z]))*\.?")
+_LOWER_KEEP = frozenset(_LOWER_RUN_WORDS | PARTICLES | {"of", "for", "the"})
+_TOKEN_RE = re.compile(r"No\.? 10\b|[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*(?:\.[A-Za-z][\w\u00C0-\u024F'\u2019\-]*)*\.?")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _ABBREVIATED = frozenset("sen. rep. gov. gen. lt. col. dr. mr. mrs. ms. st. jr. sr. prof. u.s. u.k. u.n. e.u. no.".split())
 
@@ -131,11 +132,17 @@ class _Tok(NamedTuple):
 
 
 def _tokens(text: str) -> list[_Tok]:
+    """Words that can be part of a run; other lower-case words are left out (the gap they
+    leave breaks a run just as well)."""
     out = []
     for m in _TOKEN_RE.finditer(text):
         tok = m.group()
+        if not tok[0].isupper():
+            low = tok.rstrip(".")
+            if low not in _LOWER_KEEP and not low.startswith(("al-", "el-")) and "'" not in low and "\u2019" not in low:
+                continue
         end = m.end()
-        if tok.endswith(".") and tok.lower() not in _ABBREVIATED and tok not in NAME_SUFFIXES and not _INITIALS_RE.fullmatch(tok):
+        if tok[-1] == "." and tok.lower() not in _ABBREVIATED and tok not in NAME_SUFFIXES and not _INITIALS_RE.fullmatch(tok):
             tok, end = tok[:-1], end - 1
         out.append(_Tok(m.start(), end, tok))
     return out
