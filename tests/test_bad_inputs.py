@@ -208,6 +208,37 @@ def test_html_with_broken_tags_keeps_its_text(sample_db, snapshot):
     only_added(before, snapshot(sample_db))
 
 
+def test_emoji_cut_in_half_in_json_is_stored_with_a_replacement_character(sample_db, snapshot):
+    # "\ud83d" alone is half of an emoji's UTF-16 escape, as truncating scrapers leave it
+    data = ('[{"title": "Leaders react \\ud83d", "source": "Wire \\udc00", "url": "https://x.example/\\ud83d",'
+            ' "text": ' + json.dumps(reaction("We welcome the result")) + '}]').encode()  # fmt: skip
+    before = snapshot(sample_db)
+    result = ingest_ok(sample_db, data, "half_emoji.json", host_country="KOR")
+    [(title, outlet, _)] = stored_articles(sample_db, result.document_id)
+    assert (title, outlet) == ("Leaders react \ufffd", "Wire \ufffd")
+    assert stored_quotes(sample_db, result.document_id)[0].startswith("We welcome the result")
+    only_added(before, snapshot(sample_db))
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("year_9999.txt", ("Leaders react\n\nPublished: December 31, 9999\n\n" + reaction("We welcome it")).encode()),
+        ("year_1.json", json.dumps([{"title": "Leaders react", "published": "0001-01-01T00:00:00+05:00",
+                                     "text": reaction("We welcome it")}]).encode()),  # fmt: skip
+    ],
+)
+def test_placeholder_publication_date_is_ignored_not_fatal(name, data, sample_db, snapshot):
+    before = snapshot(sample_db)
+    result = ingest_ok(sample_db, data, name, host_country="KOR")
+    with sample_db.read() as con:
+        published = con.execute("SELECT published, published_basis FROM articles WHERE document_id = ?",
+                                [result.document_id]).fetchall()  # fmt: skip
+    assert published == [(None, "reference")]  # the reference date stands in, as for an undated article
+    assert stored_quotes(sample_db, result.document_id)[0].startswith("We welcome it")
+    only_added(before, snapshot(sample_db))
+
+
 def test_single_10_mb_line_page_keeps_only_its_story(sample_db, snapshot):
     """A minified page saved as one 10 MB line (inline data, scripts) is read; only the story is stored."""
     blob = base64.b64encode(random.Random(6).randbytes(7_500_000)).decode()

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import PurePosixPath
@@ -66,7 +67,23 @@ def read_document(data: bytes, name: str, *, reference_date: dt.date) -> list[Ar
         raise ReadError(name, "document nested too deeply to read") from None
     if not articles:
         raise ReadError(name, "no article found")
-    return articles
+    return [_without_implausible_date(a, reference_date) for a in articles]
+
+
+# Publication dates outside this window are typos or placeholders ("0001-01-01", "9999-12-31");
+# kept, they would also push date arithmetic past Python's calendar (OverflowError) downstream.
+EARLIEST_PUBLISHED = dt.date(1900, 1, 1)
+LATEST_PUBLISHED_AFTER_REFERENCE = dt.timedelta(days=366)
+
+
+def _without_implausible_date(article: Article, reference_date: dt.date) -> Article:
+    published = article.published_date
+    if published is None:
+        return article
+    latest = reference_date + min(LATEST_PUBLISHED_AFTER_REFERENCE, dt.date.max - reference_date)
+    if EARLIEST_PUBLISHED <= published <= latest:
+        return article
+    return dataclasses.replace(article, published=None, published_basis="reference")
 
 
 def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: int, inside_archive: bool) -> list[Article]:

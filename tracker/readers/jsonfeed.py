@@ -34,7 +34,18 @@ def _first(item: dict, keys: tuple[str, ...]) -> object:
     return None
 
 
+# A lone UTF-16 surrogate escape ("\ud83d" from an emoji cut in half) decodes to a str that
+# cannot be encoded as UTF-8, so storing it would fail: it becomes U+FFFD instead.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _as_text(value: object, *, what: str, where: str) -> str | None:
+    """A string field, lone surrogates replaced (see ``_LONE_SURROGATE``)."""
+    text = _field_text(value, what=what, where=where)
+    return _LONE_SURROGATE.sub("\ufffd", text) if text else text
+
+
+def _field_text(value: object, *, what: str, where: str) -> str | None:
     """A string field; lists of strings are paragraphs; objects give their ``name``/``text``."""
     if value is None:
         return None
