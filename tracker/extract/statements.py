@@ -91,6 +91,7 @@ class _SentenceInfo:
     days: list[DayWord]
     country_subjects: set[str]
     has_verb: bool = False
+    places: list[tuple[int, int, str]] | None = None
 
 
 def _title_case(header: str) -> str:
@@ -148,7 +149,7 @@ class _ArticleExtractor:
     # -- context ---------------------------------------------------------------------
     def _context_country(self, masked: str, m: Mention, index: int) -> tuple[str | None, str | None]:
         before = masked[: m.start]
-        found = [c for c in countries_in(before) if c[1] <= m.start]
+        found = [c for c in self._places(index) if c[1] <= m.start]
         if found:
             return found[-1][2], None
         org = re.search(r"\b(?:United Nations|UN|U\.N\.|NATO)\b", before)
@@ -157,6 +158,13 @@ class _ArticleExtractor:
         if (self.header_country or self.header_org) and self.infos[index].sentence.paragraph == self.header_paragraph + 1:
             return self.header_country, self.header_org
         return None, None
+
+    def _places(self, index: int) -> list[tuple[int, int, str]]:
+        """Country phrases of sentence ``index`` outside quotes (found once)."""
+        info = self.infos[index]
+        if info.places is None:
+            info.places = countries_in(info.masked)
+        return info.places
 
     def _topic_country(self, index: int) -> str | None:
         """"Beijing was furious. A foreign ministry spokesperson said ...": the government just speaking."""
@@ -180,7 +188,7 @@ class _ArticleExtractor:
             prev = self.infos[j]
             if prev.sentence.paragraph != info.sentence.paragraph:
                 break
-            for start, end, iso3 in countries_in(prev.masked):
+            for start, end, iso3 in self._places(j):
                 if _LEGISLATURE_RE.match(prev.masked, end):
                     return iso3
         return None
@@ -191,7 +199,7 @@ class _ArticleExtractor:
             prev = self.infos[j]
             if prev.sentence.paragraph != info.sentence.paragraph:
                 break
-            found = countries_in(prev.masked)
+            found = self._places(j)
             if found:
                 return found[-1][2]
         return None
@@ -232,7 +240,7 @@ class _ArticleExtractor:
             if country is None and m.determiner in ("its", "their"):
                 holder = self._last_place or reg.pronoun(m.determiner)
                 country = holder.country if holder else None
-            if country is None and m.determiner == "the" and not m.city and not countries_in(masked[: m.start]):
+            if country is None and m.determiner == "the" and not m.city and not any(c[1] <= m.start for c in self._places(index)):
                 # "the embassy said", "the mission added": the institution met last, same name first
                 same = reg.last(lambda e: e.kind == "institution" and e.institution == m.institution) or reg.last(
                     lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind
