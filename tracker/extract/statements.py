@@ -55,10 +55,6 @@ _DATELINE_RE = re.compile(
 )
 
 
-def _mask_datelines(text: str) -> str:
-    return _DATELINE_RE.sub(lambda m: "#" * len(m.group()), text)
-
-
 _APPOSITIVE_TITLE_RE = re.compile(r"^,\s+(?:a|an|the)\s+[^,\"\u201c\u201d]{1,80},")
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whose|which)\b[^,\"\u201c\u201d]*,")
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
@@ -73,6 +69,11 @@ _LEADER_COUNTRY = {name: group[0].country for name, group in LEADERS_BY_NAME.ite
 _LEADER_NAME_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_LEADER_COUNTRY, key=len, reverse=True)) + r")(?![\w-])"
 )
+
+
+def _mask_datelines(text: str) -> str:
+    """The text with wire datelines blanked out (same length, offsets unchanged)."""
+    return _DATELINE_RE.sub(lambda m: "#" * len(m.group()), text)
 
 
 @dataclass
