@@ -239,6 +239,22 @@ def test_placeholder_publication_date_is_ignored_not_fatal(name, data, sample_db
     only_added(before, snapshot(sample_db))
 
 
+def test_xml_entities_in_a_page_are_never_expanded_or_fetched(sample_db, snapshot):
+    """Billion laughs and an external entity pointing at a local file: both stay inert text."""
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    page = (
+        '<?xml version="1.0"?><!DOCTYPE html [<!ENTITY l0 "lol">' + laughs
+        + '<!ENTITY xxe SYSTEM "file:///etc/passwd">]><html><body><h1>Leaders react &l9; &xxe;</h1><p>'
+        + reaction("We welcome the result") + "</p></body></html>"
+    ).encode()  # fmt: skip
+    before = snapshot(sample_db)
+    result = ingest_ok(sample_db, page, "entities.xhtml", host_country="KOR")
+    [(title, _, body)] = stored_articles(sample_db, result.document_id)
+    assert "lollol" not in title + body and "root:" not in title + body
+    assert len(body) < 1000
+    only_added(before, snapshot(sample_db))
+
+
 def test_single_10_mb_line_page_keeps_only_its_story(sample_db, snapshot):
     """A minified page saved as one 10 MB line (inline data, scripts) is read; only the story is stored."""
     blob = base64.b64encode(random.Random(6).randbytes(7_500_000)).decode()
