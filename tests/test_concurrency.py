@@ -57,6 +57,7 @@ def app_db(sample_db, monkeypatch) -> Database:
     st.cache_resource.clear()
 
 
+@pytest.mark.browser
 def test_two_browser_sessions_saving_uploads_at_once_both_complete_with_right_totals(sample_db, tmp_path):
     """Two people upload at the same moment: two sessions, one Streamlit process, one database."""
     start_playwright = sync_playwright()
