@@ -169,3 +169,20 @@ def test_an_appositive_title_is_not_the_speakers_words():
 def test_according_to_a_readout_from_an_office():
     (row,) = extract_text("Biden congratulated the winner, according to a readout from the White House.", published="2024-02-17")
     assert (row.speaker, row.via) == ("Joe Biden", "White House")
+
+
+def test_a_quote_before_its_attribution_joins_the_speaker_named_next():
+    text = (
+        "Other messages arrived later.\n"
+        '"Congratulations on a historic victory." "We look forward to closer trade ties," '
+        "the Saudi foreign minister, Faisal bin Farhan, wrote on X."
+    )
+    (row,) = extract_text(text)
+    assert row.speaker == "Faisal bin Farhan" and row.quote.startswith("Congratulations on a historic victory.")
+    assert row.kind == "congratulation"
+
+
+def test_a_quote_in_a_new_paragraph_does_not_continue_the_previous_speaker():
+    text = 'Chancellor Olaf Scholz said he was pleased.\n"We stand ready," the Dutch foreign minister wrote.'
+    rows = {r.speaker: r for r in extract_text(text, published="2024-07-05")}
+    assert len(rows["Olaf Scholz"].spans) == 1

@@ -390,6 +390,7 @@ class _ArticleExtractor:
                 d_index += 1
             self.infos.append(_SentenceInfo(s, masked_text[s.start : s.end], s_quotes, days, set()))
         previous_attributed: int | None = None
+        pending: list[int] = []
         for index, info in enumerate(self.infos):
             s = info.sentence
             if s.header:
@@ -397,25 +398,40 @@ class _ArticleExtractor:
                 self.header_paragraph = s.paragraph
                 continue
             speakers, via, source, touched = self.attribute(index)
-            if not speakers and info.quotes and previous_attributed == index - 1:
-                outside = _CONTINUATION_FILLER_RE.match(info.masked)
-                if outside and self.registry.last_speaker is not None:
-                    speakers = [self.registry.last_speaker]
+            quote_only = bool(info.quotes) and bool(_CONTINUATION_FILLER_RE.match(info.masked))
+            same_paragraph = previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == s.paragraph
+            if not speakers and quote_only and same_paragraph and self.registry.last_speaker is not None:
+                speakers = [self.registry.last_speaker]  # a quote continuing the last speaker's words
+            elif not speakers and quote_only:
+                pending.append(index)  # a quote whose speaker is named in the next sentence
+                continue
+            if speakers and pending and source is not None and info.masked.lstrip()[:1] in "#\"'\u201c\u2018":
+                # '"Congratulations!" "We look forward ...," the minister wrote.'
+                for p_index in pending:
+                    if self.infos[p_index].sentence.paragraph == s.paragraph:
+                        self._add_item(speakers[0], p_index, None, via)
+            pending = []
             for e in touched:
                 self.registry.touch(e)
             for e in speakers:
                 self.registry.touch(e)
-                draft = self.drafts.get(e.key)
-                if draft is None:
-                    draft = self.drafts[e.key] = _Draft(e, len(self.drafts))
-                draft.items.append((index, s, info.quotes, source))
-                if via and via not in draft.via:
-                    draft.via.append(via)
+                self._add_item(e, index, source, via)
             if speakers:
                 self.registry.last_speaker = speakers[-1]
                 previous_attributed = index
                 self._last_source_kind = source.kind if source is not None else None
         return self._rows()
+
+    def _add_item(self, entity: Entity, index: int, source: Mention | None, via: str | None) -> None:
+        """Record sentence ``index`` as words of ``entity`` (one draft row per speaker)."""
+        info = self.infos[index]
+        draft = self.drafts.get(entity.key)
+        if draft is None:
+            draft = self.drafts[entity.key] = _Draft(entity, len(self.drafts))
+        draft.items.append((index, info.sentence, info.quotes, source))
+        draft.items.sort(key=lambda item: item[0])
+        if via and via not in draft.via:
+            draft.via.append(via)
 
     def _read_header(self, header: str) -> None:
         cased = _title_case(header)
