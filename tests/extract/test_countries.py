@@ -43,3 +43,47 @@ def test_country_name_is_the_short_english_name():
     assert country_name("TWN") == "Taiwan"
     assert country_name("EUU") == "European Union"
     assert country_name(None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("the Solomon Islands government", "SLB"),
+        ("a Bissau-Guinean delegation", "GNB"),
+        ("Guinea-Bissau's leader", "GNB"),
+        ("officials in Conakry", "GIN"),
+        ("Nigerien officials", "NER"),
+        ("Niger's junta", "NER"),
+        ("Nigeria's senate", "NGA"),
+        ("the Ivory Coast presidency", "CIV"),
+        ("Côte d'Ivoire", "CIV"),
+        ("Fijian ministers", "FJI"),
+        ("Somali troops", "SOM"),
+        ("Equatorial Guinea", "GNQ"),
+        ("Papua New Guinean police", "PNG"),
+        ("East Timor", "TLS"),
+        ("Kosovar police", "XKX"),
+        ("the Gambia", "GMB"),
+        ("Santo Domingo", "DOM"),
+        ("a Dominican court", "DOM"),
+        ("Ulaanbaatar", "MNG"),
+        ("Tongan nobles", "TON"),
+    ],
+)
+def test_country_in_knows_small_and_african_states(text, iso3):
+    assert country_in(text) == iso3
+
+
+def test_every_un_member_and_observer_is_in_the_gazetteer():
+    import pycountry
+
+    from tracker.extract.lexicon import COUNTRIES
+
+    # UN members and observers that pycountry lists as ISO countries; territories are left out
+    territories = set(
+        "ABW AIA ALA ASM ATA ATF BES BLM BMU BVT CCK COK CUW CXR CYM ESH FLK FRO GGY GIB GLP GRL GUF GUM HKG HMD "
+        "IMN IOT JEY MAC MAF MNP MSR MTQ MYT NCL NFK NIU PCN PRI PYF REU SGS SHN SJM SPM SXM TCA TKL UMI VGB VIR WLF".split()
+    )
+    missing = {c.alpha_3 for c in pycountry.countries} - territories - set(COUNTRIES)
+    assert not missing
+    assert {"TWN", "XKX", "EUU", "VAT", "PSE"} <= set(COUNTRIES)
