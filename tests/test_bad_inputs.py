@@ -274,6 +274,21 @@ def test_single_10_mb_line_page_keeps_only_its_story(sample_db, snapshot):
     only_added(before, snapshot(sample_db))
 
 
+def test_single_10_mb_line_in_a_text_dump_is_stored_verbatim(sample_db, snapshot):
+    """A .txt dump with a pasted 10 MB data: URI on one line is stored whole, with its reaction found."""
+    blob = base64.b64encode(random.Random(7).randbytes(7_500_000)).decode()
+    data = ("Photo gallery: the inauguration\n\n" + reaction("We congratulate the people of Korea") + "\n\n"
+            + "data:image/png;base64," + blob + "\n").encode()  # fmt: skip
+    assert len(data) > 10_000_000
+    before = snapshot(sample_db)
+    result = ingest_ok(sample_db, data, "gallery.txt", host_country="KOR")
+    [(title, _, body)] = stored_articles(sample_db, result.document_id)
+    assert title == "Photo gallery: the inauguration"
+    assert blob in body
+    assert stored_quotes(sample_db, result.document_id)[0].startswith("We congratulate the people of Korea")
+    only_added(before, snapshot(sample_db))
+
+
 RTL_TITLE = "\u05e9\u05dc\u05d5\u05dd \u0627\u0644\u0627\u0646\u062a\u062e\u0627\u0628\u0627\u062a \U0001F1F0\U0001F1F7 \U0001F389 results"
 RTL_QUOTE = "\u0646\u0647\u0646\u0626 \u0627\u0644\u0634\u0639\u0628 \U0001F600\U0001F44D\U0001F3FD we welcome the result"
 
