@@ -16,6 +16,7 @@ from tracker.extract.countries import COUNTRY_TOKENS, DEMONYM_WORDS, countries_i
 from tracker.extract.lexicon import (
     CAPITALS,
     COUNTRY_NAMES,
+    DEMONYMS,
     INSTITUTIONS,
     LEADERS_BY_NAME,
     ORGANIZATIONS,
@@ -94,6 +95,7 @@ _LOWER_RUN_WORDS = frozenset(
     if w not in {"and", "or", "in", "on", "at", "to", "a", "an", "the", "of", "for", "then", "new", "top", "senior", "state", "news", "agency", "press", "own", "people's", "national", "party"}
 )
 
+_PHRASE_JOINERS = frozenset({"and", "of", "for", "in", "the", "on"})
 _LOWER_KEEP = frozenset(_LOWER_RUN_WORDS | PARTICLES | {"of", "for", "the"})
 _TOKEN_RE = re.compile(r"No\.? 10\b|[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F'\u2019\-]*(?:\.[A-Za-z][\w\u00C0-\u024F'\u2019\-]*)*\.?")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
@@ -131,11 +133,41 @@ class _Tok(NamedTuple):
     text: str
 
 
+# Names that hold small words ("Organization for Security and Co-operation in Europe",
+# "Trinidad and Tobago"): one token each, so the small word does not break the run.
+_PHRASES = sorted(
+    {
+        p
+        for p in (*[o for o, org in ORGANIZATIONS.items() if org.kind == "international"], *COUNTRY_NAMES, *DEMONYMS)
+        if p[:1].isupper() and any(w in _PHRASE_JOINERS for w in p.split())
+    },
+    key=len,
+    reverse=True,
+)
+_PHRASE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in _PHRASES) + r")(?:['\u2019]s\b|(?<=s)['\u2019](?!\w))?(?![\w-])")
+_PHRASE_LOWER = frozenset(p.lower() for p in _PHRASES)
+
+
 def _tokens(text: str) -> list[_Tok]:
     """Words that can be part of a run; other lower-case words are left out (the gap they
     leave breaks a run just as well)."""
     out = []
+    phrases = (
+        [(m.start(), m.end()) for m in _PHRASE_RE.finditer(text)]
+        if any(f" {w} " in text for w in _PHRASE_JOINERS)
+        else []
+    )
+    phrase_end = -1
     for m in _TOKEN_RE.finditer(text):
+        if m.start() < phrase_end:
+            continue
+        if phrases and phrases[0][0] <= m.start():
+            while phrases and phrases[0][1] <= m.start():
+                phrases.pop(0)
+            if phrases and phrases[0][0] == m.start():
+                a, phrase_end = phrases.pop(0)
+                out.append(_Tok(a, phrase_end, text[a:phrase_end]))
+                continue
         tok = m.group()
         if not tok[0].isupper():
             low = tok.rstrip(".")
@@ -169,7 +201,7 @@ def _is_possessive(tok: str) -> bool:
 def _is_descriptor(tok: str) -> bool:
     base = _base(tok)
     low = base.lower()
-    return low in _DESCRIPTOR_WORDS or low.rstrip(".") in _DESCRIPTOR_WORDS or base in COUNTRY_TOKENS
+    return low in _DESCRIPTOR_WORDS or low.rstrip(".") in _DESCRIPTOR_WORDS or base in COUNTRY_TOKENS or low in _PHRASE_LOWER
 
 
 @lru_cache(maxsize=65536)
@@ -291,6 +323,14 @@ def _organization_of(text: str):
     return None
 
 
+def _international_in(text: str) -> str | None:
+    """The international organisation named in an appositive ("chairperson of the African Union Commission")."""
+    if country_in(text) is not None:
+        return None
+    org = _organization_of(text)
+    return org.name if org is not None and org.kind == "international" else None
+
+
 def _known_person(name: str) -> bool:
     return name in LEADERS_BY_NAME
 
@@ -364,6 +404,9 @@ def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
     if org is not None and org.kind == "media":
         return _RunInfo("media", organization=org.name)
     role, rank = _title_of(run_text)
+    if org is not None and org.kind == "international" and role is None and not countries_in(run_text):
+        # "the ECOWAS Commission", "mission of the Organization for Security and ...": the body speaks
+        return _RunInfo("organization", organization=org.name)
     country = country_in(run_text, last=False)
     if inst is not None:
         # a leading place, or one right before the institution, names the owner:
@@ -399,6 +442,9 @@ def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
     return None
 
 
+_LEAD_NOUNS_RE = re.compile(r"(?<![\w-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+(?P<nouns>(?:[a-z][a-z-]+\s+){1,3})$")
+
+
 def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> list[Mention]:
     """Speaker mentions in one sentence whose quotations are masked.
 
@@ -425,6 +471,11 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
             # "the top U.S. diplomat": the adjective belongs to the mention
             start -= len(det) + 1
             det = _previous_word(masked, start).lower()
+        if det not in DETERMINERS and info.kind in ("institution", "organization") and masked[start].islower():
+            # "The election observation mission of ...": plain nouns before the body's word are part of it
+            lead = _LEAD_NOUNS_RE.search(masked, 0, start)
+            if lead and (lead.group("det").lower() in DETERMINERS or _is_possessive(lead.group("det"))):
+                start, det = lead.start("nouns"), lead.group("det").lower()
         determiner = det if det in DETERMINERS else None
         possessive = _is_possessive(run[-1].text)
         after = masked[end:]
@@ -478,7 +529,9 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
     return _merge_appositives(masked, mentions)
 
 
-_APPOSITIVE_GAP_RE = re.compile(r"^(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s*,\s*$")
+_APPOSITIVE_GAP_RE = re.compile(
+    r"^(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$"
+)
 
 
 _PREPOSITIONS = frozenset("to from with for of by on at in into about after before against between".split())
@@ -506,6 +559,13 @@ def _merge_possessors(masked: str, mentions: list[Mention]) -> list[Mention]:
         ):
             out[-1] = m._replace(start=prev.start, text=masked[prev.start : m.end], country=m.country or prev.country,
                                  determiner=prev.determiner)
+            continue
+        if (
+            prev is not None and prev.kind == "organization" and prev.possessive and m.kind == "institution"
+            and m.country is None and not masked[prev.end : m.start].strip()
+        ):
+            # "the OSCE's election observation mission": the organisation's own body
+            out[-1] = prev._replace(end=m.end, text=masked[prev.start : m.end], possessive=False, statement=m.statement)
             continue
         out.append(m)
     return out
@@ -557,13 +617,15 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
             if tail and m.role is None:
                 role, rank = _title_of(tail.group(1))
                 if role is not None:
-                    m = m._replace(role=role, rank=rank, country=m.country or country_in(tail.group(1)))
+                    m = m._replace(role=role, rank=rank, country=m.country or country_in(tail.group(1)),
+                                   organization=m.organization or _international_in(tail.group(1)))
             elif m.role is None:
                 tail2 = re.match(r"^,\s+([^,;#]{0,80}?),", masked[m.end :])
                 if tail2:
                     role, rank = _title_of(tail2.group(1), first=True)
                     if role is not None and not re.match(r"\s*(?:who|which|whose)\b", tail2.group(1)):
-                        m = m._replace(role=role, rank=rank, country=m.country or country_in(tail2.group(1)))
+                        m = m._replace(role=role, rank=rank, country=m.country or country_in(tail2.group(1)),
+                                       organization=m.organization or _international_in(tail2.group(1)))
         out.append(m)
         i += 1
     return out

@@ -55,6 +55,11 @@ _DATELINE_RE = re.compile(
 )
 
 
+# Titles held in international organisations rather than in governments.
+_ORGANIZATION_ROLES = frozenset(
+    {"Secretary-General", "Director-General", "Managing Director", "Executive Secretary", "Executive Director",
+     "chairperson", "Chief Observer", "Head of Mission"}
+)
 _APPOSITIVE_TITLE_RE = re.compile(r"^,\s+(?:a|an|the)\s+[^,\"\u201c\u201d]{1,80},")
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whose|which)\b[^,\"\u201c\u201d]*,")
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
@@ -215,7 +220,12 @@ class _ArticleExtractor:
                     # "a government spokesman" speaks for the leader just named
                     head = self.registry.last(lambda e: e.kind == "person" and e.rank == "head")
                     ctx = head.country if head else None
-                ctx = ctx or self._said_capital(masked, m) or self._topic_country(index) or self.host
+                if ctx is None and m.organization is None and m.role in _ORGANIZATION_ROLES:
+                    # "Kristalina Georgieva, the fund's managing director": the organisation met last
+                    named = reg.last(lambda e: e.kind == "organization")
+                    org = named.organization if named else None
+                if org is None:
+                    ctx = ctx or self._said_capital(masked, m) or self._topic_country(index) or self.host
             return reg.person(m, context_country=ctx, context_org=org)
         if m.kind == "title":
             if m.possessive and not m.statement:
@@ -472,6 +482,13 @@ class _ArticleExtractor:
             if e.kind == "country":
                 persons = [o for o in others if o.entity.kind == "person"]
                 target = (persons or [o for o in others if o.entity.kind == "institution"] or [None])[0]
+            elif e.kind == "organization":
+                # "The IMF said ... Georgieva, its managing director, said": the organisation speaks through its head
+                target = next(
+                    (o for o in alive if o is not d and o.entity.kind == "person" and o.entity.organization == e.organization
+                     and not o.entity.country),
+                    None,
+                )
             elif e.kind == "institution" and e.inst_kind == "office" and any(
                 o.entity.kind == "person" and o.entity.rank == "head" for o in others
             ):

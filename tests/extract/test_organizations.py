@@ -1,0 +1,45 @@
+"""International organisations and their officials speak with no country and their organisation named."""
+
+import pytest
+
+from tests.extract.conftest import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "organization", "speaker"),
+    [
+        ("The Director-General of the WHO, Dr Tedros Adhanom Ghebreyesus, congratulates the new government.",
+         "World Health Organization", "Tedros Adhanom Ghebreyesus"),
+        ("Moussa Faki Mahamat, chairperson of the African Union Commission, welcomed the peaceful vote.",
+         "African Union", "Moussa Faki Mahamat"),
+        ("The IMF said it was ready to help. Kristalina Georgieva, the fund's managing director, said the new "
+         "authorities had \"a strong mandate\".", "International Monetary Fund", "Kristalina Georgieva"),
+        ("The election observation mission of the Organization for Security and Co-operation in Europe told "
+         "reporters that the count was \"transparent\".", "OSCE", "OSCE"),
+        ("The Organisation of American States' electoral observation mission said in a statement that voting had "
+         "been orderly.", "Organization of American States", "Organization of American States"),
+        ("The ECOWAS Commission urged all parties to accept the result.", "ECOWAS", "ECOWAS"),
+        ("Commonwealth Secretary-General Patricia Scotland said the vote was \"a credit to the people\".",
+         "Commonwealth", "Patricia Scotland"),
+        ("Pacific Islands Forum Secretary General Henry Puna congratulated the prime minister-elect.",
+         "Pacific Islands Forum", "Henry Puna"),
+    ],
+)
+def test_organisation_speakers_have_no_country(text, organization, speaker):
+    rows = extract_text(text, host="KEN")
+    assert [(r.country, r.organization, r.speaker) for r in rows] == [(None, organization, speaker)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        ("Trinidad and Tobago Prime Minister Keith Rowley said the result was \"a victory for democracy\".",
+         "TTO", "Keith Rowley"),
+        ("The Bosnia and Herzegovina presidency said it welcomed the outcome.", "BIH", None),
+    ],
+)
+def test_country_names_with_small_words_name_the_speaker(text, iso3, speaker):
+    rows = extract_text(text)
+    assert rows and rows[0].country == iso3, rows
+    if speaker:
+        assert rows[0].speaker == speaker
