@@ -24,6 +24,7 @@ from tracker.extract.lexicon import (
     SPEECH_VERBS,
     TITLES,
     TITLES_LOWER,
+    Title,
 )
 
 
@@ -270,6 +271,9 @@ def _previous_word(text: str, pos: int) -> str:
     return last_word(text[:pos])[0]
 
 
+_NO_TITLE = Title("", "")
+
+
 def _name_split(run: list[_Tok]) -> tuple[int, int]:
     """Index range of the trailing name block (non-descriptor capitalised words and particles)."""
     end = len(run)
@@ -283,6 +287,12 @@ def _name_split(run: list[_Tok]) -> tuple[int, int]:
             continue
         if tok[0].isupper() and not _is_descriptor(tok):
             i -= 1
+            continue
+        if (
+            i < end and i >= 2 and tok[0].isupper() and TITLES_LOWER.get(low, _NO_TITLE).rank == "honorific"
+            and run[i - 2].text[0].isupper() and not _is_descriptor(run[i - 2].text)
+        ):
+            i -= 1  # "President Hassan Sheikh Mohamud": an honorific between name words is part of the name
             continue
         break
     # lower-case particles cannot open a name ("Van Klaveren" at a sentence start can)

@@ -226,6 +226,9 @@ class _ArticleExtractor:
                     org = named.organization if named else None
                 if org is None:
                     ctx = ctx or self._said_capital(masked, m) or self._topic_country(index) or self.host
+            if m.role is None and m.country is not None and not m.possessive:
+                # "New Zealand's Jacinda Ardern", "Niger's Mohamed Bazoum": named for a country, a public figure
+                m = m._replace(rank="official")
             return reg.person(m, context_country=ctx, context_org=org)
         if m.kind == "title":
             if m.possessive and not m.statement:
