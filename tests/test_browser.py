@@ -2,7 +2,8 @@
 
 Starts ``streamlit run app.py`` on a free localhost port against a temporary database
 built from the bundled sample, drives Debian's chromium through Playwright and saves a
-screenshot of every page into docs/screenshots/ (the README shows them).
+screenshot of every page (into docs/screenshots/, the README's pictures, when
+TRACKER_SCREENSHOTS=docs/screenshots is set; else into a temporary folder).
 """
 
 from __future__ import annotations
@@ -12,39 +13,20 @@ import datetime as dt
 import io
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+from live_server import CHROMIUM, CHROMIUM_FLAGS, streamlit_server, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+# Screenshots go to a temporary folder; TRACKER_SCREENSHOTS=docs/screenshots refreshes the README's pictures.
+SCREENSHOTS_ENV = os.environ.get("TRACKER_SCREENSHOTS", "")
 DUMP = ROOT / "tests" / "fixtures" / "dashboard" / "runoff_reactions.txt"
 NEW_EVENT = "2022 Brazilian presidential election"
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                  "--disable-component-update"]
 PAGES = {"overview": "", "timeline": "timeline", "themes": "themes", "statements": "statements",
          "compare": "compare", "upload": "upload", "sources": "sources"}
 
 pytestmark = pytest.mark.browser
-REQUIRED = os.environ.get("TRACKER_REQUIRE_BROWSER") == "1"
-if not CHROMIUM.exists() and not REQUIRED:
-    pytest.skip("needs Debian's chromium at /usr/bin/chromium (apt-get install -y chromium)", allow_module_level=True)
-if REQUIRED:
-    from playwright import sync_api as playwright_api
-else:
-    playwright_api = pytest.importorskip("playwright.sync_api")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -52,44 +34,25 @@ def server(tmp_path, sample_db):
     """A real Streamlit server on a free port, its database a copy of the sample; stopped afterwards."""
     db_path = tmp_path / "browser.duckdb"
     shutil.copy(sample_db.path, db_path)
-    port = free_port()
-    log = open(tmp_path / "streamlit.log", "w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.address", "127.0.0.1",
-         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none"],
-        cwd=ROOT, env={**os.environ, "TRACKER_DB": str(db_path)}, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                pass
-            assert process.poll() is None, (tmp_path / "streamlit.log").read_text()
-            assert time.monotonic() < deadline, "the server did not answer /_stcore/health within 60 s"
-            time.sleep(0.3)
+    with streamlit_server(db_path, tmp_path / "streamlit.log") as url:
         yield url, db_path
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
 
 
 @pytest.fixture
 def browser():
-    with playwright_api.sync_playwright() as p:
+    with sync_playwright()() as p:
         chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True)
         try:
             yield chromium
         finally:
             chromium.close()
+
+
+@pytest.fixture
+def screenshots(tmp_path) -> Path:
+    folder = (ROOT / SCREENSHOTS_ENV) if SCREENSHOTS_ENV else tmp_path / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def settle(page, *, charts: int = 0) -> None:
@@ -112,12 +75,12 @@ def type_date(page, label: str, digits: str) -> None:
     page.locator('[data-testid="stMain"] h1').click()  # leave the field: the value commits
 
 
-def shoot(page, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+def shoot(page, folder: Path, name: str) -> None:
+    page.screenshot(path=str(folder / f"{name}.png"))
+    assert (folder / f"{name}.png").stat().st_size > 10_000, f"{name}: the screenshot is empty"
 
 
-def test_upload_see_download_and_screenshot_every_page(server, browser, tmp_path):
+def test_upload_see_download_and_screenshot_every_page(server, browser, screenshots):
     from tracker.store.database import Database
     from tracker.store.export import csv_bytes
     from tracker.store.filters import Filters
@@ -149,7 +112,7 @@ def test_upload_see_download_and_screenshot_every_page(server, browser, tmp_path
     page.get_by_text(f"{DUMP.name}:", exact=False).first.wait_for(timeout=60_000)
     settle(page)
     assert not page.get_by_text("Give the new event a date").count()
-    shoot(page, "upload")
+    shoot(page, screenshots, "upload")
     page.get_by_role("button", name="Save 1 file").click()
     page.get_by_text("Last save").wait_for(timeout=60_000)
     settle(page)
@@ -161,7 +124,7 @@ def test_upload_see_download_and_screenshot_every_page(server, browser, tmp_path
     settle(page, charts=2)
     drawn = page.locator(".js-plotly-plot").all_inner_texts()
     assert any(country in " ".join(drawn) for country in new_countries), (new_countries, drawn)
-    shoot(page, "overview")
+    shoot(page, screenshots, "overview")
 
     # the CSV download holds exactly the rows the store exports for the same (default) filters
     page.goto(f"{url}/statements")
@@ -182,7 +145,7 @@ def test_upload_see_download_and_screenshot_every_page(server, browser, tmp_path
     settle(page)
     page.mouse.move(5, 5)  # no hover toolbar over the table in the picture
     page.wait_for_timeout(500)
-    shoot(page, "statements")
+    shoot(page, screenshots, "statements")
 
     # a filter in the address survives moving to another page through the sidebar
     page.goto(f"{url}/statements?country=USA")
@@ -198,5 +161,5 @@ def test_upload_see_download_and_screenshot_every_page(server, browser, tmp_path
         page.goto(f"{url}/{path}")
         settle(page, charts={"timeline": 3, "themes": 4, "compare": 3}.get(name, 0))
         assert not page.locator('[data-testid="stException"]').count(), name
-        shoot(page, name)
+        shoot(page, screenshots, name)
     context.close()
