@@ -112,3 +112,11 @@ def test_two_sessions_ingesting_at_once_both_complete(db_path, sample_bytes):
     for name, result in results.items():
         assert documents.loc[name, "n_statements"] == result.statements_added
         assert documents.loc[name, "n_articles"] == result.articles_added
+
+
+@pytest.mark.parametrize("reference", [dt.date(9999, 12, 31), dt.date(1, 1, 1)])
+def test_a_reference_date_out_of_range_is_refused_by_name(db, snapshot, reference):
+    before = snapshot(db)
+    result = ingest_bytes(db, jsonl(0), "far.jsonl", reference_date=reference)
+    assert result.rejected and "reference date" in result.rejected and reference.isoformat() in result.rejected
+    assert snapshot(db) == before

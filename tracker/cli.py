@@ -14,10 +14,15 @@ from pathlib import Path
 
 
 def _iso_date(text: str) -> dt.date:
+    from tracker.store.ingest import MAX_REFERENCE_YEAR, MIN_REFERENCE_YEAR
+
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    if not MIN_REFERENCE_YEAR <= day.year <= MAX_REFERENCE_YEAR:
+        raise argparse.ArgumentTypeError(f"{text}: use a date in the years {MIN_REFERENCE_YEAR}-{MAX_REFERENCE_YEAR}")
+    return day
 
 
 def _positive_int(text: str) -> int:

@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 # document's host country and its date lies this close to the document's first reaction.
 EVENT_MATCH_DAYS = 90
 
+# Reference dates the ingest accepts (the command line checks the same range).
+MIN_REFERENCE_YEAR, MAX_REFERENCE_YEAR = 1900, 2100
+
 
 @dataclass(frozen=True)
 class IngestResult:
@@ -307,6 +310,13 @@ def ingest_bytes(
     """
     from tracker.readers import ReadError
 
+    if not MIN_REFERENCE_YEAR <= reference_date.year <= MAX_REFERENCE_YEAR:
+        # weekday arithmetic near year 1 or 9999 overflows; news dumps are never dated there
+        return IngestResult(
+            name=name,
+            rejected=f"reference date {reference_date.isoformat()} is outside the years "
+            f"{MIN_REFERENCE_YEAR}-{MAX_REFERENCE_YEAR}",
+        )
     host_country = _iso3_or_none(host_country)
     event_host_country = _iso3_or_none(event_host_country)
     digest = content_hash(data)
