@@ -34,6 +34,7 @@ class Leader(NamedTuple):
 class Title(NamedTuple):
     role: str
     rank: str  # head, minister, official, diplomat, spokesperson, legislator, honorific, nonofficial
+    country: str | None = None  # the country the title implies when no other is named ("Sen." = USA)
 
 
 class Institution(NamedTuple):
@@ -113,7 +114,9 @@ def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
 
 LEADERS, LEADERS_BY_NAME = _load_leaders()
 
-TITLES: dict[str, Title] = {row["title"]: Title(row["role"], row["rank"]) for row in _rows("titles.csv")}
+TITLES: dict[str, Title] = {
+    row["title"]: Title(row["role"], row["rank"], row.get("country") or None) for row in _rows("titles.csv")
+}
 """Title as written -> role and rank. Matching is case-insensitive (see TITLES_LOWER)."""
 TITLES_LOWER: dict[str, Title] = {}
 for _t, _v in TITLES.items():

@@ -306,16 +306,37 @@ def _name_split(run: list[_Tok]) -> tuple[int, int]:
     return i, end
 
 
-def _title_of(prefix: str, *, first: bool = False) -> tuple[str | None, str | None]:
+def _title_match(prefix: str, *, first: bool = False) -> Title | None:
     best = None
     for m in TITLE_RE.finditer(prefix):
         best = m
         if first:
             break
-    if best is None:
-        return None, None
-    title = TITLES_LOWER[best.group().lower()]
-    return title.role, title.rank
+    return TITLES_LOWER[best.group().lower()] if best is not None else None
+
+
+def _title_of(prefix: str, *, first: bool = False) -> tuple[str | None, str | None]:
+    title = _title_match(prefix, first=first)
+    return (title.role, title.rank) if title is not None else (None, None)
+
+
+# "a Texas Democrat", "(D-Calif.)", "R-Fla.": the party label of a US lawmaker
+_US_PARTY_RE = re.compile(r"\b(?:an?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Democrat|Republican)|[DR]-[A-Z][a-z]{1,12}\.?)(?![\w-])")
+
+
+def implied_country(text: str) -> str | None:
+    """The country an appositive or title names: a place, an institution with a fixed owner
+    ("the Senate Foreign Relations Committee"), a title's own country ("Sen."), a US party label."""
+    country = country_in(text)
+    if country is not None:
+        return country
+    inst, _ = _institution_of(text)
+    if inst is not None and inst.country:
+        return inst.country
+    title = _title_match(text)
+    if title is not None and title.country:
+        return title.country
+    return "USA" if _US_PARTY_RE.search(text) else None
 
 
 def _institution_of(text: str):
@@ -388,6 +409,10 @@ def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
         org = _organization_of(prefix)
         if country is None and inst is not None and inst.country:
             country = inst.country
+        if country is None and org is None and "Party" not in prefix:
+            # "Sen. Ben Cardin" is American; "People Power Party Rep. X" is placed by the article
+            title = _title_match(prefix)
+            country = title.country if title is not None else None
         plausible = role is not None or _known_person(name) or (
             len(name_toks) >= 2 and not any(t.text in _STOP_CAPS for t in name_toks)
         )
@@ -414,8 +439,11 @@ def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
     if org is not None and org.kind == "media":
         return _RunInfo("media", organization=org.name)
     role, rank = _title_of(run_text)
-    if org is not None and org.kind == "international" and role is None and not countries_in(run_text):
-        # "the ECOWAS Commission", "mission of the Organization for Security and ...": the body speaks
+    if org is not None and org.kind == "international" and not countries_in(run_text):
+        # "the ECOWAS Commission", "mission of the Organization for Security and ...": the body speaks;
+        # "chairperson of the African Union Commission": one of its officials
+        if role is not None:
+            return _RunInfo("title", role=role, rank=rank, organization=org.name)
         return _RunInfo("organization", organization=org.name)
     country = country_in(run_text, last=False)
     if inst is not None:
@@ -544,6 +572,8 @@ _APPOSITIVE_GAP_RE = re.compile(
 )
 
 
+_APPOSITIVE_OPEN_RE = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?$")
+_APPOSITIVE_CLOSE_RE = re.compile(r"^\s*(?:,|\s+(?:said|says|told|wrote|added)\b)")
 _PREPOSITIONS = frozenset("to from with for of by on at in into about after before against between".split())
 
 
@@ -621,21 +651,38 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
             )
             i += 2
             continue
+        if (
+            m.kind == "person" and nxt is not None and nxt.kind in ("title", "institution", "organization")
+            and _APPOSITIVE_OPEN_RE.match(masked[m.end : nxt.start]) and _APPOSITIVE_CLOSE_RE.match(masked[nxt.end :])
+        ):
+            # "Sen. Ben Cardin, the chairman of the Senate Foreign Relations Committee, said": the
+            # appositive describes the person; it is not a second speaker
+            out.append(m._replace(
+                role=m.role or nxt.role, rank=m.rank or nxt.rank, country=m.country or nxt.country,
+                organization=m.organization or nxt.organization,
+            ))
+            i += 2
+            continue
         if m.kind == "person" and nxt is None or (m.kind == "person" and nxt is not None and nxt.start > m.end):
             # "Tsai Ming-han, an analyst at ...": an appositive title after the name
             tail = re.match(r"^,\s+(?:an?|the)\s+([^,;#]{0,70})", masked[m.end :])
             if tail and m.role is None:
                 role, rank = _title_of(tail.group(1))
                 if role is not None:
-                    m = m._replace(role=role, rank=rank, country=m.country or country_in(tail.group(1)),
+                    m = m._replace(role=role, rank=rank, country=m.country or implied_country(tail.group(1)),
                                    organization=m.organization or _international_in(tail.group(1)))
             elif m.role is None:
                 tail2 = re.match(r"^,\s+([^,;#]{0,80}?),", masked[m.end :])
                 if tail2:
                     role, rank = _title_of(tail2.group(1), first=True)
                     if role is not None and not re.match(r"\s*(?:who|which|whose)\b", tail2.group(1)):
-                        m = m._replace(role=role, rank=rank, country=m.country or country_in(tail2.group(1)),
+                        m = m._replace(role=role, rank=rank, country=m.country or implied_country(tail2.group(1)),
                                        organization=m.organization or _international_in(tail2.group(1)))
+            elif m.country is None and m.organization is None and m.rank == "legislator":
+                # "Representative Joaquin Castro, a Texas Democrat,": the appositive places the lawmaker
+                tail3 = re.match(r"^,\s+([^;#]{0,80}?)(?:,|$)", masked[m.end :])
+                if tail3 and not re.match(r"\s*(?:who|which|whose)\b", tail3.group(1)):
+                    m = m._replace(country=implied_country(tail3.group(1)))
         out.append(m)
         i += 1
     return out

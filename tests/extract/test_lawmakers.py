@@ -1,0 +1,34 @@
+"""US lawmakers are placed by their titles, committees and party labels; other legislatures keep theirs."""
+
+import pytest
+
+from tests.extract.conftest import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker", "role"),
+    [
+        ("Kenya's vote drew praise abroad. Sen. Ben Cardin, the chairman of the Senate Foreign Relations Committee, "
+         "said the vote was \"a milestone\".", "USA", "Ben Cardin", "Senator"),
+        ("Rep. Gregory Meeks, the top Democrat on the House Foreign Affairs Committee, said Kenyan voters had "
+         "\"spoken clearly\".", "USA", "Gregory Meeks", "Representative"),
+        ("House Foreign Affairs Committee Chairman Michael McCaul said in a statement that Kenya was \"a partner\".",
+         "USA", "Michael McCaul", "Chairman"),
+        ("Senate Foreign Relations Committee Chairman Jim Risch congratulated Ruto on Tuesday.", "USA", "Jim Risch",
+         "Chairman"),
+        ("Senator Chris Coons, a Delaware Democrat, said Nairobi had shown \"maturity\".", "USA", "Chris Coons",
+         "Senator"),
+        ("Representative Joaquin Castro, a Texas Democrat, wrote on X that the election was \"historic\".", "USA",
+         "Joaquin Castro", "Representative"),
+        ("Philippine Sen. Risa Hontiveros said the vote in Kenya was \"a beacon\".", "PHL", "Risa Hontiveros",
+         "Senator"),
+    ],
+)
+def test_lawmakers_get_their_legislatures_country(text, iso3, speaker, role):
+    rows = extract_text(text, host="KEN")
+    assert [(r.country, r.speaker, r.role) for r in rows] == [(iso3, speaker, role)], rows
+
+
+def test_party_lawmaker_of_the_host_stays_domestic():
+    rows = extract_text('"We will watch closely," Labour Party Rep. Ana Silva told reporters.', host="BRA")
+    assert [(r.country, r.domestic) for r in rows] == [("BRA", True)]
