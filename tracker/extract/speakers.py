@@ -658,7 +658,8 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
             # "Sen. Ben Cardin, the chairman of the Senate Foreign Relations Committee, said": the
             # appositive describes the person; it is not a second speaker
             out.append(m._replace(
-                role=m.role or nxt.role, rank=m.rank or nxt.rank, country=m.country or nxt.country,
+                role=m.role or nxt.role, rank=m.rank or nxt.rank,
+                country=m.country or nxt.country or (None if nxt.organization else implied_country(masked[m.end : nxt.end])),
                 organization=m.organization or nxt.organization,
             ))
             i += 2
