@@ -14,7 +14,7 @@ from tracker.extract.lexicon import (
     TITLES,
 )
 
-RANKS = {"head", "minister", "official", "diplomat", "spokesperson", "legislator", "honorific", "nonofficial"}
+RANKS = {"head", "minister", "official", "diplomat", "spokesperson", "legislator", "honorific", "nonofficial", "courtesy"}
 
 
 def test_every_leader_belongs_to_a_known_country_or_organisation():

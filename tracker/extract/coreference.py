@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from tracker.extract.countries import country_name, demonym
-from tracker.extract.lexicon import LEADERS, LEADERS_BY_NAME, Leader
+from tracker.extract.lexicon import COUNTRY_NAMES, INSTITUTIONS, LEADERS, LEADERS_BY_NAME, Leader
 from tracker.extract.speakers import Mention
 
 GENERIC_ROLE_WORDS = {
@@ -208,7 +208,10 @@ class EntityRegistry:
             while display_words and _placeish(display_words[0]):
                 display_words = display_words[1:]
             own = {dem, country_name(country) or ""} | set(dem.split())
-            extra = [w for w in display_words if w[0].isupper() and w not in _display(base).split() and w not in own]
+            extra = [
+                w for w in display_words
+                if w[0].isupper() and w not in _display(base).split() and w not in own and w.lower() not in _PATTERN_WORDS
+            ]
             name = " ".join(extra + [base]) if extra else base
             core_words = set(name.split())
             if dem:
@@ -278,6 +281,12 @@ class EntityRegistry:
         return self.last_speaker
 
 
+# Words of institution patterns and country names ("Ministry of Foreign Affairs of the Republic of
+# Kenya"): already said by the canonical name and the demonym.
+_PATTERN_WORDS = frozenset(
+    [w.lower() for p in INSTITUTIONS for w in p.split()]
+    + [w.lower() for p in COUNTRY_NAMES if " " in p for w in p.split() if w not in COUNTRY_NAMES]
+) - {"office", "house", "council", "commission"}
 _GENERIC_NAMES = {"Foreign Ministry", "Department of Foreign Affairs", "Defense Ministry", "Defence Ministry", "Trade Ministry",
                   "Embassy", "High Commission", "Consulate", "Mission", "Government", "Administration", "Cabinet",
                   "Presidential Office", "Prime Minister's Office", "Cabinet Office", "Senate", "House of Representatives",

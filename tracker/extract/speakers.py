@@ -53,7 +53,12 @@ _LEADING_ADJECTIVES = frozenset("top senior chief new former outgoing incoming v
 INSTITUTION_HEADS = frozenset(
     "Council Office Ministry Commission Agency Committee Department Directorate Bureau Secretariat Presidency Chancellery".split()
 )
-HONORIFICS = frozenset("Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Madam Mme. M.".split())
+# Courtesy forms ("His Excellency", "H.E.", "Dato' Seri") are dropped from names and give no role.
+HONORIFICS = frozenset(
+    "Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Madam Mme. M.".split()
+    + [t for t, v in TITLES.items() if v.rank == "courtesy"]
+)
+_COURTESY_LOWER = frozenset(t.lower() for t, v in TITLES.items() if v.rank == "courtesy")
 # Places that are also first names; before a surname they are the first name.
 _PLACE_FIRST_NAMES = frozenset(
     p for p in (*CAPITALS, *COUNTRY_NAMES) if " " not in p and p[0].isupper() and not p.isupper() and p not in DEMONYM_WORDS
@@ -82,8 +87,9 @@ _DESCRIPTOR_WORDS: set[str] = set(
     party caucus congressional national federal royal islamic democratic people's
     """.split()
 )
-for _t in TITLES:
-    _DESCRIPTOR_WORDS.update(w.lower().rstrip(".") for w in _t.split())
+for _t, _v in TITLES.items():
+    if _v.rank != "courtesy":
+        _DESCRIPTOR_WORDS.update(w.lower().rstrip(".") for w in _t.split())
 for _p in INSTITUTIONS:
     _DESCRIPTOR_WORDS.update(w.lower() for w in _p.split())
     _DESCRIPTOR_WORDS.add(_p.lower())
@@ -107,7 +113,7 @@ def _sorted_alt(items) -> str:
     return "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True))
 
 
-TITLE_RE = re.compile(rf"(?<![\w-])(?:{_sorted_alt(TITLES)})(?![\w-])", re.IGNORECASE)
+TITLE_RE = re.compile(rf"(?<![\w-])(?:{_sorted_alt(t for t, v in TITLES.items() if v.rank != 'courtesy')})(?![\w-])", re.IGNORECASE)
 INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{_sorted_alt(INSTITUTIONS)})(?![\w-])", re.IGNORECASE)
 ORGANIZATION_RE = re.compile(rf"(?<![\w-])(?:{_sorted_alt(ORGANIZATIONS)})(?![\w-])")
 _INST_LOOKUP = {k.lower(): v for k, v in INSTITUTIONS.items()}

@@ -1,0 +1,26 @@
+"""Courtesy forms in press releases ("His Excellency", "H.E.", "Dato' Seri", "Samdech") are not names or speakers."""
+
+import pytest
+
+from tests.extract.conftest import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ministry of Foreign Affairs of Malaysia congratulates His Excellency Srettha Thavisin on his "
+         "appointment.", {("MYS", "Malaysian Foreign Ministry")}),
+        ("The Government of the Republic of Kenya extends its warmest congratulations to H.E. Bola Ahmed Tinubu.",
+         {("KEN", "Kenyan Government")}),
+        ("H.E. Mr. Kao Kim Hourn, Secretary-General of ASEAN, extended his congratulations to the new premier.",
+         {(None, "Kao Kim Hourn")}),
+        ("The Prime Minister of Malaysia, Dato' Seri Anwar Ibrahim, congratulated Srettha in a telephone call.",
+         {("MYS", "Anwar Ibrahim")}),
+        ("Samdech Hun Manet, Prime Minister of Cambodia, sent a message of congratulations to Srettha.",
+         {("KHM", "Hun Manet")}),
+        ("His Excellency President Yoweri Museveni said Uganda would \"stand with Kenya\".",
+         {("UGA", "Yoweri Museveni")}),
+    ],
+)
+def test_courtesy_forms_are_dropped(text, expected):
+    assert {(r.country, r.speaker) for r in extract_text(text)} == expected
