@@ -392,6 +392,24 @@ class _RunInfo(NamedTuple):
 
 @lru_cache(maxsize=100_000)
 def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
+    if "of" in texts[2:-1]:
+        # "President Lula of Brazil", "Rep. Joaquin Castro of Texas": a titled name, then its place
+        k = len(texts) - 1 - texts[::-1].index("of")
+        left = _analyze_run(texts[:k])
+        right = " ".join(texts[k + 1 :])
+        if left is not None and left.kind == "person" and left.role is not None and left.name_index > 0:
+            place = country_in(right)
+            if place is not None:
+                return left._replace(country=left.country or place)
+            inst, _ = _institution_of(right)
+            if inst is not None and inst.country:
+                return left._replace(country=left.country or inst.country)
+            if all(t[:1].isupper() and not _is_descriptor(t) for t in texts[k + 1 :]):
+                return left  # a home state or town
+    return _analyze_run_words(texts)
+
+
+def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
     run = [_Tok(0, 0, t) for t in texts]
     pos = 0
     for i, t in enumerate(texts):

@@ -12,10 +12,10 @@ from tracker.extract.coreference import Entity, EntityRegistry
 from tracker.extract.countries import countries_in, country_in, country_name
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import LEADERS_BY_NAME
+from tracker.extract.lexicon import LEADERS_BY_NAME, REACTION_VERBS, SPEECH_VERBS
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import Mention, drop_last_word, find_mentions, find_verbs, last_word, speech_verb_after
+from tracker.extract.speakers import _PREPOSITIONS, Mention, drop_last_word, find_mentions, find_verbs, last_word, speech_verb_after
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -74,6 +74,46 @@ _LEADER_COUNTRY = {name: group[0].country for name, group in LEADERS_BY_NAME.ite
 _LEADER_NAME_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_LEADER_COUNTRY, key=len, reverse=True)) + r")(?![\w-])"
 )
+
+
+_PAST_HINT_RE = re.compile(r"\d\d\d\d|[Ll]ast|ago|past")
+_PAST_TIME_RE = re.compile(
+    r"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"|[Ll]ast\s+(?:year|decade)\b|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
+    r"(?:years|decades|year|decade)\s+ago\b|[Ii]n\s+the\s+past\b)"
+)
+
+
+_VERB_WORDS = frozenset(w for v in SPEECH_VERBS | REACTION_VERBS for w in v.split()) | {"was", "is", "has", "had", "will"}
+_LINK_WORDS = _PREPOSITIONS | {"and", "or", "but", "nor", "that", "who", "which", "whose", "as", "than", "while"}
+_SAME_PHRASE_GAP_RE = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){1,3}$")
+def _same_phrase(gap: str) -> bool:
+    """"White House press secretary Karoline Leavitt": only plain nouns, no verb, between two mentions."""
+    return bool(_SAME_PHRASE_GAP_RE.match(gap)) and not any(w in _VERB_WORDS or w in _LINK_WORDS for w in gap.split())
+
+
+_OWNER_GAP_RE = re.compile(r"^\s+(?:(?:also|then|later|often|once|again|had|has|have|was|is|quickly|publicly|never|not|so|far)\s+)*$")
+
+
+def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int, Mention]:
+    """Verbs that directly follow a name ("a slight Khan often recalled"): that name is their subject,
+    so an earlier subject of the sentence cannot take them."""
+    owners: dict[int, Mention] = {}
+    if not verbs:
+        return owners
+    for m in mentions:
+        if m.possessive or m.kind == "media":
+            continue
+        verb = next((v for v in verbs if v.start >= m.end), None)
+        if verb is None or verb.start in owners or not _OWNER_GAP_RE.match(masked[m.end : verb.start]):
+            continue
+        before = masked[: m.start]
+        if m.determiner:
+            before = drop_last_word(before)
+        if last_word(before)[0].lower() in _PREPOSITIONS:
+            continue  # "President Lula of Brazil said": the place does not speak
+        owners[verb.start] = m
+    return owners
 
 
 def _mask_datelines(text: str) -> str:
@@ -292,6 +332,22 @@ class _ArticleExtractor:
             return last if last is not None and last.kind == "person" and last.rank == "head" else None
         return None
 
+    def _background(self, masked: str, verbs: list) -> bool:
+        """Whether the act or words are dated to an earlier time ("in 2015", "last year", "two years ago").
+
+        Only the stretch up to just after the first speech verb counts: "said in 2015" and
+        "In 2015, Xi said" are background, "said the corridor, launched in 2015, ..." is not.
+        """
+        if not _PAST_HINT_RE.search(masked):
+            return False
+        speech = next((v for v in verbs if v.speech), None)
+        region = masked[: speech.end + 25] if speech is not None else masked
+        for m in _PAST_TIME_RE.finditer(region):
+            year = m.group("year")
+            if year is None or int(year) < self.anchor.year:
+                return True
+        return False
+
     # -- attribution ----------------------------------------------------------------------
     def attribute(self, index: int) -> tuple[list[Entity], str | None, Mention | None, list[Entity]]:
         info = self.infos[index]
@@ -335,9 +391,28 @@ class _ArticleExtractor:
             source = frame
             speakers = [frame[1]]
         else:
+            owners = _verb_owners(masked, [m for m, _, _ in resolved], verbs)
             for k, (m, e) in enumerate(subjects):
-                rest = masked[m.end :]
-                if m.statement or any(v.start >= m.end for v in verbs):
+                # "Zardari and Sharif sent": the verb after the last of a list is the list's;
+                # "White House press secretary Karoline Leavitt said": one phrase
+                group = [m]
+                for m2, _, _ in resolved:
+                    if m2.start < group[-1].end:
+                        continue
+                    gap = masked[group[-1].end : m2.start]
+                    if not (_AND_RE.match(gap) or _same_phrase(gap)):
+                        break
+                    group.append(m2)
+                if m.statement or any(v.start >= m.end and owners.get(v.start, m) in group for v in verbs):
+                    phrase_person = None
+                    for a, b in zip(group, group[1:]):
+                        if not _same_phrase(masked[a.end : b.start]):
+                            break
+                        found = next((e2 for m2, e2, _ in resolved if m2 is b), None)
+                        if b.kind == "person" and found is not None and found.kind == "person":
+                            phrase_person = (b, found)
+                    if phrase_person is not None:
+                        m, e = phrase_person  # "White House press secretary Karoline Leavitt": the person speaks
                     source = (m, e)
                     speakers = [e]
                     # "Zardari and Sharif sent separate messages"
@@ -373,6 +448,8 @@ class _ArticleExtractor:
             if se.kind == "person" and se.principal is not None and speakers == [se]:
                 via = se.name
                 speakers = [se.principal]
+        if speakers and self._background(masked, verbs):
+            speakers, via, source = [], None, None  # "Erdogan called Sharif in 2022": an earlier act, no reaction
         touched = [e for m, e in subjects if e.kind in ("person", "institution", "country", "organization")]
         # "Dissanayake's rise marks ... He campaigned ...": a possessive at the head of the
         # sentence is its topic, so "he" in the next sentence refers to it

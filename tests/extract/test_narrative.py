@@ -1,0 +1,41 @@
+"""Leaders only mentioned in narrative or background make no row; a verb belongs to the name right before it."""
+
+import pytest
+
+from tests.extract.conftest import extract_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US President Joe Biden has yet to call the new prime minister, a silence noticed in Islamabad.",
+        "Saudi Crown Prince Mohammed bin Salman hosted the premier in Riyadh last year and pledged billions in deposits.",
+        "Turkish President Recep Tayyip Erdogan called the premier in 2022 to offer condolences after the floods.",
+        "In March 2019, Chinese President Xi Jinping said the corridor would be expanded.",
+        "Indian Prime Minister Narendra Modi made a surprise stopover in Lahore two years ago.",
+        "Imran Khan was jailed in 2023. President Joe Biden never telephoned Khan, a slight Khan often recalled, and "
+        "Biden has so far not called.",
+    ],
+)
+def test_narrative_and_background_make_no_row(text):
+    rows = extract_text(text, host="PAK")
+    assert [r for r in rows if not r.domestic] == [], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese Premier Li Qiang congratulated Sharif on Monday, saying the corridor launched in 2015 was "
+         "\"a flagship\".", {("CHN", "Li Qiang")}),
+        ("Xi said the corridor, launched in 2015, would be expanded.", {("CHN", "Xi Jinping")}),
+        ("Zardari and Sharif sent separate messages to Colombo.", {("PAK", "Asif Ali Zardari"), ("PAK", "Shehbaz Sharif")}),
+        ("White House press secretary Karoline Leavitt said the president would call soon.",
+         {("USA", "Karoline Leavitt")}),
+        ("Democratic Rep. Joaquin Castro of Texas posted on social media that the result was \"a milestone\".",
+         {("USA", "Joaquin Castro")}),
+        ("President Gabriel Boric of Chile said the vote was \"exemplary\".", {("CHL", "Gabriel Boric")}),
+    ],
+)
+def test_current_reactions_are_kept(text, expected):
+    rows = extract_text(text, published="2025-03-15", host="PAK")
+    assert {(r.country, r.speaker) for r in rows} == expected, rows
