@@ -406,7 +406,8 @@ def _add_store_commands(sub) -> None:
         type=_positive_int,
         default=1,
         metavar="N",
-        help="read and extract files in N processes (storing stays one file at a time); default 1",
+        help="read and extract files in N processes; this process stores them one file at a time and "
+        "keeps the database open meanwhile, letting other processes in every few seconds (default 1)",
     )
     p.set_defaults(func=cmd_ingest)
 
