@@ -54,16 +54,26 @@ class Entity:
         return self.rank in OFFICIAL_RANKS
 
 
-def _leader_on(leaders: list[Leader], date: dt.date | None) -> Leader | None:
+def _leader_on(leaders: list[Leader], date: dt.date | None, *, strict: bool = False) -> Leader | None:
+    """The leader holding office on ``date``; else (unless ``strict``) the one whose term was nearest."""
     if not leaders:
         return None
-    if date is not None:
-        for leader in leaders:
-            if (leader.start is None or leader.start <= date + dt.timedelta(days=3)) and (
-                leader.end is None or date <= leader.end
-            ):
-                return leader
-    return leaders[0]
+    if date is None:
+        return leaders[0]
+    for leader in leaders:
+        if (leader.start is None or leader.start <= date + dt.timedelta(days=3)) and (
+            leader.end is None or date <= leader.end
+        ):
+            return leader
+    if strict:
+        return None
+
+    def distance(leader: Leader) -> int:
+        if leader.start is not None and date < leader.start:
+            return (leader.start - date).days
+        return (date - leader.end).days if leader.end is not None else 0
+
+    return min(leaders, key=distance)
 
 
 def leader_by_role(country: str, role: str, date: dt.date | None) -> Leader | None:
@@ -72,7 +82,8 @@ def leader_by_role(country: str, role: str, date: dt.date | None) -> Leader | No
     matches = [
         ld for ld in LEADERS if ld.country == country and (ld.role.lower() == role_l or ld.role.lower().startswith(role_l))
     ]
-    return _leader_on(matches, date) if matches else None
+    # "the New Zealand prime minister" in 2022 is not whoever holds the office today
+    return _leader_on(matches, date, strict=True) if matches else None
 
 
 def _role_matches(role: str, entity: Entity) -> bool:

@@ -12,7 +12,15 @@ _COUNTRY_RE = re.compile(
     r"(?=[A-Z])(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(_SURFACE, key=len, reverse=True)) + r")(?:['\u2019]s)?(?![\w-])"
 )
 DEMONYM_WORDS: frozenset[str] = frozenset(tok for d in DEMONYMS for tok in d.split())
-COUNTRY_TOKENS: frozenset[str] = frozenset(tok for s in _SURFACE for tok in s.split() if tok[0].isupper())
+# Words of multi-word place names that are also common personal names ("Antonio Costa",
+# "Salvador Illa", "Rodrigo Paz"): they do not mark a place on their own.
+_NAME_WORDS = frozenset(
+    "Costa Louis Marshall Salvador Solomon Vincent Lucia Santo Domingo Paz Abu Bandar Nam San Sierra Seri "
+    "Marino Leone La El Great".split()
+)
+COUNTRY_TOKENS: frozenset[str] = frozenset(
+    tok for s in _SURFACE for tok in s.split() if tok[0].isupper() and (tok not in _NAME_WORDS or tok in _SURFACE)
+)
 
 
 def _strip(surface: str) -> str:

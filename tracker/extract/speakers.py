@@ -63,6 +63,8 @@ _COURTESY_LOWER = frozenset(t.lower() for t, v in TITLES.items() if v.rank == "c
 _PLACE_FIRST_NAMES = frozenset(
     p for p in (*CAPITALS, *COUNTRY_NAMES) if " " not in p and p[0].isupper() and not p.isupper() and p not in DEMONYM_WORDS
 )
+# Country names that can be surnames ("Luis Montenegro")
+_PLACE_SURNAMES = frozenset(p for p in COUNTRY_NAMES if " " not in p and p[:1].isupper() and not p.isupper())
 PARTICLES = frozenset("bin bint ibn al el von van der den de da du di dos la le".split())
 DETERMINERS = frozenset("the a an his her its their".split())
 POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
@@ -285,6 +287,11 @@ def _name_split(run: list[_Tok]) -> tuple[int, int]:
     end = len(run)
     # a trailing possessive name ("Donald Trump's administration") is handled by the caller
     i = end
+    if (
+        end >= 2 and _base(run[-1].text) in _PLACE_SURNAMES and run[-2].text[:1].isupper()
+        and not _is_descriptor(run[-2].text) and run[-2].text not in _STOP_CAPS
+    ):
+        i -= 1  # "Luis Montenegro": a place name right after a first name is a surname
     while i > 0:
         tok = run[i - 1].text
         low = _base(tok).lower()
@@ -507,6 +514,18 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
 _LEAD_NOUNS_RE = re.compile(r"(?<![\w-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+(?P<nouns>(?:[a-z][a-z-]+\s+){1,3})$")
 
 
+_APPOSITION_RE = re.compile(r",\s+(?:the\s+|an?\s+)?([^,;#]{2,60}?),")
+
+
+def _titled_after(masked: str, end: int) -> bool:
+    """"Maamau, Kiribati's president, said": an official title in apposition makes a lone surname a person."""
+    m = _APPOSITION_RE.match(masked, end)
+    if m is None:
+        return False
+    title = _title_match(m.group(1), first=True)
+    return title is not None and title.rank not in ("nonofficial", "courtesy")
+
+
 def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> list[Mention]:
     """Speaker mentions in one sentence whose quotations are masked.
 
@@ -524,7 +543,8 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
         if info is None:
             continue
         if info.kind == "person" and (
-            info.single_stop or not (info.plausible or any(w in known_names for w in info.name_words))
+            info.single_stop
+            or not (info.plausible or any(w in known_names for w in info.name_words) or _titled_after(masked, run[-1].end))
         ):
             continue
         start, end = run[0].start, run[-1].end
