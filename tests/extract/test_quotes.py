@@ -37,3 +37,21 @@ def test_mask_quotes_hides_quoted_words_and_keeps_length():
     masked = mask_quotes(text, find_quotes(text))
     assert len(masked) == len(text)
     assert "Nairobi" not in masked and masked.startswith("Kenya said")
+
+
+def test_guillemets_and_low_opening_marks_are_quotations():
+    from tracker.extract.quotes import find_quotes
+
+    found = [q.text for q in find_quotes("« Nous avons besoin de vous », said X. „Gut“, sagte er. He said \"fine\".")]
+    assert found == [" Nous avons besoin de vous ", "Gut", "fine"]
+
+
+def test_words_in_guillemets_do_not_become_speakers():
+    from tests.extract.conftest import extract_text
+
+    rows = extract_text(
+        "French President Emmanuel Macron posted a message. «Félicitations ! La France et le Canada continueront», "
+        "he wrote, before repeating it in English."
+    )
+    assert [(r.country, r.speaker) for r in rows] == [("FRA", "Emmanuel Macron")]
+    assert "Félicitations" in rows[0].quote

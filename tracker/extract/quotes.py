@@ -22,7 +22,9 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-_MARK_RE = re.compile("[\"'\u2018\u2019\u201c\u201d]")
+_MARK_RE = re.compile("[\"'\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e]")
+# Guillemets and the German low opening mark close with their own partner.
+_PAIRS = {"\u00ab": ("\u00bb",), "\u201e": ("\u201c", "\u201d")}
 
 
 def _paragraph_quotes(text: str, offset: int, out: list[Quote]) -> None:
@@ -35,13 +37,17 @@ def _paragraph_quotes(text: str, offset: int, out: list[Quote]) -> None:
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         if opener is None:
-            if ch == "\u201c" or ch == '"':
+            if ch in _PAIRS:
+                opener, open_at = ch, i
+            elif ch == "\u201c" or ch == '"':
                 opener, open_at = ch, i
             elif ch in "'\u2018" and (prev in _OPEN_BEFORE) and (_is_word(nxt) or nxt in "\u2026."):
                 opener, open_at = ch, i
             continue
         closes = False
-        if opener == "\u201c":
+        if opener in _PAIRS:
+            closes = ch in _PAIRS[opener]
+        elif opener == "\u201c":
             closes = ch == "\u201d"
         elif opener == '"':
             closes = ch == '"'
