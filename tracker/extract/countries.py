@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from tracker.extract.lexicon import CAPITALS, COUNTRIES, COUNTRY_NAMES, DEMONYMS
+from tracker.extract.patterns import alternation
 
 # Only capitalised forms are searched for (a lower-case alias such as "bloc" is too common a word).
 _SURFACE: dict[str, str] = {k: v for k, v in {**CAPITALS, **DEMONYMS, **COUNTRY_NAMES}.items() if k[:1].isupper()}
 _COUNTRY_RE = re.compile(
-    r"(?=[A-Z])(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(_SURFACE, key=len, reverse=True)) + r")(?:['\u2019]s)?(?![\w-])"
+    r"(?=[A-Z])(?<![\w-])(?:" + alternation(_SURFACE) + r")(?:['\u2019]s)?(?![\w-])"
 )
 DEMONYM_WORDS: frozenset[str] = frozenset(tok for d in DEMONYMS for tok in d.split())
 # Words of multi-word place names that are also common personal names ("Antonio Costa",

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from tracker.extract.patterns import alternation
 from tracker.extract.countries import COUNTRY_TOKENS, DEMONYM_WORDS, countries_in, country_in
 from tracker.extract.lexicon import (
     CAPITALS,
@@ -115,9 +116,11 @@ def _sorted_alt(items) -> str:
     return "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True))
 
 
-TITLE_RE = re.compile(rf"(?<![\w-])(?:{_sorted_alt(t for t, v in TITLES.items() if v.rank != 'courtesy')})(?![\w-])", re.IGNORECASE)
-INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{_sorted_alt(INSTITUTIONS)})(?![\w-])", re.IGNORECASE)
-ORGANIZATION_RE = re.compile(rf"(?<![\w-])(?:{_sorted_alt(ORGANIZATIONS)})(?![\w-])")
+TITLE_RE = re.compile(
+    rf"(?<![\w-])(?:{alternation((t for t, v in TITLES.items() if v.rank != 'courtesy'), lower=True)})(?![\w-])", re.IGNORECASE
+)
+INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{alternation(INSTITUTIONS, lower=True)})(?![\w-])", re.IGNORECASE)
+ORGANIZATION_RE = re.compile(rf"(?<![\w-])(?:{alternation(ORGANIZATIONS)})(?![\w-])")
 _INST_LOOKUP = {k.lower(): v for k, v in INSTITUTIONS.items()}
 _STATEMENT_NOUN_RE = re.compile(
     r"^\s+(?:(?:joint|official|written|latest|same|own|congratulatory|formal)\s+)?"
@@ -153,8 +156,18 @@ _PHRASES = sorted(
     key=len,
     reverse=True,
 )
-_PHRASE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in _PHRASES) + r")(?:['\u2019]s\b|(?<=s)['\u2019](?!\w))?(?![\w-])")
+_PHRASE_RE = re.compile(r"(?<![\w-])(?:" + alternation(_PHRASES) + r")(?:['\u2019]s\b|(?<=s)['\u2019](?!\w))?(?![\w-])")
 _PHRASE_LOWER = frozenset(p.lower() for p in _PHRASES)
+
+
+_TOKEN_BODY = r"[\w\u00C0-\u024F'\u2019\-]*(?:\.[A-Za-z][\w\u00C0-\u024F'\u2019\-]*)*\.?"
+# The words of _TOKEN_RE less the lower-case words that cannot join a run (most of a sentence),
+# skipped inside the regular expression engine rather than one by one in Python.
+_RUN_TOKEN_RE = re.compile(
+    r"(?<![\w\u00C0-\u024F'\u2019\-.])(?:No\.? 10\b|(?:[A-Z\u00C0-\u024F]"
+    r"|(?=(?:" + alternation(_LOWER_KEEP) + r")\.?(?![\w\u00C0-\u024F'\u2019\-]|\.[A-Za-z]))[a-z]"
+    r"|(?=al-|el-)[a-z]|(?=[a-z][\w\u00C0-\u024F\-]*['\u2019])[a-z])" + _TOKEN_BODY + ")"
+)
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -167,7 +180,7 @@ def _tokens(text: str) -> list[_Tok]:
         else []
     )
     phrase_end = -1
-    for m in _TOKEN_RE.finditer(text):
+    for m in _RUN_TOKEN_RE.finditer(text):
         if m.start() < phrase_end:
             continue
         if phrases and phrases[0][0] <= m.start():
@@ -178,7 +191,7 @@ def _tokens(text: str) -> list[_Tok]:
                 out.append(_Tok(a, phrase_end, text[a:phrase_end]))
                 continue
         tok = m.group()
-        if not tok[0].isupper():
+        if not tok[0].isupper() and tok[0] > "z":
             low = tok.rstrip(".")
             if low not in _LOWER_KEEP and not low.startswith(("al-", "el-")) and "'" not in low and "\u2019" not in low:
                 continue
@@ -747,26 +760,23 @@ class Verb(NamedTuple):
     speech: bool
 
 
+# Every verb form in one pattern (pairs such as "weighed in" first), bounded like _LOWER_WORD_RE.
+_VERB_RE = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + alternation(_ALL_VERBS)
+    + r")(?![A-Za-z])"
+)
+
+
 def find_verbs(masked: str) -> list[Verb]:
     """Attribution verbs outside quotations ("said", "wrote", "congratulated", "weighed in")."""
-    words = [(m.start(), m.end(), m.group()) for m in _LOWER_WORD_RE.finditer(masked)]
     out: list[Verb] = []
-    n = len(words)
-    for k in range(n):
-        start, end, word = words[k]
-        verb = None
-        if k + 1 < n and word in _FIRST_OF_PAIR and words[k + 1][0] == end + 1:
-            pair = f"{word} {words[k + 1][2]}"
-            if pair in _ALL_VERBS:
-                verb = Verb(start, words[k + 1][1], pair, pair in _SPEECH_WORDS)
-        if verb is None and word in _ALL_VERBS:
-            verb = Verb(start, end, word, word in _SPEECH_WORDS)
-        if verb is None:
-            continue
-        before = [w for _, _, w in words[max(0, k - 2) : k]]
+    for m in _VERB_RE.finditer(masked):
+        word = m.group()
+        before = _LOWER_WORD_RE.findall(masked, 0, m.start())[-2:]
         if before and (before[-1] in _PASSIVE_AUX or any(w in _NEGATIONS for w in before)):
             continue  # "has not commented", "was congratulated by", "declined to"
-        out.append(verb)
+        out.append(Verb(m.start(), m.end(), word, word in _SPEECH_WORDS))
     return out
 
 

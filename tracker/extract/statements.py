@@ -13,6 +13,7 @@ from tracker.extract.countries import countries_in, country_in, country_name
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
 from tracker.extract.lexicon import LEADERS_BY_NAME, REACTION_VERBS, SPEECH_VERBS
+from tracker.extract.patterns import alternation
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
 from tracker.extract.speakers import _PREPOSITIONS, Mention, drop_last_word, find_mentions, find_verbs, last_word, speech_verb_after
@@ -72,7 +73,7 @@ _EVENT_WORD_RE = re.compile(
 _GREETED_RE = re.compile(r"\b(?:congratulat\w*|greet\w*|hail\w*|phones?|calls?|court\w*|welcom\w*)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _LEADER_COUNTRY = {name: group[0].country for name, group in LEADERS_BY_NAME.items() if group[0].country and len(name) > 3}
 _LEADER_NAME_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(_LEADER_COUNTRY, key=len, reverse=True)) + r")(?![\w-])"
+    r"(?=[A-Z\u00C0-\u024F])(?<![\w-])(?:" + alternation(_LEADER_COUNTRY) + r")(?![\w-])"
 )
 
 
