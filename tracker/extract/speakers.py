@@ -160,16 +160,6 @@ _PHRASE_RE = re.compile(r"(?<![\w-])(?:" + alternation(_PHRASES) + r")(?:['\u201
 _PHRASE_LOWER = frozenset(p.lower() for p in _PHRASES)
 
 
-_TOKEN_BODY = r"[\w\u00C0-\u024F'\u2019\-]*(?:\.[A-Za-z][\w\u00C0-\u024F'\u2019\-]*)*\.?"
-# The words of _TOKEN_RE less the lower-case words that cannot join a run (most of a sentence),
-# skipped inside the regular expression engine rather than one by one in Python.
-_RUN_TOKEN_RE = re.compile(
-    r"(?<![\w\u00C0-\u024F'\u2019\-.])(?:No\.? 10\b|(?:[A-Z\u00C0-\u024F]"
-    r"|(?=(?:" + alternation(_LOWER_KEEP) + r")\.?(?![\w\u00C0-\u024F'\u2019\-]|\.[A-Za-z]))[a-z]"
-    r"|(?=al-|el-)[a-z]|(?=[a-z][\w\u00C0-\u024F\-]*['\u2019])[a-z])" + _TOKEN_BODY + ")"
-)
-
-
 def _tokens(text: str) -> list[_Tok]:
     """Words that can be part of a run; other lower-case words are left out (the gap they
     leave breaks a run just as well)."""
@@ -180,7 +170,7 @@ def _tokens(text: str) -> list[_Tok]:
         else []
     )
     phrase_end = -1
-    for m in _RUN_TOKEN_RE.finditer(text):
+    for m in _TOKEN_RE.finditer(text):
         if m.start() < phrase_end:
             continue
         if phrases and phrases[0][0] <= m.start():
@@ -191,7 +181,7 @@ def _tokens(text: str) -> list[_Tok]:
                 out.append(_Tok(a, phrase_end, text[a:phrase_end]))
                 continue
         tok = m.group()
-        if not tok[0].isupper() and tok[0] > "z":
+        if not tok[0].isupper():
             low = tok.rstrip(".")
             if low not in _LOWER_KEEP and not low.startswith(("al-", "el-")) and "'" not in low and "\u2019" not in low:
                 continue
