@@ -39,3 +39,20 @@ def test_narrative_and_background_make_no_row(text):
 def test_current_reactions_are_kept(text, expected):
     rows = extract_text(text, published="2025-03-15", host="PAK")
     assert {(r.country, r.speaker) for r in rows} == expected, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # background about the speaker in a relative clause does not date the words
+        ("Turkish President Recep Tayyip Erdogan, who first won power in 2003, said on Monday that the result was "
+         "\"a victory\".", {("TUR", "Recep Tayyip Erdogan")}),
+        # a relative clause holding the act itself still dates it
+        ("The Saudi crown prince, Mohammed bin Salman, who hosted Sharif last year, and Turkey's Recep Tayyip "
+         "Erdogan, who telephoned him in 2022, are likely to call again.", set()),
+        ("Ukraine's Zelenskiy wrote on Telegram that he had congratulated the winner.", {("UKR", "Volodymyr Zelensky")}),
+    ],
+)
+def test_relative_clauses_and_background(text, expected):
+    rows = extract_text(text, published="2024-03-06", host="PAK")
+    assert {(r.country, r.speaker) for r in rows} == expected, rows

@@ -79,7 +79,7 @@ _LEADER_NAME_RE = re.compile(
 
 _PAST_HINT_RE = re.compile(r"\d\d\d\d|[Ll]ast|ago|past")
 _PAST_TIME_RE = re.compile(
-    r"\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
     r"|[Ll]ast\s+(?:year|decade)\b|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
     r"(?:years|decades|year|decade)\s+ago\b|[Ii]n\s+the\s+past\b)"
 )
@@ -343,6 +343,11 @@ class _ArticleExtractor:
             return False
         speech = next((v for v in verbs if v.speech), None)
         region = masked[: speech.end + 25] if speech is not None else masked
+        # "Erdogan, who won in 2003, said": background about the speaker, not the date of the words
+        # (a clause holding the verb itself still dates it: "Erdogan, who telephoned him in 2022,")
+        region = _RELATIVE_CLAUSE_RE.sub(
+            lambda m: m.group() if any(m.start() <= v.start < m.end() for v in verbs) else "#" * len(m.group()), region
+        )
         for m in _PAST_TIME_RE.finditer(region):
             year = m.group("year")
             if year is None or int(year) < self.anchor.year:
