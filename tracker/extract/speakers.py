@@ -260,11 +260,13 @@ def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
 
 
 _WORD_CHARS = frozenset("'\u2019-")
+_TRAILING_PUNCTUATION = " \t\n,.;:#\"\u201c\u201d\u2018()[]!?/\u2014\u2013\u2026"
 
 
 def last_word(text: str) -> tuple[str, int]:
     """The last word of ``text`` and where it ends (scanning back, not a $-anchored regex)."""
-    i = len(text)
+    # common punctuation and masked quotes ("#####") in one C call; the loop handles the rest
+    i = len(text.rstrip(_TRAILING_PUNCTUATION))
     while i > 0 and not (text[i - 1].isalnum() or text[i - 1] in _WORD_CHARS):
         i -= 1
     end = i

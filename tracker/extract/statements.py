@@ -152,6 +152,12 @@ def _title_case(header: str) -> str:
     return _HEADLINE_WORD_RE.sub(fix, header)
 
 
+_UN_NATO_RE = re.compile(r"\b(?:United Nations|UN|U\.N\.|NATO)\b")
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
+_COMMA_GAP_RE = re.compile(r"\s*,\s*")
+_LIST_NEXT_RE = re.compile(r"\s*(?:,|and\b|or\b)")
+
+
 def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bool) -> bool:
     """Whether ``m`` stands where a subject stands: after a clause break, a conjunction or "said"."""
     if m.kind == "media":
@@ -163,9 +169,9 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         before = drop_last_word(before)
     if previous is not None:
         gap = masked[previous.end : len(before)]
-        if re.fullmatch(r"\s*(?:,\s*)?(?:and|or)\s*", gap):
+        if _LIST_GAP_RE.fullmatch(gap):
             return previous_ok  # a list: "Seoul, Tokyo and Washington" shares its head's role
-        if re.fullmatch(r"\s*,\s*", gap) and not previous_ok and previous.kind == m.kind and re.match(r"\s*(?:,|and\b|or\b)", masked[m.end :]):
+        if _COMMA_GAP_RE.fullmatch(gap) and not previous_ok and previous.kind == m.kind and _LIST_NEXT_RE.match(masked, m.end):
             return False
     word, word_end = last_word(before)
     if not word:
@@ -199,7 +205,7 @@ class _ArticleExtractor:
         found = [c for c in self._places(index) if c[1] <= m.start]
         if found:
             return found[-1][2], None
-        org = re.search(r"\b(?:United Nations|UN|U\.N\.|NATO)\b", before)
+        org = _UN_NATO_RE.search(before)
         if org:
             return None, {"UN": "United Nations", "U.N.": "United Nations"}.get(org.group(), org.group())
         if (self.header_country or self.header_org) and self.infos[index].sentence.paragraph == self.header_paragraph + 1:
