@@ -541,17 +541,42 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
     Returns:
         Mentions in text order.
     """
-    tokens = _tokens(masked)
-    mentions: list[Mention] = []
-    for run in _runs(tokens, masked):
+    mentions = [m for m, needs in _candidates(masked) if needs is None or any(w in known_names for w in needs)]
+    for m in _PRONOUN_RE.finditer(masked):
+        mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
+    if "leaders" in masked or "two " in masked:
+        for m in _JOINT_RE.finditer(masked):
+            if not any(x.start <= m.start() < x.end for x in mentions):
+                mentions.append(Mention(m.start(), m.end(), m.group(), "joint"))
+    low = masked.lower()
+    if any(noun in low for noun in _STATEMENT_NOUNS):
+        statement_phrases = _STATEMENT_PHRASE_RE.finditer(masked)
+    else:
+        statement_phrases = ()
+    for m in statement_phrases:
+        if any(x.start <= m.start() < x.end for x in mentions):
+            continue
+        mentions.append(Mention(m.start(), m.end(), m.group(), "statement", determiner=m.group("det").lower(), statement=True))
+    mentions.sort(key=lambda x: x.start)
+    return _merge_appositives(masked, mentions)
+
+
+@lru_cache(maxsize=16384)
+def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ...]:
+    """The sentence's name, title, institution and place mentions, each with the name words
+    that must already be known for it to count (None: it counts anyway). Cached by the
+    sentence: repeated boilerplate and republished paragraphs are analysed once."""
+    mentions: list[tuple[Mention, tuple[str, ...] | None]] = []
+    for run in _runs(_tokens(masked), masked):
         info = _analyze_run(tuple(t.text for t in run))
         if info is None:
             continue
-        if info.kind == "person" and (
-            info.single_stop
-            or not (info.plausible or any(w in known_names for w in info.name_words) or _titled_after(masked, run[-1].end))
-        ):
-            continue
+        needs = None
+        if info.kind == "person":
+            if info.single_stop:
+                continue
+            if not (info.plausible or _titled_after(masked, run[-1].end)):
+                needs = info.name_words  # "Kuo said": only a surname met before
         start, end = run[0].start, run[-1].end
         det = _previous_word(masked, start).lower()
         if det in _LEADING_ADJECTIVES and masked[start - len(det) - 1 : start - 1].lower() == det:
@@ -572,15 +597,16 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
                 t.text in HONORIFICS for t in run[: info.name_index]
             ):
                 start = run[info.name_index].start
-            mentions.append(
+            mentions.append((
                 Mention(
                     start, end, masked[start:end], "person", name=info.name, role=info.role, rank=info.rank,
                     country=info.country, organization=info.organization, institution=info.institution,
                     inst_kind=info.inst_kind, possessive=possessive, determiner=determiner, statement=statement,
-                )
-            )
+                ),
+                needs,
+            ))
         elif info.kind == "media":
-            mentions.append(Mention(start, end, masked[start:end], "media", organization=info.organization))
+            mentions.append((Mention(start, end, masked[start:end], "media", organization=info.organization), None))
         else:
             city_m = _EMBASSY_CITY_RE.match(after) if info.kind == "institution" else None
             country = info.country
@@ -588,32 +614,17 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
                 # "the foreign ministry in Buenos Aires": the capital names the owner
                 country = country or country_in(city_m.group(1))
                 city_m = None
-            mentions.append(
+            mentions.append((
                 Mention(
                     start, end + (city_m.end() if city_m else 0), masked[start:end], info.kind,
                     name=info.name, role=info.role, rank=info.rank, country=country,
                     organization=info.organization, institution=info.institution, inst_kind=info.inst_kind,
                     possessive=possessive, determiner=determiner, statement=statement,
                     city=city_m.group(1) if city_m else None,
-                )
-            )
-    for m in _PRONOUN_RE.finditer(masked):
-        mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
-    if "leaders" in masked or "two " in masked:
-        for m in _JOINT_RE.finditer(masked):
-            if not any(x.start <= m.start() < x.end for x in mentions):
-                mentions.append(Mention(m.start(), m.end(), m.group(), "joint"))
-    low = masked.lower()
-    if any(noun in low for noun in _STATEMENT_NOUNS):
-        statement_phrases = _STATEMENT_PHRASE_RE.finditer(masked)
-    else:
-        statement_phrases = ()
-    for m in statement_phrases:
-        if any(x.start <= m.start() < x.end for x in mentions):
-            continue
-        mentions.append(Mention(m.start(), m.end(), m.group(), "statement", determiner=m.group("det").lower(), statement=True))
-    mentions.sort(key=lambda x: x.start)
-    return _merge_appositives(masked, mentions)
+                ),
+                None,
+            ))
+    return tuple(mentions)
 
 
 _APPOSITIVE_GAP_RE = re.compile(
@@ -762,6 +773,11 @@ _VERB_RE = re.compile(
 
 def find_verbs(masked: str) -> list[Verb]:
     """Attribution verbs outside quotations ("said", "wrote", "congratulated", "weighed in")."""
+    return list(_verbs_of(masked))
+
+
+@lru_cache(maxsize=16384)
+def _verbs_of(masked: str) -> tuple[Verb, ...]:
     out: list[Verb] = []
     for m in _VERB_RE.finditer(masked):
         word = m.group()
@@ -769,7 +785,7 @@ def find_verbs(masked: str) -> list[Verb]:
         if before and (before[-1] in _PASSIVE_AUX or any(w in _NEGATIONS for w in before)):
             continue  # "has not commented", "was congratulated by", "declined to"
         out.append(Verb(m.start(), m.end(), word, word in _SPEECH_WORDS))
-    return out
+    return tuple(out)
 
 
 _APPOSITIVE_AFTER_RE = re.compile(r",\s+(?:a|an|the)\s+[^,#\"]{1,80},")
