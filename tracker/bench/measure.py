@@ -133,6 +133,7 @@ def parallel(n_articles: int, *, workers: int, repeats: int, seed: int = 12) -> 
         subprocess.run([sys.executable, "-c", "import tracker.cli, tracker.store, tracker.extract"],
                        cwd=PROJECT_ROOT, check=True)
         startup = time.perf_counter() - start
+        pool = {n: median([_pool_extract(files, n) for _ in range(repeats)]) for n in times}
     t1, tn = median(times[1]), median(times[workers])
     return {
         "files": len(files),
@@ -143,10 +144,26 @@ def parallel(n_articles: int, *, workers: int, repeats: int, seed: int = 12) -> 
         "speedup": t1 / tn,
         "speedup_without_startup": (t1 - startup) / max(tn - startup, 1e-9),
         "seconds_process_startup": startup,
+        "seconds_extract_pool_1": pool[1],
+        "seconds_extract_pool_n": pool[workers],
+        "extraction_speedup": pool[1] / pool[workers],
         "same_rows": statements[1] == statements[workers],
         "statements": statements[1],
         "repeats": repeats,
     }
+
+
+def _pool_extract(files: list[str], workers: int) -> float:
+    """Seconds to read and extract every file in a pool of ``workers`` processes (no storing)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from tracker.parallel import _extract_file, _worker_context
+
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context()) as pool:
+        list(pool.map(_extract_file, files[:workers], [REFERENCE] * workers, [None] * workers))  # start workers
+        start = time.perf_counter()
+        list(pool.map(_extract_file, files, [REFERENCE] * len(files), [None] * len(files), chunksize=2))
+        return time.perf_counter() - start
 
 
 def _count(db_path: Path, table: str) -> int:

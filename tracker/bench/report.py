@@ -170,6 +170,14 @@ def markdown(results: dict, command: str) -> str:
             f"| speed-up | {_fmt(par['speedup'], 2)}x |",
             f"| speed-up without process start-up ({par['seconds_process_startup']:.2f} s) | "
             f"{_fmt(par['speedup_without_startup'], 2)}x |",
+            f"| extraction alone in a pool of 1 process, s | {_fmt(par.get('seconds_extract_pool_1'), 2)} |",
+            f"| extraction alone in a pool of {par['workers']} processes, s | "
+            f"{_fmt(par.get('seconds_extract_pool_n'), 2)} |",
+            f"| extraction speed-up | {_fmt(par.get('extraction_speedup'), 2)}x |",
+            "",
+            "`--workers 1` is the serial ingest, which opens the database file for every file; "
+            "`--workers N` keeps it open between files (`tracker.parallel`), so the command's speed-up "
+            "includes that; the pool rows isolate the extraction itself.",
         ]
     ing = results.get("ingest")
     if ing:
