@@ -108,6 +108,7 @@ class EntityRegistry:
         self.by_word: dict[str, Entity] = {}
         self.recent: list[Entity] = []  # subjects and speakers, most recent last
         self.last_speaker: Entity | None = None
+        self._known_names: frozenset[str] | None = None  # rebuilt only after a new person is added
 
     # -- creation -----------------------------------------------------------------
     def _add(self, entity: Entity) -> Entity:
@@ -122,11 +123,15 @@ class EntityRegistry:
         if entity.kind == "person":
             for word in entity.name_words:
                 self.by_word.setdefault(word, entity)
+            self._known_names = None
         return entity
 
     @property
     def known_names(self) -> frozenset[str]:
-        return frozenset(self.by_word)
+        # asked once per sentence, changed only by a new person: not rebuilt on every ask
+        if self._known_names is None:
+            self._known_names = frozenset(self.by_word)
+        return self._known_names
 
     def touch(self, entity: Entity) -> None:
         if entity in self.recent:

@@ -541,7 +541,16 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
     Returns:
         Mentions in text order.
     """
-    mentions = [m for m, needs in _candidates(masked) if needs is None or any(w in known_names for w in needs)]
+    candidates = _candidates(masked)
+    known = tuple(needs is None or any(w in known_names for w in needs) for _, needs in candidates)
+    return list(_mentions_of(masked, known))
+
+
+@lru_cache(maxsize=16384)
+def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
+    """The sentence's mentions given which of its candidates count (``known``, one flag each).
+    Cached: a repeated sentence with the same surnames introduced merges the same appositives."""
+    mentions = [m for (m, _), keep in zip(_candidates(masked), known) if keep]
     for m in _PRONOUN_RE.finditer(masked):
         mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
     if "leaders" in masked or "two " in masked:
@@ -558,7 +567,7 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
             continue
         mentions.append(Mention(m.start(), m.end(), m.group(), "statement", determiner=m.group("det").lower(), statement=True))
     mentions.sort(key=lambda x: x.start)
-    return _merge_appositives(masked, mentions)
+    return tuple(_merge_appositives(masked, mentions))
 
 
 @lru_cache(maxsize=16384)

@@ -44,6 +44,11 @@ def _anchors(terms: list[str]) -> tuple[str, ...] | None:
 
 # A cheap look before the regular expressions: most themes cannot match most texts.
 THEME_ANCHORS: dict[str, tuple[str, ...] | None] = {key: _anchors(spec["terms"]) for key, spec in THEME_LEXICON.items()}
+# the anchors of a theme as one pattern: one C scan of the text instead of one ``in`` per anchor
+THEME_ANCHOR_RES: dict[str, re.Pattern[str] | None] = {
+    key: re.compile("|".join(re.escape(a) for a in anchors)) if anchors is not None else None
+    for key, anchors in THEME_ANCHORS.items()
+}
 THEME_SKIP: dict[str, frozenset[str]] = {key: frozenset(spec.get("skip_for", ())) for key, spec in THEME_LEXICON.items()}
 _SENTENCE_OPENERS = frozenset(".!?\"'\u201c\u2018(:;\u2026")
 # Words that name parties and forums when capitalised ("Democratic Progressive Party",
@@ -74,8 +79,8 @@ def match_themes(text: str, *, speaker_country: str | None = None) -> dict[str, 
     for key, (proper, common) in THEME_PATTERNS.items():
         if speaker_country and speaker_country in THEME_SKIP[key]:
             continue
-        anchors = THEME_ANCHORS[key]
-        if anchors is not None and not any(a in low for a in anchors):
+        anchors = THEME_ANCHOR_RES[key]
+        if anchors is not None and not anchors.search(low):
             continue
         terms: list[str] = []
         for pattern, check_case in ((proper, False), (common, True)):
