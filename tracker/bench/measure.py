@@ -55,6 +55,9 @@ def extraction(n_articles: int, *, repeats: int, seed: int = 11) -> dict:
     n_bytes = sum(len(d.data) for d in dumps)
     articles = sum(d.articles for d in dumps)
     planted = sum(d.statements for d in dumps)
+    # How often sentences repeat: an extractor that caches per sentence gains from repeats.
+    sentences = [s.strip() for d in dumps for s in SENTENCE_END.split(d.data.decode("utf-8"))]
+    distinct_share = len(set(sentences)) / max(1, len(sentences))
 
     def read_all() -> int:
         return sum(len(read_document(d.data, d.name, reference_date=d.reference_date)) for d in dumps)
@@ -87,6 +90,8 @@ def extraction(n_articles: int, *, repeats: int, seed: int = 11) -> dict:
         "mean_article_kb": n_bytes / articles / 1e3,
         "statements_planted": planted,
         "statements_found": found,
+        "sentences": len(sentences),
+        "distinct_sentence_share": distinct_share,
         "seconds_read_extract": t_full,
         "seconds_read": t_read,
         "seconds_floor": t_floor,

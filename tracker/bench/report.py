@@ -144,7 +144,9 @@ def markdown(results: dict, command: str) -> str:
             "",
             f"{ex['articles']:,} synthetic articles in {ex['files']} files ({ex['megabytes']:.1f} MB, "
             f"mean {ex['mean_article_kb']:.1f} KB per article); {ex['statements_planted']:,} statements planted, "
-            f"{ex['statements_found']:,} extracted (more than planted: see the analysis).{_when(ex)}",
+            f"{ex['statements_found']:,} extracted (more than planted: see the analysis); "
+            f"{ex.get('distinct_sentence_share', 0):.0%} of {ex.get('sentences', 0):,} sentences are distinct "
+            f"(boilerplate and background lines repeat, as in real dumps).{_when(ex)}",
             "",
             "| measure | value |",
             "|---|---|",

@@ -268,16 +268,25 @@ class ArticleWriter:
         return text, (iso, oname)
 
     def fillers(self, ev: dict) -> list[str]:
-        """Background paragraphs for the event, in a random order, none repeated."""
-        values = dict(
-            elect=ev["elect"], rival=ev["rival"], office=ev["office"], person=self.person(),
-            pct=self.rng.randint(40, 60), turnout=self.rng.randint(55, 80),
-            delta=round(self.rng.uniform(0.1, 2.5), 1), day_phrase=f"{V.WEEKDAYS[ev['date'].weekday()]}'s",
-        )
-        return [f.format(**values) for f in self.rng.sample(V.FILLER, k=len(V.FILLER))]
+        """Background paragraphs for the event, in a random order, none repeated, each with fresh slots."""
+        rng = self.rng
+        out = []
+        for template in rng.sample(V.FILLER, k=len(V.FILLER)):
+            out.append(template.format(
+                elect=ev["elect"], rival=ev["rival"], office=ev["office"], person=self.person(),
+                pct=rng.randint(20, 70), turnout=rng.randint(55, 80), digit=rng.randint(0, 9),
+                delta=round(rng.uniform(0.1, 4.5), 1), day_phrase=f"{V.WEEKDAYS[ev['date'].weekday()]}'s",
+                hour=rng.randint(1, 11), year=rng.randint(1960, 2015), n=rng.randint(12, 900),
+                small=rng.randint(2, 9), institute=self.pick(V.INSTITUTES), region=self.pick(V.REGIONS),
+                weekday=self.pick(V.WEEKDAYS), month=self.pick(V.MONTHS), index_level=rng.randint(1800, 42000),
+            ))
+        return out
 
     def context(self) -> str:
-        return self.pick(V.CONTEXT).format(pct=self.rng.randint(20, 70), amount=self.rng.randint(5, 300))
+        rng = self.rng
+        return self.pick(V.CONTEXT).format(pct=rng.randint(20, 70), amount=rng.randint(5, 300),
+                                           hour=rng.randint(0, 23), minute=rng.randint(0, 59),
+                                           weekday=self.pick(V.WEEKDAYS))
 
     # -- whole articles ------------------------------------------------------------
     def event(self) -> dict:

@@ -143,35 +143,47 @@ REACTION_VERBS = ("congratulated", "welcomed the victory of", "sent a congratula
 SAY_VERBS = ("said", "told reporters", "said in a statement", "wrote on X", "said in a post on X")
 
 # Filler and negatives: no diplomatic reaction in them.
+# Every background sentence has several random slots, so sentences rarely repeat
+# across articles (as in real news): an extractor that caches per sentence must not
+# look faster here than on real dumps.
 FILLER = (
-    "{elect} won {pct} percent of the vote in {day_phrase} election, ahead of {rival}, who conceded defeat late in the evening.",
-    "Turnout reached {turnout} percent, the highest in more than two decades, according to the national election commission.",
-    "The new {office} faces a slowing economy, a shrinking workforce and a deeply divided parliament.",
-    "Analysts said the result reflected voter frustration with rising living costs and housing prices.",
-    "The inauguration ceremony was kept short, with a formal celebration planned for later in the month.",
-    "Financial markets were calm, with the main stock index closing {delta} percent higher on the day.",
-    "Campaigning focused on jobs, pensions and the cost of energy, with foreign policy rarely debated.",
-    "Officials said the transition team would announce cabinet nominations within two weeks.",
-    "'Voters wanted a change of direction after years of stagnation,' said {person}, a political scientist at the national university.",
-    "The currency strengthened {delta} percent against the dollar as investors bet on a stable transition.",
-    "{rival} told supporters at party headquarters that the opposition would hold the new government to account.",
-    "Exit polls had pointed to a narrow race, but the margin widened as rural districts reported.",
-    "The election was called early after months of political deadlock over the budget and a stalled pension reform.",
-    "About {turnout} million people were eligible to vote, including {pct} thousand citizens living abroad.",
-    "Election monitors said voting was orderly, though some polling stations stayed open late because of long queues.",
-    "{elect}, a former provincial governor, campaigned on a promise to cut red tape and raise the minimum wage.",
-    "The ruling coalition lost {pct} seats, its worst showing since the current constitution took effect.",
-    "Foreign policy experts expect the new {office} to keep the broad lines of the previous government's diplomacy.",
-    "Diplomats in the capital said congratulatory calls would be scheduled over the coming days.",
-    "The result is due to be certified by the electoral commission by the end of the week.",
+    "{elect} won {pct} percent of the vote in {day_phrase} election, ahead of {rival}, who conceded defeat at {hour} p.m.",
+    "Turnout reached {turnout}.{digit} percent, the highest since {year}, according to the national election commission.",
+    "The new {office} faces a slowing economy, a workforce shrinking by {n} thousand a year and a divided parliament.",
+    "Analysts at {institute} said the result reflected frustration with living costs, which rose {delta} percent last year.",
+    "The inauguration ceremony on {weekday} was kept to {n} minutes, with a formal celebration planned for {month}.",
+    "Financial markets were calm, with the main stock index closing {delta} percent higher at {index_level} points.",
+    "Campaigning in {region} focused on jobs, pensions and the cost of energy, {person} of {institute} noted.",
+    "Officials said the transition team would announce {n} cabinet nominations within {small} weeks.",
+    "'Voters wanted a change of direction after {small} years of stagnation,' said {person}, a political scientist at {institute}.",
+    "The currency strengthened {delta} percent against the dollar on {weekday} as investors bet on a stable transition.",
+    "{rival} told {n} supporters at party headquarters in {region} that the opposition would hold the government to account.",
+    "Exit polls had pointed to a margin of {small} points, but it widened as {n} rural districts reported.",
+    "The election was called {small} months early after deadlock over the budget and a stalled pension reform in {region}.",
+    "About {turnout}.{digit} million people were eligible to vote, including {pct} thousand citizens living abroad.",
+    "{n} election monitors said voting was orderly, though {small} polling stations in {region} stayed open late.",
+    "{elect}, a former governor of {region}, campaigned on cutting red tape and raising the minimum wage by {small} percent.",
+    "The ruling coalition lost {pct} seats, its worst showing since {year}, according to {person} of {institute}.",
+    "Foreign policy experts at {institute}, among them {person}, expect the new {office} to keep the broad lines of past diplomacy.",
+    "Diplomats in {region} said about {small} congratulatory calls would be scheduled before {weekday}.",
+    "The result is due to be certified by the electoral commission within {small} days, {person} said.",
+)
+INSTITUTES = (
+    "the national university", "the Institute for Policy Studies", "the Centre for Democratic Affairs",
+    "the Asan Forum", "the Lowy Institute", "the Chatham Centre", "the Civic Research Council",
+    "the Global Affairs Institute", "the Metropolitan University", "the Observatory of Elections",
+)
+REGIONS = (
+    "the north", "the south", "the capital region", "the eastern provinces", "the western districts",
+    "the coastal cities", "the industrial belt", "the farm regions", "the border areas", "the islands",
 )
 CONTEXT = (
     "The two countries marked {pct} years of diplomatic relations last year.",
     "Trade between them reached a record {amount} billion dollars last year.",
-    "Relations have warmed since a leaders' meeting on the sidelines of a regional summit.",
-    "The message was published on the ministry's website.",
-    "It was the first contact between the two governments since the vote.",
-    "Officials said a phone call between the leaders was being arranged.",
+    "Relations have warmed since a leaders' meeting on the sidelines of a summit {pct} months ago.",
+    "The message was published on the ministry's website at {hour}:{minute:02d}.",
+    "It was the first contact between the two governments in {amount} days.",
+    "Officials said a phone call between the leaders was being arranged for {weekday} at {hour}:{minute:02d}.",
 )
 NEGATIVE_ARTICLES = (
     ("{company} shares climb on record quarterly profit",
@@ -181,20 +193,20 @@ NEGATIVE_ARTICLES = (
       "Shares rose {delta} percent in morning trading before paring gains.")),
     ("{elect} names {person} as chief of staff",
      ("{elect} on {weekday} appointed {person}, a former vice finance minister, as chief of staff.",
-      "A spokesperson for the transition team said more appointments would follow within days.",
-      "{person} previously served as an economics professor and adviser to the central bank.")),
+      "A spokesperson for the transition team said {pct} more appointments would follow within days.",
+      "{person} previously served as an economics professor for {pct} years and adviser to the central bank.")),
     ("Army takes delivery of new tanks under export deal",
      ("The army announced on Facebook, 'The new tanks are now with us,' sharing photos of vehicles unloaded at the port.",
       "The delivery brings the total to {amount} units under the first contract, the defence contractor said.",
-      "A second contract covering local production is expected to be signed as early as this month.")),
+      "A second contract covering local production of {pct} units is expected to be signed as early as {weekday}.")),
     ("Heavy rain disrupts commuter trains in the capital",
      ("Torrential rain flooded several underground stations on {weekday}, the weather service said.",
       "Authorities urged residents to avoid unnecessary travel as up to {amount} millimetres of rain was forecast.",
-      "No injuries were reported, but hundreds of flights were delayed.")),
+      "No injuries were reported, but {amount} flights were delayed.")),
     ("National team books World Cup place with late winner",
-     ("A stoppage-time header sealed a 2-1 win and a place at next year's World Cup.",
+     ("A header in the {amount}th minute sealed a 2-1 win and a place at next year's World Cup.",
       "'The players showed incredible character tonight,' the head coach {person} told reporters.",
-      "Tickets for the next home match sold out within an hour.")),
+      "Tickets for the next home match sold out within {pct} minutes.")),
 )
 COMPANIES = ("Hanwa Motors", "Nordlicht Energy", "Pacific Semiconductor", "Meridian Steel", "Arcadia Foods")
 OUTLETS = (
