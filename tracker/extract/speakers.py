@@ -160,35 +160,49 @@ _PHRASE_RE = re.compile(r"(?<![\w-])(?:" + alternation(_PHRASES) + r")(?:['\u201
 _PHRASE_LOWER = frozenset(p.lower() for p in _PHRASES)
 
 
+_JOINER_NEEDLES = tuple(f" {w} " for w in _PHRASE_JOINERS)
+
+
+@lru_cache(maxsize=65536)
+def _token_form(tok: str) -> str | None:
+    """How a matched word enters a run: None for a plain lower-case word, else the word with a
+    trailing full stop dropped unless it abbreviates. Cached: a dump repeats its words."""
+    if not tok[0].isupper():
+        low = tok.rstrip(".")
+        if low not in _LOWER_KEEP and not low.startswith(("al-", "el-")) and "'" not in low and "\u2019" not in low:
+            return None
+    if tok[-1] == "." and tok.lower() not in _ABBREVIATED and tok not in NAME_SUFFIXES and not _INITIALS_RE.fullmatch(tok):
+        return tok[:-1]
+    return tok
+
+
 def _tokens(text: str) -> list[_Tok]:
     """Words that can be part of a run; other lower-case words are left out (the gap they
     leave breaks a run just as well)."""
     out = []
     phrases = (
         [(m.start(), m.end()) for m in _PHRASE_RE.finditer(text)]
-        if any(f" {w} " in text for w in _PHRASE_JOINERS)
+        if any(needle in text for needle in _JOINER_NEEDLES)
         else []
     )
     phrase_end = -1
     for m in _TOKEN_RE.finditer(text):
-        if m.start() < phrase_end:
+        start = m.start()
+        if phrases:
+            if start < phrase_end:
+                continue
+            if phrases[0][0] <= start:
+                while phrases and phrases[0][1] <= start:
+                    phrases.pop(0)
+                if phrases and phrases[0][0] == start:
+                    a, phrase_end = phrases.pop(0)
+                    out.append(_Tok(a, phrase_end, text[a:phrase_end]))
+                    continue
+        elif start < phrase_end:
             continue
-        if phrases and phrases[0][0] <= m.start():
-            while phrases and phrases[0][1] <= m.start():
-                phrases.pop(0)
-            if phrases and phrases[0][0] == m.start():
-                a, phrase_end = phrases.pop(0)
-                out.append(_Tok(a, phrase_end, text[a:phrase_end]))
-                continue
-        tok = m.group()
-        if not tok[0].isupper():
-            low = tok.rstrip(".")
-            if low not in _LOWER_KEEP and not low.startswith(("al-", "el-")) and "'" not in low and "\u2019" not in low:
-                continue
-        end = m.end()
-        if tok[-1] == "." and tok.lower() not in _ABBREVIATED and tok not in NAME_SUFFIXES and not _INITIALS_RE.fullmatch(tok):
-            tok, end = tok[:-1], end - 1
-        out.append(_Tok(m.start(), end, tok))
+        form = _token_form(m.group())
+        if form is not None:
+            out.append(_Tok(start, start + len(form), form))
     return out
 
 
