@@ -15,6 +15,16 @@ def _compile(terms: list[str]) -> re.Pattern[str]:
 KIND_PATTERNS: dict[str, re.Pattern[str]] = {kind: _compile(spec["terms"]) for kind, spec in KIND_LEXICON.items()}
 
 
+def _count(kind: str, low: str) -> int:
+    pattern = KIND_PATTERNS.get(kind)
+    return len(pattern.findall(low)) if pattern is not None else 0
+
+
+def _found(kind: str, low: str) -> bool:
+    pattern = KIND_PATTERNS.get(kind)
+    return pattern is not None and pattern.search(low) is not None
+
+
 def classify_kind(text: str) -> str:
     """Pick the kind from the speaker's attributed sentences.
 
@@ -22,13 +32,18 @@ def classify_kind(text: str) -> str:
     and protested ..."); otherwise congratulation, criticism, concern, welcome, other.
     """
     low = text.lower()
-    counts = {kind: len(pattern.findall(low)) for kind, pattern in KIND_PATTERNS.items()}
-    if counts.get("congratulation") and counts.get("criticism", 0) < 2:
-        return "congratulation"
-    if counts.get("criticism") and counts["criticism"] >= counts.get("concern", 0):
+    # each count is taken only when the decision reaches it (most rows stop at the first)
+    criticism = None
+    if _count("congratulation", low):
+        criticism = _count("criticism", low)
+        if criticism < 2:
+            return "congratulation"
+    if criticism is None:
+        criticism = _count("criticism", low)
+    if criticism and criticism >= _count("concern", low):
         return "criticism"
-    if counts.get("concern"):
+    if _found("concern", low):
         return "concern"
-    if counts.get("welcome"):
+    if _found("welcome", low):
         return "welcome"
     return "other"

@@ -160,6 +160,8 @@ _PHRASE_RE = re.compile(r"(?<![\w-])(?:" + alternation(_PHRASES) + r")(?:['\u201
 _PHRASE_LOWER = frozenset(p.lower() for p in _PHRASES)
 
 
+# builds a _Tok without the NamedTuple constructor's extra Python frame (one per kept word)
+_new_tok = tuple.__new__
 _JOINER_NEEDLES = tuple(f" {w} " for w in _PHRASE_JOINERS)
 
 
@@ -196,13 +198,13 @@ def _tokens(text: str) -> list[_Tok]:
                     phrases.pop(0)
                 if phrases and phrases[0][0] == start:
                     a, phrase_end = phrases.pop(0)
-                    out.append(_Tok(a, phrase_end, text[a:phrase_end]))
+                    out.append(_new_tok(_Tok, (a, phrase_end, text[a:phrase_end])))
                     continue
         elif start < phrase_end:
             continue
         form = _token_form(m.group())
         if form is not None:
-            out.append(_Tok(start, start + len(form), form))
+            out.append(_new_tok(_Tok, (start, start + len(form), form)))
     return out
 
 
