@@ -103,6 +103,12 @@ def extract_document(
     return articles, per_article, host
 
 
+def _stored_document_id(con: duckdb.DuckDBPyConnection, digest: str) -> int | None:
+    """The id of the document stored with these exact bytes, if any."""
+    row = con.execute("SELECT document_id FROM documents WHERE content_hash = ?", [digest]).fetchall()
+    return int(row[0][0]) if row else None
+
+
 def statement_frame(articles: list[Article], per_article: list[list[Statement]]) -> pd.DataFrame:
     """The statement rows of a preview, one per statement, with their article's title and outlet."""
     rows = []
@@ -321,11 +327,9 @@ def ingest_bytes(
     event_host_country = _iso3_or_none(event_host_country)
     digest = content_hash(data)
     with db.read() as con:
-        known = con.execute(
-            "SELECT document_id FROM documents WHERE content_hash = ?", [digest]
-        ).fetchall()
-    if known:
-        return IngestResult(name=name, already_known=True, document_id=int(known[0][0]))
+        known = _stored_document_id(con, digest)
+    if known is not None:
+        return IngestResult(name=name, already_known=True, document_id=known)
 
     new_event_host = (event_host_country or host_country or None) if event else None
     host_for_extraction = extraction_host(
@@ -381,11 +385,9 @@ def store_extracted(
     event_host_country = _iso3_or_none(event_host_country)
     with db.transaction() as con:
         # checked again inside the transaction: another session may have stored it meanwhile
-        known = con.execute(
-            "SELECT document_id FROM documents WHERE content_hash = ?", [digest]
-        ).fetchall()
-        if known:
-            return IngestResult(name=name, already_known=True, document_id=int(known[0][0]))
+        known = _stored_document_id(con, digest)
+        if known is not None:
+            return IngestResult(name=name, already_known=True, document_id=known)
 
         hashes = [text_hash(a.text) for a in articles]
         stored = {
