@@ -150,3 +150,22 @@ def test_a_theme_has_the_same_colour_on_every_chart():
     over_time = {t.name: t.marker.color for t in charts.themes_over_time(daily).data}
     matched = {t.name: t.marker.color for t in charts.matched_terms(terms).data}
     assert bars == over_time == matched == {"alliance": charts.theme_color("alliance"), "china": charts.theme_color("china")}
+
+
+def test_matched_terms_puts_the_most_frequent_term_on_top_and_keeps_only_the_top_ones():
+    terms = pd.DataFrame({"theme": ["alliance", "china", "alliance", "economy"],
+                          "term": ["ironclad", "beijing", "alliance", "tariffs"], "n": [9, 3, 5, 1]})
+    fig = charts.matched_terms(terms, top=3)
+    # plotly draws a category array bottom-up: the last entry is the top bar
+    assert list(fig.layout.yaxis.categoryarray) == ["beijing  [china]", "alliance  [alliance]", "ironclad  [alliance]"]
+    shown = {y for trace in fig.data for y in trace.y}
+    assert "tariffs  [economy]" not in shown
+    assert {t.name: t.marker.color for t in fig.data}["alliance"] == charts.theme_color("alliance")
+
+
+def test_theme_share_hover_names_the_event_and_its_reaction_count():
+    shares = pd.DataFrame({"event_name": ["Vote <A>", "Vote <A>"], "theme": ["alliance", "china"],
+                           "n": [4, 1], "share": [0.8, 0.2]})
+    bar = charts.compare_theme_shares(shares).data[0]
+    assert list(bar.x) == ["alliance", "china"] and list(bar.y) == [0.8, 0.2] and list(bar.customdata) == [4, 1]
+    assert "Vote &lt;A&gt;" in bar.hovertemplate and "%{customdata} reactions" in bar.hovertemplate

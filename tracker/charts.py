@@ -9,12 +9,13 @@ says so instead of blank axes.
 from __future__ import annotations
 
 import html
+import itertools
 import math
 import zlib
 
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
+from plotly.colors import qualitative
 
 # Distinct colours, fixed for the countries that react most often so that the
 # common ones never share a colour; others hash into the longer palette below.
@@ -55,17 +56,17 @@ _PINNED_COLORS = {
     "PAK": "#17a589",
     "EGY": "#b03a2e",
 }
-_PALETTE = [c for c in px.colors.qualitative.Dark24 + px.colors.qualitative.Alphabet
+_PALETTE = [c for c in qualitative.Dark24 + qualitative.Alphabet
             if c.lower() not in {v.lower() for v in _PINNED_COLORS.values()}]
 UNKNOWN_COUNTRY_COLOR = "#b0b0b0"
-THEME_COLORS = px.colors.qualitative.Set2 + px.colors.qualitative.Pastel1
+THEME_COLORS = qualitative.Set2 + qualitative.Pastel1
 # The themes of data/themes.toml keep these colours on every chart; other themes hash into THEME_COLORS.
 _THEME_PINNED = {
     "alliance": "#4c78a8", "trilateral": "#59a14f", "china": "#e15759", "economy": "#f28e2b",
     "security": "#76b7b2", "democracy": "#b07aa1", "north_korea": "#9c755f", "history": "#edc948",
     "summit": "#ff9da7",
 }
-EVENT_COLORS = px.colors.qualitative.Bold
+EVENT_COLORS = qualitative.Bold
 
 NO_EVENT_DATE = "These statements' events have no date: set it on the Sources page to count days to react."
 
@@ -135,6 +136,19 @@ def _esc(value: object) -> str:
 
 def _country_colors_by_label(frame: pd.DataFrame, label: pd.Series) -> dict[str, str]:
     return {lab: country_color(code) for lab, code in zip(label, frame["country"], strict=True)}
+
+
+def _positions(keys: pd.Series) -> dict:
+    """Row positions of each distinct key, in order of first appearance.
+
+    One pass over the column instead of a boolean filter per key: a chart with forty
+    countries otherwise spends most of its time slicing frames.
+    """
+    return {k: v for k, v in keys.groupby(keys.to_numpy(), sort=False).indices.items()}
+
+
+def _day_strings(values: pd.Series) -> pd.Series:
+    return pd.to_datetime(values).dt.strftime("%Y-%m-%d")
 
 
 # --- Overview -------------------------------------------------------------------------------
@@ -249,12 +263,16 @@ def daily_by_country(daily: pd.DataFrame, *, unit: str = "reactions", x: str = "
         return empty_figure(title)
     frame = daily.assign(label=_label(daily))
     hover_x = "%{x|%Y-%m-%d}" if x == "date" else "day %{x:+d}"
+    xs, ns, codes = frame[x].to_numpy(), frame["n"].to_numpy(), frame["country"].to_numpy()
     fig = go.Figure()
-    for label, rows in frame.groupby("label", sort=False):
-        fig.add_trace(go.Bar(
-            x=rows[x], y=rows["n"], name=label, marker_color=country_color(rows["country"].iloc[0]),
+    # plotly validates every trace it is given: numpy slices, not Series, keep that cheap
+    fig.add_traces([
+        go.Bar(
+            x=xs[at], y=ns[at], name=label, marker_color=country_color(codes[at[0]]),
             hovertemplate=f"<b>{_esc(label)}</b><br>{hover_x}: %{{y}} {unit}<extra></extra>",
-        ))
+        )
+        for label, at in _positions(frame["label"]).items()
+    ])
     fig.update_layout(title=title, barmode="stack", bargap=0.15, legend_title="Country", **_LAYOUT)
     fig.update_yaxes(title=unit.capitalize())
     _time_axis(fig, x, frame[x])
@@ -271,30 +289,33 @@ def country_strip(points: pd.DataFrame, *, x: str = "date") -> go.Figure:
         frame = frame.dropna(subset=[x])
         if frame.empty:
             return empty_figure(title, "The matching events have no date to count from.")
-    fig = go.Figure()
     order = frame.groupby("label")[x].min().sort_values().index.tolist()
-    for label in order:
-        rows = frame[frame["label"] == label]
-        hover = [
-            f"<b>{_esc(label)}</b> · {pd.Timestamp(d):%Y-%m-%d}"
-            f"{'' if pd.isna(days) else f' (day {int(days):+d})'}<br>{_esc(speaker) or 'unnamed'}"
-            f"{' (' + _esc(role) + ')' if isinstance(role, str) and role else ''} · {_esc(kind)}<br><i>{_first_words(q)}</i>"
-            for d, days, speaker, role, kind, q in zip(
-                rows["date"], rows["days_from_event"], rows["speaker"], rows["role"], rows["kind"], rows["quote"],
-                strict=True,
-            )
-        ]
-        fig.add_trace(
-            go.Scatter(
-                x=rows[x],
-                y=[label] * len(rows),
-                mode="markers",
-                name=label,
-                marker=dict(size=11, color=country_color(rows["country"].iloc[0]), opacity=0.8, line=dict(width=1, color="white")),
-                hovertext=hover,
-                hovertemplate="%{hovertext}<extra></extra>",
-            )
+    dates = _day_strings(frame["date"])
+    hover = [
+        f"<b>{_esc(label)}</b> · {d}"
+        f"{'' if pd.isna(days) else f' (day {int(days):+d})'}<br>{_esc(speaker) or 'unnamed'}"
+        f"{' (' + _esc(role) + ')' if isinstance(role, str) and role else ''} · {_esc(kind)}<br><i>{_first_words(q)}</i>"
+        for label, d, days, speaker, role, kind, q in zip(
+            frame["label"], dates, frame["days_from_event"], frame["speaker"], frame["role"], frame["kind"],
+            frame["quote"], strict=True,
         )
+    ]
+    xs, codes, hover = frame[x].to_numpy(), frame["country"].to_numpy(), pd.Series(hover).to_numpy()
+    positions = _positions(frame["label"])
+    fig = go.Figure()
+    fig.add_traces([
+        go.Scatter(
+            x=xs[positions[label]],
+            y=[label] * len(positions[label]),
+            mode="markers",
+            name=label,
+            marker=dict(size=11, color=country_color(codes[positions[label][0]]), opacity=0.8,
+                        line=dict(width=1, color="white")),
+            hovertext=hover[positions[label]],
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+        for label in order
+    ])
     fig.update_yaxes(title="Country", categoryorder="array", categoryarray=order[::-1])
     _time_axis(fig, x, frame[x])
     fig.update_layout(title=title, showlegend=False, height=max(280, 26 * len(order) + 120), **_LAYOUT)
@@ -381,12 +402,16 @@ def themes_over_time(daily: pd.DataFrame, *, x: str = "date") -> go.Figure:
     if daily.empty:
         return empty_figure(title)
     hover_x = "%{x|%Y-%m-%d}" if x == "date" else "day %{x:+d}"
+    xs, ns = daily[x].to_numpy(), daily["n"].to_numpy()
+    positions = _positions(daily["theme"].astype(str))
     fig = go.Figure()
-    for theme, rows in daily.groupby("theme", sort=True):
-        fig.add_trace(go.Bar(
-            x=rows[x], y=rows["n"], name=str(theme), marker_color=theme_color(theme),
+    fig.add_traces([
+        go.Bar(
+            x=xs[positions[theme]], y=ns[positions[theme]], name=theme, marker_color=theme_color(theme),
             hovertemplate=f"<b>{_esc(theme)}</b><br>{hover_x}: %{{y}} statements<extra></extra>",
-        ))
+        )
+        for theme in sorted(positions)
+    ])
     fig.update_layout(title=title, barmode="stack", bargap=0.15, legend_title="Theme", **_LAYOUT)
     fig.update_yaxes(title="Statements")
     _time_axis(fig, x, daily[x])
@@ -399,17 +424,18 @@ def matched_terms(terms: pd.DataFrame, *, top: int = 30) -> go.Figure:
     if terms.empty:
         return empty_figure(title, "No theme terms among the matching statements.")
     frame = terms.sort_values("n", ascending=False).head(top).iloc[::-1]
-    fig = px.bar(
-        frame,
-        x="n",
-        y=frame["term"] + "  [" + frame["theme"] + "]",
-        color="theme",
-        orientation="h",
-        color_discrete_map={t: theme_color(t) for t in frame["theme"]},
-        labels={"n": "Statements", "y": "Term [theme]", "theme": "Theme"},
-    )
-    fig.update_yaxes(title="Term [theme]", categoryorder="array", categoryarray=list(frame["term"] + "  [" + frame["theme"] + "]"))
-    fig.update_traces(hovertemplate="%{y}: %{x} statements<extra></extra>")
+    label = (frame["term"] + "  [" + frame["theme"] + "]").to_numpy()
+    counts = frame["n"].to_numpy()
+    positions = _positions(frame["theme"].astype(str))
+    fig = go.Figure()
+    fig.add_traces([
+        go.Bar(x=counts[at], y=label[at], name=theme, orientation="h", marker_color=theme_color(theme),
+               hovertemplate="%{y}: %{x} statements<extra></extra>")
+        for theme, at in positions.items()
+    ])
+    fig.update_xaxes(title="Statements")
+    fig.update_yaxes(title="Term [theme]", categoryorder="array", categoryarray=list(label))
+    fig.update_layout(barmode="relative", legend_title="Theme")
     fig.update_layout(title=title, height=max(280, 24 * len(frame) + 120), **_LAYOUT)
     return fig
 
@@ -429,18 +455,21 @@ def compare_cumulative(days: pd.DataFrame) -> go.Figure:
         return empty_figure(title)
     colors = event_color_map(days["event_name"])
     last_day = int(days["day"].max())
-    fig = go.Figure()
+    per_day = days.groupby(["event_name", "day"], as_index=False)["n"].sum().sort_values(["event_name", "day"])
+    day_values, added_values = per_day["day"].to_numpy(), per_day["n"].to_numpy()
+    positions = _positions(per_day["event_name"])
+    traces = []
     for event in colors:
-        rows = days[days["event_name"] == event].groupby("day", as_index=False)["n"].sum().sort_values("day")
-        x = [min(0, int(rows["day"].min()) - 1)] + rows["day"].astype(int).tolist()
-        added = [0] + rows["n"].astype(int).tolist()
+        at = positions[event]
+        x = [min(0, int(day_values[at[0]]) - 1)] + day_values[at].astype(int).tolist()
+        added = [0] + added_values[at].astype(int).tolist()
         if x[-1] < last_day:
             x.append(last_day)
             added.append(0)
-        fig.add_trace(
+        traces.append(
             go.Scatter(
                 x=x,
-                y=pd.Series(added).cumsum().tolist(),
+                y=list(itertools.accumulate(added)),
                 mode="lines+markers",
                 line_shape="hv",
                 name=event,
@@ -449,6 +478,8 @@ def compare_cumulative(days: pd.DataFrame) -> go.Figure:
                 hovertemplate=f"<b>{_esc(event)}</b><br>day %{{x:+d}}: %{{y}} reactions so far (+%{{customdata}})<extra></extra>",
             )
         )
+    fig = go.Figure()
+    fig.add_traces(traces)
     fig.update_xaxes(title="Days since the event date", zeroline=True, zerolinecolor="#999")
     _whole_days(fig, days["day"])
     fig.update_yaxes(title="Cumulative reactions", rangemode="tozero")
@@ -461,18 +492,24 @@ def compare_theme_shares(shares: pd.DataFrame) -> go.Figure:
     title = "Theme shares by event"
     if shares.empty:
         return empty_figure(title)
-    fig = px.bar(
-        shares,
-        x="theme",
-        y="share",
-        color="event_name",
-        barmode="group",
-        color_discrete_map=event_color_map(shares["event_name"]),
-        category_orders={"event_name": list(event_color_map(shares["event_name"]))},
-        custom_data=["n", "event_name"],
-        labels={"theme": "Theme", "share": "Share of the event's reactions", "event_name": "Event"},
-    )
-    fig.update_traces(hovertemplate="<b>%{customdata[1]}</b><br>%{x}: %{y:.0%} (%{customdata[0]} reactions)<extra></extra>")
+    colors = event_color_map(shares["event_name"])
+    themes, values, counts = shares["theme"].to_numpy(), shares["share"].to_numpy(), shares["n"].to_numpy()
+    positions = _positions(shares["event_name"].astype(str))
+    fig = go.Figure()
+    fig.add_traces([
+        go.Bar(
+            x=themes[positions[event]],
+            y=values[positions[event]],
+            name=event,
+            marker_color=color,
+            customdata=counts[positions[event]],
+            hovertemplate=f"<b>{_esc(event)}</b><br>%{{x}}: %{{y:.0%}} (%{{customdata}} reactions)<extra></extra>",
+        )
+        for event, color in colors.items()
+    ])
+    fig.update_layout(barmode="group", legend_title="Event")
+    fig.update_xaxes(title="Theme", categoryorder="array", categoryarray=list(pd.unique(shares["theme"])))
+    fig.update_yaxes(title="Share of the event's reactions")
     fig.update_yaxes(tickformat=".0%", rangemode="tozero")
     fig.update_layout(title=title, **_LAYOUT)
     return fig
@@ -491,21 +528,22 @@ def compare_country_delays(delays: pd.DataFrame) -> go.Figure:
     frame = frame.assign(label=_label(frame))
     order = frame.groupby("label")["days_to_first"].min().sort_values().index.tolist()
     colors = event_color_map(frame["event_name"])
+    delay, labels, reactions = frame["days_to_first"].to_numpy(), frame["label"].to_numpy(), frame["reactions"].to_numpy()
+    positions = _positions(frame["event_name"].astype(str))
     fig = go.Figure()
-    for event, color in colors.items():
-        rows = frame[frame["event_name"] == event]
-        fig.add_trace(
-            go.Scatter(
-                x=rows["days_to_first"],
-                y=rows["label"],
-                mode="markers",
-                name=str(event),
-                marker=dict(size=12, color=color, opacity=0.85, line=dict(width=1, color="white")),
-                customdata=rows[["reactions"]].to_numpy(),
-                hovertemplate=f"<b>%{{y}}</b> · {_esc(event)}<br>first reaction %{{x:+d}} days after the event"
-                "<br>%{customdata[0]} reactions<extra></extra>",
-            )
+    fig.add_traces([
+        go.Scatter(
+            x=delay[positions[event]],
+            y=labels[positions[event]],
+            mode="markers",
+            name=str(event),
+            marker=dict(size=12, color=color, opacity=0.85, line=dict(width=1, color="white")),
+            customdata=reactions[positions[event]],
+            hovertemplate=f"<b>%{{y}}</b> · {_esc(event)}<br>first reaction %{{x:+d}} days after the event"
+            "<br>%{customdata} reactions<extra></extra>",
         )
+        for event, color in colors.items()
+    ])
     fig.update_yaxes(title="Country", categoryorder="array", categoryarray=order[::-1])
     fig.update_xaxes(title="Days from the event to the first reaction", zeroline=True, zerolinecolor="#999")
     _whole_days(fig, frame["days_to_first"])
