@@ -9,9 +9,9 @@ from tracker.extract.patterns import alternation
 
 # Only capitalised forms are searched for (a lower-case alias such as "bloc" is too common a word).
 _SURFACE: dict[str, str] = {k: v for k, v in {**CAPITALS, **DEMONYMS, **COUNTRY_NAMES}.items() if k[:1].isupper()}
-_COUNTRY_RE = re.compile(
-    r"(?=[A-Z])(?<![\w-])(?:" + alternation(_SURFACE) + r")(?:['\u2019]s)?(?![\w-])"
-)
+# every surface opens with a capital A-Z; the word-start check sits inside the trie (see alternation)
+_COUNTRY_RE = re.compile(r"(?:" + alternation(_SURFACE, not_after=r"[\w-]") + r")(?:['\u2019]s)?(?![\w-])")
+assert all("A" <= s[0] <= "Z" for s in _SURFACE)
 DEMONYM_WORDS: frozenset[str] = frozenset(tok for d in DEMONYMS for tok in d.split())
 # Words of multi-word place names that are also common personal names ("Antonio Costa",
 # "Salvador Illa", "Rodrigo Paz"): they do not mark a place on their own.
@@ -22,6 +22,12 @@ _NAME_WORDS = frozenset(
 COUNTRY_TOKENS: frozenset[str] = frozenset(
     tok for s in _SURFACE for tok in s.split() if tok[0].isupper() and (tok not in _NAME_WORDS or tok in _SURFACE)
 )
+
+
+# each surface also with its possessive ending, so a match is one dictionary look-up
+_SURFACE_FORMS: dict[str, str] = {
+    form: iso3 for surface, iso3 in _SURFACE.items() for form in (surface + "'s", surface + "\u2019s", surface)
+}
 
 
 def _strip(surface: str) -> str:
@@ -37,14 +43,14 @@ def country_in(text: str, *, last: bool = False) -> str | None:
         found = None
         for m in _COUNTRY_RE.finditer(text):
             found = m
-        return _SURFACE[_strip(found.group())] if found else None
+        return _SURFACE_FORMS[found.group()] if found else None
     m = _COUNTRY_RE.search(text)
-    return _SURFACE[_strip(m.group())] if m else None
+    return _SURFACE_FORMS[m.group()] if m else None
 
 
 def countries_in(text: str) -> list[tuple[int, int, str]]:
     """Every country phrase in ``text`` as (start, end, ISO3)."""
-    return [(m.start(), m.end(), _SURFACE[_strip(m.group())]) for m in _COUNTRY_RE.finditer(text)]
+    return [(m.start(), m.end(), _SURFACE_FORMS[m.group()]) for m in _COUNTRY_RE.finditer(text)]
 
 
 def country_name(iso3: str | None) -> str | None:

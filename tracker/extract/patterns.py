@@ -12,8 +12,14 @@ import re
 from collections.abc import Iterable
 
 
-def alternation(words: Iterable[str], *, lower: bool = False) -> str:
-    """A regular expression (no outer group) matching any of ``words`` literally."""
+def alternation(words: Iterable[str], *, lower: bool = False, not_after: str | None = None) -> str:
+    """A regular expression (no outer group) matching any of ``words`` literally.
+
+    ``not_after`` (a one-character class such as ``[\\w-]``) makes it match only where the text
+    before the word is not of that class, like a leading ``(?<![\\w-])``; the check sits after
+    each word's first letter, so the pattern still opens with plain letters and ``re`` can skip
+    ahead to them in C instead of trying the look-behind at every position.
+    """
     trie: dict = {}
     for word in words:
         if lower:
@@ -24,7 +30,13 @@ def alternation(words: Iterable[str], *, lower: bool = False) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = True
-    return _pattern(trie) if trie else "(?!)"
+    if not trie:
+        return "(?!)"
+    if not_after is None:
+        return _pattern(trie)
+    # "X(?<!C.)": after the first letter X, the character before X is not of class C
+    branches = [re.escape(ch) + f"(?<!{not_after}.)" + _pattern(child) for ch, child in sorted(trie.items()) if ch != ""]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _pattern(node: dict) -> str:

@@ -70,9 +70,15 @@ def find_quotes(text: str) -> list[Quote]:
 
 def mask_quotes(text: str, quotes: list[Quote], *, offset: int = 0) -> str:
     """``text`` with quoted words replaced by ``#`` so patterns never match inside quotes."""
-    chars = list(text)
-    for q in quotes:
-        lo, hi = max(q.start - offset, 0), min(q.end - offset, len(text))
-        for i in range(lo, hi):
-            chars[i] = "#"
-    return "".join(chars)
+    # built from slices, not character by character
+    parts: list[str] = []
+    done = 0
+    for q in sorted(quotes, key=lambda q: q.start):
+        lo, hi = max(q.start - offset, done), min(q.end - offset, len(text))
+        if hi <= lo:
+            continue
+        parts.append(text[done:lo])
+        parts.append("#" * (hi - lo))
+        done = hi
+    parts.append(text[done:])
+    return "".join(parts)

@@ -120,7 +120,7 @@ TITLE_RE = re.compile(
     rf"(?<![\w-])(?:{alternation((t for t, v in TITLES.items() if v.rank != 'courtesy'), lower=True)})(?![\w-])", re.IGNORECASE
 )
 INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{alternation(INSTITUTIONS, lower=True)})(?![\w-])", re.IGNORECASE)
-ORGANIZATION_RE = re.compile(rf"(?<![\w-])(?:{alternation(ORGANIZATIONS)})(?![\w-])")
+ORGANIZATION_RE = re.compile(r"(?:" + alternation(ORGANIZATIONS, not_after=r"[\w-]") + r")(?![\w-])")
 _INST_LOOKUP = {k.lower(): v for k, v in INSTITUTIONS.items()}
 _STATEMENT_NOUN_RE = re.compile(
     r"^\s+(?:(?:joint|official|written|latest|same|own|congratulatory|formal)\s+)?"
@@ -156,7 +156,7 @@ _PHRASES = sorted(
     key=len,
     reverse=True,
 )
-_PHRASE_RE = re.compile(r"(?<![\w-])(?:" + alternation(_PHRASES) + r")(?:['\u2019]s\b|(?<=s)['\u2019](?!\w))?(?![\w-])")
+_PHRASE_RE = re.compile(r"(?:" + alternation(_PHRASES, not_after=r"[\w-]") + r")(?:['\u2019]s\b|(?<=s)['\u2019](?!\w))?(?![\w-])")
 _PHRASE_LOWER = frozenset(p.lower() for p in _PHRASES)
 
 
@@ -789,11 +789,7 @@ class Verb(NamedTuple):
 
 
 # Every verb form in one pattern (pairs such as "weighed in" first), bounded like _LOWER_WORD_RE.
-_VERB_RE = re.compile(
-    r"(?<![A-Za-z])(?:"
-    + alternation(_ALL_VERBS)
-    + r")(?![A-Za-z])"
-)
+_VERB_RE = re.compile(r"(?:" + alternation(_ALL_VERBS, not_after="[A-Za-z]") + r")(?![A-Za-z])")
 
 
 def find_verbs(masked: str) -> list[Verb]:
@@ -801,12 +797,22 @@ def find_verbs(masked: str) -> list[Verb]:
     return list(_verbs_of(masked))
 
 
+def _last_lower_words(text: str, end: int) -> list[str]:
+    """The last two lower-case words before ``end``: looked for in the 60 characters before it
+    first (the look-behind still sees the character before the window), the whole text if fewer."""
+    if end > 60:
+        found = _LOWER_WORD_RE.findall(text, end - 60, end)
+        if len(found) >= 2:
+            return found[-2:]
+    return _LOWER_WORD_RE.findall(text, 0, end)[-2:]
+
+
 @lru_cache(maxsize=16384)
 def _verbs_of(masked: str) -> tuple[Verb, ...]:
     out: list[Verb] = []
     for m in _VERB_RE.finditer(masked):
         word = m.group()
-        before = _LOWER_WORD_RE.findall(masked, 0, m.start())[-2:]
+        before = _last_lower_words(masked, m.start())
         if before and (before[-1] in _PASSIVE_AUX or any(w in _NEGATIONS for w in before)):
             continue  # "has not commented", "was congratulated by", "declined to"
         out.append(Verb(m.start(), m.end(), word, word in _SPEECH_WORDS))

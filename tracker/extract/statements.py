@@ -72,8 +72,11 @@ _EVENT_WORD_RE = re.compile(
 # "leaders congratulate Starmer", "Biden phones Starmer": the greeted one belongs to the host
 _GREETED_RE = re.compile(r"\b(?:congratulat\w*|greet\w*|hail\w*|phones?|calls?|court\w*|welcom\w*)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _LEADER_COUNTRY = {name: group[0].country for name, group in LEADERS_BY_NAME.items() if group[0].country and len(name) > 3}
+# capitalised names only ("von der Leyen" is found by other means)
 _LEADER_NAME_RE = re.compile(
-    r"(?=[A-Z\u00C0-\u024F])(?<![\w-])(?:" + alternation(_LEADER_COUNTRY) + r")(?![\w-])"
+    r"(?:"
+    + alternation((n for n in _LEADER_COUNTRY if "A" <= n[0] <= "Z" or "\u00C0" <= n[0] <= "\u024F"), not_after=r"[\w-]")
+    + r")(?![\w-])"
 )
 
 
