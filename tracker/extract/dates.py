@@ -27,7 +27,8 @@ _MONTH_DAY_RE = re.compile(
     rf"(?=[A-Z0-9])(?:(?P<m1>{_MONTH_CAPS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_CAPS})\.?(?:,?\s+(?P<y2>\d{{4}}))?)\b"
 )
-_WEEKDAY_RE = re.compile(r"\b[MTWFS][a-z]{2,5}day\b")
+# "\b" as a check after the capital, so the pattern opens with a character class re skips to
+_WEEKDAY_RE = re.compile(r"[MTWFS](?<!\w.)[a-z]{2,5}day\b")
 # Weekdays after these words name a limit or a coming day, not when someone spoke.
 _NOT_BEFORE_WEEKDAY = frozenset("next until through since by from".split())
 # Relative day phrases, looked up with str.find (much faster than a regex alternation).

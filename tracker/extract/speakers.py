@@ -134,7 +134,7 @@ _STATEMENT_PHRASE_RE = re.compile(
 )
 # "The two leaders agreed ...": in a call readout, the joint words of the leader who spoke
 _JOINT_RE = re.compile(r"\b(?:[Tt]he (?:two )?leaders|[Bb]oth leaders|[Tt]he two (?:men|women|presidents|prime ministers))\b")
-_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\b")
+_PRONOUN_RE = re.compile(r"(?:" + alternation(("He", "he", "She", "she", "It", "it", "They", "they"), not_after=r"\w") + r")\b")
 _EMBASSY_CITY_RE = re.compile(r"^\s+in\s+([A-Z][\w\u00C0-\u024F'\-]+(?:\s+[A-Z][\w'\-]+)?)")
 _ALL_VERBS = SPEECH_VERBS | REACTION_VERBS
 
@@ -162,7 +162,7 @@ _PHRASE_LOWER = frozenset(p.lower() for p in _PHRASES)
 
 # builds a _Tok without the NamedTuple constructor's extra Python frame (one per kept word)
 _new_tok = tuple.__new__
-_JOINER_NEEDLES = tuple(f" {w} " for w in _PHRASE_JOINERS)
+_JOINER_RE = re.compile(" (?:" + "|".join(sorted(_PHRASE_JOINERS)) + ") ")
 
 
 @lru_cache(maxsize=65536)
@@ -184,7 +184,7 @@ def _tokens(text: str) -> list[_Tok]:
     out = []
     phrases = (
         [(m.start(), m.end()) for m in _PHRASE_RE.finditer(text)]
-        if any(needle in text for needle in _JOINER_NEEDLES)
+        if _JOINER_RE.search(text)
         else []
     )
     phrase_end = -1
