@@ -9,9 +9,10 @@ from tracker.extract.patterns import alternation
 
 # Only capitalised forms are searched for (a lower-case alias such as "bloc" is too common a word).
 _SURFACE: dict[str, str] = {k: v for k, v in {**CAPITALS, **DEMONYMS, **COUNTRY_NAMES}.items() if k[:1].isupper()}
-# every surface opens with a capital A-Z; the word-start check sits inside the trie (see alternation)
-_COUNTRY_RE = re.compile(r"(?:" + alternation(_SURFACE, not_after=r"[\w-]") + r")(?:['\u2019]s)?(?![\w-])")
-assert all("A" <= s[0] <= "Z" for s in _SURFACE)
+# surfaces opening with a capital A-Z; the word-start check sits inside the trie (see alternation)
+_COUNTRY_RE = re.compile(
+    r"(?:" + alternation((s for s in _SURFACE if "A" <= s[0] <= "Z"), not_after=r"[\w-]") + r")(?:['\u2019]s)?(?![\w-])"
+)
 DEMONYM_WORDS: frozenset[str] = frozenset(tok for d in DEMONYMS for tok in d.split())
 # Words of multi-word place names that are also common personal names ("Antonio Costa",
 # "Salvador Illa", "Rodrigo Paz"): they do not mark a place on their own.

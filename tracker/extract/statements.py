@@ -30,7 +30,8 @@ _SUBJECT_AFTER = frozenset(
     monday tuesday wednesday thursday friday saturday sunday morning evening night
     """.split()
 )
-_FRAME_BEFORE_RE = re.compile(r"(?:[,:;#'\"\u201d\u2019)]|\u2014|--)\s*$")
+# A frame opens after a comma, colon, closing quote or dash (and spaces): "..., President X said"
+_FRAME_ENDINGS = (",", ":", ";", "#", "'", '"', "\u201d", "\u2019", ")", "\u2014", "--")
 _INVERTED_RE = re.compile(
     r"[,#'\"\u201d\u2019:]\s*(?:said|says|added|wrote|continued|told|stated|noted|posted|tweeted)\s+(?:the\s+|a\s+|an\s+)?$"
 )
@@ -155,7 +156,7 @@ def _title_case(header: str) -> str:
     return _HEADLINE_WORD_RE.sub(fix, header)
 
 
-_UN_NATO_RE = re.compile(r"\b(?:United Nations|UN|U\.N\.|NATO)\b")
+_UN_NATO_RE = re.compile(r"(?:" + alternation(("United Nations", "UN", "U.N.", "NATO"), not_after=r"\w") + r")\b")
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
 _COMMA_GAP_RE = re.compile(r"\s*,\s*")
 _LIST_NEXT_RE = re.compile(r"\s*(?:,|and\b|or\b)")
@@ -204,11 +205,10 @@ class _ArticleExtractor:
 
     # -- context ---------------------------------------------------------------------
     def _context_country(self, masked: str, m: Mention, index: int) -> tuple[str | None, str | None]:
-        before = masked[: m.start]
         found = [c for c in self._places(index) if c[1] <= m.start]
         if found:
             return found[-1][2], None
-        org = _UN_NATO_RE.search(before)
+        org = _UN_NATO_RE.search(masked, 0, m.start)
         if org:
             return None, {"UN": "United Nations", "U.N.": "United Nations"}.get(org.group(), org.group())
         if (self.header_country or self.header_org) and self.infos[index].sentence.paragraph == self.header_paragraph + 1:
@@ -394,11 +394,11 @@ class _ArticleExtractor:
             before = masked[max(0, m.start - 80) : m.start]
             if m.determiner and m.kind != "statement":
                 before = drop_last_word(before)
-            if not m.possessive and _FRAME_BEFORE_RE.search(before) and speech_verb_after(masked, m.end, verbs):
+            if not m.possessive and before.rstrip().endswith(_FRAME_ENDINGS) and speech_verb_after(masked, m.end, verbs):
                 frame, frame_kind = (m, e), "post"
             elif _INVERTED_RE.search(before) and _CLAUSE_END_RE.match(masked[m.end :]):
                 frame, frame_kind = (m, e), "post"
-            elif frame is None and _ACCORDING_RE.search(before):
+            elif frame is None and ("ccording to" in before or "iting" in before or "uoting" in before) and _ACCORDING_RE.search(before):
                 frame, frame_kind = (m, e), "according"
         speakers: list[Entity] = []
         source: tuple[Mention, Entity] | None = None
