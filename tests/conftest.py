@@ -26,7 +26,9 @@ from tracker.store.sample import (  # noqa: E402
 
 SAMPLE_PATH = sample_files()[0]
 REFERENCE_DATE = SAMPLE_REFERENCE_DATE
-STORE_TABLES = ("schema_version", "events", "documents", "articles", "statements", "statement_themes")
+STORE_TABLES = (
+    "schema_version", "events", "documents", "articles", "statements", "statement_themes", "reaction_groups",
+)
 
 
 @pytest.fixture

@@ -106,6 +106,7 @@ from streamlit.testing.v1 import AppTest
 stop = Path(sys.argv[1])
 passes = 0
 while True:
+    stopping = stop.exists()  # the last pass must start after the ingests finished, to show their rows
     at = AppTest.from_file("app.py", default_timeout=120).run()
     problems = [e.value for e in at.exception]
     reactions = next((m.value for m in at.metric if m.label == "Reactions"), None)
@@ -115,7 +116,7 @@ while True:
     busy = [w.value for w in at.warning if "busy" in w.value]
     passes += 1
     print(json.dumps({"pass": passes, "reactions": reactions, "problems": problems, "busy": busy}), flush=True)
-    if stop.exists() and passes >= 2:
+    if stopping and passes >= 2:
         break
 """
 

@@ -21,6 +21,7 @@ import pytest
 
 from conftest import ROOT
 from tracker.store import Database
+from tracker.store.reactions import recomputed
 
 N_ARTICLES = 4000
 SPEAKERS = [
@@ -37,8 +38,8 @@ ANNOUNCING_INGEST = """
 import sys
 from tracker.store import ingest
 real_insert = ingest._insert
-def announcing_insert(con, table, rows):
-    real_insert(con, table, rows)
+def announcing_insert(con, table, rows, **kwargs):
+    real_insert(con, table, rows, **kwargs)
     if table == "articles":
         print("articles written", flush=True)
 ingest._insert = announcing_insert
@@ -86,7 +87,12 @@ def contents(db: Database) -> dict[str, object]:
                   for t in ("events", "documents", "articles", "statements", "statement_themes")}  # fmt: skip
         documents = sorted(con.execute("SELECT name, content_hash FROM documents").fetchall())
         quotes = sorted(r[0] for r in con.execute("SELECT quote FROM statements").fetchall())
-    return {"counts": counts, "documents": documents, "quotes": quotes}
+        # the stored reaction groups match the statements (kept in the same transaction)
+        stored = con.execute("SELECT * EXCLUDE (reaction_id, statement_ids, article_ids) FROM reaction_groups").fetchall()
+        fresh = recomputed(con).project("* EXCLUDE (reaction_id, statement_ids, article_ids)").fetchall()
+        assert sorted(stored, key=repr) == sorted(fresh, key=repr)
+        reactions = sorted(con.execute("SELECT speaker, quote, n_mentions FROM reactions").fetchall(), key=repr)
+    return {"counts": counts, "documents": documents, "quotes": quotes, "reactions": reactions}
 
 
 @pytest.fixture

@@ -82,10 +82,10 @@ def test_ingest_same_bytes_again_adds_nothing(sample_db, sample_bytes, snapshot,
 def _fail_on_statements(monkeypatch):
     real_insert = ingest_module._insert
 
-    def insert(con, table, rows):
+    def insert(con, table, rows, **kwargs):
         if table == "statements":
             raise duckdb.ConstraintException("forced failure after the articles went in")
-        return real_insert(con, table, rows)
+        return real_insert(con, table, rows, **kwargs)
 
     monkeypatch.setattr(ingest_module, "_insert", insert)
 

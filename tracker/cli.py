@@ -114,9 +114,7 @@ def _store_command(func):
 @_store_command
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Store the reactions of each FILE; print a line per file and a summary."""
-    from tqdm import tqdm
-
-    from tracker.store import DatabaseBusy, ingest_bytes, list_events
+    from tracker.store import list_events
 
     db = _open_db(args)
     if args.event:
@@ -127,56 +125,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 f"event {args.event!r} does not exist yet: give --event-date (and --host-country) "
                 "to create it, or see 'python -m tracker events list'"
             )
-    if args.workers > 1 and len(args.files) > 1:
-        return _ingest_parallel(db, args)
-    results = []
-    bar = tqdm(args.files, file=sys.stderr, unit="file", disable=None if len(args.files) > 1 else True)
-    for path in bar:
-        bar.set_postfix_str(Path(path).name[-40:], refresh=False)
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            from tracker.store import IngestResult
-
-            result = IngestResult(name=str(path), rejected=exc.strerror or str(exc))
-        else:
-            try:
-                result = ingest_bytes(
-                    db,
-                    data,
-                    Path(path).name,
-                    reference_date=args.reference_date,
-                    host_country=args.host_country,
-                    event=args.event,
-                    event_host_country=args.host_country,
-                    event_date=args.event_date,
-                )
-            except DatabaseBusy as exc:
-                bar.close()
-                _print_summary(results)
-                return _fail(f"{path}: {exc} (files before it were stored)")
-        results.append(result)
-        if result.rejected:
-            tqdm.write(f"error: {path}: {result.rejected}", file=sys.stderr)
-        else:
-            tqdm.write(result.summary(), file=sys.stdout)
-    bar.close()
-    _print_summary(results)
-    return 1 if any(r.rejected for r in results) else 0
+    return _ingest_files(db, args)
 
 
-def _ingest_parallel(db, args: argparse.Namespace) -> int:
-    """``ingest --workers N``: extraction in N processes, storing here through the same ingest_bytes."""
+def _ingest_files(db, args: argparse.Namespace) -> int:
+    """Extraction here or in ``--workers`` processes; storing through the same checks as ``ingest_bytes``,
+    several files per transaction (``tracker.parallel``)."""
     from tqdm import tqdm
 
     from tracker.parallel import ingest_files
     from tracker.store import DatabaseBusy
 
     results = []
-    bar = tqdm(total=len(args.files), file=sys.stderr, unit="file", disable=None)
+    bar = tqdm(total=len(args.files), file=sys.stderr, unit="file", disable=None if len(args.files) > 1 else True)
     try:
         for path, result in ingest_files(
-            db, args.files, workers=args.workers, reference_date=args.reference_date,
+            db, args.files, workers=args.workers if len(args.files) > 1 else 1,
+            reference_date=args.reference_date,
             host_country=args.host_country, event=args.event, event_host_country=args.host_country,
             event_date=args.event_date,
         ):  # fmt: skip

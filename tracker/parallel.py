@@ -1,11 +1,14 @@
-"""Parallel ingest: read and extract files in worker processes, store them in this one.
+"""Ingest of many files (the command line): extraction here or in worker processes, storing in batches.
 
 Extraction is pure Python and CPU-bound, so it scales with processes; DuckDB
-allows one writer, so every file is still stored by the main process through
-``ingest_bytes`` (one transaction per file, the same checks and messages as a
-serial ingest). Workers get file paths and return picklable outcomes; results
-are consumed in file order with a bounded number of files in flight, so memory
-stays flat however many files are given.
+allows one writer, so every file is still stored by the main process, prepared by
+``prepare_bytes`` (the first half of ``ingest_bytes``, with the same checks and
+messages) and stored by ``store_many`` several files per transaction: one commit
+and one refresh of the reaction groups per batch instead of per file. A failed
+batch is stored again one file per transaction, so ingest stays all-or-nothing per
+file. Workers get file paths and return picklable outcomes; results are consumed
+in file order with a bounded number of files in flight, so memory stays flat
+however many files are given.
 """
 
 from __future__ import annotations
@@ -18,8 +21,8 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from tracker.store import Database, IngestResult, ingest_bytes
-from tracker.store.ingest import extraction_host
+from tracker.store import Database, IngestResult
+from tracker.store.ingest import Extracted, extraction_host, prepare_bytes, store_many
 
 # Files submitted ahead of the one being stored, per worker: enough to keep
 # workers busy while the main process writes, few enough to bound memory.
@@ -32,6 +35,11 @@ AHEAD_PER_WORKER = 4
 # turn well within the 10 s it waits by default.
 HOLD_SECONDS = 5.0
 YIELD_SECONDS = 1.1
+# A batch is stored when it holds this many files or statements, or its first file
+# waited this long (a slow extraction still reports each file within seconds).
+BATCH_FILES = 64
+BATCH_STATEMENTS = 100_000
+BATCH_SECONDS = 2.0
 
 
 class _HeldOpen:
@@ -57,6 +65,40 @@ class _HeldOpen:
         if self._held is not None:
             held, self._held = self._held, None
             held.__exit__(None, None, None)
+
+
+class StoreBatch:
+    """Files waiting to be stored together; results come back in the order the files were added."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._entries: list[tuple[object, Extracted | IngestResult]] = []
+        self._statements = 0
+        self._since = 0.0
+
+    def add(self, key: object, prepared: Extracted | IngestResult) -> list[tuple[object, IngestResult]]:
+        """Queue one file (or the result of one that needs no storing); return any results now final."""
+        if not self._entries:
+            self._since = time.monotonic()
+        self._entries.append((key, prepared))
+        if isinstance(prepared, Extracted):
+            self._statements += sum(len(s) for s in prepared.per_article)
+        full = (
+            len(self._entries) >= BATCH_FILES
+            or self._statements >= BATCH_STATEMENTS
+            or time.monotonic() - self._since >= BATCH_SECONDS
+        )
+        return self.flush() if full else []
+
+    def flush(self) -> list[tuple[object, IngestResult]]:
+        """Store what is queued (raises ``DatabaseBusy`` with nothing of the batch stored)."""
+        entries, self._entries, self._statements = self._entries, [], 0
+        items = [p for _, p in entries if isinstance(p, Extracted)]
+        stored = iter(store_many(self.db, items) if items else [])
+        return [(key, p if isinstance(p, IngestResult) else next(stored)) for key, p in entries]
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 def _extract_file(path: str, reference_date: dt.date, host_country: str | None) -> tuple[str, object]:
@@ -128,13 +170,45 @@ def ingest_files(
 ) -> Iterator[tuple[str, IngestResult]]:
     """Ingest each file like ``ingest_bytes``, extracting in ``workers`` processes; yield (path, result) in order.
 
+    ``workers=1`` extracts in this process. Results come once their batch is committed.
+
     Raises:
         DatabaseBusy: another process held the database past the retry timeout
-            (files before it were stored).
+            (files reported before it were stored).
     """
     paths = [str(p) for p in paths]
-    context = _worker_context()
     host = extraction_host(db, host_country=host_country, event=event, event_host_country=event_host_country)
+    options = dict(reference_date=reference_date, host_country=host_country, event=event,
+                   event_host_country=event_host_country, event_date=event_date)  # fmt: skip
+    batch = StoreBatch(db)
+    held = _HeldOpen(db)
+    try:
+        for path, prepared in _prepared(db, paths, workers, host, options, held):
+            yield from batch.add(path, prepared)
+        yield from batch.flush()
+    finally:
+        held.release()
+
+
+def _prepared(db: Database, paths: list[str], workers: int, host: str | None, options: dict, held: _HeldOpen):
+    """(path, ``prepare_bytes`` outcome) per file in order, the database held open between them."""
+
+    def read(path: str) -> bytes | IngestResult:
+        try:
+            return Path(path).read_bytes()
+        except OSError as exc:
+            return IngestResult(name=path, rejected=exc.strerror or str(exc))
+
+    if workers <= 1:
+        for path in paths:
+            data = read(path)
+            held.take_turns()
+            held.hold()
+            yield path, data if isinstance(data, IngestResult) else prepare_bytes(db, data, Path(path).name, **options)
+        return
+
+    context = _worker_context()
+    reference_date = options["reference_date"]
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: deque[tuple[str, Future]] = deque()
         queue = iter(paths)
@@ -146,30 +220,24 @@ def ingest_files(
 
         for _ in range(max(1, workers) * AHEAD_PER_WORKER):
             submit_next()
-        held = _HeldOpen(db)
         try:
             while pending:
                 path, future = pending.popleft()
                 submit_next()
                 held.take_turns()
                 held.hold()
-                name = Path(path).name
-                try:
-                    data = Path(path).read_bytes()
-                except OSError as exc:
+                data = read(path)
+                if isinstance(data, IngestResult):
                     future.cancel()
-                    yield path, IngestResult(name=path, rejected=exc.strerror or str(exc))
+                    yield path, data
                     continue
-                result = ingest_bytes(
-                    db, data, name,
-                    reference_date=reference_date, host_country=host_country, event=event,
-                    event_host_country=event_host_country, event_date=event_date,
-                    extracted=_outcome(future, data, name, reference_date, host),
-                )  # fmt: skip
-                if result.already_known:
+                name = Path(path).name
+                prepared = prepare_bytes(
+                    db, data, name, **options, extracted=_outcome(future, data, name, reference_date, host)
+                )
+                if isinstance(prepared, IngestResult) and prepared.already_known:
                     future.cancel()
-                yield path, result
+                yield path, prepared
         finally:
-            held.release()
             for _, future in pending:
                 future.cancel()

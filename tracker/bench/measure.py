@@ -184,15 +184,17 @@ def _count(db_path: Path, table: str) -> int:
 
 
 def _store_all(docs, db_path: Path, *, held: bool) -> float:
-    """Seconds to store every document, one ``store_extracted`` transaction each, into a new file.
+    """Seconds to store every document into a new file.
 
-    ``held``: keep the file open between documents the way ``ingest --workers`` does
-    (``tracker.parallel``); otherwise every document opens and closes it, as a
-    one-worker ingest does.
+    ``held``: the way ``python -m tracker ingest`` stores (``tracker.parallel``, any
+    number of workers): the file held open between documents and several documents
+    per transaction (``StoreBatch`` -> ``store_many``). Otherwise every document is
+    one ``store_extracted`` transaction opening and closing the file (the upload
+    page's way, and the command line's before batching).
     """
-    from tracker.parallel import _HeldOpen
+    from tracker.parallel import StoreBatch, _HeldOpen
     from tracker.store import Database
-    from tracker.store.ingest import store_extracted
+    from tracker.store.ingest import Extracted, store_extracted
 
     for suffix in ("", ".wal"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
@@ -201,28 +203,36 @@ def _store_all(docs, db_path: Path, *, held: bool) -> float:
         pass  # schema creation is not part of the ingest
     gc.collect()
     keeper = _HeldOpen(db)
+    batch = StoreBatch(db)
     start = time.perf_counter()
     try:
         for doc in docs:
             if held:
                 keeper.take_turns()
                 keeper.hold()
-            store_extracted(
-                db, doc.data, doc.name, doc.articles, doc.per_article,
-                reference_date=doc.reference_date, host_country=doc.host_country,
-                event=doc.event, event_host_country=doc.host_country, event_date=doc.event_date,
-            )  # fmt: skip
+                batch.add(doc.name, Extracted(
+                    doc.data, doc.name, doc.articles, doc.per_article, doc.reference_date,
+                    doc.host_country, doc.event, doc.host_country, doc.event_date,
+                ))  # fmt: skip
+            else:
+                store_extracted(
+                    db, doc.data, doc.name, doc.articles, doc.per_article,
+                    reference_date=doc.reference_date, host_country=doc.host_country,
+                    event=doc.event, event_host_country=doc.host_country, event_date=doc.event_date,
+                )  # fmt: skip
+        batch.flush()
     finally:
         keeper.release()
     return time.perf_counter() - start
 
 
 def ingest(n_statements: int, db_path: Path, *, repeats: int, seed: int = 13, reopen_size: int = 100_000) -> dict:
-    """Statements/s of storing extracted records through ``store_extracted`` (one transaction per file).
+    """Statements/s of storing extracted records the way ``python -m tracker ingest`` stores them.
 
-    Timed the way a bulk ingest (``ingest --workers``) stores: the file held open
-    between documents. Opening it per document, as a one-worker ingest does, is
-    timed once on the first ``reopen_size`` statements. Extraction is not timed here
+    Timed on the command line's path: the file held open between documents, several
+    documents per transaction (``tracker.parallel.StoreBatch``). One transaction per
+    document, opening the file each time (the upload page's way), is timed once on
+    the first ``reopen_size`` statements. Extraction is not timed here
     (it is measurement 1); the records are made up front. The database of the last
     held run is kept at ``db_path`` for the query measurements.
     """

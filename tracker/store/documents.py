@@ -9,6 +9,7 @@ import duckdb
 import pandas as pd
 
 from tracker.store.database import Database
+from tracker.store.reactions import ReactionKeys
 
 
 def list_documents(db: Database) -> pd.DataFrame:
@@ -17,24 +18,24 @@ def list_documents(db: Database) -> pd.DataFrame:
         return con.execute(
             """
             SELECT d.document_id, d.name, d.event_id, e.name AS event_name, d.format, d.size_bytes,
-                   d.reference_date, d.host_country, d.ingested_at,
-                   count(DISTINCT a.article_id) AS n_articles,
-                   count(s.statement_id) AS n_statements
+                   d.reference_date, d.host_country, d.ingested_at, d.n_articles, d.n_statements
             FROM documents d
             LEFT JOIN events e USING (event_id)
-            LEFT JOIN articles a USING (document_id)
-            LEFT JOIN statements s USING (article_id)
-            GROUP BY ALL
             ORDER BY d.ingested_at DESC, d.document_id DESC
             """
         ).df()
 
 
 def delete_documents_in(con: duckdb.DuckDBPyConnection, document_ids: Sequence[int]) -> dict[str, int]:
-    """Delete documents and everything under them on an open transaction; return the counts removed."""
+    """Delete documents and everything under them on an open transaction; return the counts removed.
+
+    The reaction groups their statements belonged to are recomputed in the same transaction.
+    """
     ids = [int(i) for i in document_ids]
     if not ids:
         return {"documents": 0, "articles": 0, "statements": 0}
+    keys = ReactionKeys(con)
+    keys.add_documents(ids)
     statements = (
         "SELECT s.statement_id FROM statements s JOIN articles a USING (article_id) "
         "WHERE list_contains(?::BIGINT[], a.document_id)"
@@ -49,6 +50,7 @@ def delete_documents_in(con: duckdb.DuckDBPyConnection, document_ids: Sequence[i
     n_documents = con.execute(
         "DELETE FROM documents WHERE list_contains(?::BIGINT[], document_id)", [ids]
     ).fetchall()[0][0]
+    keys.refresh()
     return {"documents": int(n_documents), "articles": int(n_articles), "statements": int(n_statements)}
 
 

@@ -21,13 +21,11 @@ def list_events(db: Database) -> pd.DataFrame:
         return con.execute(
             """
             SELECT e.event_id, e.name, e.host_country, e.event_date, e.note, e.created_at,
-                   count(DISTINCT d.document_id) AS n_documents,
-                   count(DISTINCT a.article_id) AS n_articles,
-                   count(s.statement_id) AS n_statements
+                   count(d.document_id) AS n_documents,
+                   coalesce(sum(d.n_articles), 0)::BIGINT AS n_articles,
+                   coalesce(sum(d.n_statements), 0)::BIGINT AS n_statements
             FROM events e
             LEFT JOIN documents d USING (event_id)
-            LEFT JOIN articles a USING (document_id)
-            LEFT JOIN statements s USING (article_id)
             GROUP BY ALL
             ORDER BY e.event_date DESC NULLS LAST, e.name
             """
@@ -114,7 +112,13 @@ def move_document(db: Database, document_id: int, event_id: int) -> None:
         ).fetchall()[0][0]
         if not found:
             raise EventError(f"no document with id {document_id}")
+        from tracker.store.reactions import ReactionKeys
+
+        keys = ReactionKeys(con)
+        keys.add_documents([document_id])  # its groups under the old event ...
         con.execute("UPDATE documents SET event_id = ? WHERE document_id = ?", [event_id, document_id])
+        keys.add_documents([document_id])  # ... and under the new one
+        keys.refresh()
 
 
 def delete_event(db: Database, event_id: int) -> dict[str, int]:

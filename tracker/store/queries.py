@@ -6,7 +6,7 @@ about the size of what the page shows: counts per day, per country, per theme, n
 whole table for pandas to filter.
 
 ``unique=True`` reads the ``reactions`` view (a statement reported by several
-articles counts once); ``unique=False`` reads ``statement_rows`` (every mention).
+articles counts once; its groups are stored, see ``tracker.store.reactions``); ``unique=False`` reads ``statement_rows`` (every mention).
 Days are counted from each row's event date: ``date - event_date``.
 """
 
@@ -279,14 +279,10 @@ def documents(db, f: Filters) -> pd.DataFrame:
     """
     sql = """
         SELECT d.document_id, d.name, d.event_id, e.name AS event_name, d.format, d.size_bytes,
-               d.reference_date, d.host_country, d.ingested_at,
-               count(DISTINCT a.article_id) AS n_articles, count(s.statement_id) AS n_statements
+               d.reference_date, d.host_country, d.ingested_at, d.n_articles, d.n_statements
         FROM documents d
         LEFT JOIN events e USING (event_id)
-        LEFT JOIN articles a USING (document_id)
-        LEFT JOIN statements s USING (article_id)
         WHERE ? OR list_contains(?::BIGINT[], d.event_id)
-        GROUP BY ALL
         ORDER BY d.ingested_at DESC, d.document_id DESC
     """
     return _frame(db, sql, [not f.events, [int(e) for e in f.events]])
