@@ -80,13 +80,17 @@ def match_themes(text: str, *, speaker_country: str | None = None) -> dict[str, 
         if speaker_country and speaker_country in THEME_SKIP[key]:
             continue
         anchors = THEME_ANCHOR_RES[key]
-        if anchors is not None and not anchors.search(low):
-            continue
+        first = 0
+        if anchors is not None:
+            opening = anchors.search(low)
+            if opening is None:
+                continue
+            first = opening.start()  # every term opens with an anchor: no match starts earlier
         terms: list[str] = []
         for pattern, check_case in ((proper, False), (common, True)):
             if pattern is None:
                 continue
-            for m in pattern.finditer(low):
+            for m in pattern.finditer(low, first):
                 if check_case and m.group() in NAME_SENSITIVE and _inside_a_name(text, m.start()):
                     continue
                 if m.group() not in terms:
