@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from tracker.extract.lexicon import KIND_LEXICON
+from tracker.extract.patterns import first_letters
 
 
 def _compile(terms: list[str]) -> re.Pattern[str]:
     # lower-case patterns on lower-cased text: faster than IGNORECASE
-    return re.compile(r"\b(?:" + "|".join(t.lower() for t in terms) + r")\b")
+    lowered = [t.lower() for t in terms]
+    return re.compile(first_letters(lowered) + r"\b(?:" + "|".join(lowered) + r")\b")
 
 
 KIND_PATTERNS: dict[str, re.Pattern[str]] = {kind: _compile(spec["terms"]) for kind, spec in KIND_LEXICON.items()}

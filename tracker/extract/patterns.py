@@ -39,6 +39,61 @@ def alternation(words: Iterable[str], *, lower: bool = False, not_after: str | N
     return "(?:" + "|".join(branches) + ")"
 
 
+def _top_level(term: str) -> tuple[list[str], int]:
+    """The ``|``-separated parts of ``term`` outside any group or class, and where its first
+    group closes (-1 if it has none); escapes are skipped."""
+    parts, depth, in_class, last, first_close, i = [], 0, False, 0, -1, 0
+    while i < len(term):
+        ch = term[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0 and first_close < 0:
+                first_close = i
+        elif ch == "|" and depth == 0:
+            parts.append(term[last:i])
+            last = i + 1
+        i += 1
+    parts.append(term[last:])
+    return parts, first_close
+
+
+def first_letters(terms: Iterable[str]) -> str:
+    """A look-ahead on the letters every match of ``terms`` (regular expressions) opens with,
+    ``(?=[aeu])``, or "" when some term's opening is not a plain letter.
+
+    Put before a pattern's leading word-boundary check: in prose, where letters are dense, the
+    engine rejects most positions on one character test instead of the look-behind.
+    """
+    letters: set[str] = set()
+    pending = list(terms)
+    while pending:
+        term = pending.pop()
+        parts, first_close = _top_level(term)
+        if len(parts) > 1:
+            pending.extend(parts)
+            continue
+        if term.startswith("(?:"):
+            # "(?:economic|mutual) growth": each alternative of the opening group; the group
+            # must not be optional
+            if first_close < 0 or term[first_close + 1 : first_close + 2] in ("?", "*", "{"):
+                return ""
+            pending.extend(_top_level(term[3:first_close])[0])
+            continue
+        if not (term[:1].isascii() and term[:1].isalpha()) or term[1:2] in ("?", "*", "{", ""):
+            return ""
+        letters.add(term[0])
+    return "(?=[" + "".join(sorted(letters)) + "])" if letters else ""
+
+
 def _pattern(node: dict) -> str:
     ends = "" in node
     branches = [re.escape(ch) + _pattern(child) for ch, child in sorted(node.items()) if ch != ""]

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 
 from tracker.extract.lexicon import THEME_LEXICON
+from tracker.extract.patterns import first_letters
 
 
 def _compile(terms: list[str]) -> re.Pattern[str] | None:
     # Matched against lower-cased text (faster than IGNORECASE); the terms are lower-cased too.
     if not terms:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t.lower()})" for t in terms) + r")(?![\w-])")
+    lowered = [t.lower() for t in terms]
+    return re.compile(first_letters(lowered) + r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in lowered) + r")(?![\w-])")
 
 
 def _split(terms: list[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
