@@ -30,11 +30,11 @@ AHEAD_PER_WORKER = 4
 # The main process keeps the database file open between files: reopening it for
 # every file (and checkpointing on every close) took longer than storing the file
 # and made it the bottleneck (1.1x with 2 workers instead of 2x). Every
-# HOLD_SECONDS it lets go for YIELD_SECONDS, longer than the 1 s longest retry
-# step of ``Database``, so a dashboard or command waiting for the file gets its
-# turn well within the 10 s it waits by default.
+# HOLD_SECONDS it lets go for YIELD_SECONDS, longer than the longest retry step of
+# ``Database`` (``RETRY_MAX_STEP``), so a dashboard or command waiting for the file
+# gets its turn well within the 10 s it waits by default.
 HOLD_SECONDS = 5.0
-YIELD_SECONDS = 1.1
+YIELD_SECONDS = 0.35
 # A batch is stored when it holds this many files or statements, or its first file
 # waited this long (a slow extraction still reports each file within seconds).
 BATCH_FILES = 64

@@ -27,6 +27,9 @@ from tracker.store.schema import ensure_schema
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB = PROJECT_ROOT / "data" / "tracker.duckdb"
 DEFAULT_TIMEOUT = 10.0  # seconds to wait for another process to let go of the file
+# Longest pause between two attempts to open a held file: short, because a bulk ingest
+# lets go for only a moment now and then (``tracker.parallel.YIELD_SECONDS``).
+RETRY_MAX_STEP = 0.25
 
 
 class DatabaseBusy(RuntimeError):
@@ -94,7 +97,7 @@ class Database:
                         "try again in a moment"
                     ) from None
                 time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
-                delay = min(delay * 2, 1.0)
+                delay = min(delay * 2, RETRY_MAX_STEP)
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
