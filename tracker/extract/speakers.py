@@ -124,8 +124,9 @@ TITLE_RE = re.compile(
 INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{alternation(INSTITUTIONS, lower=True)})(?![\w-])", re.IGNORECASE)
 ORGANIZATION_RE = re.compile(r"(?:" + alternation(ORGANIZATIONS, not_after=r"[\w-]") + r")(?![\w-])")
 _INST_LOOKUP = {k.lower(): v for k, v in INSTITUTIONS.items()}
+# matched at a mention's end (Pattern.match with pos), so no "^"
 _STATEMENT_NOUN_RE = re.compile(
-    r"^\s+(?:(?:joint|official|written|latest|same|own|congratulatory|formal)\s+)?"
+    r"\s+(?:(?:joint|official|written|latest|same|own|congratulatory|formal)\s+)?"
     r"(?:statement|message|readout|read-out|post|letter|cable|release|press release|communiqu\w+|tweet|"
     r"response|reply|reaction|remarks|comments|note|announcement)s?\b"
 )
@@ -137,7 +138,7 @@ _STATEMENT_PHRASE_RE = re.compile(
 # "The two leaders agreed ...": in a call readout, the joint words of the leader who spoke
 _JOINT_RE = re.compile(r"\b(?:[Tt]he (?:two )?leaders|[Bb]oth leaders|[Tt]he two (?:men|women|presidents|prime ministers))\b")
 _PRONOUN_RE = re.compile(r"(?:" + alternation(("He", "he", "She", "she", "It", "it", "They", "they"), not_after=r"\w") + r")\b")
-_EMBASSY_CITY_RE = re.compile(r"^\s+in\s+([A-Z][\w\u00C0-\u024F'\-]+(?:\s+[A-Z][\w'\-]+)?)")
+_EMBASSY_CITY_RE = re.compile(r"\s+in\s+([A-Z][\w\u00C0-\u024F'\-]+(?:\s+[A-Z][\w'\-]+)?)")
 _ALL_VERBS = SPEECH_VERBS | REACTION_VERBS
 
 
@@ -265,11 +266,15 @@ def _run_member(tok: str, prev_in_run: bool) -> bool:
     return low in _LOWER_RUN_WORDS
 
 
+_RUN_TAIL_DROP = PARTICLES | {"of", "for", "the"}
+
+
 def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
     runs: list[list[_Tok]] = []
     current: list[_Tok] = []
     for tok in tokens:
-        joined = bool(current) and text[current[-1].end : tok.start] == " "
+        # one space between the two words (compared without slicing the gap out)
+        joined = bool(current) and tok.start == current[-1].end + 1 and text[tok.start - 1] == " "
         if current and not joined:
             runs.append(current)
             current = []
@@ -287,7 +292,7 @@ def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
             run = run[1:]
         if len(run) == 1 and run[0].text in _STOP_CAPS:
             continue
-        while run and run[-1].text.lower() in PARTICLES | {"of", "for", "the"}:
+        while run and run[-1].text.lower() in _RUN_TAIL_DROP:
             run = run[:-1]
         if run:
             cleaned.append(run)
@@ -612,7 +617,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
     sentence: repeated boilerplate and republished paragraphs are analysed once."""
     mentions: list[tuple[Mention, tuple[str, ...] | None]] = []
     for run in _runs(_tokens(masked), masked):
-        info = _analyze_run(tuple(t.text for t in run))
+        info = _analyze_run(tuple([t.text for t in run]))
         if info is None:
             continue
         needs = None
@@ -634,8 +639,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
                 start, det = lead.start("nouns"), lead.group("det").lower()
         determiner = det if det in DETERMINERS else None
         possessive = _is_possessive(run[-1].text)
-        after = masked[end:]
-        statement = bool(_STATEMENT_NOUN_RE.match(after))
+        statement = _STATEMENT_NOUN_RE.match(masked, end) is not None
         if info.kind == "person":
             if info.role is None and info.country is None and not all(
                 t.text in HONORIFICS for t in run[: info.name_index]
@@ -652,7 +656,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
         elif info.kind == "media":
             mentions.append((Mention(start, end, masked[start:end], "media", organization=info.organization), None))
         else:
-            city_m = _EMBASSY_CITY_RE.match(after) if info.kind == "institution" else None
+            city_m = _EMBASSY_CITY_RE.match(masked, end) if info.kind == "institution" else None
             country = info.country
             if city_m and not info.embassy:
                 # "the foreign ministry in Buenos Aires": the capital names the owner
@@ -660,7 +664,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
                 city_m = None
             mentions.append((
                 Mention(
-                    start, end + (city_m.end() if city_m else 0), masked[start:end], info.kind,
+                    start, city_m.end() if city_m else end, masked[start:end], info.kind,
                     name=info.name, role=info.role, rank=info.rank, country=country,
                     organization=info.organization, institution=info.institution, inst_kind=info.inst_kind,
                     possessive=possessive, determiner=determiner, statement=statement,
