@@ -134,7 +134,8 @@ def sync_url(filters: Filters) -> None:
 # Navigation first (hidden while locked) so a shared link still opens its own page after the password.
 page = st.navigation(PAGES, position="sidebar" if access.is_open() else "hidden")
 access.require_password()  # with a password set, nothing but the prompt until it is given
-filters = sidebar_filters()
-st.session_state[ui.FILTERS_KEY] = filters
-sync_url(filters)
-page.run()
+with ui.page_run():  # the database opened once for every query of this run, closed at its end
+    filters = sidebar_filters()
+    st.session_state[ui.FILTERS_KEY] = filters
+    sync_url(filters)
+    page.run()

@@ -5,6 +5,11 @@ results live in ``st.cache_data`` keyed by the query, its arguments, the filters
 the database file's version (size and modification time of the file and its WAL), so
 an ingest from the command line shows up too; the pages also clear the cache
 explicitly after an upload or a delete (``data_changed``).
+
+Opening the DuckDB file costs 20-200 ms (and a checkpoint on close), so one page run
+keeps it open from its first uncached query to its end (``page_run``): every later
+query of the run shares the open file. Between runs it is closed, so a command-line
+ingest next to the dashboard still gets the file.
 """
 
 from __future__ import annotations
@@ -13,7 +18,9 @@ import hashlib
 import html
 import re
 import os
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -52,10 +59,35 @@ def data_version(path: Path | str) -> tuple:
     return tuple(stamp)
 
 
+# Each script run has its own thread: what it holds open is kept per thread.
+_this_run = threading.local()
+
+
+@contextmanager
+def page_run() -> Iterator[None]:
+    """One page run: the database, once a query opens it, stays open until the run ends."""
+    _this_run.active, _this_run.held = True, None
+    try:
+        yield
+    finally:
+        held, _this_run.held, _this_run.active = _this_run.held, None, False
+        if held is not None:
+            held.__exit__(None, None, None)
+
+
+def _keep_open(db: Database) -> None:
+    """Inside ``page_run``: open the file once for the rest of the run (later connections share it)."""
+    if getattr(_this_run, "active", False) and _this_run.held is None:
+        held = db.connect()
+        held.__enter__()
+        _this_run.held = held
+
+
 @st.cache_data(show_spinner=False, max_entries=1024)
 def _cached(name: str, path: str, version: tuple, filters: Filters | None, kwargs: tuple) -> object:
     function = getattr(queries, name)
     db = _database(path)
+    _keep_open(db)
     return function(db, filters, **dict(kwargs)) if filters is not None else function(db, **dict(kwargs))
 
 
