@@ -122,8 +122,26 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
 
 
 def _mask_datelines(text: str) -> str:
-    """The text with wire datelines blanked out (same length, offsets unchanged)."""
-    return _DATELINE_RE.sub(lambda m: "#" * len(m.group()), text)
+    """The text with wire datelines blanked out (same length, offsets unchanged).
+
+    A dateline opens a line with a capital, so the pattern is tried only at such line starts
+    (what ``_DATELINE_RE.sub`` would find, without scanning every character)."""
+    parts: list[str] = []
+    done = 0
+    pos = 0
+    while pos >= 0:
+        if pos >= done and "A" <= text[pos : pos + 1] <= "Z":
+            m = _DATELINE_RE.match(text, pos)
+            if m is not None:
+                parts.append(text[done:pos])
+                parts.append("#" * (m.end() - pos))
+                done = m.end()
+        nl = text.find("\n", pos)
+        pos = nl + 1 if nl >= 0 else -1
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 @dataclass
