@@ -13,7 +13,7 @@ from tracker.extract.countries import countries_in, country_in, country_name
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
 from tracker.extract.lexicon import LEADERS_BY_NAME, REACTION_VERBS, SPEECH_VERBS
-from tracker.extract.patterns import alternation
+from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
 from tracker.extract.speakers import _PREPOSITIONS, Mention, drop_last_word, find_mentions, find_verbs, last_word, speech_verb_after
@@ -65,13 +65,14 @@ _ORGANIZATION_ROLES = frozenset(
 _APPOSITIVE_TITLE_RE = re.compile(r"^,\s+(?:a|an|the)\s+[^,\"\u201c\u201d]{1,80},")
 _RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whose|which)\b[^,\"\u201c\u201d]*,")
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
-_EVENT_WORD_RE = re.compile(
-    r"\b(?:elect(?:ion|ed|s)?|president-elect|prime minister-elect|victory|wins?|won|landslide|vote|polls?|sworn|"
-    r"inaugurat\w*|run-off|runoff|new (?:premier|prime minister|president|chancellor|leader|government))\b",
-    re.IGNORECASE,
+_EVENT_WORDS = (
+    r"elect(?:ion|ed|s)?|president-elect|prime minister-elect|victory|wins?|won|landslide|vote|polls?|sworn|"
+    r"inaugurat\w*|run-off|runoff|new (?:premier|prime minister|president|chancellor|leader|government)"
 )
+_EVENT_WORD_RE = re.compile(first_letters([_EVENT_WORDS]) + r"\b(?:" + _EVENT_WORDS + r")\b", re.IGNORECASE)
 # "leaders congratulate Starmer", "Biden phones Starmer": the greeted one belongs to the host
-_GREETED_RE = re.compile(r"\b(?:congratulat\w*|greet\w*|hail\w*|phones?|calls?|court\w*|welcom\w*)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_GREETINGS = r"congratulat\w*|greet\w*|hail\w*|phones?|calls?|court\w*|welcom\w*"
+_GREETED_RE = re.compile(first_letters([_GREETINGS]) + r"\b(?:" + _GREETINGS + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
 _LEADER_COUNTRY = {name: group[0].country for name, group in LEADERS_BY_NAME.items() if group[0].country and len(name) > 3}
 # capitalised names only ("von der Leyen" is found by other means)
 _LEADER_NAME_RE = re.compile(
