@@ -82,7 +82,8 @@ _LEADER_NAME_RE = re.compile(
 )
 
 
-_PAST_HINT_RE = re.compile(r"\d\d\d\d|[Ll]ast|ago|past")
+# "\d\d\d\d|[Ll]ast|ago|past" written to open with a character class, which re skips to in C
+_PAST_HINT_RE = re.compile(r"[\dLlap](?:(?<=\d)\d\d\d|(?<=[Ll])ast|(?<=a)go|(?<=p)ast)")
 _PAST_TIME_RE = re.compile(
     r"\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
     r"|[Ll]ast\s+(?:year|decade)\b|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
@@ -712,7 +713,7 @@ def extract_statements(article: Article, *, reference_date: dt.date, host_countr
     Returns:
         Statements in order of each speaker's first attributed sentence.
     """
-    if not article.text.strip():
+    if not article.text or article.text.isspace():  # blank (without copying the text to strip it)
         return []
     return _ArticleExtractor(article, reference_date, host_country).run()
 
