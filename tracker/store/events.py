@@ -22,8 +22,8 @@ def list_events(db: Database) -> pd.DataFrame:
             """
             SELECT e.event_id, e.name, e.host_country, e.event_date, e.note, e.created_at,
                    count(d.document_id) AS n_documents,
-                   coalesce(sum(d.n_articles), 0)::BIGINT AS n_articles,
-                   coalesce(sum(d.n_statements), 0)::BIGINT AS n_statements
+                   coalesce(sum(d.article_count), 0)::BIGINT AS n_articles,
+                   coalesce(sum(d.statement_count), 0)::BIGINT AS n_statements
             FROM events e
             LEFT JOIN documents d USING (event_id)
             GROUP BY ALL

@@ -471,11 +471,13 @@ def _store_failure(exc: Exception) -> str:
 def _stored_text_hashes(con: duckdb.DuckDBPyConnection, hashes: list[str]) -> set[str]:
     """Which of these article text hashes are stored already.
 
-    A scan of the hash column (about 10 ms at 200k articles; an index on it was not
-    used by this lookup), so a batch asks once for all its files.
+    A hash join against a scan of the hash column (about 10 ms at 200k articles; an
+    index on it was not used by this lookup), so a batch asks once for all its files.
+    Not ``list_contains``: that compares every stored hash with every asked one
+    (0.7 s for a batch of 13k articles against 222k stored).
     """
     rows = con.execute(
-        "SELECT DISTINCT text_hash FROM articles WHERE list_contains(?::VARCHAR[], text_hash)",
+        "SELECT DISTINCT text_hash FROM articles WHERE text_hash IN (SELECT unnest(?::VARCHAR[]))",
         [sorted(set(hashes))],
     ).fetchall()
     return {row[0] for row in rows}
@@ -530,7 +532,7 @@ def _store_in(
         con.execute(
             """
             INSERT INTO documents (name, content_hash, size_bytes, format, reference_date,
-                                   host_country, event_id, n_articles, n_statements)
+                                   host_country, event_id, article_count, statement_count)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING document_id
             """,
             [name, digest, len(item.data), _format_of(name), item.reference_date, host, event_id,

@@ -279,7 +279,8 @@ def documents(db, f: Filters) -> pd.DataFrame:
     """
     sql = """
         SELECT d.document_id, d.name, d.event_id, e.name AS event_name, d.format, d.size_bytes,
-               d.reference_date, d.host_country, d.ingested_at, d.n_articles, d.n_statements
+               d.reference_date, d.host_country, d.ingested_at,
+               d.article_count AS n_articles, d.statement_count AS n_statements
         FROM documents d
         LEFT JOIN events e USING (event_id)
         WHERE ? OR list_contains(?::BIGINT[], d.event_id)

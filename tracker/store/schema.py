@@ -103,8 +103,8 @@ CREATE TABLE IF NOT EXISTS events (
 # Version 3: what the reaction groups and the document list need without a scan.
 V3_COLUMNS = """
 ALTER TABLE statements ADD COLUMN IF NOT EXISTS speaker_key VARCHAR;
-ALTER TABLE documents ADD COLUMN IF NOT EXISTS n_articles BIGINT DEFAULT 0;
-ALTER TABLE documents ADD COLUMN IF NOT EXISTS n_statements BIGINT DEFAULT 0;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS article_count BIGINT DEFAULT 0;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS statement_count BIGINT DEFAULT 0;
 """
 
 # No secondary index: joins are hash joins, and the text-hash check of every ingest
@@ -286,7 +286,7 @@ def _migrate_2_to_3(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"UPDATE statements SET speaker_key = {reactions.SPEAKER_KEY_SQL.format(col='speaker')}")
     con.execute(
         """
-        UPDATE documents SET n_articles = c.n_articles, n_statements = c.n_statements
+        UPDATE documents SET article_count = c.n_articles, statement_count = c.n_statements
         FROM (SELECT a.document_id, count(DISTINCT a.article_id) AS n_articles,
                      count(s.statement_id) AS n_statements
               FROM articles a LEFT JOIN statements s USING (article_id)
