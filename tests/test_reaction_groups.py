@@ -210,3 +210,41 @@ def test_older_database_migrates_to_stored_groups_and_document_counts(db_path, r
     stored_equals_recomputed(db)
     usa = q.country_summary(db, Filters()).set_index("country").loc["USA"]
     assert usa["mentions"] == 2
+
+
+def test_many_overlapping_files_in_batches_and_alone_give_the_recomputed_groups(db, records):
+    """Seeded mix: the same speakers and days across files, equal-length quotes, missing outlets and titles."""
+    import random
+
+    rng = random.Random(5)
+    speakers = [("Marco Rubio", "USA"), ("marco rubio", "USA"), ("Penny Wong", "AUS"), ("NATO", None)]
+    items = []
+    for f in range(12):
+        articles, per_article = [], []
+        for i in range(rng.randint(1, 4)):
+            outlet = rng.choice(["Herald", "Yonhap", None])
+            articles.append(records.article(rng.choice([f"t{f}-{i}", None]) or "", f"text {f}-{i}",
+                                            position=i, outlet=outlet))  # fmt: skip
+            rows = []
+            for _ in range(rng.randint(1, 3)):
+                speaker, country = rng.choice(speakers)
+                rows.append(records.statement(
+                    speaker, country, rng.choice(["aaaa", "bbbb", "longer quote", "cc"]),
+                    date=rng.choice(["2025-06-04", "2025-06-05", None]),
+                    themes=tuple(rng.sample(["alliance", "trade", "china"], rng.randint(0, 2))),
+                    domestic=rng.random() < 0.2,
+                ))  # fmt: skip
+            per_article.append(rows)
+        items.append(Extracted(f"file{f}".encode(), f"file{f}.txt", articles, per_article, reference_date=REF,
+                               event=rng.choice(["Korean election", "Japanese election"]),
+                               event_host_country="KOR", event_date=dt.date(2025, 6, 3)))  # fmt: skip
+    store_many(db, items[:5])
+    stored_equals_recomputed(db)
+    for item in items[5:8]:
+        store_many(db, [item])
+        stored_equals_recomputed(db)
+    store_many(db, items[8:])
+    stored_equals_recomputed(db)
+    with db.read() as con:
+        merged = con.execute("SELECT count(*) FROM reaction_groups WHERE n_mentions > 1").fetchall()[0][0]
+    assert merged > 5  # the files really did share reactions

@@ -23,7 +23,7 @@ import pyarrow as pa
 
 from tracker.models import Article, Statement
 from tracker.store.database import Database, DatabaseBusy
-from tracker.store.reactions import SPEAKER_KEY_SQL, ReactionKeys
+from tracker.store.reactions import SPEAKER_KEY_SQL, append_documents
 from tracker.store.schema import UNASSIGNED_EVENT, unassigned_event_id
 
 log = logging.getLogger(__name__)
@@ -416,11 +416,9 @@ def store_extracted(
     item = Extracted(data, name, articles, per_article, reference_date, host_country, event,
                      event_host_country, event_date)  # fmt: skip
     with db.transaction() as con:
-        keys = ReactionKeys(con)
         result = _store_in(con, item)
         if result.document_id is not None and not result.already_known:
-            keys.add_documents([result.document_id])
-        keys.refresh()
+            append_documents(con, [result.document_id])
     return result
 
 
@@ -437,12 +435,10 @@ def store_many(db: Database, items: list[Extracted]) -> list[IngestResult]:
     if len(items) > 1:
         try:
             with db.transaction() as con:
-                keys = ReactionKeys(con)
                 hashes = [[text_hash(a.text) for a in item.articles] for item in items]
                 known = _stored_text_hashes(con, [h for file_hashes in hashes for h in file_hashes])
                 results = [_store_in(con, item, h, known) for item, h in zip(items, hashes, strict=True)]
-                keys.add_documents([r.document_id for r in results if not r.already_known])
-                keys.refresh()
+                append_documents(con, [r.document_id for r in results if not r.already_known])
             return results
         except DatabaseBusy:
             raise

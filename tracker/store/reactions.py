@@ -198,3 +198,59 @@ class ReactionKeys:
         finally:
             con.execute(f"DROP TABLE IF EXISTS {_KEYS}")
             con.execute(f"DROP TABLE IF EXISTS {_MEMBERS}")
+
+
+_MERGED = """
+UPDATE reaction_groups AS r SET
+    extracted_domestic = r.extracted_domestic OR n.extracted_domestic,
+    themes = list_sort(list_distinct(list_concat(r.themes, n.themes))),
+    quote = CASE WHEN length(n.quote) > length(r.quote) THEN n.quote ELSE r.quote END,
+    n_mentions = r.n_mentions + n.n_mentions,
+    n_outlets = len(list_distinct(list_concat(r.outlets, n.outlets))),
+    outlets = list_sort(list_distinct(list_concat(r.outlets, n.outlets))),
+    article_titles = list_concat(r.article_titles, n.article_titles),
+    article_title = array_to_string(list_concat(r.article_titles, n.article_titles), ' | '),
+    article_ids = list_concat(r.article_ids, n.article_ids),
+    statement_ids = list_concat(r.statement_ids, n.statement_ids),
+    document_names = list_sort(list_distinct(list_concat(r.document_names, n.document_names))),
+    published_date = coalesce(least(r.published_date, n.published_date), r.published_date, n.published_date)
+FROM _reaction_new n
+WHERE n.event_id IS NOT DISTINCT FROM r.event_id AND n.country IS NOT DISTINCT FROM r.country
+  AND n.speaker_key IS NOT DISTINCT FROM r.speaker_key AND n.date IS NOT DISTINCT FROM r.date
+"""
+
+
+def append_documents(con: duckdb.DuckDBPyConnection, document_ids: Sequence[int]) -> None:
+    """Fold newly ingested documents into the stored groups, without reading the groups' old statements.
+
+    Recomputing a touched group reads every statement it already has; in a big
+    database most new statements join old groups, so each ingest batch re-read most
+    of the table. New statements have higher ids than every stored one (a sequence),
+    so a group's first statement, speaker, role and kind stay, its lists grow at the
+    end, and the longest quote wins with the older one kept on a tie: exactly what a
+    recomputation gives. Falls back to ``ReactionKeys`` when the ids are not higher.
+    """
+    ids = [int(i) for i in document_ids]
+    if not ids:
+        return
+    where = "WHERE list_contains(?::BIGINT[], d.document_id)"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _reaction_new AS {_GROUPS.format(where=where)}", [ids])
+    try:
+        newest_old, oldest_new = con.execute(
+            "SELECT (SELECT max(list_max(statement_ids)) FROM reaction_groups),"
+            " (SELECT min(reaction_id) FROM _reaction_new)"
+        ).fetchall()[0]
+        if oldest_new is None:
+            return
+        if newest_old is not None and oldest_new <= newest_old:
+            keys = ReactionKeys(con)
+            keys.add_documents(ids)
+            keys.refresh()
+            return
+        con.execute(_MERGED)
+        con.execute(
+            f"INSERT INTO reaction_groups SELECT * FROM _reaction_new n "
+            f"WHERE NOT EXISTS (SELECT 1 FROM reaction_groups r WHERE {_SAME_GROUP.replace('k.', 'n.')})"
+        )
+    finally:
+        con.execute("DROP TABLE IF EXISTS _reaction_new")
