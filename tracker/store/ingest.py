@@ -24,7 +24,7 @@ import pyarrow as pa
 from tracker.models import Article, Statement
 from tracker.store.database import Database, DatabaseBusy
 from tracker.store.reactions import SPEAKER_KEY_SQL, append_documents
-from tracker.store.schema import UNASSIGNED_EVENT, unassigned_event_id
+from tracker.store.schema import TERM_KEYS_SQL, UNASSIGNED_EVENT, unassigned_event_id
 
 log = logging.getLogger(__name__)
 
@@ -543,7 +543,7 @@ def _store_in(
     _insert(con, "statements", _statement_table(
         statement_ids, [article_ids[k] for k in owners], positions, statements),
         extra={"speaker_key": SPEAKER_KEY_SQL.format(col="speaker")})
-    _insert(con, "statement_themes", _theme_table(statement_ids, statements))
+    _insert(con, "statement_themes", _theme_table(statement_ids, statements), extra={"term_keys": TERM_KEYS_SQL})
 
     return IngestResult(
         name=name,

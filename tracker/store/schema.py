@@ -4,7 +4,7 @@ Version 1 is the layout before events existed (kept verbatim in ``V1_TABLES`` so
 tests can build a real version-1 file); version 2 adds ``events`` and
 ``documents.event_id``; version 3 stores the reaction groups (``reaction_groups``,
 kept current by every write, see ``tracker.store.reactions``), each statement's
-speaker key and each document's counts, and drops three indexes no query used. ``ensure_schema`` creates a new database at the current
+speaker key, each theme's lower-cased terms and each document's counts, and drops three indexes no query used. ``ensure_schema`` creates a new database at the current
 version, or migrates an older one forward inside one transaction.
 """
 
@@ -103,9 +103,14 @@ CREATE TABLE IF NOT EXISTS events (
 # Version 3: what the reaction groups and the document list need without a scan.
 V3_COLUMNS = """
 ALTER TABLE statements ADD COLUMN IF NOT EXISTS speaker_key VARCHAR;
+ALTER TABLE statement_themes ADD COLUMN IF NOT EXISTS term_keys VARCHAR[];
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS article_count BIGINT DEFAULT 0;
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS statement_count BIGINT DEFAULT 0;
 """
+
+# A theme's evidence terms as the Themes page counts them: lower case, each once. Stored at
+# insert: lower-casing in a lambda per row made the theme_terms query 4x slower.
+TERM_KEYS_SQL = "list_distinct(list_transform(terms, lambda term: lower(term)))"
 
 # No secondary index: joins are hash joins, and the text-hash check of every ingest
 # (``list_contains`` over a batch's hashes) scans the column whether the index exists or
@@ -284,6 +289,7 @@ def _migrate_2_to_3(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"DROP INDEX IF EXISTS {index}")
     con.execute(V3_COLUMNS)
     con.execute(f"UPDATE statements SET speaker_key = {reactions.SPEAKER_KEY_SQL.format(col='speaker')}")
+    con.execute(f"UPDATE statement_themes SET term_keys = {TERM_KEYS_SQL}")
     con.execute(
         """
         UPDATE documents SET article_count = c.n_articles, statement_count = c.n_statements
