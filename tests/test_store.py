@@ -331,8 +331,8 @@ CRASHING_INGEST = textwrap.dedent(
 
     real_insert = ingest._insert
 
-    def slow_insert(con, table, rows):
-        real_insert(con, table, rows)
+    def slow_insert(con, table, rows, **kwargs):
+        real_insert(con, table, rows, **kwargs)
         if table == "articles":
             print("articles written", flush=True)
             time.sleep(60)  # killed here, inside the open transaction

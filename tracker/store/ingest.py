@@ -437,7 +437,9 @@ def store_many(db: Database, items: list[Extracted]) -> list[IngestResult]:
             with db.transaction() as con:
                 hashes = [[text_hash(a.text) for a in item.articles] for item in items]
                 known = _stored_text_hashes(con, [h for file_hashes in hashes for h in file_hashes])
-                results = [_store_in(con, item, h, known) for item, h in zip(items, hashes, strict=True)]
+                rows = _PendingRows()
+                results = [_store_in(con, item, h, known, rows) for item, h in zip(items, hashes, strict=True)]
+                rows.insert(con)
                 append_documents(con, [r.document_id for r in results if not r.already_known])
             return results
         except DatabaseBusy:
@@ -479,16 +481,39 @@ def _stored_text_hashes(con: duckdb.DuckDBPyConnection, hashes: list[str]) -> se
     return {row[0] for row in rows}
 
 
+class _PendingRows:
+    """Article, statement and theme rows of a batch's files, inserted together (3 inserts, not 3 per file)."""
+
+    def __init__(self) -> None:
+        self.tables: dict[str, list[pa.Table]] = {"articles": [], "statements": [], "statement_themes": []}
+
+    def add(self, articles: pa.Table, statements: pa.Table, themes: pa.Table) -> None:
+        self.tables["articles"].append(articles)
+        self.tables["statements"].append(statements)
+        self.tables["statement_themes"].append(themes)
+
+    def insert(self, con: duckdb.DuckDBPyConnection) -> None:
+        # speaker keys and term keys computed by DuckDB, with the same SQL the migration used
+        extra = {"statements": {"speaker_key": SPEAKER_KEY_SQL.format(col="speaker")},
+                 "statement_themes": {"term_keys": TERM_KEYS_SQL}}  # fmt: skip
+        for table, parts in self.tables.items():
+            if parts:
+                _insert(con, table, pa.concat_tables(parts), extra=extra.get(table))
+        self.tables = {table: [] for table in self.tables}
+
+
 def _store_in(
     con: duckdb.DuckDBPyConnection,
     item: Extracted,
     hashes: list[str] | None = None,
     known: set[str] | None = None,
+    rows: _PendingRows | None = None,
 ) -> IngestResult:
     """Store one file on an open transaction (which the caller commits or rolls back).
 
     ``hashes``: its articles' text hashes when computed already; ``known``: the stored
-    text hashes among those of its batch (updated with the ones this file adds).
+    text hashes among those of its batch (updated with the ones this file adds);
+    ``rows``: where to leave its rows for the batch to insert (else inserted here).
     """
     articles, per_article, name = item.articles, item.per_article, item.name
     digest = content_hash(item.data)
@@ -537,13 +562,15 @@ def _store_in(
     )
 
     article_ids = _reserve_ids(con, "article_id_seq", len(keep))
-    _insert(con, "articles", _article_table(
-        article_ids, document_id, [articles[i] for i in keep], [hashes[i] for i in keep]))
     statement_ids = _reserve_ids(con, "statement_id_seq", len(statements))
-    _insert(con, "statements", _statement_table(
-        statement_ids, [article_ids[k] for k in owners], positions, statements),
-        extra={"speaker_key": SPEAKER_KEY_SQL.format(col="speaker")})
-    _insert(con, "statement_themes", _theme_table(statement_ids, statements), extra={"term_keys": TERM_KEYS_SQL})
+    pending = _PendingRows() if rows is None else rows
+    pending.add(
+        _article_table(article_ids, document_id, [articles[i] for i in keep], [hashes[i] for i in keep]),
+        _statement_table(statement_ids, [article_ids[k] for k in owners], positions, statements),
+        _theme_table(statement_ids, statements),
+    )
+    if rows is None:
+        pending.insert(con)
 
     return IngestResult(
         name=name,
