@@ -48,22 +48,27 @@ def _theme_scope(f: Filters, column: str = "theme") -> tuple[str, list]:
 
 
 def filter_options(db) -> dict[str, pd.DataFrame | list]:
-    """The values the sidebar offers: countries (code, name), themes, kinds, events, date bounds."""
+    """The values the sidebar offers: countries (code, name), themes, kinds, events, date bounds.
+
+    Read from ``statements`` itself: every stored statement has its article and document
+    (ingest writes them together, deletes remove them together), so the joins of
+    ``statement_rows`` would change nothing here but cost half the time.
+    """
     with db.read() as con:
         countries = con.execute(
             "SELECT country, coalesce(any_value(country_name), country) AS country_name"
-            " FROM statement_rows WHERE country IS NOT NULL GROUP BY country ORDER BY country_name"
+            " FROM statements WHERE country IS NOT NULL GROUP BY country ORDER BY country_name"
         ).df()
         themes = [r[0] for r in con.execute(
-            "SELECT DISTINCT theme FROM (SELECT unnest(themes) AS theme FROM statement_rows) ORDER BY theme"
+            "SELECT DISTINCT theme FROM (SELECT unnest(themes) AS theme FROM statements) ORDER BY theme"
         ).fetchall()]
         kinds = [r[0] for r in con.execute(
-            "SELECT DISTINCT kind FROM statement_rows WHERE kind IS NOT NULL ORDER BY kind"
+            "SELECT DISTINCT kind FROM statements WHERE kind IS NOT NULL ORDER BY kind"
         ).fetchall()]
         events = con.execute(
             "SELECT event_id, name, host_country, event_date FROM events ORDER BY event_date NULLS LAST, name"
         ).df()
-        bounds = con.execute("SELECT min(date), max(date) FROM statement_rows").fetchall()[0]
+        bounds = con.execute("SELECT min(date), max(date) FROM statements").fetchall()[0]
     return {"countries": countries, "themes": themes, "kinds": kinds, "events": events, "date_bounds": bounds}
 
 
