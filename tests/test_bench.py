@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -84,3 +85,16 @@ def test_quick_benchmark_produces_every_figure(tmp_path):
     text = md.read_text()
     assert "## Targets" in text and "## 5-6. Pages" in text and "## What-if" in text
     assert results["whatif"]["ms_all"]
+
+
+def test_empty_report_paths_print_the_table_and_write_no_file(tmp_path):
+    # `--markdown ''` is how a developer measures without rewriting bench/RESULTS.md
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "tracker.bench", "--only", "extraction", "--extract-articles", "5", "--repeats", "1",
+         "--json", "", "--markdown", ""],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "articles/s" in proc.stdout
+    assert list(tmp_path.iterdir()) == []

@@ -27,6 +27,11 @@ SECTIONS = ("extraction", "parallel", "ingest", "queries", "pages", "whatif")
 ANALYSIS = "## Analysis"
 
 
+def _optional_path(text: str) -> Path | None:
+    """'' means "don't write this file" (Path('') would be the current directory)."""
+    return Path(text) if text.strip() else None
+
+
 def _sizes(text: str) -> list[int]:
     return sorted({int(float(s)) for s in text.split(",") if s.strip()})
 
@@ -46,10 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ingest-repeats", type=int, default=3)
     p.add_argument("--page-repeats", type=int, default=3)
     p.add_argument("--workdir", type=Path, default=None, help="where databases are built (default: a temp dir)")
-    p.add_argument("--json", type=Path, default=Path("bench/out/results.json"))
+    p.add_argument("--json", type=_optional_path, default=Path("bench/out/results.json"),
+                   help="every figure as JSON (use --json '' to skip)")
     p.add_argument("--merge", action="store_true",
                    help="merge into the existing --json (run sections at different times, report them together)")
-    p.add_argument("--markdown", type=Path, default=Path("bench/RESULTS.md"),
+    p.add_argument("--markdown", type=_optional_path, default=Path("bench/RESULTS.md"),
                    help="Markdown report (use --markdown '' to skip)")
     return p
 
@@ -142,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
-    if args.markdown and str(args.markdown):
+    if args.markdown:
         kept = ""
         if args.markdown.exists():
             old = args.markdown.read_text(encoding="utf-8")
