@@ -21,9 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from tracker.bench import measure, report, whatif
+from tracker.bench import measure, report
 
-SECTIONS = ("extraction", "parallel", "ingest", "queries", "pages", "whatif")
+SECTIONS = ("extraction", "parallel", "ingest", "queries", "pages")
 ANALYSIS = "## Analysis"
 
 
@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> dict:
             _log(f"ingest: {ingest_size:,} statements x {args.ingest_repeats}")
             results["ingest"] = _stamp(measure.ingest(ingest_size, path, repeats=args.ingest_repeats))
             databases[ingest_size] = path
-        if {"queries", "pages", "whatif"} & set(sections):
+        if {"queries", "pages"} & set(sections):
             for size in args.sizes:
                 path = workdir / f"bench-{size}.duckdb"
                 if size not in databases:
@@ -118,11 +118,6 @@ def run(args: argparse.Namespace) -> dict:
             _log(f"pages at {size:,} statements")
             results["pages"] = _stamp({"statements": size,
                                        "pages": measure.pages(databases[size], repeats=args.page_repeats)})
-        if "whatif" in sections:
-            size = max(args.sizes)
-            _log(f"what-if: reactions stored as a table, at {size:,} statements")
-            results["whatif"] = _stamp({"statements": size, **whatif.materialized_reactions(
-                databases[size], repeats=min(args.repeats, 3))})
     return results
 
 

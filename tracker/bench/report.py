@@ -177,18 +177,19 @@ def markdown(results: dict, command: str) -> str:
             f"{_fmt(par.get('seconds_extract_pool_n'), 2)} |",
             f"| extraction speed-up | {_fmt(par.get('extraction_speedup'), 2)}x |",
             "",
-            "`--workers 1` is the serial ingest, which opens the database file for every file; "
-            "`--workers N` keeps it open between files (`tracker.parallel`), so the command's speed-up "
-            "includes that; the pool rows isolate the extraction itself.",
+            "Both commands store the same way (file held open, batched transactions); the pool rows "
+            "isolate the extraction itself.",
         ]
     ing = results.get("ingest")
     if ing:
         lines += [
             "",
-            "## 3. Ingest into DuckDB (extracted records -> stored rows, one transaction per file)",
+            "## 3. Ingest into DuckDB (extracted records -> stored rows)",
             "",
-            "Records made by `tracker.bench.rows` and stored through `tracker.store.ingest.store_extracted`, "
-            "the second half of every ingest, one transaction per document; extraction is measurement 1."
+            "Records made by `tracker.bench.rows` and stored the way `python -m tracker ingest` stores them "
+            "(`tracker.parallel.StoreBatch` -> `tracker.store.ingest.store_many`: the file held open, several "
+            "files per transaction, one file per transaction again only when a batch fails), the second half "
+            "of every ingest; extraction is measurement 1."
             + _when(ing),
             "",
             "| statements | documents | articles | seconds | statements/s | s per 1M | database MB |",
@@ -196,9 +197,9 @@ def markdown(results: dict, command: str) -> str:
             f"| {ing['statements']:,} | {ing['documents']:,} | {ing['articles']:,} | {_fmt(ing['seconds'], 2)} | "
             f"{_fmt(ing['statements_per_s'], 0)} | {_fmt(ing['seconds_per_million'], 1)} | {_fmt(ing['database_mb'], 0)} |",
             "",
-            f"Timed with the file held open between documents, as `ingest --workers` stores. Opening it "
-            f"for every document instead (a one-worker ingest): {ing['reopen_seconds']:.2f} s for the first "
-            f"{ing['reopen_statements']:,} statements against {ing['reopen_held_seconds']:.2f} s held. "
+            f"One transaction per document, opening the file for each (as the upload page stores one "
+            f"file): {ing['reopen_seconds']:.2f} s for the first "
+            f"{ing['reopen_statements']:,} statements against {ing['reopen_held_seconds']:.2f} s batched. "
             f"Floor: the same rows as ready Arrow tables inserted by DuckDB in one transaction took "
             f"{ing['seconds_floor']:.2f} s ({ing['floor_statements_per_s']:,.0f} statements/s).",
         ]
@@ -213,8 +214,8 @@ def markdown(results: dict, command: str) -> str:
             "",
             f"Naive = load `statement_rows` into pandas ({qs[largest]['naive_load_ms']:,.0f} ms at "
             f"{_size_label(int(largest))}) + filter and aggregate there; `same` = the naive answer agrees. "
-            "Queries are timed on an open database; `tracker.store` opens the file for every query, which "
-            "adds " + ", ".join(f"{qs[s]['connect_ms']:.0f} ms at {_size_label(int(s))}" for s in sizes) + "."
+            "Queries are timed on an open database; a dashboard page run opens the file once for all its "
+            "queries (`tracker.ui.page_run`), which adds " + ", ".join(f"{qs[s]['connect_ms']:.0f} ms at {_size_label(int(s))}" for s in sizes) + "."
             + "".join(f" {_size_label(int(s))}:{_when(qs[s])}" for s in sizes),
             "",
             f"| query | {head} | {_size_label(int(largest))} narrow ms | naive ms | naive / query | same |",
@@ -248,22 +249,6 @@ def markdown(results: dict, command: str) -> str:
                 f"{_fmt(p['seconds_first'], 2)} | {_fmt(p['rss_peak_mb'], 0)} | {_fmt(p['rss_delta_mb'], 0)} | "
                 f"{len(p['exceptions']) or ''} |"
             )
-    wi = results.get("whatif")
-    if wi:
-        size = str(wi["statements"])
-        before = (results.get("queries") or {}).get(size, {}).get("queries", {})
-        lines += [
-            "",
-            f"## What-if: `reactions` stored as a table ({_size_label(wi['statements'])} statements)",
-            "",
-            f"Not the product: the database copied, the view computed once into a table "
-            f"({wi['seconds_build']:.1f} s) and the reaction queries timed again.{_when(wi)}",
-            "",
-            "| query | view ms | stored table ms |",
-            "|---|---|---|",
-        ]
-        for label, ms in wi["ms_all"].items():
-            lines.append(f"| {label} | {_fmt(before.get(label, {}).get('ms_all'), 1)} | {_fmt(ms, 1)} |")
     notes = results.get("notes")
     if notes:
         lines += ["", "## Notes", "", *notes]
