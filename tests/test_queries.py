@@ -172,3 +172,14 @@ def test_organisations_count_under_their_own_name_but_stay_off_the_map(two_event
     assert "United Nations" in set(queries.country_theme_counts(two_events, a)["country_name"])
     assert set(queries.country_summary(two_events, a)["country"]) == {"USA", "JPN", "CHN"}
     assert queries.headline(two_events, a)["countries"] == 3
+
+
+def test_strip_shows_the_earliest_statements_first_and_cuts_at_its_limit(two_events):
+    everything = queries.strip_points(two_events, Filters(include_domestic=True), unique=False)
+    dates = list(everything["date"])
+    assert dates == sorted(dates) and len(everything) == 7  # 6 foreign mentions and one domestic
+    first_two = queries.strip_points(two_events, Filters(include_domestic=True), unique=False, limit=2)
+    assert list(first_two["date"]) == dates[:2]
+    assert first_two.equals(everything.head(2))  # ties at the cut always resolve the same way
+    # each dot still carries its own speaker and quote
+    assert set(first_two["speaker"]) <= set(everything["speaker"]) and first_two["quote"].notna().all()

@@ -173,7 +173,8 @@ def reaction_order(db, df: pd.DataFrame, f: Filters, *, unique: bool = True) -> 
 def strip_points(db, df: pd.DataFrame, f: Filters, *, unique: bool = True, limit: int = 3000) -> pd.DataFrame:
     b = _base(df, f, unique).assign(reactor=_reactor)
     b = b[b["date"].notna()].assign(days_from_event=_days)
-    return b.sort_values(["date", "reactor"]).head(limit)
+    key = "reaction_id" if unique else "statement_id"
+    return b.sort_values(["date", "reactor", key]).head(limit)
 
 
 def theme_counts(db, df: pd.DataFrame, f: Filters, *, unique: bool = True) -> pd.DataFrame:

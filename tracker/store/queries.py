@@ -154,15 +154,25 @@ def daily_counts(db, f: Filters, *, unique: bool = True, by_day: bool = False) -
 
 
 def strip_points(db, f: Filters, *, unique: bool = True, limit: int = 3000) -> pd.DataFrame:
-    """One row per statement for the who-when strip, with the first words of the quote."""
+    """One row per statement for the who-when strip (earliest first), with the first words of the quote."""
     where, params = where_clause(f)
+    view = _view(unique)
+    key = "statement_id" if view == "statement_rows" else "reaction_id"
+    # Pick the first rows by their narrow sort columns, then read the text of only those:
+    # sorting every matching row with its quote attached cost 2-3x more at 1M statements.
+    # The id breaks ties, so the same filters always show the same dots.
     sql = f"""
+        WITH chosen AS (
+            SELECT {key} FROM {view}
+            WHERE {where} AND date IS NOT NULL
+            ORDER BY date, {REACTOR}, {key}
+            LIMIT ?
+        )
         SELECT date, {REACTOR} AS country, {REACTOR_NAME} AS country_name, event_name,
                {DAYS} AS days_from_event, speaker, role, kind, left(quote, 240) AS quote
-        FROM {_view(unique)}
-        WHERE {where} AND date IS NOT NULL
-        ORDER BY date, country
-        LIMIT ?
+        FROM {view}
+        WHERE {key} IN (SELECT {key} FROM chosen)
+        ORDER BY date, country, {key}
     """
     return _frame(db, sql, [*params, int(limit)])
 
