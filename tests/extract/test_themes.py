@@ -17,6 +17,7 @@ from tracker.extract.themes import match_themes
         ("interference by Beijing", "china"),
         ("consistent with our one China policy", "china"),
         ("expand trade and investment", "economy"),
+        ("a path to inclusive growth", "economy"),  # a term that opens with a choice of words
         ("supply chains for batteries", "economy"),
         ("peace and stability in the Strait", "security"),
         ("our defence cooperation", "security"),
@@ -71,3 +72,10 @@ def test_common_words_inside_a_name_do_not_count(text, theme):
 
 def test_capitalised_common_word_at_sentence_start_counts():
     assert "democracy" in match_themes("Democracy won today.")
+
+
+def test_overlapping_terms_of_two_themes_both_count():
+    # "mutual defence treaty" (alliance) holds "defence" (security): each theme sees its own term
+    found = match_themes("they renewed the mutual defence treaty")
+    assert found["alliance"] == ["mutual defence treaty"]
+    assert found["security"] == ["defence"]

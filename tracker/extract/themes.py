@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.lexicon import THEME_LEXICON
-from tracker.extract.patterns import first_letters
+from tracker.extract.patterns import _top_level, alternation, first_letters
 
 
 def _compile(terms: list[str]) -> re.Pattern[str] | None:
@@ -28,9 +28,9 @@ THEME_PATTERNS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
 }
 
 
-def _anchor(term: str) -> str | None:
-    """A literal piece every match of ``term`` contains (its plain-letter opening), if any."""
-    m = re.match(r"[a-z ]+", term.lower())
+def _opening(term: str) -> str | None:
+    """The plain-letter opening of a lower-cased term without groups ("alliances?" -> "alliance")."""
+    m = re.match(r"[a-z ]+", term)
     if not m:
         return None
     text = m.group()
@@ -39,18 +39,47 @@ def _anchor(term: str) -> str | None:
     return text if len(text) >= 2 else None
 
 
+def _anchors_of(term: str) -> list[str] | None:
+    """Literal pieces one of which every match of ``term`` opens with: its plain-letter opening,
+    or for a term that opens with a group ("(?:economic|mutual) growth") each alternative's;
+    None if some match may open otherwise."""
+    term = term.lower()
+    parts, first_close = _top_level(term)
+    if len(parts) > 1:
+        found = [_anchors_of(p) for p in parts]
+        return None if any(f is None for f in found) else [a for f in found for a in f]
+    if term.startswith("(?:"):
+        if first_close < 0 or term[first_close + 1 : first_close + 2] in ("?", "*", "{"):
+            return None  # an optional opening group
+        return _anchors_of(term[3:first_close])
+    opening = _opening(term)
+    return None if opening is None else [opening]
+
+
 def _anchors(terms: list[str]) -> tuple[str, ...] | None:
-    found = [_anchor(t) for t in terms]
-    return None if any(a is None for a in found) else tuple(found)
+    found = [_anchors_of(t) for t in terms]
+    return None if any(a is None for a in found) else tuple(dict.fromkeys(a for f in found for a in f))
 
 
 # A cheap look before the regular expressions: most themes cannot match most texts.
 THEME_ANCHORS: dict[str, tuple[str, ...] | None] = {key: _anchors(spec["terms"]) for key, spec in THEME_LEXICON.items()}
-# the anchors of a theme as one pattern: one C scan of the text instead of one ``in`` per anchor
-THEME_ANCHOR_RES: dict[str, re.Pattern[str] | None] = {
-    key: re.compile("|".join(re.escape(a) for a in anchors)) if anchors is not None else None
-    for key, anchors in THEME_ANCHORS.items()
-}
+
+
+def _anchor_scan() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """Every theme's anchors in one pattern, found at every position (a look-ahead, so anchors
+    that overlap are all seen), and for each anchor the themes it opens a match of: those with
+    an anchor that is a prefix of it (where the longest anchor is found, its prefixes are too)."""
+    anchors = {a for found in THEME_ANCHORS.values() if found for a in found}
+    themes_of = {
+        a: tuple(key for key, found in THEME_ANCHORS.items() if found and any(a.startswith(b) for b in found))
+        for a in anchors
+    }
+    letters = "".join(sorted({re.escape(a[0]) for a in anchors}))
+    return re.compile(f"(?=[{letters}])(?=({alternation(anchors)}))"), themes_of
+
+
+# one C scan of the text for all themes instead of one per theme (measured: 58 -> 44 us per text)
+_ANCHOR_RE, _ANCHOR_THEMES = _anchor_scan()
 THEME_SKIP: dict[str, frozenset[str]] = {key: frozenset(spec.get("skip_for", ())) for key, spec in THEME_LEXICON.items()}
 _SENTENCE_OPENERS = frozenset(".!?\"'\u201c\u2018(:;\u2026")
 # Words that name parties and forums when capitalised ("Democratic Progressive Party",
@@ -78,16 +107,20 @@ def match_themes(text: str, *, speaker_country: str | None = None) -> dict[str, 
     """
     found: dict[str, list[str]] = {}
     low = text.lower()
+    firsts: dict[str, int] = {}  # theme -> where its first anchor is
+    for m in _ANCHOR_RE.finditer(low):
+        for key in _ANCHOR_THEMES[m.group(1)]:
+            if key not in firsts:
+                firsts[key] = m.start()
     for key, (proper, common) in THEME_PATTERNS.items():
         if speaker_country and speaker_country in THEME_SKIP[key]:
             continue
-        anchors = THEME_ANCHOR_RES[key]
-        first = 0
-        if anchors is not None:
-            opening = anchors.search(low)
-            if opening is None:
+        # every term of an anchored theme opens with an anchor: no match starts before the first
+        first = firsts.get(key)
+        if first is None:
+            if THEME_ANCHORS[key] is not None:
                 continue
-            first = opening.start()  # every term opens with an anchor: no match starts earlier
+            first = 0
         terms: list[str] = []
         for pattern, check_case in ((proper, False), (common, True)):
             if pattern is None:
