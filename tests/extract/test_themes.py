@@ -26,6 +26,8 @@ from tracker.extract.themes import match_themes
         ("Pyongyang's missile launches", "north_korea"),
         ("the 50th anniversary of diplomatic relations", "history"),
         ("our shared history and culture", "history"),
+        ("marking 70 years of diplomatic ties", "history"),  # a term that opens with a number
+        ("talks between the U.S., Japan and South Korea", "trilateral"),
         ("an early summit in Manila", "summit"),
         ("I invited him to visit Nairobi", "summit"),
     ],
