@@ -120,3 +120,20 @@ def test_a_reference_date_out_of_range_is_refused_by_name(db, snapshot, referenc
     result = ingest_bytes(db, jsonl(0), "far.jsonl", reference_date=reference)
     assert result.rejected and "reference date" in result.rejected and reference.isoformat() in result.rejected
     assert snapshot(db) == before
+
+
+def test_files_stored_in_one_batch_share_their_known_articles(db, query):
+    # the command line stores several files per transaction: an article in two files
+    # of one batch is stored once, and the same bytes twice make one document
+    from tracker.store.ingest import prepare_bytes, store_many
+
+    files = [("a.jsonl", jsonl(0, 1)), ("b.jsonl", jsonl(1, 2)), ("a copy.jsonl", jsonl(0, 1))]
+    prepared = [prepare_bytes(db, data, name, reference_date=REF, host_country="KOR") for name, data in files]
+    first, second, copy = store_many(db, prepared)
+    assert (first.articles_added, first.articles_known) == (2, 0)
+    assert (second.articles_added, second.articles_known) == (1, 1)
+    assert copy.already_known and copy.document_id == first.document_id
+    titles = [r[0] for r in query(db, "SELECT title FROM articles ORDER BY article_id")]
+    assert titles == [REACTION_TEXTS[0][0], REACTION_TEXTS[1][0], REACTION_TEXTS[2][0]]
+    stored = query(db, "SELECT count(*), count(DISTINCT statement_id) FROM statements")[0]
+    assert stored[0] == stored[1] == first.statements_added + second.statements_added
