@@ -210,6 +210,21 @@ STATEMENT_SCHEMA = pa.schema(
     ]
 )
 
+DOCUMENT_SCHEMA = pa.schema(
+    [
+        ("document_id", pa.int64()),
+        ("name", pa.string()),
+        ("content_hash", pa.string()),
+        ("size_bytes", pa.int64()),
+        ("format", pa.string()),
+        ("reference_date", pa.date32()),
+        ("host_country", pa.string()),
+        ("event_id", pa.int64()),
+        ("article_count", pa.int64()),
+        ("statement_count", pa.int64()),
+    ]
+)
+
 THEME_SCHEMA = pa.schema(
     [("statement_id", pa.int64()), ("theme", pa.string()), ("terms", pa.list_(pa.string()))]
 )
@@ -499,8 +514,8 @@ def _store_files(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> list
 
     Per batch, not per file: one lookup of stored bytes and one of stored article
     texts, one reservation of ids per table and one insert per table; per file only
-    its ``documents`` row and its event. An article whose text is stored, or comes
-    earlier in the batch, is skipped; a file whose bytes are is reported as known.
+    its event (cached by name). An article whose text is stored, or comes earlier in
+    the batch, is skipped; a file whose bytes are is reported as known.
     """
     # checked inside the transaction: another session may have stored them meanwhile
     digests = [content_hash(item.data) for item in items]
@@ -510,6 +525,10 @@ def _store_files(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> list
     events: dict[str, tuple[int, str, str | None]] = {}
     results: list[IngestResult] = []
     new = _NewRows()
+    # ids for the files not stored yet, in file order, as the documents' sequence would give them
+    fresh = dict.fromkeys(digest for digest in digests if digest not in stored)
+    document_ids = iter(_reserve_ids(con, "document_id_seq", len(fresh)).tolist())
+    documents: list[dict] = []
     for item, digest, file_hashes in zip(items, digests, hashes, strict=True):
         if digest in stored:
             results.append(IngestResult(name=item.name, already_known=True, document_id=stored[digest]))
@@ -533,17 +552,11 @@ def _store_files(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> list
             dates = [d for i in keep for st in item.per_article[i] if (d := _DATES[st.date]) is not None]
             event_id, event_name = _guess_event(con, host, min(dates) if dates else None)
         n_statements = sum(len(item.per_article[i]) for i in keep)
-        document_id = int(
-            con.execute(
-                """
-                INSERT INTO documents (name, content_hash, size_bytes, format, reference_date,
-                                       host_country, event_id, article_count, statement_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING document_id
-                """,
-                [item.name, digest, len(item.data), _format_of(item.name), item.reference_date, host,
-                 event_id, len(keep), n_statements],
-            ).fetchall()[0][0]
-        )
+        document_id = next(document_ids)
+        documents.append({"document_id": document_id, "name": item.name, "content_hash": digest,
+                          "size_bytes": len(item.data), "format": _format_of(item.name),
+                          "reference_date": item.reference_date, "host_country": host, "event_id": event_id,
+                          "article_count": len(keep), "statement_count": n_statements})  # fmt: skip
         stored[digest] = document_id  # the same bytes again in this batch add nothing
         new.add(document_id, [item.articles[i] for i in keep], [file_hashes[i] for i in keep],
                 [item.per_article[i] for i in keep])  # fmt: skip
@@ -552,6 +565,8 @@ def _store_files(con: duckdb.DuckDBPyConnection, items: list[Extracted]) -> list
             articles_known=len(item.articles) - len(keep), document_id=document_id,
             event_id=event_id, event_name=event_name,
         ))  # fmt: skip
+    # one insert for the batch's documents (one per file cost ~1.3 ms each: 1.4 s at 1M statements)
+    _insert(con, "documents", pa.Table.from_pylist(documents, schema=DOCUMENT_SCHEMA))
     new.insert(con)
     return results
 
