@@ -69,6 +69,15 @@ def test_country_filter_narrows_every_breakdown(two_events):
     assert queries.statement_count(two_events, only_china) == 1
 
 
+def test_several_themes_select_statements_with_any_of_them(two_events):
+    # alliance (Rubio reported twice, Blinken) or economy (Macron): four mentions from two countries
+    either = Filters(themes=("alliance", "economy"))
+    assert queries.statement_count(two_events, either) == 4
+    assert set(queries.daily_counts(two_events, either)["country"]) == {"USA", "FRA"}
+    assert queries.statement_count(two_events, Filters(themes=("economy", "no-such-theme"))) == 1
+    assert queries.statement_count(two_events, Filters(themes=("no-such-theme",))) == 0
+
+
 def test_theme_breakdowns_keep_to_the_chosen_themes(two_events):
     counts = queries.theme_counts(two_events, Filters(themes=("alliance",)))
     assert counts.set_index("theme")["n"].to_dict() == {"alliance": 2}

@@ -122,8 +122,9 @@ def where_clause(f: Filters, *, alias: str = "") -> tuple[str, list]:
         parts.append(f"list_contains(?::VARCHAR[], {p}country)")
         params.append(list(f.countries))
     if f.themes:
-        parts.append(f"list_has_any({p}themes, ?::VARCHAR[])")
-        params.append(list(f.themes))
+        # one list_contains per theme: list_has_any against a parameter list cost 5x more at 1M rows
+        parts.append("(" + " OR ".join(f"list_contains({p}themes, ?)" for _ in f.themes) + ")")
+        params += list(f.themes)
     if f.kinds:
         parts.append(f"list_contains(?::VARCHAR[], {p}kind)")
         params.append(list(f.kinds))
