@@ -45,11 +45,17 @@ BATCH_SECONDS = 2.0
 
 
 class _HeldOpen:
-    """The database held open across files, released now and then for other processes."""
+    """The database held open across files, released now and then for other processes.
+
+    While held, stored batches are folded into the reaction groups only on release
+    (``Database.defer_reactions``): no other process can read the file meanwhile, and
+    one fold of several batches rewrites each touched group once instead of per batch.
+    """
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self._held = None
+        self._deferred = None
         self._since = 0.0
 
     def hold(self) -> None:
@@ -57,6 +63,8 @@ class _HeldOpen:
             held = self.db.connect()  # while one connection is open, later ones share the open file
             held.__enter__()
             self._held, self._since = held, time.monotonic()
+            self._deferred = self.db.defer_reactions()
+            self._deferred.__enter__()
 
     def take_turns(self) -> None:
         if self._held is not None and time.monotonic() - self._since >= HOLD_SECONDS:
@@ -66,7 +74,11 @@ class _HeldOpen:
     def release(self) -> None:
         if self._held is not None:
             held, self._held = self._held, None
-            held.__exit__(None, None, None)
+            deferred, self._deferred = self._deferred, None
+            try:
+                deferred.__exit__(None, None, None)  # folds the held batches, the file still open
+            finally:
+                held.__exit__(None, None, None)
 
 
 class StoreBatch:

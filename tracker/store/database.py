@@ -22,6 +22,7 @@ from pathlib import Path
 
 import duckdb
 
+from tracker.store import reactions
 from tracker.store.schema import ensure_schema
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -44,6 +45,9 @@ def default_db_path() -> Path:
 
 _write_locks: dict[str, threading.RLock] = {}
 _write_locks_guard = threading.Lock()
+# Files whose bulk ingest in this process folds reaction groups only when it lets go
+# (path -> number of holders): see ``Database.defer_reactions``.
+_deferring: dict[str, int] = {}
 
 
 def _write_lock(path: Path) -> threading.RLock:
@@ -112,9 +116,51 @@ class Database:
                 with self._lock:
                     ensure_schema(con)
                 self._schema_ready = True
+            if not self.defers_reactions and reactions.has_pending(con):
+                self._fold_pending(con)  # a bulk ingest stopped before folding: its rows are stored
             yield con
         finally:
             con.close()
+
+    @property
+    def defers_reactions(self) -> bool:
+        """Whether a bulk ingest in this process holds the file and folds reaction groups later."""
+        return _deferring.get(str(self.path), 0) > 0
+
+    @contextmanager
+    def defer_reactions(self) -> Iterator[None]:
+        """While inside, ``store_many`` commits files without folding them into the reaction groups.
+
+        For a bulk ingest holding the file open (``tracker.parallel``): every batch's
+        fold rewrites the groups it touches, which in a big ingest is most of them. The
+        documents are listed in ``reaction_pending`` in the same transaction as their
+        rows and folded in one go on exit, before the file is let go; a crash leaves
+        them listed and the next ``connect`` folds them. Hold a connection open around
+        this block, or every ``connect`` inside would close the file (and check it).
+        """
+        key = str(self.path)
+        with _write_locks_guard:
+            _deferring[key] = _deferring.get(key, 0) + 1
+        try:
+            yield
+        finally:
+            with _write_locks_guard:
+                _deferring[key] -= 1
+                if not _deferring[key]:
+                    del _deferring[key]
+            if not self.defers_reactions:
+                with self.connect():
+                    pass  # folds what was deferred
+
+    def _fold_pending(self, con: duckdb.DuckDBPyConnection) -> None:
+        with self._lock:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                reactions.fold_pending(con)
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
 
     def read(self):
         """A connection for query-only work (same configuration as writes; see module doc)."""

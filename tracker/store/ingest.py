@@ -24,7 +24,7 @@ import pyarrow as pa
 
 from tracker.models import Article, Statement
 from tracker.store.database import Database, DatabaseBusy
-from tracker.store.reactions import SPEAKER_KEY_SQL, append_documents
+from tracker.store.reactions import SPEAKER_KEY_SQL, append_documents, defer_documents
 from tracker.store.schema import TERM_KEYS_SQL, UNASSIGNED_EVENT, unassigned_event_id
 
 log = logging.getLogger(__name__)
@@ -438,17 +438,26 @@ def store_extracted(
     """
     item = Extracted(data, name, articles, per_article, reference_date, host_country, event,
                      event_host_country, event_date)  # fmt: skip
+    return _store_batch(db, [item])[0]
+
+
+def _store_batch(db: Database, items: list[Extracted]) -> list[IngestResult]:
+    """Store files in one transaction, their reaction groups folded in it or deferred (``defer_reactions``)."""
     with db.transaction() as con:
-        result = _store_files(con, [item])[0]
-        if result.document_id is not None and not result.already_known:
-            append_documents(con, [result.document_id])
-    return result
+        results = _store_files(con, items)
+        new = [r.document_id for r in results if r.document_id is not None and not r.already_known]
+        if db.defers_reactions:
+            defer_documents(con, new)
+        else:
+            append_documents(con, new)
+    return results
 
 
 def store_many(db: Database, items: list[Extracted]) -> list[IngestResult]:
     """Store several extracted files in one transaction; all or nothing per file.
 
-    One transaction (and one refresh of the reaction groups) for the batch is what
+    One transaction (and one fold into the reaction groups, or none while the
+    database defers them: ``Database.defer_reactions``) for the batch is what
     makes a bulk ingest fast. When it fails, the batch is stored again one file per
     transaction, so a bad file is refused with its reason and the good ones are kept.
 
@@ -457,10 +466,7 @@ def store_many(db: Database, items: list[Extracted]) -> list[IngestResult]:
     """
     if len(items) > 1:
         try:
-            with db.transaction() as con:
-                results = _store_files(con, items)
-                append_documents(con, [r.document_id for r in results if not r.already_known])
-            return results
+            return _store_batch(db, items)
         except DatabaseBusy:
             raise
         except Exception:  # rolled back: find the file at fault by storing them one by one

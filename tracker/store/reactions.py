@@ -123,6 +123,14 @@ FROM reaction_groups r
 LEFT JOIN events e USING (event_id);
 """
 
+# Documents stored by a bulk ingest whose statements are not in the groups yet. A bulk
+# ingest commits a batch of files at a time but folds them into the groups only before
+# it lets go of the database file (``Database.defer_reactions``): folding rewrites every
+# group a batch touches, and in a big ingest each batch touches most of them. Nobody else
+# can open the file meanwhile (DuckDB: one process per file); after a crash the rows are
+# committed and listed here, and the next connection folds them (``Database.connect``).
+PENDING_TABLE = "CREATE TABLE IF NOT EXISTS reaction_pending (document_id BIGINT NOT NULL);"
+
 _KEYS = "_reaction_keys"
 _MEMBERS = "_reaction_members"
 _SAME_GROUP = (
@@ -272,3 +280,23 @@ def append_documents(con: duckdb.DuckDBPyConnection, document_ids: Sequence[int]
         )
     finally:
         con.execute("DROP TABLE IF EXISTS _reaction_new")
+
+
+def defer_documents(con: duckdb.DuckDBPyConnection, document_ids: Sequence[int]) -> None:
+    """Record newly stored documents to fold into the groups later, on the ingest's open transaction."""
+    ids = [int(i) for i in document_ids]
+    if ids:
+        con.execute("INSERT INTO reaction_pending SELECT unnest(?::BIGINT[])", [ids])
+
+
+def has_pending(con: duckdb.DuckDBPyConnection) -> bool:
+    return bool(con.execute("SELECT EXISTS (SELECT 1 FROM reaction_pending)").fetchall()[0][0])
+
+
+def fold_pending(con: duckdb.DuckDBPyConnection) -> int:
+    """Fold every deferred document into the groups (on an open transaction); return how many there were."""
+    ids = [row[0] for row in con.execute("SELECT DISTINCT document_id FROM reaction_pending ORDER BY 1").fetchall()]
+    if ids:
+        append_documents(con, ids)
+        con.execute("DELETE FROM reaction_pending")
+    return len(ids)

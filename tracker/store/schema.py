@@ -4,8 +4,11 @@ Version 1 is the layout before events existed (kept verbatim in ``V1_TABLES`` so
 tests can build a real version-1 file); version 2 adds ``events`` and
 ``documents.event_id``; version 3 stores the reaction groups (``reaction_groups``,
 kept current by every write, see ``tracker.store.reactions``), each statement's
-speaker key, each theme's lower-cased terms and each document's counts, and drops three indexes no query used. ``ensure_schema`` creates a new database at the current
-version, or migrates an older one forward inside one transaction.
+speaker key, each theme's lower-cased terms and each document's counts, and drops three indexes no query used;
+version 4 adds ``reaction_pending``, the documents a bulk ingest stored but has not
+folded into the reaction groups yet (see ``tracker.store.reactions.fold_pending``).
+``ensure_schema`` creates a new database at the current version, or migrates an
+older one forward inside one transaction.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import duckdb
 
 from tracker.store import reactions
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 VERSION_TABLE = """
 CREATE TABLE IF NOT EXISTS schema_version (
@@ -222,6 +225,7 @@ def _create_current(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE documents ADD COLUMN IF NOT EXISTS event_id BIGINT")
     con.execute(V3_COLUMNS)
     con.execute(reactions.TABLE)
+    con.execute(reactions.PENDING_TABLE)
     con.execute("INSERT INTO schema_version (version) VALUES (?)", [SCHEMA_VERSION])
 
 
@@ -304,7 +308,12 @@ def _migrate_2_to_3(con: duckdb.DuckDBPyConnection) -> None:
     reactions.rebuild(con)
 
 
-MIGRATIONS = {2: _migrate_1_to_2, 3: _migrate_2_to_3}
+def _migrate_3_to_4(con: duckdb.DuckDBPyConnection) -> None:
+    """Add the list of documents whose reaction groups a bulk ingest folds later (empty: all folded)."""
+    con.execute(reactions.PENDING_TABLE)
+
+
+MIGRATIONS = {2: _migrate_1_to_2, 3: _migrate_2_to_3, 4: _migrate_3_to_4}
 """Forward migrations: ``MIGRATIONS[n]`` upgrades a version n-1 database to version n."""
 
 
