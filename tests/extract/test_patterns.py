@@ -6,7 +6,7 @@ import re
 import pytest
 
 from tracker.extract.lexicon import CAPITALS, COUNTRY_NAMES, DEMONYMS, TITLES
-from tracker.extract.patterns import alternation, first_letters
+from tracker.extract.patterns import alternation, first_letters, top_level_parts
 
 
 def _longest_first(words) -> str:
@@ -75,3 +75,18 @@ def test_first_letters_lookahead_keeps_every_match():
     fast = re.compile(first_letters(terms) + plain.pattern)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(plain.findall(text)) == 6
+
+
+@pytest.mark.parametrize(
+    "term, parts, first_close",
+    [
+        ("alliances?", ["alliances?"], -1),
+        ("china|chinese", ["china", "chinese"], -1),
+        ("(?:economic|mutual) growth", ["(?:economic|mutual) growth"], 18),  # "|" inside a group
+        ("(?:a|(?:b|c))d|e", ["(?:a|(?:b|c))d", "e"], 12),  # the outer group's close
+        (r"u\.s\.|\(x|y\)", [r"u\.s\.", r"\(x", r"y\)"], -1),  # escaped brackets open no group
+        ("[|]a|b", ["[|]a", "b"], -1),  # "|" inside a class
+    ],
+)
+def test_top_level_parts_splits_only_outside_groups_and_classes(term, parts, first_close):
+    assert top_level_parts(term) == (parts, first_close)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from tracker.extract.countries import country_name, demonym
+from tracker.extract.countries import country_in, country_name, demonym
 from tracker.extract.lexicon import COUNTRY_NAMES, INSTITUTIONS, LEADERS, LEADERS_BY_NAME, Leader
 from tracker.extract.speakers import Mention
 
@@ -320,9 +320,7 @@ def _places_in(text: str) -> set[str]:
 
 
 def _placeish(word: str) -> bool:
-    from tracker.extract.countries import country_in
-
-    return country_in(word.removesuffix("'s")) is not None or word.lower() in {"congressional", "own", "new"} and False
+    return country_in(word.removesuffix("'s")) is not None
 
 
 def _rank_of_role(role: str) -> str:

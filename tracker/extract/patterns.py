@@ -39,7 +39,7 @@ def alternation(words: Iterable[str], *, lower: bool = False, not_after: str | N
     return "(?:" + "|".join(branches) + ")"
 
 
-def _top_level(term: str) -> tuple[list[str], int]:
+def top_level_parts(term: str) -> tuple[list[str], int]:
     """The ``|``-separated parts of ``term`` outside any group or class, and where its first
     group closes (-1 if it has none); escapes are skipped."""
     parts, depth, in_class, last, first_close, i = [], 0, False, 0, -1, 0
@@ -77,7 +77,7 @@ def first_letters(terms: Iterable[str]) -> str:
     pending = list(terms)
     while pending:
         term = pending.pop()
-        parts, first_close = _top_level(term)
+        parts, first_close = top_level_parts(term)
         if len(parts) > 1:
             pending.extend(parts)
             continue
@@ -86,7 +86,7 @@ def first_letters(terms: Iterable[str]) -> str:
             # must not be optional
             if first_close < 0 or term[first_close + 1 : first_close + 2] in ("?", "*", "{"):
                 return ""
-            pending.extend(_top_level(term[3:first_close])[0])
+            pending.extend(top_level_parts(term[3:first_close])[0])
             continue
         if not (term[:1].isascii() and term[:1].isalpha()) or term[1:2] in ("?", "*", "{", ""):
             return ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.lexicon import THEME_LEXICON
-from tracker.extract.patterns import _top_level, alternation, first_letters
+from tracker.extract.patterns import alternation, first_letters, top_level_parts
 
 
 def _compile(terms: list[str]) -> re.Pattern[str] | None:
@@ -52,7 +52,7 @@ def _anchors_of(term: str) -> list[str] | None:
     or for a term that opens with a group ("(?:economic|mutual) growth") each alternative's;
     None if some match may open otherwise."""
     term = term.lower()
-    parts, first_close = _top_level(term)
+    parts, first_close = top_level_parts(term)
     if len(parts) > 1:
         found = [_anchors_of(p) for p in parts]
         return None if any(f is None for f in found) else [a for f in found for a in f]
