@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -612,22 +611,6 @@ class _DateCache(dict):
 
 _DATES = _DateCache()
 
-# One C encoder for every row: ``json.dumps`` (and ``JSONEncoder.encode``) builds a new
-# one per call, which cost 3x the encoding itself. Same output as json.dumps(ensure_ascii=False).
-_JSON_ENCODER = json.encoder.c_make_encoder(
-    None, None, json.encoder.encode_basestring, None, ": ", ", ", False, False, True
-) if json.encoder.c_make_encoder else None  # fmt: skip
-_JSON_FALLBACK = json.JSONEncoder(ensure_ascii=False).encode
-
-
-def _json(value: dict) -> str:
-    if not value:
-        return "{}"
-    if _JSON_ENCODER is None:
-        return _JSON_FALLBACK(value)
-    return "".join(_JSON_ENCODER(value, 0))
-
-
 class _NewRows:
     """The article, statement and theme rows of a batch's files, inserted together (3 inserts, not 3 per file).
 
@@ -660,16 +643,25 @@ class _NewRows:
         # positions restart at 0 in every article
         starts = np.repeat(np.cumsum(counts) - counts, counts)
         positions = np.arange(len(statements), dtype=np.int64) - starts
-        themes = [st.themes if len(st.themes) < 2 or len(set(st.themes)) == len(st.themes)
-                  else tuple(dict.fromkeys(st.themes)) for st in statements]  # fmt: skip
-        # speaker keys and term keys computed by DuckDB, with the same SQL the migration used
         _insert(con, "articles", _article_table(article_ids, self.document_ids, articles, self.hashes))
-        _insert(con, "statements", _statement_table(statement_ids, np.repeat(article_ids, counts), positions,
-                                                    statements, themes),
-                extra={"speaker_key": SPEAKER_KEY_SQL.format(col="speaker")})  # fmt: skip
-        _insert(con, "statement_themes", _theme_table(statement_ids, statements, themes),
-                extra={"term_keys": TERM_KEYS_SQL})
+        rows = _statement_table(statement_ids, np.repeat(article_ids, counts), positions, statements)
+        # Themes (each once, first order kept), their terms' JSON, the theme rows, speaker keys
+        # and term keys are made by DuckDB from the records' own lists and dicts, with the same
+        # SQL the migration used for the keys: no Python pass per statement for them.
+        _insert(con, "statements", rows, extra={
+            "themes": _THEMES_ONCE, "theme_terms": "to_json(raw_theme_terms)",
+            "speaker_key": SPEAKER_KEY_SQL.format(col="speaker"),
+        })  # fmt: skip
+        _insert(con, "statement_themes", rows.select(["statement_id", "raw_themes", "raw_theme_terms"]),
+                extra={"theme": "theme", "terms": "terms", "term_keys": TERM_KEYS_SQL},
+                source=f"""(SELECT statement_id, theme, coalesce(raw_theme_terms[theme], []::VARCHAR[]) AS terms
+                           FROM (SELECT statement_id, unnest({_THEMES_ONCE}) AS theme, raw_theme_terms
+                                 FROM {{rows}}))""")  # fmt: skip
         self.__init__()
+
+
+# A statement's themes each once, in their first order (the extractor may repeat one).
+_THEMES_ONCE = "list_filter(raw_themes, lambda theme, i: list_position(raw_themes, theme) = i)"
 
 
 # The record fields that go to a column unchanged, read from each record's ``__dict__`` by
@@ -680,6 +672,7 @@ _STATEMENT_FIELDS = pa.struct([
     ("speaker", pa.string()), ("role", pa.string()), ("via", pa.string()), ("date", pa.string()),
     ("date_basis", pa.string()), ("kind", pa.string()), ("domestic", pa.bool_()), ("quote", pa.string()),
     ("start", pa.int32()), ("end", pa.int32()), ("spans", pa.list_(pa.list_(pa.int32()))),
+    ("themes", pa.list_(pa.string())), ("theme_terms", pa.map_(pa.string(), pa.list_(pa.string()))),
 ])  # fmt: skip
 _ARTICLE_FIELDS = pa.struct([
     ("position", pa.int32()), ("title", pa.string()), ("outlet", pa.string()), ("published", pa.string()),
@@ -730,13 +723,15 @@ def _article_table(
 
 
 def _statement_table(
-    statement_ids: np.ndarray, article_ids: np.ndarray, positions: np.ndarray, statements: list[Statement],
-    themes: list[tuple[str, ...]],
+    statement_ids: np.ndarray, article_ids: np.ndarray, positions: np.ndarray, statements: list[Statement]
 ) -> pa.Table:
+    """The statement rows as given: ``raw_themes`` and ``raw_theme_terms`` (a map) for DuckDB to finish."""
     columns = _fields(statements, _STATEMENT_FIELDS)
     if columns is None or columns["domestic"].null_count:
         columns = {name: [getattr(s, name) for s in statements] for name in _STATEMENT_FIELDS.names}
         columns["domestic"] = [bool(d) for d in columns["domestic"]]
+        columns["themes"] = [list(t or ()) for t in columns["themes"]]
+        columns["theme_terms"] = [[(k, list(v or ())) for k, v in (t or {}).items()] for t in columns["theme_terms"]]
     return pa.Table.from_pydict(
         {
             "statement_id": statement_ids,
@@ -757,43 +752,39 @@ def _statement_table(
             "quote_start": columns["start"],
             "quote_end": columns["end"],
             "spans": columns["spans"],  # tuples of pairs: Arrow reads them as lists
-            "themes": themes,
-            "theme_terms": [_json(s.theme_terms) for s in statements],
+            "raw_themes": columns["themes"],
+            "raw_theme_terms": columns["theme_terms"],
         },
-        schema=STATEMENT_SCHEMA,
+        schema=_STATEMENT_INPUT_SCHEMA,
     )
 
 
-def _theme_table(statement_ids: np.ndarray, statements: list[Statement], themes: list[tuple[str, ...]]) -> pa.Table:
-    counts = np.fromiter(map(len, themes), dtype=np.int64, count=len(themes))
-    terms: list[list[str]] = []
-    for st, names in zip(statements, themes, strict=True):
-        if names:
-            got = st.theme_terms.get
-            terms += [got(theme, ()) for theme in names]
-    return pa.Table.from_pydict(
-        {"statement_id": np.repeat(statement_ids, counts), "theme": [t for names in themes for t in names],
-         "terms": terms},
-        schema=THEME_SCHEMA,
-    )
+_STATEMENT_INPUT_SCHEMA = pa.schema(
+    [f for f in STATEMENT_SCHEMA if f.name not in ("themes", "theme_terms")]
+    + [("raw_themes", pa.list_(pa.string())), ("raw_theme_terms", pa.map_(pa.string(), pa.list_(pa.string())))]
+)
 
 
 def _insert(
-    con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table, *, extra: dict[str, str] | None = None
+    con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table, *, extra: dict[str, str] | None = None,
+    source: str = "{rows}",
 ) -> None:
     """Bulk insert an Arrow table whose columns are named like the table's.
 
-    ``extra`` maps further table columns to SQL expressions over the Arrow columns.
+    ``extra`` maps further table columns to SQL expressions over the Arrow columns;
+    Arrow columns named ``raw_*`` only feed those expressions. ``source`` is the FROM
+    clause, over ``{rows}`` (the Arrow table).
     """
     if rows.num_rows == 0:
         return
     extra = extra or {}
-    columns = ", ".join([*rows.column_names, *extra])
-    values = ", ".join([*rows.column_names, *extra.values()])
+    direct = [name for name in rows.column_names if not name.startswith("raw_")]
+    columns = ", ".join([*direct, *extra])
+    values = ", ".join([*direct, *extra.values()])
     view = f"_new_{table}"
     con.register(view, rows)
     try:
-        con.execute(f"INSERT INTO {table} ({columns}) SELECT {values} FROM {view}")
+        con.execute(f"INSERT INTO {table} ({columns}) SELECT {values} FROM {source.format(rows=view)}")
     finally:
         con.unregister(view)
 
