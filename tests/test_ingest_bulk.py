@@ -147,3 +147,35 @@ def test_version_3_database_upgrades_and_takes_a_bulk_ingest(db_path, records):
     with db.read() as con:
         assert current_version(con) == SCHEMA_VERSION == 4
     assert stored_equals_recomputed(db) == 6
+
+
+def test_taking_turns_mid_ingest_never_shows_groups_missing_stored_rows(db_path, records, monkeypatch):
+    import tracker.parallel as parallel
+
+    db = Database(db_path)
+    files = _files(records, 6)
+    held = _HeldOpen(db)
+
+    def store(items):
+        held.hold()
+        batch = StoreBatch(db)
+        for item in items:
+            batch.add(item.name, item)
+        batch.flush()
+
+    store(files[:2])
+    held.release(final=False)  # few rows pending: left for whoever opens next
+    with duckdb.connect(str(db_path)) as raw:  # what is in the file, before any tracker code opens it
+        assert raw.execute("SELECT count(*) FROM reaction_pending").fetchall()[0][0] == 2
+    dashboard = Database(db_path)  # another reader taking its turn sees every stored row
+    assert stored_equals_recomputed(dashboard) == 6
+    assert q.country_summary(dashboard, Filters()).set_index("country").loc["AUS"]["mentions"] == 4
+    monkeypatch.setattr(parallel, "FOLD_PENDING_STATEMENTS", 1)  # many rows pending: folded before letting go
+    store(files[2:4])
+    held.release(final=False)
+    with duckdb.connect(str(db_path)) as raw:
+        assert raw.execute("SELECT count(*) FROM reaction_pending").fetchall()[0][0] == 0
+    store(files[4:])
+    held.release()
+    assert stored_equals_recomputed(db) == 6
+    assert q.country_summary(db, Filters()).set_index("country").loc["AUS"]["mentions"] == 12

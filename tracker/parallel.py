@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from tracker.store import Database, IngestResult
+from tracker.store import Database, IngestResult, reactions
 from tracker.store.ingest import Extracted, extraction_host, prepare_bytes, store_many
 
 # Files submitted ahead of the one being stored, per worker: enough to keep
@@ -40,6 +40,11 @@ YIELD_SECONDS = 0.35
 # batch pays a text-hash lookup and a merge into the reaction groups that grow with the
 # database: 1M statements took 65 s in batches of 64 files, 44 s of 256, 32 s in one.
 BATCH_FILES = 256
+# Stored statements left unfolded when a bulk ingest lets go to take turns: whoever opens
+# the file next folds them first, which at this size takes a few seconds (a fold costs
+# ~4 s per million statements plus rewriting the groups they join, so fewer, bigger folds
+# cost less in all).
+FOLD_PENDING_STATEMENTS = 500_000
 BATCH_STATEMENTS = 250_000
 BATCH_SECONDS = 2.0
 
@@ -47,36 +52,43 @@ BATCH_SECONDS = 2.0
 class _HeldOpen:
     """The database held open across files, released now and then for other processes.
 
-    While held, stored batches are folded into the reaction groups only on release
-    (``Database.defer_reactions``): no other process can read the file meanwhile, and
-    one fold of several batches rewrites each touched group once instead of per batch.
+    While held, stored batches are not folded into the reaction groups
+    (``Database.defer_reactions``): no other process can read the file meanwhile,
+    and folding several batches at once rewrites each touched group once instead of
+    once per batch. The last release folds everything; a release to take turns
+    folds only when ``FOLD_PENDING_STATEMENTS`` or more wait, otherwise whoever
+    opens the file next folds them first (``Database.connect``), so nobody ever
+    reads groups that miss stored rows.
     """
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self._held = None
-        self._deferred = None
+        self._con = None
         self._since = 0.0
 
     def hold(self) -> None:
         if self._held is None:
-            held = self.db.connect()  # while one connection is open, later ones share the open file
-            held.__enter__()
+            self.db.begin_deferring()  # first: opening must not fold what this ingest left pending
+            try:
+                held = self.db.connect()  # while one connection is open, later ones share the open file
+                self._con = held.__enter__()
+            except BaseException:
+                self.db.end_deferring(fold=False)
+                raise
             self._held, self._since = held, time.monotonic()
-            self._deferred = self.db.defer_reactions()
-            self._deferred.__enter__()
 
     def take_turns(self) -> None:
         if self._held is not None and time.monotonic() - self._since >= HOLD_SECONDS:
-            self.release()
+            self.release(final=False)
             time.sleep(YIELD_SECONDS)
 
-    def release(self) -> None:
+    def release(self, *, final: bool = True) -> None:
         if self._held is not None:
-            held, self._held = self._held, None
-            deferred, self._deferred = self._deferred, None
+            held, con, self._held, self._con = self._held, self._con, None, None
             try:
-                deferred.__exit__(None, None, None)  # folds the held batches, the file still open
+                fold = final or reactions.pending_statements(con) >= FOLD_PENDING_STATEMENTS
+                self.db.end_deferring(fold=fold)  # folds with the file still open
             finally:
                 held.__exit__(None, None, None)
 

@@ -138,19 +138,28 @@ class Database:
         them listed and the next ``connect`` folds them. Hold a connection open around
         this block, or every ``connect`` inside would close the file (and check it).
         """
-        key = str(self.path)
-        with _write_locks_guard:
-            _deferring[key] = _deferring.get(key, 0) + 1
+        self.begin_deferring()
         try:
             yield
         finally:
-            with _write_locks_guard:
-                _deferring[key] -= 1
-                if not _deferring[key]:
-                    del _deferring[key]
-            if not self.defers_reactions:
-                with self.connect():
-                    pass  # folds what was deferred
+            self.end_deferring()
+
+    def begin_deferring(self) -> None:
+        """Start deferring reaction folds in this process (see ``defer_reactions``)."""
+        key = str(self.path)
+        with _write_locks_guard:
+            _deferring[key] = _deferring.get(key, 0) + 1
+
+    def end_deferring(self, *, fold: bool = True) -> None:
+        """Stop deferring; fold what is pending unless ``fold`` is False (then the next ``connect`` does)."""
+        key = str(self.path)
+        with _write_locks_guard:
+            _deferring[key] -= 1
+            if not _deferring[key]:
+                del _deferring[key]
+        if fold and not self.defers_reactions:
+            with self.connect():
+                pass  # folds what was deferred
 
     def _fold_pending(self, con: duckdb.DuckDBPyConnection) -> None:
         with self._lock:

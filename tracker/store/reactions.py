@@ -303,6 +303,14 @@ def has_pending(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(con.execute("SELECT EXISTS (SELECT 1 FROM reaction_pending)").fetchall()[0][0])
 
 
+def pending_statements(con: duckdb.DuckDBPyConnection) -> int:
+    """How many stored statements wait to be folded into the groups."""
+    return int(con.execute(
+        "SELECT coalesce(sum(statement_count), 0) FROM documents "
+        "WHERE document_id IN (SELECT document_id FROM reaction_pending)"
+    ).fetchall()[0][0])
+
+
 def fold_pending(con: duckdb.DuckDBPyConnection) -> int:
     """Fold every deferred document into the groups (on an open transaction); return how many there were."""
     ids = [row[0] for row in con.execute("SELECT DISTINCT document_id FROM reaction_pending ORDER BY 1").fetchall()]
