@@ -81,3 +81,18 @@ def test_overlapping_terms_of_two_themes_both_count():
     found = match_themes("they renewed the mutual defence treaty")
     assert found["alliance"] == ["mutual defence treaty"]
     assert found["security"] == ["defence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "found"),
+    [
+        ("trade will grow", "economy", True),  # a term opening the text
+        ("(trade) will grow", "economy", True),  # after punctuation
+        ("free-trade deals", "economy", False),  # inside a hyphenated word: not the term
+        ("they retrade goods", "economy", False),  # inside a longer word
+        ("a US-China deal", "china", False),  # after a hyphen
+        ("2024: 70 years of diplomatic ties", "history", True),  # a number opening a term
+    ],
+)
+def test_terms_count_only_where_a_word_starts(text, theme, found):
+    assert (theme in match_themes(text)) is found
