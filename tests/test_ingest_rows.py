@@ -29,3 +29,17 @@ def test_repeated_themes_are_stored_once_in_order_with_their_terms(db, records, 
     assert theme_terms(db, second) == {}
     counted = q.theme_terms(db, Filters())
     assert set(counted["term"]) >= {"alliance", "ironclad", "beijing"}
+
+
+def test_speakers_spelled_differently_make_one_reaction(db, records, query):
+    from tracker.store.reactions import SPEAKER_KEY_SQL
+
+    names = ["Marco Rubio", "marco  rubio.", "MARCO-RUBIO", "Penny Wong", "Marco Rubio"]
+    articles = [records.article(f"Story {i}", f"Text {i}", position=i, outlet=f"Outlet {i}") for i in range(5)]
+    per_article = [[records.statement(name, "USA", f"Quote {i}")] for i, name in enumerate(names)]
+    store_extracted(db, b"speakers", "speakers.txt", articles, per_article, reference_date=dt.date(2025, 6, 6))
+    keys = query(db, f"SELECT speaker_key, {SPEAKER_KEY_SQL.format(col='speaker')} FROM statements")
+    assert all(stored == computed for stored, computed in keys)
+    assert sorted({k for k, _ in keys}) == ["marco rubio", "penny wong"]
+    groups = query(db, "SELECT speaker, n_mentions, n_outlets FROM reactions ORDER BY speaker")
+    assert groups == [("Marco Rubio", 4, 4), ("Penny Wong", 1, 1)]
