@@ -53,7 +53,7 @@ class _HeldOpen:
     """The database held open across files, released now and then for other processes.
 
     While held, stored batches are not folded into the reaction groups
-    (``Database.defer_reactions``): no other process can read the file meanwhile,
+    (``Database.begin_deferring``): no other process can read the file meanwhile,
     and folding several batches at once rewrites each touched group once instead of
     once per batch. The last release folds everything; a release to take turns
     folds only when ``FOLD_PENDING_STATEMENTS`` or more wait, otherwise whoever

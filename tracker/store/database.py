@@ -46,7 +46,7 @@ def default_db_path() -> Path:
 _write_locks: dict[str, threading.RLock] = {}
 _write_locks_guard = threading.Lock()
 # Files whose bulk ingest in this process folds reaction groups only when it lets go
-# (path -> number of holders): see ``Database.defer_reactions``.
+# (path -> number of holders): see ``Database.begin_deferring``.
 _deferring: dict[str, int] = {}
 
 
@@ -127,25 +127,16 @@ class Database:
         """Whether a bulk ingest in this process holds the file and folds reaction groups later."""
         return _deferring.get(str(self.path), 0) > 0
 
-    @contextmanager
-    def defer_reactions(self) -> Iterator[None]:
-        """While inside, ``store_many`` commits files without folding them into the reaction groups.
+    def begin_deferring(self) -> None:
+        """From now on ``store_many`` in this process commits files without folding them into the reaction groups.
 
         For a bulk ingest holding the file open (``tracker.parallel``): every batch's
         fold rewrites the groups it touches, which in a big ingest is most of them. The
         documents are listed in ``reaction_pending`` in the same transaction as their
-        rows and folded in one go on exit, before the file is let go; a crash leaves
-        them listed and the next ``connect`` folds them. Hold a connection open around
-        this block, or every ``connect`` inside would close the file (and check it).
+        rows and folded in one go by ``end_deferring``, before the file is let go; a
+        crash leaves them listed and the next ``connect`` folds them. Hold a connection
+        open meanwhile, or every ``connect`` would close the file (and check it).
         """
-        self.begin_deferring()
-        try:
-            yield
-        finally:
-            self.end_deferring()
-
-    def begin_deferring(self) -> None:
-        """Start deferring reaction folds in this process (see ``defer_reactions``)."""
         key = str(self.path)
         with _write_locks_guard:
             _deferring[key] = _deferring.get(key, 0) + 1

@@ -456,7 +456,7 @@ def store_extracted(
 
 
 def _store_batch(db: Database, items: list[Extracted]) -> list[IngestResult]:
-    """Store files in one transaction, their reaction groups folded in it or deferred (``defer_reactions``)."""
+    """Store files in one transaction, their reaction groups folded in it or deferred (``Database.begin_deferring``)."""
     with db.transaction() as con:
         results = _store_files(con, items)
         new = [r.document_id for r in results if r.document_id is not None and not r.already_known]
@@ -471,7 +471,7 @@ def store_many(db: Database, items: list[Extracted]) -> list[IngestResult]:
     """Store several extracted files in one transaction; all or nothing per file.
 
     One transaction (and one fold into the reaction groups, or none while the
-    database defers them: ``Database.defer_reactions``) for the batch is what
+    database defers them: ``Database.begin_deferring``) for the batch is what
     makes a bulk ingest fast. When it fails, the batch is stored again one file per
     transaction, so a bad file is refused with its reason and the good ones are kept.
 

@@ -135,7 +135,7 @@ LEFT JOIN events e USING (event_id);
 
 # Documents stored by a bulk ingest whose statements are not in the groups yet. A bulk
 # ingest commits a batch of files at a time but folds them into the groups only before
-# it lets go of the database file (``Database.defer_reactions``): folding rewrites every
+# it lets go of the database file (``Database.begin_deferring``): folding rewrites every
 # group a batch touches, and in a big ingest each batch touches most of them. Nobody else
 # can open the file meanwhile (DuckDB: one process per file); after a crash the rows are
 # committed and listed here, and the next connection folds them (``Database.connect``).
