@@ -203,6 +203,7 @@ STATEMENT_SCHEMA = pa.schema(
     [
         ("statement_id", pa.int64()),
         ("article_id", pa.int64()),
+        ("document_id", pa.int64()),
         ("position", pa.int32()),
         ("country", pa.string()),
         ("country_name", pa.string()),
@@ -644,7 +645,9 @@ class _NewRows:
         starts = np.repeat(np.cumsum(counts) - counts, counts)
         positions = np.arange(len(statements), dtype=np.int64) - starts
         _insert(con, "articles", _article_table(article_ids, self.document_ids, articles, self.hashes))
-        rows = _statement_table(statement_ids, np.repeat(article_ids, counts), positions, statements)
+        rows = _statement_table(
+            statement_ids, np.repeat(article_ids, counts), np.repeat(self.document_ids, counts), positions, statements
+        )
         rows = rows.append_column("raw_speaker_key", _speaker_keys(con, rows.column("speaker")))
         # Themes (each once, first order kept), their terms' JSON, the theme rows, speaker keys
         # and term keys are made by DuckDB from the records' own lists and dicts, with the same
@@ -738,7 +741,8 @@ def _article_table(
 
 
 def _statement_table(
-    statement_ids: np.ndarray, article_ids: np.ndarray, positions: np.ndarray, statements: list[Statement]
+    statement_ids: np.ndarray, article_ids: np.ndarray, document_ids: np.ndarray, positions: np.ndarray,
+    statements: list[Statement],
 ) -> pa.Table:
     """The statement rows as given: ``raw_themes`` and ``raw_theme_terms`` (a map) for DuckDB to finish."""
     columns = _fields(statements, _STATEMENT_FIELDS)
@@ -751,6 +755,7 @@ def _statement_table(
         {
             "statement_id": statement_ids,
             "article_id": article_ids,
+            "document_id": document_ids,
             "position": positions,
             "country": columns["country"],
             "country_name": columns["country_name"],
