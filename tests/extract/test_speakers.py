@@ -175,8 +175,11 @@ def test_official_of_an_international_organisation_has_no_country():
     assert [(r.country, r.organization, r.speaker) for r in rows] == [(None, "African Union", "Moussa Faki Mahamat")]
 
 
-def test_dateline_city_is_not_a_speaker():
-    text = "NAIROBI, Aug 10 (Agency) - Neighbours were quick to react after the count ended."
+@pytest.mark.parametrize("city", ["NAIROBI", "Berlin"])
+@pytest.mark.parametrize("dash", ["-", "\u2013", "\u2014", "--"])
+def test_dateline_city_is_not_a_speaker(city, dash):
+    # the dateline ends in a hyphen, an en dash, an em dash or two hyphens
+    text = f"{city}, Aug 10 (Agency) {dash} Neighbours were quick to react after the count ended."
     assert extract_text(text, published="2022-08-10") == []
 
 

@@ -128,7 +128,8 @@ _STATEMENT_NOUN_RE = re.compile(
     r"(?:statement|message|readout|read-out|post|letter|cable|release|press release|communiqu\w+|tweet|"
     r"response|reply|reaction|remarks|comments|note|announcement)s?\b"
 )
-_STATEMENT_NOUNS = ("statement", "message", "readout", "read-out", "post", "letter", "cable", "release", "communiqu", "tweet")
+# a statement phrase needs one of its nouns in lower case: one C scan rules most sentences out
+_STATEMENT_NOUN_HINT_RE = re.compile("statement|message|readout|read-out|post|letter|cable|release|communiqu|tweet")
 _STATEMENT_PHRASE_RE = re.compile(
     r"\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:joint|official|written|latest|same|congratulatory|formal)\s+)?"
     r"(?P<noun>statement|message|readout|read-out|post|letter|cable|release|press release|communiqu\w+|tweet)\b"
@@ -577,7 +578,7 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
         Mentions in text order.
     """
     candidates = _candidates(masked)
-    known = tuple(needs is None or any(w in known_names for w in needs) for _, needs in candidates)
+    known = tuple(needs is None or not known_names.isdisjoint(needs) for _, needs in candidates)
     return list(_mentions_of(masked, known))
 
 
@@ -592,8 +593,7 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
         for m in _JOINT_RE.finditer(masked):
             if not any(x.start <= m.start() < x.end for x in mentions):
                 mentions.append(Mention(m.start(), m.end(), m.group(), "joint"))
-    low = masked.lower()
-    if any(noun in low for noun in _STATEMENT_NOUNS):
+    if _STATEMENT_NOUN_HINT_RE.search(masked):
         statement_phrases = _STATEMENT_PHRASE_RE.finditer(masked)
     else:
         statement_phrases = ()
