@@ -33,6 +33,9 @@ def test_latest_weekday_on_or_before_anchor(weekday, anchor, expected):
         ("replied on December 31", dt.date(2025, 1, 3), dt.date(2024, 12, 31)),  # the previous year
         ("said on Saturday (Feb. 3) that", dt.date(2024, 2, 5), dt.date(2024, 2, 3)),
         ("on March 2, 2023, he said", dt.date(2024, 2, 5), dt.date(2023, 3, 2)),
+        ("in a letter dated Sept. 5, the envoy", dt.date(2024, 9, 10), dt.date(2024, 9, 5)),
+        ("on 21st January 2024 she wrote", dt.date(2024, 2, 1), dt.date(2024, 1, 21)),
+        ("the 9 May post and the May 8th reply", dt.date(2024, 5, 9), dt.date(2024, 5, 9)),
     ],
 )
 def test_day_words_resolve_against_the_anchor(text, anchor, expected):

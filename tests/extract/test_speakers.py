@@ -3,7 +3,7 @@
 import pytest
 
 from tests.extract.conftest import extract_text, speakers
-from tracker.extract.speakers import find_mentions
+from tracker.extract.speakers import find_mentions, _name_runs
 
 
 @pytest.mark.parametrize(
@@ -175,8 +175,11 @@ def test_official_of_an_international_organisation_has_no_country():
     assert [(r.country, r.organization, r.speaker) for r in rows] == [(None, "African Union", "Moussa Faki Mahamat")]
 
 
-def test_dateline_city_is_not_a_speaker():
-    text = "NAIROBI, Aug 10 (Agency) - Neighbours were quick to react after the count ended."
+@pytest.mark.parametrize("city", ["NAIROBI", "Berlin"])
+@pytest.mark.parametrize("dash", ["-", "\u2013", "\u2014", "--"])
+def test_dateline_city_is_not_a_speaker(city, dash):
+    # the dateline ends in a hyphen, an en dash, an em dash or two hyphens
+    text = f"{city}, Aug 10 (Agency) {dash} Neighbours were quick to react after the count ended."
     assert extract_text(text, published="2022-08-10") == []
 
 
@@ -192,3 +195,23 @@ def test_dateline_city_is_not_a_speaker():
 )
 def test_names_next_to_place_words_and_appositives(text, expected):
     assert [r.speaker for r in extract_text(text, host="FRA")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        # descriptor words, a particle inside a name, a multi-word country and its possessive
+        (
+            "The foreign minister, Faisal bin Farhan, met Trinidad and Tobago's envoy in Riyadh.",
+            ["foreign minister", "Faisal bin Farhan", "Trinidad and Tobago's envoy", "Riyadh"],
+        ),
+        # a leading "But" is dropped, abbreviations keep their stop, a full stop ends a run,
+        # and a trailing "of the" is not part of the name
+        (
+            "But Ursula von der Leyen said the U.S. Sen. Ben Cardin. Kim of the party",
+            ["Ursula von der Leyen", "U.S. Sen. Ben Cardin", "Kim"],
+        ),
+    ],
+)
+def test_name_runs_are_the_words_that_may_name_a_speaker(text, runs):
+    assert [" ".join(t.text for t in run) for run in _name_runs(text)] == runs

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from tracker.extract.patterns import alternation
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -21,11 +23,29 @@ MONTHS = {
     "dec": 12, "december": 12,
 }
 
-_MONTH_CAPS = "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True))
-# Patterns open with a look-ahead on the first character so the scan stays fast.
+# month names as a trie (longest first, like the sorted alternation it replaces, but without
+# trying two dozen words in turn at every capital)
+_MONTH_CAPS = alternation({m.capitalize() for m in MONTHS})
+_MONTH_INITIALS = "".join(sorted({m[0].upper() for m in MONTHS}))
+# Patterns open with a look-ahead on the first character (a month's capital or a digit) so the scan stays fast.
 _MONTH_DAY_RE = re.compile(
-    rf"(?=[A-Z0-9])(?:(?P<m1>{_MONTH_CAPS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"(?=[{_MONTH_INITIALS}0-9])(?:(?P<m1>{_MONTH_CAPS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_CAPS})\.?(?:,?\s+(?P<y2>\d{{4}}))?)\b"
+)
+# The same matches found faster: one alternative per month initial and per leading digit, each
+# opening with its plain character, so re skips in C to the next such character (a pattern that
+# opens with a look-ahead is tried at every position). ``_MONTH_DAY_RE.match`` at a match's start
+# then gives its groups.
+_MONTH_DAY_SCAN_RE = re.compile(
+    "(?:"
+    + "|".join(
+        alternation(m.capitalize() for m in MONTHS if m[0].upper() == initial)
+        + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+        for initial in _MONTH_INITIALS
+    )
+    + "|"
+    + "|".join(rf"{digit}\d?(?:st|nd|rd|th)?\s+{_MONTH_CAPS}\.?(?:,?\s+\d{{4}})?" for digit in "0123456789")
+    + r")\b"
 )
 # "\b" as a check after the capital, so the pattern opens with a character class re skips to
 _WEEKDAY_RE = re.compile(r"[MTWFS](?<!\w.)[a-z]{2,5}day\b")
@@ -123,7 +143,8 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
         DayWord tuples sorted by position.
     """
     found: list[DayWord] = []
-    for m in _MONTH_DAY_RE.finditer(text):
+    for scanned in _MONTH_DAY_SCAN_RE.finditer(text):
+        m = _MONTH_DAY_RE.match(text, scanned.start())
         month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
         day = int(m.group("d1") or m.group("d2"))
         year = m.group("y1") or m.group("y2")

@@ -22,7 +22,9 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m d.c mt ft
     """.split()
 )
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab\u201e(]?[A-Z0-9])")
+# "[.!?][.!?]*" rather than "[.!?]+": a pattern opening with a plain class lets re skip to the
+# next full stop in C instead of trying the whole pattern at every character
+_BOUNDARY_RE = re.compile(r"[.!?][.!?]*[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab\u201e(]?[A-Z0-9])")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 
 

@@ -128,7 +128,8 @@ _STATEMENT_NOUN_RE = re.compile(
     r"(?:statement|message|readout|read-out|post|letter|cable|release|press release|communiqu\w+|tweet|"
     r"response|reply|reaction|remarks|comments|note|announcement)s?\b"
 )
-_STATEMENT_NOUNS = ("statement", "message", "readout", "read-out", "post", "letter", "cable", "release", "communiqu", "tweet")
+# a statement phrase needs one of its nouns in lower case: one C scan rules most sentences out
+_STATEMENT_NOUN_HINT_RE = re.compile("statement|message|readout|read-out|post|letter|cable|release|communiqu|tweet")
 _STATEMENT_PHRASE_RE = re.compile(
     r"\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:joint|official|written|latest|same|congratulatory|formal)\s+)?"
     r"(?P<noun>statement|message|readout|read-out|post|letter|cable|release|press release|communiqu\w+|tweet)\b"
@@ -179,16 +180,14 @@ def _token_form(tok: str) -> str | None:
     return tok
 
 
-def _tokens(text: str) -> list[_Tok]:
-    """Words that can be part of a run; other lower-case words are left out (the gap they
-    leave breaks a run just as well)."""
-    phrases = (
-        [(m.start(), m.end()) for m in _PHRASE_RE.finditer(text)]
-        if _JOINER_RE.search(text)
-        else []
-    )
-    if not phrases:
-        return _plain_tokens(text)
+def _phrase_spans(text: str) -> list[tuple[int, int]]:
+    """Where the multi-word names ("Trinidad and Tobago") are; none without a small joining word."""
+    return [(m.start(), m.end()) for m in _PHRASE_RE.finditer(text)] if _JOINER_RE.search(text) else []
+
+
+def _phrase_tokens(text: str, phrases: list[tuple[int, int]]) -> list[_Tok]:
+    """Words that can be part of a run, in a text holding multi-word names (each name is one
+    token); other lower-case words are left out (the gap they leave breaks a run just as well)."""
     out = []
     phrase_end = -1
     for m in _TOKEN_RE.finditer(text):
@@ -207,18 +206,6 @@ def _tokens(text: str) -> list[_Tok]:
             continue
         form = _token_form(m.group())
         if form is not None:
-            out.append(_new_tok(_Tok, (start, start + len(form), form)))
-    return out
-
-
-def _plain_tokens(text: str) -> list[_Tok]:
-    """``_tokens`` of a text without multi-word names: one lean loop, an offset taken only for
-    the words that are kept."""
-    out = []
-    for m in _TOKEN_RE.finditer(text):
-        form = _token_form(m.group())
-        if form is not None:
-            start = m.start()
             out.append(_new_tok(_Tok, (start, start + len(form), form)))
     return out
 
@@ -248,20 +235,57 @@ def _is_descriptor(tok: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _run_member(tok: str, prev_in_run: bool) -> bool:
+def _membership(tok: str) -> tuple[bool, bool]:
+    """Whether a word is a run member: (opening a run, right after a member)."""
     if tok[0].isupper():
-        return True
+        return True, True
     low = _base(tok).lower()
-    if low in PARTICLES or low.startswith(("al-", "el-")):
-        return prev_in_run
-    if low in ("of", "for"):
-        return prev_in_run
-    if low == "the":
-        return prev_in_run
-    return low in _LOWER_RUN_WORDS
+    if low in PARTICLES or low.startswith(("al-", "el-")) or low in ("of", "for", "the"):
+        return False, True  # "bin", "of", "the": only inside a run
+    member = low in _LOWER_RUN_WORDS
+    return member, member
 
 
 _RUN_TAIL_DROP = PARTICLES | {"of", "for", "the"}
+
+
+@lru_cache(maxsize=65536)
+def _word_in_runs(word: str) -> tuple[str, bool, bool] | None:
+    """A matched word as a run sees it: None if it is left out (see ``_token_form``), else its
+    form and its ``_membership``. Cached: one look-up per word instead of two."""
+    form = _token_form(word)
+    return None if form is None else (form, *_membership(form))
+
+
+def _name_runs(text: str) -> list[list[_Tok]]:
+    """Runs of words that may name a speaker: capitalised words, particles and descriptor words
+    joined by single spaces. Most sentences hold no multi-word name: their runs are built in the
+    one pass over the words, without listing the words first."""
+    phrases = _phrase_spans(text)
+    if phrases:
+        return _runs(_phrase_tokens(text, phrases), text)
+    runs: list[list[_Tok]] = []
+    current: list[_Tok] = []
+    current_end = -2
+    for m in _TOKEN_RE.finditer(text):
+        found = _word_in_runs(m.group())
+        if found is None:
+            continue
+        form, opens, continues = found
+        start = m.start()
+        # one space between the two words (compared without slicing the gap out)
+        if current and not (start == current_end + 1 and text[start - 1] == " "):
+            runs.append(current)
+            current = []
+        if continues if current else opens:
+            current_end = start + len(form)
+            current.append(_new_tok(_Tok, (start, current_end, form)))
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return _cleaned_runs(runs)
 
 
 def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
@@ -273,7 +297,7 @@ def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
         if current and not joined:
             runs.append(current)
             current = []
-        if _run_member(tok.text, bool(current)):
+        if _membership(tok.text)[bool(current)]:
             current.append(tok)
         else:
             if current:
@@ -281,6 +305,11 @@ def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
             current = []
     if current:
         runs.append(current)
+    return _cleaned_runs(runs)
+
+
+def _cleaned_runs(runs: list[list[_Tok]]) -> list[list[_Tok]]:
+    """Runs without leading sentence words ("The", "But"), a lone one, or trailing small words."""
     cleaned = []
     for run in runs:
         while run and run[0].text in _STOP_CAPS and len(run) > 1:
@@ -577,7 +606,7 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
         Mentions in text order.
     """
     candidates = _candidates(masked)
-    known = tuple(needs is None or any(w in known_names for w in needs) for _, needs in candidates)
+    known = tuple(needs is None or not known_names.isdisjoint(needs) for _, needs in candidates)
     return list(_mentions_of(masked, known))
 
 
@@ -592,8 +621,7 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
         for m in _JOINT_RE.finditer(masked):
             if not any(x.start <= m.start() < x.end for x in mentions):
                 mentions.append(Mention(m.start(), m.end(), m.group(), "joint"))
-    low = masked.lower()
-    if any(noun in low for noun in _STATEMENT_NOUNS):
+    if _STATEMENT_NOUN_HINT_RE.search(masked):
         statement_phrases = _STATEMENT_PHRASE_RE.finditer(masked)
     else:
         statement_phrases = ()
@@ -611,7 +639,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
     that must already be known for it to count (None: it counts anyway). Cached by the
     sentence: repeated boilerplate and republished paragraphs are analysed once."""
     mentions: list[tuple[Mention, tuple[str, ...] | None]] = []
-    for run in _runs(_tokens(masked), masked):
+    for run in _name_runs(masked):
         info = _analyze_run(tuple([t.text for t in run]))
         if info is None:
             continue

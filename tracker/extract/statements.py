@@ -56,6 +56,7 @@ _DATELINE_RE = re.compile(
     r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
 )
 
+_SPACE_DASH_RE = re.compile("\\s[-\u2013\u2014]")
 
 # Titles held in international organisations rather than in governments.
 _ORGANIZATION_ROLES = frozenset(
@@ -127,7 +128,10 @@ def _mask_datelines(text: str) -> str:
     """The text with wire datelines blanked out (same length, offsets unchanged).
 
     A dateline opens a line with a capital, so the pattern is tried only at such line starts
-    (what ``_DATELINE_RE.sub`` would find, without scanning every character)."""
+    (what ``_DATELINE_RE.sub`` would find, without scanning every character). A dateline ends
+    in a dash after a space, so a text without one has none (one C scan rules most texts out)."""
+    if _SPACE_DASH_RE.search(text) is None:
+        return text
     parts: list[str] = []
     done = 0
     pos = 0
@@ -180,6 +184,7 @@ _UN_NATO_RE = re.compile(r"(?:" + alternation(("United Nations", "UN", "U.N.", "
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
 _COMMA_GAP_RE = re.compile(r"\s*,\s*")
 _LIST_NEXT_RE = re.compile(r"\s*(?:,|and\b|or\b)")
+_CLAUSE_BREAK_RE = re.compile("[,;:#\"\u201c\u201d'\u2018\u2019(\u2014]")
 
 
 def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bool) -> bool:
@@ -201,7 +206,7 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
     if not word:
         return True
     gap = before[word_end:]
-    if " - " in gap or any(ch in gap for ch in ",;:#\"\u201c\u201d'\u2018\u2019(\u2014"):
+    if " - " in gap or _CLAUSE_BREAK_RE.search(gap):
         return True
     return word.lower() in _SUBJECT_AFTER
 
