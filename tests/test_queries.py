@@ -36,6 +36,22 @@ def test_headline_includes_domestic_only_when_asked(two_events):
     assert queries.headline(two_events, Filters(include_domestic=True))["countries"] == 5
 
 
+def test_headline_of_a_filter_nothing_matches_counts_zero(two_events):
+    head = queries.headline(two_events, Filters(speaker="nobody by this name"))
+    assert {k: head[k] for k in ("countries", "reactions", "mentions", "outlets", "articles", "events")} == dict.fromkeys(
+        ("countries", "reactions", "mentions", "outlets", "articles", "events"), 0
+    )
+    assert head["first_date"] is None and head["latest_date"] is None
+
+
+def test_headline_with_a_title_search_counts_the_matching_articles(two_events):
+    everything = queries.headline(two_events, Filters())
+    title = queries.statement_table(two_events, Filters())["article_title"].iloc[0]
+    found = queries.headline(two_events, Filters(search=title.split()[0]))
+    assert 1 <= found["articles"] <= everything["articles"]
+    assert found["mentions"] == queries.statement_count(two_events, Filters(search=title.split()[0]))
+
+
 def test_country_summary_measures_days_from_the_event_date(two_events):
     a = event_id(two_events, EVENT_A)
     summary = queries.country_summary(two_events, Filters(events=(a,))).set_index("country")

@@ -87,17 +87,26 @@ def filter_options(db) -> dict[str, pd.DataFrame | list]:
 def headline(db, f: Filters) -> dict:
     """Countries that reacted, reactions, mentions, outlets, first and latest reaction date."""
     where, params = where_clause(f)
+    # Mentions are counted per article first and only those articles are joined for their
+    # outlets: joining every statement to its article cost 1.6x more at 1M statements. An
+    # article belongs to one document, so to one event.
     sql = f"""
         SELECT
             (SELECT count(DISTINCT country) FROM reactions WHERE {where}) AS countries,
             (SELECT count(*) FROM reactions WHERE {where}) AS reactions,
-            count(*) AS mentions,
-            count(DISTINCT outlet) AS outlets,
-            count(DISTINCT article_id) AS articles,
-            count(DISTINCT event_id) AS events,
-            min(date) AS first_date,
-            max(date) AS latest_date
-        FROM statement_rows WHERE {where}
+            coalesce(sum(per_article.n), 0) AS mentions,
+            count(DISTINCT a.outlet) AS outlets,
+            count(*) AS articles,
+            count(DISTINCT per_article.event_id) AS events,
+            min(per_article.first_date) AS first_date,
+            max(per_article.latest_date) AS latest_date
+        FROM (
+            SELECT article_id, any_value(event_id) AS event_id, count(*) AS n,
+                   min(date) AS first_date, max(date) AS latest_date
+            FROM {_mentions(f)} WHERE {where}
+            GROUP BY article_id
+        ) per_article
+        JOIN articles a ON a.article_id = per_article.article_id
     """
     row = _frame(db, sql, params * 3).iloc[0].to_dict()
     return {k: (None if pd.isna(v) else v) for k, v in row.items()}
