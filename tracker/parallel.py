@@ -128,17 +128,18 @@ class StoreBatch:
 
 
 def _extract_file(path: str, reference_date: dt.date, host_country: str | None) -> tuple[str, object]:
-    """Worker: ``("ok", (articles, per_article, host))`` or ``("read_error" | "error", message)``.
+    """Worker: ``("ok", (articles, per_article, host, rows))`` or ``("read_error" | "error", message)``.
 
     Exceptions are turned into plain tuples because not every exception survives
     pickling back to the parent (``ReadError`` takes two arguments).
     """
     from tracker.readers import ReadError
-    from tracker.store.ingest import extract_document
+    from tracker.store.ingest import extract_file
 
     try:
         data = Path(path).read_bytes()
-        return "ok", extract_document(data, Path(path).name, reference_date=reference_date, host_country=host_country)
+        # the rows for the store (text hashes, Arrow tables) are made here too, in parallel
+        return "ok", extract_file(data, Path(path).name, reference_date=reference_date, host_country=host_country)
     except ReadError as exc:
         return "read_error", exc.reason
     except Exception as exc:  # reported as rejected by ingest_bytes, like a serial ingest would
@@ -168,11 +169,11 @@ def _outcome(future: Future, data: bytes, name: str, reference_date: dt.date, ho
 
     def extracted(host: str | None):
         from tracker.readers import ReadError
-        from tracker.store.ingest import extract_document
+        from tracker.store.ingest import extract_file
 
         if host != host_used:  # the store settled on another host than the workers used: redo here
             future.cancel()
-            return extract_document(data, name, reference_date=reference_date, host_country=host)
+            return extract_file(data, name, reference_date=reference_date, host_country=host)
         status, value = future.result()
         if status == "read_error":
             raise ReadError(name, value)
