@@ -133,19 +133,21 @@ def test_a_crash_during_a_bulk_ingest_loses_no_committed_row(db_path):
 
 
 def test_version_3_database_upgrades_and_takes_a_bulk_ingest(db_path, records):
-    # a version-3 file is today's layout without the list of deferred documents
+    # a version-3 file is today's layout without the list of deferred documents and statements' documents
     con = duckdb.connect(str(db_path))
     from tracker.store.schema import ensure_schema
 
     ensure_schema(con)
     con.execute("DROP TABLE reaction_pending")
+    con.execute("DROP VIEW statement_theme_rows; DROP VIEW statement_rows; DROP VIEW statement_facts")
+    con.execute("ALTER TABLE statements DROP COLUMN document_id")
     con.execute("UPDATE schema_version SET version = 3")
     assert current_version(con) == 3
     con.close()
     db = Database(db_path)
     _bulk_store(db, [_files(records, 2)])
     with db.read() as con:
-        assert current_version(con) == SCHEMA_VERSION == 4
+        assert current_version(con) == SCHEMA_VERSION == 5
     assert stored_equals_recomputed(db) == 6
 
 

@@ -24,7 +24,7 @@ def _rows(db_path: Path) -> list[tuple]:
     with Database(db_path).read() as con:
         return con.execute(
             "SELECT d.name, a.position, s.country, s.speaker, s.date, s.quote FROM statements s "
-            "JOIN articles a USING (article_id) JOIN documents d USING (document_id) ORDER BY ALL"
+            "JOIN articles a ON a.article_id = s.article_id JOIN documents d ON d.document_id = s.document_id ORDER BY ALL"
         ).fetchall()
 
 

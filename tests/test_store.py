@@ -263,6 +263,34 @@ def test_version_1_database_migrates_without_losing_a_row(db_path, query):
         assert con.execute("SELECT nextval('statement_id_seq')").fetchall()[0][0] > 0
 
 
+def test_version_4_database_learns_each_statements_document_and_counts_the_same(db, db_path, records, query):
+    from tracker.store import Filters
+    from tracker.store import queries as q
+
+    for n, host in ((1, "KOR"), (2, "JPN")):
+        arts = [records.article(f"story {n}-{i}", f"text {n}-{i}", position=i) for i in range(2)]
+        per_article = [[records.statement("Rubio", "USA", f"q{n}{i}"), records.statement("Kim", host, f"k{n}{i}")]
+                       for i in range(2)]  # fmt: skip
+        store_extracted(db, f"file {n}".encode(), f"f{n}.txt", arts, per_article, reference_date=REF,
+                        event=f"event {n}", event_host_country=host)  # fmt: skip
+    expected = query(db, "SELECT statement_id, document_id FROM statement_rows ORDER BY 1")
+    # a version-4 file: the same rows, statements without their document
+    raw = duckdb.connect(str(db_path))
+    raw.execute("DROP VIEW statement_theme_rows; DROP VIEW statement_rows; DROP VIEW statement_facts")
+    raw.execute("ALTER TABLE statements DROP COLUMN document_id")
+    raw.execute("UPDATE schema_version SET version = 4")
+    raw.close()
+    db = Database(db_path, timeout=2)  # a new handle checks the schema again
+    with db.connect() as con:
+        assert current_version(con) == SCHEMA_VERSION
+    assert query(db, "SELECT statement_id, document_id FROM statements ORDER BY 1") == expected
+    # counting every mention (no article join) and the rows with their articles agree
+    mentions = Filters(include_domestic=True)
+    assert q.statement_count(db, mentions) == q.statement_count(db, Filters(search="q", include_domestic=True)) + 4
+    by_country = q.daily_counts(db, Filters(), unique=False).groupby("country")["n"].sum().to_dict()
+    assert by_country == {"USA": 4}  # each Kim is domestic to his own event
+
+
 def test_database_from_a_newer_tracker_is_refused(db_path):
     con = duckdb.connect(str(db_path))
     con.execute("CREATE TABLE schema_version (version INTEGER, applied_at TIMESTAMP)")

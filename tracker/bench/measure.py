@@ -312,7 +312,8 @@ def _bulk_floor(docs, path: Path) -> float:
                 arts[key].append(value)
             for position, st in enumerate(statements):
                 sid += 1
-                row = {"statement_id": sid, "article_id": aid, "position": position, "country": st.country,
+                row = {"statement_id": sid, "article_id": aid, "document_id": doc_index, "position": position,
+                       "country": st.country,
                        "country_name": st.country_name, "organization": st.organization, "speaker": st.speaker,
                        "role": st.role, "via": st.via, "date": dt.date.fromisoformat(st.date), "date_text": st.date,
                        "date_basis": st.date_basis, "kind": st.kind, "domestic": st.domestic, "quote": st.quote,

@@ -73,8 +73,8 @@ def article_with_spans(db: Database, statement_id: int) -> dict | None:
             SELECT a.title, a.outlet, a.published, a.url, d.name, a.text, s.spans,
                    s.quote_start, s.quote_end, s.speaker, s.quote
             FROM statements s
-            JOIN articles a USING (article_id)
-            JOIN documents d USING (document_id)
+            JOIN articles a ON a.article_id = s.article_id
+            JOIN documents d ON d.document_id = s.document_id
             WHERE s.statement_id = ?
             """,
             [statement_id],

@@ -217,6 +217,7 @@ STATEMENT_SCHEMA = pa.schema(
     [
         ("statement_id", pa.int64()),
         ("article_id", pa.int64()),
+        ("document_id", pa.int64()),
         ("position", pa.int32()),
         ("country", pa.string()),
         ("country_name", pa.string()),
@@ -695,12 +696,14 @@ class _NewRows:
         starts = np.repeat(np.cumsum(counts) - counts, counts)
         positions = np.arange(statements.num_rows, dtype=np.int64) - starts
         articles = pa.concat_tables([f.articles for f in files]).combine_chunks()
+        document_ids = np.concatenate(document_ids)
         articles = articles.add_column(0, "article_id", pa.array(article_ids)).add_column(
-            1, "document_id", pa.array(np.concatenate(document_ids)))
+            1, "document_id", pa.array(document_ids))
         _insert(con, "articles", articles)
         rows = statements.add_column(0, "statement_id", pa.array(statement_ids))
         rows = rows.add_column(1, "article_id", pa.array(np.repeat(article_ids, counts)))
-        rows = rows.add_column(2, "position", pa.array(positions.astype(np.int32)))
+        rows = rows.add_column(2, "document_id", pa.array(np.repeat(document_ids, counts)))
+        rows = rows.add_column(3, "position", pa.array(positions.astype(np.int32)))
         rows = rows.append_column("raw_speaker_key", _speaker_keys(con, rows.column("speaker")))
         # Themes (each once, first order kept), their terms' JSON, the theme rows, speaker keys
         # and term keys are made by DuckDB from the records' own lists and dicts, with the same
@@ -825,7 +828,8 @@ def _statement_table(statements: list[Statement]) -> pa.Table:
 # which the store gives; the statements' themes and terms as given, for DuckDB to finish.
 _ARTICLE_ROWS = pa.schema([f for f in ARTICLE_SCHEMA if f.name not in ("article_id", "document_id")])
 _STATEMENT_ROWS = pa.schema(
-    [f for f in STATEMENT_SCHEMA if f.name not in ("statement_id", "article_id", "position", "themes", "theme_terms")]
+    [f for f in STATEMENT_SCHEMA
+     if f.name not in ("statement_id", "article_id", "document_id", "position", "themes", "theme_terms")]
     + [("raw_themes", pa.list_(pa.string())), ("raw_theme_terms", pa.map_(pa.string(), pa.list_(pa.string())))]
 )
 

@@ -6,7 +6,9 @@ about the size of what the page shows: counts per day, per country, per theme, n
 whole table for pandas to filter.
 
 ``unique=True`` reads the ``reactions`` view (a statement reported by several
-articles counts once; its groups are stored, see ``tracker.store.reactions``); ``unique=False`` reads ``statement_rows`` (every mention).
+articles counts once; its groups are stored, see ``tracker.store.reactions``); ``unique=False`` reads every mention:
+``statement_facts`` (no article columns, no join to the articles) unless the filter searches article titles,
+then ``statement_rows``.
 Days are counted from each row's event date: ``date - event_date``.
 """
 
@@ -28,8 +30,15 @@ REACTOR = "coalesce(country, organization)"
 REACTOR_NAME = "coalesce(country_name, organization, country)"
 
 
-def _view(unique: bool) -> str:
-    return "reactions" if unique else "statement_rows"
+def _view(unique: bool, f: Filters) -> str:
+    if unique:
+        return "reactions"
+    return _mentions(f)
+
+
+def _mentions(f: Filters) -> str:
+    """The view of every mention a query over ``f`` can read: the articles only when the search needs their titles."""
+    return "statement_rows" if f.search.strip() else "statement_facts"
 
 
 def _frame(db, sql: str, params: list | tuple = ()) -> pd.DataFrame:
@@ -145,7 +154,7 @@ def daily_counts(db, f: Filters, *, unique: bool = True, by_day: bool = False) -
     key = "day" if by_day else "date"
     sql = f"""
         SELECT {x}, {REACTOR} AS country, any_value({REACTOR_NAME}) AS country_name, count(*) AS n
-        FROM {_view(unique)}
+        FROM {_view(unique, f)}
         WHERE {where} AND date IS NOT NULL {extra}
         GROUP BY {key}, {REACTOR}
         ORDER BY {key}, country
@@ -156,8 +165,8 @@ def daily_counts(db, f: Filters, *, unique: bool = True, by_day: bool = False) -
 def strip_points(db, f: Filters, *, unique: bool = True, limit: int = 3000) -> pd.DataFrame:
     """One row per statement for the who-when strip (earliest first), with the first words of the quote."""
     where, params = where_clause(f)
-    view = _view(unique)
-    key = "statement_id" if view == "statement_rows" else "reaction_id"
+    view = _view(unique, f)
+    key = "reaction_id" if unique else "statement_id"
     # Pick the first rows by their narrow sort columns, then read the text of only those:
     # sorting every matching row with its quote attached cost 2-3x more at 1M statements.
     # The id breaks ties, so the same filters always show the same dots.
@@ -183,7 +192,7 @@ def reaction_order(db, f: Filters, *, unique: bool = True) -> pd.DataFrame:
     sql = f"""
         SELECT any_value({REACTOR_NAME}) AS country_name, any_value(event_name) AS event_name,
                min(date) AS first_date, min({DAYS}) AS days_from_event, count(*) AS statements
-        FROM {_view(unique)}
+        FROM {_view(unique, f)}
         WHERE {where} AND date IS NOT NULL AND {REACTOR} IS NOT NULL
         GROUP BY {REACTOR}, event_id
         ORDER BY days_from_event NULLS LAST, first_date, country_name
@@ -200,7 +209,7 @@ def theme_counts(db, f: Filters, *, unique: bool = True) -> pd.DataFrame:
     scope, scope_params = _theme_scope(f)
     sql = f"""
         SELECT theme, count(*) AS n
-        FROM (SELECT unnest(themes) AS theme FROM {_view(unique)} WHERE {where})
+        FROM (SELECT unnest(themes) AS theme FROM {_view(unique, f)} WHERE {where})
         WHERE {scope}
         GROUP BY theme ORDER BY n DESC, theme
     """
@@ -214,7 +223,7 @@ def country_theme_counts(db, f: Filters, *, unique: bool = True) -> pd.DataFrame
     sql = f"""
         SELECT country, any_value(country_name) AS country_name, theme, count(*) AS n
         FROM (SELECT {REACTOR} AS country, {REACTOR_NAME} AS country_name, unnest(themes) AS theme
-              FROM {_view(unique)} WHERE {where} AND {REACTOR} IS NOT NULL)
+              FROM {_view(unique, f)} WHERE {where} AND {REACTOR} IS NOT NULL)
         WHERE {scope}
         GROUP BY country, theme ORDER BY country, theme
     """
@@ -229,7 +238,7 @@ def theme_daily(db, f: Filters, *, unique: bool = True, by_day: bool = False) ->
     key = "day" if by_day else "date"
     sql = f"""
         SELECT {key}, theme, count(*) AS n
-        FROM (SELECT {x}, unnest(themes) AS theme FROM {_view(unique)}
+        FROM (SELECT {x}, unnest(themes) AS theme FROM {_view(unique, f)}
               WHERE {where} AND date IS NOT NULL {extra})
         WHERE {scope}
         GROUP BY {key}, theme ORDER BY {key}, theme
@@ -246,7 +255,7 @@ def theme_terms(db, f: Filters, *, limit: int = 60) -> pd.DataFrame:
         FROM (
             -- a join, not "statement_id IN (...)": the semi-join cost 1.5x more at 1M statements
             SELECT t.theme, unnest(t.term_keys) AS term
-            FROM (SELECT statement_id FROM statement_rows WHERE {where}) r
+            FROM (SELECT statement_id FROM {_mentions(f)} WHERE {where}) r
             JOIN statement_themes t USING (statement_id)
             WHERE {scope}
         )
@@ -268,18 +277,25 @@ STATEMENT_COLUMNS = (
 def statement_count(db, f: Filters) -> int:
     """How many statement rows match (the rows the CSV download holds)."""
     where, params = where_clause(f)
-    return int(_frame(db, f"SELECT count(*) AS n FROM statement_rows WHERE {where}", params)["n"].iloc[0])
+    return int(_frame(db, f"SELECT count(*) AS n FROM {_mentions(f)} WHERE {where}", params)["n"].iloc[0])
 
 
 def statement_table(db, f: Filters, *, limit: int = 2000) -> pd.DataFrame:
     """The filtered statement rows for the table, in the order of the CSV export."""
     where, params = where_clause(f)
+    # As strip_points: choose the rows by their sort columns without the articles, then read
+    # only those rows' article columns.
     sql = f"""
+        WITH chosen AS (
+            SELECT statement_id FROM {_mentions(f)}
+            WHERE {where}
+            ORDER BY date NULLS LAST, country, speaker, statement_id  -- the CSV export's order
+            LIMIT ?
+        )
         SELECT {STATEMENT_COLUMNS}
         FROM statement_rows
-        WHERE {where}
-        ORDER BY date NULLS LAST, country, speaker, statement_id  -- the CSV export's order
-        LIMIT ?
+        WHERE statement_id IN (SELECT statement_id FROM chosen)
+        ORDER BY date NULLS LAST, country, speaker, statement_id
     """
     return _frame(db, sql, [*params, int(limit)])
 

@@ -91,8 +91,8 @@ FROM (
         list_sort(list_distinct(list(d.name))) AS document_names,
         min(a.published_date) AS published_date
     FROM statements s
-    JOIN articles a USING (article_id)
-    JOIN documents d USING (document_id)
+    JOIN articles a ON a.article_id = s.article_id
+    JOIN documents d ON d.document_id = a.document_id  -- a.: migrations before version 5 run this
     {where}
     GROUP BY d.event_id, s.country, s.speaker_key, s.date
 )
@@ -187,8 +187,8 @@ class ReactionKeys:
             CREATE OR REPLACE TEMP TABLE _reaction_touched AS
             SELECT d.event_id, s.country, s.speaker_key, s.date, s.statement_id
             FROM documents d
-            JOIN articles a USING (document_id)
-            JOIN statements s USING (article_id)
+            JOIN articles a ON a.document_id = d.document_id
+            JOIN statements s ON s.article_id = a.article_id
             WHERE list_contains(?::BIGINT[], d.document_id)
             """,
             [ids],
