@@ -434,7 +434,11 @@ def prepare_bytes(
 
 @dataclass(frozen=True)
 class Extracted:
-    """One file read and extracted, waiting to be stored (what ``store_many`` takes)."""
+    """One file read and extracted, waiting to be stored (what ``store_many`` takes).
+
+    With ``rows`` given only they are stored, and the records may be left empty (a
+    parallel ingest's workers send the rows alone).
+    """
 
     data: bytes
     name: str
@@ -446,6 +450,10 @@ class Extracted:
     event_host_country: str | None = None
     event_date: dt.date | None = None
     rows: FileRows | None = None  # the records as rows (``file_rows``); made when stored if None
+
+    @property
+    def statement_count(self) -> int:
+        return self.rows.statements.num_rows if self.rows is not None else sum(map(len, self.per_article))
 
 
 def store_extracted(
