@@ -46,7 +46,7 @@ def extraction(n_articles: int, *, repeats: int, seed: int = 11) -> dict:
     """Articles/s and MB/s of read + extract in this process, against the sentence-split floor."""
     from tracker.extract import clear_caches
     from tracker.readers import read_document
-    from tracker.store.ingest import extract_document
+    from tracker.store.ingest import extract_file
 
     dumps = []
     for dump in generate_dumps(10**9, seed=seed):
@@ -66,7 +66,8 @@ def extraction(n_articles: int, *, repeats: int, seed: int = 11) -> dict:
     def extract_all() -> int:
         found = 0
         for d in dumps:
-            _, per_article, _ = extract_document(d.data, d.name, reference_date=d.reference_date)
+            # what an ingest's extraction does, the rows for the store included
+            _, per_article, _, _ = extract_file(d.data, d.name, reference_date=d.reference_date)
             found += sum(len(s) for s in per_article)
         return found
 
@@ -183,8 +184,8 @@ def _count(db_path: Path, table: str) -> int:
 # --- 3. ingest into DuckDB ----------------------------------------------------------------
 
 
-def _store_all(docs, db_path: Path, *, held: bool) -> float:
-    """Seconds to store every document into a new file.
+def _store_all(docs, rows, db_path: Path, *, held: bool) -> float:
+    """Seconds to store every document (with its ``rows``, as extraction made them) into a new file.
 
     ``held``: the way ``python -m tracker ingest`` stores (``tracker.parallel``, any
     number of workers): the file held open between documents and several documents
@@ -194,7 +195,7 @@ def _store_all(docs, db_path: Path, *, held: bool) -> float:
     """
     from tracker.parallel import StoreBatch, _HeldOpen
     from tracker.store import Database
-    from tracker.store.ingest import Extracted, store_extracted
+    from tracker.store.ingest import Extracted, store_many
 
     for suffix in ("", ".wal"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
@@ -206,20 +207,17 @@ def _store_all(docs, db_path: Path, *, held: bool) -> float:
     batch = StoreBatch(db)
     start = time.perf_counter()
     try:
-        for doc in docs:
+        for doc, doc_rows in zip(docs, rows, strict=True):
+            item = Extracted(
+                doc.data, doc.name, doc.articles, doc.per_article, doc.reference_date,
+                doc.host_country, doc.event, doc.host_country, doc.event_date, doc_rows,
+            )  # fmt: skip
             if held:
                 keeper.take_turns()
                 keeper.hold()
-                batch.add(doc.name, Extracted(
-                    doc.data, doc.name, doc.articles, doc.per_article, doc.reference_date,
-                    doc.host_country, doc.event, doc.host_country, doc.event_date,
-                ))  # fmt: skip
+                batch.add(doc.name, item)
             else:
-                store_extracted(
-                    db, doc.data, doc.name, doc.articles, doc.per_article,
-                    reference_date=doc.reference_date, host_country=doc.host_country,
-                    event=doc.event, event_host_country=doc.host_country, event_date=doc.event_date,
-                )  # fmt: skip
+                store_many(db, [item])
         batch.flush()
     finally:
         keeper.release()
@@ -233,13 +231,25 @@ def ingest(n_statements: int, db_path: Path, *, repeats: int, seed: int = 13, re
     documents per transaction (``tracker.parallel.StoreBatch``). One transaction per
     document, opening the file each time (the upload page's way), is timed once on
     the first ``reopen_size`` statements. Extraction is not timed here
-    (it is measurement 1); the records are made up front. The database of the last
-    held run is kept at ``db_path`` for the query measurements.
+    (it is measurement 1); the records are made up front. So are their rows for the
+    store (``file_rows``: Arrow tables and text hashes), which an ingest makes where it
+    extracts (measurement 1 times ``extract_file``, which makes them; with ``--workers``
+    the workers do): timed on their own as ``seconds_rows``, one core, not inside
+    ``seconds``. The database of the last held run is kept at ``db_path`` for the query
+    measurements.
     """
+    from tracker.store.ingest import file_rows
+
     start = time.perf_counter()
     docs = list(generate_documents(n_statements, seed=seed))
     generate_s = time.perf_counter() - start
-    runs = [_store_all(docs, db_path, held=True) for _ in range(repeats)]
+    rows_runs = []
+    for _ in range(repeats):
+        gc.collect()
+        start = time.perf_counter()
+        rows = [file_rows(doc.articles, doc.per_article) for doc in docs]
+        rows_runs.append(time.perf_counter() - start)
+    runs = [_store_all(docs, rows, db_path, held=True) for _ in range(repeats)]
     stored = _count(db_path, "statements")
     few, count = [], 0
     for doc in docs:
@@ -248,8 +258,8 @@ def ingest(n_statements: int, db_path: Path, *, repeats: int, seed: int = 13, re
         few.append(doc)
         count += doc.statements
     reopen_path = Path(f"{db_path}.reopen.duckdb")
-    reopen_s = _store_all(few, reopen_path, held=False)
-    held_few_s = _store_all(few, reopen_path, held=True)
+    reopen_s = _store_all(few, rows[: len(few)], reopen_path, held=False)
+    held_few_s = _store_all(few, rows[: len(few)], reopen_path, held=True)
     for suffix in ("", ".wal"):
         Path(f"{reopen_path}{suffix}").unlink(missing_ok=True)
     floor_s = _bulk_floor(docs, Path(f"{db_path}.floor.duckdb"))
@@ -265,6 +275,7 @@ def ingest(n_statements: int, db_path: Path, *, repeats: int, seed: int = 13, re
         "statements_per_s": stored / seconds,
         "seconds_per_million": seconds * 1e6 / stored,
         "seconds_generate": generate_s,
+        "seconds_rows": median(rows_runs),
         "seconds_floor": floor_s,
         "floor_statements_per_s": stored / floor_s,
         "database_mb": Path(db_path).stat().st_size / 1e6,

@@ -189,7 +189,10 @@ def markdown(results: dict, command: str) -> str:
             "Records made by `tracker.bench.rows` and stored the way `python -m tracker ingest` stores them "
             "(`tracker.parallel.StoreBatch` -> `tracker.store.ingest.store_many`: the file held open, several "
             "files per transaction, one file per transaction again only when a batch fails), the second half "
-            "of every ingest; extraction is measurement 1."
+            "of every ingest; extraction is measurement 1. The seconds are the store's alone: each file "
+            "comes with its rows for the store (Arrow tables, text hashes) made where it was extracted, "
+            "which measurement 1 includes and `--workers` does in the workers; making them for these "
+            f"records took {_fmt(ing.get('seconds_rows'), 2)} s more on one core."
             + _when(ing),
             "",
             "| statements | documents | articles | seconds | statements/s | s per 1M | database MB |",
