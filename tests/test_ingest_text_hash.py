@@ -11,8 +11,10 @@ import datetime as dt
 import hashlib
 import random
 
-from tracker.store.ingest import Extracted, _CASELESS, store_many, text_hash
+from tracker.store.ingest import Extracted, store_many, text_hash
 
+# characters news text holds that case folding leaves alone (curly quotes, dashes, signs)
+CASELESS = "\u201c\u201d\u2018\u2019\u2014\u2013\u2026\u00b7\u2022\u00ab\u00bb\u00b0\u20ac\u00a3"
 TRICKY = "aZ \u00df\u1e9e\u0130\u0131\u03a3\u03c3\u03c2\ufb01\u00c5\u00e5\u01c5\u212a\u00e9\u0390\U0001d400\u00a0\u2003\u3000\x0b\x0c\x1c\x85\t\n\r.,"
 
 
@@ -28,7 +30,7 @@ def test_digest_is_the_stored_definition_for_every_character_and_mixture():
         for text in (f"Ab {c} Cd{c}", f"\u201cAb\u201d {c}"):
             assert text_hash(text) == defined(text), hex(cp)
     rng = random.Random(7)
-    alphabet = TRICKY + _CASELESS + "  "
+    alphabet = TRICKY + CASELESS + "  "
     for _ in range(50_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert text_hash(text) == defined(text), repr(text)
