@@ -181,3 +181,41 @@ def test_taking_turns_mid_ingest_never_shows_groups_missing_stored_rows(db_path,
     held.release()
     assert stored_equals_recomputed(db) == 6
     assert q.country_summary(db, Filters()).set_index("country").loc["AUS"]["mentions"] == 12
+
+
+def test_an_ingest_back_from_its_break_waits_for_whoever_took_the_turn(db_path, records):
+    """The process that took the turn may be folding this ingest's pending rows for longer than the
+    usual busy timeout; the ingest must wait for it, not stop with 'database busy' mid-run."""
+    from tracker.store import DatabaseBusy
+
+    db = Database(db_path, timeout=0.3)
+    files = _files(records, 4)
+    held = _HeldOpen(db)
+    held.hold()
+    batch = StoreBatch(db)
+    for item in files[:2]:
+        batch.add(item.name, item)
+    batch.flush()
+    held.release(final=False)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time, duckdb; c = duckdb.connect(sys.argv[1]); print('holding', flush=True); "
+         "time.sleep(1.5); c.close()", str(db_path)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        try:  # a new command still gives up after its own short timeout ...
+            with Database(db_path, timeout=0.3).connect():
+                raise AssertionError("the file should have been busy")
+        except DatabaseBusy:
+            pass
+        held.hold()  # ... while the ingest coming back waits until the other process lets go
+        batch = StoreBatch(db)
+        for item in files[2:]:
+            batch.add(item.name, item)
+        batch.flush()
+        held.release()
+    finally:
+        holder.wait(timeout=30)
+    assert stored_equals_recomputed(db) == 6
+    assert q.country_summary(db, Filters()).set_index("country").loc["AUS"]["mentions"] == 8

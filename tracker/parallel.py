@@ -48,6 +48,10 @@ BATCH_FILES = 256
 # file during a break, which folds what is pending: on a file of 2M statements its first
 # query took 4.8-5.2 s of CPU with 500k of them pending and 5.7-5.9 s with 1M (rewriting
 # the groups already stored dominates either way).
+# Coming back from a break, the ingest waits this long for the file: whoever took the turn
+# may be folding the rows this ingest left pending (a million took 8-11 s on a busy
+# machine), longer than the 10 s a command normally waits before giving up as busy.
+RETURN_TIMEOUT = 120.0
 FOLD_PENDING_STATEMENTS = 1_000_000
 BATCH_STATEMENTS = 250_000
 BATCH_SECONDS = 2.0
@@ -70,17 +74,19 @@ class _HeldOpen:
         self._held = None
         self._con = None
         self._since = 0.0
+        self._on_break = False  # let go to take turns: the next hold is a return
 
     def hold(self) -> None:
         if self._held is None:
             self.db.begin_deferring()  # first: opening must not fold what this ingest left pending
             try:
-                held = self.db.connect()  # while one connection is open, later ones share the open file
+                timeout = max(self.db.timeout, RETURN_TIMEOUT) if self._on_break else None
+                held = self.db.connect(timeout=timeout)  # while one connection is open, later ones share the open file
                 self._con = held.__enter__()
             except BaseException:
                 self.db.end_deferring(fold=False)
                 raise
-            self._held, self._since = held, time.monotonic()
+            self._held, self._since, self._on_break = held, time.monotonic(), False
 
     def take_turns(self) -> None:
         if self._held is not None and time.monotonic() - self._since >= HOLD_SECONDS:
@@ -90,6 +96,7 @@ class _HeldOpen:
     def release(self, *, final: bool = True) -> None:
         if self._held is not None:
             held, con, self._held, self._con = self._held, self._con, None, None
+            self._on_break = not final
             try:
                 fold = final or reactions.pending_statements(con) >= FOLD_PENDING_STATEMENTS
                 self.db.end_deferring(fold=fold)  # folds with the file still open

@@ -84,9 +84,9 @@ class Database:
     def __repr__(self) -> str:
         return f"Database({str(self.path)!r})"
 
-    def _open(self) -> duckdb.DuckDBPyConnection:
+    def _open(self, timeout: float | None = None) -> duckdb.DuckDBPyConnection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        deadline = time.monotonic() + self.timeout
+        deadline = time.monotonic() + (self.timeout if timeout is None else timeout)
         delay = 0.05
         while True:
             try:
@@ -104,13 +104,15 @@ class Database:
                 delay = min(delay * 2, RETRY_MAX_STEP)
 
     @contextmanager
-    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+    def connect(self, *, timeout: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
         """A short-lived connection with the schema up to date; closed on exit.
 
+        Args:
+            timeout: seconds to wait for the file this time (default: the handle's ``timeout``).
         Raises:
-            DatabaseBusy: another process kept the file past ``timeout``.
+            DatabaseBusy: another process kept the file past the timeout.
         """
-        con = self._open()
+        con = self._open(timeout)
         try:
             if not self._schema_ready:
                 with self._lock:
