@@ -120,6 +120,10 @@ def test_find_mentions_splits_title_and_name(sentence, name, role):
         "Philippine President Ferdinand Marcos Jr. declined to comment on the vote.",
         "Italian Prime Minister Giorgia Meloni was congratulated by her coalition partners.",
         "Prime Minister Mark Carney is expected to call the winner next week.",
+        # the object denies the act
+        "Argentine President Javier Milei, who campaigned against the winner's party, said nothing about the result.",
+        "Hungarian Prime Minister Viktor Orban posted nothing on social media by Tuesday evening.",
+        "Brazil's Foreign Ministry issued no statement on the vote.",
     ],
 )
 def test_negated_and_passive_verbs_are_not_reactions(text):

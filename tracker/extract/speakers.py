@@ -830,6 +830,10 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 _PASSIVE_AUX = frozenset("is was were are be been being".split())
 _NEGATIONS = frozenset("not never t declined refused yet failed nor".split())
+# "posted nothing", "sent no message": the object denies the act (matched at the verb's end)
+_NOTHING_AFTER_RE = re.compile(
+    r"\s+(?:nothing|no\s+(?:statement|comment|message|word|reaction|response|congratulations|greetings?|letter|post|public)s?\b)"
+)
 _SPEECH_WORDS = SPEECH_VERBS | {"wrote", "posted", "told", "added"}
 _FIRST_OF_PAIR = frozenset(v.split()[0] for v in _ALL_VERBS if " " in v)
 
@@ -872,6 +876,8 @@ def _verbs_of(masked: str) -> tuple[Verb, ...]:
         before = _last_lower_words(masked, m.start())
         if before and (before[-1] in _PASSIVE_AUX or any(w in _NEGATIONS for w in before)):
             continue  # "has not commented", "was congratulated by", "declined to"
+        if masked[m.end() : m.end() + 1] == " " and _NOTHING_AFTER_RE.match(masked, m.end()):
+            continue
         out.append(Verb(m.start(), m.end(), word, word in _SPEECH_WORDS))
     return tuple(out)
 
