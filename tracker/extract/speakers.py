@@ -747,6 +747,7 @@ _TAIL_TITLE_RE = re.compile(r",\s+(?:an?|the)\s+([^,;#]{0,70})")
 _TAIL_APPOSITIVE_RE = re.compile(r",\s+([^,;#]{0,80}?),")
 _TAIL_PLACE_RE = re.compile(r",\s+([^;#]{0,80}?)(?:,|$)")
 _RELATIVE_OPEN_RE = re.compile(r"\s*(?:who|which|whose)\b")
+_RELATIVE_TAIL_RE = re.compile(r"\s(?:who|which|whose)\b")
 
 
 def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
@@ -821,7 +822,8 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                 # "Representative Joaquin Castro, a Texas Democrat,": the appositive places the lawmaker
                 tail3 = _TAIL_PLACE_RE.match(masked, m.end)
                 if tail3 and not _RELATIVE_OPEN_RE.match(tail3.group(1)):
-                    m = m._replace(country=implied_country(tail3.group(1)))
+                    # "a Delaware Democrat who visited Accra": the place after "who" is not the lawmaker's
+                    m = m._replace(country=implied_country(_RELATIVE_TAIL_RE.split(tail3.group(1), 1)[0]))
         out.append(m)
         i += 1
     return out
@@ -829,6 +831,7 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
 
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 _PASSIVE_AUX = frozenset("is was were are be been being".split())
+_CLAUSE_MARKS = (",", ";", "#", '"', "\u201d")
 _NEGATIONS = frozenset("not never t declined refused yet failed nor".split())
 # "posted nothing", "sent no message": the object denies the act (matched at the verb's end)
 _NOTHING_AFTER_RE = re.compile(
@@ -875,7 +878,13 @@ def _verbs_of(masked: str) -> tuple[Verb, ...]:
         word = m.group()
         before = _last_lower_words(masked, m.start())
         if before and (before[-1] in _PASSIVE_AUX or any(w in _NEGATIONS for w in before)):
-            continue  # "has not commented", "was congratulated by", "declined to"
+            # only words of the verb's own clause count: 'the border was "####", telephoned'
+            start = m.start()
+            cut = max(masked.rfind(c, max(0, start - 60), start) for c in _CLAUSE_MARKS)
+            if cut >= 0:
+                before = _LOWER_WORD_RE.findall(masked, cut, start)[-2:]
+            if before and (before[-1] in _PASSIVE_AUX or any(w in _NEGATIONS for w in before)):
+                continue  # "has not commented", "was congratulated by", "declined to"
         if masked[m.end() : m.end() + 1] == " " and _NOTHING_AFTER_RE.match(masked, m.end()):
             continue
         out.append(Verb(m.start(), m.end(), word, word in _SPEECH_WORDS))

@@ -64,7 +64,11 @@ _ORGANIZATION_ROLES = frozenset(
      "chairperson", "Chief Observer", "Head of Mission"}
 )
 _APPOSITIVE_TITLE_RE = re.compile(r"^,\s+(?:a|an|the)\s+[^,\"\u201c\u201d]{1,80},")
-_RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whose|which)\b[^,\"\u201c\u201d]*,")
+# ", who won in 2003,", ", a Delaware Democrat who visited Accra last year,"; a masked quotation
+# ('"####"') may sit inside the clause
+_RELATIVE_CLAUSE_RE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+[^,\"\u201c\u201d]{1,60}?\s)?(?:who|whose|which)\b(?:[^,\"\u201c\u201d]|[\"\u201c]#*[\"\u201d])*,"
+)
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 _EVENT_WORDS = (
     r"elect(?:ion|ed|s)?|president-elect|prime minister-elect|victory|wins?|won|landslide|vote|polls?|sworn|"
@@ -375,12 +379,16 @@ class _ArticleExtractor:
         """
         if not _PAST_HINT_RE.search(masked):
             return False
-        speech = next((v for v in verbs if v.speech), None)
+        clauses = [(c.start(), c.end()) for c in _RELATIVE_CLAUSE_RE.finditer(masked)] if "wh" in masked else []
+        # the verbs of the main clause: "Erdogan, whose ties soured in 2022 when he said ..., telephoned"
+        main = [v for v in verbs if not any(a <= v.start < b for a, b in clauses)]
+        speech = next((v for v in (main or verbs) if v.speech), None)
         region = masked[: speech.end + 25] if speech is not None else masked
         # "Erdogan, who won in 2003, said": background about the speaker, not the date of the words
-        # (a clause holding the verb itself still dates it: "Erdogan, who telephoned him in 2022,")
+        # (a clause holding the only verb still dates it: "Erdogan, who telephoned him in 2022,")
         region = _RELATIVE_CLAUSE_RE.sub(
-            lambda m: m.group() if any(m.start() <= v.start < m.end() for v in verbs) else "#" * len(m.group()), region
+            lambda m: m.group() if not main and any(m.start() <= v.start < m.end() for v in verbs) else "#" * len(m.group()),
+            region,
         )
         for m in _PAST_TIME_RE.finditer(region):
             year = m.group("year")
