@@ -704,6 +704,7 @@ _APPOSITIVE_GAP_RE = re.compile(
 
 
 _APPOSITIVE_OPEN_RE = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?$")
+_TITLE_ON_RE = re.compile(r"^\s+(?:on|of|at|for|in)\s+(?:the\s+)?$")
 _APPOSITIVE_CLOSE_RE = re.compile(r"^\s*(?:,|\s+(?:said|says|told|wrote|added)\b)")
 _PREPOSITIONS = frozenset("to from with for of by on at in into about after before against between".split())
 
@@ -758,6 +759,21 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
     while i < len(mentions):
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None and m.kind == "title" and nxt.kind == "institution" and i + 2 < len(mentions)
+            and mentions[i + 2].kind == "person" and _TITLE_ON_RE.match(masked[m.end : nxt.start])
+            and _APPOSITIVE_GAP_RE.match(masked[nxt.end : mentions[i + 2].start])
+        ):
+            # "the top Republican on the House Foreign Affairs Committee, Michael McCaul,": one title phrase
+            m = m._replace(end=nxt.end, text=masked[m.start : nxt.end], country=m.country or nxt.country)
+            mentions = mentions[:i] + [m] + mentions[i + 2 :]
+            nxt = mentions[i + 1]
+        # "On Capitol Hill, the chairman of the committee, Jim Risch, said": the title is the next name's
+        title_of_next = (
+            m.kind == "person" and nxt is not None and nxt.kind in ("title", "institution") and i + 2 < len(mentions)
+            and mentions[i + 2].kind == "person" and _APPOSITIVE_GAP_RE.match(masked[nxt.end : mentions[i + 2].start])
+            and _APPOSITIVE_CLOSE_RE.match(masked[mentions[i + 2].end :]) is not None
+        )
         # "Japan's ambassador in Colombo, Mizukoshi Hideaki": the place sits inside the appositive
         if (
             nxt is not None and nxt.kind == "country" and i + 2 < len(mentions)
@@ -789,6 +805,10 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                 )
             )
             i += 2
+            continue
+        if title_of_next:
+            out.append(m)
+            i += 1
             continue
         if (
             m.kind == "person" and nxt is not None and nxt.kind in ("title", "institution", "organization")
