@@ -509,6 +509,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         org = _organization_of(prefix)
         if country is None and inst is not None and inst.country:
             country = inst.country
+        if rank == "official" and inst is not None and inst.kind == "legislature":
+            rank = "legislator"  # "House Foreign Affairs Committee Chairman": a lawmaker ("the Texas Republican")
         if country is None and org is None and "Party" not in prefix:
             # "Sen. Ben Cardin" is American; "People Power Party Rep. X" is placed by the article
             title = _title_match(prefix)
@@ -798,7 +800,9 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                     role=nxt.role
                     or (f"{m.institution} {m.role}" if m.kind == "institution" and m.role else m.role)
                     or (f"{m.institution} spokesperson" if m.kind == "institution" else None),
-                    rank=nxt.rank or m.rank or ("spokesperson" if m.kind == "institution" else None),
+                    rank=nxt.rank or (
+                        "legislator" if m.inst_kind == "legislature" and m.rank in (None, "official") else m.rank
+                    ) or ("spokesperson" if m.kind == "institution" else None),
                     country=nxt.country or m.country,
                     organization=nxt.organization or m.organization,
                     determiner=m.determiner,
