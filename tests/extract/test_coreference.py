@@ -1,5 +1,7 @@
 """Follow-ups belong to the speaker they refer to: pronouns, roles, surnames, "the statement"."""
 
+import pytest
+
 from tests.extract.conftest import extract_text, speakers
 
 
@@ -69,6 +71,40 @@ def test_spokesperson_speaking_for_a_leader_becomes_via():
     (row,) = extract_text(text, published="2024-06-10")
     assert (row.country, row.speaker, row.via) == ("CHL", "Gabriel Boric", "Aisen Etcheverry")
     assert "summit" in row.themes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("German Foreign Minister Annalena Baerbock welcomed the vote and called for calm, her spokesman "
+         "Sebastian Fischer said. The minister also urged all parties to accept the count.",
+         ("DEU", "Annalena Baerbock", "Sebastian Fischer")),
+        ("IMF Managing Director Kristalina Georgieva welcomed the new government, her spokeswoman Julie Kozack said.",
+         (None, "Kristalina Georgieva", "Julie Kozack")),
+    ],
+)
+def test_his_or_her_spokesperson_speaks_for_the_person_just_named(text, expected):
+    rows = extract_text(text, host="KEN")
+    assert [(r.country, r.speaker, r.via) for r in rows] == [expected], rows
+
+
+def test_host_ministry_reporting_calls_gives_each_caller_their_own_words():
+    text = (
+        "NAIROBI - Foreign Minister Musalia Mudavadi took congratulatory calls from several counterparts on Friday, "
+        "the Ministry of Foreign Affairs said.\n\n"
+        'According to a ministry statement, Turkish Foreign Minister Hakan Fidan told Mudavadi that Ankara "stands '
+        'ready to help".\n\n'
+        "Portuguese Foreign Minister Paulo Rangel called on Wednesday afternoon and said Lisbon would host a trade "
+        "forum for East Africa, the statement said.\n\n"
+        "Elsewhere, the British high commissioner to Kenya, Neil Wigan, called on Ruto at State House on Thursday "
+        "and welcomed his election, the high commission said on X."
+    )
+    rows = {(r.country, r.speaker): r for r in extract_text(text, host="KEN") if not r.domestic}
+    assert set(rows) == {("TUR", "Hakan Fidan"), ("PRT", "Paulo Rangel"), ("GBR", "Neil Wigan")}, rows
+    assert rows[("PRT", "Paulo Rangel")].date == "2024-03-13"
+    assert "economy" in rows[("PRT", "Paulo Rangel")].themes
+    assert "economy" not in rows[("TUR", "Hakan Fidan")].themes
+    assert rows[("GBR", "Neil Wigan")].date == "2024-03-14"
 
 
 def test_office_readout_merges_into_the_leader():

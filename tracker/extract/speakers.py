@@ -76,7 +76,7 @@ _STOP_CAPS = frozenset(
     Also However While When Although Though Under Over Since During Despite Some Many Most Others
     Both Neither Either Other Another This That These Those It He She They We I You Our Their His
     Her Its If Then Earlier Later Separately Together Still Yet Even Nevertheless Thank Congratulations
-    Share Comments Related Subscribe Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    Share Comments Related Subscribe Elsewhere Abroad Overseas Likewise Similarly Moreover Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
     February March April May June July August September October November December Jan Feb Mar Apr Jun
     Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Sir Lady Lord Dame
     """.split()
@@ -771,11 +771,15 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
             mentions = mentions[:i] + [m] + mentions[i + 2 :]
             nxt = mentions[i + 1]
         # "On Capitol Hill, the chairman of the committee, Jim Risch, said": the title is the next name's
-        title_of_next = (
-            m.kind == "person" and nxt is not None and nxt.kind in ("title", "institution") and i + 2 < len(mentions)
-            and mentions[i + 2].kind == "person" and _APPOSITIVE_GAP_RE.match(masked[nxt.end : mentions[i + 2].start])
-            and _APPOSITIVE_CLOSE_RE.match(masked[mentions[i + 2].end :]) is not None
-        )
+        title_of_next = False
+        if m.kind == "person" and nxt is not None and nxt.kind in ("title", "institution"):
+            # the name after the title, past a place inside it ("the U.S. ambassador to Lebanon, Lisa Gray,")
+            k = i + 3 if i + 3 < len(mentions) and mentions[i + 2].kind == "country" else i + 2
+            title_of_next = (
+                k < len(mentions) and mentions[k].kind == "person"
+                and _APPOSITIVE_GAP_RE.match(masked[nxt.end : mentions[k].start]) is not None
+                and _APPOSITIVE_CLOSE_RE.match(masked[mentions[k].end :]) is not None
+            )
         # "Japan's ambassador in Colombo, Mizukoshi Hideaki": the place sits inside the appositive
         if (
             nxt is not None and nxt.kind == "country" and i + 2 < len(mentions)

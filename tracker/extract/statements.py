@@ -481,15 +481,20 @@ class _ArticleExtractor:
             content = [(m, e) for m, e in content if m.kind == "person" and e.kind == "person" and e.official]
             if content:
                 cm, ce = content[0]
-                speaks_for = se.kind in ("institution",) or (se.kind == "person" and se.rank == "spokesperson")
+                # "X called and said ..., the statement said": the statement reports X's words
+                speaks_for = se.kind in ("institution",) or (se.kind == "person" and se.rank == "spokesperson") or sm.kind == "statement"
                 # the spokesperson's or office's own country only counts when the text says it
                 compatible = sm.country is None or ce.country is None or sm.country == ce.country
                 already = ce.key in self.drafts
                 # a ministry's readout of its minister's call is the minister's statement
                 minister = se.kind == "institution" and ce.rank == "minister" and se.country == ce.country
-                if speaks_for and compatible and (ce.rank == "head" or already or minister):
-                    via = se.name
-                    if se.kind == "person":
+                # "Guterres welcomed ..., his spokesman Stephane Dujarric said": the spokesperson is the person's own
+                own = sm.determiner in ("his", "her") and se.kind == "person"
+                # "the ambassador, Lisa Gray, called on the president ..., the embassy said"
+                envoy = se.kind == "institution" and se.inst_kind == "embassy" and ce.rank == "diplomat"
+                if speaks_for and compatible and (ce.rank == "head" or already or minister or own or envoy or sm.kind == "statement"):
+                    via = se.name if sm.kind != "statement" else None
+                    if se.kind == "person" and sm.kind != "statement":
                         se.principal = ce
                         se.country = ce.country
                     speakers = [ce]
