@@ -152,6 +152,24 @@ def test_institutions_and_spokespeople_placed_by_their_own_words(text, expected)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Pakistan's Foreign Office shares the British one's name: the paragraph places it
+        ('Islamabad was quick to respond. "We wish the new government every success," Foreign Office spokesperson '
+         "Shafqat Ali Khan said at a weekly briefing.", {("PAK", "Shafqat Ali Khan")}),
+        ("Pakistan welcomed the result. The Foreign Office said Islamabad looked forward to closer trade ties.",
+         {("PAK", "Pakistani Foreign Office")}),
+        # placed nowhere else, the Foreign Office is the British one, not the host's
+        ('Foreign Office minister Anneliese Dodds said the vote was "a milestone".', {("GBR", "Anneliese Dodds")}),
+        ("The Foreign Office said it would send observers to the count.", {("GBR", "Foreign Office")}),
+        ("Germany's Federal Foreign Office said it hoped for a swift coalition.", {("DEU", "German Foreign Office")}),
+    ],
+)
+def test_an_institution_name_shared_by_governments_is_placed_by_the_text(text, expected):
+    assert speakers(extract_text(text, host="IDN")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a ministry's readout of its own minister's call is the minister's statement
         (
             "Chinese Foreign Minister Wang Yi told his counterpart in a phone call that Beijing valued the partnership, "

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from tracker.extract.countries import country_in, country_name, demonym
-from tracker.extract.lexicon import COUNTRY_NAMES, INSTITUTIONS, LEADERS, LEADERS_BY_NAME, Leader
+from tracker.extract.lexicon import COUNTRY_NAMES, INSTITUTIONS, LEADERS, LEADERS_BY_NAME, SHARED_OWNERS, Leader
 from tracker.extract.speakers import Mention
 
 GENERIC_ROLE_WORDS = {
@@ -213,7 +213,8 @@ class EntityRegistry:
 
     def institution(self, m: Mention, *, country: str | None, owner: Entity | None = None) -> Entity:
         base = m.institution or "institution"
-        generic = base in _GENERIC_NAMES
+        # "Foreign Office" placed in Pakistan is the "Pakistani Foreign Office"
+        generic = base in _GENERIC_NAMES or (base in SHARED_OWNERS and country not in (None, SHARED_OWNERS[base]))
         if owner is not None and owner.kind == "person":
             name = f"{owner.name.split()[-1]} {base.lower()}"
             base = name

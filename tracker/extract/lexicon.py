@@ -42,6 +42,7 @@ class Institution(NamedTuple):
     kind: str  # office, ministry, embassy, government, legislature
     country: str | None
     generic: bool
+    shared: bool = False  # other governments use the name too: ``country`` is only a fallback
 
 
 class Organization(NamedTuple):
@@ -123,9 +124,11 @@ for _t, _v in TITLES.items():
     TITLES_LOWER.setdefault(_t.lower(), _v)
 
 INSTITUTIONS: dict[str, Institution] = {
-    row["pattern"]: Institution(row["name"], row["kind"], row["country"] or None, row["generic"] == "yes")
+    row["pattern"]: Institution(row["name"], row["kind"], row["country"] or None, row["generic"] == "yes", row["shared"] == "yes")
     for row in _rows("institutions.csv")
 }
+# "Foreign Office" -> GBR: the owner assumed when the text places a shared institution nowhere else
+SHARED_OWNERS: dict[str, str] = {i.name: i.country for i in INSTITUTIONS.values() if i.shared and i.country}
 
 
 def _load_organizations() -> dict[str, Organization]:

@@ -413,7 +413,7 @@ def implied_country(text: str) -> str | None:
     if country is not None:
         return country
     inst, _ = _institution_of(text)
-    if inst is not None and inst.country:
+    if inst is not None and inst.country and not inst.shared:
         return inst.country
     title = _title_match(text)
     if title is not None and title.country:
@@ -478,7 +478,7 @@ def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
             if place is not None:
                 return left._replace(country=left.country or place)
             inst, _ = _institution_of(right)
-            if inst is not None and inst.country:
+            if inst is not None and inst.country and not inst.shared:
                 return left._replace(country=left.country or inst.country)
             if all(t[:1].isupper() and not _is_descriptor(t) for t in texts[k + 1 :]):
                 return left  # a home state or town
@@ -507,7 +507,7 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         country = country_in(prefix, last=True)
         inst, _ = _institution_of(prefix)
         org = _organization_of(prefix)
-        if country is None and inst is not None and inst.country:
+        if country is None and inst is not None and inst.country and not inst.shared:
             country = inst.country
         if rank == "official" and inst is not None and inst.kind == "legislature":
             rank = "legislator"  # "House Foreign Affairs Committee Chairman": a lawmaker ("the Texas Republican")
@@ -562,7 +562,7 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         if country is None and places and places[-1][1] == len(run_text) and inst_match.start() == 0:
             country = places[-1][2]  # "Embassy of Japan"
         return _RunInfo(
-            "institution", role=role, rank=rank, country=country or inst.country,
+            "institution", role=role, rank=rank, country=country or (None if inst.shared else inst.country),
             institution=inst.name, inst_kind=inst.kind, embassy=inst.kind == "embassy",
         )
     if texts[-1] in INSTITUTION_HEADS and len(texts) >= 2:

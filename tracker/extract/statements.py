@@ -12,7 +12,7 @@ from tracker.extract.coreference import Entity, EntityRegistry
 from tracker.extract.countries import countries_in, country_in, country_name
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import LEADERS_BY_NAME, REACTION_VERBS, SPEECH_VERBS
+from tracker.extract.lexicon import LEADERS_BY_NAME, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
@@ -304,7 +304,8 @@ class _ArticleExtractor:
                     named = reg.last(lambda e: e.kind == "organization")
                     org = named.organization if named else None
                 if org is None:
-                    ctx = ctx or self._said_capital(masked, m) or self._topic_country(index) or self.host
+                    ctx = (ctx or self._said_capital(masked, m) or self._topic_country(index)
+                           or SHARED_OWNERS.get(m.institution or "") or self.host)
             if m.role is None and m.country is not None and not m.possessive:
                 # "New Zealand's Jacinda Ardern", "Niger's Mohamed Bazoum": named for a country, a public figure
                 m = m._replace(rank="official")
@@ -353,6 +354,8 @@ class _ArticleExtractor:
                 same = reg.last(lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind)
                 if same is not None:
                     return same
+            if country is None:
+                country = SHARED_OWNERS.get(m.institution or "")
             if country is None and self.registry.last_speaker is not None and m.inst_kind in ("office", "ministry", "embassy"):
                 country = self.registry.last_speaker.country
             return reg.institution(m, country=country, owner=owner)
