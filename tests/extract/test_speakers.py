@@ -170,6 +170,19 @@ def test_an_institution_name_shared_by_governments_is_placed_by_the_text(text, e
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Taiwan Affairs Office spokesperson Zhu Fenglian said the result would not change \"the basic fact\".",
+         {("CHN", "Zhu Fenglian")}),
+        ("The Taiwan Affairs Office warned on Monday that the island's leaders should not \"provoke\".",
+         {("CHN", "Taiwan Affairs Office")}),
+    ],
+)
+def test_a_place_inside_a_fixed_owners_name_does_not_change_the_owner(text, expected):
+    assert speakers(extract_text(text, host="IDN")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a ministry's readout of its own minister's call is the minister's statement
         (
             "Chinese Foreign Minister Wang Yi told his counterpart in a phone call that Beijing valued the partnership, "

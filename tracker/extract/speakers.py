@@ -505,7 +505,11 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         prefix = run_text[: run[n0].start]
         role, rank = _title_of(prefix)
         country = country_in(prefix, last=True)
-        inst, _ = _institution_of(prefix)
+        inst, inst_match = _institution_of(prefix)
+        if country is not None and inst is not None and inst.country and not inst.shared:
+            # "Taiwan Affairs Office spokesperson": the place is part of a fixed owner's name
+            outside = [p for p in countries_in(prefix) if not inst_match.start() <= p[0] < inst_match.end()]
+            country = outside[-1][2] if outside else None
         org = _organization_of(prefix)
         if country is None and inst is not None and inst.country and not inst.shared:
             country = inst.country
@@ -552,6 +556,9 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         # a leading place, or one right before the institution, names the owner:
         # "Chinese embassy", "spokesperson for the German government", not "Korea Study Caucus"
         places = countries_in(run_text)
+        if inst.country and not inst.shared:
+            # "Taiwan Affairs Office", "Commission on China": a place inside a fixed owner's name is no owner
+            places = [p for p in places if not inst_match.start() <= p[0] < inst_match.end()]
         country = None
         if places and places[0][0] == 0:
             country = places[0][2]
