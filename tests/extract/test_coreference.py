@@ -107,6 +107,19 @@ def test_host_ministry_reporting_calls_gives_each_caller_their_own_words():
     assert rows[("GBR", "Neil Wigan")].date == "2024-03-14"
 
 
+def test_a_former_title_follow_up_is_the_speaker_who_once_held_it_not_the_current_holder():
+    text = (
+        '"Kenya is a reliable partner," said Jens Stoltenberg, NATO\'s secretary general, on Monday. The former '
+        'Norwegian prime minister added that the Horn of Africa "matters to all of us".\n\n'
+        'EU foreign policy chief Josep Borrell said the vote was "a credit to Kenyans". The former Spanish foreign '
+        "minister added that Brussels would deepen trade ties."
+    )
+    rows = extract_text(text, host="KEN")
+    assert [(r.country, r.speaker, len(r.spans)) for r in rows] == [
+        (None, "Jens Stoltenberg", 2), ("EUU", "Josep Borrell", 2)
+    ], rows
+
+
 def test_office_readout_merges_into_the_leader():
     text = (
         "Polish Prime Minister Donald Tusk spoke with the winner on Thursday. "
