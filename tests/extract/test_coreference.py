@@ -120,6 +120,21 @@ def test_a_former_title_follow_up_is_the_speaker_who_once_held_it_not_the_curren
     ], rows
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('British Foreign Secretary David Lammy also spoke with Ruto on Friday. London "wants a close partnership '
+         'with Nairobi", a Foreign Office spokesperson said after the call.', ("GBR", "David Lammy", "Foreign Office")),
+        ("Chinese Foreign Minister Wang Yi congratulated his Kenyan counterpart. The foreign ministry said Beijing "
+         "would deepen cooperation under the Belt and Road.", ("CHN", "Wang Yi", "Chinese Foreign Ministry")),
+    ],
+)
+def test_ministry_reporting_its_ministers_act_right_after_merges_into_the_minister(text, expected):
+    rows = extract_text(text, host="KEN")
+    assert [(r.country, r.speaker, r.via) for r in rows] == [expected], rows
+    assert len(rows[0].spans) == 2
+
+
 def test_office_readout_merges_into_the_leader():
     text = (
         "Polish Prime Minister Donald Tusk spoke with the winner on Thursday. "

@@ -640,6 +640,15 @@ class _ArticleExtractor:
                     and (word and word in (o.entity.role or "").lower() or abs(o.items[0][0] - d.items[0][0]) <= 2)
                 ]
                 target = spokes[0] if spokes else None
+                if target is None and e.inst_kind == "ministry":
+                    # "Lammy spoke with Ruto. ..., a Foreign Office spokesperson said after the call": the
+                    # ministry reports its minister, whose words came in the sentence just before
+                    first, paragraph = d.items[0][0], d.items[0][1].paragraph
+                    target = next(
+                        (o for o in others if o.entity.kind == "person" and o.entity.rank == "minister"
+                         and any(0 <= first - i <= 1 and s.paragraph == paragraph for i, s, _, _ in o.items)),
+                        None,
+                    )
             if target is not None:
                 self._merge(d, target)
                 alive.remove(d)
