@@ -161,6 +161,23 @@ def test_infer_host_country_from_greeted_leader_or_event_words(title, host):
     assert infer_host_country([Article(title=title, text="Messages arrived from many capitals.")]) == host
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "host"),
+    [
+        # the capitals calls come "from" are the greeters, not the host
+        ("Sikorski fields calls from Madrid, Rome and Lisbon as capitals greet President Nawrocki",
+         "WARSAW - Foreign Minister Radoslaw Sikorski spent Wednesday taking calls from his counterparts in Spain, "
+         "Italy and Portugal after Karol Nawrocki was sworn in.", "POL"),
+        # a family-first leader named by surname alone in the headline
+        ("Tokyo, Washington hail Moon; Beijing urges caution on THAAD",
+         "Beijing said China hoped the new government would address its concerns. China's foreign ministry spoke "
+         "on Thursday.", "KOR"),
+    ],
+)
+def test_infer_host_country_from_the_greeted_not_the_greeters(title, text, host):
+    assert infer_host_country([Article(title=title, text=text, published="2025-08-07")]) == host
+
+
 def test_an_appositive_title_is_not_the_speakers_words():
     (row,) = extract_text("Jake Sullivan, the US national security adviser, said Washington was ready to help.")
     assert (row.country, row.role, row.themes) == ("USA", "National Security Adviser", ())

@@ -110,6 +110,16 @@ def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
     for last, group in surnames.items():
         if len(group) == 1:
             by_name.setdefault(last, group)
+    # "Tsai Ing-wen", "Moon Jae-in": a hyphenated given name after the family name (Chinese and
+    # Korean order), so the first word is the surname; kept only if no other leader's name holds it
+    words = [w for leader in leaders for w in leader.name.split()]
+    for leader in leaders:
+        parts = leader.name.split()
+        given = parts[-1].split("-")
+        if len(parts) == 2 and len(given) == 2 and given[1][:1].islower() and parts[0][:1].isupper():
+            family = parts[0]
+            if words.count(family) == 1:
+                by_name.setdefault(family, [leader])
     return leaders, by_name
 
 

@@ -77,7 +77,10 @@ _EVENT_WORDS = (
 _EVENT_WORD_RE = re.compile(first_letters([_EVENT_WORDS]) + r"\b(?:" + _EVENT_WORDS + r")\b", re.IGNORECASE)
 # "leaders congratulate Starmer", "Biden phones Starmer": the greeted one belongs to the host
 _GREETINGS = r"congratulat\w*|greet\w*|hail\w*|phones?|calls?|court\w*|welcom\w*"
-_GREETED_RE = re.compile(first_letters([_GREETINGS]) + r"\b(?:" + _GREETINGS + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ("calls from Riyadh": the place after "from" or "by" is the greeter)
+_GREETED_RE = re.compile(
+    first_letters([_GREETINGS]) + r"\b(?:" + _GREETINGS + r")\s+(?:(?!(?:from|by)\b)\w+\s+)?$", re.IGNORECASE
+)
 _LEADER_COUNTRY = {name: group[0].country for name, group in LEADERS_BY_NAME.items() if group[0].country and len(name) > 3}
 # capitalised names only ("von der Leyen" is found by other means)
 _LEADER_NAME_RE = re.compile(
