@@ -22,6 +22,7 @@ from tracker.extract.themes import match_themes
         ("peace and stability in the Strait", "security"),
         ("our defence cooperation", "security"),
         ("a free and fair election", "democracy"),
+        ("free, fair and credible elections", "democracy"),
         ("the will of the Chilean people", "democracy"),
         ("Pyongyang's missile launches", "north_korea"),
         ("the 50th anniversary of diplomatic relations", "history"),
@@ -30,6 +31,13 @@ from tracker.extract.themes import match_themes
         ("talks between the U.S., Japan and South Korea", "trilateral"),
         ("an early summit in Manila", "summit"),
         ("I invited him to visit Nairobi", "summit"),
+        ("we look forward to welcoming her in Canberra", "summit"),
+        ("a three-country trade pact", "trilateral"),
+        ("we are intertwined in history", "history"),
+        ("a deep-rooted history of friendship", "history"),
+        ("our partnership has stood together for more than six decades", "history"),
+        ("France, our oldest friend", "history"),
+        ("four decades of diplomatic relations", "history"),
     ],
 )
 def test_match_themes_finds_the_theme(text, theme):
@@ -44,6 +52,15 @@ def test_match_themes_finds_the_theme(text, theme):
         ("greater prosperity and development", "economy"),
         ("a special strategic partnership", "alliance"),
         ("we spoke by phone", "summit"),
+        ("he hoped to speak with the president-elect by phone soon", "summit"),
+        ("the Chilean people's choice", "democracy"),
+        ("we respect the choice of the Kenyan people", "democracy"),
+        ("to safeguard macroeconomic stability", "security"),
+        ("Kenya has made history", "history"),
+        ("the greatest comeback in political history", "history"),
+        ("history's biggest landslide", "history"),
+        ("stay on the right side of history", "history"),
+        ("a new chapter in the history of East Africa", "history"),
     ],
 )
 def test_match_themes_does_not_overreach(text, theme):

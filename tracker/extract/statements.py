@@ -63,7 +63,10 @@ _ORGANIZATION_ROLES = frozenset(
     {"Secretary-General", "Director-General", "Managing Director", "Executive Secretary", "Executive Director",
      "chairperson", "Chief Observer", "Head of Mission"}
 )
-_APPOSITIVE_TITLE_RE = re.compile(r"^,\s+(?:a|an|the)\s+[^,\"\u201c\u201d]{1,80},")
+# ", the US national security adviser,", ", NATO's secretary general,", ", Trump's closest ally in Europe,"
+_APPOSITIVE_TITLE_RE = re.compile(
+    r"^,\s+(?:a|an|the|his|her|its|their|[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+[^,\"\u201c\u201d]{1,80},"
+)
 # ", who won in 2003,", ", a Delaware Democrat who visited Accra last year,"; a masked quotation
 # ('"####"') may sit inside the clause
 _RELATIVE_CLAUSE_RE = re.compile(
