@@ -178,6 +178,28 @@ def test_infer_host_country_from_the_greeted_not_the_greeters(title, text, host)
     assert infer_host_country([Article(title=title, text=text, published="2025-08-07")]) == host
 
 
+def test_a_sentence_describing_the_message_is_not_the_speakers_words():
+    text = (
+        'Indian Prime Minister Narendra Modi sent his best wishes on Thursday. "We hope for calm," Modi wrote on X. '
+        "The message was New Delhi's first public word since the former premier, a close ally for a decade, fled."
+    )
+    (row,) = extract_text(text, host="BGD")
+    assert (row.speaker, row.themes, len(row.spans)) == ("Narendra Modi", (), 2), row
+
+
+def test_a_pronoun_before_according_to_the_ministry_is_the_speaker():
+    text = (
+        "BEIRUT - Foreign Minister Youssef Rajji took congratulatory calls on Monday, the Ministry of Foreign "
+        "Affairs said.\n\nAccording to a ministry statement, Qatari Prime Minister Mohammed bin Abdulrahman Al Thani "
+        'told Rajji that Doha "stands ready to help".\n\n'
+        "Jordan's Foreign Minister Ayman Safadi also called. He stressed, according to the ministry, Amman's "
+        "support for a lasting ceasefire."
+    )
+    rows = [r for r in extract_text(text, host="LBN") if not r.domestic]
+    safadi = [(r.country, r.speaker, r.themes) for r in rows if r.country == "JOR"]
+    assert safadi == [("JOR", "Ayman Safadi", ("security",))], rows
+
+
 def test_an_appositive_title_is_not_the_speakers_words():
     (row,) = extract_text("Jake Sullivan, the US national security adviser, said Washington was ready to help.")
     assert (row.country, row.role, row.themes) == ("USA", "National Security Adviser", ())

@@ -39,6 +39,7 @@ _ACCORDING_RE = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:statement|readout|read-out|post|release|press release|transcript|message)\s+(?:from|by|issued by|of)\s+(?:the\s+)?)?$"
 )
+_COPULA_AFTER_RE = re.compile(r"\s+(?:was|is|were|are|marked|came|remains|remained)\b")
 _CLAUSE_END_RE = re.compile(r"^\s*(?:[,.;:!?)]|$|\s(?:in|on|at|to|via|after|before|during|while|from|when)\b)")
 _CONTINUATION_FILLER_RE = re.compile(r"^[#\s'\"\u201c\u201d\u2018\u2019.,;:!?\u2026()\-\u2014]*$")
 _AND_RE = re.compile(r"^\s*(?:,\s*)?and\s+$")
@@ -460,7 +461,10 @@ class _ArticleExtractor:
                     if not (_AND_RE.match(gap) or _same_phrase(gap)):
                         break
                     group.append(m2)
-                if m.statement or any(v.start >= m.end and owners.get(v.start, m) in group for v in verbs):
+                # "The message was New Delhi's first word ...": a statement phrase with neither a verb nor
+                # quoted words, followed by a copula, only describes the statement
+                described = m.statement and not verbs and not info.quotes and _COPULA_AFTER_RE.match(masked, m.end) is not None
+                if (m.statement and not described) or any(v.start >= m.end and owners.get(v.start, m) in group for v in verbs):
                     phrase_person = None
                     for a, b in zip(group, group[1:]):
                         if not _same_phrase(masked[a.end : b.start]):
@@ -487,7 +491,8 @@ class _ArticleExtractor:
                 content = [(m, e) for m, e in subjects if m.start < sm.start and e is not se]
             else:
                 content = [(m, e) for m, e in subjects if m.start > sm.end and e is not se]
-            content = [(m, e) for m, e in content if m.kind == "person" and e.kind == "person" and e.official]
+            # "He stressed, according to the ministry, ...": a pronoun names the person too
+            content = [(m, e) for m, e in content if m.kind in ("person", "pronoun") and e.kind == "person" and e.official]
             if content:
                 cm, ce = content[0]
                 # "X called and said ..., the statement said": the statement reports X's words
