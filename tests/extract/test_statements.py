@@ -200,6 +200,23 @@ def test_a_pronoun_before_according_to_the_ministry_is_the_speaker():
     assert safadi == [("JOR", "Ayman Safadi", ("security",))], rows
 
 
+@pytest.mark.parametrize(
+    ("text", "themes"),
+    [
+        ("U.S. President Joe Biden telephoned Kenya's president-elect on Friday, hours after the former deputy "
+         "president won the closest race in the country's democratic history, and the two agreed to deepen "
+         "security ties.", ("security",)),
+        ('Secretary of State Marco Rubio praised Nairobi as "a beacon for the region", in remarks certain to anger '
+         "Beijing.", ()),
+        # the speaker's own quoted words keep their themes
+        ('Rubio said Kenya\'s "democratic institutions, built since independence was won, are strong".', ("democracy",)),
+    ],
+)
+def test_the_writers_narrative_in_a_speakers_sentence_gives_no_theme(text, themes):
+    (row,) = extract_text(text, host="KEN")
+    assert row.themes == themes, row
+
+
 def test_an_appositive_title_is_not_the_speakers_words():
     (row,) = extract_text("Jake Sullivan, the US national security adviser, said Washington was ready to help.")
     assert (row.country, row.role, row.themes) == ("USA", "National Security Adviser", ())

@@ -157,6 +157,10 @@ with open(DATA_DIR / "reaction_verbs.toml", "rb") as _fh:
 SPEECH_VERBS: frozenset[str] = frozenset(_verbs["speech"])
 REACTION_VERBS: frozenset[str] = frozenset(_verbs["reaction"])
 
+with open(DATA_DIR / "narrative.toml", "rb") as _fh:
+    NARRATIVE: dict[str, list[str]] = tomllib.load(_fh)
+"""Words that open the writer's narrative inside a speaker's sentence (see data/narrative.toml)."""
+
 with open(DATA_DIR / "themes.toml", "rb") as _fh:
     THEME_LEXICON: dict[str, dict] = tomllib.load(_fh)
 

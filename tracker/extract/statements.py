@@ -12,7 +12,7 @@ from tracker.extract.coreference import Entity, EntityRegistry
 from tracker.extract.countries import countries_in, country_in, country_name
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import LEADERS_BY_NAME, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS
+from tracker.extract.lexicon import LEADERS_BY_NAME, NARRATIVE, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
@@ -39,6 +39,29 @@ _ACCORDING_RE = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:statement|readout|read-out|post|release|press release|transcript|message)\s+(?:from|by|issued by|of)\s+(?:the\s+)?)?$"
 )
+# The writer's narrative inside a speaker's sentence, outside quotes: "..., hours after the former
+# prosecutor won the closest race in the country's democratic history," and "in remarks certain to
+# irritate Beijing" (found on the masked sentence, blanked in its text: the offsets stay)
+_RESULT_VERBS = alternation(NARRATIVE["result_verbs"])
+_PROVOKE_VERBS = alternation(NARRATIVE["provoke_verbs"])
+_NARRATIVE_RE = re.compile(
+    r"(?:\b(?:hours|minutes|days|moments|shortly|just|soon)\s+)?\b(?:after|since)\s+[^,;.#\"\u201c\u201d]{0,100}?"
+    r"\b(?:" + _RESULT_VERBS + r")\b[^,;.#\"\u201c\u201d]*"
+    r"|(?:\bin (?:a move|remarks|comments|words|a step)\s+)?\b(?:certain|likely|sure|bound|expected)\s+to\s+"
+    r"(?:" + _PROVOKE_VERBS + r")\b[^,;.#\"\u201c\u201d]*"
+)
+_NARRATIVE_HINT_RE = re.compile(r"after|since|to (?:" + _PROVOKE_VERBS + r")")
+
+
+def _without_narrative(text: str, masked: str) -> str:
+    """``text`` with the writer's narrative clauses blanked (same length)."""
+    if _NARRATIVE_HINT_RE.search(masked) is None:
+        return text
+    for m in _NARRATIVE_RE.finditer(masked):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
 _COPULA_AFTER_RE = re.compile(r"\s+(?:was|is|were|are|marked|came|remains|remained)\b")
 _CLAUSE_END_RE = re.compile(r"^\s*(?:[,.;:!?)]|$|\s(?:in|on|at|to|via|after|before|during|while|from|when)\b)")
 _CONTINUATION_FILLER_RE = re.compile(r"^[#\s'\"\u201c\u201d\u2018\u2019.,;:!?\u2026()\-\u2014]*$")
@@ -701,12 +724,12 @@ class _ArticleExtractor:
                     continue
                 seen.add(index)
                 kind_parts.append(s.text)
-                own = s.text
+                own = _without_narrative(s.text, self.infos[index].masked)
                 if source is not None:
-                    rest = s.text[source.end :]
+                    rest = own[source.end :]
                     # "Jake Sullivan, the US national security adviser, said": the title is not his words
                     rest = _APPOSITIVE_TITLE_RE.sub("", rest, count=1)
-                    own = s.text[: source.start] + " " + rest
+                    own = own[: source.start] + " " + rest
                 # background in a relative clause is not the speaker's words
                 theme_parts.append(_RELATIVE_CLAUSE_RE.sub(",", own))
                 if s_quotes:
