@@ -135,6 +135,25 @@ def test_ministry_reporting_its_ministers_act_right_after_merges_into_the_minist
     assert len(rows[0].spans) == 2
 
 
+def test_a_title_after_a_place_opening_the_sentence_is_that_countrys_office_holder():
+    text = (
+        'Slovakia\'s prime minister, Robert Fico, said the win was "clear". Australia\'s reaction came from Anthony '
+        'Albanese. In Canberra, the prime minister said Australia was ready "to expand trade between our countries".'
+    )
+    rows = {r.speaker: r for r in extract_text(text, host="TUR")}
+    assert set(rows) == {"Robert Fico", "Anthony Albanese"}, rows
+    assert rows["Anthony Albanese"].themes == ("economy",)
+
+
+def test_a_second_subject_after_and_keeps_its_own_verb():
+    text = (
+        "The king of Jordan, Abdullah II, was among the first to call, and Slovakia's prime minister, Robert Fico, "
+        'posted a short message on social media: "A clear victory!"'
+    )
+    rows = extract_text(text, host="TUR")
+    assert [(r.country, r.speaker) for r in rows] == [("SVK", "Robert Fico")], rows
+
+
 def test_office_readout_merges_into_the_leader():
     text = (
         "Polish Prime Minister Donald Tusk spoke with the winner on Thursday. "

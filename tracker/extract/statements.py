@@ -62,6 +62,7 @@ def _without_narrative(text: str, masked: str) -> str:
     return text
 
 
+_LEAD_PLACE_RE = re.compile(r"^\W*(?:In|From|Back in|Over in)\s+([A-Z][^,;#]{1,40}),\s*$")
 _COPULA_AFTER_RE = re.compile(r"\s+(?:was|is|were|are|marked|came|remains|remained)\b")
 _CLAUSE_END_RE = re.compile(r"^\s*(?:[,.;:!?)]|$|\s(?:in|on|at|to|via|after|before|during|while|from|when)\b)")
 _CONTINUATION_FILLER_RE = re.compile(r"^[#\s'\"\u201c\u201d\u2018\u2019.,;:!?\u2026()\-\u2014]*$")
@@ -147,7 +148,12 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
         if m.possessive or m.kind == "media":
             continue
         verb = next((v for v in verbs if v.start >= m.end), None)
-        if verb is None or verb.start in owners or not _OWNER_GAP_RE.match(masked[m.end : verb.start]):
+        if verb is None or verb.start in owners:
+            continue
+        gap = masked[m.end : verb.start]
+        if gap[:1] == "," and ", " in m.text:
+            gap = gap[1:]  # "Hungary's prime minister, Viktor Orban, posted": the comma closes the appositive
+        if not _OWNER_GAP_RE.match(gap):
             continue
         before = masked[: m.start]
         if m.determiner:
@@ -345,6 +351,11 @@ class _ArticleExtractor:
                 return None
             if m.determiner in ("a", "an"):
                 return None
+            if m.country is None:
+                lead = _LEAD_PLACE_RE.match(drop_last_word(masked[: m.start]) if m.determiner else masked[: m.start])
+                if lead is not None:
+                    # "In Canberra, the prime minister said": the place opening the sentence is the title's
+                    m = m._replace(country=country_in(lead.group(1)))
             return reg.role(m)
         if m.kind == "institution":
             owner = None
