@@ -183,6 +183,21 @@ def test_a_place_inside_a_fixed_owners_name_does_not_change_the_owner(text, expe
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a place word inside an organisation's name does not place "the mission" that follows
+        ("The Organization of American States' electoral observation mission said voting had been calm. "
+         '"The process was credible," the mission said.', {(None, "Organization of American States")}),
+        # a ministry of a sentence opened by a place reports its president's call
+        ("In Central America, Honduras's foreign ministry said in a statement on Monday that President Xiomara "
+         "Castro had called the winner to congratulate her.", {("HND", "Xiomara Castro")}),
+    ],
+)
+def test_places_inside_names_and_ministries_reporting_a_leader(text, expected):
+    assert speakers(extract_text(text, host="IDN")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a ministry's readout of its own minister's call is the minister's statement
         (
             "Chinese Foreign Minister Wang Yi told his counterpart in a phone call that Beijing valued the partnership, "

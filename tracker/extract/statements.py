@@ -16,7 +16,7 @@ from tracker.extract.lexicon import LEADERS_BY_NAME, NARRATIVE, REACTION_VERBS, 
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import _PREPOSITIONS, Mention, drop_last_word, find_mentions, find_verbs, last_word, speech_verb_after
+from tracker.extract.speakers import _PREPOSITIONS, ORGANIZATION_RE, Mention, drop_last_word, find_mentions, find_verbs, last_word, speech_verb_after
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -63,6 +63,7 @@ def _without_narrative(text: str, masked: str) -> str:
 
 
 _LEAD_PLACE_RE = re.compile(r"^\W*(?:In|From|Back in|Over in)\s+([A-Z][^,;#]{1,40}),\s*$")
+_THAT_BEFORE_RE = re.compile(r"\bthat\s+(?:(?:the|a|an)\s+)?$")
 _COPULA_AFTER_RE = re.compile(r"\s+(?:was|is|were|are|marked|came|remains|remained)\b")
 _CLAUSE_END_RE = re.compile(r"^\s*(?:[,.;:!?)]|$|\s(?:in|on|at|to|via|after|before|during|while|from|when)\b)")
 _CONTINUATION_FILLER_RE = re.compile(r"^[#\s'\"\u201c\u201d\u2018\u2019.,;:!?\u2026()\-\u2014]*$")
@@ -284,7 +285,13 @@ class _ArticleExtractor:
         """Country phrases of sentence ``index`` outside quotes (found once)."""
         info = self.infos[index]
         if info.places is None:
-            info.places = countries_in(info.masked)
+            places = countries_in(info.masked)
+            if places:
+                # "Organization of American States", "The Korea Herald": a place inside a name is no place
+                names = [(m.start(), m.end()) for m in ORGANIZATION_RE.finditer(info.masked)]
+                if names:
+                    places = [p for p in places if not any(a <= p[0] < b for a, b in names)]
+            info.places = places
         return info.places
 
     def _topic_country(self, index: int) -> str | None:
@@ -523,6 +530,12 @@ class _ArticleExtractor:
             sm, se = source
             if frame_kind in ("post", "according"):
                 content = [(m, e) for m, e in subjects if m.start < sm.start and e is not se]
+                if not content and frame_kind == "post" and "#" not in masked[: sm.start]:
+                    # "In Central America, Guatemala's foreign ministry said ... that President X had called"
+                    content = [
+                        (m, e) for m, e in subjects
+                        if m.start > sm.end and e is not se and _THAT_BEFORE_RE.search(masked, sm.end, m.start)
+                    ]
             else:
                 content = [(m, e) for m, e in subjects if m.start > sm.end and e is not se]
             # "He stressed, according to the ministry, ...": a pronoun names the person too
