@@ -198,6 +198,19 @@ def test_places_inside_names_and_ministries_reporting_a_leader(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("South Africa's Department of International Relations and Cooperation said Pretoria looked forward to "
+         '"deepening trade ties".', {("ZAF", "Department of International Relations and Cooperation")}),
+        ("Kenya's Ministry of Foreign and Diaspora Affairs said Nairobi welcomed the vote.",
+         {("KEN", "Ministry of Foreign and Diaspora Affairs")}),
+    ],
+)
+def test_a_ministry_or_department_named_in_full_keeps_its_name(text, expected):
+    assert speakers(extract_text(text, host="IDN")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a ministry's readout of its own minister's call is the minister's statement
         (
             "Chinese Foreign Minister Wang Yi told his counterpart in a phone call that Beijing valued the partnership, "

@@ -568,9 +568,14 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
                     country = iso3
         if country is None and places and places[-1][1] == len(run_text) and inst_match.start() == 0:
             country = places[-1][2]  # "Embassy of Japan"
+        name = inst.name
+        rest = texts[len(run_text[: inst_match.end()].split()) :]
+        if name in _BARE_HEADS and len(rest) >= 2 and rest[0] == "of" and rest[-1][:1].isupper():
+            # "Department of International Relations": a named body, not any department
+            name = " ".join([run_text[inst_match.start() : inst_match.end()], *rest])
         return _RunInfo(
             "institution", role=role, rank=rank, country=country or (None if inst.shared else inst.country),
-            institution=inst.name, inst_kind=inst.kind, embassy=inst.kind == "embassy",
+            institution=name, inst_kind=inst.kind, embassy=inst.kind == "embassy",
         )
     if texts[-1] in INSTITUTION_HEADS and len(texts) >= 2:
         # "Mainland Affairs Council", "Ministry of Economy": a named body not in the list
@@ -589,6 +594,9 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
     return None
 
 
+# single-word institution patterns that a named body opens with ("Ministry of Economy")
+_BARE_HEADS = frozenset({"Ministry", "Department", "Office"})
+_NAME_AND_RE = re.compile(r" and (?:[A-Z][\w\-]+)(?: [A-Z][\w\-]+)*")
 _LEAD_NOUNS_RE = re.compile(r"(?<![\w-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+(?P<nouns>(?:[a-z][a-z-]+\s+){1,3})$")
 
 
@@ -690,6 +698,12 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
         else:
             city_m = _EMBASSY_CITY_RE.match(masked, end) if info.kind == "institution" else None
             country = info.country
+            if info.kind == "institution" and info.institution and info.institution.split()[0] in _BARE_HEADS and " of " in info.institution:
+                more = _NAME_AND_RE.match(masked, end)
+                if more:
+                    # "Department of International Relations and Cooperation": the name goes on after "and"
+                    info = info._replace(institution=f"{info.institution} {more.group().strip()}")
+                    end = more.end()
             if city_m and not info.embassy:
                 # "the foreign ministry in Buenos Aires": the capital names the owner
                 country = country or country_in(city_m.group(1))
