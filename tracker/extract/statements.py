@@ -12,11 +12,11 @@ from tracker.extract.coreference import Entity, EntityRegistry
 from tracker.extract.countries import countries_in, country_in, country_name
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import LEADERS_BY_NAME, NARRATIVE, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS
+from tracker.extract.lexicon import LEADERS_BY_NAME, NARRATIVE, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import _PREPOSITIONS, ORGANIZATION_RE, Mention, drop_last_word, find_mentions, find_verbs, last_word, speech_verb_after
+from tracker.extract.speakers import _PREPOSITIONS, Mention, drop_last_word, find_mentions, find_verbs, last_word, speech_verb_after
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -62,6 +62,10 @@ def _without_narrative(text: str, masked: str) -> str:
     return text
 
 
+# organisation and outlet names holding a place word ("Organization of American States", "Saudi Press Agency")
+_PLACE_IN_NAME_RE = re.compile(
+    r"(?:" + alternation((n for n in ORGANIZATIONS if countries_in(n)), not_after=r"[\w-]") + r")(?![\w-])"
+)
 _LEAD_PLACE_RE = re.compile(r"^\W*(?:In|From|Back in|Over in)\s+([A-Z][^,;#]{1,40}),\s*$")
 _THAT_BEFORE_RE = re.compile(r"\bthat\s+(?:(?:the|a|an)\s+)?$")
 _COPULA_AFTER_RE = re.compile(r"\s+(?:was|is|were|are|marked|came|remains|remained)\b")
@@ -288,7 +292,7 @@ class _ArticleExtractor:
             places = countries_in(info.masked)
             if places:
                 # "Organization of American States", "The Korea Herald": a place inside a name is no place
-                names = [(m.start(), m.end()) for m in ORGANIZATION_RE.finditer(info.masked)]
+                names = [(m.start(), m.end()) for m in _PLACE_IN_NAME_RE.finditer(info.masked)]
                 if names:
                     places = [p for p in places if not any(a <= p[0] < b for a, b in names)]
             info.places = places
