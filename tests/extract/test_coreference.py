@@ -1,5 +1,7 @@
 """Follow-ups belong to the speaker they refer to: pronouns, roles, surnames, "the statement"."""
 
+import pytest
+
 from tests.extract.conftest import extract_text, speakers
 
 
@@ -69,6 +71,87 @@ def test_spokesperson_speaking_for_a_leader_becomes_via():
     (row,) = extract_text(text, published="2024-06-10")
     assert (row.country, row.speaker, row.via) == ("CHL", "Gabriel Boric", "Aisen Etcheverry")
     assert "summit" in row.themes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("German Foreign Minister Annalena Baerbock welcomed the vote and called for calm, her spokesman "
+         "Sebastian Fischer said. The minister also urged all parties to accept the count.",
+         ("DEU", "Annalena Baerbock", "Sebastian Fischer")),
+        ("IMF Managing Director Kristalina Georgieva welcomed the new government, her spokeswoman Julie Kozack said.",
+         (None, "Kristalina Georgieva", "Julie Kozack")),
+    ],
+)
+def test_his_or_her_spokesperson_speaks_for_the_person_just_named(text, expected):
+    rows = extract_text(text, host="KEN")
+    assert [(r.country, r.speaker, r.via) for r in rows] == [expected], rows
+
+
+def test_host_ministry_reporting_calls_gives_each_caller_their_own_words():
+    text = (
+        "NAIROBI - Foreign Minister Musalia Mudavadi took congratulatory calls from several counterparts on Friday, "
+        "the Ministry of Foreign Affairs said.\n\n"
+        'According to a ministry statement, Turkish Foreign Minister Hakan Fidan told Mudavadi that Ankara "stands '
+        'ready to help".\n\n'
+        "Portuguese Foreign Minister Paulo Rangel called on Wednesday afternoon and said Lisbon would host a trade "
+        "forum for East Africa, the statement said.\n\n"
+        "Elsewhere, the British high commissioner to Kenya, Neil Wigan, called on Ruto at State House on Thursday "
+        "and welcomed his election, the high commission said on X."
+    )
+    rows = {(r.country, r.speaker): r for r in extract_text(text, host="KEN") if not r.domestic}
+    assert set(rows) == {("TUR", "Hakan Fidan"), ("PRT", "Paulo Rangel"), ("GBR", "Neil Wigan")}, rows
+    assert rows[("PRT", "Paulo Rangel")].date == "2024-03-13"
+    assert "economy" in rows[("PRT", "Paulo Rangel")].themes
+    assert "economy" not in rows[("TUR", "Hakan Fidan")].themes
+    assert rows[("GBR", "Neil Wigan")].date == "2024-03-14"
+
+
+def test_a_former_title_follow_up_is_the_speaker_who_once_held_it_not_the_current_holder():
+    text = (
+        '"Kenya is a reliable partner," said Jens Stoltenberg, NATO\'s secretary general, on Monday. The former '
+        'Norwegian prime minister added that the Horn of Africa "matters to all of us".\n\n'
+        'EU foreign policy chief Josep Borrell said the vote was "a credit to Kenyans". The former Spanish foreign '
+        "minister added that Brussels would deepen trade ties."
+    )
+    rows = extract_text(text, host="KEN")
+    assert [(r.country, r.speaker, len(r.spans)) for r in rows] == [
+        (None, "Jens Stoltenberg", 2), ("EUU", "Josep Borrell", 2)
+    ], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('British Foreign Secretary David Lammy also spoke with Ruto on Friday. London "wants a close partnership '
+         'with Nairobi", a Foreign Office spokesperson said after the call.', ("GBR", "David Lammy", "Foreign Office")),
+        ("Chinese Foreign Minister Wang Yi congratulated his Kenyan counterpart. The foreign ministry said Beijing "
+         "would deepen cooperation under the Belt and Road.", ("CHN", "Wang Yi", "Chinese Foreign Ministry")),
+    ],
+)
+def test_ministry_reporting_its_ministers_act_right_after_merges_into_the_minister(text, expected):
+    rows = extract_text(text, host="KEN")
+    assert [(r.country, r.speaker, r.via) for r in rows] == [expected], rows
+    assert len(rows[0].spans) == 2
+
+
+def test_a_title_after_a_place_opening_the_sentence_is_that_countrys_office_holder():
+    text = (
+        'Slovakia\'s prime minister, Robert Fico, said the win was "clear". Australia\'s reaction came from Anthony '
+        'Albanese. In Canberra, the prime minister said Australia was ready "to expand trade between our countries".'
+    )
+    rows = {r.speaker: r for r in extract_text(text, host="TUR")}
+    assert set(rows) == {"Robert Fico", "Anthony Albanese"}, rows
+    assert rows["Anthony Albanese"].themes == ("economy",)
+
+
+def test_a_second_subject_after_and_keeps_its_own_verb():
+    text = (
+        "The king of Jordan, Abdullah II, was among the first to call, and Slovakia's prime minister, Robert Fico, "
+        'posted a short message on social media: "A clear victory!"'
+    )
+    rows = extract_text(text, host="TUR")
+    assert [(r.country, r.speaker) for r in rows] == [("SVK", "Robert Fico")], rows
 
 
 def test_office_readout_merges_into_the_leader():

@@ -25,6 +25,11 @@ from tests.extract.conftest import extract_text
         ("Portuguese Prime Minister Luis Montenegro said the result was good news for Europe.", "2025-05-19",
          {("PRT", "Luis Montenegro")}),
         ("Costa Rican President Rodrigo Chaves said the vote was \"clean\".", "2024-03-15", {("CRI", "Rodrigo Chaves")}),
+        # heads of state named by title only, from the leaders table
+        ("The president of Guinea-Bissau said on Monday that the vote was \"a model\".", "2024-03-15",
+         {("GNB", "Umaro Sissoco Embalo")}),
+        ("The Malawian president said the result was \"good news\".", "2025-11-20", {("MWI", "Peter Mutharika")}),
+        ("The Malawian president said the result was \"good news\".", "2024-03-15", {("MWI", "Lazarus Chakwera")}),
     ],
 )
 def test_leaders_follow_the_text_and_the_date(text, published, expected):

@@ -29,6 +29,35 @@ def test_lawmakers_get_their_legislatures_country(text, iso3, speaker, role):
     assert [(r.country, r.speaker, r.role) for r in rows] == [(iso3, speaker, role)], rows
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the title comes first, the name follows in commas
+        ('The ranking Democrat on the Senate Armed Services Committee, Jack Reed, said in a statement that Nairobi '
+         'must "protect its institutions".', "Jack Reed"),
+        ('In Washington, the top Republican on the House Intelligence Committee, Mike Turner, said the vote was '
+         '"a relief".', "Mike Turner"),
+        # a place name opening the sentence does not take the title
+        ('On Capitol Hill, the chairman of the House Armed Services Committee, Adam Smith, said Kenya had shown '
+         '"real resilience". The Washington Democrat said he hoped for deeper trade ties.', "Adam Smith"),
+    ],
+)
+def test_title_before_the_name_in_commas_places_the_lawmaker(text, speaker):
+    rows = extract_text(text, host="KEN")
+    assert [(r.country, r.speaker) for r in rows] == [("USA", speaker)], rows
+
+
+def test_party_label_follow_up_is_the_committee_chair_not_the_minister_before():
+    text = (
+        'Secretary of State Antony Blinken said the vote was "a credit to Kenyans". '
+        "The chairman of the Senate Foreign Relations Committee, Jim Risch, also welcomed the result. "
+        "The Idaho Republican said he hoped Nairobi would resist pressure from China."
+    )
+    rows = {r.speaker: r for r in extract_text(text, host="KEN")}
+    assert "china" in rows["Jim Risch"].themes, rows
+    assert "china" not in rows["Antony Blinken"].themes, rows
+
+
 def test_party_lawmaker_of_the_host_stays_domestic():
     rows = extract_text('"We will watch closely," Labour Party Rep. Ana Silva told reporters.', host="BRA")
     assert [(r.country, r.domestic) for r in rows] == [("BRA", True)]

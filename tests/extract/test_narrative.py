@@ -51,6 +51,12 @@ def test_current_reactions_are_kept(text, expected):
         ("The Saudi crown prince, Mohammed bin Salman, who hosted Sharif last year, and Turkey's Recep Tayyip "
          "Erdogan, who telephoned him in 2022, are likely to call again.", set()),
         ("Ukraine's Zelenskiy wrote on Telegram that he had congratulated the winner.", {("UKR", "Volodymyr Zelensky")}),
+        # the clause is an appositive's: "a Virginia Democrat who visited ... two years ago"
+        ("Senator Tim Kaine, a Virginia Democrat who visited Islamabad two years ago, called the vote \"a model\".",
+         {("USA", "Tim Kaine")}),
+        # the clause holds a verb of its own, but the main clause has the act
+        ("Indian Prime Minister Narendra Modi, whose government protested in 2021 when he said the border was "
+         "\"settled\", telephoned on Monday.", {("IND", "Narendra Modi")}),
     ],
 )
 def test_relative_clauses_and_background(text, expected):

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from tracker.extract.countries import country_in, country_name, demonym
-from tracker.extract.lexicon import COUNTRY_NAMES, INSTITUTIONS, LEADERS, LEADERS_BY_NAME, Leader
+from tracker.extract.lexicon import COUNTRY_NAMES, INSTITUTIONS, LEADERS, LEADERS_BY_NAME, SHARED_OWNERS, Leader
 from tracker.extract.speakers import Mention
 
 GENERIC_ROLE_WORDS = {
@@ -213,7 +213,8 @@ class EntityRegistry:
 
     def institution(self, m: Mention, *, country: str | None, owner: Entity | None = None) -> Entity:
         base = m.institution or "institution"
-        generic = base in _GENERIC_NAMES
+        # "Foreign Office" placed in Pakistan is the "Pakistani Foreign Office"
+        generic = base in _GENERIC_NAMES or (base in SHARED_OWNERS and country not in (None, SHARED_OWNERS[base]))
         if owner is not None and owner.kind == "person":
             name = f"{owner.name.split()[-1]} {base.lower()}"
             base = name
@@ -275,6 +276,8 @@ class EntityRegistry:
 
     def role(self, m: Mention) -> Entity | None:
         role = m.role or ""
+        if m.text[:7].lower() == "former " and m.country is not None:
+            return self._former(m, role)
         found = self.last(lambda e: (m.country is None or e.country == m.country) and _role_matches(role, e))
         if found is None and m.country is not None and role in GENERIC_ROLE_WORDS:
             found = self.last(lambda e: e.kind == "person" and e.country == m.country)
@@ -289,6 +292,23 @@ class EntityRegistry:
             role in GENERIC_ROLE_WORDS or m.rank == "spokesperson"
         ):
             return self.last_speaker
+        return None
+
+    def _former(self, m: Mention, role: str) -> Entity | None:
+        """"The former Dutch prime minister added": a person met earlier who once held the role
+        (not whoever holds it now), else the last speaker when the role is not theirs today."""
+        role_l = role.lower()
+        past = {
+            ld.name for ld in LEADERS
+            if ld.country == m.country and ld.role.lower().startswith(role_l) and ld.end is not None
+            and (self.date is None or ld.end <= self.date)
+        }
+        found = self.last(lambda e: e.kind == "person" and e.name in past)
+        if found is not None:
+            return found
+        last = self.last_speaker
+        if m.determiner == "the" and last is not None and last.kind == "person" and last.country != m.country:
+            return last
         return None
 
     def statement(self, m: Mention) -> Entity | None:

@@ -42,6 +42,7 @@ class Institution(NamedTuple):
     kind: str  # office, ministry, embassy, government, legislature
     country: str | None
     generic: bool
+    shared: bool = False  # other governments use the name too: ``country`` is only a fallback
 
 
 class Organization(NamedTuple):
@@ -109,6 +110,16 @@ def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
     for last, group in surnames.items():
         if len(group) == 1:
             by_name.setdefault(last, group)
+    # "Tsai Ing-wen", "Moon Jae-in": a hyphenated given name after the family name (Chinese and
+    # Korean order), so the first word is the surname; kept only if no other leader's name holds it
+    words = [w for leader in leaders for w in leader.name.split()]
+    for leader in leaders:
+        parts = leader.name.split()
+        given = parts[-1].split("-")
+        if len(parts) == 2 and len(given) == 2 and given[1][:1].islower() and parts[0][:1].isupper():
+            family = parts[0]
+            if words.count(family) == 1:
+                by_name.setdefault(family, [leader])
     return leaders, by_name
 
 
@@ -123,9 +134,11 @@ for _t, _v in TITLES.items():
     TITLES_LOWER.setdefault(_t.lower(), _v)
 
 INSTITUTIONS: dict[str, Institution] = {
-    row["pattern"]: Institution(row["name"], row["kind"], row["country"] or None, row["generic"] == "yes")
+    row["pattern"]: Institution(row["name"], row["kind"], row["country"] or None, row["generic"] == "yes", row["shared"] == "yes")
     for row in _rows("institutions.csv")
 }
+# "Foreign Office" -> GBR: the owner assumed when the text places a shared institution nowhere else
+SHARED_OWNERS: dict[str, str] = {i.name: i.country for i in INSTITUTIONS.values() if i.shared and i.country}
 
 
 def _load_organizations() -> dict[str, Organization]:
@@ -143,6 +156,10 @@ with open(DATA_DIR / "reaction_verbs.toml", "rb") as _fh:
     _verbs = tomllib.load(_fh)
 SPEECH_VERBS: frozenset[str] = frozenset(_verbs["speech"])
 REACTION_VERBS: frozenset[str] = frozenset(_verbs["reaction"])
+
+with open(DATA_DIR / "narrative.toml", "rb") as _fh:
+    NARRATIVE: dict[str, list[str]] = tomllib.load(_fh)
+"""Words that open the writer's narrative inside a speaker's sentence (see data/narrative.toml)."""
 
 with open(DATA_DIR / "themes.toml", "rb") as _fh:
     THEME_LEXICON: dict[str, dict] = tomllib.load(_fh)

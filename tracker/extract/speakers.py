@@ -76,7 +76,7 @@ _STOP_CAPS = frozenset(
     Also However While When Although Though Under Over Since During Despite Some Many Most Others
     Both Neither Either Other Another This That These Those It He She They We I You Our Their His
     Her Its If Then Earlier Later Separately Together Still Yet Even Nevertheless Thank Congratulations
-    Share Comments Related Subscribe Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    Share Comments Related Subscribe Elsewhere Abroad Overseas Likewise Similarly Moreover Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
     February March April May June July August September October November December Jan Feb Mar Apr Jun
     Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Sir Lady Lord Dame
     """.split()
@@ -413,7 +413,7 @@ def implied_country(text: str) -> str | None:
     if country is not None:
         return country
     inst, _ = _institution_of(text)
-    if inst is not None and inst.country:
+    if inst is not None and inst.country and not inst.shared:
         return inst.country
     title = _title_match(text)
     if title is not None and title.country:
@@ -478,7 +478,7 @@ def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
             if place is not None:
                 return left._replace(country=left.country or place)
             inst, _ = _institution_of(right)
-            if inst is not None and inst.country:
+            if inst is not None and inst.country and not inst.shared:
                 return left._replace(country=left.country or inst.country)
             if all(t[:1].isupper() and not _is_descriptor(t) for t in texts[k + 1 :]):
                 return left  # a home state or town
@@ -505,10 +505,16 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         prefix = run_text[: run[n0].start]
         role, rank = _title_of(prefix)
         country = country_in(prefix, last=True)
-        inst, _ = _institution_of(prefix)
+        inst, inst_match = _institution_of(prefix)
+        if country is not None and inst is not None and inst.country and not inst.shared:
+            # "Taiwan Affairs Office spokesperson": the place is part of a fixed owner's name
+            outside = [p for p in countries_in(prefix) if not inst_match.start() <= p[0] < inst_match.end()]
+            country = outside[-1][2] if outside else None
         org = _organization_of(prefix)
-        if country is None and inst is not None and inst.country:
+        if country is None and inst is not None and inst.country and not inst.shared:
             country = inst.country
+        if rank == "official" and inst is not None and inst.kind == "legislature":
+            rank = "legislator"  # "House Foreign Affairs Committee Chairman": a lawmaker ("the Texas Republican")
         if country is None and org is None and "Party" not in prefix:
             # "Sen. Ben Cardin" is American; "People Power Party Rep. X" is placed by the article
             title = _title_match(prefix)
@@ -550,6 +556,9 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         # a leading place, or one right before the institution, names the owner:
         # "Chinese embassy", "spokesperson for the German government", not "Korea Study Caucus"
         places = countries_in(run_text)
+        if inst.country and not inst.shared:
+            # "Taiwan Affairs Office", "Commission on China": a place inside a fixed owner's name is no owner
+            places = [p for p in places if not inst_match.start() <= p[0] < inst_match.end()]
         country = None
         if places and places[0][0] == 0:
             country = places[0][2]
@@ -559,9 +568,14 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
                     country = iso3
         if country is None and places and places[-1][1] == len(run_text) and inst_match.start() == 0:
             country = places[-1][2]  # "Embassy of Japan"
+        name = inst.name
+        rest = texts[len(run_text[: inst_match.end()].split()) :]
+        if name in _BARE_HEADS and len(rest) >= 2 and rest[0] == "of" and rest[-1][:1].isupper():
+            # "Department of International Relations": a named body, not any department
+            name = " ".join([run_text[inst_match.start() : inst_match.end()], *rest])
         return _RunInfo(
-            "institution", role=role, rank=rank, country=country or inst.country,
-            institution=inst.name, inst_kind=inst.kind, embassy=inst.kind == "embassy",
+            "institution", role=role, rank=rank, country=country or (None if inst.shared else inst.country),
+            institution=name, inst_kind=inst.kind, embassy=inst.kind == "embassy",
         )
     if texts[-1] in INSTITUTION_HEADS and len(texts) >= 2:
         # "Mainland Affairs Council", "Ministry of Economy": a named body not in the list
@@ -580,6 +594,9 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
     return None
 
 
+# single-word institution patterns that a named body opens with ("Ministry of Economy")
+_BARE_HEADS = frozenset({"Ministry", "Department", "Office"})
+_NAME_AND_RE = re.compile(r" and (?:[A-Z][\w\-]+)(?: [A-Z][\w\-]+)*")
 _LEAD_NOUNS_RE = re.compile(r"(?<![\w-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+(?P<nouns>(?:[a-z][a-z-]+\s+){1,3})$")
 
 
@@ -681,6 +698,12 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
         else:
             city_m = _EMBASSY_CITY_RE.match(masked, end) if info.kind == "institution" else None
             country = info.country
+            if info.kind == "institution" and info.institution and info.institution.split()[0] in _BARE_HEADS and " of " in info.institution:
+                more = _NAME_AND_RE.match(masked, end)
+                if more:
+                    # "Department of International Relations and Cooperation": the name goes on after "and"
+                    info = info._replace(institution=f"{info.institution} {more.group().strip()}")
+                    end = more.end()
             if city_m and not info.embassy:
                 # "the foreign ministry in Buenos Aires": the capital names the owner
                 country = country or country_in(city_m.group(1))
@@ -704,6 +727,7 @@ _APPOSITIVE_GAP_RE = re.compile(
 
 
 _APPOSITIVE_OPEN_RE = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?$")
+_TITLE_ON_RE = re.compile(r"^\s+(?:on|of|at|for|in)\s+(?:the\s+)?$")
 _APPOSITIVE_CLOSE_RE = re.compile(r"^\s*(?:,|\s+(?:said|says|told|wrote|added)\b)")
 _PREPOSITIONS = frozenset("to from with for of by on at in into about after before against between".split())
 
@@ -747,6 +771,7 @@ _TAIL_TITLE_RE = re.compile(r",\s+(?:an?|the)\s+([^,;#]{0,70})")
 _TAIL_APPOSITIVE_RE = re.compile(r",\s+([^,;#]{0,80}?),")
 _TAIL_PLACE_RE = re.compile(r",\s+([^;#]{0,80}?)(?:,|$)")
 _RELATIVE_OPEN_RE = re.compile(r"\s*(?:who|which|whose)\b")
+_RELATIVE_TAIL_RE = re.compile(r"\s(?:who|which|whose)\b")
 
 
 def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
@@ -757,6 +782,25 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
     while i < len(mentions):
         m = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None and m.kind == "title" and nxt.kind == "institution" and i + 2 < len(mentions)
+            and mentions[i + 2].kind == "person" and _TITLE_ON_RE.match(masked[m.end : nxt.start])
+            and _APPOSITIVE_GAP_RE.match(masked[nxt.end : mentions[i + 2].start])
+        ):
+            # "the top Republican on the House Foreign Affairs Committee, Michael McCaul,": one title phrase
+            m = m._replace(end=nxt.end, text=masked[m.start : nxt.end], country=m.country or nxt.country)
+            mentions = mentions[:i] + [m] + mentions[i + 2 :]
+            nxt = mentions[i + 1]
+        # "On Capitol Hill, the chairman of the committee, Jim Risch, said": the title is the next name's
+        title_of_next = False
+        if m.kind == "person" and nxt is not None and nxt.kind in ("title", "institution"):
+            # the name after the title, past a place inside it ("the U.S. ambassador to Lebanon, Lisa Gray,")
+            k = i + 3 if i + 3 < len(mentions) and mentions[i + 2].kind == "country" else i + 2
+            title_of_next = (
+                k < len(mentions) and mentions[k].kind == "person"
+                and _APPOSITIVE_GAP_RE.match(masked[nxt.end : mentions[k].start]) is not None
+                and _APPOSITIVE_CLOSE_RE.match(masked[mentions[k].end :]) is not None
+            )
         # "Japan's ambassador in Colombo, Mizukoshi Hideaki": the place sits inside the appositive
         if (
             nxt is not None and nxt.kind == "country" and i + 2 < len(mentions)
@@ -781,13 +825,19 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                     role=nxt.role
                     or (f"{m.institution} {m.role}" if m.kind == "institution" and m.role else m.role)
                     or (f"{m.institution} spokesperson" if m.kind == "institution" else None),
-                    rank=nxt.rank or m.rank or ("spokesperson" if m.kind == "institution" else None),
+                    rank=nxt.rank or (
+                        "legislator" if m.inst_kind == "legislature" and m.rank in (None, "official") else m.rank
+                    ) or ("spokesperson" if m.kind == "institution" else None),
                     country=nxt.country or m.country,
                     organization=nxt.organization or m.organization,
                     determiner=m.determiner,
                 )
             )
             i += 2
+            continue
+        if title_of_next:
+            out.append(m)
+            i += 1
             continue
         if (
             m.kind == "person" and nxt is not None and nxt.kind in ("title", "institution", "organization")
@@ -821,7 +871,8 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                 # "Representative Joaquin Castro, a Texas Democrat,": the appositive places the lawmaker
                 tail3 = _TAIL_PLACE_RE.match(masked, m.end)
                 if tail3 and not _RELATIVE_OPEN_RE.match(tail3.group(1)):
-                    m = m._replace(country=implied_country(tail3.group(1)))
+                    # "a Delaware Democrat who visited Accra": the place after "who" is not the lawmaker's
+                    m = m._replace(country=implied_country(_RELATIVE_TAIL_RE.split(tail3.group(1), 1)[0]))
         out.append(m)
         i += 1
     return out
@@ -829,7 +880,12 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
 
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 _PASSIVE_AUX = frozenset("is was were are be been being".split())
+_CLAUSE_MARKS = (",", ";", "#", '"', "\u201d")
 _NEGATIONS = frozenset("not never t declined refused yet failed nor".split())
+# "posted nothing", "sent no message": the object denies the act (matched at the verb's end)
+_NOTHING_AFTER_RE = re.compile(
+    r"\s+(?:nothing|no\s+(?:statement|comment|message|word|reaction|response|congratulations|greetings?|letter|post|public)s?\b)"
+)
 _SPEECH_WORDS = SPEECH_VERBS | {"wrote", "posted", "told", "added"}
 _FIRST_OF_PAIR = frozenset(v.split()[0] for v in _ALL_VERBS if " " in v)
 
@@ -871,7 +927,15 @@ def _verbs_of(masked: str) -> tuple[Verb, ...]:
         word = m.group()
         before = _last_lower_words(masked, m.start())
         if before and (before[-1] in _PASSIVE_AUX or any(w in _NEGATIONS for w in before)):
-            continue  # "has not commented", "was congratulated by", "declined to"
+            # only words of the verb's own clause count: 'the border was "####", telephoned'
+            start = m.start()
+            cut = max(masked.rfind(c, max(0, start - 60), start) for c in _CLAUSE_MARKS)
+            if cut >= 0:
+                before = _LOWER_WORD_RE.findall(masked, cut, start)[-2:]
+            if before and (before[-1] in _PASSIVE_AUX or any(w in _NEGATIONS for w in before)):
+                continue  # "has not commented", "was congratulated by", "declined to"
+        if masked[m.end() : m.end() + 1] == " " and _NOTHING_AFTER_RE.match(masked, m.end()):
+            continue
         out.append(Verb(m.start(), m.end(), word, word in _SPEECH_WORDS))
     return tuple(out)
 

@@ -12,7 +12,7 @@ from tracker.extract.coreference import Entity, EntityRegistry
 from tracker.extract.countries import countries_in, country_in, country_name
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import LEADERS_BY_NAME, REACTION_VERBS, SPEECH_VERBS
+from tracker.extract.lexicon import LEADERS_BY_NAME, NARRATIVE, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
@@ -39,6 +39,36 @@ _ACCORDING_RE = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:statement|readout|read-out|post|release|press release|transcript|message)\s+(?:from|by|issued by|of)\s+(?:the\s+)?)?$"
 )
+# The writer's narrative inside a speaker's sentence, outside quotes: "..., hours after the former
+# prosecutor won the closest race in the country's democratic history," and "in remarks certain to
+# irritate Beijing" (found on the masked sentence, blanked in its text: the offsets stay)
+_RESULT_VERBS = alternation(NARRATIVE["result_verbs"])
+_PROVOKE_VERBS = alternation(NARRATIVE["provoke_verbs"])
+_NARRATIVE_RE = re.compile(
+    r"(?:\b(?:hours|minutes|days|moments|shortly|just|soon)\s+)?\b(?:after|since)\s+[^,;.#\"\u201c\u201d]{0,100}?"
+    r"\b(?:" + _RESULT_VERBS + r")\b[^,;.#\"\u201c\u201d]*"
+    r"|(?:\bin (?:a move|remarks|comments|words|a step)\s+)?\b(?:certain|likely|sure|bound|expected)\s+to\s+"
+    r"(?:" + _PROVOKE_VERBS + r")\b[^,;.#\"\u201c\u201d]*"
+)
+_NARRATIVE_HINT_RE = re.compile(r"after|since|to (?:" + _PROVOKE_VERBS + r")")
+
+
+def _without_narrative(text: str, masked: str) -> str:
+    """``text`` with the writer's narrative clauses blanked (same length)."""
+    if _NARRATIVE_HINT_RE.search(masked) is None:
+        return text
+    for m in _NARRATIVE_RE.finditer(masked):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
+# organisation and outlet names holding a place word ("Organization of American States", "Saudi Press Agency")
+_PLACE_IN_NAME_RE = re.compile(
+    r"(?:" + alternation((n for n in ORGANIZATIONS if countries_in(n)), not_after=r"[\w-]") + r")(?![\w-])"
+)
+_LEAD_PLACE_RE = re.compile(r"^\W*(?:In|From|Back in|Over in)\s+([A-Z][^,;#]{1,40}),\s*$")
+_THAT_BEFORE_RE = re.compile(r"\bthat\s+(?:(?:the|a|an)\s+)?$")
+_COPULA_AFTER_RE = re.compile(r"\s+(?:was|is|were|are|marked|came|remains|remained)\b")
 _CLAUSE_END_RE = re.compile(r"^\s*(?:[,.;:!?)]|$|\s(?:in|on|at|to|via|after|before|during|while|from|when)\b)")
 _CONTINUATION_FILLER_RE = re.compile(r"^[#\s'\"\u201c\u201d\u2018\u2019.,;:!?\u2026()\-\u2014]*$")
 _AND_RE = re.compile(r"^\s*(?:,\s*)?and\s+$")
@@ -63,8 +93,15 @@ _ORGANIZATION_ROLES = frozenset(
     {"Secretary-General", "Director-General", "Managing Director", "Executive Secretary", "Executive Director",
      "chairperson", "Chief Observer", "Head of Mission"}
 )
-_APPOSITIVE_TITLE_RE = re.compile(r"^,\s+(?:a|an|the)\s+[^,\"\u201c\u201d]{1,80},")
-_RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:who|whose|which)\b[^,\"\u201c\u201d]*,")
+# ", the US national security adviser,", ", NATO's secretary general,", ", Trump's closest ally in Europe,"
+_APPOSITIVE_TITLE_RE = re.compile(
+    r"^,\s+(?:a|an|the|his|her|its|their|[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+[^,\"\u201c\u201d]{1,80},"
+)
+# ", who won in 2003,", ", a Delaware Democrat who visited Accra last year,"; a masked quotation
+# ('"####"') may sit inside the clause
+_RELATIVE_CLAUSE_RE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+[^,\"\u201c\u201d]{1,60}?\s)?(?:who|whose|which)\b(?:[^,\"\u201c\u201d]|[\"\u201c]#*[\"\u201d])*,"
+)
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 _EVENT_WORDS = (
     r"elect(?:ion|ed|s)?|president-elect|prime minister-elect|victory|wins?|won|landslide|vote|polls?|sworn|"
@@ -73,7 +110,10 @@ _EVENT_WORDS = (
 _EVENT_WORD_RE = re.compile(first_letters([_EVENT_WORDS]) + r"\b(?:" + _EVENT_WORDS + r")\b", re.IGNORECASE)
 # "leaders congratulate Starmer", "Biden phones Starmer": the greeted one belongs to the host
 _GREETINGS = r"congratulat\w*|greet\w*|hail\w*|phones?|calls?|court\w*|welcom\w*"
-_GREETED_RE = re.compile(first_letters([_GREETINGS]) + r"\b(?:" + _GREETINGS + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ("calls from Riyadh": the place after "from" or "by" is the greeter)
+_GREETED_RE = re.compile(
+    first_letters([_GREETINGS]) + r"\b(?:" + _GREETINGS + r")\s+(?:(?!(?:from|by)\b)\w+\s+)?$", re.IGNORECASE
+)
 _LEADER_COUNTRY = {name: group[0].country for name, group in LEADERS_BY_NAME.items() if group[0].country and len(name) > 3}
 # capitalised names only ("von der Leyen" is found by other means)
 _LEADER_NAME_RE = re.compile(
@@ -113,7 +153,12 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
         if m.possessive or m.kind == "media":
             continue
         verb = next((v for v in verbs if v.start >= m.end), None)
-        if verb is None or verb.start in owners or not _OWNER_GAP_RE.match(masked[m.end : verb.start]):
+        if verb is None or verb.start in owners:
+            continue
+        gap = masked[m.end : verb.start]
+        if gap[:1] == "," and ", " in m.text:
+            gap = gap[1:]  # "Hungary's prime minister, Viktor Orban, posted": the comma closes the appositive
+        if not _OWNER_GAP_RE.match(gap):
             continue
         before = masked[: m.start]
         if m.determiner:
@@ -244,7 +289,13 @@ class _ArticleExtractor:
         """Country phrases of sentence ``index`` outside quotes (found once)."""
         info = self.infos[index]
         if info.places is None:
-            info.places = countries_in(info.masked)
+            places = countries_in(info.masked)
+            if places:
+                # "Organization of American States", "The Korea Herald": a place inside a name is no place
+                names = [(m.start(), m.end()) for m in _PLACE_IN_NAME_RE.finditer(info.masked)]
+                if names:
+                    places = [p for p in places if not any(a <= p[0] < b for a, b in names)]
+            info.places = places
         return info.places
 
     def _topic_country(self, index: int) -> str | None:
@@ -300,7 +351,8 @@ class _ArticleExtractor:
                     named = reg.last(lambda e: e.kind == "organization")
                     org = named.organization if named else None
                 if org is None:
-                    ctx = ctx or self._said_capital(masked, m) or self._topic_country(index) or self.host
+                    ctx = (ctx or self._said_capital(masked, m) or self._topic_country(index)
+                           or SHARED_OWNERS.get(m.institution or "") or self.host)
             if m.role is None and m.country is not None and not m.possessive:
                 # "New Zealand's Jacinda Ardern", "Niger's Mohamed Bazoum": named for a country, a public figure
                 m = m._replace(rank="official")
@@ -310,6 +362,11 @@ class _ArticleExtractor:
                 return None
             if m.determiner in ("a", "an"):
                 return None
+            if m.country is None:
+                lead = _LEAD_PLACE_RE.match(drop_last_word(masked[: m.start]) if m.determiner else masked[: m.start])
+                if lead is not None:
+                    # "In Canberra, the prime minister said": the place opening the sentence is the title's
+                    m = m._replace(country=country_in(lead.group(1)))
             return reg.role(m)
         if m.kind == "institution":
             owner = None
@@ -349,6 +406,8 @@ class _ArticleExtractor:
                 same = reg.last(lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind)
                 if same is not None:
                     return same
+            if country is None:
+                country = SHARED_OWNERS.get(m.institution or "")
             if country is None and self.registry.last_speaker is not None and m.inst_kind in ("office", "ministry", "embassy"):
                 country = self.registry.last_speaker.country
             return reg.institution(m, country=country, owner=owner)
@@ -375,12 +434,16 @@ class _ArticleExtractor:
         """
         if not _PAST_HINT_RE.search(masked):
             return False
-        speech = next((v for v in verbs if v.speech), None)
+        clauses = [(c.start(), c.end()) for c in _RELATIVE_CLAUSE_RE.finditer(masked)] if "wh" in masked else []
+        # the verbs of the main clause: "Erdogan, whose ties soured in 2022 when he said ..., telephoned"
+        main = [v for v in verbs if not any(a <= v.start < b for a, b in clauses)]
+        speech = next((v for v in (main or verbs) if v.speech), None)
         region = masked[: speech.end + 25] if speech is not None else masked
         # "Erdogan, who won in 2003, said": background about the speaker, not the date of the words
-        # (a clause holding the verb itself still dates it: "Erdogan, who telephoned him in 2022,")
+        # (a clause holding the only verb still dates it: "Erdogan, who telephoned him in 2022,")
         region = _RELATIVE_CLAUSE_RE.sub(
-            lambda m: m.group() if any(m.start() <= v.start < m.end() for v in verbs) else "#" * len(m.group()), region
+            lambda m: m.group() if not main and any(m.start() <= v.start < m.end() for v in verbs) else "#" * len(m.group()),
+            region,
         )
         for m in _PAST_TIME_RE.finditer(region):
             year = m.group("year")
@@ -443,7 +506,10 @@ class _ArticleExtractor:
                     if not (_AND_RE.match(gap) or _same_phrase(gap)):
                         break
                     group.append(m2)
-                if m.statement or any(v.start >= m.end and owners.get(v.start, m) in group for v in verbs):
+                # "The message was New Delhi's first word ...": a statement phrase with neither a verb nor
+                # quoted words, followed by a copula, only describes the statement
+                described = m.statement and not verbs and not info.quotes and _COPULA_AFTER_RE.match(masked, m.end) is not None
+                if (m.statement and not described) or any(v.start >= m.end and owners.get(v.start, m) in group for v in verbs):
                     phrase_person = None
                     for a, b in zip(group, group[1:]):
                         if not _same_phrase(masked[a.end : b.start]):
@@ -468,20 +534,32 @@ class _ArticleExtractor:
             sm, se = source
             if frame_kind in ("post", "according"):
                 content = [(m, e) for m, e in subjects if m.start < sm.start and e is not se]
+                if not content and frame_kind == "post" and "#" not in masked[: sm.start]:
+                    # "In Central America, Guatemala's foreign ministry said ... that President X had called"
+                    content = [
+                        (m, e) for m, e in subjects
+                        if m.start > sm.end and e is not se and _THAT_BEFORE_RE.search(masked, sm.end, m.start)
+                    ]
             else:
                 content = [(m, e) for m, e in subjects if m.start > sm.end and e is not se]
-            content = [(m, e) for m, e in content if m.kind == "person" and e.kind == "person" and e.official]
+            # "He stressed, according to the ministry, ...": a pronoun names the person too
+            content = [(m, e) for m, e in content if m.kind in ("person", "pronoun") and e.kind == "person" and e.official]
             if content:
                 cm, ce = content[0]
-                speaks_for = se.kind in ("institution",) or (se.kind == "person" and se.rank == "spokesperson")
+                # "X called and said ..., the statement said": the statement reports X's words
+                speaks_for = se.kind in ("institution",) or (se.kind == "person" and se.rank == "spokesperson") or sm.kind == "statement"
                 # the spokesperson's or office's own country only counts when the text says it
                 compatible = sm.country is None or ce.country is None or sm.country == ce.country
                 already = ce.key in self.drafts
                 # a ministry's readout of its minister's call is the minister's statement
                 minister = se.kind == "institution" and ce.rank == "minister" and se.country == ce.country
-                if speaks_for and compatible and (ce.rank == "head" or already or minister):
-                    via = se.name
-                    if se.kind == "person":
+                # "Guterres welcomed ..., his spokesman Stephane Dujarric said": the spokesperson is the person's own
+                own = sm.determiner in ("his", "her") and se.kind == "person"
+                # "the ambassador, Lisa Gray, called on the president ..., the embassy said"
+                envoy = se.kind == "institution" and se.inst_kind == "embassy" and ce.rank == "diplomat"
+                if speaks_for and compatible and (ce.rank == "head" or already or minister or own or envoy or sm.kind == "statement"):
+                    via = se.name if sm.kind != "statement" else None
+                    if se.kind == "person" and sm.kind != "statement":
                         se.principal = ce
                         se.country = ce.country
                     speakers = [ce]
@@ -624,6 +702,15 @@ class _ArticleExtractor:
                     and (word and word in (o.entity.role or "").lower() or abs(o.items[0][0] - d.items[0][0]) <= 2)
                 ]
                 target = spokes[0] if spokes else None
+                if target is None and e.inst_kind == "ministry":
+                    # "Lammy spoke with Ruto. ..., a Foreign Office spokesperson said after the call": the
+                    # ministry reports its minister, whose words came in the sentence just before
+                    first, paragraph = d.items[0][0], d.items[0][1].paragraph
+                    target = next(
+                        (o for o in others if o.entity.kind == "person" and o.entity.rank == "minister"
+                         and any(0 <= first - i <= 1 and s.paragraph == paragraph for i, s, _, _ in o.items)),
+                        None,
+                    )
             if target is not None:
                 self._merge(d, target)
                 alive.remove(d)
@@ -665,12 +752,12 @@ class _ArticleExtractor:
                     continue
                 seen.add(index)
                 kind_parts.append(s.text)
-                own = s.text
+                own = _without_narrative(s.text, self.infos[index].masked)
                 if source is not None:
-                    rest = s.text[source.end :]
+                    rest = own[source.end :]
                     # "Jake Sullivan, the US national security adviser, said": the title is not his words
                     rest = _APPOSITIVE_TITLE_RE.sub("", rest, count=1)
-                    own = s.text[: source.start] + " " + rest
+                    own = own[: source.start] + " " + rest
                 # background in a relative clause is not the speaker's words
                 theme_parts.append(_RELATIVE_CLAUSE_RE.sub(",", own))
                 if s_quotes:
