@@ -694,3 +694,23 @@ def test_txt_time_and_outlet_lines_under_the_title_are_header():
     (article,) = read_document(dump.encode(), "header.txt", reference_date=REFERENCE)
     assert (article.title, article.outlet, article.published, article.published_basis) == ("Kuwait welcomes Iraqi border commission", "Gulf Ledger", "2025-03-11", "relative")
     assert article.text == "Kuwait's foreign ministry welcomed the commission."
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("March 3, 2025 Monday", "2025-03-03"),
+        ("7 February 2025, Friday", "2025-02-07"),
+        ("January 9, 2025 Thursday 10:30 AM EST", "2025-01-09T10:30"),
+    ],
+)
+def test_parse_date_line_with_the_weekday_after_the_year(line, expected):
+    assert parse_date_line(line) == expected
+
+
+@pytest.mark.parametrize("key", ["date_published", "publishedAt"])
+def test_json_feed_date_published_rfc2822_is_the_published_date(key):
+    line = json.dumps({"title": "Belize and Guatemala agree on court ruling", key: "Tue, 04 Mar 2025 09:15:00 -0600", "text": "Belmopan welcomed the ruling."})
+    (article,) = read_document((line + "\n").encode(), "feed.jsonl", reference_date=REFERENCE)
+    assert (article.published, article.published_basis) == ("2025-03-04T09:15:00-06:00", "field")
+
