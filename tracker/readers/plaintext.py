@@ -34,6 +34,8 @@ _HEADER_FIELD = re.compile(
     r"^(?P<key>title|headline|source|outlet|publisher|publication|site|media|url|link|author|authors|by|byline|section|category|tags|keywords|reporter|writer|credit)\s*:\s*(?P<value>\S.{0,299})$",
     re.I,
 )
+# A database export (Nexis-style) numbers its records: "Document 1 of 2".
+_DOCUMENT_HEADER = re.compile(r"^document\s+\d{1,6}\s+of\s+\d{1,6}$", re.I)
 _TITLE_FIELD = re.compile(r"^(?:title|headline)\s*:\s*\S", re.I)
 # A line of three or more -, =, _, *, ~, # (spaces allowed): a divider between articles or sections.
 _SEPARATOR = re.compile(r"^(?:[-=_*~#\u2013\u2014\u2022]\s*){3,}$")
@@ -154,6 +156,26 @@ def _skip_navigation(lines: list[str]) -> list[str]:
     return lines
 
 
+def _skip_kicker(lines: list[str]) -> list[str]:
+    """Drop a short all-capitals label ("WORLD DIGEST", "ANALYSIS") standing above a headline."""
+    texts = [index for index, line in enumerate(lines) if line][:2]
+    if len(texts) < 2:
+        return lines
+    kicker, headline = lines[texts[0]], lines[texts[1]]
+    if (
+        len(kicker) <= MAX_MENU_ITEM
+        and len(kicker.split()) <= 3
+        and kicker.isupper()
+        and not headline.isupper()
+        and len(headline.split()) >= 4
+        and not _SENTENCE_END.search(headline)
+        and _time_of(headline, dt.date.min) is None
+        and not _HEADER_FIELD.match(headline[:320])
+    ):
+        return lines[texts[1]:]
+    return lines
+
+
 def _title_from_paragraph(paragraph: str) -> str:
     """A title for an article whose first line is a whole paragraph: its first sentence, shortened."""
     first = _SENTENCE_SPLIT.split(paragraph[:1000], maxsplit=1)[0]
@@ -164,7 +186,7 @@ def _title_from_paragraph(paragraph: str) -> str:
 
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
-    lines = _skip_navigation(drop_furniture(lines))
+    lines = _skip_kicker(_skip_navigation(drop_furniture(lines)))
     # Dates and record fields before the title and in the few lines after it belong to the header.
     title = None
     url = None
@@ -183,6 +205,14 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     if found and published is None:
                         published, basis = found
                 continue
+            if title is not None and len(line) <= MAX_FURNITURE_LINE and "|" in line:
+                # "Vilnius | Monday, May 27, 2024", "Compiled by the Desk | 21 May 2024": a header
+                # line of place, credit or section parts, one of them the date.
+                dated = [found for part in line.split("|") if (found := _time_of(part, reference_date))]
+                if dated:
+                    if published is None:
+                        published, basis = dated[0]
+                    continue
             dash = _OUTLET_DASH.match(line)
             if dash and len(line.split()) <= 7:  # "- Korea Herald" under an aggregator time line
                 outlet = outlet or dash.group(1).strip()
@@ -287,6 +317,12 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
     for index, line in enumerate(lines):
         if _SEPARATOR.match(line[:200]):
             if has_body and _looks_like_article_start(lines[index + 1 : index + 40]):
+                chunks.append([])
+                has_body = False
+            continue
+        if _DOCUMENT_HEADER.match(line[:40]):
+            # "Document 2 of 5": a database export's record header opens the next article.
+            if has_body:
                 chunks.append([])
                 has_body = False
             continue
