@@ -800,3 +800,18 @@ def test_txt_all_capitals_headline_is_kept_as_the_title():
     dump = "PEACE DEAL SIGNED\nThe two sides signed the deal on Monday.\n"
     (article,) = read_document(dump.encode(), "caps.txt", reference_date=REFERENCE)
     assert article.title == "PEACE DEAL SIGNED"
+
+
+@pytest.mark.parametrize("separator", ["\u00b7", "|"])
+def test_txt_related_entries_with_title_above_an_outlet_and_time_line(separator):
+    dump = (
+        "Jordan and Egypt sign a gas deal\nAmman and Cairo signed the deal on Monday.\n\nRelated Articles\n"
+        f"Iraq joins the regional grid talks\nLevant Wire {separator} 5 hours ago\nBaghdad's foreign ministry welcomed the talks on Tuesday.\n"
+        f"Syria reopens a border crossing\nDesert Post {separator} 2 days ago\nDamascus reopened the crossing.\nOfficials said trucks were moving.\n"
+    )
+    main, first, second = read_document(dump.encode(), "related.txt", reference_date=REFERENCE)
+    assert main.text == "Amman and Cairo signed the deal on Monday."
+    assert (first.title, first.outlet, first.published) == ("Iraq joins the regional grid talks", "Levant Wire", "2025-03-11")
+    assert first.text == "Baghdad's foreign ministry welcomed the talks on Tuesday."
+    assert (second.title, second.outlet, second.published) == ("Syria reopens a border crossing", "Desert Post", "2025-03-09")
+    assert second.text == "Damascus reopened the crossing.\n\nOfficials said trucks were moving."

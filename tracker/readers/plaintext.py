@@ -89,6 +89,18 @@ def _time_of(line: str, reference_date: dt.date) -> tuple[str, str] | None:
     return None
 
 
+def _outlet_and_time(line: str, reference_date: dt.date) -> tuple[str, tuple[str, str]] | None:
+    """("Lagoon Post", time) for an aggregator's "Lagoon Post \u00b7 3 hours ago" line under a related title."""
+    if len(line) > 80:
+        return None
+    outlet, sep, when = line.rpartition("\u00b7" if "\u00b7" in line else "|")
+    outlet = outlet.strip()
+    if not sep or not outlet or len(outlet) > MAX_OUTLET_LINE or _SENTENCE_END.search(outlet):
+        return None
+    found = _time_of(when, reference_date)
+    return (outlet, found) if found else None
+
+
 def paragraphs_of(text: str) -> str:
     """``text`` with one blank line between paragraphs (one per line, or hard-wrapped blocks rejoined)."""
     return "\n\n".join(_paragraphs([line.strip() for line in text.split("\n")]))
@@ -265,7 +277,12 @@ def _entry_starts(lines: list[str], start: int, *, in_related: bool, reference_d
     starts = []
     for index in range(start, len(lines)):
         line = lines[index]
-        if not line or len(line) > 80 or _time_of(line, reference_date) is None:
+        if not line or len(line) > 80:
+            continue
+        if _time_of(line, reference_date) is None:
+            # "Title / Outlet \u00b7 3 hours ago / body": the title line above opens the entry.
+            if in_related and index > start and lines[index - 1] and _outlet_and_time(line, reference_date):
+                starts.append((index - 1, index))
             continue
         following = next((l for l in lines[index + 1 : index + 3] if l), "")
         dashed = _OUTLET_DASH.match(following) is not None
@@ -284,7 +301,12 @@ def _entry_starts(lines: list[str], start: int, *, in_related: bool, reference_d
 
 
 def _entry(lines: list[str], first: int, time_index: int, end: int, *, position: int, reference_date: dt.date) -> Article | None:
-    published, basis = _time_of(lines[time_index], reference_date)
+    timed = _time_of(lines[time_index], reference_date)
+    if timed is None:
+        outlet, (published, basis) = _outlet_and_time(lines[time_index], reference_date)
+        rest = lines[first:time_index] + lines[time_index + 1 : end]
+        return _article(rest, position=position, outlet=outlet, published=published, basis=basis, reference_date=reference_date)
+    published, basis = timed
     outlet = lines[first] if first < time_index else None
     rest = lines[time_index + 1 : end]
     non_empty = [i for i, l in enumerate(rest) if l]
