@@ -278,3 +278,17 @@ def test_names_next_to_place_words_and_appositives(text, expected):
 )
 def test_name_runs_are_the_words_that_may_name_a_speaker(text, runs):
     assert [" ".join(t.text for t in run) for run in _name_runs(text)] == runs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Delegation of the European Union in Lusaka said in a statement that the EU would keep supporting "
+        "\"democratic governance and trade\".",
+        "The EU Delegation to Guatemala welcomed the peaceful conduct of the vote.",
+        "In a post on X, the European Union Delegation in Dhaka called for calm after the result.",
+    ],
+)
+def test_eu_delegation_in_a_capital_is_an_eu_institution(text):
+    rows = extract_text(text, host="ZMB")
+    assert [(r.country, r.speaker) for r in rows] == [("EUU", rows[0].speaker)] and "Delegation" in rows[0].speaker, rows
