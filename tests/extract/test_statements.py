@@ -242,3 +242,25 @@ def test_a_quote_in_a_new_paragraph_does_not_continue_the_previous_speaker():
     text = 'Chancellor Olaf Scholz said he was pleased.\n"We stand ready," the Dutch foreign minister wrote.'
     rows = {r.speaker: r for r in extract_text(text, published="2024-07-05")}
     assert len(rows["Olaf Scholz"].spans) == 1
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ("19:20", "Sat 4 May, 23:40", "Sat 4 May, 21:05"),
+        ("19:20", "Saturday 4 May", "23:40"),  # a day heading, then clock-only stamps under it
+    ],
+)
+def test_live_blog_entries_under_a_dated_stamp_take_its_date(stamps):
+    newest, older, oldest = stamps
+    text = (
+        f"{newest}\n\nFinnish President Alexander Stubb congratulated the winner and said the two countries were "
+        f"\"close partners\".\n\n{older}\n\nEstonian Prime Minister Kristen Michal wrote on X that he looked forward "
+        f"to working together.\n\n{oldest}\n\nLatvian President Edgars Rinkevics sent his congratulations."
+    )
+    rows = {r.speaker: (r.date, r.date_basis) for r in extract_text(text, published="2024-05-05", reference=dt.date(2024, 5, 6))}
+    assert rows == {
+        "Alexander Stubb": ("2024-05-05", "published"),  # today's entries, stamped with a clock only
+        "Kristen Michal": ("2024-05-04", "paragraph"),
+        "Edgars Rinkēvičs": ("2024-05-04", "paragraph"),  # the leader list spells his name
+    }

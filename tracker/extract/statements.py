@@ -102,6 +102,13 @@ _APPOSITIVE_TITLE_RE = re.compile(
 _RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+[^,\"\u201c\u201d]{1,60}?\s)?(?:who|whose|which)\b(?:[^,\"\u201c\u201d]|[\"\u201c]#*[\"\u201d])*,"
 )
+# A live blog's entry stamp standing alone as a paragraph: "Sun 1 Jun, 23:58", "Saturday 31 May", "June 1, 2025 10:05 p.m.";
+# a dated stamp dates the dateless entries under it until the next dated stamp (a clock alone, "17:45", does not)
+_ENTRY_STAMP_RE = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$"
+)
+MAX_ENTRY_STAMP = 40
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 _EVENT_WORDS = (
     r"elect(?:ion|ed|s)?|president-elect|prime minister-elect|victory|wins?|won|landslide|vote|polls?|sworn|"
@@ -212,6 +219,7 @@ class _SentenceInfo:
     country_subjects: set[str]
     has_verb: bool = False
     places: list[tuple[int, int, str]] | None = None
+    stamp: dt.date | None = None  # the date of the live-blog entry stamp above the sentence
 
 
 def _title_case(header: str) -> str:
@@ -585,6 +593,7 @@ class _ArticleExtractor:
         masked_text = _mask_datelines(mask_quotes(text, quotes))
         all_days = day_words(masked_text, anchor=self.anchor)
         q_index = d_index = 0
+        stamp: dt.date | None = None
         for s in sentences:
             s_quotes = []
             while q_index < len(quotes) and quotes[q_index].start < s.end:
@@ -596,7 +605,10 @@ class _ArticleExtractor:
                 if all_days[d_index].start >= s.start and not s.header:
                     days.append(all_days[d_index])
                 d_index += 1
-            self.infos.append(_SentenceInfo(s, masked_text[s.start : s.end], s_quotes, days, set()))
+            info = _SentenceInfo(s, masked_text[s.start : s.end], s_quotes, days, set(), stamp=stamp)
+            if days and len(s.text) <= MAX_ENTRY_STAMP and _ENTRY_STAMP_RE.match(s.text):
+                stamp = days[0].date
+            self.infos.append(info)
         previous_attributed: int | None = None
         pending: list[int] = []
         for index, info in enumerate(self.infos):
@@ -734,6 +746,8 @@ class _ArticleExtractor:
                 break
             if info.days and country and country in info.country_subjects:
                 return info.days[0].date.isoformat(), "paragraph"
+        if self.infos[first].stamp is not None:
+            return self.infos[first].stamp.isoformat(), "paragraph"
         if self.article.published_date:
             return self.article.published_date.isoformat(), "published"
         return self.reference_date.isoformat(), "reference"
