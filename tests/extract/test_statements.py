@@ -245,6 +245,21 @@ def test_a_quote_in_a_new_paragraph_does_not_continue_the_previous_speaker():
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the writer's clause about the speaker dates his trip, the sentence dates the words
+        ("Serbian President Aleksandar Vucic, who arrived in Baku on Tuesday for an energy forum, wrote on "
+         "Instagram on Sunday that the result was \"a great success\".", "2024-05-05"),
+        ("Polish Foreign Minister Radoslaw Sikorski, whose ministry summoned the ambassador on Wednesday, said on "
+         "Monday that the vote had been \"neither free nor fair\".", "2024-05-06"),
+    ],
+)
+def test_writers_clause_about_the_speaker_does_not_date_the_words(text, date):
+    (row,) = extract_text(text, published="2024-05-09", reference=dt.date(2024, 5, 10))
+    assert (row.date, row.date_basis) == (date, "statement")
+
+
+@pytest.mark.parametrize(
     "stamps",
     [
         ("19:20", "Sat 4 May, 23:40", "Sat 4 May, 21:05"),

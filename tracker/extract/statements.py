@@ -732,6 +732,12 @@ class _ArticleExtractor:
     def _date(self, draft: _Draft) -> tuple[str, str]:
         for index, s, _, source in draft.items:
             days = self.infos[index].days
+            if len(days) > 1 and "wh" in self.infos[index].masked:
+                # "Orban, who landed in Tbilisi on Monday, wrote on Saturday": the writer's clause about
+                # the speaker does not date the words when the sentence dates them elsewhere
+                clauses = [(c.start() + s.start, c.end() + s.start) for c in _RELATIVE_CLAUSE_RE.finditer(self.infos[index].masked)]
+                outside = [d for d in days if not any(a <= d.start < b for a, b in clauses)]
+                days = outside or days
             if days:
                 # "The United States and Japan on Wednesday congratulated ...": the government's
                 # sentence governs the named official's undated words
