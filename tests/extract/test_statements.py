@@ -279,3 +279,20 @@ def test_live_blog_entries_under_a_dated_stamp_take_its_date(stamps):
         "Kristen Michal": ("2024-05-04", "paragraph"),
         "Edgars Rinkēvičs": ("2024-05-04", "paragraph"),  # the leader list spells his name
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Nicaraguan President Daniel Ortega spoke of "a triumph over imperialism", and Bolivian President Luis Arce '
+        'said he celebrated "a people that voted for peace".',
+        'Nicaraguan President Daniel Ortega praised "a triumph over imperialism", while Bolivian President Luis Arce '
+        'wrote that he saluted "a people that voted for peace".',
+        'Nicaraguan President Daniel Ortega hailed "a triumph over imperialism"; Bolivian President Luis Arce '
+        'congratulated "a people that voted for peace".',
+    ],
+)
+def test_two_speakers_in_joined_clauses_get_their_own_words(text):
+    rows = {r.speaker: r.quote for r in extract_text(text, host="VEN")}
+    assert rows == {"Daniel Ortega": "a triumph over imperialism", "Luis Arce": "a people that voted for peace"}
+

@@ -142,6 +142,34 @@ _PAST_TIME_RE = re.compile(
 _VERB_WORDS = frozenset(w for v in SPEECH_VERBS | REACTION_VERBS for w in v.split()) | {"was", "is", "has", "had", "will"}
 _LINK_WORDS = _PREPOSITIONS | {"and", "or", "but", "nor", "that", "who", "which", "whose", "as", "than", "while"}
 _SAME_PHRASE_GAP_RE = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){1,3}$")
+# ", and Bolivian President Luis Arce said ...", "; the Kremlin said ...": a clause opening with a new subject
+_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z])")
+MAX_CLAUSE_SUBJECT = 70
+
+
+def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
+    """``s`` cut before each joined clause that has a subject and a verb of its own, when the clause
+    before it has a verb too: "X spoke of '...', and Y said he celebrated '...'" is two speakers' words."""
+    if s.header or not _CLAUSE_JOIN_RE.search(masked):
+        return [s]
+    pieces: list[Sentence] = []
+    start = 0
+    for join in _CLAUSE_JOIN_RE.finditer(masked):
+        tail = join.end()
+        verbs = find_verbs(masked[tail:])
+        if not verbs or verbs[0].start > MAX_CLAUSE_SUBJECT:
+            continue
+        subject = masked[tail : tail + verbs[0].start]
+        if "#" in subject or "," in subject or not subject.strip() or not find_verbs(masked[start : join.start()]):
+            continue
+        pieces.append(Sentence(s.start + start, s.start + join.start(), s.text[start : join.start()], s.paragraph, False))
+        start = tail
+    if not pieces:
+        return [s]
+    pieces.append(Sentence(s.start + start, s.end, s.text[start:], s.paragraph, False))
+    return pieces
+
+
 def _same_phrase(gap: str) -> bool:
     """"White House press secretary Karoline Leavitt": only plain nouns, no verb, between two mentions."""
     return bool(_SAME_PHRASE_GAP_RE.match(gap)) and not any(w in _VERB_WORDS or w in _LINK_WORDS for w in gap.split())
@@ -589,8 +617,8 @@ class _ArticleExtractor:
     def run(self) -> list[Statement]:
         text = self.text
         quotes = find_quotes(text)
-        sentences = split_sentences(text, quotes)
         masked_text = _mask_datelines(mask_quotes(text, quotes))
+        sentences = [piece for s in split_sentences(text, quotes) for piece in _speaker_clauses(s, masked_text[s.start : s.end])]
         all_days = day_words(masked_text, anchor=self.anchor)
         q_index = d_index = 0
         stamp: dt.date | None = None
