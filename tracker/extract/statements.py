@@ -109,6 +109,10 @@ _ENTRY_STAMP_RE = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$"
 )
 MAX_ENTRY_STAMP = 40
+# "its NATO partners welcomed", "EU member states said": the bloc's members, each for itself, not the bloc
+_MEMBERS_AFTER_RE = re.compile(
+    r"\s+(?:partners|allies|members|member (?:states|countries|governments)|countries|states|nations|governments|capitals)\b"
+)
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 _EVENT_WORDS = (
     r"elect(?:ion|ed|s)?|president-elect|prime minister-elect|victory|wins?|won|landslide|vote|polls?|sworn|"
@@ -450,6 +454,8 @@ class _ArticleExtractor:
         if m.kind == "country":
             return reg.country(m.country) if m.country else None
         if m.kind == "organization":
+            if _MEMBERS_AFTER_RE.match(masked, m.end):
+                return None
             return reg.organization(m.organization) if m.organization else None
         if m.kind == "pronoun":
             if m.text.lower() == "it" and self._last_source_kind == "statement":
