@@ -292,3 +292,24 @@ def test_name_runs_are_the_words_that_may_name_a_speaker(text, runs):
 def test_eu_delegation_in_a_capital_is_an_eu_institution(text):
     rows = extract_text(text, host="ZMB")
     assert [(r.country, r.speaker) for r in rows] == [("EUU", rows[0].speaker)] and "Delegation" in rows[0].speaker, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric congratulated the winner.\n\nThe Central Electoral Commission said turnout had "
+        "reached 61 percent.",
+        "Spain, the largest investor, said through its embassy that it welcomed the result.\n\nElection commission "
+        "spokesperson Ana Duarte said the count would be audited.",
+    ],
+)
+def test_an_election_body_with_no_country_named_is_the_hosts(text):
+    rows = extract_text(text, host="PRY")
+    foreign = [r for r in rows if not r.domestic]
+    assert len(foreign) == 1 and foreign[0].country in ("CHL", "ESP") and "Duarte" not in foreign[0].speaker, rows
+    assert [r.country for r in rows if r.domestic] == ["PRY"], rows
+
+
+def test_a_foreign_election_body_named_with_its_country_keeps_it():
+    rows = extract_text("Ghana's Electoral Commission said the vote in Togo had been peaceful.", host="TGO")
+    assert [(r.country, r.domestic) for r in rows] == [("GHA", False)], rows

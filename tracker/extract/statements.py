@@ -109,6 +109,11 @@ _ENTRY_STAMP_RE = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$"
 )
 MAX_ENTRY_STAMP = 40
+# "the Central Election Commission", "Electoral commission chairperson": a body that runs or judges a vote
+# (an observation mission is not one: it comes from abroad)
+_ELECTION_BODY_RE = re.compile(
+    r"\b[Ee]lect(?:ion|oral)\s+(?:[\w-]+\s+){0,2}?(?:[Cc]ommission|[Cc]ouncil|[Tt]ribunal|[Cc]ourt|[Bb]oard|[Aa]uthority|[Cc]ommittee)\b"
+)
 # "its NATO partners welcomed", "EU member states said": the bloc's members, each for itself, not the bloc
 _MEMBERS_AFTER_RE = re.compile(
     r"\s+(?:partners|allies|members|member (?:states|countries|governments)|countries|states|nations|governments|capitals)\b"
@@ -380,6 +385,8 @@ class _ArticleExtractor:
         reg = self.registry
         if m.kind == "person":
             ctx, org = self._context_country(masked, m, index)
+            if m.country is None and self.host and _ELECTION_BODY_RE.search(m.text):
+                ctx, org = self.host, None  # "Electoral commission chairperson X": the host's own election body
             if ctx is None and org is None and m.country is None and m.role:
                 ctx = self._legislature_country(index) if m.rank == "legislator" else None
                 if ctx is None and m.rank == "spokesperson" and _LEADER_SPOKESPERSON_RE.search(m.role):
@@ -409,6 +416,9 @@ class _ArticleExtractor:
                     m = m._replace(country=country_in(lead.group(1)))
             return reg.role(m)
         if m.kind == "institution":
+            if m.country is None and self.host and _ELECTION_BODY_RE.search(m.text):
+                # "The Central Election Commission said": the body counting the host's vote, not a foreign one
+                return reg.institution(m, country=self.host, owner=None)
             owner = None
             if m.determiner in ("his", "her"):
                 # "Kishida sent a letter, his office said": the person named earlier in the sentence
