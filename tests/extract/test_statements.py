@@ -296,3 +296,19 @@ def test_two_speakers_in_joined_clauses_get_their_own_words(text):
     rows = {r.speaker: r.quote for r in extract_text(text, host="VEN")}
     assert rows == {"Daniel Ortega": "a triumph over imperialism", "Luis Arce": "a people that voted for peace"}
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the vote, the British Embassy in Accra had urged all parties to keep the campaign peaceful.",
+        "Ahead of the presidential election, Nigerian President Bola Tinubu said he hoped for a calm vote in Ghana.",
+    ],
+)
+def test_words_from_before_the_vote_are_no_reaction(text):
+    assert [r for r in extract_text(text, host="GHA") if not r.domestic] == []
+
+
+def test_a_reaction_after_the_vote_still_counts():
+    text = "After the vote, the British Embassy in Accra said it welcomed the peaceful conduct of the election."
+    assert [r.country for r in extract_text(text, host="GHA")] == ["GBR"]

@@ -109,6 +109,10 @@ _ENTRY_STAMP_RE = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$"
 )
 MAX_ENTRY_STAMP = 40
+_BEFORE_THE_VOTE_RE = re.compile(
+    r"\s*(?:Before|Ahead of|In the run-up to|During the campaign|Days before|Weeks before)\s+(?:the\s+|this\s+)?(?:(?:presidential|parliamentary|general|legislative|second-round)\s+)?"
+    r"(?:vote|votes|election|elections|poll|polls|ballot|run-off|runoff|referendum|campaign)\s*,"
+)
 # "the Central Election Commission", "Electoral commission chairperson": a body that runs or judges a vote
 # (an observation mission is not one: it comes from abroad)
 _ELECTION_BODY_RE = re.compile(
@@ -484,6 +488,8 @@ class _ArticleExtractor:
         Only the stretch up to just after the first speech verb counts: "said in 2015" and
         "In 2015, Xi said" are background, "said the corridor, launched in 2015, ..." is not.
         """
+        if _BEFORE_THE_VOTE_RE.match(masked):
+            return True  # "Before the vote, the embassy had urged calm": campaign-time words, no reaction to the result
         if not _PAST_HINT_RE.search(masked):
             return False
         clauses = [(c.start(), c.end()) for c in _RELATIVE_CLAUSE_RE.finditer(masked)] if "wh" in masked else []
