@@ -313,3 +313,16 @@ def test_an_election_body_with_no_country_named_is_the_hosts(text):
 def test_a_foreign_election_body_named_with_its_country_keeps_it():
     rows = extract_text("Ghana's Electoral Commission said the vote in Togo had been peaceful.", host="TGO")
     assert [(r.country, r.domestic) for r in rows] == [("GHA", False)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("France, the largest donor, said through its embassy in Dakar that it looked forward to \"a renewed "
+         "partnership\".", "French Embassy in Dakar"),
+        ("Japan said via its foreign ministry that it hoped for \"stable and predictable ties\".", "Japanese Foreign Ministry"),
+    ],
+)
+def test_a_country_speaking_through_its_embassy_or_ministry_is_that_institution(text, speaker):
+    rows = extract_text(text, host="SEN")
+    assert [r.speaker for r in rows] == [speaker], rows

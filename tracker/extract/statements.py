@@ -109,6 +109,7 @@ _ENTRY_STAMP_RE = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$"
 )
 MAX_ENTRY_STAMP = 40
+_THROUGH_BEFORE_RE = re.compile(r"\b(?:through|via)\s+(?:its|their)\s+$")
 _BEFORE_THE_VOTE_RE = re.compile(
     r"\s*(?:Before|Ahead of|In the run-up to|During the campaign|Days before|Weeks before)\s+(?:the\s+|this\s+)?(?:(?:presidential|parliamentary|general|legislative|second-round)\s+)?"
     r"(?:vote|votes|election|elections|poll|polls|ballot|run-off|runoff|referendum|campaign)\s*,"
@@ -587,6 +588,17 @@ class _ArticleExtractor:
                         else:
                             break
                     break
+        if source is not None and len(speakers) == 1 and speakers[0].kind == "country":
+            # "Germany said through its embassy in Windhoek": the embassy (or ministry) it named speaks
+            channel = next(
+                (e2 for m2, e2, _ in resolved
+                 if m2.kind == "institution" and m2.determiner in ("its", "their") and e2 is not None
+                 and e2.kind == "institution" and e2.country == speakers[0].country
+                 and _THROUGH_BEFORE_RE.search(masked, max(0, m2.start - 20), m2.start)),
+                None,
+            )
+            if channel is not None:
+                speakers = [channel]
         via = None
         if source is not None and len(speakers) == 1:
             sm, se = source
