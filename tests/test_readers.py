@@ -694,3 +694,124 @@ def test_txt_time_and_outlet_lines_under_the_title_are_header():
     (article,) = read_document(dump.encode(), "header.txt", reference_date=REFERENCE)
     assert (article.title, article.outlet, article.published, article.published_basis) == ("Kuwait welcomes Iraqi border commission", "Gulf Ledger", "2025-03-11", "relative")
     assert article.text == "Kuwait's foreign ministry welcomed the commission."
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("March 3, 2025 Monday", "2025-03-03"),
+        ("7 February 2025, Friday", "2025-02-07"),
+        ("January 9, 2025 Thursday 10:30 AM EST", "2025-01-09T10:30"),
+    ],
+)
+def test_parse_date_line_with_the_weekday_after_the_year(line, expected):
+    assert parse_date_line(line) == expected
+
+
+@pytest.mark.parametrize("key", ["date_published", "publishedAt"])
+def test_json_feed_date_published_rfc2822_is_the_published_date(key):
+    line = json.dumps({"title": "Belize and Guatemala agree on court ruling", key: "Tue, 04 Mar 2025 09:15:00 -0600", "text": "Belmopan welcomed the ruling."})
+    (article,) = read_document((line + "\n").encode(), "feed.jsonl", reference_date=REFERENCE)
+    assert (article.published, article.published_basis) == ("2025-03-04T09:15:00-06:00", "field")
+
+
+NEXIS_EXPORT = """Document 1 of 2
+
+Laos and Vietnam open a new border gate
+
+Mekong Ledger
+March 3, 2025 Monday
+Copyright 2025 Mekong Ledger All Rights Reserved
+
+Section: WORLD; Pg. 7
+Length: 212 words
+Byline: Somchai Phan
+
+Body
+
+VIENTIANE -- Laos and Vietnam opened a border gate on Monday.
+
+The foreign ministry in Hanoi welcomed the opening.
+
+Load-Date: March 5, 2025
+
+End of Document
+
+Document 2 of 2
+
+Cambodia hosts Mekong water talks
+
+Mekong Ledger
+February 27, 2025 Thursday
+
+Length: 120 words
+
+Body
+
+PHNOM PENH -- Cambodia hosted the talks on Thursday.
+
+Load-Date: March 1, 2025
+
+End of Document
+"""
+
+
+def test_txt_database_export_records_are_articles_dated_by_their_published_line():
+    first, second = read_document(NEXIS_EXPORT.encode(), "export.txt", reference_date=REFERENCE)
+    assert (first.title, first.published, first.position) == ("Laos and Vietnam open a new border gate", "2025-03-03", 0)
+    assert (second.title, second.published, second.position) == ("Cambodia hosts Mekong water talks", "2025-02-27", 1)
+    # The load date is when the database took the record, not when the story ran; record fields are no text.
+    for furniture in ("Load-Date", "End of Document", "Length:", "Document 2 of 2", "Copyright"):
+        assert furniture not in first.text and furniture not in second.text
+    assert first.text.endswith("The foreign ministry in Hanoi welcomed the opening.")
+    assert second.text.endswith("Cambodia hosted the talks on Thursday.")
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("Dhaka | Tuesday, March 4, 2025", "2025-03-04"),
+        ("Compiled by the Bay of Bengal Desk | 4 March 2025", "2025-03-04"),
+        ("4 March 2025 | Delta Business Review - Markets", "2025-03-04"),
+    ],
+)
+def test_txt_header_line_of_parts_gives_the_date_in_one_part(header, published):
+    dump = f"Bangladesh and Nepal sign a power trade deal\n{header}\n\nDhaka and Kathmandu signed the deal on Tuesday.\n"
+    (article,) = read_document(dump.encode(), "parts.txt", reference_date=REFERENCE)
+    assert (article.title, article.published) == ("Bangladesh and Nepal sign a power trade deal", published)
+    assert article.text == "Dhaka and Kathmandu signed the deal on Tuesday."
+
+
+def test_txt_header_line_with_a_bar_but_no_date_stays_text():
+    dump = "Bangladesh and Nepal sign a power trade deal\nDhaka | Kathmandu\n\nThe deal was signed.\n"
+    (article,) = read_document(dump.encode(), "bar.txt", reference_date=REFERENCE)
+    assert article.text.startswith("Dhaka | Kathmandu")
+
+
+@pytest.mark.parametrize("kicker", ["WORLD BRIEFING", "ANALYSIS"])
+def test_txt_all_capitals_kicker_above_the_headline_is_not_the_title(kicker):
+    dump = f"{kicker}\nChile and Peru settle their maritime fishing quotas\n\nSantiago and Lima agreed the quotas on Friday.\n"
+    (article,) = read_document(dump.encode(), "kicker.txt", reference_date=REFERENCE)
+    assert article.title == "Chile and Peru settle their maritime fishing quotas"
+    assert article.text == "Santiago and Lima agreed the quotas on Friday."
+
+
+def test_txt_all_capitals_headline_is_kept_as_the_title():
+    dump = "PEACE DEAL SIGNED\nThe two sides signed the deal on Monday.\n"
+    (article,) = read_document(dump.encode(), "caps.txt", reference_date=REFERENCE)
+    assert article.title == "PEACE DEAL SIGNED"
+
+
+@pytest.mark.parametrize("separator", ["\u00b7", "|"])
+def test_txt_related_entries_with_title_above_an_outlet_and_time_line(separator):
+    dump = (
+        "Jordan and Egypt sign a gas deal\nAmman and Cairo signed the deal on Monday.\n\nRelated Articles\n"
+        f"Iraq joins the regional grid talks\nLevant Wire {separator} 5 hours ago\nBaghdad's foreign ministry welcomed the talks on Tuesday.\n"
+        f"Syria reopens a border crossing\nDesert Post {separator} 2 days ago\nDamascus reopened the crossing.\nOfficials said trucks were moving.\n"
+    )
+    main, first, second = read_document(dump.encode(), "related.txt", reference_date=REFERENCE)
+    assert main.text == "Amman and Cairo signed the deal on Monday."
+    assert (first.title, first.outlet, first.published) == ("Iraq joins the regional grid talks", "Levant Wire", "2025-03-11")
+    assert first.text == "Baghdad's foreign ministry welcomed the talks on Tuesday."
+    assert (second.title, second.outlet, second.published) == ("Syria reopens a border crossing", "Desert Post", "2025-03-09")
+    assert second.text == "Damascus reopened the crossing.\n\nOfficials said trucks were moving."

@@ -43,3 +43,35 @@ def test_country_names_with_small_words_name_the_speaker(text, iso3, speaker):
     assert rows and rows[0].country == iso3, rows
     if speaker:
         assert rows[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ODIHR observation mission said the vote was \"competitive but marred by pressure on voters\".",
+        "The Office for Democratic Institutions and Human Rights said on Monday that the count had been "
+        "\"orderly and transparent\".",
+        "The observation mission of the OSCE's Office for Democratic Institutions and Human Rights urged the "
+        "authorities to investigate reports of intimidation.",
+    ],
+)
+def test_odihr_under_its_full_name_is_the_osce(text):
+    rows = extract_text(text, host="ARM")
+    assert [(r.country, r.organization) for r in rows] == [(None, "OSCE")], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's Andean neighbours and its Mercosur partners welcomed the result of the run-off.",
+        "Commonwealth countries welcomed the peaceful conduct of the vote.",
+        "Several NATO allies said they looked forward to working with the new government.",
+    ],
+)
+def test_a_blocs_members_are_not_the_bloc_speaking(text):
+    assert [r.organization for r in extract_text(text, host="CHL") if r.organization] == []
+
+
+def test_the_bloc_itself_still_speaks():
+    rows = extract_text("NATO said it looked forward to working with the new government.", host="CHL")
+    assert [(r.country, r.organization) for r in rows] == [(None, "NATO")]

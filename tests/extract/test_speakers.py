@@ -278,3 +278,51 @@ def test_names_next_to_place_words_and_appositives(text, expected):
 )
 def test_name_runs_are_the_words_that_may_name_a_speaker(text, runs):
     assert [" ".join(t.text for t in run) for run in _name_runs(text)] == runs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Delegation of the European Union in Lusaka said in a statement that the EU would keep supporting "
+        "\"democratic governance and trade\".",
+        "The EU Delegation to Guatemala welcomed the peaceful conduct of the vote.",
+        "In a post on X, the European Union Delegation in Dhaka called for calm after the result.",
+    ],
+)
+def test_eu_delegation_in_a_capital_is_an_eu_institution(text):
+    rows = extract_text(text, host="ZMB")
+    assert [(r.country, r.speaker) for r in rows] == [("EUU", rows[0].speaker)] and "Delegation" in rows[0].speaker, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric congratulated the winner.\n\nThe Central Electoral Commission said turnout had "
+        "reached 61 percent.",
+        "Spain, the largest investor, said through its embassy that it welcomed the result.\n\nElection commission "
+        "spokesperson Ana Duarte said the count would be audited.",
+    ],
+)
+def test_an_election_body_with_no_country_named_is_the_hosts(text):
+    rows = extract_text(text, host="PRY")
+    foreign = [r for r in rows if not r.domestic]
+    assert len(foreign) == 1 and foreign[0].country in ("CHL", "ESP") and "Duarte" not in foreign[0].speaker, rows
+    assert [r.country for r in rows if r.domestic] == ["PRY"], rows
+
+
+def test_a_foreign_election_body_named_with_its_country_keeps_it():
+    rows = extract_text("Ghana's Electoral Commission said the vote in Togo had been peaceful.", host="TGO")
+    assert [(r.country, r.domestic) for r in rows] == [("GHA", False)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("France, the largest donor, said through its embassy in Dakar that it looked forward to \"a renewed "
+         "partnership\".", "French Embassy in Dakar"),
+        ("Japan said via its foreign ministry that it hoped for \"stable and predictable ties\".", "Japanese Foreign Ministry"),
+    ],
+)
+def test_a_country_speaking_through_its_embassy_or_ministry_is_that_institution(text, speaker):
+    rows = extract_text(text, host="SEN")
+    assert [r.speaker for r in rows] == [speaker], rows

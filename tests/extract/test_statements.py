@@ -242,3 +242,73 @@ def test_a_quote_in_a_new_paragraph_does_not_continue_the_previous_speaker():
     text = 'Chancellor Olaf Scholz said he was pleased.\n"We stand ready," the Dutch foreign minister wrote.'
     rows = {r.speaker: r for r in extract_text(text, published="2024-07-05")}
     assert len(rows["Olaf Scholz"].spans) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the writer's clause about the speaker dates his trip, the sentence dates the words
+        ("Serbian President Aleksandar Vucic, who arrived in Baku on Tuesday for an energy forum, wrote on "
+         "Instagram on Sunday that the result was \"a great success\".", "2024-05-05"),
+        ("Polish Foreign Minister Radoslaw Sikorski, whose ministry summoned the ambassador on Wednesday, said on "
+         "Monday that the vote had been \"neither free nor fair\".", "2024-05-06"),
+    ],
+)
+def test_writers_clause_about_the_speaker_does_not_date_the_words(text, date):
+    (row,) = extract_text(text, published="2024-05-09", reference=dt.date(2024, 5, 10))
+    assert (row.date, row.date_basis) == (date, "statement")
+
+
+@pytest.mark.parametrize(
+    "stamps",
+    [
+        ("19:20", "Sat 4 May, 23:40", "Sat 4 May, 21:05"),
+        ("19:20", "Saturday 4 May", "23:40"),  # a day heading, then clock-only stamps under it
+    ],
+)
+def test_live_blog_entries_under_a_dated_stamp_take_its_date(stamps):
+    newest, older, oldest = stamps
+    text = (
+        f"{newest}\n\nFinnish President Alexander Stubb congratulated the winner and said the two countries were "
+        f"\"close partners\".\n\n{older}\n\nEstonian Prime Minister Kristen Michal wrote on X that he looked forward "
+        f"to working together.\n\n{oldest}\n\nLatvian President Edgars Rinkevics sent his congratulations."
+    )
+    rows = {r.speaker: (r.date, r.date_basis) for r in extract_text(text, published="2024-05-05", reference=dt.date(2024, 5, 6))}
+    assert rows == {
+        "Alexander Stubb": ("2024-05-05", "published"),  # today's entries, stamped with a clock only
+        "Kristen Michal": ("2024-05-04", "paragraph"),
+        "Edgars Rinkēvičs": ("2024-05-04", "paragraph"),  # the leader list spells his name
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Nicaraguan President Daniel Ortega spoke of "a triumph over imperialism", and Bolivian President Luis Arce '
+        'said he celebrated "a people that voted for peace".',
+        'Nicaraguan President Daniel Ortega praised "a triumph over imperialism", while Bolivian President Luis Arce '
+        'wrote that he saluted "a people that voted for peace".',
+        'Nicaraguan President Daniel Ortega hailed "a triumph over imperialism"; Bolivian President Luis Arce '
+        'congratulated "a people that voted for peace".',
+    ],
+)
+def test_two_speakers_in_joined_clauses_get_their_own_words(text):
+    rows = {r.speaker: r.quote for r in extract_text(text, host="VEN")}
+    assert rows == {"Daniel Ortega": "a triumph over imperialism", "Luis Arce": "a people that voted for peace"}
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the vote, the British Embassy in Accra had urged all parties to keep the campaign peaceful.",
+        "Ahead of the presidential election, Nigerian President Bola Tinubu said he hoped for a calm vote in Ghana.",
+    ],
+)
+def test_words_from_before_the_vote_are_no_reaction(text):
+    assert [r for r in extract_text(text, host="GHA") if not r.domestic] == []
+
+
+def test_a_reaction_after_the_vote_still_counts():
+    text = "After the vote, the British Embassy in Accra said it welcomed the peaceful conduct of the election."
+    assert [r.country for r in extract_text(text, host="GHA")] == ["GBR"]

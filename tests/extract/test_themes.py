@@ -118,3 +118,33 @@ def test_overlapping_terms_of_two_themes_both_count():
 )
 def test_terms_count_only_where_a_word_starts(text, theme, found):
     assert (theme in match_themes(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("we will work together in the Weimar Triangle", "trilateral"),
+        ("our partners in the Lublin Triangle", "trilateral"),
+        ("Chile and Peru share a history of resistance to dictatorship", "history"),
+        ("our nations shared a long history", "history"),
+        ("For seven decades, the two countries have been partners", "history"),
+        ("Hungary and Poland have stood together for a thousand years", "history"),
+        ("friends since our struggle for independence", "history"),
+        ("an election that was neither free nor fair", "democracy"),
+    ],
+)
+def test_more_theme_terms(text, theme):
+    assert theme in match_themes(text, speaker_country="USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("it urged lawmakers to tighten the rules on campaign finance", "economy"),
+        ("the history of the struggle against apartheid", None),  # no shared history: record sense
+        ("over two decades, prices rose", "history"),  # a length of time, not a relationship's
+    ],
+)
+def test_theme_terms_that_stay_out(text, theme):
+    themes = match_themes(text, speaker_country="USA")
+    assert theme not in themes if theme else "history" not in themes

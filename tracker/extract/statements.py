@@ -102,6 +102,27 @@ _APPOSITIVE_TITLE_RE = re.compile(
 _RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+[^,\"\u201c\u201d]{1,60}?\s)?(?:who|whose|which)\b(?:[^,\"\u201c\u201d]|[\"\u201c]#*[\"\u201d])*,"
 )
+# A live blog's entry stamp standing alone as a paragraph: "Sun 1 Jun, 23:58", "Saturday 31 May", "June 1, 2025 10:05 p.m.";
+# a dated stamp dates the dateless entries under it until the next dated stamp (a clock alone, "17:45", does not)
+_ENTRY_STAMP_RE = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$"
+)
+MAX_ENTRY_STAMP = 40
+_THROUGH_BEFORE_RE = re.compile(r"\b(?:through|via)\s+(?:its|their)\s+$")
+_BEFORE_THE_VOTE_RE = re.compile(
+    r"\s*(?:Before|Ahead of|In the run-up to|During the campaign|Days before|Weeks before)\s+(?:the\s+|this\s+)?(?:(?:presidential|parliamentary|general|legislative|second-round)\s+)?"
+    r"(?:vote|votes|election|elections|poll|polls|ballot|run-off|runoff|referendum|campaign)\s*,"
+)
+# "the Central Election Commission", "Electoral commission chairperson": a body that runs or judges a vote
+# (an observation mission is not one: it comes from abroad)
+_ELECTION_BODY_RE = re.compile(
+    r"\b[Ee]lect(?:ion|oral)\s+(?:[\w-]+\s+){0,2}?(?:[Cc]ommission|[Cc]ouncil|[Tt]ribunal|[Cc]ourt|[Bb]oard|[Aa]uthority|[Cc]ommittee)\b"
+)
+# "its NATO partners welcomed", "EU member states said": the bloc's members, each for itself, not the bloc
+_MEMBERS_AFTER_RE = re.compile(
+    r"\s+(?:partners|allies|members|member (?:states|countries|governments)|countries|states|nations|governments|capitals)\b"
+)
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 _EVENT_WORDS = (
     r"elect(?:ion|ed|s)?|president-elect|prime minister-elect|victory|wins?|won|landslide|vote|polls?|sworn|"
@@ -135,6 +156,34 @@ _PAST_TIME_RE = re.compile(
 _VERB_WORDS = frozenset(w for v in SPEECH_VERBS | REACTION_VERBS for w in v.split()) | {"was", "is", "has", "had", "will"}
 _LINK_WORDS = _PREPOSITIONS | {"and", "or", "but", "nor", "that", "who", "which", "whose", "as", "than", "while"}
 _SAME_PHRASE_GAP_RE = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){1,3}$")
+# ", and Bolivian President Luis Arce said ...", "; the Kremlin said ...": a clause opening with a new subject
+_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z])")
+MAX_CLAUSE_SUBJECT = 70
+
+
+def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
+    """``s`` cut before each joined clause that has a subject and a verb of its own, when the clause
+    before it has a verb too: "X spoke of '...', and Y said he celebrated '...'" is two speakers' words."""
+    if s.header or not _CLAUSE_JOIN_RE.search(masked):
+        return [s]
+    pieces: list[Sentence] = []
+    start = 0
+    for join in _CLAUSE_JOIN_RE.finditer(masked):
+        tail = join.end()
+        verbs = find_verbs(masked[tail:])
+        if not verbs or verbs[0].start > MAX_CLAUSE_SUBJECT:
+            continue
+        subject = masked[tail : tail + verbs[0].start]
+        if "#" in subject or "," in subject or not subject.strip() or not find_verbs(masked[start : join.start()]):
+            continue
+        pieces.append(Sentence(s.start + start, s.start + join.start(), s.text[start : join.start()], s.paragraph, False))
+        start = tail
+    if not pieces:
+        return [s]
+    pieces.append(Sentence(s.start + start, s.end, s.text[start:], s.paragraph, False))
+    return pieces
+
+
 def _same_phrase(gap: str) -> bool:
     """"White House press secretary Karoline Leavitt": only plain nouns, no verb, between two mentions."""
     return bool(_SAME_PHRASE_GAP_RE.match(gap)) and not any(w in _VERB_WORDS or w in _LINK_WORDS for w in gap.split())
@@ -212,6 +261,7 @@ class _SentenceInfo:
     country_subjects: set[str]
     has_verb: bool = False
     places: list[tuple[int, int, str]] | None = None
+    stamp: dt.date | None = None  # the date of the live-blog entry stamp above the sentence
 
 
 def _title_case(header: str) -> str:
@@ -340,6 +390,8 @@ class _ArticleExtractor:
         reg = self.registry
         if m.kind == "person":
             ctx, org = self._context_country(masked, m, index)
+            if m.country is None and self.host and _ELECTION_BODY_RE.search(m.text):
+                ctx, org = self.host, None  # "Electoral commission chairperson X": the host's own election body
             if ctx is None and org is None and m.country is None and m.role:
                 ctx = self._legislature_country(index) if m.rank == "legislator" else None
                 if ctx is None and m.rank == "spokesperson" and _LEADER_SPOKESPERSON_RE.search(m.role):
@@ -369,6 +421,9 @@ class _ArticleExtractor:
                     m = m._replace(country=country_in(lead.group(1)))
             return reg.role(m)
         if m.kind == "institution":
+            if m.country is None and self.host and _ELECTION_BODY_RE.search(m.text):
+                # "The Central Election Commission said": the body counting the host's vote, not a foreign one
+                return reg.institution(m, country=self.host, owner=None)
             owner = None
             if m.determiner in ("his", "her"):
                 # "Kishida sent a letter, his office said": the person named earlier in the sentence
@@ -414,6 +469,8 @@ class _ArticleExtractor:
         if m.kind == "country":
             return reg.country(m.country) if m.country else None
         if m.kind == "organization":
+            if _MEMBERS_AFTER_RE.match(masked, m.end):
+                return None
             return reg.organization(m.organization) if m.organization else None
         if m.kind == "pronoun":
             if m.text.lower() == "it" and self._last_source_kind == "statement":
@@ -432,6 +489,8 @@ class _ArticleExtractor:
         Only the stretch up to just after the first speech verb counts: "said in 2015" and
         "In 2015, Xi said" are background, "said the corridor, launched in 2015, ..." is not.
         """
+        if _BEFORE_THE_VOTE_RE.match(masked):
+            return True  # "Before the vote, the embassy had urged calm": campaign-time words, no reaction to the result
         if not _PAST_HINT_RE.search(masked):
             return False
         clauses = [(c.start(), c.end()) for c in _RELATIVE_CLAUSE_RE.finditer(masked)] if "wh" in masked else []
@@ -529,6 +588,17 @@ class _ArticleExtractor:
                         else:
                             break
                     break
+        if source is not None and len(speakers) == 1 and speakers[0].kind == "country":
+            # "Germany said through its embassy in Windhoek": the embassy (or ministry) it named speaks
+            channel = next(
+                (e2 for m2, e2, _ in resolved
+                 if m2.kind == "institution" and m2.determiner in ("its", "their") and e2 is not None
+                 and e2.kind == "institution" and e2.country == speakers[0].country
+                 and _THROUGH_BEFORE_RE.search(masked, max(0, m2.start - 20), m2.start)),
+                None,
+            )
+            if channel is not None:
+                speakers = [channel]
         via = None
         if source is not None and len(speakers) == 1:
             sm, se = source
@@ -581,10 +651,11 @@ class _ArticleExtractor:
     def run(self) -> list[Statement]:
         text = self.text
         quotes = find_quotes(text)
-        sentences = split_sentences(text, quotes)
         masked_text = _mask_datelines(mask_quotes(text, quotes))
+        sentences = [piece for s in split_sentences(text, quotes) for piece in _speaker_clauses(s, masked_text[s.start : s.end])]
         all_days = day_words(masked_text, anchor=self.anchor)
         q_index = d_index = 0
+        stamp: dt.date | None = None
         for s in sentences:
             s_quotes = []
             while q_index < len(quotes) and quotes[q_index].start < s.end:
@@ -596,7 +667,10 @@ class _ArticleExtractor:
                 if all_days[d_index].start >= s.start and not s.header:
                     days.append(all_days[d_index])
                 d_index += 1
-            self.infos.append(_SentenceInfo(s, masked_text[s.start : s.end], s_quotes, days, set()))
+            info = _SentenceInfo(s, masked_text[s.start : s.end], s_quotes, days, set(), stamp=stamp)
+            if days and len(s.text) <= MAX_ENTRY_STAMP and _ENTRY_STAMP_RE.match(s.text):
+                stamp = days[0].date
+            self.infos.append(info)
         previous_attributed: int | None = None
         pending: list[int] = []
         for index, info in enumerate(self.infos):
@@ -720,6 +794,12 @@ class _ArticleExtractor:
     def _date(self, draft: _Draft) -> tuple[str, str]:
         for index, s, _, source in draft.items:
             days = self.infos[index].days
+            if len(days) > 1 and "wh" in self.infos[index].masked:
+                # "Orban, who landed in Tbilisi on Monday, wrote on Saturday": the writer's clause about
+                # the speaker does not date the words when the sentence dates them elsewhere
+                clauses = [(c.start() + s.start, c.end() + s.start) for c in _RELATIVE_CLAUSE_RE.finditer(self.infos[index].masked)]
+                outside = [d for d in days if not any(a <= d.start < b for a, b in clauses)]
+                days = outside or days
             if days:
                 # "The United States and Japan on Wednesday congratulated ...": the government's
                 # sentence governs the named official's undated words
@@ -734,6 +814,8 @@ class _ArticleExtractor:
                 break
             if info.days and country and country in info.country_subjects:
                 return info.days[0].date.isoformat(), "paragraph"
+        if self.infos[first].stamp is not None:
+            return self.infos[first].stamp.isoformat(), "paragraph"
         if self.article.published_date:
             return self.article.published_date.isoformat(), "published"
         return self.reference_date.isoformat(), "reference"

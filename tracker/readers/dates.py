@@ -28,10 +28,12 @@ _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sda
 _TIME = r"(?:(?:,|\s+at|\s*-|\s*\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)?)?"
 _PREFIX = r"(?:(?:published|posted|updated|first published|last updated|last modified|modified|date|dated|created|input|edited|released|issued)(?:\s+on)?\s*[:\-]?\s*)?"
 
+# A weekday after the year, as database exports (Nexis-style) write it: "December 4, 2024 Wednesday".
+_WEEKDAY_AFTER = r"(?:,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
 # "04 Jun. 2025, 14:01", "Fri 5 Jul 2024 21.40 BST"
-_DAY_MONTH_YEAR = re.compile(_PREFIX + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME + r"\s*$", re.I)
-# "June 4, 2025", "Jan. 14, 2024 4:40 p.m."
-_MONTH_DAY_YEAR = re.compile(_PREFIX + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME + r"\s*$", re.I)
+_DAY_MONTH_YEAR = re.compile(_PREFIX + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _WEEKDAY_AFTER + _TIME + r"\s*$", re.I)
+# "June 4, 2025", "Jan. 14, 2024 4:40 p.m.", "December 4, 2024 Wednesday"
+_MONTH_DAY_YEAR = re.compile(_PREFIX + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _WEEKDAY_AFTER + _TIME + r"\s*$", re.I)
 # "2025-06-04", "2025-06-04 14:01", "2025/06/04", ISO date-times with zone
 _ISO = re.compile(_PREFIX + r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\.?(?:[T\s]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?(?P<zone>Z|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$", re.I)
 # "04.06.2025" (day first, as written with dots) and "25/12/2024"; a slashed date both of

@@ -19,7 +19,8 @@ from tracker.readers.plaintext import paragraphs_of
 LIST_KEYS = ("articles", "items", "results", "data", "entries", "documents", "docs", "stories", "news")
 TITLE_KEYS = ("title", "headline")
 TEXT_KEYS = ("text", "body", "content", "article", "full_text", "fulltext", "article_text", "articleBody", "description", "summary")
-DATE_KEYS = ("published", "date", "published_at", "publishedAt", "published_date", "datePublished", "pubDate", "pub_date", "created_at", "time", "timestamp")
+# "date_published" is JSON Feed's (jsonfeed.org) field, as RSS-to-JSON exporters write it.
+DATE_KEYS = ("published", "date", "published_at", "publishedAt", "published_date", "date_published", "datePublished", "pubDate", "pub_date", "created_at", "time", "timestamp")
 OUTLET_KEYS = ("source", "outlet", "publisher", "site_name", "site", "source_name", "media", "newspaper")
 URL_KEYS = ("url", "link", "href", "canonical_url", "permalink")
 

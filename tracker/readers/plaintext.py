@@ -34,6 +34,8 @@ _HEADER_FIELD = re.compile(
     r"^(?P<key>title|headline|source|outlet|publisher|publication|site|media|url|link|author|authors|by|byline|section|category|tags|keywords|reporter|writer|credit)\s*:\s*(?P<value>\S.{0,299})$",
     re.I,
 )
+# A database export (Nexis-style) numbers its records: "Document 1 of 2".
+_DOCUMENT_HEADER = re.compile(r"^document\s+\d{1,6}\s+of\s+\d{1,6}$", re.I)
 _TITLE_FIELD = re.compile(r"^(?:title|headline)\s*:\s*\S", re.I)
 # A line of three or more -, =, _, *, ~, # (spaces allowed): a divider between articles or sections.
 _SEPARATOR = re.compile(r"^(?:[-=_*~#\u2013\u2014\u2022]\s*){3,}$")
@@ -85,6 +87,18 @@ def _time_of(line: str, reference_date: dt.date) -> tuple[str, str] | None:
     if absolute:
         return absolute, "dateline"
     return None
+
+
+def _outlet_and_time(line: str, reference_date: dt.date) -> tuple[str, tuple[str, str]] | None:
+    """("Lagoon Post", time) for an aggregator's "Lagoon Post \u00b7 3 hours ago" line under a related title."""
+    if len(line) > 80:
+        return None
+    outlet, sep, when = line.rpartition("\u00b7" if "\u00b7" in line else "|")
+    outlet = outlet.strip()
+    if not sep or not outlet or len(outlet) > MAX_OUTLET_LINE or _SENTENCE_END.search(outlet):
+        return None
+    found = _time_of(when, reference_date)
+    return (outlet, found) if found else None
 
 
 def paragraphs_of(text: str) -> str:
@@ -154,6 +168,26 @@ def _skip_navigation(lines: list[str]) -> list[str]:
     return lines
 
 
+def _skip_kicker(lines: list[str]) -> list[str]:
+    """Drop a short all-capitals label ("WORLD DIGEST", "ANALYSIS") standing above a headline."""
+    texts = [index for index, line in enumerate(lines) if line][:2]
+    if len(texts) < 2:
+        return lines
+    kicker, headline = lines[texts[0]], lines[texts[1]]
+    if (
+        len(kicker) <= MAX_MENU_ITEM
+        and len(kicker.split()) <= 3
+        and kicker.isupper()
+        and not headline.isupper()
+        and len(headline.split()) >= 4
+        and not _SENTENCE_END.search(headline)
+        and _time_of(headline, dt.date.min) is None
+        and not _HEADER_FIELD.match(headline[:320])
+    ):
+        return lines[texts[1]:]
+    return lines
+
+
 def _title_from_paragraph(paragraph: str) -> str:
     """A title for an article whose first line is a whole paragraph: its first sentence, shortened."""
     first = _SENTENCE_SPLIT.split(paragraph[:1000], maxsplit=1)[0]
@@ -164,7 +198,7 @@ def _title_from_paragraph(paragraph: str) -> str:
 
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
-    lines = _skip_navigation(drop_furniture(lines))
+    lines = _skip_kicker(_skip_navigation(drop_furniture(lines)))
     # Dates and record fields before the title and in the few lines after it belong to the header.
     title = None
     url = None
@@ -183,6 +217,14 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     if found and published is None:
                         published, basis = found
                 continue
+            if title is not None and len(line) <= MAX_FURNITURE_LINE and "|" in line:
+                # "Vilnius | Monday, May 27, 2024", "Compiled by the Desk | 21 May 2024": a header
+                # line of place, credit or section parts, one of them the date.
+                dated = [found for part in line.split("|") if (found := _time_of(part, reference_date))]
+                if dated:
+                    if published is None:
+                        published, basis = dated[0]
+                    continue
             dash = _OUTLET_DASH.match(line)
             if dash and len(line.split()) <= 7:  # "- Korea Herald" under an aggregator time line
                 outlet = outlet or dash.group(1).strip()
@@ -235,7 +277,12 @@ def _entry_starts(lines: list[str], start: int, *, in_related: bool, reference_d
     starts = []
     for index in range(start, len(lines)):
         line = lines[index]
-        if not line or len(line) > 80 or _time_of(line, reference_date) is None:
+        if not line or len(line) > 80:
+            continue
+        if _time_of(line, reference_date) is None:
+            # "Title / Outlet \u00b7 3 hours ago / body": the title line above opens the entry.
+            if in_related and index > start and lines[index - 1] and _outlet_and_time(line, reference_date):
+                starts.append((index - 1, index))
             continue
         following = next((l for l in lines[index + 1 : index + 3] if l), "")
         dashed = _OUTLET_DASH.match(following) is not None
@@ -254,7 +301,12 @@ def _entry_starts(lines: list[str], start: int, *, in_related: bool, reference_d
 
 
 def _entry(lines: list[str], first: int, time_index: int, end: int, *, position: int, reference_date: dt.date) -> Article | None:
-    published, basis = _time_of(lines[time_index], reference_date)
+    timed = _time_of(lines[time_index], reference_date)
+    if timed is None:
+        outlet, (published, basis) = _outlet_and_time(lines[time_index], reference_date)
+        rest = lines[first:time_index] + lines[time_index + 1 : end]
+        return _article(rest, position=position, outlet=outlet, published=published, basis=basis, reference_date=reference_date)
+    published, basis = timed
     outlet = lines[first] if first < time_index else None
     rest = lines[time_index + 1 : end]
     non_empty = [i for i, l in enumerate(rest) if l]
@@ -287,6 +339,12 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
     for index, line in enumerate(lines):
         if _SEPARATOR.match(line[:200]):
             if has_body and _looks_like_article_start(lines[index + 1 : index + 40]):
+                chunks.append([])
+                has_body = False
+            continue
+        if _DOCUMENT_HEADER.match(line[:40]):
+            # "Document 2 of 5": a database export's record header opens the next article.
+            if has_body:
                 chunks.append([])
                 has_body = False
             continue
