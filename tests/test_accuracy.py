@@ -40,7 +40,7 @@ def test_seed_sample_meets_the_issue_thresholds():
     assert result["theme_f1"] >= 0.85, result
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"])
 def test_held_out_events_stay_above_the_hidden_set_threshold(folder):
     result = score(HELDOUT / folder / "gold.json", HELDOUT / folder)
     assert result["errors"] == 0, result
