@@ -23,6 +23,11 @@ from tests.extract.conftest import extract_text
          "Commonwealth", "Patricia Scotland"),
         ("Pacific Islands Forum Secretary General Henry Puna congratulated the prime minister-elect.",
          "Pacific Islands Forum", "Henry Puna"),
+        # a place word inside the organisation's name in an appositive does not place its official
+        ("Albert Ramdin, secretary general of the Organization of American States, said the count had to be "
+         "respected by all parties.", "Organization of American States", "Albert Ramdin"),
+        ("Nestor Mendez, the assistant secretary general of the Organisation of American States, welcomed the "
+         "orderly vote.", "Organization of American States", "Nestor Mendez"),
     ],
 )
 def test_organisation_speakers_have_no_country(text, organization, speaker):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.lexicon import CAPITALS, COUNTRIES, COUNTRY_NAMES, DEMONYMS
+from tracker.extract.lexicon import CAPITALS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, ORGANIZATIONS
 from tracker.extract.patterns import alternation
 
 # Only capitalised forms are searched for (a lower-case alias such as "bloc" is too common a word).
@@ -46,6 +46,24 @@ def country_in(text: str, *, last: bool = False) -> str | None:
             found = m
         return _SURFACE_FORMS[found.group()] if found else None
     m = _COUNTRY_RE.search(text)
+    return _SURFACE_FORMS[m.group()] if m else None
+
+
+# organisation and outlet names holding a place word ("Organization of American States", "Saudi Press Agency")
+PLACE_IN_NAME_RE = re.compile(
+    r"(?:" + alternation((n for n in ORGANIZATIONS if _COUNTRY_RE.search(n)), not_after=r"[\w-]") + r")(?![\w-])"
+)
+
+
+def country_outside_names(text: str) -> str | None:
+    """ISO3 of the first country phrase in ``text`` that is not part of an organisation's name:
+    "secretary general of the Organization of American States" names no country."""
+    m = _COUNTRY_RE.search(text)
+    if m is None:
+        return None
+    names = [(n.start(), n.end()) for n in PLACE_IN_NAME_RE.finditer(text)]
+    while m is not None and any(a <= m.start() < b for a, b in names):
+        m = _COUNTRY_RE.search(text, m.end())
     return _SURFACE_FORMS[m.group()] if m else None
 
 

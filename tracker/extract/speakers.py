@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from tracker.extract.patterns import alternation
-from tracker.extract.countries import COUNTRY_TOKENS, DEMONYM_WORDS, countries_in, country_in
+from tracker.extract.countries import COUNTRY_TOKENS, DEMONYM_WORDS, countries_in, country_in, country_outside_names
 from tracker.extract.lexicon import (
     CAPITALS,
     COUNTRY_NAMES,
@@ -409,7 +409,7 @@ _US_PARTY_RE = re.compile(r"\b(?:an?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Democ
 def implied_country(text: str) -> str | None:
     """The country an appositive or title names: a place, an institution with a fixed owner
     ("the Senate Foreign Relations Committee"), a title's own country ("Sen."), a US party label."""
-    country = country_in(text)
+    country = country_outside_names(text)
     if country is not None:
         return country
     inst, _ = _institution_of(text)
@@ -438,7 +438,7 @@ def _organization_of(text: str):
 
 def _international_in(text: str) -> str | None:
     """The international organisation named in an appositive ("chairperson of the African Union Commission")."""
-    if country_in(text) is not None:
+    if country_outside_names(text) is not None:
         return None
     org = _organization_of(text)
     return org.name if org is not None and org.kind == "international" else None
@@ -545,7 +545,7 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
     if org is not None and org.kind == "media":
         return _RunInfo("media", organization=org.name)
     role, rank = _title_of(run_text)
-    if org is not None and org.kind == "international" and not countries_in(run_text):
+    if org is not None and org.kind == "international" and country_outside_names(run_text) is None:
         # "the ECOWAS Commission", "mission of the Organization for Security and ...": the body speaks;
         # "chairperson of the African Union Commission": one of its officials
         if role is not None:

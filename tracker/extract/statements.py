@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from tracker.extract.coreference import Entity, EntityRegistry
-from tracker.extract.countries import countries_in, country_in, country_name
+from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
 from tracker.extract.lexicon import LEADERS_BY_NAME, NARRATIVE, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS
@@ -62,10 +62,6 @@ def _without_narrative(text: str, masked: str) -> str:
     return text
 
 
-# organisation and outlet names holding a place word ("Organization of American States", "Saudi Press Agency")
-_PLACE_IN_NAME_RE = re.compile(
-    r"(?:" + alternation((n for n in ORGANIZATIONS if countries_in(n)), not_after=r"[\w-]") + r")(?![\w-])"
-)
 _LEAD_PLACE_RE = re.compile(r"^\W*(?:In|From|Back in|Over in)\s+([A-Z][^,;#]{1,40}),\s*$")
 _THAT_BEFORE_RE = re.compile(r"\bthat\s+(?:(?:the|a|an)\s+)?$")
 _COPULA_AFTER_RE = re.compile(r"\s+(?:was|is|were|are|marked|came|remains|remained)\b")
@@ -292,7 +288,7 @@ class _ArticleExtractor:
             places = countries_in(info.masked)
             if places:
                 # "Organization of American States", "The Korea Herald": a place inside a name is no place
-                names = [(m.start(), m.end()) for m in _PLACE_IN_NAME_RE.finditer(info.masked)]
+                names = [(m.start(), m.end()) for m in PLACE_IN_NAME_RE.finditer(info.masked)]
                 if names:
                     places = [p for p in places if not any(a <= p[0] < b for a, b in names)]
             info.places = places
