@@ -244,8 +244,8 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         if _COMMA_GAP_RE.fullmatch(gap) and not previous_ok and previous.kind == m.kind and _LIST_NEXT_RE.match(masked, m.end):
             return False
     word, word_end = last_word(before)
-    if not word:
-        return True
+    if not word or not word[-1].isalnum():
+        return True  # "16:30 - Taiwan's President ...": a bare dash (a hyphen is a word character) breaks the clause
     gap = before[word_end:]
     if " - " in gap or _CLAUSE_BREAK_RE.search(gap):
         return True
