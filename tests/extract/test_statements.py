@@ -242,3 +242,18 @@ def test_a_quote_in_a_new_paragraph_does_not_continue_the_previous_speaker():
     text = 'Chancellor Olaf Scholz said he was pleased.\n"We stand ready," the Dutch foreign minister wrote.'
     rows = {r.speaker: r for r in extract_text(text, published="2024-07-05")}
     assert len(rows["Olaf Scholz"].spans) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "date"),
+    [
+        ('Kenyan President William Ruto was among the first, telephoning Mahama on Sunday. "We stand with you," '
+         "Ruto wrote on X.", "William Ruto", "2024-03-10"),
+        ("Brazil's President Lula da Silva was quick off the mark, phoning the winner on Tuesday night and "
+         "inviting him to Brasilia.", "Lula da Silva", "2024-03-12"),
+    ],
+)
+def test_a_call_in_a_participle_clause_is_the_leaders_act_and_dates_it(text, speaker, date):
+    (row,) = extract_text(text, host="GHA")
+    assert speaker in row.speaker and row.date == date, row
+
