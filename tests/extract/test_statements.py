@@ -257,3 +257,16 @@ def test_a_call_in_a_participle_clause_is_the_leaders_act_and_dates_it(text, spe
     (row,) = extract_text(text, host="GHA")
     assert speaker in row.speaker and row.date == date, row
 
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        ("Ghana's government also offered congratulations. Foreign Minister Samuel Ablakwa said Accra hoped for "
+         "close ties with the new administration.", "GHA", "Samuel Ablakwa"),
+        ("The Dutch cabinet welcomed the outcome. Prime Minister Dick Schoof said the vote was \"a good sign\".",
+         "NLD", "Dick Schoof"),
+    ],
+)
+def test_a_government_speaks_through_the_official_named_next(text, iso3, speaker):
+    rows = extract_text(text, host="KEN")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows

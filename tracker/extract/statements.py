@@ -70,6 +70,8 @@ _CONTINUATION_FILLER_RE = re.compile(r"^[#\s'\"\u201c\u201d\u2018\u2019.,;:!?\u2
 _AND_RE = re.compile(r"^\s*(?:,\s*)?and\s+$")
 _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
 _SMALL_WORDS = frozenset("of for the and in on at to a an by with from".split())
+# Ranks that speak for a government (not lawmakers, not analysts)
+_GOVERNMENT_RANKS = frozenset({"head", "minister", "spokesperson", "official", "diplomat"})
 # A spokesperson of the government or of a leader's office speaks for the leader.
 _LEADER_SPOKESPERSON_RE = re.compile(
     r"(?i)\b(?:government|presidential|president|prime minister|chancellor|leader|kremlin|white house|cabinet|palace|downing street)\b"
@@ -676,6 +678,10 @@ class _ArticleExtractor:
             if e.kind == "country":
                 persons = [o for o in others if o.entity.kind == "person"]
                 target = (persons or [o for o in others if o.entity.kind == "institution"] or [None])[0]
+            elif e.kind == "institution" and e.inst_kind == "government":
+                # "Venezuela's government also offered congratulations. Foreign Minister X said ...": the
+                # government speaks through its officials, as the country's name does
+                target = next((o for o in others if o.entity.kind == "person" and o.entity.rank in _GOVERNMENT_RANKS), None)
             elif e.kind == "organization":
                 # "The IMF said ... Georgieva, its managing director, said": the organisation speaks through its head
                 target = next(
