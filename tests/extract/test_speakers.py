@@ -106,6 +106,9 @@ def test_mentions_inside_quotes_are_not_speakers():
         ("Crown Prince Mohammed bin Salman spoke.", "Mohammed bin Salman", "Crown Prince"),
         ("European Commission President Ursula von der Leyen spoke.", "Ursula von der Leyen", "President"),
         ("Iraqi Prime Minister Mohammed Shia al-Sudani spoke.", "Mohammed Shia al-Sudani", "Prime Minister"),
+        # Portuguese and Spanish double surnames joined by "e" / "y"
+        ("Foreign Minister Rui Figueiredo Soares e Silva spoke.", "Rui Figueiredo Soares e Silva", "Foreign Minister"),
+        ("Then President Carlos Alvarado y Quesada spoke.", "Carlos Alvarado y Quesada", "President"),
     ],
 )
 def test_find_mentions_splits_title_and_name(sentence, name, role):
@@ -278,3 +281,8 @@ def test_names_next_to_place_words_and_appositives(text, expected):
 )
 def test_name_runs_are_the_words_that_may_name_a_speaker(text, runs):
     assert [" ".join(t.text for t in run) for run in _name_runs(text)] == runs
+
+
+def test_a_double_surname_with_e_keeps_the_country_named_after_it():
+    rows = extract_text('"Our peoples are bound by language," Prime Minister Arlindo Gomes e Costa of Cabo Verde wrote.', host="PRT")
+    assert [(r.country, r.speaker) for r in rows] == [("CPV", "Arlindo Gomes e Costa")], rows
