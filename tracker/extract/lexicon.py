@@ -85,6 +85,12 @@ def _load_countries() -> tuple[dict[str, Country], dict[str, str], dict[str, str
 COUNTRIES, COUNTRY_NAMES, DEMONYMS, CAPITALS = _load_countries()
 """ISO3 -> Country; and surface form -> ISO3 for names/aliases, demonyms, capitals."""
 
+SUBNATIONAL: list[tuple[str, str, tuple[str, ...]]] = [
+    (row["name"], row["country"], tuple(_split(row["followed_by"]))) for row in _rows("subnational.csv")
+]
+"""Places inside a country named like another country: (name, ISO3, words after it that make it the
+place; none = always). "Georgia Governor" is American, "Northern Ireland" British."""
+
 
 def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
     leaders: list[Leader] = []
