@@ -38,17 +38,33 @@ def _strip(surface: str) -> str:
     return surface
 
 
+_SUBNATIONAL_AFTER: dict[str, tuple[str, re.Pattern | None]] = {
+    name: (
+        iso3,
+        re.compile(r"(?:['\u2019]s)?\s+(?:" + "|".join(re.escape(w) for w in followed_by) + r")(?![\w-])", re.IGNORECASE)
+        if followed_by else None,
+    )
+    for name, iso3, followed_by in SUBNATIONAL
+}
+_SUBNATIONAL_RE = re.compile(r"(?:" + alternation(_SUBNATIONAL_AFTER, not_after=r"[\w-]") + r")(?![\w-])")
+
+
+def subnational_in(text: str) -> str | None:
+    """ISO3 of the first subnational place in ``text`` ("a Florida Republican", "of Texas")."""
+    for m in _SUBNATIONAL_RE.finditer(text):
+        iso3, words = _SUBNATIONAL_AFTER[m.group()]
+        if words is None or words.match(text, m.end()):
+            return iso3
+    return None
+
+
 def _subnational() -> dict[str, list[tuple[str, str, str, re.Pattern | None]]]:
     """Country surface -> the subnational places holding it: (text before, text after, ISO3, words after)."""
     out: dict[str, list[tuple[str, str, str, re.Pattern | None]]] = {}
-    for name, iso3, followed_by in SUBNATIONAL:
+    for name, (iso3, after) in _SUBNATIONAL_AFTER.items():
         inner = _COUNTRY_RE.search(name)
         if inner is None:
             continue
-        after = (
-            re.compile(r"(?:['\u2019]s)?\s+(?:" + "|".join(re.escape(w) for w in followed_by) + r")(?![\w-])", re.IGNORECASE)
-            if followed_by else None
-        )
         out.setdefault(_strip(inner.group()), []).append((name[: inner.start()], name[inner.end() :], iso3, after))
     return out
 

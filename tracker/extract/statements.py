@@ -9,14 +9,14 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from tracker.extract.coreference import Entity, EntityRegistry
-from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name
+from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, subnational_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import LEADERS_BY_NAME, NARRATIVE, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS
+from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, LEADERS_BY_NAME, NARRATIVE, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import _PREPOSITIONS, Mention, drop_last_word, find_mentions, find_verbs, last_word, speech_verb_after
+from tracker.extract.speakers import _PREPOSITIONS, Mention, drop_last_word, find_mentions, find_verbs, implied_country, last_word, speech_verb_after
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -62,6 +62,15 @@ def _without_narrative(text: str, masked: str) -> str:
     return text
 
 
+# what places a lawmaker right after the name: " of the Philippines", ", a Nigerian opposition senator,", " (D-Texas)"
+_PLACE_AFTER_NAME_RE = re.compile(
+    r"\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+    r"|,\s+(?P<apposition>[^,;#\"\u201c\u201d]{1,80})(?:,|$)"
+    r"|\s*\((?P<label>[^()]{1,30})\)"
+)
+# US party words in a lawmaker's own title phrase
+_PARTY_WORD_RE = re.compile(r"\b(?:Democratic|Republican|Democrat|GOP)\b")
+_RELATIVE_TAIL_SPLIT_RE = re.compile(r"\s(?:who|which|whose)\b")
 _LEAD_PLACE_RE = re.compile(r"^\W*(?:In|From|Back in|Over in)\s+([A-Z][^,;#]{1,40}),\s*$")
 _THAT_BEFORE_RE = re.compile(r"\bthat\s+(?:(?:the|a|an)\s+)?$")
 _COPULA_AFTER_RE = re.compile(r"\s+(?:was|is|were|are|marked|came|remains|remained)\b")
@@ -334,8 +343,43 @@ class _ArticleExtractor:
                 return found[-1][2]
         return None
 
+    def _assumed_country(self, m: Mention, masked: str, index: int) -> str | None:
+        """Another country for a mention whose country was only assumed from its title or body
+        ("Sen." and "Congress" = USA): one the text places it in ("Sen. X, a Philippine opposition
+        lawmaker,", "Senator X of Chile"), else the host when its own officials use the same style."""
+        by_title = ASSUMED_BY_ROLE.get(m.role or "")
+        assumed = by_title or ASSUMED_BY_INSTITUTION.get(m.institution or "")
+        if assumed is None or assumed[0] != m.country:
+            return None
+        lawmaker = by_title is not None and m.rank == "legislator" and m.kind == "person"
+        written = country_in(m.text)
+        if written is not None:
+            # "Sen. X of Nigeria" (not "Taiwan Affairs Office", a place inside a fixed owner's name)
+            return written if lawmaker and written != m.country else None
+        if lawmaker:
+            if subnational_in(m.text) or _PARTY_WORD_RE.search(m.text):
+                return None  # "Florida Republican Rep. X", "Democratic Sen. X": the assumed country is right
+            after = _PLACE_AFTER_NAME_RE.match(masked, m.end)
+            if after is not None:
+                tail = after.group("of") or after.group("label") or _RELATIVE_TAIL_SPLIT_RE.split(after.group("apposition"), 1)[0]
+                placed = implied_country(tail) or subnational_in(tail)
+                if placed is not None:
+                    return placed if placed != m.country else None
+        if self.host not in assumed[1]:
+            return None
+        # "In Washington, Sen. X said": the assumed country named nearby keeps it
+        for j in (index, index - 1):
+            if j >= 0 and self.infos[j].sentence.paragraph == self.infos[index].sentence.paragraph:
+                if any(iso3 == m.country for _, _, iso3 in self._places(j)):
+                    return None
+        return self.host
+
     def resolve(self, m: Mention, masked: str, index: int) -> Entity | None:
         reg = self.registry
+        if m.country is not None and m.kind in ("person", "institution") and (m.role or m.institution):
+            other = self._assumed_country(m, masked, index)
+            if other is not None:
+                m = m._replace(country=other)
         if m.kind == "person":
             ctx, org = self._context_country(masked, m, index)
             if ctx is None and org is None and m.country is None and m.role:
