@@ -270,3 +270,23 @@ def test_a_call_in_a_participle_clause_is_the_leaders_act_and_dates_it(text, spe
 def test_a_government_speaks_through_the_official_named_next(text, iso3, speaker):
     rows = extract_text(text, host="KEN")
     assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ('From the region, Kenya\'s President William Ruto said he was "confident of closer trade", while Uganda\'s '
+         "President Yoweri Museveni, whose ties with Nairobi are tense, said he looked forward to working with Mahama "
+         '"for peace and security".', ("KEN", {"economy"}), ("UGA", {"security"})),
+        ("Australia's Foreign Minister Penny Wong welcomed the peaceful vote; New Zealand's Prime Minister Christopher "
+         "Luxon said he hoped for a new free trade agreement.", ("AUS", set()), ("NZL", {"economy"})),
+    ],
+)
+def test_two_speakers_in_one_sentence_each_keep_their_own_words(text, first, second):
+    rows = extract_text(text, host="GHA")
+    assert [(r.country, set(r.themes)) for r in rows] == [first, second], rows
+
+
+def test_a_while_clause_without_its_own_verb_does_not_split_the_speaker_off():
+    rows = extract_text("Prime Minister Mark Carney, while Canada watched the count, said the result was welcome.", host="GHA")
+    assert [(r.country, r.speaker) for r in rows] == [("CAN", "Mark Carney")], rows

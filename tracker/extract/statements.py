@@ -202,6 +202,29 @@ def _mask_datelines(text: str) -> str:
     return "".join(parts)
 
 
+# ", while the Maldives' president said ...": a second speaker's clause (a capital opens its subject)
+_CLAUSE_SPLIT_RE = re.compile(r"[,;]\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z])|;\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _split_clauses(sentences: list[Sentence], masked_text: str) -> list[Sentence]:
+    """Sentences with a "..., while X said ..." clause cut in two when each side has its own verb,
+    so each speaker keeps only their own words (the parts share the paragraph)."""
+    out: list[Sentence] = []
+    for s in sentences:
+        if s.header or ("while" not in s.text and "whereas" not in s.text and ";" not in s.text):
+            out.append(s)
+            continue
+        masked = masked_text[s.start : s.end]
+        cut = _CLAUSE_SPLIT_RE.search(masked)
+        if cut is None or not find_verbs(masked[: cut.start()]) or not find_verbs(masked[cut.end() :]):
+            out.append(s)
+            continue
+        a, b = s.start + cut.start(), s.start + cut.end()
+        out.append(s._replace(end=a, text=s.text[: cut.start()]))
+        out.append(s._replace(start=b, text=s.text[cut.end() :]))
+    return out
+
+
 @dataclass
 class _Draft:
     entity: Entity
@@ -625,6 +648,7 @@ class _ArticleExtractor:
         quotes = find_quotes(text)
         sentences = split_sentences(text, quotes)
         masked_text = _mask_datelines(mask_quotes(text, quotes))
+        sentences = _split_clauses(sentences, masked_text)
         all_days = day_words(masked_text, anchor=self.anchor)
         q_index = d_index = 0
         for s in sentences:
