@@ -109,6 +109,9 @@ def test_mentions_inside_quotes_are_not_speakers():
         # Portuguese and Spanish double surnames joined by "e" / "y"
         ("Foreign Minister Rui Figueiredo Soares e Silva spoke.", "Rui Figueiredo Soares e Silva", "Foreign Minister"),
         ("Then President Carlos Alvarado y Quesada spoke.", "Carlos Alvarado y Quesada", "President"),
+        # Filipino and Spanish surnames opening with "dela" / "del"
+        ("Sen. Bato dela Cruz spoke.", "Bato dela Cruz", "Senator"),
+        ("Foreign Minister Ramon del Valle spoke.", "Ramon del Valle", "Foreign Minister"),
     ],
 )
 def test_find_mentions_splits_title_and_name(sentence, name, role):

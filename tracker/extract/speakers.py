@@ -66,8 +66,9 @@ _PLACE_FIRST_NAMES = frozenset(
 )
 # Country names that can be surnames ("Luis Montenegro")
 _PLACE_SURNAMES = frozenset(p for p in COUNTRY_NAMES if " " not in p and p[:1].isupper() and not p.isupper())
-# "e" and "y" join Portuguese and Spanish double surnames ("Ulisses Correia e Silva", "Ortega y Gasset")
-PARTICLES = frozenset("bin bint ibn al el von van der den de da das du di dos la le e y".split())
+# "e" and "y" join Portuguese and Spanish double surnames ("Ulisses Correia e Silva", "Ortega y Gasset");
+# "dela", "del" open Filipino and Spanish surnames ("Ronald dela Rosa", "Juan del Castillo")
+PARTICLES = frozenset("bin bint ibn al el von van der den de da das du di dos del dela delos la le e y".split())
 DETERMINERS = frozenset("the a an his her its their".split())
 POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "II", "III", "IV"})
