@@ -244,3 +244,19 @@ def test_two_people_sharing_a_surname_with_different_first_names_stay_apart():
         "Danish foreign ministry spokesperson Daniel Olsen said Copenhagen welcomed the result."
     )
     assert {r.speaker for r in extract_text(text)} == {"Lukas Olsen", "Daniel Olsen"}
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        ("Beijing was cool. Foreign ministry spokesman Lin Jian told reporters on Monday that President Xi Jinping "
+         'had no plans to congratulate the winner, saying the island had become "a pawn".', "CHN", "Lin Jian"),
+        ("Kremlin spokesman Dmitry Peskov said President Vladimir Putin would not call the winner, calling the "
+         "new government hostile.", "RUS", "Dmitry Peskov"),
+        ("South Korea's presidential spokesperson Kang Min-ho said President Lee Jae-myung had declined to send a message.",
+         "KOR", "Kang Min-ho"),
+    ],
+)
+def test_a_spokesperson_reporting_what_the_leader_will_not_do_speaks_for_himself(text, iso3, speaker):
+    rows = extract_text(text, host="FIN")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows

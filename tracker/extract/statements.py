@@ -68,6 +68,11 @@ _PLACE_AFTER_NAME_RE = re.compile(
     r"|,\s+(?P<apposition>[^,;#\"\u201c\u201d]{1,80})(?:,|$)"
     r"|\s*\((?P<label>[^()]{1,30})\)"
 )
+# what a spokesperson reports the principal did NOT do ("Putin had no plans to congratulate", "would not call")
+_DENIED_ACT_RE = re.compile(
+    r"\s+(?:(?:had|has|have|would|will|did|does|do|was|is|could)\s+)?(?:no\s+(?:plans?|intention|immediate plans)\b|not\b|never\b|"
+    r"(?:had|has|have|would|will|did|does|do|was|is|could)n['\u2019]t\b|declined\b|refused\b)"
+)
 # US party words in a lawmaker's own title phrase
 _PARTY_WORD_RE = re.compile(r"\b(?:Democratic|Republican|Democrat|GOP)\b")
 _RELATIVE_TAIL_SPLIT_RE = re.compile(r"\s(?:who|which|whose)\b")
@@ -609,6 +614,8 @@ class _ArticleExtractor:
                 content = [(m, e) for m, e in subjects if m.start > sm.end and e is not se]
             # "He stressed, according to the ministry, ...": a pronoun names the person too
             content = [(m, e) for m, e in content if m.kind in ("person", "pronoun") and e.kind == "person" and e.official]
+            if content and _DENIED_ACT_RE.match(masked, content[0][0].end):
+                content = []  # "Peskov said Putin had no plans to congratulate X": the spokesman's own words
             if content:
                 cm, ce = content[0]
                 # "X called and said ..., the statement said": the statement reports X's words
