@@ -48,3 +48,21 @@ def test_country_names_with_small_words_name_the_speaker(text, iso3, speaker):
     assert rows and rows[0].country == iso3, rows
     if speaker:
         assert rows[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "organization", "speaker"),
+    [
+        # the head of a body's mission speaks for the body, not for the country of a former post
+        ("The Organization of American States' observation mission, led by former Uruguayan foreign minister "
+         "Luis Porto, said on Monday that it had seen no fraud. \"The result must be respected,\" Porto said.",
+         None, "Organization of American States", "Luis Porto"),
+        ("The African Union observer mission, headed by former Kenyan president Mwai Odhiambo, said the count "
+         "was orderly. \"Voters were patient,\" Odhiambo said.", None, "African Union", "Mwai Odhiambo"),
+        ("Anna Berg, the Swedish lawmaker who leads the European Union's observation mission, told reporters "
+         "the campaign had been uneven.", "EUU", None, "Anna Berg"),
+    ],
+)
+def test_the_head_of_an_observation_mission_speaks_for_its_body(text, iso3, organization, speaker):
+    rows = extract_text(text, host="ECU")
+    assert [(r.country, r.organization, r.speaker) for r in rows] == [(iso3, organization, speaker)], rows

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from tracker.extract.coreference import Entity, EntityRegistry
-from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, subnational_in
+from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
 from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, LEADERS_BY_NAME, NARRATIVE, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS
@@ -72,6 +72,15 @@ _PLACE_AFTER_NAME_RE = re.compile(
 _DENIED_ACT_RE = re.compile(
     r"\s+(?:(?:had|has|have|would|will|did|does|do|was|is|could)\s+)?(?:no\s+(?:plans?|intention|immediate plans)\b|not\b|never\b|"
     r"(?:had|has|have|would|will|did|does|do|was|is|could)n['\u2019]t\b|declined\b|refused\b)"
+)
+# "the mission, led by (former ...) NAME" (searched just before the name) and "NAME, ... who led the
+# X observation mission," (matched at the name's end)
+_LED_BY_BEFORE_RE = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:the\s+)?(?:former\s+|ex-)?$")
+_LEADS_AFTER_RE = re.compile(
+    r",\s+[^,;#]{0,80}?\b(?:who\s+)?(?:led|leads|heads|headed|chairs|chaired)\s+(?P<body>(?:the\s+)?[^,;#]{0,80}?\b(?:mission|delegation|observers))\b"
+)
+_INTERNATIONAL_RE = re.compile(
+    r"(?:" + alternation((n for n, o in ORGANIZATIONS.items() if o.kind == "international"), not_after=r"[\w-]") + r")(?![\w-])"
 )
 # US party words in a lawmaker's own title phrase
 _PARTY_WORD_RE = re.compile(r"\b(?:Democratic|Republican|Democrat|GOP)\b")
@@ -402,6 +411,28 @@ class _ArticleExtractor:
                     return None
         return self.host
 
+    def _mission_head(self, m: Mention, masked: str) -> Mention:
+        """The head of a body's mission speaks for the body, not for the country of a former post:
+        "the OAS observation mission, led by former Chilean foreign minister X," and "X, the Spanish
+        lawmaker who led the European Union's observation mission,"."""
+        if _LED_BY_BEFORE_RE.search(masked, max(0, m.start - 20), m.start):
+            body = self._last_place
+            if body is not None and body.kind == "organization":
+                return m._replace(country=None, organization=body.organization, role="Head of Mission", rank="official")
+            if body is not None and body.kind == "institution" and (body.institution or "") == "Mission" and body.country:
+                return m._replace(country=body.country, role=m.role or "Head of Mission", rank=m.rank or "official")
+            return m
+        led = _LEADS_AFTER_RE.match(masked, m.end)
+        if led is not None:
+            body = led.group("body")
+            org = _INTERNATIONAL_RE.search(body)
+            if org is not None and country_outside_names(body) is None:
+                return m._replace(country=None, organization=ORGANIZATIONS[org.group()].name, role="Head of Mission", rank="official")
+            place = country_in(body)
+            if place is not None:
+                return m._replace(country=place, role=m.role or "Head of Mission", rank=m.rank or "official")
+        return m
+
     def resolve(self, m: Mention, masked: str, index: int) -> Entity | None:
         reg = self.registry
         if m.country is not None and m.kind in ("person", "institution") and (m.role or m.institution):
@@ -409,6 +440,7 @@ class _ArticleExtractor:
             if other is not None:
                 m = m._replace(country=other)
         if m.kind == "person":
+            m = self._mission_head(m, masked)
             ctx, org = self._context_country(masked, m, index)
             if ctx is None and org is None and m.country is None and m.role:
                 ctx = self._legislature_country(index) if m.rank == "legislator" else None
