@@ -289,3 +289,16 @@ def test_name_runs_are_the_words_that_may_name_a_speaker(text, runs):
 def test_a_double_surname_with_e_keeps_the_country_named_after_it():
     rows = extract_text('"Our peoples are bound by language," Prime Minister Arlindo Gomes e Costa of Cabo Verde wrote.', host="PRT")
     assert [(r.country, r.speaker) for r in rows] == [("CPV", "Arlindo Gomes e Costa")], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        ("Pakistan's caretaker Prime Minister Anwar Kakar said on X that his country looked forward to working "
+         "with the new government.", "PAK", "Anwar Kakar"),
+        ("Chad's transitional Prime Minister Allamaye Halina sent his congratulations.", "TCD", "Allamaye Halina"),
+    ],
+)
+def test_a_caretaker_or_transitional_leader_is_still_placed_by_the_possessive(text, iso3, speaker):
+    rows = extract_text(text, host="GHA")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows

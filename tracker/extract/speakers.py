@@ -88,6 +88,7 @@ _STOP_CAPS = frozenset(
 _DESCRIPTOR_WORDS: set[str] = set(
     """
     the of for new former outgoing incoming acting then top senior deputy vice assistant own interim
+    caretaker transitional newly-elected re-elected
     foreign policy affairs office ministry state department house presidential news agency press
     party caucus congressional national federal royal islamic democratic people's
     """.split()
