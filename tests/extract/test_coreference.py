@@ -260,3 +260,17 @@ def test_two_people_sharing_a_surname_with_different_first_names_stay_apart():
 def test_a_spokesperson_reporting_what_the_leader_will_not_do_speaks_for_himself(text, iso3, speaker):
     rows = extract_text(text, host="FIN")
     assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Japan's ambassador, Kenji Sato, called on the president-elect on Sunday. The envoy said Tokyo was ready "
+         'to "open a new chapter", according to the transition office.'),
+        ("Brazil's ambassador in Nairobi, Paulo Mendes, delivered a letter on Monday. The envoy told reporters the "
+         'ties were "stronger than ever", according to the embassy.'),
+    ],
+)
+def test_the_envoy_reported_by_an_office_is_the_ambassador_named_before(text):
+    rows = extract_text(text, host="KEN")
+    assert len(rows) == 1 and rows[0].role == "Ambassador", rows

@@ -644,8 +644,12 @@ class _ArticleExtractor:
                     ]
             else:
                 content = [(m, e) for m, e in subjects if m.start > sm.end and e is not se]
-            # "He stressed, according to the ministry, ...": a pronoun names the person too
-            content = [(m, e) for m, e in content if m.kind in ("person", "pronoun") and e.kind == "person" and e.official]
+            # "He stressed, according to the ministry, ...": a pronoun names the person too;
+            # "The envoy said ..., according to the office": a role naming a person met earlier too
+            content = [
+                (m, e) for m, e in content
+                if (m.kind in ("person", "pronoun") or (m.kind == "title" and not m.possessive)) and e.kind == "person" and e.official
+            ]
             if content and _DENIED_ACT_RE.match(masked, content[0][0].end):
                 content = []  # "Peskov said Putin had no plans to congratulate X": the spokesman's own words
             if content:
