@@ -302,3 +302,18 @@ def test_a_double_surname_with_e_keeps_the_country_named_after_it():
 def test_a_caretaker_or_transitional_leader_is_still_placed_by_the_possessive(text, iso3, speaker):
     rows = extract_text(text, host="GHA")
     assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        # a long appositive holding two offices still gives the person a role
+        ("Bounnhang Vorachit, General Secretary of the Lao People's Revolutionary Party Central Committee and "
+         "President of Laos, said in his message that the two parties would stay close.", "LAO", "Bounnhang Vorachit"),
+        ("Nguyen Van Thanh, Permanent Member of the Secretariat of the Communist Party of Vietnam Central "
+         "Committee and Vietnamese Vice President, wrote that ties would deepen.", "VNM", "Nguyen Van Thanh"),
+    ],
+)
+def test_a_long_appositive_with_two_offices_names_the_speaker(text, iso3, speaker):
+    rows = extract_text(text, host="KHM")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows

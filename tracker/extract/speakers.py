@@ -771,7 +771,7 @@ def _merge_possessors(masked: str, mentions: list[Mention]) -> list[Mention]:
 
 # what follows a name: ", a/the TITLE", ", APPOSITIVE,", ", PLACE," (matched at the name's end)
 _TAIL_TITLE_RE = re.compile(r",\s+(?:an?|the)\s+([^,;#]{0,70})")
-_TAIL_APPOSITIVE_RE = re.compile(r",\s+([^,;#]{0,80}?),")
+_TAIL_APPOSITIVE_RE = re.compile(r",\s+([^,;#]{0,130}?),")
 _TAIL_PLACE_RE = re.compile(r",\s+([^;#]{0,80}?)(?:,|$)")
 _RELATIVE_OPEN_RE = re.compile(r"\s*(?:who|which|whose)\b")
 _RELATIVE_TAIL_RE = re.compile(r"\s(?:who|which|whose)\b")
