@@ -42,6 +42,14 @@ from tracker.extract.themes import match_themes
         ("our partnership has stood together for more than six decades", "history"),
         ("France, our oldest friend", "history"),
         ("four decades of diplomatic relations", "history"),
+        ("a more competitive European economy", "economy"),
+        ("keep the single market competitive", "economy"),
+        ("we will defend our northern flank together", "security"),
+        ("ready to defend the region's airspace", "security"),
+        ("ties forged over seven decades of solidarity", "history"),
+        ("nearly five decades of struggle side by side", "history"),
+        ("when she hosts Mahama in Accra next month", "summit"),
+        ("glad to host him at the Elysee", "summit"),
     ],
 )
 def test_match_themes_finds_the_theme(text, theme):
@@ -66,6 +74,10 @@ def test_match_themes_finds_the_theme(text, theme):
         ("history's biggest landslide", "history"),
         ("stay on the right side of history", "history"),
         ("a new chapter in the history of East Africa", "history"),
+        ("a highly competitive election", "economy"),
+        ("the most competitive race in decades", "economy"),
+        ("we must defend democracy and the rule of law", "security"),
+        ("the country hosted elections in May", "summit"),
     ],
 )
 def test_match_themes_does_not_overreach(text, theme):
