@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.extract.conftest import extract_text
 from tracker.extract.themes import match_themes
 
 
@@ -130,3 +131,16 @@ def test_overlapping_terms_of_two_themes_both_count():
 )
 def test_terms_count_only_where_a_word_starts(text, theme, found):
     assert (theme in match_themes(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany's Foreign Minister Johann Wadephul, attending a meeting of NATO ministers in Oslo on Monday, said he "
+        'hoped Prague would stay part of "the European consensus".',
+        "Japan's Prime Minister Shigeru Ishiba, on a two-day visit to Manila, said the vote had been orderly.",
+    ],
+)
+def test_the_occasion_of_the_words_is_not_their_theme(text):
+    (row,) = extract_text(text, host="CZE")
+    assert "summit" not in row.themes and "alliance" not in row.themes, row.theme_terms

@@ -115,6 +115,11 @@ _ORGANIZATION_ROLES = frozenset(
      "chairperson", "Chief Observer", "Head of Mission"}
 )
 # ", the US national security adviser,", ", NATO's secretary general,", ", Trump's closest ally in Europe,"
+# ", attending a meeting of ...,", ", on a visit to Tokyo,": the occasion, told by the writer
+_CIRCUMSTANCE_RE = re.compile(
+    r"^,\s+(?:attending|visiting|touring|hosting|speaking (?:at|during|on|from|in|after)|on (?:a|an|his|her) (?:[\w-]+ )?(?:visit|trip|tour) to"
+    r"|while (?:in|at|on|visiting|attending|touring))\b[^,\"\u201c\u201d]{0,100},"
+)
 _APPOSITIVE_TITLE_RE = re.compile(
     r"^,\s+(?:a|an|the|his|her|its|their|[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+[^,\"\u201c\u201d]{1,80},"
 )
@@ -870,6 +875,8 @@ class _ArticleExtractor:
                     rest = own[source.end :]
                     # "Jake Sullivan, the US national security adviser, said": the title is not his words
                     rest = _APPOSITIVE_TITLE_RE.sub("", rest, count=1)
+                    # "Baerbock, attending a meeting of EU ministers in Kyiv, said": where she was, not her words
+                    rest = _CIRCUMSTANCE_RE.sub("", rest, count=1)
                     own = own[: source.start] + " " + rest
                 # background in a relative clause is not the speaker's words
                 theme_parts.append(_RELATIVE_CLAUSE_RE.sub(",", own))
