@@ -82,6 +82,8 @@ _LEADS_AFTER_RE = re.compile(
 _INTERNATIONAL_RE = re.compile(
     r"(?:" + alternation((n for n, o in ORGANIZATIONS.items() if o.kind == "international"), not_after=r"[\w-]") + r")(?![\w-])"
 )
+# "had been strained", "had soured": the writer's past-perfect narrative
+_PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b")
 # US party words in a lawmaker's own title phrase
 _PARTY_WORD_RE = re.compile(r"\b(?:Democratic|Republican|Democrat|GOP)\b")
 _RELATIVE_TAIL_SPLIT_RE = re.compile(r"\s(?:who|which|whose)\b")
@@ -533,6 +535,16 @@ class _ArticleExtractor:
             return last if last is not None and last.kind == "person" and last.rank == "head" else None
         return None
 
+    @staticmethod
+    def _recalled_act(masked: str, m: Mention) -> bool:
+        """"Relations had been strained last week when Secretary X denounced ...": the speaker acts in a
+        when/after clause of the writer's past-perfect narrative, an earlier act, not a reaction."""
+        before = masked[: m.start]
+        if m.determiner:
+            before = drop_last_word(before)
+        word, end = last_word(before)
+        return word.lower() in ("when", "after", "since") and _PLUPERFECT_RE.search(before, 0, end) is not None
+
     def _background(self, masked: str, verbs: list) -> bool:
         """Whether the act or words are dated to an earlier time ("in 2015", "last year", "two years ago").
 
@@ -679,6 +691,8 @@ class _ArticleExtractor:
             if se.kind == "person" and se.principal is not None and speakers == [se]:
                 via = se.name
                 speakers = [se.principal]
+        if speakers and source is not None and frame_kind is None and self._recalled_act(masked, source[0]):
+            speakers, via, source = [], None, None  # "Ties had soured when Rubio denounced ...": an earlier act
         if speakers and self._background(masked, verbs):
             speakers, via, source = [], None, None  # "Erdogan called Sharif in 2022": an earlier act, no reaction
         touched = [e for m, e in subjects if e.kind in ("person", "institution", "country", "organization")]
