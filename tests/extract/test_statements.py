@@ -290,3 +290,20 @@ def test_two_speakers_in_one_sentence_each_keep_their_own_words(text, first, sec
 def test_a_while_clause_without_its_own_verb_does_not_split_the_speaker_off():
     rows = extract_text("Prime Minister Mark Carney, while Canada watched the count, said the result was welcome.", host="GHA")
     assert [(r.country, r.speaker) for r in rows] == [("CAN", "Mark Carney")], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a day in a clause about what will happen does not date the words
+        ("Spain's Prime Minister Pedro Sanchez wrote on X as soon as the result was known, adding that he would "
+         "receive the winner in Madrid on Wednesday.", "2024-03-15"),
+        ("Kenya's President William Ruto congratulated the winner and said the two would meet at a summit to be "
+         "held on March 2.", "2024-03-15"),
+        # the day of the words themselves still counts
+        ("Spain's Prime Minister Pedro Sanchez said on Wednesday that he would receive the winner in Madrid.", "2024-03-13"),
+    ],
+)
+def test_a_day_in_a_future_clause_does_not_date_the_statement(text, date):
+    (row,) = extract_text(text, host="GHA")
+    assert row.date == date, (row.date, row.date_basis)

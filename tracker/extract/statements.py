@@ -246,6 +246,17 @@ def _split_clauses(sentences: list[Sentence], masked_text: str) -> list[Sentence
     return out
 
 
+# "he would receive Merz in Paris on Wednesday": a day in a clause about what will happen
+_FUTURE_CLAUSE_RE = re.compile(r"\b(?:will|would|shall|to be held|is due to|are due to|plans to|is expected to)\s[^,;:#\"\u201c\u201d]*$")
+
+
+def _coming_day(masked_text: str, day: DayWord, start: int) -> bool:
+    """Whether a weekday or date sits in a future clause of its sentence (then it dates no statement)."""
+    if day.kind not in ("weekday", "month_day"):
+        return False
+    return _FUTURE_CLAUSE_RE.search(masked_text, max(start, day.start - 80), day.start) is not None
+
+
 @dataclass
 class _Draft:
     entity: Entity
@@ -721,7 +732,7 @@ class _ArticleExtractor:
                 q_index += 1
             days: list[DayWord] = []
             while d_index < len(all_days) and all_days[d_index].start < s.end:
-                if all_days[d_index].start >= s.start and not s.header:
+                if all_days[d_index].start >= s.start and not s.header and not _coming_day(masked_text, all_days[d_index], s.start):
                     days.append(all_days[d_index])
                 d_index += 1
             self.infos.append(_SentenceInfo(s, masked_text[s.start : s.end], s_quotes, days, set()))
