@@ -317,3 +317,22 @@ def test_a_caretaker_or_transitional_leader_is_still_placed_by_the_possessive(te
 def test_a_long_appositive_with_two_offices_names_the_speaker(text, iso3, speaker):
     rows = extract_text(text, host="KHM")
     assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        # a presidency or State House speaks like a presidential office
+        ('"We congratulate the people of Ghana," the Senegalese presidency said in a statement.', "SEN"),
+        ("Uganda's State House said in a statement that the two leaders would work together.", "UGA"),
+        # "celebrated the result" is a reaction
+        ("Paraguay's President Santiago Pena celebrated the result on social media.", "PRY"),
+    ],
+)
+def test_presidencies_and_celebrations_make_rows(text, iso3):
+    rows = extract_text(text, host="GHA")
+    assert [r.country for r in rows] == [iso3], rows
+
+
+def test_crowds_celebrating_make_no_row():
+    assert extract_text("Thousands of supporters celebrated in the streets of Accra.", host="GHA") == []
