@@ -307,3 +307,29 @@ def test_a_while_clause_without_its_own_verb_does_not_split_the_speaker_off():
 def test_a_day_in_a_future_clause_does_not_date_the_statement(text, date):
     (row,) = extract_text(text, host="GHA")
     assert row.date == date, (row.date, row.date_basis)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        # the reaction told as a noun, its giver after "from" or "was"
+        ("Congratulatory messages also came from Kuwait's Emir Sheikh Mishal al-Ahmad al-Sabah.", "KWT"),
+        ("Warm congratulations came from the Turkish Foreign Ministry, which praised the orderly vote.", "TUR"),
+        ("Among the first leaders to call was Canada's Prime Minister Mark Carney.", "CAN"),
+        ('Among the first to react was Hungarian Prime Minister Viktor Orban, who hailed a "great victory".', "HUN"),
+    ],
+)
+def test_reactions_told_as_nouns_keep_their_giver(text, iso3):
+    rows = extract_text(text, host="GHA")
+    assert [r.country for r in rows] == [iso3], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the first to arrive at the summit was French President Emmanuel Macron.",
+        "The new president came from a family of French diplomats.",
+    ],
+)
+def test_first_arrivals_and_origins_are_no_reactions(text):
+    assert extract_text(text, host="GHA") == []

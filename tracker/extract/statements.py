@@ -82,6 +82,16 @@ _LEADS_AFTER_RE = re.compile(
 _INTERNATIONAL_RE = re.compile(
     r"(?:" + alternation((n for n, o in ORGANIZATIONS.items() if o.kind == "international"), not_after=r"[\w-]") + r")(?![\w-])"
 )
+# a reaction told as a noun with its giver after "from" ("Congratulations also came from X"), or the giver
+# after "was" ("Among the first to react was X")
+_CAME_FROM_RE = re.compile(
+    r"\b(?:[Cc]ongratulations|[Mm]essages?|[Gg]reetings|[Rr]eactions?|[Pp]raise|[Cc]alls|[Ss]tatements|[Cc]riticism|[Cc]ondemnation)\b"
+    r"[^.;#]{0,50}?\b(?:came|poured in|arrived|followed)\s+(?:(?:also|too|quickly|swiftly)\s+)?from\s+$"
+)
+_FIRST_TO_RE = re.compile(
+    r"\b(?:[Aa]mong|[Oo]ne of)\s+the\s+(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|telephone|send|offer|"
+    r"welcome|hail|comment|speak out|weigh in|criticise|criticize|condemn)\b[^.;#,]{0,40}?\b(?:was|were)\s+$"
+)
 # "had been strained", "had soured": the writer's past-perfect narrative
 _PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b")
 # US party words in a lawmaker's own title phrase
@@ -658,6 +668,16 @@ class _ArticleExtractor:
                             m = m2
                         else:
                             break
+                    break
+        if not speakers and ("rom" in masked or "first" in masked):
+            # "Congratulations also came from Qatar's emir, X"; "Among the first to react was X, who hailed ..."
+            for m, e, _ in resolved:
+                if e is not None and not m.possessive and e.kind in ("person", "country", "institution", "organization") and (
+                    _CAME_FROM_RE.search(masked, max(0, m.start - 90), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
+                    or _FIRST_TO_RE.search(masked, max(0, m.start - 90), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
+                ):
+                    speakers, source = [e], (m, e)
+                    info.has_verb = True  # the noun ("congratulations", "the first to react") is the act
                     break
         via = None
         if source is not None and len(speakers) == 1:
