@@ -333,3 +333,16 @@ def test_reactions_told_as_nouns_keep_their_giver(text, iso3):
 )
 def test_first_arrivals_and_origins_are_no_reactions(text):
     assert extract_text(text, host="GHA") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        # a country labelling a roundup entry is not the speaker of the sentence after it
+        ("Japan: Prime Minister Shigeru Ishiba congratulated the winner and said he hoped to meet soon.", "JPN", "Shigeru Ishiba"),
+        ("- Kenya - President William Ruto sent a message and added that he would visit Accra.", "KEN", "William Ruto"),
+    ],
+)
+def test_a_country_label_before_an_entry_leaves_the_speaker_to_the_entry(text, iso3, speaker):
+    rows = extract_text(text, host="GHA")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows

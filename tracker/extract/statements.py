@@ -92,6 +92,7 @@ _FIRST_TO_RE = re.compile(
     r"\b(?:[Aa]mong|[Oo]ne of)\s+the\s+(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|telephone|send|offer|"
     r"welcome|hail|comment|speak out|weigh in|criticise|criticize|condemn)\b[^.;#,]{0,40}?\b(?:was|were)\s+$"
 )
+_LABEL_GAP_RE = re.compile("\\s*(?::|\\s[-\u2013\u2014]+)\\s*")
 # "had been strained", "had soured": the writer's past-perfect narrative
 _PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b")
 # US party words in a lawmaker's own title phrase
@@ -612,6 +613,11 @@ class _ArticleExtractor:
             resolved.append((m, entity, ok))
             previous_ok, previous = ok, m
         subjects = [(m, e) for m, e, ok in resolved if ok and e is not None]
+        if len(subjects) > 1 and subjects[0][0].kind == "country":
+            second = subjects[1][0]
+            second_start = second.start - (len(second.determiner) + 1 if second.determiner and second.kind != "statement" else 0)
+            if _LABEL_GAP_RE.fullmatch(masked, subjects[0][0].end, second_start):
+                subjects = subjects[1:]  # "Japan: Prime Minister X congratulated ... and said": the country labels the entry
         info.country_subjects.update(e.country for m, e in subjects if e.kind == "country" and e.country)
 
         frame: tuple[Mention, Entity] | None = None
