@@ -92,6 +92,7 @@ _FIRST_TO_RE = re.compile(
     r"\b(?:[Aa]mong|[Oo]ne of)\s+the\s+(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|telephone|send|offer|"
     r"welcome|hail|comment|speak out|weigh in|criticise|criticize|condemn)\b[^.;#,]{0,40}?\b(?:was|were)\s+$"
 )
+_COLON_QUOTE_RE = re.compile("(?:\\s*\\([^()]{1,40}\\))?\\s*:\\s*[\"'\u201c\u2018]?#")
 _LABEL_GAP_RE = re.compile("\\s*(?::|\\s[-\u2013\u2014]+)\\s*")
 # "had been strained", "had soured": the writer's past-perfect narrative
 _PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b")
@@ -321,8 +322,10 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         if _COMMA_GAP_RE.fullmatch(gap) and not previous_ok and previous.kind == m.kind and _LIST_NEXT_RE.match(masked, m.end):
             return False
     word, word_end = last_word(before)
-    if not word or not word[-1].isalnum():
-        return True  # "16:30 - Taiwan's President ...": a bare dash (a hyphen is a word character) breaks the clause
+    if not word or not word[-1].isalnum() or word.isdigit():
+        # "16:30 - Taiwan's President ...": a bare dash (a hyphen is a word character) or a clock
+        # stamp ("[10:45] Kenyan President ...") opens the clause
+        return True
     gap = before[word_end:]
     if " - " in gap or _CLAUSE_BREAK_RE.search(gap):
         return True
@@ -674,6 +677,12 @@ class _ArticleExtractor:
                             m = m2
                         else:
                             break
+                    break
+        if not speakers and info.quotes and ":" in masked:
+            # 'Kenya's Ruto: "A win for the whole region."': a roundup line gives the speaker, a colon, the words
+            for m, e in subjects:
+                if e.kind in ("person", "country", "institution", "organization") and _COLON_QUOTE_RE.match(masked, m.end):
+                    speakers, source = [e], (m, e)
                     break
         if not speakers and ("rom" in masked or "first" in masked):
             # "Congratulations also came from Qatar's emir, X"; "Among the first to react was X, who hailed ..."
