@@ -317,6 +317,8 @@ def test_a_day_in_a_future_clause_does_not_date_the_statement(text, date):
         ("Warm congratulations came from the Turkish Foreign Ministry, which praised the orderly vote.", "TUR"),
         ("Among the first leaders to call was Canada's Prime Minister Mark Carney.", "CAN"),
         ('Among the first to react was Hungarian Prime Minister Viktor Orban, who hailed a "great victory".', "HUN"),
+        ("Also reacting was Polish President Karol Nawrocki, who wrote on X that the result was historic.", "POL"),
+        ("Also weighing in was Canada's Prime Minister Mark Carney, who said the vote was fair.", "CAN"),
     ],
 )
 def test_reactions_told_as_nouns_keep_their_giver(text, iso3):
@@ -346,3 +348,12 @@ def test_first_arrivals_and_origins_are_no_reactions(text):
 def test_a_country_label_before_an_entry_leaves_the_speaker_to_the_entry(text, iso3, speaker):
     rows = extract_text(text, host="GHA")
     assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+def test_every_giver_in_a_list_after_came_from_gets_a_row():
+    rows = extract_text("Congratulations came from Kenya's President William Ruto and Nigeria's Bola Tinubu, among others.", host="GHA")
+    assert [r.country for r in rows] == ["KEN", "NGA"], rows
+
+
+def test_someone_merely_present_makes_no_row():
+    assert extract_text("Also present was French President Emmanuel Macron.", host="GHA") == []

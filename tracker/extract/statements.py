@@ -89,8 +89,11 @@ _CAME_FROM_RE = re.compile(
     r"[^.;#]{0,50}?\b(?:came|poured in|arrived|followed)\s+(?:(?:also|too|quickly|swiftly)\s+)?from\s+$"
 )
 _FIRST_TO_RE = re.compile(
-    r"\b(?:[Aa]mong|[Oo]ne of)\s+the\s+(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|telephone|send|offer|"
-    r"welcome|hail|comment|speak out|weigh in|criticise|criticize|condemn)\b[^.;#,]{0,40}?\b(?:was|were)\s+$"
+    r"(?:\b(?:[Aa]mong|[Oo]ne of)\s+the\s+(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|telephone|send|offer|"
+    r"welcome|hail|comment|speak out|weigh in|criticise|criticize|condemn)\b[^.;#,]{0,40}?"
+    # "Also reacting was X", "Also weighing in were X and Y"
+    r"|\b(?:[Aa]lso|[Aa]mong (?:those|others))\s+(?:reacting|responding|weighing in|congratulating|welcoming|commenting|calling|speaking out)\b[^.;#,]{0,20}?)"
+    r"\b(?:was|were)\s+$"
 )
 _COLON_QUOTE_RE = re.compile("(?:\\s*\\([^()]{1,40}\\))?\\s*:\\s*[\"'\u201c\u2018]?#")
 _LABEL_GAP_RE = re.compile("\\s*(?::|\\s[-\u2013\u2014]+)\\s*")
@@ -684,7 +687,7 @@ class _ArticleExtractor:
                 if e.kind in ("person", "country", "institution", "organization") and _COLON_QUOTE_RE.match(masked, m.end):
                     speakers, source = [e], (m, e)
                     break
-        if not speakers and ("rom" in masked or "first" in masked):
+        if not speakers and ("rom" in masked or "first" in masked or "lso" in masked or "mong" in masked):
             # "Congratulations also came from Qatar's emir, X"; "Among the first to react was X, who hailed ..."
             for m, e, _ in resolved:
                 if e is not None and not m.possessive and e.kind in ("person", "country", "institution", "organization") and (
@@ -693,6 +696,11 @@ class _ArticleExtractor:
                 ):
                     speakers, source = [e], (m, e)
                     info.has_verb = True  # the noun ("congratulations", "the first to react") is the act
+                    last = m
+                    for m2, e2, _ in resolved:
+                        if m2.start > last.end and e2 is not None and _AND_RE.match(masked[last.end : m2.start]):
+                            speakers.append(e2)  # "Among those congratulating him were X and Y"
+                            last = m2
                     break
         via = None
         if source is not None and len(speakers) == 1:
