@@ -336,3 +336,8 @@ def test_presidencies_and_celebrations_make_rows(text, iso3):
 
 def test_crowds_celebrating_make_no_row():
     assert extract_text("Thousands of supporters celebrated in the streets of Accra.", host="GHA") == []
+
+
+def test_the_fcdo_is_the_british_foreign_office():
+    rows = extract_text("The FCDO said in a statement that London respected the result.", host="GHA")
+    assert [(r.country, r.speaker) for r in rows] == [("GBR", "Foreign Office")], rows
