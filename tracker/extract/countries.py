@@ -70,13 +70,16 @@ def _subnational() -> dict[str, list[tuple[str, str, str, re.Pattern | None]]]:
 
 
 _SUBNATIONAL_BY_SURFACE = _subnational()
-_SUBNATIONAL_INITIALS = frozenset(k[0] for k in _SUBNATIONAL_BY_SURFACE)
+# the surface forms (with their possessive endings) that a subnational place may hold
+_SUBNATIONAL_FORMS = frozenset(form for form in _SURFACE_FORMS if _strip(form) in _SUBNATIONAL_BY_SURFACE)
 
 
 def _iso3_of(text: str, m: re.Match) -> str:
     """ISO3 of a country phrase match, unless it sits inside a subnational place ("New Mexico")."""
     found = m.group()
-    places = _SUBNATIONAL_BY_SURFACE.get(_strip(found)) if found[0] in _SUBNATIONAL_INITIALS else None
+    if found not in _SUBNATIONAL_FORMS:
+        return _SURFACE_FORMS[found]
+    places = _SUBNATIONAL_BY_SURFACE.get(_strip(found))
     if places:
         start = m.start()
         end = start + len(_strip(found))
@@ -119,7 +122,11 @@ def country_outside_names(text: str) -> str | None:
 
 def countries_in(text: str) -> list[tuple[int, int, str]]:
     """Every country phrase in ``text`` as (start, end, ISO3)."""
-    return [(m.start(), m.end(), _iso3_of(text, m)) for m in _COUNTRY_RE.finditer(text)]
+    # the subnational check only for the few surfaces that need it (this runs on every sentence)
+    return [
+        (m.start(), m.end(), _iso3_of(text, m) if (g := m.group()) in _SUBNATIONAL_FORMS else _SURFACE_FORMS[g])
+        for m in _COUNTRY_RE.finditer(text)
+    ]
 
 
 def country_name(iso3: str | None) -> str | None:

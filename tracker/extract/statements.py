@@ -450,14 +450,16 @@ class _ArticleExtractor:
         """The head of a body's mission speaks for the body, not for the country of a former post:
         "the OAS observation mission, led by former Chilean foreign minister X," and "X, the Spanish
         lawmaker who led the European Union's observation mission,"."""
-        if _LED_BY_BEFORE_RE.search(masked, max(0, m.start - 20), m.start):
+        if " by " in masked and _LED_BY_BEFORE_RE.search(masked, max(0, m.start - 20), m.start):
             body = self._last_place
             if body is not None and body.kind == "organization":
                 return m._replace(country=None, organization=body.organization, role="Head of Mission", rank="official")
             if body is not None and body.kind == "institution" and (body.institution or "") == "Mission" and body.country:
                 return m._replace(country=body.country, role=m.role or "Head of Mission", rank=m.rank or "official")
             return m
-        led = _LEADS_AFTER_RE.match(masked, m.end)
+        led = _LEADS_AFTER_RE.match(masked, m.end) if masked[m.end : m.end + 1] == "," and (
+            "mission" in masked or "delegation" in masked or "observers" in masked
+        ) else None
         if led is not None:
             body = led.group("body")
             org = _INTERNATIONAL_RE.search(body)
@@ -687,7 +689,10 @@ class _ArticleExtractor:
                 if e.kind in ("person", "country", "institution", "organization") and _COLON_QUOTE_RE.match(masked, m.end):
                     speakers, source = [e], (m, e)
                     break
-        if not speakers and ("rom" in masked or "first" in masked or "lso" in masked or "mong" in masked):
+        if not speakers and (
+            ("from" in masked and ("came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked))
+            or "first" in masked or "earliest" in masked or "lso " in masked or "mong " in masked
+        ):
             # "Congratulations also came from Qatar's emir, X"; "Among the first to react was X, who hailed ..."
             for m, e, _ in resolved:
                 if e is not None and not m.possessive and e.kind in ("person", "country", "institution", "organization") and (
