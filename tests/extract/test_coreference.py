@@ -244,3 +244,33 @@ def test_two_people_sharing_a_surname_with_different_first_names_stay_apart():
         "Danish foreign ministry spokesperson Daniel Olsen said Copenhagen welcomed the result."
     )
     assert {r.speaker for r in extract_text(text)} == {"Lukas Olsen", "Daniel Olsen"}
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        ("Beijing was cool. Foreign ministry spokesman Lin Jian told reporters on Monday that President Xi Jinping "
+         'had no plans to congratulate the winner, saying the island had become "a pawn".', "CHN", "Lin Jian"),
+        ("Kremlin spokesman Dmitry Peskov said President Vladimir Putin would not call the winner, calling the "
+         "new government hostile.", "RUS", "Dmitry Peskov"),
+        ("South Korea's presidential spokesperson Kang Min-ho said President Lee Jae-myung had declined to send a message.",
+         "KOR", "Kang Min-ho"),
+    ],
+)
+def test_a_spokesperson_reporting_what_the_leader_will_not_do_speaks_for_himself(text, iso3, speaker):
+    rows = extract_text(text, host="FIN")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Japan's ambassador, Kenji Sato, called on the president-elect on Sunday. The envoy said Tokyo was ready "
+         'to "open a new chapter", according to the transition office.'),
+        ("Brazil's ambassador in Nairobi, Paulo Mendes, delivered a letter on Monday. The envoy told reporters the "
+         'ties were "stronger than ever", according to the embassy.'),
+    ],
+)
+def test_the_envoy_reported_by_an_office_is_the_ambassador_named_before(text):
+    rows = extract_text(text, host="KEN")
+    assert len(rows) == 1 and rows[0].role == "Ambassador", rows

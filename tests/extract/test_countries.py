@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.extract.conftest import extract_text
 from tracker.extract.countries import country_in, country_name
 
 
@@ -87,3 +88,37 @@ def test_every_un_member_and_observer_is_in_the_gazetteer():
     missing = {c.alpha_3 for c in pycountry.countries} - territories - set(COUNTRIES)
     assert not missing
     assert {"TWN", "XKX", "EUU", "VAT", "PSE"} <= set(COUNTRIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        # a place inside a country named like another country belongs to its own country
+        ("New Mexico Gov. Deb Haaland", "USA"),
+        ("Northern Ireland's first minister", "GBR"),
+        ("British Columbia Premier David Eby", "CAN"),
+        # a US state before a state office or a party label
+        ("Georgia Governor Brian Kemp", "USA"),
+        ("a Georgia Republican", "USA"),
+        ("Georgia's secretary of state", "USA"),
+        # the country itself
+        ("Georgian President Mikheil Kavelashvili", "GEO"),
+        ("Georgia's foreign ministry", "GEO"),
+        ("Tbilisi, Georgia", "GEO"),
+    ],
+)
+def test_subnational_places_named_like_countries(text, iso3):
+    assert country_in(text) == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        ("Georgia Gov. Brian Kemp said the new government would be welcome to invest in Savannah.", "USA", "Brian Kemp"),
+        ("Sen. Jon Ossoff, a Georgia Democrat, said the vote was \"a proud day\".", "USA", "Jon Ossoff"),
+        ("Northern Ireland First Minister Michelle O'Neill welcomed the outcome.", "GBR", "Michelle O'Neill"),
+    ],
+)
+def test_state_officials_are_not_rows_of_the_country_their_state_is_named_like(text, iso3, speaker):
+    rows = extract_text(text, host="TWN")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows

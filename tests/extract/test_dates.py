@@ -89,3 +89,30 @@ def test_relative_time_without_one_is_none():
 
 def test_month_day_without_year_after_anchor_is_a_coming_event():
     assert month_day(9, 1, dt.date(2024, 8, 20)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        # next year's date is nearer than this year's: a coming handover or deadline
+        ("the result must stand until the inauguration on 15 January", dt.date(2024, 8, 22)),
+        ("she said the new cabinet takes office on Feb. 1", dt.date(2023, 10, 3)),
+        # a limit, not when anyone spoke
+        ("the mission will stay until June 2 to watch the count", dt.date(2024, 6, 20)),
+        ("the ministry had warned since March 3 that", dt.date(2024, 3, 20)),
+    ],
+)
+def test_day_words_ignore_coming_dates_and_limits(text, anchor):
+    assert day_words(text, anchor=anchor) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("the envoy said on 2 April that", dt.date(2024, 8, 22), dt.date(2024, 4, 2)),  # still the nearer one
+        ("in a note dated Dec. 28 the embassy", dt.date(2025, 1, 4), dt.date(2024, 12, 28)),
+    ],
+)
+def test_earlier_year_less_dates_stay_in_the_past(text, anchor, expected):
+    (found,) = day_words(text, anchor=anchor)
+    assert found.date == expected

@@ -61,3 +61,42 @@ def test_party_label_follow_up_is_the_committee_chair_not_the_minister_before():
 def test_party_lawmaker_of_the_host_stays_domestic():
     rows = extract_text('"We will watch closely," Labour Party Rep. Ana Silva told reporters.', host="BRA")
     assert [(r.country, r.domestic) for r in rows] == [("BRA", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "iso3", "speaker"),
+    [
+        # the appositive or an "of" phrase places a lawmaker the title alone would make American
+        ('Sen. Ana Theresa Baraquel, a Philippine opposition lawmaker, said Jakarta had held "a clean vote".',
+         "IDN", "PHL", "Ana Theresa Baraquel"),
+        ("Sen. Peter Mbah of Nigeria said the result was welcome news for the region.", "GHA", "NGA", "Peter Mbah"),
+        # a host whose own lawmakers use the same style keeps its senators at home
+        ("Sen. Carla Rivera said Manila should keep close ties with the winner.", "PHL", "PHL", "Carla Rivera"),
+        ("Rep. Joel Tamayo told reporters the count had been fair.", "PHL", "PHL", "Joel Tamayo"),
+        # ... unless the text says they are American
+        ("Sen. Mark Dalton, a Maryland Democrat, said the vote was welcome.", "PHL", "USA", "Mark Dalton"),
+        ("Republican Rep. Lisa Crane of Ohio said the vote was welcome.", "PHL", "USA", "Lisa Crane"),
+        ("In Washington, Sen. Paul Harlan said the result was welcome.", "PHL", "USA", "Paul Harlan"),
+        ("Rep. Dana Whitfield (D-Calif.) said the result was welcome.", "PHL", "USA", "Dana Whitfield"),
+        # elsewhere "Sen." still means an American senator
+        ("Sen. Paul Harlan said the result was welcome.", "KEN", "USA", "Paul Harlan"),
+    ],
+)
+def test_a_senators_country_comes_from_the_text_before_the_title_default(text, host, iso3, speaker):
+    rows = extract_text(text, host=host)
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "iso3"),
+    [
+        # "Congress" is a party or a legislature of the host in India, Peru, Colombia ...
+        ("Congress leader Priya Sharma said the result was a rejection of the government.", "IND", "IND"),
+        ("Congress spokesperson Arjun Mehta told reporters the coalition would not last.", "IND", "IND"),
+        # elsewhere it is the US Congress
+        ("Congress leader Tom Hadley said the result was welcome.", "KEN", "USA"),
+    ],
+)
+def test_congress_belongs_to_the_host_where_its_own_body_has_the_name(text, host, iso3):
+    rows = extract_text(text, host=host)
+    assert [r.country for r in rows] == [iso3], rows

@@ -62,3 +62,19 @@ def test_current_reactions_are_kept(text, expected):
 def test_relative_clauses_and_background(text, expected):
     rows = extract_text(text, published="2024-03-06", host="PAK")
     assert {(r.country, r.speaker) for r in rows} == expected, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations had been strained last week when Secretary of State Marco Rubio denounced the court's ruling.",
+        "Ties had soured in March after Chinese Foreign Minister Wang Yi criticised the visit.",
+    ],
+)
+def test_an_act_inside_the_writers_past_perfect_narrative_is_no_reaction(text):
+    assert extract_text(text, host="DEU") == []
+
+
+def test_a_when_clause_in_plain_narrative_keeps_its_speaker():
+    rows = extract_text("The count ended when Chinese Foreign Minister Wang Yi welcomed the result.", host="DEU")
+    assert [(r.country, r.speaker) for r in rows] == [("CHN", "Wang Yi")], rows

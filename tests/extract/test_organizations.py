@@ -23,6 +23,11 @@ from tests.extract.conftest import extract_text
          "Commonwealth", "Patricia Scotland"),
         ("Pacific Islands Forum Secretary General Henry Puna congratulated the prime minister-elect.",
          "Pacific Islands Forum", "Henry Puna"),
+        # a place word inside the organisation's name in an appositive does not place its official
+        ("Albert Ramdin, secretary general of the Organization of American States, said the count had to be "
+         "respected by all parties.", "Organization of American States", "Albert Ramdin"),
+        ("Nestor Mendez, the assistant secretary general of the Organisation of American States, welcomed the "
+         "orderly vote.", "Organization of American States", "Nestor Mendez"),
     ],
 )
 def test_organisation_speakers_have_no_country(text, organization, speaker):
@@ -43,6 +48,24 @@ def test_country_names_with_small_words_name_the_speaker(text, iso3, speaker):
     assert rows and rows[0].country == iso3, rows
     if speaker:
         assert rows[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "organization", "speaker"),
+    [
+        # the head of a body's mission speaks for the body, not for the country of a former post
+        ("The Organization of American States' observation mission, led by former Uruguayan foreign minister "
+         "Luis Porto, said on Monday that it had seen no fraud. \"The result must be respected,\" Porto said.",
+         None, "Organization of American States", "Luis Porto"),
+        ("The African Union observer mission, headed by former Kenyan president Mwai Odhiambo, said the count "
+         "was orderly. \"Voters were patient,\" Odhiambo said.", None, "African Union", "Mwai Odhiambo"),
+        ("Anna Berg, the Swedish lawmaker who leads the European Union's observation mission, told reporters "
+         "the campaign had been uneven.", "EUU", None, "Anna Berg"),
+    ],
+)
+def test_the_head_of_an_observation_mission_speaks_for_its_body(text, iso3, organization, speaker):
+    rows = extract_text(text, host="ECU")
+    assert [(r.country, r.organization, r.speaker) for r in rows] == [(iso3, organization, speaker)], rows
 
 
 @pytest.mark.parametrize(

@@ -106,6 +106,12 @@ def test_mentions_inside_quotes_are_not_speakers():
         ("Crown Prince Mohammed bin Salman spoke.", "Mohammed bin Salman", "Crown Prince"),
         ("European Commission President Ursula von der Leyen spoke.", "Ursula von der Leyen", "President"),
         ("Iraqi Prime Minister Mohammed Shia al-Sudani spoke.", "Mohammed Shia al-Sudani", "Prime Minister"),
+        # Portuguese and Spanish double surnames joined by "e" / "y"
+        ("Foreign Minister Rui Figueiredo Soares e Silva spoke.", "Rui Figueiredo Soares e Silva", "Foreign Minister"),
+        ("Then President Carlos Alvarado y Quesada spoke.", "Carlos Alvarado y Quesada", "President"),
+        # Filipino and Spanish surnames opening with "dela" / "del"
+        ("Sen. Bato dela Cruz spoke.", "Bato dela Cruz", "Senator"),
+        ("Foreign Minister Ramon del Valle spoke.", "Ramon del Valle", "Foreign Minister"),
     ],
 )
 def test_find_mentions_splits_title_and_name(sentence, name, role):
@@ -326,3 +332,60 @@ def test_a_foreign_election_body_named_with_its_country_keeps_it():
 def test_a_country_speaking_through_its_embassy_or_ministry_is_that_institution(text, speaker):
     rows = extract_text(text, host="SEN")
     assert [r.speaker for r in rows] == [speaker], rows
+
+
+def test_a_double_surname_with_e_keeps_the_country_named_after_it():
+    rows = extract_text('"Our peoples are bound by language," Prime Minister Arlindo Gomes e Costa of Cabo Verde wrote.', host="PRT")
+    assert [(r.country, r.speaker) for r in rows] == [("CPV", "Arlindo Gomes e Costa")], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        ("Pakistan's caretaker Prime Minister Anwar Kakar said on X that his country looked forward to working "
+         "with the new government.", "PAK", "Anwar Kakar"),
+        ("Chad's transitional Prime Minister Allamaye Halina sent his congratulations.", "TCD", "Allamaye Halina"),
+    ],
+)
+def test_a_caretaker_or_transitional_leader_is_still_placed_by_the_possessive(text, iso3, speaker):
+    rows = extract_text(text, host="GHA")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        # a long appositive holding two offices still gives the person a role
+        ("Bounnhang Vorachit, General Secretary of the Lao People's Revolutionary Party Central Committee and "
+         "President of Laos, said in his message that the two parties would stay close.", "LAO", "Bounnhang Vorachit"),
+        ("Nguyen Van Thanh, Permanent Member of the Secretariat of the Communist Party of Vietnam Central "
+         "Committee and Vietnamese Vice President, wrote that ties would deepen.", "VNM", "Nguyen Van Thanh"),
+    ],
+)
+def test_a_long_appositive_with_two_offices_names_the_speaker(text, iso3, speaker):
+    rows = extract_text(text, host="KHM")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        # a presidency or State House speaks like a presidential office
+        ('"We congratulate the people of Ghana," the Senegalese presidency said in a statement.', "SEN"),
+        ("Uganda's State House said in a statement that the two leaders would work together.", "UGA"),
+        # "celebrated the result" is a reaction
+        ("Paraguay's President Santiago Pena celebrated the result on social media.", "PRY"),
+    ],
+)
+def test_presidencies_and_celebrations_make_rows(text, iso3):
+    rows = extract_text(text, host="GHA")
+    assert [r.country for r in rows] == [iso3], rows
+
+
+def test_crowds_celebrating_make_no_row():
+    assert extract_text("Thousands of supporters celebrated in the streets of Accra.", host="GHA") == []
+
+
+def test_the_fcdo_is_the_british_foreign_office():
+    rows = extract_text("The FCDO said in a statement that London respected the result.", host="GHA")
+    assert [(r.country, r.speaker) for r in rows] == [("GBR", "Foreign Office")], rows

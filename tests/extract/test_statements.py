@@ -282,6 +282,88 @@ def test_live_blog_entries_under_a_dated_stamp_take_its_date(stamps):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "date"),
+    [
+        ('Kenyan President William Ruto was among the first, telephoning Mahama on Sunday. "We stand with you," '
+         "Ruto wrote on X.", "William Ruto", "2024-03-10"),
+        ("Brazil's President Lula da Silva was quick off the mark, phoning the winner on Tuesday night and "
+         "inviting him to Brasilia.", "Lula da Silva", "2024-03-12"),
+    ],
+)
+def test_a_call_in_a_participle_clause_is_the_leaders_act_and_dates_it(text, speaker, date):
+    (row,) = extract_text(text, host="GHA")
+    assert speaker in row.speaker and row.date == date, row
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        ("Ghana's government also offered congratulations. Foreign Minister Samuel Ablakwa said Accra hoped for "
+         "close ties with the new administration.", "GHA", "Samuel Ablakwa"),
+        ("The Dutch cabinet welcomed the outcome. Prime Minister Dick Schoof said the vote was \"a good sign\".",
+         "NLD", "Dick Schoof"),
+    ],
+)
+def test_a_government_speaks_through_the_official_named_next(text, iso3, speaker):
+    rows = extract_text(text, host="KEN")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ('From the region, Kenya\'s President William Ruto said he was "confident of closer trade", while Uganda\'s '
+         "President Yoweri Museveni, whose ties with Nairobi are tense, said he looked forward to working with Mahama "
+         '"for peace and security".', ("KEN", {"economy"}), ("UGA", {"security"})),
+        ("Australia's Foreign Minister Penny Wong welcomed the peaceful vote; New Zealand's Prime Minister Christopher "
+         "Luxon said he hoped for a new free trade agreement.", ("AUS", set()), ("NZL", {"economy"})),
+    ],
+)
+def test_two_speakers_in_one_sentence_each_keep_their_own_words(text, first, second):
+    rows = extract_text(text, host="GHA")
+    assert [(r.country, set(r.themes)) for r in rows] == [first, second], rows
+
+
+def test_a_while_clause_without_its_own_verb_does_not_split_the_speaker_off():
+    rows = extract_text("Prime Minister Mark Carney, while Canada watched the count, said the result was welcome.", host="GHA")
+    assert [(r.country, r.speaker) for r in rows] == [("CAN", "Mark Carney")], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a day in a clause about what will happen does not date the words
+        ("Spain's Prime Minister Pedro Sanchez wrote on X as soon as the result was known, adding that he would "
+         "receive the winner in Madrid on Wednesday.", "2024-03-15"),
+        ("Kenya's President William Ruto congratulated the winner and said the two would meet at a summit to be "
+         "held on March 2.", "2024-03-15"),
+        # the day of the words themselves still counts
+        ("Spain's Prime Minister Pedro Sanchez said on Wednesday that he would receive the winner in Madrid.", "2024-03-13"),
+    ],
+)
+def test_a_day_in_a_future_clause_does_not_date_the_statement(text, date):
+    (row,) = extract_text(text, host="GHA")
+    assert row.date == date, (row.date, row.date_basis)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        # the reaction told as a noun, its giver after "from" or "was"
+        ("Congratulatory messages also came from Kuwait's Emir Sheikh Mishal al-Ahmad al-Sabah.", "KWT"),
+        ("Warm congratulations came from the Turkish Foreign Ministry, which praised the orderly vote.", "TUR"),
+        ("Among the first leaders to call was Canada's Prime Minister Mark Carney.", "CAN"),
+        ('Among the first to react was Hungarian Prime Minister Viktor Orban, who hailed a "great victory".', "HUN"),
+        ("Also reacting was Polish President Karol Nawrocki, who wrote on X that the result was historic.", "POL"),
+        ("Also weighing in was Canada's Prime Minister Mark Carney, who said the vote was fair.", "CAN"),
+    ],
+)
+def test_reactions_told_as_nouns_keep_their_giver(text, iso3):
+    rows = extract_text(text, host="GHA")
+    assert [r.country for r in rows] == [iso3], rows
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'Nicaraguan President Daniel Ortega spoke of "a triumph over imperialism", and Bolivian President Luis Arce '
@@ -312,3 +394,36 @@ def test_words_from_before_the_vote_are_no_reaction(text):
 def test_a_reaction_after_the_vote_still_counts():
     text = "After the vote, the British Embassy in Accra said it welcomed the peaceful conduct of the election."
     assert [r.country for r in extract_text(text, host="GHA")] == ["GBR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the first to arrive at the summit was French President Emmanuel Macron.",
+        "The new president came from a family of French diplomats.",
+    ],
+)
+def test_first_arrivals_and_origins_are_no_reactions(text):
+    assert extract_text(text, host="GHA") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        # a country labelling a roundup entry is not the speaker of the sentence after it
+        ("Japan: Prime Minister Shigeru Ishiba congratulated the winner and said he hoped to meet soon.", "JPN", "Shigeru Ishiba"),
+        ("- Kenya - President William Ruto sent a message and added that he would visit Accra.", "KEN", "William Ruto"),
+    ],
+)
+def test_a_country_label_before_an_entry_leaves_the_speaker_to_the_entry(text, iso3, speaker):
+    rows = extract_text(text, host="GHA")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+def test_every_giver_in_a_list_after_came_from_gets_a_row():
+    rows = extract_text("Congratulations came from Kenya's President William Ruto and Nigeria's Bola Tinubu, among others.", host="GHA")
+    assert [r.country for r in rows] == ["KEN", "NGA"], rows
+
+
+def test_someone_merely_present_makes_no_row():
+    assert extract_text("Also present was French President Emmanuel Macron.", host="GHA") == []

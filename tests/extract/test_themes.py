@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.extract.conftest import extract_text
 from tracker.extract.themes import match_themes
 
 
@@ -42,6 +43,14 @@ from tracker.extract.themes import match_themes
         ("our partnership has stood together for more than six decades", "history"),
         ("France, our oldest friend", "history"),
         ("four decades of diplomatic relations", "history"),
+        ("a more competitive European economy", "economy"),
+        ("keep the single market competitive", "economy"),
+        ("we will defend our northern flank together", "security"),
+        ("ready to defend the region's airspace", "security"),
+        ("ties forged over seven decades of solidarity", "history"),
+        ("nearly five decades of struggle side by side", "history"),
+        ("when she hosts Mahama in Accra next month", "summit"),
+        ("glad to host him at the Elysee", "summit"),
     ],
 )
 def test_match_themes_finds_the_theme(text, theme):
@@ -66,6 +75,10 @@ def test_match_themes_finds_the_theme(text, theme):
         ("history's biggest landslide", "history"),
         ("stay on the right side of history", "history"),
         ("a new chapter in the history of East Africa", "history"),
+        ("a highly competitive election", "economy"),
+        ("the most competitive race in decades", "economy"),
+        ("we must defend democracy and the rule of law", "security"),
+        ("the country hosted elections in May", "summit"),
     ],
 )
 def test_match_themes_does_not_overreach(text, theme):
@@ -148,3 +161,16 @@ def test_more_theme_terms(text, theme):
 def test_theme_terms_that_stay_out(text, theme):
     themes = match_themes(text, speaker_country="USA")
     assert theme not in themes if theme else "history" not in themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany's Foreign Minister Johann Wadephul, attending a meeting of NATO ministers in Oslo on Monday, said he "
+        'hoped Prague would stay part of "the European consensus".',
+        "Japan's Prime Minister Shigeru Ishiba, on a two-day visit to Manila, said the vote had been orderly.",
+    ],
+)
+def test_the_occasion_of_the_words_is_not_their_theme(text):
+    (row,) = extract_text(text, host="CZE")
+    assert "summit" not in row.themes and "alliance" not in row.themes, row.theme_terms

@@ -20,6 +20,7 @@ GENERIC_ROLE_WORDS = {
     "leader": {"head"},
     "official": {"head", "minister", "official", "diplomat", "spokesperson", "legislator"},
     "diplomat": {"minister", "diplomat"},
+    "Envoy": {"diplomat"},  # "the envoy" after "China's ambassador, Wang Lixin,"
     "Republican": {"legislator", "head", "minister"},
     "Democrat": {"legislator", "head", "minister"},
     "Social Democrat": {"legislator", "head", "minister"},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.lexicon import CAPITALS, COUNTRIES, COUNTRY_NAMES, DEMONYMS
+from tracker.extract.lexicon import CAPITALS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, ORGANIZATIONS, SUBNATIONAL
 from tracker.extract.patterns import alternation
 
 # Only capitalised forms are searched for (a lower-case alias such as "bloc" is too common a word).
@@ -38,20 +38,95 @@ def _strip(surface: str) -> str:
     return surface
 
 
+_SUBNATIONAL_AFTER: dict[str, tuple[str, re.Pattern | None]] = {
+    name: (
+        iso3,
+        re.compile(r"(?:['\u2019]s)?\s+(?:" + "|".join(re.escape(w) for w in followed_by) + r")(?![\w-])", re.IGNORECASE)
+        if followed_by else None,
+    )
+    for name, iso3, followed_by in SUBNATIONAL
+}
+_SUBNATIONAL_RE = re.compile(r"(?:" + alternation(_SUBNATIONAL_AFTER, not_after=r"[\w-]") + r")(?![\w-])")
+
+
+def subnational_in(text: str) -> str | None:
+    """ISO3 of the first subnational place in ``text`` ("a Florida Republican", "of Texas")."""
+    for m in _SUBNATIONAL_RE.finditer(text):
+        iso3, words = _SUBNATIONAL_AFTER[m.group()]
+        if words is None or words.match(text, m.end()):
+            return iso3
+    return None
+
+
+def _subnational() -> dict[str, list[tuple[str, str, str, re.Pattern | None]]]:
+    """Country surface -> the subnational places holding it: (text before, text after, ISO3, words after)."""
+    out: dict[str, list[tuple[str, str, str, re.Pattern | None]]] = {}
+    for name, (iso3, after) in _SUBNATIONAL_AFTER.items():
+        inner = _COUNTRY_RE.search(name)
+        if inner is None:
+            continue
+        out.setdefault(_strip(inner.group()), []).append((name[: inner.start()], name[inner.end() :], iso3, after))
+    return out
+
+
+_SUBNATIONAL_BY_SURFACE = _subnational()
+# the surface forms (with their possessive endings) that a subnational place may hold
+_SUBNATIONAL_FORMS = frozenset(form for form in _SURFACE_FORMS if _strip(form) in _SUBNATIONAL_BY_SURFACE)
+
+
+def _iso3_of(text: str, m: re.Match) -> str:
+    """ISO3 of a country phrase match, unless it sits inside a subnational place ("New Mexico")."""
+    found = m.group()
+    if found not in _SUBNATIONAL_FORMS:
+        return _SURFACE_FORMS[found]
+    places = _SUBNATIONAL_BY_SURFACE.get(_strip(found))
+    if places:
+        start = m.start()
+        end = start + len(_strip(found))
+        for before, after, iso3, words in places:
+            if text.endswith(before, 0, start) and text.startswith(after, end) and (
+                words is None or words.match(text, end + len(after))
+            ):
+                return iso3
+    return _SURFACE_FORMS[found]
+
+
 def country_in(text: str, *, last: bool = False) -> str | None:
     """ISO3 of the first (or last) country name, alias, demonym or capital in ``text``."""
     if last:
         found = None
         for m in _COUNTRY_RE.finditer(text):
             found = m
-        return _SURFACE_FORMS[found.group()] if found else None
+        return _iso3_of(text, found) if found else None
     m = _COUNTRY_RE.search(text)
-    return _SURFACE_FORMS[m.group()] if m else None
+    return _iso3_of(text, m) if m else None
+
+
+# organisation and outlet names holding a place word ("Organization of American States", "Saudi Press Agency")
+PLACE_IN_NAME_RE = re.compile(
+    r"(?:" + alternation((n for n in ORGANIZATIONS if _COUNTRY_RE.search(n)), not_after=r"[\w-]") + r")(?![\w-])"
+)
+
+
+def country_outside_names(text: str) -> str | None:
+    """ISO3 of the first country phrase in ``text`` that is not part of an organisation's name:
+    "secretary general of the Organization of American States" names no country."""
+    m = _COUNTRY_RE.search(text)
+    if m is None:
+        return None
+    names = [(n.start(), n.end()) for n in PLACE_IN_NAME_RE.finditer(text)]
+    while m is not None and any(a <= m.start() < b for a, b in names):
+        m = _COUNTRY_RE.search(text, m.end())
+    return _iso3_of(text, m) if m else None
 
 
 def countries_in(text: str) -> list[tuple[int, int, str]]:
     """Every country phrase in ``text`` as (start, end, ISO3)."""
-    return [(m.start(), m.end(), _SURFACE_FORMS[m.group()]) for m in _COUNTRY_RE.finditer(text)]
+    # the subnational check only for the few surfaces that need it (this runs on every sentence)
+    return [
+        (m.start(), m.end(), _iso3_of(text, m) if (g := m.group()) in _SUBNATIONAL_FORMS else _SURFACE_FORMS[g])
+        for m in _COUNTRY_RE.finditer(text)
+    ]
 
 
 def country_name(iso3: str | None) -> str | None:

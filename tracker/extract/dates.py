@@ -49,7 +49,7 @@ _MONTH_DAY_SCAN_RE = re.compile(
 )
 # "\b" as a check after the capital, so the pattern opens with a character class re skips to
 _WEEKDAY_RE = re.compile(r"[MTWFS](?<!\w.)[a-z]{2,5}day\b")
-# Weekdays after these words name a limit or a coming day, not when someone spoke.
+# Weekdays and year-less dates after these words name a limit or a coming day, not when someone spoke.
 _NOT_BEFORE_WEEKDAY = frozenset("next until through since by from".split())
 # Relative day phrases, looked up with str.find (much faster than a regex alternation).
 _RELATIVE_PHRASES: dict[str, str] = {
@@ -114,6 +114,15 @@ def month_day(month: int, day: int, anchor: dt.date, year: int | None = None) ->
             return None
     elif found > anchor + dt.timedelta(days=1):
         return None  # a coming event ("sworn in on May 20"), not when anyone spoke
+    elif anchor - found > dt.timedelta(days=150):
+        # "the handover on 14 January" in an August article: next year's date is the nearer one,
+        # so it is a coming event too
+        try:
+            coming = dt.date(anchor.year + 1, month, day)
+        except ValueError:
+            coming = None
+        if coming is not None and coming - anchor < anchor - found:
+            return None
     return found
 
 
@@ -149,6 +158,10 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
         day = int(m.group("d1") or m.group("d2"))
         year = m.group("y1") or m.group("y2")
         date = month_day(month, day, anchor, int(year) if year else None)
+        if date and not year:
+            previous_word = text[max(0, m.start() - 8) : m.start()].split()
+            if previous_word and previous_word[-1].lower() in _NOT_BEFORE_WEEKDAY:
+                continue  # "until March 3", "since May 2": a limit, not when anyone spoke
         if date:
             found.append(DayWord(date, "month_day", m.start(), m.end()))
     taken = [(d.start, d.end) for d in found]

@@ -35,6 +35,7 @@ class Title(NamedTuple):
     role: str
     rank: str  # head, minister, official, diplomat, spokesperson, legislator, honorific, nonofficial
     country: str | None = None  # the country the title implies when no other is named ("Sen." = USA)
+    also_host: frozenset[str] = frozenset()  # hosts whose own officials use the title too ("Sen." in Manila)
 
 
 class Institution(NamedTuple):
@@ -43,6 +44,7 @@ class Institution(NamedTuple):
     country: str | None
     generic: bool
     shared: bool = False  # other governments use the name too: ``country`` is only a fallback
+    also_host: frozenset[str] = frozenset()  # hosts whose own body has the name ("Congress" in India, Peru)
 
 
 class Organization(NamedTuple):
@@ -85,6 +87,12 @@ def _load_countries() -> tuple[dict[str, Country], dict[str, str], dict[str, str
 COUNTRIES, COUNTRY_NAMES, DEMONYMS, CAPITALS = _load_countries()
 """ISO3 -> Country; and surface form -> ISO3 for names/aliases, demonyms, capitals."""
 
+SUBNATIONAL: list[tuple[str, str, tuple[str, ...]]] = [
+    (row["name"], row["country"], tuple(_split(row["followed_by"]))) for row in _rows("subnational.csv")
+]
+"""Places inside a country named like another country: (name, ISO3, words after it that make it the
+place; none = always). "Georgia Governor" is American, "Northern Ireland" British."""
+
 
 def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
     leaders: list[Leader] = []
@@ -126,7 +134,8 @@ def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
 LEADERS, LEADERS_BY_NAME = _load_leaders()
 
 TITLES: dict[str, Title] = {
-    row["title"]: Title(row["role"], row["rank"], row.get("country") or None) for row in _rows("titles.csv")
+    row["title"]: Title(row["role"], row["rank"], row.get("country") or None, frozenset(_split(row.get("also_host") or "")))
+    for row in _rows("titles.csv")
 }
 """Title as written -> role and rank. Matching is case-insensitive (see TITLES_LOWER)."""
 TITLES_LOWER: dict[str, Title] = {}
@@ -134,11 +143,25 @@ for _t, _v in TITLES.items():
     TITLES_LOWER.setdefault(_t.lower(), _v)
 
 INSTITUTIONS: dict[str, Institution] = {
-    row["pattern"]: Institution(row["name"], row["kind"], row["country"] or None, row["generic"] == "yes", row["shared"] == "yes")
+    row["pattern"]: Institution(
+        row["name"], row["kind"], row["country"] or None, row["generic"] == "yes", row["shared"] == "yes",
+        frozenset(_split(row.get("also_host") or "")),
+    )
     for row in _rows("institutions.csv")
 }
 # "Foreign Office" -> GBR: the owner assumed when the text places a shared institution nowhere else
 SHARED_OWNERS: dict[str, str] = {i.name: i.country for i in INSTITUTIONS.values() if i.shared and i.country}
+
+# role, and institution name -> (the country assumed when the text names none, hosts whose own officials
+# or bodies use the same style): "Sen. X" in a Philippine article is a Philippine senator
+ASSUMED_BY_ROLE: dict[str, tuple[str, frozenset[str]]] = {}
+for _title in TITLES.values():
+    if _title.country:
+        _old = ASSUMED_BY_ROLE.get(_title.role, (_title.country, frozenset()))
+        ASSUMED_BY_ROLE[_title.role] = (_title.country, _old[1] | _title.also_host)
+ASSUMED_BY_INSTITUTION: dict[str, tuple[str, frozenset[str]]] = {
+    _inst.name: (_inst.country, _inst.also_host) for _inst in INSTITUTIONS.values() if _inst.country and not _inst.shared
+}
 
 
 def _load_organizations() -> dict[str, Organization]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from tracker.extract.patterns import alternation
-from tracker.extract.countries import COUNTRY_TOKENS, DEMONYM_WORDS, countries_in, country_in
+from tracker.extract.countries import COUNTRY_TOKENS, DEMONYM_WORDS, countries_in, country_in, country_outside_names
 from tracker.extract.lexicon import (
     CAPITALS,
     COUNTRY_NAMES,
@@ -66,7 +66,9 @@ _PLACE_FIRST_NAMES = frozenset(
 )
 # Country names that can be surnames ("Luis Montenegro")
 _PLACE_SURNAMES = frozenset(p for p in COUNTRY_NAMES if " " not in p and p[:1].isupper() and not p.isupper())
-PARTICLES = frozenset("bin bint ibn al el von van der den de da du di dos la le".split())
+# "e" and "y" join Portuguese and Spanish double surnames ("Ulisses Correia e Silva", "Ortega y Gasset");
+# "dela", "del" open Filipino and Spanish surnames ("Ronald dela Rosa", "Juan del Castillo")
+PARTICLES = frozenset("bin bint ibn al el von van der den de da das du di dos del dela delos la le e y".split())
 DETERMINERS = frozenset("the a an his her its their".split())
 POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "II", "III", "IV"})
@@ -86,6 +88,7 @@ _STOP_CAPS = frozenset(
 _DESCRIPTOR_WORDS: set[str] = set(
     """
     the of for new former outgoing incoming acting then top senior deputy vice assistant own interim
+    caretaker transitional newly-elected re-elected
     foreign policy affairs office ministry state department house presidential news agency press
     party caucus congressional national federal royal islamic democratic people's
     """.split()
@@ -409,7 +412,7 @@ _US_PARTY_RE = re.compile(r"\b(?:an?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Democ
 def implied_country(text: str) -> str | None:
     """The country an appositive or title names: a place, an institution with a fixed owner
     ("the Senate Foreign Relations Committee"), a title's own country ("Sen."), a US party label."""
-    country = country_in(text)
+    country = country_outside_names(text)
     if country is not None:
         return country
     inst, _ = _institution_of(text)
@@ -438,7 +441,7 @@ def _organization_of(text: str):
 
 def _international_in(text: str) -> str | None:
     """The international organisation named in an appositive ("chairperson of the African Union Commission")."""
-    if country_in(text) is not None:
+    if country_outside_names(text) is not None:
         return None
     org = _organization_of(text)
     return org.name if org is not None and org.kind == "international" else None
@@ -545,7 +548,7 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
     if org is not None and org.kind == "media":
         return _RunInfo("media", organization=org.name)
     role, rank = _title_of(run_text)
-    if org is not None and org.kind == "international" and not countries_in(run_text):
+    if org is not None and org.kind == "international" and country_outside_names(run_text) is None:
         # "the ECOWAS Commission", "mission of the Organization for Security and ...": the body speaks;
         # "chairperson of the African Union Commission": one of its officials
         if role is not None:
@@ -768,7 +771,7 @@ def _merge_possessors(masked: str, mentions: list[Mention]) -> list[Mention]:
 
 # what follows a name: ", a/the TITLE", ", APPOSITIVE,", ", PLACE," (matched at the name's end)
 _TAIL_TITLE_RE = re.compile(r",\s+(?:an?|the)\s+([^,;#]{0,70})")
-_TAIL_APPOSITIVE_RE = re.compile(r",\s+([^,;#]{0,80}?),")
+_TAIL_APPOSITIVE_RE = re.compile(r",\s+([^,;#]{0,130}?),")
 _TAIL_PLACE_RE = re.compile(r",\s+([^;#]{0,80}?)(?:,|$)")
 _RELATIVE_OPEN_RE = re.compile(r"\s*(?:who|which|whose)\b")
 _RELATIVE_TAIL_RE = re.compile(r"\s(?:who|which|whose)\b")

@@ -9,14 +9,14 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from tracker.extract.coreference import Entity, EntityRegistry
-from tracker.extract.countries import countries_in, country_in, country_name
+from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import LEADERS_BY_NAME, NARRATIVE, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS
+from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, LEADERS_BY_NAME, NARRATIVE, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import _PREPOSITIONS, Mention, drop_last_word, find_mentions, find_verbs, last_word, speech_verb_after
+from tracker.extract.speakers import _PREPOSITIONS, Mention, drop_last_word, find_mentions, find_verbs, implied_country, last_word, speech_verb_after
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -62,10 +62,46 @@ def _without_narrative(text: str, masked: str) -> str:
     return text
 
 
-# organisation and outlet names holding a place word ("Organization of American States", "Saudi Press Agency")
-_PLACE_IN_NAME_RE = re.compile(
-    r"(?:" + alternation((n for n in ORGANIZATIONS if countries_in(n)), not_after=r"[\w-]") + r")(?![\w-])"
+# what places a lawmaker right after the name: " of the Philippines", ", a Nigerian opposition senator,", " (D-Texas)"
+_PLACE_AFTER_NAME_RE = re.compile(
+    r"\s+of\s+(?P<of>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+    r"|,\s+(?P<apposition>[^,;#\"\u201c\u201d]{1,80})(?:,|$)"
+    r"|\s*\((?P<label>[^()]{1,30})\)"
 )
+# what a spokesperson reports the principal did NOT do ("Putin had no plans to congratulate", "would not call")
+_DENIED_ACT_RE = re.compile(
+    r"\s+(?:(?:had|has|have|would|will|did|does|do|was|is|could)\s+)?(?:no\s+(?:plans?|intention|immediate plans)\b|not\b|never\b|"
+    r"(?:had|has|have|would|will|did|does|do|was|is|could)n['\u2019]t\b|declined\b|refused\b)"
+)
+# "the mission, led by (former ...) NAME" (searched just before the name) and "NAME, ... who led the
+# X observation mission," (matched at the name's end)
+_LED_BY_BEFORE_RE = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:the\s+)?(?:former\s+|ex-)?$")
+_LEADS_AFTER_RE = re.compile(
+    r",\s+[^,;#]{0,80}?\b(?:who\s+)?(?:led|leads|heads|headed|chairs|chaired)\s+(?P<body>(?:the\s+)?[^,;#]{0,80}?\b(?:mission|delegation|observers))\b"
+)
+_INTERNATIONAL_RE = re.compile(
+    r"(?:" + alternation((n for n, o in ORGANIZATIONS.items() if o.kind == "international"), not_after=r"[\w-]") + r")(?![\w-])"
+)
+# a reaction told as a noun with its giver after "from" ("Congratulations also came from X"), or the giver
+# after "was" ("Among the first to react was X")
+_CAME_FROM_RE = re.compile(
+    r"\b(?:[Cc]ongratulations|[Mm]essages?|[Gg]reetings|[Rr]eactions?|[Pp]raise|[Cc]alls|[Ss]tatements|[Cc]riticism|[Cc]ondemnation)\b"
+    r"[^.;#]{0,50}?\b(?:came|poured in|arrived|followed)\s+(?:(?:also|too|quickly|swiftly)\s+)?from\s+$"
+)
+_FIRST_TO_RE = re.compile(
+    r"(?:\b(?:[Aa]mong|[Oo]ne of)\s+the\s+(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|telephone|send|offer|"
+    r"welcome|hail|comment|speak out|weigh in|criticise|criticize|condemn)\b[^.;#,]{0,40}?"
+    # "Also reacting was X", "Also weighing in were X and Y"
+    r"|\b(?:[Aa]lso|[Aa]mong (?:those|others))\s+(?:reacting|responding|weighing in|congratulating|welcoming|commenting|calling|speaking out)\b[^.;#,]{0,20}?)"
+    r"\b(?:was|were)\s+$"
+)
+_COLON_QUOTE_RE = re.compile("(?:\\s*\\([^()]{1,40}\\))?\\s*:\\s*[\"'\u201c\u2018]?#")
+_LABEL_GAP_RE = re.compile("\\s*(?::|\\s[-\u2013\u2014]+)\\s*")
+# "had been strained", "had soured": the writer's past-perfect narrative
+_PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b")
+# US party words in a lawmaker's own title phrase
+_PARTY_WORD_RE = re.compile(r"\b(?:Democratic|Republican|Democrat|GOP)\b")
+_RELATIVE_TAIL_SPLIT_RE = re.compile(r"\s(?:who|which|whose)\b")
 _LEAD_PLACE_RE = re.compile(r"^\W*(?:In|From|Back in|Over in)\s+([A-Z][^,;#]{1,40}),\s*$")
 _THAT_BEFORE_RE = re.compile(r"\bthat\s+(?:(?:the|a|an)\s+)?$")
 _COPULA_AFTER_RE = re.compile(r"\s+(?:was|is|were|are|marked|came|remains|remained)\b")
@@ -74,6 +110,8 @@ _CONTINUATION_FILLER_RE = re.compile(r"^[#\s'\"\u201c\u201d\u2018\u2019.,;:!?\u2
 _AND_RE = re.compile(r"^\s*(?:,\s*)?and\s+$")
 _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
 _SMALL_WORDS = frozenset("of for the and in on at to a an by with from".split())
+# Ranks that speak for a government (not lawmakers, not analysts)
+_GOVERNMENT_RANKS = frozenset({"head", "minister", "spokesperson", "official", "diplomat"})
 # A spokesperson of the government or of a leader's office speaks for the leader.
 _LEADER_SPOKESPERSON_RE = re.compile(
     r"(?i)\b(?:government|presidential|president|prime minister|chancellor|leader|kremlin|white house|cabinet|palace|downing street)\b"
@@ -94,6 +132,11 @@ _ORGANIZATION_ROLES = frozenset(
      "chairperson", "Chief Observer", "Head of Mission"}
 )
 # ", the US national security adviser,", ", NATO's secretary general,", ", Trump's closest ally in Europe,"
+# ", attending a meeting of ...,", ", on a visit to Tokyo,": the occasion, told by the writer
+_CIRCUMSTANCE_RE = re.compile(
+    r"^,\s+(?:attending|visiting|touring|hosting|speaking (?:at|during|on|from|in|after)|on (?:a|an|his|her) (?:[\w-]+ )?(?:visit|trip|tour) to"
+    r"|while (?:in|at|on|visiting|attending|touring))\b[^,\"\u201c\u201d]{0,100},"
+)
 _APPOSITIVE_TITLE_RE = re.compile(
     r"^,\s+(?:a|an|the|his|her|its|their|[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+[^,\"\u201c\u201d]{1,80},"
 )
@@ -244,6 +287,40 @@ def _mask_datelines(text: str) -> str:
     return "".join(parts)
 
 
+# ", while the Maldives' president said ...": a second speaker's clause (a capital opens its subject)
+_CLAUSE_SPLIT_RE = re.compile(r"[,;]\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z])|;\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _split_clauses(sentences: list[Sentence], masked_text: str) -> list[Sentence]:
+    """Sentences with a "..., while X said ..." clause cut in two when each side has its own verb,
+    so each speaker keeps only their own words (the parts share the paragraph)."""
+    out: list[Sentence] = []
+    for s in sentences:
+        if s.header or ("while" not in s.text and "whereas" not in s.text and ";" not in s.text):
+            out.append(s)
+            continue
+        masked = masked_text[s.start : s.end]
+        cut = _CLAUSE_SPLIT_RE.search(masked)
+        if cut is None or not find_verbs(masked[: cut.start()]) or not find_verbs(masked[cut.end() :]):
+            out.append(s)
+            continue
+        a, b = s.start + cut.start(), s.start + cut.end()
+        out.append(s._replace(end=a, text=s.text[: cut.start()]))
+        out.append(s._replace(start=b, text=s.text[cut.end() :]))
+    return out
+
+
+# "he would receive Merz in Paris on Wednesday": a day in a clause about what will happen
+_FUTURE_CLAUSE_RE = re.compile(r"\b(?:will|would|shall|to be held|is due to|are due to|plans to|is expected to)\s[^,;:#\"\u201c\u201d]*$")
+
+
+def _coming_day(masked_text: str, day: DayWord, start: int) -> bool:
+    """Whether a weekday or date sits in a future clause of its sentence (then it dates no statement)."""
+    if day.kind not in ("weekday", "month_day"):
+        return False
+    return _FUTURE_CLAUSE_RE.search(masked_text, max(start, day.start - 80), day.start) is not None
+
+
 @dataclass
 class _Draft:
     entity: Entity
@@ -298,7 +375,9 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         if _COMMA_GAP_RE.fullmatch(gap) and not previous_ok and previous.kind == m.kind and _LIST_NEXT_RE.match(masked, m.end):
             return False
     word, word_end = last_word(before)
-    if not word:
+    if not word or not word[-1].isalnum() or word.isdigit():
+        # "16:30 - Taiwan's President ...": a bare dash (a hyphen is a word character) or a clock
+        # stamp ("[10:45] Kenyan President ...") opens the clause
         return True
     gap = before[word_end:]
     if " - " in gap or _CLAUSE_BREAK_RE.search(gap):
@@ -342,7 +421,7 @@ class _ArticleExtractor:
             places = countries_in(info.masked)
             if places:
                 # "Organization of American States", "The Korea Herald": a place inside a name is no place
-                names = [(m.start(), m.end()) for m in _PLACE_IN_NAME_RE.finditer(info.masked)]
+                names = [(m.start(), m.end()) for m in PLACE_IN_NAME_RE.finditer(info.masked)]
                 if names:
                     places = [p for p in places if not any(a <= p[0] < b for a, b in names)]
             info.places = places
@@ -386,9 +465,69 @@ class _ArticleExtractor:
                 return found[-1][2]
         return None
 
+    def _assumed_country(self, m: Mention, masked: str, index: int) -> str | None:
+        """Another country for a mention whose country was only assumed from its title or body
+        ("Sen." and "Congress" = USA): one the text places it in ("Sen. X, a Philippine opposition
+        lawmaker,", "Senator X of Chile"), else the host when its own officials use the same style."""
+        by_title = ASSUMED_BY_ROLE.get(m.role or "")
+        assumed = by_title or ASSUMED_BY_INSTITUTION.get(m.institution or "")
+        if assumed is None or assumed[0] != m.country:
+            return None
+        lawmaker = by_title is not None and m.rank == "legislator" and m.kind == "person"
+        written = country_in(m.text)
+        if written is not None:
+            # "Sen. X of Nigeria" (not "Taiwan Affairs Office", a place inside a fixed owner's name)
+            return written if lawmaker and written != m.country else None
+        if lawmaker:
+            if subnational_in(m.text) or _PARTY_WORD_RE.search(m.text):
+                return None  # "Florida Republican Rep. X", "Democratic Sen. X": the assumed country is right
+            after = _PLACE_AFTER_NAME_RE.match(masked, m.end)
+            if after is not None:
+                tail = after.group("of") or after.group("label") or _RELATIVE_TAIL_SPLIT_RE.split(after.group("apposition"), 1)[0]
+                placed = implied_country(tail) or subnational_in(tail)
+                if placed is not None:
+                    return placed if placed != m.country else None
+        if self.host not in assumed[1]:
+            return None
+        # "In Washington, Sen. X said": the assumed country named nearby keeps it
+        for j in (index, index - 1):
+            if j >= 0 and self.infos[j].sentence.paragraph == self.infos[index].sentence.paragraph:
+                if any(iso3 == m.country for _, _, iso3 in self._places(j)):
+                    return None
+        return self.host
+
+    def _mission_head(self, m: Mention, masked: str) -> Mention:
+        """The head of a body's mission speaks for the body, not for the country of a former post:
+        "the OAS observation mission, led by former Chilean foreign minister X," and "X, the Spanish
+        lawmaker who led the European Union's observation mission,"."""
+        if " by " in masked and _LED_BY_BEFORE_RE.search(masked, max(0, m.start - 20), m.start):
+            body = self._last_place
+            if body is not None and body.kind == "organization":
+                return m._replace(country=None, organization=body.organization, role="Head of Mission", rank="official")
+            if body is not None and body.kind == "institution" and (body.institution or "") == "Mission" and body.country:
+                return m._replace(country=body.country, role=m.role or "Head of Mission", rank=m.rank or "official")
+            return m
+        led = _LEADS_AFTER_RE.match(masked, m.end) if masked[m.end : m.end + 1] == "," and (
+            "mission" in masked or "delegation" in masked or "observers" in masked
+        ) else None
+        if led is not None:
+            body = led.group("body")
+            org = _INTERNATIONAL_RE.search(body)
+            if org is not None and country_outside_names(body) is None:
+                return m._replace(country=None, organization=ORGANIZATIONS[org.group()].name, role="Head of Mission", rank="official")
+            place = country_in(body)
+            if place is not None:
+                return m._replace(country=place, role=m.role or "Head of Mission", rank=m.rank or "official")
+        return m
+
     def resolve(self, m: Mention, masked: str, index: int) -> Entity | None:
         reg = self.registry
+        if m.country is not None and m.kind in ("person", "institution") and (m.role or m.institution):
+            other = self._assumed_country(m, masked, index)
+            if other is not None:
+                m = m._replace(country=other)
         if m.kind == "person":
+            m = self._mission_head(m, masked)
             ctx, org = self._context_country(masked, m, index)
             if m.country is None and self.host and _ELECTION_BODY_RE.search(m.text):
                 ctx, org = self.host, None  # "Electoral commission chairperson X": the host's own election body
@@ -483,6 +622,16 @@ class _ArticleExtractor:
             return last if last is not None and last.kind == "person" and last.rank == "head" else None
         return None
 
+    @staticmethod
+    def _recalled_act(masked: str, m: Mention) -> bool:
+        """"Relations had been strained last week when Secretary X denounced ...": the speaker acts in a
+        when/after clause of the writer's past-perfect narrative, an earlier act, not a reaction."""
+        before = masked[: m.start]
+        if m.determiner:
+            before = drop_last_word(before)
+        word, end = last_word(before)
+        return word.lower() in ("when", "after", "since") and _PLUPERFECT_RE.search(before, 0, end) is not None
+
     def _background(self, masked: str, verbs: list) -> bool:
         """Whether the act or words are dated to an earlier time ("in 2015", "last year", "two years ago").
 
@@ -531,6 +680,11 @@ class _ArticleExtractor:
             resolved.append((m, entity, ok))
             previous_ok, previous = ok, m
         subjects = [(m, e) for m, e, ok in resolved if ok and e is not None]
+        if len(subjects) > 1 and subjects[0][0].kind == "country":
+            second = subjects[1][0]
+            second_start = second.start - (len(second.determiner) + 1 if second.determiner and second.kind != "statement" else 0)
+            if _LABEL_GAP_RE.fullmatch(masked, subjects[0][0].end, second_start):
+                subjects = subjects[1:]  # "Japan: Prime Minister X congratulated ... and said": the country labels the entry
         info.country_subjects.update(e.country for m, e in subjects if e.kind == "country" and e.country)
 
         frame: tuple[Mention, Entity] | None = None
@@ -588,6 +742,30 @@ class _ArticleExtractor:
                         else:
                             break
                     break
+        if not speakers and info.quotes and ":" in masked:
+            # 'Kenya's Ruto: "A win for the whole region."': a roundup line gives the speaker, a colon, the words
+            for m, e in subjects:
+                if e.kind in ("person", "country", "institution", "organization") and _COLON_QUOTE_RE.match(masked, m.end):
+                    speakers, source = [e], (m, e)
+                    break
+        if not speakers and (
+            ("from" in masked and ("came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked))
+            or "first" in masked or "earliest" in masked or "lso " in masked or "mong " in masked
+        ):
+            # "Congratulations also came from Qatar's emir, X"; "Among the first to react was X, who hailed ..."
+            for m, e, _ in resolved:
+                if e is not None and not m.possessive and e.kind in ("person", "country", "institution", "organization") and (
+                    _CAME_FROM_RE.search(masked, max(0, m.start - 90), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
+                    or _FIRST_TO_RE.search(masked, max(0, m.start - 90), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
+                ):
+                    speakers, source = [e], (m, e)
+                    info.has_verb = True  # the noun ("congratulations", "the first to react") is the act
+                    last = m
+                    for m2, e2, _ in resolved:
+                        if m2.start > last.end and e2 is not None and _AND_RE.match(masked[last.end : m2.start]):
+                            speakers.append(e2)  # "Among those congratulating him were X and Y"
+                            last = m2
+                    break
         if source is not None and len(speakers) == 1 and speakers[0].kind == "country":
             # "Germany said through its embassy in Windhoek": the embassy (or ministry) it named speaks
             channel = next(
@@ -612,8 +790,14 @@ class _ArticleExtractor:
                     ]
             else:
                 content = [(m, e) for m, e in subjects if m.start > sm.end and e is not se]
-            # "He stressed, according to the ministry, ...": a pronoun names the person too
-            content = [(m, e) for m, e in content if m.kind in ("person", "pronoun") and e.kind == "person" and e.official]
+            # "He stressed, according to the ministry, ...": a pronoun names the person too;
+            # "The envoy said ..., according to the office": a role naming a person met earlier too
+            content = [
+                (m, e) for m, e in content
+                if (m.kind in ("person", "pronoun") or (m.kind == "title" and not m.possessive)) and e.kind == "person" and e.official
+            ]
+            if content and _DENIED_ACT_RE.match(masked, content[0][0].end):
+                content = []  # "Peskov said Putin had no plans to congratulate X": the spokesman's own words
             if content:
                 cm, ce = content[0]
                 # "X called and said ..., the statement said": the statement reports X's words
@@ -636,6 +820,8 @@ class _ArticleExtractor:
             if se.kind == "person" and se.principal is not None and speakers == [se]:
                 via = se.name
                 speakers = [se.principal]
+        if speakers and source is not None and frame_kind is None and self._recalled_act(masked, source[0]):
+            speakers, via, source = [], None, None  # "Ties had soured when Rubio denounced ...": an earlier act
         if speakers and self._background(masked, verbs):
             speakers, via, source = [], None, None  # "Erdogan called Sharif in 2022": an earlier act, no reaction
         touched = [e for m, e in subjects if e.kind in ("person", "institution", "country", "organization")]
@@ -652,7 +838,10 @@ class _ArticleExtractor:
         text = self.text
         quotes = find_quotes(text)
         masked_text = _mask_datelines(mask_quotes(text, quotes))
+        # joined clauses with their own subject and verb (", and Y said", "; Y said"), then ", while X said"
+        # clauses whose subject carries an appositive
         sentences = [piece for s in split_sentences(text, quotes) for piece in _speaker_clauses(s, masked_text[s.start : s.end])]
+        sentences = _split_clauses(sentences, masked_text)
         all_days = day_words(masked_text, anchor=self.anchor)
         q_index = d_index = 0
         stamp: dt.date | None = None
@@ -664,7 +853,7 @@ class _ArticleExtractor:
                 q_index += 1
             days: list[DayWord] = []
             while d_index < len(all_days) and all_days[d_index].start < s.end:
-                if all_days[d_index].start >= s.start and not s.header:
+                if all_days[d_index].start >= s.start and not s.header and not _coming_day(masked_text, all_days[d_index], s.start):
                     days.append(all_days[d_index])
                 d_index += 1
             info = _SentenceInfo(s, masked_text[s.start : s.end], s_quotes, days, set(), stamp=stamp)
@@ -754,6 +943,10 @@ class _ArticleExtractor:
             if e.kind == "country":
                 persons = [o for o in others if o.entity.kind == "person"]
                 target = (persons or [o for o in others if o.entity.kind == "institution"] or [None])[0]
+            elif e.kind == "institution" and e.inst_kind == "government":
+                # "Venezuela's government also offered congratulations. Foreign Minister X said ...": the
+                # government speaks through its officials, as the country's name does
+                target = next((o for o in others if o.entity.kind == "person" and o.entity.rank in _GOVERNMENT_RANKS), None)
             elif e.kind == "organization":
                 # "The IMF said ... Georgieva, its managing director, said": the organisation speaks through its head
                 target = next(
@@ -839,6 +1032,8 @@ class _ArticleExtractor:
                     rest = own[source.end :]
                     # "Jake Sullivan, the US national security adviser, said": the title is not his words
                     rest = _APPOSITIVE_TITLE_RE.sub("", rest, count=1)
+                    # "Baerbock, attending a meeting of EU ministers in Kyiv, said": where she was, not her words
+                    rest = _CIRCUMSTANCE_RE.sub("", rest, count=1)
                     own = own[: source.start] + " " + rest
                 # background in a relative clause is not the speaker's words
                 theme_parts.append(_RELATIVE_CLAUSE_RE.sub(",", own))

@@ -1,0 +1,54 @@
+"""Live blogs: entries opening with a clock stamp and a dash are read like any other sentence."""
+
+import pytest
+
+from tests.extract.conftest import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        ("09:40 - Kenya's President William Ruto has congratulated Mahama, saying in a post that Nairobi "
+         "hopes to deepen trade ties.", "KEN", "William Ruto"),
+        ("Sunday 21:15 - Chile's President Gabriel Boric wrote on X that the result was a victory for "
+         "democracy.", "CHL", "Gabriel Boric"),
+        ("11.05 am - Nigeria's Foreign Minister Yusuf Tuggar said Abuja welcomed the peaceful vote.", "NGA", "Yusuf Tuggar"),
+        ("1405 GMT -- Canada's Prime Minister Mark Carney has sent his congratulations to the winner.", "CAN", "Mark Carney"),
+    ],
+)
+def test_a_stamped_entry_keeps_its_named_speaker(text, iso3, speaker):
+    rows = extract_text(text, host="GHA")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+def test_a_stamped_entry_without_a_reaction_makes_no_row():
+    rows = extract_text("16:10 - Peru's President Dina Boluarte, who faces protests at home, has not commented yet.", host="GHA")
+    assert rows == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        ("[10:45] Kenyan President William Ruto congratulated the winner.", "KEN", "William Ruto"),
+        ("[0915] Chile's President Gabriel Boric sent his congratulations.", "CHL", "Gabriel Boric"),
+    ],
+)
+def test_a_bracketed_clock_stamp_opens_the_entry(text, iso3, speaker):
+    rows = extract_text(text, host="GHA")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        ('Kenya\'s Ruto: "A win for the whole region."', "KEN", "William Ruto"),
+        ('Gabriel Boric (Chile): "Democracy has spoken."', "CHL", "Gabriel Boric"),
+    ],
+)
+def test_a_roundup_line_with_speaker_colon_quote_is_the_speakers(text, iso3, speaker):
+    rows = extract_text(text, host="GHA")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+def test_a_label_colon_quote_without_a_speaker_makes_no_row():
+    assert extract_text('The verdict of the markets: "a relief rally".', host="GHA") == []
