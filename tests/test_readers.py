@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import socket
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -340,6 +341,24 @@ def test_text_is_nfc_without_invisible_or_control_characters():
     (article,) = read_document(raw.encode(), "norm.txt", reference_date=REFERENCE)
     assert article.title == "Title with bell"
     assert article.text == "Caf\u00e9 talks\n\nresumed today.\tTabs stay."
+
+
+# every character the readers clean out or turn into a line break (beside newline and tab)
+_CLEANED = [
+    c for c in map(chr, range(0x110000))
+    if c not in "\n\t" and (c in "\r\u2028\u2029\x85\x0b\x0c" or unicodedata.category(c) == "Cc")
+] + list("\u200b\u2060\ufeff\u180e\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+@pytest.mark.parametrize("char", _CLEANED, ids=lambda c: f"U+{ord(c):04X}")
+def test_no_control_invisible_or_odd_line_break_character_reaches_an_article(char):
+    body = f"Lima recalled its ambassador{char} on Monday after the remarks.\n\nThe ministry said talks would resume."
+    item = {"title": f"Peru{char} recalls envoy", "text": body, "source": f"El{char} Comercio"}
+    (article,) = read_document(json.dumps([item]).encode(), "feed.json", reference_date=REFERENCE)
+    for value in (article.title, article.text, article.outlet):
+        assert char not in value, (value, article)
+    assert (article.title, article.outlet) == ("Peru recalls envoy", "El Comercio")
+    assert "Lima recalled its ambassador" in article.text and "on Monday" in article.text
 
 
 def test_stray_nul_bytes_in_a_text_file_are_removed():

@@ -51,6 +51,13 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + _INVISIBLE + "
 _NEWLINE_RE = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 
 
+def _only_printable(text: str) -> bool:
+    """Whether ``text`` holds no character the two patterns above look for: each of them is
+    unprintable (Unicode Cc, Cf, Zl, Zp), so a text printable but for newlines and tabs has
+    none. One pass in C, where a scan with either pattern costs ~10 us per article."""
+    return text.replace("\n", "").replace("\t", "").isprintable()
+
+
 def sniff_binary(data: bytes) -> str | None:
     """Name the binary format ``data`` starts with, if it is a known one."""
     head = data[:16]
@@ -155,7 +162,7 @@ def _has_utf8_multibyte(data: bytes) -> bool:
 
 def check_not_binary(text: str) -> None:
     """Raise FormatError when decoded text is mostly control characters."""
-    if not text:
+    if not text or _only_printable(text[:200_000]):
         return
     controls = len(_CONTROL_RE.findall(text[:200_000])) - sum(text[:200_000].count(c) for c in _INVISIBLE)
     if controls > MAX_CONTROL_SHARE * min(len(text), 200_000):
@@ -164,8 +171,9 @@ def check_not_binary(text: str) -> None:
 
 def normalize_text(text: str) -> str:
     """NFC, LF line ends, no control or invisible characters except newline and tab."""
-    text = _NEWLINE_RE.sub("\n", text)
-    text = _CONTROL_RE.sub("", text)
+    if not _only_printable(text):
+        text = _NEWLINE_RE.sub("\n", text)
+        text = _CONTROL_RE.sub("", text)
     return unicodedata.normalize("NFC", text)
 
 
