@@ -384,7 +384,7 @@ def test_zip_reads_members_in_order_with_continuing_positions():
             "dump/aggregator.txt": (FIXTURES / "aggregator.txt").read_bytes(),
             "dump/page.html": (FIXTURES / "page.html").read_bytes(),
             "dump/feed.jsonl": (FIXTURES / "feed.jsonl").read_bytes(),
-            "dump/notes.md": b"not an article",
+            "dump/photo.jpg": b"\xff\xd8\xff\xe0 not read: an image",
             "__MACOSX/dump/._page.html": b"\x00\x05\x16\x07",
         }
     )
@@ -401,7 +401,7 @@ def test_zip_reads_members_in_order_with_continuing_positions():
         ({"../escape.txt": b"Title\nBody text."}, "unsafe member name"),
         ({"/etc/evil.txt": b"Title\nBody text."}, "unsafe member name"),
         ({"dir/../../evil.txt": b"Title\nBody text."}, "unsafe member name"),
-        ({"notes.md": b"nothing readable"}, "no readable article"),
+        ({"cover.png": b"\x89PNG\r\n\x1a\n", "notes.log": b"not an archive member type"}, "no readable article"),
         ({"bad.txt": b"\x89PNG\r\n\x1a\n\x00\x00"}, "member 'bad.txt': binary data"),
     ],
 )
@@ -472,8 +472,9 @@ def test_zip_declared_total_over_limit_is_refused(monkeypatch):
         (b"[" * 100_000 + b"]" * 100_000, "deep.json", "JSON"),
         (b"\n\n", "blank.jsonl", "whitespace"),
         (b'{"title": "ok", "text": "fine"}\n[1]\n', "list-line.jsonl", "line 2"),
-        (b"Title\nBody.", "notes.md", "unsupported file type .md"),
-        (b"Title\nBody.", "README", "unsupported file type (no extension)"),
+        (b"Title\nBody.", "notes.docx", "unsupported file type .docx"),
+        (b"%PDF-1.4\n%\xe2\xe3", "scan", "unsupported file type (no extension): binary data (a PDF document); accepted: .txt"),
+        (bytes(range(256)) * 4, "dump.dat", "unsupported file type .dat: not text"),
         (b"not a zip at all", "fake.zip", "not a valid zip"),
     ],
 )
