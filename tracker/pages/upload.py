@@ -5,8 +5,9 @@ import datetime as dt
 import streamlit as st
 
 from tracker import ui
+from tracker.readers import SUPPORTED_EXTENSIONS
 
-ACCEPTED = ["txt", "html", "htm", "json", "jsonl", "zip"]
+ACCEPTED = [extension.lstrip(".") for extension in SUPPORTED_EXTENSIONS]
 PREVIEW_COLUMNS = {
     "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"), "country_name": "Country",
     "speaker": "Speaker", "role": "Role", "kind": "Kind", "themes": st.column_config.ListColumn("Themes"),

@@ -137,7 +137,11 @@ def read_feed(text: str, *, first_position: int = 0) -> list[Article]:
     items = [c for c in container if isinstance(c.tag, str) and _local(c) == item_name]
     if not items:
         raise FormatError(f"no articles (the {kind} feed has no <{item_name}>)")
-    return [
-        article_from_fields(_item_fields(item, feed_title=feed_title), position=first_position + n, where=f"{item_name} {n + 1}")
-        for n, item in enumerate(items)
-    ]
+    articles = []
+    for number, item in enumerate(items, start=1):
+        fields = _item_fields(item, feed_title=feed_title)
+        where = f"{item_name} {number}"
+        if not fields["title"] and not fields["text"].strip():
+            raise FormatError(f"{where} has no title and no text (<title>, <content:encoded>, <content>, <description> or <summary>)")
+        articles.append(article_from_fields(fields, position=first_position + len(articles), where=where))
+    return articles

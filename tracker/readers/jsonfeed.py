@@ -25,6 +25,7 @@ DATE_KEYS = ("published", "date", "published_at", "publishedAt", "published_date
 OUTLET_KEYS = ("source", "outlet", "publisher", "publication", "site_name", "site", "source_name", "media", "newspaper")
 URL_KEYS = ("url", "link", "href", "canonical_url", "permalink")
 
+MAX_TITLE = 300
 FIELD_KEYS = TITLE_KEYS + TEXT_KEYS + DATE_KEYS + OUTLET_KEYS + URL_KEYS
 # "Published At", "published-at" and "PUBLISHED_AT" are "published_at" written another way.
 _FIELD_SPELLING = {re.sub(r"[^a-z0-9]", "", key.lower()): key for key in reversed(FIELD_KEYS)}
@@ -96,6 +97,8 @@ def article_from_fields(item: object, *, position: int, where: str) -> Article:
         title = text.split("\n", 1)[0][:200]
     elif text.startswith(title + "\n"):
         text = text[len(title):].lstrip("\n")
+    if len(title) > MAX_TITLE:  # as the HTML and text readers cut a runaway title
+        title = title[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
     raw_date = _first(item, DATE_KEYS)
     published = normalize_field_date(raw_date)
     outlet = _as_text(_first(item, OUTLET_KEYS), what="source", where=where)

@@ -72,6 +72,8 @@ def _rows_to_articles(reader, *, first_position: int) -> list[Article]:
         for key, cell in zip(keys, row):
             if cell.strip() and key not in item:
                 item[key] = cell.strip()
+        if not set(item) & set(TITLE_KEYS + TEXT_KEYS):
+            raise FormatError(f"row {row_number} has no title and no text (its title and text cells are empty)")
         articles.append(article_from_fields(item, position=first_position + len(articles), where=f"row {row_number}"))
     if not articles:
         raise FormatError("no articles (the table has a header but no rows)")
