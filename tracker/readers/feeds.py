@@ -115,6 +115,8 @@ def _parse(text: str) -> lxml.etree._Element:
         return lxml.etree.fromstring(_XML_DECLARATION.sub("", text, count=1), _PARSER)
     except lxml.etree.XMLSyntaxError as exc:
         line, column = exc.position
+        if "Text node too long" in str(exc.msg):
+            raise FormatError(f"a text field at line {line} is over the 10 MB limit for one field") from None
         message = str(exc.msg).split(", line ")[0]
         raise FormatError(f"invalid XML at line {line}, column {column}: {message}") from None
 

@@ -44,10 +44,10 @@ def read_table(text: str, *, tab_separated: bool = False, first_position: int = 
     try:
         return _rows_to_articles(reader, first_position=first_position)
     except csv.Error as exc:
-        message = str(exc)
-        if "field larger than field limit" in message:
-            message = f"a field is longer than {MAX_FIELD_CHARS // 1_048_576} MB"
-        raise FormatError(f"unreadable CSV at line {reader.line_num}: {message}") from None
+        if "field larger than field limit" in str(exc):
+            limit = MAX_FIELD_CHARS // 1_048_576
+            raise FormatError(f"a field at line {reader.line_num} is over the {limit} MB limit for one field") from None
+        raise FormatError(f"unreadable CSV at line {reader.line_num}: {exc}") from None
     finally:
         csv.field_size_limit(previous_limit)
 
