@@ -1056,3 +1056,24 @@ BILLION_LAUGHS = (
 def test_bad_feeds_tables_and_emails_are_refused_with_the_reason(data, name, reason):
     error = read_error(data, name)
     assert (error.name, error.reason) == (name, reason)
+
+
+@pytest.mark.parametrize(
+    "feed",
+    [
+        b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" '
+        b'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Steppe Wire</title></channel><item>'
+        b"<title>Kazakhstan and Kyrgyzstan settle water quotas</title><description>Astana and Bishkek agreed on Monday.</description>"
+        b"<dc:date>2025-03-10</dc:date></item></rdf:RDF>",
+        b'<rss xmlns="http://backend.userland.com/rss2" version="2.0"><channel><title>Steppe Wire</title><item>'
+        b"<title>Kazakhstan and Kyrgyzstan settle water quotas</title><description>Astana and Bishkek agreed on Monday.</description>"
+        b"<pubDate>Mon, 10 Mar 2025 08:00:00 +0500</pubDate></item></channel></rss>",
+    ],
+    ids=["rss1.0", "namespaced-rss2"],
+)
+def test_rss_1_0_and_namespaced_rss_feeds(feed):
+    (article,) = read_document(feed, "steppe.rss", reference_date=REFERENCE)
+    assert (article.title, article.text, article.outlet) == (
+        "Kazakhstan and Kyrgyzstan settle water quotas", "Astana and Bishkek agreed on Monday.", "Steppe Wire",
+    )  # fmt: skip
+    assert article.published_date == dt.date(2025, 3, 10)

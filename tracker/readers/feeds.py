@@ -17,8 +17,8 @@ from tracker.readers.errors import FormatError
 from tracker.readers.jsonfeed import article_from_fields
 
 ATOM = "http://www.w3.org/2005/Atom"
-# Fields are read from these vocabularies only: a Media RSS <media:description> or an iTunes
-# <itunes:summary> is a caption, not the story.
+# Fields are read from these vocabularies (and the root element's own) only: a Media RSS
+# <media:description> or an iTunes <itunes:summary> is a caption, not the story.
 FEED_NAMESPACES = {
     None, ATOM, "http://purl.org/rss/1.0/", "http://purl.org/rss/1.0/modules/content/",
     "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/",
@@ -55,10 +55,11 @@ def _local(element: lxml.etree._Element) -> str:
 
 
 def _children(element: lxml.etree._Element) -> dict[str, lxml.etree._Element]:
-    """Child elements by local name; the first of each name wins."""
+    """Child elements of the feed's vocabularies by local name; the first of each name wins."""
+    allowed = FEED_NAMESPACES | {lxml.etree.QName(element.getroottree().getroot()).namespace}
     found: dict[str, lxml.etree._Element] = {}
     for child in element:
-        if isinstance(child.tag, str) and lxml.etree.QName(child).namespace in FEED_NAMESPACES:
+        if isinstance(child.tag, str) and lxml.etree.QName(child).namespace in allowed:
             found.setdefault(_local(child), child)
     return found
 
@@ -119,6 +120,8 @@ def _parse(text: str) -> lxml.etree._Element:
             raise FormatError(f"a text field at line {line} is over the 10 MB limit for one field") from None
         message = str(exc.msg).split(", line ")[0]
         raise FormatError(f"invalid XML at line {line}, column {column}: {message}") from None
+    except ValueError as exc:  # lxml refuses some declarations in a decoded string
+        raise FormatError(f"invalid XML ({exc})") from None
 
 
 def read_feed(text: str, *, first_position: int = 0) -> list[Article]:
@@ -130,11 +133,10 @@ def read_feed(text: str, *, first_position: int = 0) -> list[Article]:
     kind = ROOTS.get(_local(root))
     if kind is None:
         raise FormatError(f"not an RSS or Atom feed: root element <{_local(root)}>")
-    channel = root.find("channel") if kind == "RSS" else next((c for c in root if isinstance(c.tag, str) and _local(c) == "channel"), None)
-    if kind == "Atom":
-        container, item_name = root, "entry"
-    else:
-        container, item_name = (channel if kind == "RSS" and channel is not None else root), "item"
+    channel = _children(root).get("channel")
+    # Atom entries and RSS 1.0 items sit under the root; RSS 2.0 items inside <channel>.
+    item_name = "entry" if kind == "Atom" else "item"
+    container = channel if kind == "RSS" and channel is not None else root
     feed_title = _text(_children(channel if channel is not None else root).get("title"))
     items = [c for c in container if isinstance(c.tag, str) and _local(c) == item_name]
     if not items:
