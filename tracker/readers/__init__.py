@@ -155,16 +155,18 @@ def _read_html(text: str, *, reference_date: dt.date, first_position: int) -> li
 
 def _read_sniffed(data: bytes, extension: str, *, reference_date: dt.date, first_position: int) -> list[Article]:
     """A file whose name does not say its format: HTML, a feed, JSON, JSON Lines, else plain text."""
-    shown = extension or "(no extension)"
+    refusal = f"unsupported file type {extension or '(no extension)'}"
+    accepted = f"accepted: {', '.join(SUPPORTED_EXTENSIONS)}"
     label = sniff_binary(data)
+    if label:
+        raise FormatError(f"{refusal}: binary data ({label}); {accepted}")
     try:
-        if label:
-            raise FormatError(f"binary data ({label})")
         text = decode_document(data, declared=feeds.declared_encoding(data))
     except FormatError as exc:
-        if not str(exc).startswith(("binary", "not text")):  # empty or damaged text: said as it is
+        # Bytes that are no text get the list of accepted types; an empty file is said as it is.
+        if not str(exc).startswith(("binary data", "not text")):
             raise
-        raise FormatError(f"unsupported file type {shown}: {exc}; accepted: {', '.join(SUPPORTED_EXTENSIONS)}") from None
+        raise FormatError(f"{refusal}: {exc}; {accepted}") from None
     head = _XML_PROLOG.sub("", text[:2000], count=1)
     if _HTML_START.match(head):
         return _read_html(text, reference_date=reference_date, first_position=first_position)
