@@ -11,10 +11,11 @@ from tracker.readers.jsonfeed import TEXT_KEYS, TITLE_KEYS, article_from_fields,
 
 DELIMITERS = (",", ";", "\t", "|")
 # The csv module's own cap is 128 KB a field, less than a long article; 10 MB is what the
-# XML reader's parser allows a text node, so no reader keeps a larger field.
+# XML reader's parser allows a text node, so no reader keeps a larger field. The limit is
+# process-wide: set once here (raising it), never swapped per call, as Streamlit reads
+# uploads in several threads at once.
 MAX_FIELD_CHARS = 10 * 1024 * 1024
-# Excel writes "sep=;" above the header when told the delimiter.
-_EXCEL_SEP_LINE = ("sep=,", "sep=;", "sep=\t", "sep=|")
+csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD_CHARS))
 
 
 def _delimiter(header_line: str, *, tab_separated: bool) -> str:
@@ -32,24 +33,21 @@ def read_table(text: str, *, tab_separated: bool = False, first_position: int = 
     All or nothing, as for JSON Lines: a row with neither title nor text, with more
     cells than the header or with broken quoting refuses the whole file.
     """
-    lines = text.split("\n", 1)
-    if lines[0].strip().lower() in _EXCEL_SEP_LINE:
-        delimiter = lines[0].strip()[4:]
-        text = lines[1] if len(lines) > 1 else ""
+    first, _, rest = text.partition("\n")
+    if first.lower().startswith("sep=") and len(first.rstrip(" ")) == 5:
+        # Excel writes "sep=;" above the header when told the delimiter; it shows no row for it.
+        delimiter, text = first[4], rest
     else:
-        delimiter = _delimiter(lines[0], tab_separated=tab_separated)
+        delimiter = _delimiter(first, tab_separated=tab_separated)
     # strict: a stray quote is an error, not a field that swallows the rest of the file
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    previous_limit = csv.field_size_limit(MAX_FIELD_CHARS)
     try:
         return _rows_to_articles(reader, first_position=first_position)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            limit = MAX_FIELD_CHARS // 1_048_576
+            limit = csv.field_size_limit() // 1_048_576
             raise FormatError(f"a field at line {reader.line_num} is over the {limit} MB limit for one field") from None
         raise FormatError(f"unreadable CSV at line {reader.line_num}: {exc}") from None
-    finally:
-        csv.field_size_limit(previous_limit)
 
 
 def _rows_to_articles(reader, *, first_position: int) -> list[Article]:
