@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import codecs
+import csv
 import datetime as dt
 import io
 import json
@@ -70,6 +71,22 @@ def utf8_broken_midway() -> bytes:
     return good[:middle] + b"\xff\xfe\xc3" + good[middle:]
 
 
+def billion_laughs(root: str) -> bytes:
+    """Nine levels of entities, each ten of the one below: a billion "lol"s if expanded."""
+    levels = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    return (f'<?xml version="1.0"?><!DOCTYPE {root} [<!ENTITY l0 "lol">{levels}]>'
+            f"<{root}><channel><item><title>&l9;</title></item></channel></{root}>").encode()  # fmt: skip
+
+
+def csv_with_an_empty_row(row: int) -> bytes:
+    """A CSV export whose spreadsheet row ``row`` has an outlet but neither title nor text."""
+    rows = [("title", "text", "source")] + [(f"Leaders react {n}", reaction("We welcome it"), "Wire") for n in range(2, row)]
+    rows += [("", "", "Wire"), ("Leaders react again", "More text.", "Wire")]
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    return buffer.getvalue().encode()
+
+
 @dataclass(frozen=True)
 class Refused:
     """An input refused as a whole: ``reason`` is a part of the message the analyst reads."""
@@ -105,7 +122,24 @@ REFUSED = [
             b'{"title": "Three", "text": "Third article."}\n', "line 2: invalid JSON"),  # fmt: skip
     Refused("notes.docx", b"PK\x03\x04 a word processor file", "unsupported file type .docx"),
     Refused("scan.pdf", b"%PDF-1.4 a scanned page", "unsupported file type .pdf"),
-    Refused("README", b"Plain words without an extension.", "unsupported file type (no extension)"),
+    Refused("scan", b"%PDF-1.4\n%\xe2\xe3 a scanned page without an extension",
+            "unsupported file type (no extension): binary data (a PDF document); accepted: .txt"),
+    Refused("laughs.rss", lambda: billion_laughs("rss"), "the XML declares entities (<!ENTITY>): refused unread"),
+    Refused("xxe.xml", b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+            b"<rss><channel><item><title>&xxe;</title></item></channel></rss>", "the XML declares entities"),
+    Refused("drawing.xml", b'<svg xmlns="http://www.w3.org/2000/svg"><text>Leaders react</text></svg>',
+            "not an RSS or Atom feed: root element <svg>"),
+    Refused("truncated.atom", b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Leaders react</title><content>Text',
+            "invalid XML at line 1"),
+    Refused("hollow_item.rss", b"<rss><channel><item><title>Leaders react</title></item><item><link>https://x.example/</link>"
+            b"</item></channel></rss>", "item 2 has no title and no text"),
+    Refused("ids.csv", b"id;score\n1;0.5\n2;0.7\n", "no title or text column in the header (found 'id', 'score'"),
+    Refused("row14.csv", lambda: csv_with_an_empty_row(14), "row 14 has no title and no text"),
+    Refused("shifted.csv", b"title,text\nLeaders react,Wong said, in a statement, that she welcomed it\n",
+            "row 2 has 4 cells, the header has 2 (an unquoted delimiter?)"),
+    Refused("attachment_only.eml", b'From: desk@x.example\nSubject: Scan\nContent-Type: multipart/mixed; boundary="b"\n\n'
+            b"--b\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0=\n--b--\n",
+            "the e-mail has no text/plain or text/html part"),
     Refused("bomb.zip", lambda: zip_of(("bomb.txt", bytes(50_000_000))), "over the limit"),
     Refused("ratio_bomb.zip", lambda: zip_of(("dense.txt", b" " * 20_000_000)), "zip bomb"),
     Refused("traversal.zip", lambda: zip_of(("ok.txt", GOOD_TEXT.encode()), ("../../etc/cron.d/x.txt", b"x")),
@@ -528,3 +562,32 @@ def test_dashboard_shows_markup_from_dumps_as_plain_text_on_every_page(sample_db
         st.cache_data.clear()
         st.cache_resource.clear()
     assert result.statements_added == 5
+
+
+# --- the other formats: capped fields, and files whose name does not say their format ----------
+
+
+@pytest.mark.parametrize(
+    ("name", "build"),
+    [
+        ("huge_cell.csv", lambda text: ('title,text\nLeaders react,"' + text + '"\n').encode()),
+        ("huge_item.rss", lambda text: ("<rss><channel><item><title>Leaders react</title><description>" + text
+                                        + "</description></item></channel></rss>").encode()),
+    ],
+)  # fmt: skip
+def test_a_field_over_10_mb_in_a_table_or_feed_is_refused(name, build, sample_db, snapshot):
+    before = snapshot(sample_db)
+    result = ingest_bytes(sample_db, build(reaction("We welcome it") + " word" * 2_200_000), name, reference_date=REF)
+    assert result.rejected and "over the 10 MB limit for one field" in result.rejected, result.summary()
+    message_is_clear(result, name)
+    assert snapshot(sample_db) == before
+
+
+@pytest.mark.parametrize("name", ["reactions", "reactions.log", "page.php"])
+def test_text_under_no_or_an_unknown_extension_is_stored_as_what_it_holds(name, sample_db, snapshot):
+    before = snapshot(sample_db)
+    result = ingest_ok(sample_db, GOOD_TEXT.encode(), name, host_country="KOR")
+    [(title, _, _)] = stored_articles(sample_db, result.document_id)
+    assert title == "Canberra congratulates new president"
+    assert stored_quotes(sample_db, result.document_id)[0].startswith("We look forward to deepening our partnership")
+    only_added(before, snapshot(sample_db))

@@ -137,3 +137,77 @@ def test_files_stored_in_one_batch_share_their_known_articles(db, query):
     assert titles == [REACTION_TEXTS[0][0], REACTION_TEXTS[1][0], REACTION_TEXTS[2][0]]
     stored = query(db, "SELECT count(*), count(DISTINCT statement_id) FROM statements")[0]
     assert stored[0] == stored[1] == first.statements_added + second.statements_added
+
+
+# --- every accepted format through the same ingest the command line uses ---------------------
+
+
+def lisbon_reaction(speaker: str, short: str, quote: str) -> str:
+    return f"{speaker} on Tuesday welcomed the outcome of the Lisbon talks. \u201c{quote},\u201d {short} said in a statement."
+
+
+FORMAT_CASES = [
+    pytest.param(
+        "lisbon.rss",
+        ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+         "<channel><title>Tagus Wire</title><item><title>Wellington hails Lisbon accord</title>"
+         "<pubDate>Tue, 04 Mar 2025 10:00:00 +0000</pubDate><link>https://tagus.example/nz</link><content:encoded><![CDATA[<p>"
+         + lisbon_reaction("New Zealand Prime Minister Christopher Luxon", "Luxon", "This is a good day for small trading nations")
+         + "</p>]]></content:encoded></item></channel></rss>").encode(),
+        ("Wellington hails Lisbon accord", "Tagus Wire", "2025-03-04"), ("NZL", "Christopher Luxon", "This is a good day for small"),
+        id="rss",
+    ),
+    pytest.param(
+        "lisbon.atom",
+        ('<feed xmlns="http://www.w3.org/2005/Atom"><title>Atlantic Brief</title><entry><title>Ottawa welcomes Lisbon accord</title>'
+         '<published>2025-03-04T12:00:00Z</published><content type="html">&lt;p&gt;'
+         + lisbon_reaction("Canadian Foreign Minister Melanie Joly", "Joly", "Canada will help carry this agreement forward")
+         + "&lt;/p&gt;</content></entry></feed>").encode(),
+        ("Ottawa welcomes Lisbon accord", "Atlantic Brief", "2025-03-04"), ("CAN", "Melanie Joly", "Canada will help carry"),
+        id="atom",
+    ),
+    pytest.param(
+        "lisbon.csv",
+        ("\ufefftitle;body;date;source\nDublin praises Lisbon accord;\""
+         + lisbon_reaction("Irish Foreign Minister Helen McEntee", "McEntee", "Ireland stands ready to help").replace('"', '""')
+         + '";04.03.2025;Liffey Times\n').encode(),
+        ("Dublin praises Lisbon accord", "Liffey Times", "2025-03-04"), ("IRL", "Helen McEntee", "Ireland stands ready to help"),
+        id="csv",
+    ),
+    pytest.param(
+        "lisbon.md",
+        ("---\ntitle: Stockholm backs Lisbon accord\ndate: 2025-03-04\nsource: Baltic Review\n---\n\n# Stockholm backs Lisbon accord\n\n> "
+         + lisbon_reaction("Swedish Prime Minister Ulf Kristersson", "Kristersson", "Sweden welcomes **every step** toward open trade")
+         + "\n").encode(),
+        ("Stockholm backs Lisbon accord", "Baltic Review", "2025-03-04"), ("SWE", "Ulf Kristersson", "Sweden welcomes every step toward"),
+        id="markdown",
+    ),
+    pytest.param(
+        "lisbon.eml",
+        ("From: Tokyo Morning Brief <brief@tokyo.example>\nSubject: Tokyo welcomes Lisbon accord\n"
+         "Date: Tue, 04 Mar 2025 23:00:00 +0900\nContent-Type: text/plain; charset=utf-8\n\n"
+         + lisbon_reaction("Japanese Prime Minister Shigeru Ishiba", "Ishiba", "Japan looks forward to working with all the parties")
+         + "\n").encode(),
+        ("Tokyo welcomes Lisbon accord", "Tokyo Morning Brief", "2025-03-04"), ("JPN", "Shigeru Ishiba", "Japan looks forward"),
+        id="email",
+    ),
+    pytest.param(
+        "lisbon-reactions",
+        ("Berlin welcomes Lisbon accord\n\n"
+         + lisbon_reaction("German Chancellor Friedrich Merz", "Merz", "Germany will stand by this agreement") + "\n").encode(),
+        ("Berlin welcomes Lisbon accord", None, None), ("DEU", "Friedrich Merz", "Germany will stand by this agreement"),
+        id="no-extension",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "data", "article", "statement"), FORMAT_CASES)
+def test_a_reaction_in_each_format_becomes_a_stored_statement(db, query, name, data, article, statement):
+    result = ingest_bytes(db, data, name, reference_date=dt.date(2025, 3, 6), host_country="PRT")
+    assert result.ok and (result.articles_added, result.statements_added) == (1, 1), result.summary()
+    stored = query(db, "SELECT article_title, outlet, published_date, country, speaker, quote, date FROM statement_rows")
+    [(title, outlet, published, country, speaker, quote, date)] = stored
+    assert (title, outlet, published and published.isoformat()) == article
+    assert (country, speaker) == statement[:2]
+    assert quote.startswith(statement[2]) and "**" not in quote
+    assert date == dt.date(2025, 3, 4)

@@ -502,3 +502,24 @@ def test_first_start_builds_the_sample_database(tmp_path, monkeypatch):
     assert int(metrics(at)["Countries reacting"]) > 0
     go(at, "sources")
     assert SAMPLE_EVENT in table(at, "sources_events")["name"].tolist()
+
+
+def test_upload_accepts_every_reader_format_and_previews_a_feed_and_a_csv(two_event_db):
+    from tracker.readers import SUPPORTED_EXTENSIONS
+
+    at = open_app("upload")
+    uploader = at.file_uploader(key=f"upload_files_{at.session_state['upload_nonce']}")
+    accepted = set(uploader.proto.type)
+    assert all(e in accepted or e == ".text" for e in SUPPORTED_EXTENSIONS), accepted  # Streamlit turns "text" into text/*
+    assert {".csv", ".tsv", ".xml", ".rss", ".atom", ".md", ".eml"} <= accepted
+
+    reaction = ("Chilean Foreign Minister Alberto van Klaveren on Thursday congratulated the winner. "
+                "\u201cChile looks forward to deepening our partnership,\u201d van Klaveren said.")  # fmt: skip
+    feed = (f"<rss><channel><title>Andes Wire</title><item><title>Santiago congratulates the winner</title>"
+            f"<pubDate>Thu, 05 Jun 2025 09:00:00 +0000</pubDate><description>{reaction}</description></item></channel></rss>").encode()  # fmt: skip
+    table = ('title;text;date;source\nSantiago sends congratulations;"' + reaction + '";05.06.2025;Pacific Post\n').encode()
+    at.date_input(key="upload_reference_date").set_value(dt.date(2025, 6, 6))
+    upload(at, ("andes.rss", feed), ("export.csv", table))
+    labels = [e.label for e in at.expander]
+    assert labels == [f"{ui.md('andes.rss')}: 1 article, 1 statement", f"{ui.md('export.csv')}: 1 article, 1 statement"], labels
+    assert not at.error, [e.value for e in at.error]

@@ -384,7 +384,7 @@ def test_zip_reads_members_in_order_with_continuing_positions():
             "dump/aggregator.txt": (FIXTURES / "aggregator.txt").read_bytes(),
             "dump/page.html": (FIXTURES / "page.html").read_bytes(),
             "dump/feed.jsonl": (FIXTURES / "feed.jsonl").read_bytes(),
-            "dump/notes.md": b"not an article",
+            "dump/photo.jpg": b"\xff\xd8\xff\xe0 not read: an image",
             "__MACOSX/dump/._page.html": b"\x00\x05\x16\x07",
         }
     )
@@ -401,7 +401,7 @@ def test_zip_reads_members_in_order_with_continuing_positions():
         ({"../escape.txt": b"Title\nBody text."}, "unsafe member name"),
         ({"/etc/evil.txt": b"Title\nBody text."}, "unsafe member name"),
         ({"dir/../../evil.txt": b"Title\nBody text."}, "unsafe member name"),
-        ({"notes.md": b"nothing readable"}, "no readable article"),
+        ({"cover.png": b"\x89PNG\r\n\x1a\n", "notes.log": b"not an archive member type"}, "no readable article"),
         ({"bad.txt": b"\x89PNG\r\n\x1a\n\x00\x00"}, "member 'bad.txt': binary data"),
     ],
 )
@@ -472,8 +472,9 @@ def test_zip_declared_total_over_limit_is_refused(monkeypatch):
         (b"[" * 100_000 + b"]" * 100_000, "deep.json", "JSON"),
         (b"\n\n", "blank.jsonl", "whitespace"),
         (b'{"title": "ok", "text": "fine"}\n[1]\n', "list-line.jsonl", "line 2"),
-        (b"Title\nBody.", "notes.md", "unsupported file type .md"),
-        (b"Title\nBody.", "README", "unsupported file type (no extension)"),
+        (b"Title\nBody.", "notes.docx", "unsupported file type .docx"),
+        (b"%PDF-1.4\n%\xe2\xe3", "scan", "unsupported file type (no extension): binary data (a PDF document); accepted: .txt"),
+        (bytes(range(256)) * 4, "dump.dat", "unsupported file type .dat: not text"),
         (b"not a zip at all", "fake.zip", "not a valid zip"),
     ],
 )
@@ -834,3 +835,245 @@ def test_txt_related_entries_with_title_above_an_outlet_and_time_line(separator)
     assert first.text == "Baghdad's foreign ministry welcomed the talks on Tuesday."
     assert (second.title, second.outlet, second.published) == ("Syria reopens a border crossing", "Desert Post", "2025-03-09")
     assert second.text == "Damascus reopened the crossing.\n\nOfficials said trucks were moving."
+
+
+# --- feeds, CSV/TSV exports, Markdown, e-mails, sniffed files ------------------------------
+
+
+def test_rss_items_give_title_full_text_date_outlet_and_link():
+    articles = read_fixture("world_desk.rss")
+    assert [(a.title, a.published, a.published_basis, a.outlet, a.position) for a in articles] == [
+        ("Chile and Argentina welcome Andean water accord", "2025-03-08T16:45:00-03:00", "field", "Meridian World Desk", 0),
+        ("Uruguay offers to host next river commission meeting", "2025-03-09T09:10:00-03:00", "field", "Plata Courier", 1),
+        ('Paraguay\'s president calls the accord "overdue"', "2025-03-10T07:30:00+00:00", "field", "Meridian World Desk", 2),
+    ]
+    assert articles[0].url == "https://meridian.example/world/andean-water-accord"
+
+
+def test_rss_body_is_the_full_content_as_prose_without_markup():
+    accord, uruguay, paraguay = read_fixture("world_desk.rss")
+    # content:encoded (the whole story) wins over the teaser and over a photo caption
+    assert accord.text == (
+        "Santiago and Buenos Aires praised the new water accord on Saturday, calling it a model for shared rivers.\n\n"
+        "\u201cThis agreement protects farmers on both sides of the mountains,\u201d Chile\u2019s foreign minister said in a statement.\n\n"
+        "Argentina\u2019s government said the two countries would meet again in June."
+    )
+    # an HTML-escaped <description> is read as the HTML it holds
+    assert uruguay.text == "Montevideo said on Sunday it was ready to host the commission.\n\nOfficials gave no date & no agenda yet."
+    assert paraguay.text.startswith("Asuncion, which shares none")
+
+
+def test_atom_entries_read_html_and_xhtml_content():
+    patrol, fiji = read_fixture("pacific_brief.atom")
+    assert (patrol.title, patrol.published, patrol.outlet, patrol.url) == (
+        "Samoa and Tonga sign fisheries patrol pact", "2025-03-07T11:00:00+13:00", "Pacific Brief",
+        "https://pacificbrief.example/samoa-tonga-patrols",
+    )  # fmt: skip
+    assert patrol.text == "Samoa and Tonga signed a pact on Friday to patrol their fishing grounds together.\n\nBoth governments said the patrols would start within a month."
+    assert (fiji.title, fiji.published, fiji.outlet) == ("Fiji welcomes the patrol pact", "2025-03-09T08:15:00+12:00", "Suva Evening Star")
+    assert fiji.text == "Fiji's government welcomed the pact on Sunday.\n\nIt said it wanted to join the patrols next year."
+
+
+def test_feed_title_drops_the_outlet_an_aggregator_appends():
+    feed = (
+        b"<rss><channel><title>Search results</title><item><title>Laos and Cambodia open river port - Mekong Daily</title>"
+        b"<source url='https://mekong.example'>Mekong Daily</source><description>The port opened on Monday.</description>"
+        b"</item></channel></rss>"
+    )
+    (article,) = read_document(feed, "search.xml", reference_date=REFERENCE)
+    assert (article.title, article.outlet) == ("Laos and Cambodia open river port", "Mekong Daily")
+
+
+def test_feed_with_an_external_dtd_neither_loads_it_nor_resolves_its_entities(tmp_path):
+    dtd = tmp_path / "feed.dtd"
+    dtd.write_text('<!ENTITY secret "LEAKED">', encoding="utf-8")
+    feed = (
+        f'<?xml version="1.0"?><!DOCTYPE rss SYSTEM "{dtd.as_uri()}"><rss><channel><item>'
+        "<title>Gabon thanks &secret; mediators</title><description>Libreville thanked the mediators.</description>"
+        "</item></channel></rss>"
+    ).encode()
+    (article,) = read_document(feed, "dtd.rss", reference_date=REFERENCE)
+    assert "LEAKED" not in article.title + article.text
+    assert article.text == "Libreville thanked the mediators."
+
+
+def test_csv_export_with_bom_semicolons_and_multiline_quoted_fields():
+    articles = read_fixture("newsdesk_export.csv")
+    assert [(a.title, a.published, a.outlet, a.url) for a in articles] == [
+        ("Kenya and Tanzania agree to reopen border post", "2025-03-06T14:20", "Rift Valley Times", "https://riftvalley.example/namanga"),
+        ("Uganda welcomes the border deal", "2025-03-07", "Lake Region Post", "https://lakeregion.example/uganda-welcomes"),
+        ("Rwanda asks for a seat at the next round", "2025-03-08", "Hills Gazette", None),
+    ]
+    assert articles[0].text == (
+        "Nairobi and Dodoma said on Thursday the Namanga post would reopen next week.\n\n"
+        "\"Trade will move again,\" Kenya's trade minister told reporters."
+    )
+    assert [a.position for a in articles] == [0, 1, 2]
+
+
+def test_tsv_export_is_read_by_its_tabs():
+    articles = read_fixture("rail_link.tsv")
+    assert [(a.title, a.text, a.published, a.outlet) for a in articles] == [
+        ("Malawi and Zambia open rail link", "The first train crossed the border on Monday.", "2025-03-10", "Zambezi Wire"),
+        ("Mozambique hails rail link", "Maputo said the line would carry copper to its ports.", "2025-03-11", "Indian Ocean Herald"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["title,text,publishedAt,source", "Headline,Body,Published Date,Outlet", "TITLE,CONTENT,PUB_DATE,PUBLICATION",
+     "sep=,\nheadline,article_text,date,media"],
+)  # fmt: skip
+def test_csv_column_names_are_matched_however_the_exporter_spells_them(header):
+    data = f'{header}\nBhutan and Nepal sign hydropower deal,"Thimphu signed the deal on Monday.",2025-03-10,Himalaya Times\n'
+    (article,) = read_document(data.encode(), "export.csv", reference_date=REFERENCE)
+    assert (article.title, article.text, article.published, article.outlet) == (
+        "Bhutan and Nepal sign hydropower deal", "Thimphu signed the deal on Monday.", "2025-03-10", "Himalaya Times",
+    )  # fmt: skip
+
+
+def test_markdown_page_gives_front_matter_fields_and_clean_prose():
+    (article,) = read_fixture("ministers_page.md")
+    assert (article.title, article.published, article.published_basis, article.outlet, article.url) == (
+        "Baltic ministers welcome Nordic grid plan", "2025-03-06", "field", "North Sea Notes", "https://northsea.example/grid-plan",
+    )  # fmt: skip
+    assert article.text == (
+        'The foreign ministers of Estonia, Latvia and Lithuania welcomed the plan on Thursday, calling it "a real step '
+        'toward energy security" in a joint statement.\n\n'
+        '"We are ready to connect our grids by 2027," Latvia\'s minister said.\n\n'
+        "Their next steps:\n\na meeting in Riga in April;\n\na shared study of sea cables, led by the grid_operator_council.\n\n"
+        "More at."
+    )
+
+
+def test_markdown_with_several_top_headings_holds_one_article_under_each():
+    ferries, portugal = read_fixture("digest.markdown")
+    assert (ferries.title, ferries.published, ferries.text) == (
+        "Morocco and Spain agree on ferry schedule", "2025-03-04", "Rabat and Madrid agreed on Tuesday to add summer ferries across the strait.",
+    )  # fmt: skip
+    assert (portugal.title, portugal.position) == ("Portugal welcomes the ferry deal", 1)
+    assert portugal.text == "Lisbon welcomed the deal on Wednesday and asked to join the next talks."
+
+
+def test_markdown_setext_heading_is_the_title():
+    page = b"Eritrea and Sudan reopen Red Sea route\n=======================================\n\nShips crossed on **Monday**.\n"
+    (article,) = read_document(page, "route.md", reference_date=REFERENCE)
+    assert (article.title, article.text) == ("Eritrea and Sudan reopen Red Sea route", "Ships crossed on Monday.")
+
+
+def test_email_newsletter_subject_date_sender_and_plain_text_part():
+    (article,) = read_fixture("horn_newsletter.eml")
+    assert (article.title, article.published, article.outlet) == (
+        "Ethiopia and Djibouti renew port deal \u2013 reactions", "2025-03-05T07:02:11+03:00", "Horn of Africa Brief",
+    )  # fmt: skip
+    assert article.text == (
+        "Ethiopia and Djibouti renewed their port agreement on Tuesday, extending access to the Doraleh terminal for ten years.\n\n"
+        "\u201cThis is good news for the whole region,\u201d Kenya\u2019s foreign ministry said in a statement."
+    )  # the quoted-printable soft breaks are joined; the HTML part and the signature are left out
+
+
+def test_email_with_only_an_html_part_is_read_as_text():
+    message = (
+        b"From: desk@lagos.example\r\nSubject: Ghana welcomes ECOWAS statement\r\nDate: Mon, 10 Mar 2025 09:00:00 +0000\r\n"
+        b"Content-Type: text/html; charset=utf-8\r\n\r\n"
+        b"<html><head><style>p{color:red}</style></head><body><p>Accra welcomed the statement.</p><p>It asked for talks.</p></body></html>"
+    )
+    (article,) = read_document(message, "ghana.eml", reference_date=REFERENCE)
+    assert (article.title, article.published, article.outlet) == ("Ghana welcomes ECOWAS statement", "2025-03-10T09:00:00+00:00", "desk@lagos.example")
+    assert article.text == "Accra welcomed the statement.\n\nIt asked for talks."
+
+
+SNIFFED = {
+    "HTML": b"<!doctype html><html><head><title>Mali and Niger talk</title></head><body><p>Bamako and Niamey met on Monday to talk trade.</p></body></html>",
+    "feed": b'<?xml version="1.0"?><rss version="2.0"><channel><item><title>Mali and Niger talk</title><description>Bamako and Niamey met on Monday to talk trade.</description></item></channel></rss>',
+    "JSON": json.dumps([{"title": "Mali and Niger talk", "text": "Bamako and Niamey met on Monday to talk trade."}]).encode(),
+    "JSON Lines": b'{"title": "Mali and Niger talk", "text": "Bamako and Niamey met on Monday to talk trade."}\n{"title": "Second", "text": "More."}\n',
+    "plain text": b"Mali and Niger talk\n\nBamako and Niamey met on Monday to talk trade.\n",
+    "bracketed text": b"[Update] Mali and Niger talk\n\nBamako and Niamey met on Monday to talk trade.\n",
+}
+
+
+@pytest.mark.parametrize("name", ["download", "dump.dat", "page.aspx"])
+@pytest.mark.parametrize("kind", list(SNIFFED))
+def test_a_file_without_a_telling_extension_is_read_as_what_it_holds(kind, name):
+    articles = read_document(SNIFFED[kind], name, reference_date=REFERENCE)
+    assert articles[0].title.endswith("Mali and Niger talk")
+    assert articles[0].text == "Bamako and Niamey met on Monday to talk trade."
+
+
+def test_xhtml_page_saved_as_xml_is_read_as_html():
+    page = b'<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>Benin thanks Togo</title></head><body><p>Cotonou thanked Lome for its help on Sunday.</p></body></html>'
+    (article,) = read_document(page, "page.xml", reference_date=REFERENCE)
+    assert (article.title, article.text) == ("Benin thanks Togo", "Cotonou thanked Lome for its help on Sunday.")
+
+
+def test_zip_holding_a_csv_and_a_feed_reads_both_in_order():
+    data = make_zip({
+        "exports/newsdesk_export.csv": (FIXTURES / "newsdesk_export.csv").read_bytes(),
+        "exports/world_desk.rss": (FIXTURES / "world_desk.rss").read_bytes(),
+    })  # fmt: skip
+    articles = read_document(data, "exports.zip", reference_date=REFERENCE)
+    assert [a.position for a in articles] == list(range(6))
+    assert [a.outlet for a in articles] == [
+        "Rift Valley Times", "Lake Region Post", "Hills Gazette", "Meridian World Desk", "Plata Courier", "Meridian World Desk",
+    ]  # fmt: skip
+
+
+BILLION_LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "lol">'
+    + "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    + "]><rss><channel><item><title>&l9;</title></item></channel></rss>"
+).encode()
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "reason"),
+    [
+        (b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>', "logo.xml",
+         "not an RSS or Atom feed: root element <svg>"),
+        (BILLION_LAUGHS, "laughs.rss", "the XML declares entities (<!ENTITY>): refused unread, as expanding them is unsafe"),
+        (b'<!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><title>&x;</title></item></channel></rss>',
+         "xxe.xml", "the XML declares entities (<!ENTITY>): refused unread, as expanding them is unsafe"),
+        (b"<rss><channel><item><title>One</title><description>Text</description></item><item><title>Two", "cut.rss",
+         "invalid XML at line 1, column 93: Premature end of data in tag title line 1"),
+        (b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Fine</title><content>Body</content></entry><entry><id>x</id></entry></feed>',
+         "hollow.atom", "entry 2 has no title and no text (<title>, <content:encoded>, <content>, <description> or <summary>)"),
+        (b'<rss version="2.0"><channel><title>Nothing</title></channel></rss>', "empty.rss", "no articles (the RSS feed has no <item>)"),
+        (b"id,score\n1,0.5\n", "scores.csv",
+         "no title or text column in the header (found 'id', 'score'; expected 'title' and 'text', 'body' or 'content')"),
+        (b'title,text,date\nOne,"Body one.",2025-03-01\nTwo,Body, with a comma,2025-03-02\n', "shifted.csv",
+         "row 3 has 4 cells, the header has 3 (an unquoted delimiter?)"),
+        (b'title,text\nOne,"Body that never ends\nTwo,Body two\n', "unclosed.csv", "unreadable CSV at line 3: unexpected end of data"),
+        (b"title,text,source\nOne,Body one.,Wire\n,,Wire\n", "blank_row.csv", "row 3 has no title and no text (its title and text cells are empty)"),
+        (b"title\ttext\n", "header_only.tsv", "no articles (the table has a header but no rows)"),
+        (b"Just some words that are not an e-mail.\n", "notes.eml", "not an e-mail: no header lines (such as 'Subject:' or 'From:') at the start"),
+        (b'From: a@b.example\nSubject: Scan\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="x"\n\n--x\n'
+         b"Content-Type: application/pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0=\n--x--\n", "scan.eml",
+         "the e-mail has no text/plain or text/html part"),
+        (b"%PDF-1.7\n%\xe2\xe3 a scanned page", "scan.eml", "binary data (a PDF document), not a text news dump"),
+    ],
+)  # fmt: skip
+def test_bad_feeds_tables_and_emails_are_refused_with_the_reason(data, name, reason):
+    error = read_error(data, name)
+    assert (error.name, error.reason) == (name, reason)
+
+
+@pytest.mark.parametrize(
+    "feed",
+    [
+        b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" '
+        b'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Steppe Wire</title></channel><item>'
+        b"<title>Kazakhstan and Kyrgyzstan settle water quotas</title><description>Astana and Bishkek agreed on Monday.</description>"
+        b"<dc:date>2025-03-10</dc:date></item></rdf:RDF>",
+        b'<rss xmlns="http://backend.userland.com/rss2" version="2.0"><channel><title>Steppe Wire</title><item>'
+        b"<title>Kazakhstan and Kyrgyzstan settle water quotas</title><description>Astana and Bishkek agreed on Monday.</description>"
+        b"<pubDate>Mon, 10 Mar 2025 08:00:00 +0500</pubDate></item></channel></rss>",
+    ],
+    ids=["rss1.0", "namespaced-rss2"],
+)
+def test_rss_1_0_and_namespaced_rss_feeds(feed):
+    (article,) = read_document(feed, "steppe.rss", reference_date=REFERENCE)
+    assert (article.title, article.text, article.outlet) == (
+        "Kazakhstan and Kyrgyzstan settle water quotas", "Astana and Bishkek agreed on Monday.", "Steppe Wire",
+    )  # fmt: skip
+    assert article.published_date == dt.date(2025, 3, 10)

@@ -13,6 +13,14 @@ import sys
 from pathlib import Path
 
 
+ACCEPTED_FORMATS = (
+    "accepted: plain text (.txt), HTML pages (.html, .htm), JSON and JSON Lines (.json, .jsonl),\n"
+    "RSS and Atom feeds (.xml, .rss, .atom), CSV and TSV exports (.csv, .tsv), Markdown (.md),\n"
+    "saved e-mails (.eml) and zip archives of these; a file without an extension is read as\n"
+    "the HTML, feed, JSON or plain text it holds."
+)
+
+
 def _iso_date(text: str) -> dt.date:
     from tracker.store.ingest import MAX_REFERENCE_YEAR, MIN_REFERENCE_YEAR
 
@@ -338,6 +346,7 @@ def _add_store_commands(sub) -> None:
             "Read each FILE, extract its reactions and store them, one transaction per file: a file "
             "that cannot be read or stored changes nothing and makes the exit status 1; the others "
             "still go in. The same bytes twice add nothing; articles already stored are skipped.\n\n"
+            + ACCEPTED_FORMATS + "\n\n"
             "example: python -m tracker ingest data/samples/*.txt --reference-date 2025-06-06 \\\n"
             "           --event '2025 South Korean presidential election' --host-country KOR "
             "--event-date 2025-06-03"
@@ -464,9 +473,9 @@ def build_parser() -> argparse.ArgumentParser:
         "extract",
         help="print the reactions found in dumps as JSON Lines (nothing is stored)",
         description=(
-            "Read each FILE (.txt, .html, .htm, .json, .jsonl or .zip) and print one JSON "
-            "object per statement on standard output. Unreadable files are reported on "
-            "standard error and make the exit status 1; the others are still processed.\n\n"
+            "Read each FILE and print one JSON object per statement on standard output. Unreadable "
+            "files are reported on standard error and make the exit status 1; the others are still "
+            "processed.\n\n" + ACCEPTED_FORMATS + "\n\n"
             "example: python -m tracker extract data/samples/*.txt --reference-date 2025-06-06"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -5,8 +5,9 @@ import datetime as dt
 import streamlit as st
 
 from tracker import ui
+from tracker.readers import SUPPORTED_EXTENSIONS
 
-ACCEPTED = ["txt", "html", "htm", "json", "jsonl", "zip"]
+ACCEPTED = [extension.lstrip(".") for extension in SUPPORTED_EXTENSIONS]
 PREVIEW_COLUMNS = {
     "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"), "country_name": "Country",
     "speaker": "Speaker", "role": "Role", "kind": "Kind", "themes": st.column_config.ListColumn("Themes"),
@@ -17,9 +18,10 @@ st.caption("Files are identified by their content: saving the same file twice ad
 
 st.session_state.setdefault("upload_nonce", 0)
 files = st.file_uploader(
-    f"News dumps ({', '.join('.' + a for a in ACCEPTED)}), several at once",
+    "News dumps (text, HTML, JSON, RSS/Atom feeds, CSV/TSV, Markdown, e-mails or zip), several at once",
     type=ACCEPTED,
     accept_multiple_files=True,
+    help="Accepted: " + ", ".join("." + a for a in ACCEPTED) + ". A file is stored whole or not at all.",
     key=f"upload_files_{st.session_state['upload_nonce']}",
 )
 

@@ -1,23 +1,30 @@
 """Readers: the bytes of any accepted file to a list of articles.
 
 ``read_document`` is the one entry point; each format lives in its own module
-(``plaintext``, ``html``, ``jsonfeed``, ``archive``) and text decoding in
-``decoding``. Every failure is a ``ReadError`` naming the file and the reason.
+(``plaintext``, ``html``, ``jsonfeed``, ``feeds``, ``tabular``, ``markdown``, ``mail``,
+``archive``) and text decoding in ``decoding``. A file without an extension, or with
+one no reader claims, is sniffed when it decodes as text. Every failure is a
+``ReadError`` naming the file and the reason.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import re
 from pathlib import PurePosixPath
 
 from tracker.models import Article
-from tracker.readers.archive import iter_members
-from tracker.readers.decoding import decode_document
+from tracker.readers import feeds
+from tracker.readers.archive import NESTED_ARCHIVE_EXTENSIONS, iter_members
+from tracker.readers.decoding import decode_document, sniff_binary
 from tracker.readers.errors import FormatError, ReadError
 from tracker.readers.jsonfeed import read_json, read_jsonl
+from tracker.readers.mail import read_email
+from tracker.readers.markdown import read_markdown
 from tracker.readers.plaintext import read_text
+from tracker.readers.tabular import read_table
 
 __all__ = ["MAX_DOCUMENT_BYTES", "SUPPORTED_EXTENSIONS", "ReadError", "read_document"]
 
@@ -25,11 +32,28 @@ TEXT_EXTENSIONS = (".txt", ".text")
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 JSON_EXTENSIONS = (".json",)
 JSONL_EXTENSIONS = (".jsonl", ".ndjson")
+FEED_EXTENSIONS = (".xml", ".rss", ".atom")
+TABLE_EXTENSIONS = (".csv", ".tsv")
+MARKDOWN_EXTENSIONS = (".md", ".markdown")
+EMAIL_EXTENSIONS = (".eml",)
 ARCHIVE_EXTENSIONS = (".zip",)
+# Documents, images, media and programs: refused by name. Any other extension is read as
+# the text it holds (sniffed: HTML, a feed, JSON, JSON Lines, else plain text).
+BINARY_EXTENSIONS = (
+    ".pdf", ".doc", ".docx", ".docm", ".odt", ".rtf", ".pages", ".xls", ".xlsx", ".xlsm", ".ods", ".numbers",
+    ".ppt", ".pptx", ".odp", ".key", ".epub", ".mobi", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp",
+    ".tif", ".tiff", ".heic", ".ico", ".psd", ".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".mov", ".avi", ".mkv",
+    ".webm", ".exe", ".dll", ".so", ".dylib", ".bin", ".class", ".pyc", ".db", ".sqlite", ".duckdb",
+    ".parquet", ".feather", ".pkl", ".msg", ".woff", ".woff2", ".ttf", ".otf",
+) + NESTED_ARCHIVE_EXTENSIONS
 # Largest file read at all (an archive's members have their own caps in ``archive``).
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 _HTML_START = re.compile(r"\s*(?:<!--.{0,200}?-->\s*)?<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
-SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSIONS + ARCHIVE_EXTENSIONS
+_XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+SUPPORTED_EXTENSIONS = (
+    TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSIONS + FEED_EXTENSIONS + TABLE_EXTENSIONS
+    + MARKDOWN_EXTENSIONS + EMAIL_EXTENSIONS + ARCHIVE_EXTENSIONS
+)  # fmt: skip
 
 
 def extension_of(name: str) -> str:
@@ -43,15 +67,15 @@ def read_document(data: bytes, name: str, *, reference_date: dt.date) -> list[Ar
     Args:
         data: the file's bytes, in any encoding a dump arrives in (UTF-8 with or
             without BOM, UTF-16/32 with or without BOM, Windows-1252).
-        name: the file name; its extension picks the format (.txt, .html, .htm,
-            .json, .jsonl, .zip).
+        name: the file name; its extension picks the format (``SUPPORTED_EXTENSIONS``);
+            without one, or with one no reader claims, the text is sniffed.
         reference_date: the day the dump was collected; relative times such as
             "2 hours ago" count back from it.
 
     Returns:
         The articles, never empty. Each file is all or nothing: one bad JSON Lines
-        line, one unreadable archive member or one unsafe archive entry refuses
-        the whole file, so a half-read dump is never stored.
+        line, CSV row or feed item, one unreadable archive member or one unsafe
+        archive entry refuses the whole file, so a half-read dump is never stored.
 
     Raises:
         ReadError: the file is empty, binary, of an unsupported type, cannot be
@@ -92,25 +116,79 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
         if inside_archive:
             raise FormatError("nested archive (archives inside archives are refused)")
         return _read_archive(data, reference_date=reference_date)
-    if extension not in SUPPORTED_EXTENSIONS:
-        shown = extension or "(no extension)"
-        raise FormatError(f"unsupported file type {shown}; accepted: {', '.join(SUPPORTED_EXTENSIONS)}")
+    if extension in BINARY_EXTENSIONS:
+        raise FormatError(f"unsupported file type {extension}; accepted: {', '.join(SUPPORTED_EXTENSIONS)}")
+    if extension in EMAIL_EXTENSIONS:
+        return read_email(data, first_position=first_position)
     if extension in HTML_EXTENSIONS:
         from tracker.readers import html  # trafilatura is slow to import: only when a page comes
 
         text = decode_document(data, declared=html.declared_charset(data))
         return html.read_html(text, reference_date=reference_date, first_position=first_position)
+    if extension in FEED_EXTENSIONS:
+        text = decode_document(data, declared=feeds.declared_encoding(data))
+        if _HTML_START.match(_XML_PROLOG.sub("", text[:1000], count=1)):  # an XHTML page saved as .xml
+            return _read_html(text, reference_date=reference_date, first_position=first_position)
+        return feeds.read_feed(text, first_position=first_position)
+    if extension not in SUPPORTED_EXTENSIONS:
+        return _read_sniffed(data, extension, reference_date=reference_date, first_position=first_position)
     text = decode_document(data)
     if extension in JSON_EXTENSIONS:
         return read_json(text, first_position=first_position)
     if extension in JSONL_EXTENSIONS:
         return read_jsonl(text, first_position=first_position)
+    if extension in TABLE_EXTENSIONS:
+        return read_table(text, tab_separated=extension == ".tsv", first_position=first_position)
+    if extension in MARKDOWN_EXTENSIONS:
+        return read_markdown(text, reference_date=reference_date, first_position=first_position)
     if _HTML_START.match(text[:1000]):
         # A page saved under a .txt name: read it as the HTML it is.
-        from tracker.readers import html
-
-        return html.read_html(text, reference_date=reference_date, first_position=first_position)
+        return _read_html(text, reference_date=reference_date, first_position=first_position)
     return read_text(text, reference_date=reference_date, first_position=first_position)
+
+
+def _read_html(text: str, *, reference_date: dt.date, first_position: int) -> list[Article]:
+    from tracker.readers import html
+
+    return html.read_html(text, reference_date=reference_date, first_position=first_position)
+
+
+def _read_sniffed(data: bytes, extension: str, *, reference_date: dt.date, first_position: int) -> list[Article]:
+    """A file whose name does not say its format: HTML, a feed, JSON, JSON Lines, else plain text."""
+    refusal = f"unsupported file type {extension or '(no extension)'}"
+    accepted = f"accepted: {', '.join(SUPPORTED_EXTENSIONS)}"
+    label = sniff_binary(data)
+    if label:
+        raise FormatError(f"{refusal}: binary data ({label}); {accepted}")
+    try:
+        text = decode_document(data, declared=feeds.declared_encoding(data))
+    except FormatError as exc:
+        # Bytes that are no text get the list of accepted types; an empty file is said as it is.
+        if not str(exc).startswith(("binary data", "not text")):
+            raise
+        raise FormatError(f"{refusal}: {exc}; {accepted}") from None
+    head = _XML_PROLOG.sub("", text[:2000], count=1)
+    if _HTML_START.match(head):
+        return _read_html(text, reference_date=reference_date, first_position=first_position)
+    if feeds.looks_like_feed(text) or _XML_PROLOG.match(text):
+        return feeds.read_feed(text, first_position=first_position)
+    if _is_json(text):
+        return read_json(text, first_position=first_position)
+    return read_text(text, reference_date=reference_date, first_position=first_position)
+
+
+def _is_json(text: str) -> bool:
+    """True for a JSON document or JSON Lines of objects (``read_json`` reads both)."""
+    start = text.lstrip()[:1]
+    if start not in ("{", "["):
+        return False
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        return start == "{" and exc.msg == "Extra data"
+    except RecursionError:
+        return True
+    return True
 
 
 def _read_archive(data: bytes, *, reference_date: dt.date) -> list[Article]:
@@ -122,5 +200,6 @@ def _read_archive(data: bytes, *, reference_date: dt.date) -> list[Article]:
             raise FormatError(f"member {member_name!r}: {exc}") from None
         articles.extend(found)
     if not articles:
-        raise FormatError("the archive holds no readable article file (.txt, .html, .htm, .json, .jsonl)")
+        accepted = ", ".join(e for e in SUPPORTED_EXTENSIONS if e not in ARCHIVE_EXTENSIONS)
+        raise FormatError(f"the archive holds no readable article file ({accepted})")
     return articles

@@ -2,7 +2,8 @@
 
 Accepted shapes: an article object, a list of them, or an object holding the list
 under a key such as ``articles`` or ``items``. Field names vary by exporter, so
-each field has a list of accepted names (first non-empty wins).
+each field has a list of accepted names (first non-empty wins). The same mapping
+reads the rows of CSV exports and the items of feeds (``article_from_fields``).
 """
 
 from __future__ import annotations
@@ -21,8 +22,13 @@ TITLE_KEYS = ("title", "headline")
 TEXT_KEYS = ("text", "body", "content", "article", "full_text", "fulltext", "article_text", "articleBody", "description", "summary")
 # "date_published" is JSON Feed's (jsonfeed.org) field, as RSS-to-JSON exporters write it.
 DATE_KEYS = ("published", "date", "published_at", "publishedAt", "published_date", "date_published", "datePublished", "pubDate", "pub_date", "created_at", "time", "timestamp")
-OUTLET_KEYS = ("source", "outlet", "publisher", "site_name", "site", "source_name", "media", "newspaper")
+OUTLET_KEYS = ("source", "outlet", "publisher", "publication", "site_name", "site", "source_name", "media", "newspaper")
 URL_KEYS = ("url", "link", "href", "canonical_url", "permalink")
+
+MAX_TITLE = 300
+FIELD_KEYS = TITLE_KEYS + TEXT_KEYS + DATE_KEYS + OUTLET_KEYS + URL_KEYS
+# "Published At", "published-at" and "PUBLISHED_AT" are "published_at" written another way.
+_FIELD_SPELLING = {re.sub(r"[^a-z0-9]", "", key.lower()): key for key in reversed(FIELD_KEYS)}
 
 _HTML_HINT = re.compile(r"<(?:p|br|div|span|a|strong|em|b|i)\b[^>]{0,200}>", re.I)
 
@@ -72,7 +78,13 @@ def _clean_body(text: str) -> str:
     return paragraphs_of(normalize_text(text))
 
 
-def _article(item: object, *, position: int, where: str) -> Article:
+def field_key(name: str) -> str:
+    """The accepted field name that a column header spells another way (else the header as it is)."""
+    return _FIELD_SPELLING.get(re.sub(r"[^a-z0-9]", "", name.lower()), name)
+
+
+def article_from_fields(item: object, *, position: int, where: str) -> Article:
+    """One article from a mapping of exporter field names to values; ``where`` labels errors ("row 3")."""
     if not isinstance(item, dict):
         raise FormatError(f"{where}: expected an article object, found {type(item).__name__}")
     text = _as_text(_first(item, TEXT_KEYS), what="text", where=where)
@@ -85,6 +97,8 @@ def _article(item: object, *, position: int, where: str) -> Article:
         title = text.split("\n", 1)[0][:200]
     elif text.startswith(title + "\n"):
         text = text[len(title):].lstrip("\n")
+    if len(title) > MAX_TITLE:  # as the HTML and text readers cut a runaway title
+        title = title[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
     raw_date = _first(item, DATE_KEYS)
     published = normalize_field_date(raw_date)
     outlet = _as_text(_first(item, OUTLET_KEYS), what="source", where=where)
@@ -140,7 +154,7 @@ def read_json(text: str, *, first_position: int = 0) -> list[Article]:
     items = _items(document)
     if not items:
         raise FormatError("no articles (the JSON list is empty)")
-    return [_article(item, position=first_position + n, where=where) for n, (item, where) in enumerate(items)]
+    return [article_from_fields(item, position=first_position + n, where=where) for n, (item, where) in enumerate(items)]
 
 
 def read_jsonl(text: str, *, first_position: int = 0) -> list[Article]:
@@ -159,7 +173,7 @@ def read_jsonl(text: str, *, first_position: int = 0) -> list[Article]:
             raise FormatError(f"line {number}: invalid JSON at column {exc.colno}: {exc.msg}") from None
         except RecursionError:
             raise FormatError(f"line {number}: invalid JSON: nested too deeply") from None
-        articles.append(_article(item, position=first_position + len(articles), where=f"line {number}"))
+        articles.append(article_from_fields(item, position=first_position + len(articles), where=f"line {number}"))
     if not articles:
         raise FormatError("no articles (no JSON objects found)")
     return articles

@@ -11,6 +11,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from tracker.readers import SUPPORTED_EXTENSIONS
 from tracker.store.database import PROJECT_ROOT, Database, default_db_path
 from tracker.store.ingest import IngestResult, ingest_bytes
 
@@ -19,7 +20,7 @@ SAMPLE_EVENT = "2025 South Korean presidential election"
 SAMPLE_HOST = "KOR"
 SAMPLE_EVENT_DATE = dt.date(2025, 6, 3)
 SAMPLE_REFERENCE_DATE = dt.date(2025, 6, 6)  # the day the sample was collected
-SAMPLE_SUFFIXES = {".txt", ".html", ".htm", ".json", ".jsonl", ".zip"}
+SAMPLE_SUFFIXES = set(SUPPORTED_EXTENSIONS)
 
 
 def sample_files(folder: Path = SAMPLES_DIR) -> list[Path]:

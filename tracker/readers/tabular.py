@@ -1,0 +1,78 @@
+"""CSV and TSV exports of news databases and APIs: one article per row, columns named as in JSON exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from tracker.models import Article
+from tracker.readers.errors import FormatError
+from tracker.readers.jsonfeed import TEXT_KEYS, TITLE_KEYS, article_from_fields, field_key
+
+DELIMITERS = (",", ";", "\t", "|")
+# The csv module's own cap is 128 KB a field, less than a long article; 10 MB is what the
+# XML reader's parser allows a text node, so no reader keeps a larger field. The limit is
+# process-wide: set once here (raising it), never swapped per call, as Streamlit reads
+# uploads in several threads at once.
+MAX_FIELD_CHARS = 10 * 1024 * 1024
+csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD_CHARS))
+
+
+def _delimiter(header_line: str, *, tab_separated: bool) -> str:
+    """Tab for .tsv; otherwise the delimiter the header line uses most (European Excel writes ';')."""
+    if tab_separated:
+        return "\t"
+    counts = {d: header_line.count(d) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read_table(text: str, *, tab_separated: bool = False, first_position: int = 0) -> list[Article]:
+    """Articles of a CSV or TSV file with a header row; rows are numbered as a spreadsheet shows them.
+
+    All or nothing, as for JSON Lines: a row with neither title nor text, with more
+    cells than the header or with broken quoting refuses the whole file.
+    """
+    first, _, rest = text.partition("\n")
+    if first.lower().startswith("sep=") and len(first.rstrip(" ")) == 5:
+        # Excel writes "sep=;" above the header when told the delimiter; it shows no row for it.
+        delimiter, text = first[4], rest
+    else:
+        delimiter = _delimiter(first, tab_separated=tab_separated)
+    # strict: a stray quote is an error, not a field that swallows the rest of the file
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        return _rows_to_articles(reader, first_position=first_position)
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            limit = csv.field_size_limit() // 1_048_576
+            raise FormatError(f"a field at line {reader.line_num} is over the {limit} MB limit for one field") from None
+        raise FormatError(f"unreadable CSV at line {reader.line_num}: {exc}") from None
+
+
+def _rows_to_articles(reader, *, first_position: int) -> list[Article]:
+    numbered = enumerate(reader, start=1)
+    header = next((row for _, row in numbered if any(cell.strip() for cell in row)), None)
+    if header is None:
+        raise FormatError("no header row")
+    keys = [field_key(cell.strip()) for cell in header]
+    if not set(keys) & set(TITLE_KEYS + TEXT_KEYS):
+        shown = ", ".join(repr(cell.strip()) for cell in header[:8])
+        raise FormatError(f"no title or text column in the header (found {shown}; expected 'title' and 'text', 'body' or 'content')")
+    articles: list[Article] = []
+    for row_number, row in numbered:
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(keys):
+            raise FormatError(f"row {row_number} has {len(row)} cells, the header has {len(keys)} (an unquoted delimiter?)")
+        # The first column of a name wins, as the first non-empty accepted name does in JSON.
+        item: dict[str, str] = {}
+        for key, cell in zip(keys, row):
+            if cell.strip() and key not in item:
+                item[key] = cell.strip()
+        if not set(item) & set(TITLE_KEYS + TEXT_KEYS):
+            raise FormatError(f"row {row_number} has no title and no text (its title and text cells are empty)")
+        articles.append(article_from_fields(item, position=first_position + len(articles), where=f"row {row_number}"))
+    if not articles:
+        raise FormatError("no articles (the table has a header but no rows)")
+    return articles
