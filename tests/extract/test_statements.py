@@ -427,3 +427,21 @@ def test_every_giver_in_a_list_after_came_from_gets_a_row():
 
 def test_someone_merely_present_makes_no_row():
     assert extract_text("Also present was French President Emmanuel Macron.", host="GHA") == []
+
+
+@pytest.mark.parametrize(
+    ("second", "theme"),
+    [
+        ("The two leaders discussed copper exports, according to a readout of the call.", "economy"),
+        ('The two men "reaffirmed their commitment to regional security."', "security"),
+        ("Both leaders agreed to hold talks on a new trade pact.", "economy"),
+    ],
+)
+def test_a_readouts_joint_act_is_the_callers_words(second, theme):
+    text = f"Chilean President Gabriel Boric phoned Mahama on Thursday evening, his office said. {second}"
+    (row,) = extract_text(text, host="GHA")
+    assert row.speaker == "Gabriel Boric" and theme in row.themes, row.theme_terms
+
+
+def test_a_joint_act_without_a_leader_speaking_before_makes_no_row():
+    assert extract_text("The two leaders discussed trade when they last met.", host="GHA") == []

@@ -96,6 +96,12 @@ _FIRST_TO_RE = re.compile(
     r"\b(?:was|were)\s+$"
 )
 _COLON_QUOTE_RE = re.compile("(?:\\s*\\([^()]{1,40}\\))?\\s*:\\s*[\"'\u201c\u2018]?#")
+# what "the two leaders" did in a call readout besides speaking ("The two leaders discussed energy security",
+# 'The two men "reiterated their support ..."')
+_JOINT_ACT_RE = re.compile(
+    r"\s+(?:also\s+|further\s+)?(?:agreed|discussed|exchanged|reviewed|talked|committed|resolved)\b"
+    "|\\s*[\"'\u201c\u2018]?#"
+)
 _LABEL_GAP_RE = re.compile("\\s*(?::|\\s[-\u2013\u2014]+)\\s*")
 # "had been strained", "had soured": the writer's past-perfect narrative
 _PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b")
@@ -747,6 +753,13 @@ class _ArticleExtractor:
             for m, e in subjects:
                 if e.kind in ("person", "country", "institution", "organization") and _COLON_QUOTE_RE.match(masked, m.end):
                     speakers, source = [e], (m, e)
+                    break
+        if not speakers:
+            # "The two leaders discussed ...": a readout's joint act is the words of the leader who spoke
+            for m, e in subjects:
+                if m.kind == "joint" and _JOINT_ACT_RE.match(masked, m.end):
+                    speakers, source = [e], (m, e)
+                    info.has_verb = True
                     break
         if not speakers and (
             ("from" in masked and ("came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked))

@@ -113,6 +113,8 @@ _SENTENCE_OPENERS = frozenset(".!?\"'\u201c\u2018(:;\u2026")
 # "Asia-Pacific Economic Cooperation"); other capitalised terms ("US-ROK Alliance",
 # "Washington Summit") still carry their theme.
 NAME_SENSITIVE = frozenset({"democratic", "democrats", "democrat", "economic", "economy"})
+# ... except names of economic areas ("the Johor-Singapore Special Economic Zone", "the European Economic Area")
+_ECONOMIC_AREA_RE = re.compile(r"\s+(?:zones?|corridors?|area)\b")
 
 
 def _inside_a_name(text: str, start: int) -> bool:
@@ -153,7 +155,9 @@ def match_themes(text: str, *, speaker_country: str | None = None) -> dict[str, 
             if pattern is None:
                 continue
             for m in pattern.finditer(low, first):
-                if check_case and m.group() in NAME_SENSITIVE and _inside_a_name(text, m.start()):
+                if check_case and m.group() in NAME_SENSITIVE and _inside_a_name(text, m.start()) and not (
+                    m.group() == "economic" and _ECONOMIC_AREA_RE.match(low, m.end())
+                ):
                     continue
                 if m.group() not in terms:
                     terms.append(m.group())
