@@ -445,3 +445,27 @@ def test_a_readouts_joint_act_is_the_callers_words(second, theme):
 
 def test_a_joint_act_without_a_leader_speaking_before_makes_no_row():
     assert extract_text("The two leaders discussed trade when they last met.", host="GHA") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        # the official named as a statement's author speaks, not the country's government
+        ('Canada congratulated Mahama in a statement from Foreign Minister Melanie Joly on Tuesday, which praised "a calm vote."',
+         "CAN", "Melanie Joly"),
+        ("Canada congratulated Mahama on Tuesday in a letter signed by Prime Minister Justin Trudeau.", "CAN", "Justin Trudeau"),
+        # military rulers and their ranks before the name
+        ("Malian junta leader Colonel Assimi Goita congratulated Mahama on Tuesday.", "MLI", "Assimi"),
+        ("Burkina Faso's military ruler Captain Ibrahim Traore congratulated Mahama on Tuesday.", "BFA", "Ibrahim"),
+        # the head of an international body's field presence speaks for the body, not for the place
+        ('Jean Arnault, head of the UN mission in Colombia, said the vote had been "calm and orderly."', None, "Jean Arnault"),
+        ('Amina Diallo, chief of the African Union observer team, said the count was "credible."', None, "Amina Diallo"),
+    ],
+)
+def test_authors_rulers_and_heads_of_bodies_speak(text, iso3, speaker):
+    rows = extract_text(text, host="GHA")
+    assert len(rows) == 1 and rows[0].country == iso3 and speaker in rows[0].speaker, rows
+
+
+def test_the_head_of_a_desk_at_a_firm_is_no_speaker():
+    assert extract_text('Li Wei, head of the Asia desk at Capital Economics in London, said the vote was "calm."', host="GHA") == []

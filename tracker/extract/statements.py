@@ -79,6 +79,10 @@ _LED_BY_BEFORE_RE = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:the\s+)?(?:f
 _LEADS_AFTER_RE = re.compile(
     r",\s+[^,;#]{0,80}?\b(?:who\s+)?(?:led|leads|heads|headed|chairs|chaired)\s+(?P<body>(?:the\s+)?[^,;#]{0,80}?\b(?:mission|delegation|observers))\b"
 )
+# "X, the head of the UN peacekeeping force in Cyprus, said": the body ends at its own noun, before the place
+_HEAD_OF_AFTER_RE = re.compile(
+    r",\s+(?:the\s+)?(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|team))\b"
+)
 _INTERNATIONAL_RE = re.compile(
     r"(?:" + alternation((n for n, o in ORGANIZATIONS.items() if o.kind == "international"), not_after=r"[\w-]") + r")(?![\w-])"
 )
@@ -159,6 +163,11 @@ _ENTRY_STAMP_RE = re.compile(
 )
 MAX_ENTRY_STAMP = 40
 _THROUGH_BEFORE_RE = re.compile(r"\b(?:through|via)\s+(?:its|their)\s+$")
+# "Canada congratulated X in a statement from Foreign Minister Y": the official named as the statement's author
+_STATEMENT_FROM_BEFORE_RE = re.compile(
+    r"\b(?:in|through|via|with)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:statement|message|letter|post|note|communiqu[e\u00e9])\s+"
+    r"(?:from|by|issued by|signed by)\s+(?:the\s+)?$"
+)
 _BEFORE_THE_VOTE_RE = re.compile(
     r"\s*(?:Before|Ahead of|In the run-up to|During the campaign|Days before|Weeks before)\s+(?:the\s+|this\s+)?(?:(?:presidential|parliamentary|general|legislative|second-round)\s+)?"
     r"(?:vote|votes|election|elections|poll|polls|ballot|run-off|runoff|referendum|campaign)\s*,"
@@ -516,6 +525,8 @@ class _ArticleExtractor:
         led = _LEADS_AFTER_RE.match(masked, m.end) if masked[m.end : m.end + 1] == "," and (
             "mission" in masked or "delegation" in masked or "observers" in masked
         ) else None
+        if led is None and masked[m.end : m.end + 1] == "," and ("head of" in masked or "chief of" in masked):
+            led = _HEAD_OF_AFTER_RE.match(masked, m.end)
         if led is not None:
             body = led.group("body")
             org = _INTERNATIONAL_RE.search(body)
@@ -790,6 +801,16 @@ class _ArticleExtractor:
             )
             if channel is not None:
                 speakers = [channel]
+            elif "from" in masked or "by" in masked:
+                author = next(
+                    (e2 for m2, e2, _ in resolved
+                     if m2.start > source[0].end and e2 is not None and e2.kind == "person" and e2.official
+                     and e2.country in (None, speakers[0].country)
+                     and _STATEMENT_FROM_BEFORE_RE.search(masked, max(0, m2.start - 70), m2.start)),
+                    None,
+                )
+                if author is not None:
+                    speakers = [author]
         via = None
         if source is not None and len(speakers) == 1:
             sm, se = source
