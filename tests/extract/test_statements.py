@@ -469,3 +469,27 @@ def test_authors_rulers_and_heads_of_bodies_speak(text, iso3, speaker):
 
 def test_the_head_of_a_desk_at_a_firm_is_no_speaker():
     assert extract_text('Li Wei, head of the Asia desk at Capital Economics in London, said the vote was "calm."', host="GHA") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ASEAN member states welcomed the peaceful vote.", "The African Union's members welcomed the vote on Monday."],
+)
+def test_a_blocs_member_states_are_not_the_bloc_speaking(text):
+    assert [r for r in extract_text(text, host="GHA") if r.organization] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ('Observers from the African Union said the vote was "largely peaceful."', "African Union"),
+        ('The count was slow, and observers from ECOWAS said it was "credible."', "ECOWAS"),
+    ],
+)
+def test_observers_from_a_body_speak_for_it(text, organization):
+    (row,) = extract_text(text, host="GHA")
+    assert row.organization == organization and row.country is None, row
+
+
+def test_observers_arriving_make_no_row():
+    assert extract_text("Dozens of observers from the African Union arrived in Accra on Friday.", host="GHA") == []

@@ -181,6 +181,8 @@ _ELECTION_BODY_RE = re.compile(
 _MEMBERS_AFTER_RE = re.compile(
     r"\s+(?:partners|allies|members|member (?:states|countries|governments)|countries|states|nations|governments|capitals)\b"
 )
+_OBSERVERS_FROM_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|while|but)\s+)\W*(?:(?:[Ee]lection|[Ii]nternational)\s+)?[Oo]bservers\s+(?:from|of|with)\s+$")
+_MEMBER_WORDS = (" member states", " member countries", " member governments", " members")
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 _EVENT_WORDS = (
     r"elect(?:ion|ed|s)?|president-elect|prime minister-elect|victory|wins?|won|landslide|vote|polls?|sworn|"
@@ -389,6 +391,8 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
             return previous_ok  # a list: "Seoul, Tokyo and Washington" shares its head's role
         if _COMMA_GAP_RE.fullmatch(gap) and not previous_ok and previous.kind == m.kind and _LIST_NEXT_RE.match(masked, m.end):
             return False
+    if (m.kind == "organization" or m.country == "EUU") and "bservers" in before and _OBSERVERS_FROM_RE.search(before):
+        return True  # "Observers from the African Union said": the body's observers speak for it
     word, word_end = last_word(before)
     if not word or not word[-1].isalnum() or word.isdigit():
         # "16:30 - Taiwan's President ...": a bare dash (a hyphen is a word character) or a clock
@@ -625,8 +629,8 @@ class _ArticleExtractor:
         if m.kind == "country":
             return reg.country(m.country) if m.country else None
         if m.kind == "organization":
-            if _MEMBERS_AFTER_RE.match(masked, m.end):
-                return None
+            if _MEMBERS_AFTER_RE.match(masked, m.end) or m.text.endswith(_MEMBER_WORDS):
+                return None  # "NATO partners", "ASEAN member states": the members, not the bloc speaking
             return reg.organization(m.organization) if m.organization else None
         if m.kind == "pronoun":
             if m.text.lower() == "it" and self._last_source_kind == "statement":
