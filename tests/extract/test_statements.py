@@ -493,3 +493,18 @@ def test_observers_from_a_body_speak_for_it(text, organization):
 
 def test_observers_arriving_make_no_row():
     assert extract_text("Dozens of observers from the African Union arrived in Accra on Friday.", host="GHA") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the only day word tells something else the speaker did: the words are undated (the published day)
+        ('Italian Prime Minister Giorgia Meloni, who chaired a cabinet meeting on Monday, said she was "delighted."', "2024-03-15"),
+        ('Italian Prime Minister Giorgia Meloni, who won her own vote on the same day, said she was "delighted."', "2024-03-15"),
+        # a clause telling the words themselves still dates them
+        ('Italian Prime Minister Giorgia Meloni, who spoke to reporters in Rome on Monday, said she was "delighted."', "2024-03-11"),
+    ],
+)
+def test_a_writers_clause_with_the_only_day_word_dates_the_words_only_when_it_tells_them(text, date):
+    (row,) = extract_text(text, host="GHA")
+    assert row.date == date, row

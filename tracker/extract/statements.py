@@ -182,6 +182,8 @@ _MEMBERS_AFTER_RE = re.compile(
     r"\s+(?:partners|allies|members|member (?:states|countries|governments)|countries|states|nations|governments|capitals)\b"
 )
 _OBSERVERS_FROM_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|while|but)\s+)\W*(?:(?:[Ee]lection|[Ii]nternational)\s+)?[Oo]bservers\s+(?:from|of|with)\s+$")
+_WORDS_RE = re.compile(r"[a-z]+")
+_SAYING_WORDS = SPEECH_VERBS | REACTION_VERBS | {"spoke", "speaking", "speaks", "interview", "briefing", "statement", "message", "call"}
 _MEMBER_WORDS = (" member states", " member countries", " member governments", " members")
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 _EVENT_WORDS = (
@@ -1025,12 +1027,18 @@ class _ArticleExtractor:
     def _date(self, draft: _Draft) -> tuple[str, str]:
         for index, s, _, source in draft.items:
             days = self.infos[index].days
-            if len(days) > 1 and "wh" in self.infos[index].masked:
+            if days and "wh" in self.infos[index].masked:
                 # "Orban, who landed in Tbilisi on Monday, wrote on Saturday": the writer's clause about
-                # the speaker does not date the words when the sentence dates them elsewhere
-                clauses = [(c.start() + s.start, c.end() + s.start) for c in _RELATIVE_CLAUSE_RE.finditer(self.infos[index].masked)]
+                # the speaker does not date the words when the sentence dates them elsewhere; nor when it
+                # tells something else the speaker did ("X, who chaired a retreat on Monday, said"), unless
+                # it tells the words themselves ("X, who spoke to reporters on Monday, said")
+                found = list(_RELATIVE_CLAUSE_RE.finditer(self.infos[index].masked))
+                clauses = [(c.start() + s.start, c.end() + s.start) for c in found]
                 outside = [d for d in days if not any(a <= d.start < b for a, b in clauses)]
-                days = outside or days
+                if outside or len(days) > 1:
+                    days = outside or days
+                elif all(_SAYING_WORDS.isdisjoint(_WORDS_RE.findall(c.group().lower())) for c in found):
+                    days = []
             if days:
                 # "The United States and Japan on Wednesday congratulated ...": the government's
                 # sentence governs the named official's undated words
