@@ -210,3 +210,17 @@ def test_theme_terms_of_news_in_general(text, theme):
 )
 def test_theme_terms_of_news_in_general_that_stay_out(text, theme):
     assert theme not in match_themes(text, speaker_country="USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "trilateral"),
+    [
+        ("we look forward to a summit of Kenya, Uganda and Tanzania next year", True),
+        ("deepening cooperation between Chile, Peru and Colombia", True),
+        ("our talks with France, the UK and Germany", True),
+        ("a meeting of Kenya and Uganda", False),  # two countries
+        ("cooperation between Guinea, Liberia, Sierra Leone and Ivory Coast", False),  # four countries
+    ],
+)
+def test_three_named_countries_meeting_or_cooperating_are_trilateral(text, trilateral):
+    assert ("trilateral" in match_themes(text, speaker_country="USA")) is trilateral

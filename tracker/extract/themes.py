@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.lexicon import THEME_LEXICON
+from tracker.extract.lexicon import COUNTRY_NAMES, THEME_LEXICON
 from tracker.extract.patterns import alternation, first_letters, top_level_parts
+
+# "{country}" in a term stands for any country's name or alias ("a summit of {country}, {country} and {country}")
+_COUNTRY_TERM = "(?:" + alternation(COUNTRY_NAMES, lower=True) + ")"
+
+
+def _terms(spec: dict) -> list[str]:
+    return [t.replace("{country}", _COUNTRY_TERM) if "{country}" in t else t for t in spec["terms"]]
 
 
 def _compile(terms: list[str]) -> re.Pattern[str] | None:
@@ -24,7 +31,7 @@ def _split(terms: list[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
 
 
 THEME_PATTERNS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
-    key: _split(spec["terms"]) for key, spec in THEME_LEXICON.items()
+    key: _split(_terms(spec)) for key, spec in THEME_LEXICON.items()
 }
 
 
@@ -72,7 +79,7 @@ def _anchors(terms: list[str]) -> tuple[str, ...] | None:
 
 
 # A cheap look before the regular expressions: most themes cannot match most texts.
-THEME_ANCHORS: dict[str, tuple[str, ...] | None] = {key: _anchors(spec["terms"]) for key, spec in THEME_LEXICON.items()}
+THEME_ANCHORS: dict[str, tuple[str, ...] | None] = {key: _anchors(_terms(spec)) for key, spec in THEME_LEXICON.items()}
 
 
 def _anchor_scan() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]]]:
