@@ -508,3 +508,12 @@ def test_observers_arriving_make_no_row():
 def test_a_writers_clause_with_the_only_day_word_dates_the_words_only_when_it_tells_them(text, date):
     (row,) = extract_text(text, host="GHA")
     assert row.date == date, row
+
+
+def test_a_roundup_label_places_the_title_after_it():
+    rows = extract_text('Japan: The prime minister said he "looks forward to working with the new government."', host="GHA")
+    assert [(r.country, r.role) for r in rows] == [("JPN", "Prime Minister")], rows
+
+
+def test_a_label_that_is_no_place_gives_the_title_no_country():
+    assert extract_text("Update: The prime minister said he was pleased.", host="GHA") == []

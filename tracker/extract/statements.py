@@ -113,6 +113,7 @@ _PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b"
 _PARTY_WORD_RE = re.compile(r"\b(?:Democratic|Republican|Democrat|GOP)\b")
 _RELATIVE_TAIL_SPLIT_RE = re.compile(r"\s(?:who|which|whose)\b")
 _LEAD_PLACE_RE = re.compile(r"^\W*(?:In|From|Back in|Over in)\s+([A-Z][^,;#]{1,40}),\s*$")
+_LABEL_PLACE_RE = re.compile("^\\W*([A-Z][^,;:#]{1,40}?)\\s*(?::|\\s[-\u2013\u2014]+)\\s*$")
 _THAT_BEFORE_RE = re.compile(r"\bthat\s+(?:(?:the|a|an)\s+)?$")
 _COPULA_AFTER_RE = re.compile(r"\s+(?:was|is|were|are|marked|came|remains|remained)\b")
 _CLAUSE_END_RE = re.compile(r"^\s*(?:[,.;:!?)]|$|\s(?:in|on|at|to|via|after|before|during|while|from|when)\b)")
@@ -577,7 +578,9 @@ class _ArticleExtractor:
             if m.determiner in ("a", "an"):
                 return None
             if m.country is None:
-                lead = _LEAD_PLACE_RE.match(drop_last_word(masked[: m.start]) if m.determiner else masked[: m.start])
+                opening = drop_last_word(masked[: m.start]) if m.determiner else masked[: m.start]
+                # "In Canberra, the prime minister said"; "Japan: The prime minister said" (a roundup's label)
+                lead = _LEAD_PLACE_RE.match(opening) or _LABEL_PLACE_RE.match(opening)
                 if lead is not None:
                     # "In Canberra, the prime minister said": the place opening the sentence is the title's
                     m = m._replace(country=country_in(lead.group(1)))
