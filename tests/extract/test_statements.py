@@ -427,3 +427,93 @@ def test_every_giver_in_a_list_after_came_from_gets_a_row():
 
 def test_someone_merely_present_makes_no_row():
     assert extract_text("Also present was French President Emmanuel Macron.", host="GHA") == []
+
+
+@pytest.mark.parametrize(
+    ("second", "theme"),
+    [
+        ("The two leaders discussed copper exports, according to a readout of the call.", "economy"),
+        ('The two men "reaffirmed their commitment to regional security."', "security"),
+        ("Both leaders agreed to hold talks on a new trade pact.", "economy"),
+    ],
+)
+def test_a_readouts_joint_act_is_the_callers_words(second, theme):
+    text = f"Chilean President Gabriel Boric phoned Mahama on Thursday evening, his office said. {second}"
+    (row,) = extract_text(text, host="GHA")
+    assert row.speaker == "Gabriel Boric" and theme in row.themes, row.theme_terms
+
+
+def test_a_joint_act_without_a_leader_speaking_before_makes_no_row():
+    assert extract_text("The two leaders discussed trade when they last met.", host="GHA") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        # the official named as a statement's author speaks, not the country's government
+        ('Canada congratulated Mahama in a statement from Foreign Minister Melanie Joly on Tuesday, which praised "a calm vote."',
+         "CAN", "Melanie Joly"),
+        ("Canada congratulated Mahama on Tuesday in a letter signed by Prime Minister Justin Trudeau.", "CAN", "Justin Trudeau"),
+        # military rulers and their ranks before the name
+        ("Malian junta leader Colonel Assimi Goita congratulated Mahama on Tuesday.", "MLI", "Assimi"),
+        ("Burkina Faso's military ruler Captain Ibrahim Traore congratulated Mahama on Tuesday.", "BFA", "Ibrahim"),
+        # the head of an international body's field presence speaks for the body, not for the place
+        ('Jean Arnault, head of the UN mission in Colombia, said the vote had been "calm and orderly."', None, "Jean Arnault"),
+        ('Amina Diallo, chief of the African Union observer team, said the count was "credible."', None, "Amina Diallo"),
+    ],
+)
+def test_authors_rulers_and_heads_of_bodies_speak(text, iso3, speaker):
+    rows = extract_text(text, host="GHA")
+    assert len(rows) == 1 and rows[0].country == iso3 and speaker in rows[0].speaker, rows
+
+
+def test_the_head_of_a_desk_at_a_firm_is_no_speaker():
+    assert extract_text('Li Wei, head of the Asia desk at Capital Economics in London, said the vote was "calm."', host="GHA") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ASEAN member states welcomed the peaceful vote.", "The African Union's members welcomed the vote on Monday."],
+)
+def test_a_blocs_member_states_are_not_the_bloc_speaking(text):
+    assert [r for r in extract_text(text, host="GHA") if r.organization] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ('Observers from the African Union said the vote was "largely peaceful."', "African Union"),
+        ('The count was slow, and observers from ECOWAS said it was "credible."', "ECOWAS"),
+    ],
+)
+def test_observers_from_a_body_speak_for_it(text, organization):
+    (row,) = extract_text(text, host="GHA")
+    assert row.organization == organization and row.country is None, row
+
+
+def test_observers_arriving_make_no_row():
+    assert extract_text("Dozens of observers from the African Union arrived in Accra on Friday.", host="GHA") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the only day word tells something else the speaker did: the words are undated (the published day)
+        ('Italian Prime Minister Giorgia Meloni, who chaired a cabinet meeting on Monday, said she was "delighted."', "2024-03-15"),
+        ('Italian Prime Minister Giorgia Meloni, who won her own vote on the same day, said she was "delighted."', "2024-03-15"),
+        # a clause telling the words themselves still dates them
+        ('Italian Prime Minister Giorgia Meloni, who spoke to reporters in Rome on Monday, said she was "delighted."', "2024-03-11"),
+    ],
+)
+def test_a_writers_clause_with_the_only_day_word_dates_the_words_only_when_it_tells_them(text, date):
+    (row,) = extract_text(text, host="GHA")
+    assert row.date == date, row
+
+
+def test_a_roundup_label_places_the_title_after_it():
+    rows = extract_text('Japan: The prime minister said he "looks forward to working with the new government."', host="GHA")
+    assert [(r.country, r.role) for r in rows] == [("JPN", "Prime Minister")], rows
+
+
+def test_a_label_that_is_no_place_gives_the_title_no_country():
+    assert extract_text("Update: The prime minister said he was pleased.", host="GHA") == []

@@ -174,3 +174,53 @@ def test_theme_terms_that_stay_out(text, theme):
 def test_the_occasion_of_the_words_is_not_their_theme(text):
     (row,) = extract_text(text, host="CZE")
     assert "summit" not in row.themes and "alliance" not in row.themes, row.theme_terms
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("the Benelux partners will coordinate closely", "trilateral"),
+        ("a bigger and more open Mercosur", "economy"),
+        ("a stable energy supply for the winter", "economy"),
+        ("the Mombasa Special Economic Zone will create jobs", "economy"),  # an economic area's name
+        ("our joint fight against organised crime", "security"),
+        ("cooperation against drug trafficking", "security"),
+        ("good governance and accountability", "democracy"),
+        ("respect for the separation of powers", "democracy"),
+        ("the friendship between our peoples goes back two centuries", "history"),
+        ("ties dating back a hundred years", "history"),
+        ("he hoped to meet Ruto soon", "summit"),
+        ("they agreed to meet in Geneva", "summit"),
+        ('the two leaders agreed to meet "in the coming weeks"', "summit"),
+        ("energy security in the Baltic", "security"),
+    ],
+)
+def test_theme_terms_of_news_in_general(text, theme):
+    assert theme in match_themes(text, speaker_country="USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("we stand side by side in NATO", "security"),  # NATO membership is the alliance theme only
+        ("finishing the Akkuyu nuclear power plant", "security"),  # nuclear energy is no security
+        ("energy security in the Baltic", "economy"),  # energy security is security's
+        ("at the Economic Community of Central African States", "economy"),  # a bloc's name
+    ],
+)
+def test_theme_terms_of_news_in_general_that_stay_out(text, theme):
+    assert theme not in match_themes(text, speaker_country="USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "trilateral"),
+    [
+        ("we look forward to a summit of Kenya, Uganda and Tanzania next year", True),
+        ("deepening cooperation between Chile, Peru and Colombia", True),
+        ("our talks with France, the UK and Germany", True),
+        ("a meeting of Kenya and Uganda", False),  # two countries
+        ("cooperation between Guinea, Liberia, Sierra Leone and Ivory Coast", False),  # four countries
+    ],
+)
+def test_three_named_countries_meeting_or_cooperating_are_trilateral(text, trilateral):
+    assert ("trilateral" in match_themes(text, speaker_country="USA")) is trilateral

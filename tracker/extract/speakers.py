@@ -614,6 +614,10 @@ def _titled_after(masked: str, end: int) -> bool:
     if m is None:
         return False
     title = _title_match(m.group(1), first=True)
+    if title is None and m.group(1)[:8] in ("head of ", "chief of"):
+        # "Colin Stewart, head of the UN peacekeeping force in Cyprus, said": an international body's head
+        org = _organization_of(m.group(1))
+        return org is not None and org.kind == "international"
     return title is not None and title.rank not in ("nonofficial", "courtesy")
 
 

@@ -79,6 +79,10 @@ _LED_BY_BEFORE_RE = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:the\s+)?(?:f
 _LEADS_AFTER_RE = re.compile(
     r",\s+[^,;#]{0,80}?\b(?:who\s+)?(?:led|leads|heads|headed|chairs|chaired)\s+(?P<body>(?:the\s+)?[^,;#]{0,80}?\b(?:mission|delegation|observers))\b"
 )
+# "X, the head of the UN peacekeeping force in Cyprus, said": the body ends at its own noun, before the place
+_HEAD_OF_AFTER_RE = re.compile(
+    r",\s+(?:the\s+)?(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|team))\b"
+)
 _INTERNATIONAL_RE = re.compile(
     r"(?:" + alternation((n for n, o in ORGANIZATIONS.items() if o.kind == "international"), not_after=r"[\w-]") + r")(?![\w-])"
 )
@@ -96,6 +100,12 @@ _FIRST_TO_RE = re.compile(
     r"\b(?:was|were)\s+$"
 )
 _COLON_QUOTE_RE = re.compile("(?:\\s*\\([^()]{1,40}\\))?\\s*:\\s*[\"'\u201c\u2018]?#")
+# what "the two leaders" did in a call readout besides speaking ("The two leaders discussed energy security",
+# 'The two men "reiterated their support ..."')
+_JOINT_ACT_RE = re.compile(
+    r"\s+(?:also\s+|further\s+)?(?:agreed|discussed|exchanged|reviewed|talked|committed|resolved)\b"
+    "|\\s*[\"'\u201c\u2018]?#"
+)
 _LABEL_GAP_RE = re.compile("\\s*(?::|\\s[-\u2013\u2014]+)\\s*")
 # "had been strained", "had soured": the writer's past-perfect narrative
 _PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b")
@@ -103,6 +113,7 @@ _PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b"
 _PARTY_WORD_RE = re.compile(r"\b(?:Democratic|Republican|Democrat|GOP)\b")
 _RELATIVE_TAIL_SPLIT_RE = re.compile(r"\s(?:who|which|whose)\b")
 _LEAD_PLACE_RE = re.compile(r"^\W*(?:In|From|Back in|Over in)\s+([A-Z][^,;#]{1,40}),\s*$")
+_LABEL_PLACE_RE = re.compile("^\\W*([A-Z][^,;:#]{1,40}?)\\s*(?::|\\s[-\u2013\u2014]+)\\s*$")
 _THAT_BEFORE_RE = re.compile(r"\bthat\s+(?:(?:the|a|an)\s+)?$")
 _COPULA_AFTER_RE = re.compile(r"\s+(?:was|is|were|are|marked|came|remains|remained)\b")
 _CLAUSE_END_RE = re.compile(r"^\s*(?:[,.;:!?)]|$|\s(?:in|on|at|to|via|after|before|during|while|from|when)\b)")
@@ -153,6 +164,11 @@ _ENTRY_STAMP_RE = re.compile(
 )
 MAX_ENTRY_STAMP = 40
 _THROUGH_BEFORE_RE = re.compile(r"\b(?:through|via)\s+(?:its|their)\s+$")
+# "Canada congratulated X in a statement from Foreign Minister Y": the official named as the statement's author
+_STATEMENT_FROM_BEFORE_RE = re.compile(
+    r"\b(?:in|through|via|with)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:statement|message|letter|post|note|communiqu[e\u00e9])\s+"
+    r"(?:from|by|issued by|signed by)\s+(?:the\s+)?$"
+)
 _BEFORE_THE_VOTE_RE = re.compile(
     r"\s*(?:Before|Ahead of|In the run-up to|During the campaign|Days before|Weeks before)\s+(?:the\s+|this\s+)?(?:(?:presidential|parliamentary|general|legislative|second-round)\s+)?"
     r"(?:vote|votes|election|elections|poll|polls|ballot|run-off|runoff|referendum|campaign)\s*,"
@@ -166,6 +182,10 @@ _ELECTION_BODY_RE = re.compile(
 _MEMBERS_AFTER_RE = re.compile(
     r"\s+(?:partners|allies|members|member (?:states|countries|governments)|countries|states|nations|governments|capitals)\b"
 )
+_OBSERVERS_FROM_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|while|but)\s+)\W*(?:(?:[Ee]lection|[Ii]nternational)\s+)?[Oo]bservers\s+(?:from|of|with)\s+$")
+_WORDS_RE = re.compile(r"[a-z]+")
+_SAYING_WORDS = SPEECH_VERBS | REACTION_VERBS | {"spoke", "speaking", "speaks", "interview", "briefing", "statement", "message", "call"}
+_MEMBER_WORDS = (" member states", " member countries", " member governments", " members")
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 _EVENT_WORDS = (
     r"elect(?:ion|ed|s)?|president-elect|prime minister-elect|victory|wins?|won|landslide|vote|polls?|sworn|"
@@ -374,6 +394,8 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
             return previous_ok  # a list: "Seoul, Tokyo and Washington" shares its head's role
         if _COMMA_GAP_RE.fullmatch(gap) and not previous_ok and previous.kind == m.kind and _LIST_NEXT_RE.match(masked, m.end):
             return False
+    if (m.kind == "organization" or m.country == "EUU") and "bservers" in before and _OBSERVERS_FROM_RE.search(before):
+        return True  # "Observers from the African Union said": the body's observers speak for it
     word, word_end = last_word(before)
     if not word or not word[-1].isalnum() or word.isdigit():
         # "16:30 - Taiwan's President ...": a bare dash (a hyphen is a word character) or a clock
@@ -510,6 +532,8 @@ class _ArticleExtractor:
         led = _LEADS_AFTER_RE.match(masked, m.end) if masked[m.end : m.end + 1] == "," and (
             "mission" in masked or "delegation" in masked or "observers" in masked
         ) else None
+        if led is None and masked[m.end : m.end + 1] == "," and ("head of" in masked or "chief of" in masked):
+            led = _HEAD_OF_AFTER_RE.match(masked, m.end)
         if led is not None:
             body = led.group("body")
             org = _INTERNATIONAL_RE.search(body)
@@ -554,7 +578,9 @@ class _ArticleExtractor:
             if m.determiner in ("a", "an"):
                 return None
             if m.country is None:
-                lead = _LEAD_PLACE_RE.match(drop_last_word(masked[: m.start]) if m.determiner else masked[: m.start])
+                opening = drop_last_word(masked[: m.start]) if m.determiner else masked[: m.start]
+                # "In Canberra, the prime minister said"; "Japan: The prime minister said" (a roundup's label)
+                lead = _LEAD_PLACE_RE.match(opening) or _LABEL_PLACE_RE.match(opening)
                 if lead is not None:
                     # "In Canberra, the prime minister said": the place opening the sentence is the title's
                     m = m._replace(country=country_in(lead.group(1)))
@@ -608,8 +634,8 @@ class _ArticleExtractor:
         if m.kind == "country":
             return reg.country(m.country) if m.country else None
         if m.kind == "organization":
-            if _MEMBERS_AFTER_RE.match(masked, m.end):
-                return None
+            if _MEMBERS_AFTER_RE.match(masked, m.end) or m.text.endswith(_MEMBER_WORDS):
+                return None  # "NATO partners", "ASEAN member states": the members, not the bloc speaking
             return reg.organization(m.organization) if m.organization else None
         if m.kind == "pronoun":
             if m.text.lower() == "it" and self._last_source_kind == "statement":
@@ -748,6 +774,13 @@ class _ArticleExtractor:
                 if e.kind in ("person", "country", "institution", "organization") and _COLON_QUOTE_RE.match(masked, m.end):
                     speakers, source = [e], (m, e)
                     break
+        if not speakers:
+            # "The two leaders discussed ...": a readout's joint act is the words of the leader who spoke
+            for m, e in subjects:
+                if m.kind == "joint" and _JOINT_ACT_RE.match(masked, m.end):
+                    speakers, source = [e], (m, e)
+                    info.has_verb = True
+                    break
         if not speakers and (
             ("from" in masked and ("came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked))
             or "first" in masked or "earliest" in masked or "lso " in masked or "mong " in masked
@@ -777,6 +810,16 @@ class _ArticleExtractor:
             )
             if channel is not None:
                 speakers = [channel]
+            elif "from" in masked or "by" in masked:
+                author = next(
+                    (e2 for m2, e2, _ in resolved
+                     if m2.start > source[0].end and e2 is not None and e2.kind == "person" and e2.official
+                     and e2.country in (None, speakers[0].country)
+                     and _STATEMENT_FROM_BEFORE_RE.search(masked, max(0, m2.start - 70), m2.start)),
+                    None,
+                )
+                if author is not None:
+                    speakers = [author]
         via = None
         if source is not None and len(speakers) == 1:
             sm, se = source
@@ -987,12 +1030,18 @@ class _ArticleExtractor:
     def _date(self, draft: _Draft) -> tuple[str, str]:
         for index, s, _, source in draft.items:
             days = self.infos[index].days
-            if len(days) > 1 and "wh" in self.infos[index].masked:
+            if days and "wh" in self.infos[index].masked:
                 # "Orban, who landed in Tbilisi on Monday, wrote on Saturday": the writer's clause about
-                # the speaker does not date the words when the sentence dates them elsewhere
-                clauses = [(c.start() + s.start, c.end() + s.start) for c in _RELATIVE_CLAUSE_RE.finditer(self.infos[index].masked)]
+                # the speaker does not date the words when the sentence dates them elsewhere; nor when it
+                # tells something else the speaker did ("X, who chaired a retreat on Monday, said"), unless
+                # it tells the words themselves ("X, who spoke to reporters on Monday, said")
+                found = list(_RELATIVE_CLAUSE_RE.finditer(self.infos[index].masked))
+                clauses = [(c.start() + s.start, c.end() + s.start) for c in found]
                 outside = [d for d in days if not any(a <= d.start < b for a, b in clauses)]
-                days = outside or days
+                if outside or len(days) > 1:
+                    days = outside or days
+                elif all(_SAYING_WORDS.isdisjoint(_WORDS_RE.findall(c.group().lower())) for c in found):
+                    days = []
             if days:
                 # "The United States and Japan on Wednesday congratulated ...": the government's
                 # sentence governs the named official's undated words

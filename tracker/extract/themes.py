@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.lexicon import THEME_LEXICON
+from tracker.extract.lexicon import COUNTRY_NAMES, THEME_LEXICON
 from tracker.extract.patterns import alternation, first_letters, top_level_parts
+
+# "{country}" in a term stands for any country's name or alias ("a summit of {country}, {country} and {country}")
+_COUNTRY_TERM = "(?:" + alternation(COUNTRY_NAMES, lower=True) + ")"
+
+
+def _terms(spec: dict) -> list[str]:
+    return [t.replace("{country}", _COUNTRY_TERM) if "{country}" in t else t for t in spec["terms"]]
 
 
 def _compile(terms: list[str]) -> re.Pattern[str] | None:
@@ -24,7 +31,7 @@ def _split(terms: list[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
 
 
 THEME_PATTERNS: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
-    key: _split(spec["terms"]) for key, spec in THEME_LEXICON.items()
+    key: _split(_terms(spec)) for key, spec in THEME_LEXICON.items()
 }
 
 
@@ -72,7 +79,7 @@ def _anchors(terms: list[str]) -> tuple[str, ...] | None:
 
 
 # A cheap look before the regular expressions: most themes cannot match most texts.
-THEME_ANCHORS: dict[str, tuple[str, ...] | None] = {key: _anchors(spec["terms"]) for key, spec in THEME_LEXICON.items()}
+THEME_ANCHORS: dict[str, tuple[str, ...] | None] = {key: _anchors(_terms(spec)) for key, spec in THEME_LEXICON.items()}
 
 
 def _anchor_scan() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, ...]]]:
@@ -113,6 +120,8 @@ _SENTENCE_OPENERS = frozenset(".!?\"'\u201c\u2018(:;\u2026")
 # "Asia-Pacific Economic Cooperation"); other capitalised terms ("US-ROK Alliance",
 # "Washington Summit") still carry their theme.
 NAME_SENSITIVE = frozenset({"democratic", "democrats", "democrat", "economic", "economy"})
+# ... except names of economic areas ("the Johor-Singapore Special Economic Zone", "the European Economic Area")
+_ECONOMIC_AREA_RE = re.compile(r"\s+(?:zones?|corridors?|area)\b")
 
 
 def _inside_a_name(text: str, start: int) -> bool:
@@ -153,7 +162,9 @@ def match_themes(text: str, *, speaker_country: str | None = None) -> dict[str, 
             if pattern is None:
                 continue
             for m in pattern.finditer(low, first):
-                if check_case and m.group() in NAME_SENSITIVE and _inside_a_name(text, m.start()):
+                if check_case and m.group() in NAME_SENSITIVE and _inside_a_name(text, m.start()) and not (
+                    m.group() == "economic" and _ECONOMIC_AREA_RE.match(low, m.end())
+                ):
                     continue
                 if m.group() not in terms:
                     terms.append(m.group())
