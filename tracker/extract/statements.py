@@ -135,7 +135,8 @@ _DATELINE_RE = re.compile(
     r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
 )
 
-_SPACE_DASH_RE = re.compile("\\s[-\u2013\u2014]")
+# "\\s[-\u2013\u2014]" written to open with the dashes, which re skips to in C
+_SPACE_DASH_RE = re.compile("[-\u2013\u2014](?<=\\s.)")
 
 # Titles held in international organisations rather than in governments.
 _ORGANIZATION_ROLES = frozenset(

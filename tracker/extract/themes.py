@@ -134,6 +134,19 @@ def _inside_a_name(text: str, start: int) -> bool:
     return k >= 0 and text[k] not in _SENTENCE_OPENERS
 
 
+def _matches_at(pattern: re.Pattern[str], low: str, starts: list[int]) -> list[re.Match[str]]:
+    """The matches ``pattern.finditer(low)`` gives when every match opens at one of ``starts``."""
+    found = []
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(low, start)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+    return found
+
+
 def match_themes(text: str, *, speaker_country: str | None = None) -> dict[str, list[str]]:
     """Theme key -> the distinct terms found in ``text`` (the speaker's own words).
 
@@ -143,25 +156,26 @@ def match_themes(text: str, *, speaker_country: str | None = None) -> dict[str, 
     """
     found: dict[str, list[str]] = {}
     low = text.lower()
-    firsts: dict[str, int] = {}  # theme -> where its first anchor is
+    starts: dict[str, list[int]] = {}  # theme -> where its anchors are, in text order
     for anchor, start in _anchor_starts(low):
         for key in _ANCHOR_THEMES[anchor]:
-            if key not in firsts:
-                firsts[key] = start
+            if key in starts:
+                starts[key].append(start)
+            else:
+                starts[key] = [start]
     for key, (proper, common) in THEME_PATTERNS.items():
         if speaker_country and speaker_country in THEME_SKIP[key]:
             continue
-        # every term of an anchored theme opens with an anchor: no match starts before the first
-        first = firsts.get(key)
-        if first is None:
-            if THEME_ANCHORS[key] is not None:
-                continue
-            first = 0
+        # every term of an anchored theme opens with an anchor: its matches are tried there only
+        # (what finditer finds, without trying the pattern at every character between them)
+        at = starts.get(key)
+        if at is None and THEME_ANCHORS[key] is not None:
+            continue
         terms: list[str] = []
         for pattern, check_case in ((proper, False), (common, True)):
             if pattern is None:
                 continue
-            for m in pattern.finditer(low, first):
+            for m in pattern.finditer(low) if at is None else _matches_at(pattern, low, at):
                 if check_case and m.group() in NAME_SENSITIVE and _inside_a_name(text, m.start()) and not (
                     m.group() == "economic" and _ECONOMIC_AREA_RE.match(low, m.end())
                 ):
