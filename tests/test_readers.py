@@ -1040,7 +1040,8 @@ BILLION_LAUGHS = (
          "hollow.atom", "entry 2 has no title and no text (<title>, <content:encoded>, <content>, <description> or <summary>)"),
         (b'<rss version="2.0"><channel><title>Nothing</title></channel></rss>', "empty.rss", "no articles (the RSS feed has no <item>)"),
         (b"id,score\n1,0.5\n", "scores.csv",
-         "no title or text column in the header (found 'id', 'score'; expected 'title' and 'text', 'body' or 'content')"),
+         "no title or text column in the header (found 'id', 'score'; expected a title such as 'title' or 'headline', "
+         "or a text such as 'text', 'body' or 'content')"),
         (b'title,text,date\nOne,"Body one.",2025-03-01\nTwo,Body, with a comma,2025-03-02\n', "shifted.csv",
          "row 3 has 4 cells, the header has 3 (an unquoted delimiter?)"),
         (b'title,text\nOne,"Body that never ends\nTwo,Body two\n', "unclosed.csv", "unreadable CSV at line 3: unexpected end of data"),
