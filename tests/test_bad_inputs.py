@@ -134,6 +134,9 @@ REFUSED = [
     Refused("hollow_item.rss", b"<rss><channel><item><title>Leaders react</title></item><item><link>https://x.example/</link>"
             b"</item></channel></rss>", "item 2 has no title and no text"),
     Refused("ids.csv", b"id;score\n1;0.5\n2;0.7\n", "no title or text column in the header (found 'id', 'score'"),
+    Refused("api_export.json", b'{"status": "ok", "results": [{"headline": "Leaders react", "body": "Wong spoke."}, '
+            b'{"id": 2, "score": 0.7, "authors": ["A. Writer"]}]}',
+            "results[2]: no title or text among its fields ('id', 'score', 'authors')"),
     Refused("row14.csv", lambda: csv_with_an_empty_row(14), "row 14 has no title and no text"),
     Refused("shifted.csv", b"title,text\nLeaders react,Wong said, in a statement, that she welcomed it\n",
             "row 2 has 4 cells, the header has 2 (an unquoted delimiter?)"),

@@ -20,7 +20,8 @@ When several fields share a role the choice is fixed:
 - date: published before a plain date before created before updated before crawled; then
   shallower, then first. The first that parses as a date wins.
 - outlet: an outlet word (``source``, ``publisher``, ``site_name``...) or the title/name of
-  one (``source.title``); a value that is a web address only when no name is there.
+  one (``source.title``); a web address or bare domain (``example.org``) only when no
+  name is there, as its host.
 - url: ``url``/``link``/``href``/``permalink``, a publisher's own (``source_url``) last.
 """
 
@@ -54,9 +55,11 @@ _TRANSPARENT_KEYS = frozenset({"_source"})
 MAX_DEPTH = 3
 MAX_OUTLET = 150
 # NewsAPI and similar free tiers cut ``content`` to ~200 characters and say how much is missing.
-_CUT_OFF = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+\d{1,7} chars?\]\s*$")
+_CUT_OFF = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+?\d{1,7} (?:chars?|characters)\]\s*$")
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _URL = re.compile(r"^(?:https?:)?//\S+$", re.I)
+# "coast.example", "www.example.co.uk": a site's address written without the scheme
+_BARE_HOST = re.compile(r"^(?:[a-z0-9-]{1,63}\.)+[a-z]{2,24}$", re.I)
 
 
 def field_words(name: str) -> tuple[str, ...]:
@@ -181,12 +184,13 @@ def resolve(item: dict) -> Resolved:
     outlet = None
     outlet_candidates = [(f, _short_text(f.value)) for f in ordered("outlet")]
     for field, value in outlet_candidates:  # a name first ...
-        if value and not _URL.match(value) and len(value) <= MAX_OUTLET:
+        if value and not _URL.match(value.strip()) and not _BARE_HOST.match(value.strip()) and len(value) <= MAX_OUTLET:
             outlet, sources["outlet"] = value, ".".join(field.path)
             break
-    else:  # ... else the host of a web address ("https://www.example.org/" -> "example.org")
+    else:  # ... else a site's address ("https://www.example.org/x" -> "example.org")
         for field, value in outlet_candidates:
-            host = urlsplit(value).hostname if value and _URL.match(value) else None
+            value = value.strip() if value else ""
+            host = urlsplit(value).hostname if _URL.match(value) else value if _BARE_HOST.match(value) else None
             if host:
                 outlet, sources["outlet"] = host.removeprefix("www."), ".".join(field.path)
                 break
