@@ -277,3 +277,68 @@ def test_empty_result_list_is_refused_as_holding_no_articles():
     with pytest.raises(ReadError) as caught:
         read_json({"status": "ok", "totalResults": 0, "articles": []}, "none.json")
     assert caught.value.reason == "no articles (the 'articles' list is empty)"
+
+
+# --- saved pages (.mhtml) and Word documents (.docx) ----------------------------------------
+
+
+def test_saved_single_file_page_is_read_as_its_html_part():
+    data = (FIXTURES / "lithium_accord.mhtml").read_bytes()
+    for name in ("lithium_accord.mhtml", "lithium_accord.mht", "download"):  # sniffed without an extension
+        (article,) = read_document(data, name, reference_date=REFERENCE)
+        assert (article.title, article.outlet, article.published) == (
+            "Peru and Chile sign lithium accord", "Andes Report", "2025-03-04T10:00:00-05:00",
+        )  # fmt: skip
+        assert article.url == "https://andes.example/lithium-accord"
+        # quoted-printable undone and decoded by the page's own charset, no navigation, no image data
+        assert "\u201cThis is a new chapter for our two countries,\u201d Peru\u2019s foreign minister" in article.text
+        assert "Home | World" not in article.text and "iVBOR" not in article.text
+
+
+def test_word_document_is_read_like_a_text_dump():
+    (article,) = read_document((FIXTURES / "highway.docx").read_bytes(), "highway.docx", reference_date=REFERENCE)
+    assert (article.title, article.published) == ("Kenya and Ethiopia open new highway", "2025-03-05")
+    assert article.text.startswith(
+        "NAIROBI - Kenya and Ethiopia opened a new highway on Wednesday. Officials said trade would grow.\n\n"
+        "\u201cThis road joins our peoples,\u201d Ethiopia\u2019s transport minister said."
+    )  # the byline line is dropped, bold runs are joined into their paragraph
+
+
+def docx_of(body_xml: str) -> bytes:
+    import io
+    import zipfile
+
+    namespaces = (
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        package.writestr("word/document.xml", f"<w:document {namespaces}><w:body>{body_xml}</w:body></w:document>")
+    return buffer.getvalue()
+
+
+def test_word_document_skips_deleted_text_and_text_box_copies():
+    def paragraph(text: str) -> str:
+        return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+    body = (
+        paragraph("Laos and Vietnam agree on river dam review")
+        + '<w:p><w:r><w:t xml:space="preserve">Vientiane agreed on Monday to a joint review, </w:t></w:r>'
+        '<w:del><w:r><w:delText>struck words </w:delText></w:r></w:del>'
+        '<w:hyperlink><w:r><w:t>the ministry said</w:t></w:r></w:hyperlink><w:r><w:t>.</w:t></w:r></w:p>'
+        + '<w:p><w:r><mc:AlternateContent><mc:Choice><w:txbxContent>' + paragraph("Boxed aside")
+        + '</w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent>' + paragraph("Boxed aside")
+        + "</w:txbxContent></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+    )
+    (article,) = read_document(docx_of(body), "dam.docx", reference_date=REFERENCE)
+    assert (article.title, article.text) == (
+        "Laos and Vietnam agree on river dam review", "Vientiane agreed on Monday to a joint review, the ministry said.",
+    )  # fmt: skip
+
+
+def test_empty_word_document_is_refused():
+    with pytest.raises(ReadError) as caught:
+        read_document(docx_of("<w:p/>"), "blank.docx", reference_date=REFERENCE)
+    assert caught.value.reason == "the Word document holds no text"
