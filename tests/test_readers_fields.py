@@ -342,3 +342,13 @@ def test_empty_word_document_is_refused():
     with pytest.raises(ReadError) as caught:
         read_document(docx_of("<w:p/>"), "blank.docx", reference_date=REFERENCE)
     assert caught.value.reason == "the Word document holds no text"
+
+
+def test_readme_lists_every_accepted_extension_and_the_field_rules():
+    from tracker.readers import SUPPORTED_EXTENSIONS
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    formats = readme.split("### Accepted formats", 1)[1].split("### Exporting", 1)[0]
+    for extension in SUPPORTED_EXTENSIONS:
+        assert f"`{extension}`" in formats, extension
+    assert "field_names.toml" in formats

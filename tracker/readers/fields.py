@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -62,6 +63,7 @@ _URL = re.compile(r"^(?:https?:)?//\S+$", re.I)
 _BARE_HOST = re.compile(r"^(?:[a-z0-9-]{1,63}\.)+[a-z]{2,24}$", re.I)
 
 
+@lru_cache(maxsize=4096)  # an export repeats the same few names in every record
 def field_words(name: str) -> tuple[str, ...]:
     """The lower-case words of a field name: ``publishedAt`` -> (published, at); ``pubdate`` -> (pub, date)."""
     words: list[str] = []
@@ -89,6 +91,7 @@ class FieldRole:
     rank: int
 
 
+@lru_cache(maxsize=4096)
 def field_role(words: tuple[str, ...], *, top_level: bool = True) -> FieldRole | None:
     """The role of a field with these words (``field_words``), or None for fields the tracker does not use."""
     if not words or NOT_THE_ARTICLE.intersection(words):
@@ -232,7 +235,7 @@ def _longest(fields: list[Field]) -> tuple[str | None, bool, Field | None]:
         value = _long_text(field.value)
         if not value or not value.strip():
             continue
-        stripped = _CUT_OFF.sub("", value)
+        stripped = _without_cut_off_marker(value)
         cut = stripped != value
         key = (len(stripped.strip()), -field.order)
         if best is None or key > best[:2]:
@@ -240,6 +243,15 @@ def _longest(fields: list[Field]) -> tuple[str | None, bool, Field | None]:
     if best is None:
         return None, False, None
     return best[2], best[3], best[4]
+
+
+def _without_cut_off_marker(text: str) -> str:
+    """``text`` without a trailing "… [+1234 chars]" (only the end is searched: bodies can be megabytes)."""
+    tail = text[-80:]
+    if "]" not in tail:
+        return text
+    match = _CUT_OFF.search(tail)
+    return text[: len(text) - len(tail) + match.start()] if match else text
 
 
 def _short_text(value: object) -> str | None:
