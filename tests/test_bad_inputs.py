@@ -120,7 +120,13 @@ REFUSED = [
     Refused("feed.jsonl",
             b'{"title": "One", "text": "First article."}\n{"title": "Two", "text": \n'
             b'{"title": "Three", "text": "Third article."}\n', "line 2: invalid JSON"),  # fmt: skip
-    Refused("notes.docx", b"PK\x03\x04 a word processor file", "unsupported file type .docx"),
+    Refused("notes.docx", b"PK\x03\x04 a word processor file", "not a Word document: not a valid .docx package"),
+    Refused("old_format.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 a Word 97 file", "unsupported file type .doc"),
+    Refused("renamed.docx", lambda: zip_of(("notes.txt", GOOD_TEXT.encode())), "the package has no word/document.xml"),
+    Refused("docx_bomb.docx", lambda: zip_of(("word/document.xml", b" " * 30_000_000)), "over the limit"),
+    Refused("page_without_html.mhtml", b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\n"
+            b"Content-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--b--\n",
+            "the saved page (MHTML) holds no HTML part"),
     Refused("scan.pdf", b"%PDF-1.4 a scanned page", "unsupported file type .pdf"),
     Refused("scan", b"%PDF-1.4\n%\xe2\xe3 a scanned page without an extension",
             "unsupported file type (no extension): binary data (a PDF document); accepted: .txt"),
@@ -134,6 +140,9 @@ REFUSED = [
     Refused("hollow_item.rss", b"<rss><channel><item><title>Leaders react</title></item><item><link>https://x.example/</link>"
             b"</item></channel></rss>", "item 2 has no title and no text"),
     Refused("ids.csv", b"id;score\n1;0.5\n2;0.7\n", "no title or text column in the header (found 'id', 'score'"),
+    Refused("api_export.json", b'{"status": "ok", "results": [{"headline": "Leaders react", "body": "Wong spoke."}, '
+            b'{"id": 2, "score": 0.7, "authors": ["A. Writer"]}]}',
+            "results[2]: no title or text among its fields ('id', 'score', 'authors')"),
     Refused("row14.csv", lambda: csv_with_an_empty_row(14), "row 14 has no title and no text"),
     Refused("shifted.csv", b"title,text\nLeaders react,Wong said, in a statement, that she welcomed it\n",
             "row 2 has 4 cells, the header has 2 (an unquoted delimiter?)"),

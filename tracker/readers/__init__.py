@@ -1,8 +1,9 @@
 """Readers: the bytes of any accepted file to a list of articles.
 
 ``read_document`` is the one entry point; each format lives in its own module
-(``plaintext``, ``html``, ``jsonfeed``, ``feeds``, ``tabular``, ``markdown``, ``mail``,
-``archive``) and text decoding in ``decoding``. A file without an extension, or with
+(``plaintext``, ``html``, ``mhtml``, ``jsonfeed``, ``feeds``, ``tabular``, ``markdown``,
+``mail``, ``word``, ``archive``), which field of an export is which in ``fields``, and
+text decoding in ``decoding``. A file without an extension, or with
 one no reader claims, is sniffed when it decodes as text. Every failure is a
 ``ReadError`` naming the file and the reason.
 """
@@ -23,8 +24,10 @@ from tracker.readers.errors import FormatError, ReadError
 from tracker.readers.jsonfeed import read_json, read_jsonl
 from tracker.readers.mail import read_email
 from tracker.readers.markdown import read_markdown
+from tracker.readers.mhtml import read_mhtml
 from tracker.readers.plaintext import read_text
 from tracker.readers.tabular import read_table
+from tracker.readers.word import read_docx
 
 __all__ = ["MAX_DOCUMENT_BYTES", "SUPPORTED_EXTENSIONS", "ReadError", "read_document"]
 
@@ -36,11 +39,13 @@ FEED_EXTENSIONS = (".xml", ".rss", ".atom")
 TABLE_EXTENSIONS = (".csv", ".tsv")
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
 EMAIL_EXTENSIONS = (".eml",)
+SAVED_PAGE_EXTENSIONS = (".mhtml", ".mht")
+WORD_EXTENSIONS = (".docx",)
 ARCHIVE_EXTENSIONS = (".zip",)
 # Documents, images, media and programs: refused by name. Any other extension is read as
 # the text it holds (sniffed: HTML, a feed, JSON, JSON Lines, else plain text).
 BINARY_EXTENSIONS = (
-    ".pdf", ".doc", ".docx", ".docm", ".odt", ".rtf", ".pages", ".xls", ".xlsx", ".xlsm", ".ods", ".numbers",
+    ".pdf", ".doc", ".docm", ".odt", ".rtf", ".pages", ".xls", ".xlsx", ".xlsm", ".ods", ".numbers",
     ".ppt", ".pptx", ".odp", ".key", ".epub", ".mobi", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp",
     ".tif", ".tiff", ".heic", ".ico", ".psd", ".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".mov", ".avi", ".mkv",
     ".webm", ".exe", ".dll", ".so", ".dylib", ".bin", ".class", ".pyc", ".db", ".sqlite", ".duckdb",
@@ -48,11 +53,15 @@ BINARY_EXTENSIONS = (
 ) + NESTED_ARCHIVE_EXTENSIONS
 # Largest file read at all (an archive's members have their own caps in ``archive``).
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+# Shortcuts to a page, not the page: refused with advice rather than stored as a line of text.
+LINK_EXTENSIONS = (".url", ".webloc", ".website")
 _HTML_START = re.compile(r"\s*(?:<!--.{0,200}?-->\s*)?<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+# MIME headers announcing a multipart/related message: a saved single-file page (.mhtml).
+_SAVED_PAGE_START = re.compile(rb"\s*(?:[A-Za-z][A-Za-z0-9-]{0,60}:[^\n]*\n(?:[ \t][^\n]*\n)*){1,20}?Content-Type:\s*multipart/related", re.I)
 _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 SUPPORTED_EXTENSIONS = (
     TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSIONS + FEED_EXTENSIONS + TABLE_EXTENSIONS
-    + MARKDOWN_EXTENSIONS + EMAIL_EXTENSIONS + ARCHIVE_EXTENSIONS
+    + MARKDOWN_EXTENSIONS + EMAIL_EXTENSIONS + SAVED_PAGE_EXTENSIONS + WORD_EXTENSIONS + ARCHIVE_EXTENSIONS
 )  # fmt: skip
 
 
@@ -118,8 +127,14 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
         return _read_archive(data, reference_date=reference_date)
     if extension in BINARY_EXTENSIONS:
         raise FormatError(f"unsupported file type {extension}; accepted: {', '.join(SUPPORTED_EXTENSIONS)}")
+    if extension in LINK_EXTENSIONS:
+        raise FormatError(f"unsupported file type {extension}: a link to a page, not the page (save the page itself, as .html or .mhtml)")
     if extension in EMAIL_EXTENSIONS:
         return read_email(data, first_position=first_position)
+    if extension in SAVED_PAGE_EXTENSIONS:
+        return read_mhtml(data, reference_date=reference_date, first_position=first_position)
+    if extension in WORD_EXTENSIONS:
+        return read_docx(data, reference_date=reference_date, first_position=first_position)
     if extension in HTML_EXTENSIONS:
         from tracker.readers import html  # trafilatura is slow to import: only when a page comes
 
@@ -154,12 +169,14 @@ def _read_html(text: str, *, reference_date: dt.date, first_position: int) -> li
 
 
 def _read_sniffed(data: bytes, extension: str, *, reference_date: dt.date, first_position: int) -> list[Article]:
-    """A file whose name does not say its format: HTML, a feed, JSON, JSON Lines, else plain text."""
+    """A file whose name does not say its format: a saved page, HTML, a feed, JSON, JSON Lines, else plain text."""
     refusal = f"unsupported file type {extension or '(no extension)'}"
     accepted = f"accepted: {', '.join(SUPPORTED_EXTENSIONS)}"
     label = sniff_binary(data)
     if label:
         raise FormatError(f"{refusal}: binary data ({label}); {accepted}")
+    if _SAVED_PAGE_START.match(data[:4000]):
+        return read_mhtml(data, reference_date=reference_date, first_position=first_position)
     try:
         text = decode_document(data, declared=feeds.declared_encoding(data))
     except FormatError as exc:

@@ -1,9 +1,10 @@
 """JSON and JSON Lines: one article per object.
 
 Accepted shapes: an article object, a list of them, or an object holding the list
-under a key such as ``articles`` or ``items``. Field names vary by exporter, so
-each field has a list of accepted names (first non-empty wins). The same mapping
-reads the rows of CSV exports and the items of feeds (``article_from_fields``).
+under any key, however deep the API puts it (``results``, ``response.docs``, Elasticsearch's
+``hits.hits[]._source``). Which field is the title, text, date, outlet and link is decided
+by ``tracker.readers.fields`` from the words of the field names; CSV rows and feed items
+go through the same ``article_from_fields``.
 """
 
 from __future__ import annotations
@@ -12,61 +13,29 @@ import json
 import re
 
 from tracker.models import Article
-from tracker.readers.dates import normalize_field_date
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
+from tracker.readers.fields import describe_fields, field_role, field_words, record_fields, resolve
 from tracker.readers.plaintext import paragraphs_of
 
-LIST_KEYS = ("articles", "items", "results", "data", "entries", "documents", "docs", "stories", "news")
-TITLE_KEYS = ("title", "headline")
-TEXT_KEYS = ("text", "body", "content", "article", "full_text", "fulltext", "article_text", "articleBody", "description", "summary")
-# "date_published" is JSON Feed's (jsonfeed.org) field, as RSS-to-JSON exporters write it.
-DATE_KEYS = ("published", "date", "published_at", "publishedAt", "published_date", "date_published", "datePublished", "pubDate", "pub_date", "created_at", "time", "timestamp")
-OUTLET_KEYS = ("source", "outlet", "publisher", "publication", "site_name", "site", "source_name", "media", "newspaper")
-URL_KEYS = ("url", "link", "href", "canonical_url", "permalink")
-
+# Keys under which exports and news APIs put their list of articles, searched first (and
+# breadth-first, three levels deep: "response.docs", "articles.results", "hits.hits").
+LIST_KEYS = (
+    "articles", "items", "results", "data", "entries", "documents", "docs", "stories", "news", "hits", "value",
+    "posts", "records", "objects", "rows", "feed", "list", "response", "result", "nodes", "edges",
+)  # fmt: skip
+MAX_WRAPPER_DEPTH = 3
 MAX_TITLE = 300
-FIELD_KEYS = TITLE_KEYS + TEXT_KEYS + DATE_KEYS + OUTLET_KEYS + URL_KEYS
-# "Published At", "published-at" and "PUBLISHED_AT" are "published_at" written another way.
-_FIELD_SPELLING = {re.sub(r"[^a-z0-9]", "", key.lower()): key for key in reversed(FIELD_KEYS)}
 
 _HTML_HINT = re.compile(r"<(?:p|br|div|span|a|strong|em|b|i)\b[^>]{0,200}>", re.I)
-
-
-def _first(item: dict, keys: tuple[str, ...]) -> object:
-    for key in keys:
-        value = item.get(key)
-        if value not in (None, "", [], {}):
-            return value
-    return None
-
-
 # A lone UTF-16 surrogate escape ("\ud83d" from an emoji cut in half) decodes to a str that
 # cannot be encoded as UTF-8, so storing it would fail: it becomes U+FFFD instead.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_EXPECTED = "expected a title ('title', 'headline'...) or a text ('text', 'body', 'content', 'article'...)"
 
 
-def _as_text(value: object, *, what: str, where: str) -> str | None:
-    """A string field, lone surrogates replaced (see ``_LONE_SURROGATE``)."""
-    text = _field_text(value, what=what, where=where)
-    return _LONE_SURROGATE.sub("\ufffd", text) if text else text
-
-
-def _field_text(value: object, *, what: str, where: str) -> str | None:
-    """A string field; lists of strings are paragraphs; objects give their ``name``/``text``."""
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return str(value)
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return "\n\n".join(v.strip() for v in value if v.strip())
-    if isinstance(value, dict):
-        inner = _first(value, ("name", "title", "text", "value"))
-        if isinstance(inner, str):
-            return inner
-    raise FormatError(f"{where}: field {what!r} is {type(value).__name__}, expected text")
+def _clean(text: str | None) -> str:
+    return _LONE_SURROGATE.sub("\ufffd", text) if text else ""
 
 
 def _clean_body(text: str) -> str:
@@ -78,67 +47,100 @@ def _clean_body(text: str) -> str:
     return paragraphs_of(normalize_text(text))
 
 
-def field_key(name: str) -> str:
-    """The accepted field name that a column header spells another way (else the header as it is)."""
-    return _FIELD_SPELLING.get(re.sub(r"[^a-z0-9]", "", name.lower()), name)
+def _one_line(text: str) -> str:
+    return " ".join(normalize_text(text).split())
+
+
+def has_article_fields(item: object) -> bool:
+    """True when a record has a field that can be an article's title or text (``fields.resolve`` would find one)."""
+    return isinstance(item, dict) and any(f.role.role in ("title", "text", "lead") for f in record_fields(item))
 
 
 def article_from_fields(item: object, *, position: int, where: str) -> Article:
-    """One article from a mapping of exporter field names to values; ``where`` labels errors ("row 3")."""
+    """One article from a record of exporter fields (``fields.resolve``); ``where`` labels errors ("row 3")."""
     if not isinstance(item, dict):
         raise FormatError(f"{where}: expected an article object, found {type(item).__name__}")
-    text = _as_text(_first(item, TEXT_KEYS), what="text", where=where)
-    title = _as_text(_first(item, TITLE_KEYS), what="title", where=where)
-    text = _clean_body(text) if text else ""
-    title = " ".join(normalize_text(title).split()) if title else ""
+    found = resolve(item)
+    text = _clean_body(_clean(found.text)) if found.text else ""
+    title = _one_line(_clean(found.title)) if found.title else ""
+    outlet = _one_line(_clean(found.outlet)) if found.outlet else ""
+    for key, value in item.items():
+        # A "text" or "title" holding something that is no text (and nothing else gave one) is a broken record.
+        role = field_role(field_words(str(key)))
+        if role and (role.role, bool(text if role.role == "text" else title)) in (("text", False), ("title", False)):
+            if value not in (None, "", [], {}) and not isinstance(value, (str, int, float)):
+                raise FormatError(f"{where}: field {str(key)!r} is {type(value).__name__}, expected text")
     if not text and not title:
-        raise FormatError(f"{where}: no title or text (expected 'title' and 'text', 'body' or 'content')")
+        raise FormatError(f"{where}: no title or text among its fields ({describe_fields(item)}); {_EXPECTED}")
     if not title:
         title = text.split("\n", 1)[0][:200]
     elif text.startswith(title + "\n"):
         text = text[len(title):].lstrip("\n")
+    if outlet:
+        for separator in (" - ", " | ", " \u2013 ", " \u2014 "):  # "Headline - Outlet", as aggregators write titles
+            if title.endswith(separator + outlet) and len(title) > len(separator + outlet):
+                title = title[: -len(separator + outlet)].rstrip()
+                break
     if len(title) > MAX_TITLE:  # as the HTML and text readers cut a runaway title
         title = title[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
-    raw_date = _first(item, DATE_KEYS)
-    published = normalize_field_date(raw_date)
-    outlet = _as_text(_first(item, OUTLET_KEYS), what="source", where=where)
-    url = _as_text(_first(item, URL_KEYS), what="url", where=where)
+    url = _clean(found.url).strip()
     return Article(
         title=title,
         text=text,
         position=position,
-        outlet=" ".join(normalize_text(outlet).split()) or None if outlet else None,
-        published=published,
-        published_basis="field" if published else "reference",
-        url=url.strip() or None if url else None,
+        outlet=outlet or None,
+        published=found.published,
+        published_basis="field" if found.published else "reference",
+        url=url or None,
     )
 
 
-def _article_list(document: dict, *, depth: int = 0) -> tuple[str, list] | None:
-    """The (key path, list) of articles inside a wrapper object, searched two levels deep."""
-    for key in LIST_KEYS:
-        value = document.get(key)
-        if isinstance(value, list):
-            return key, value
-    if depth < 1 and _first(document, TITLE_KEYS + TEXT_KEYS) is None:
-        for key, value in document.items():
-            if isinstance(value, dict):
-                found = _article_list(value, depth=depth + 1)
-                if found:
-                    return f"{key}.{found[0]}", found[1]
-    return None
+def _lists_within(document: dict) -> list[tuple[str, list]]:
+    """Every (key path, list) inside a wrapper object, breadth-first in document order, ``MAX_WRAPPER_DEPTH`` deep."""
+    found: list[tuple[str, list]] = []
+    level: list[tuple[str, dict]] = [("", document)]
+    for _ in range(MAX_WRAPPER_DEPTH):
+        deeper: list[tuple[str, dict]] = []
+        for prefix, mapping in level:
+            for key, value in mapping.items():
+                path = f"{prefix}{key}"
+                if isinstance(value, list):
+                    found.append((path, value))
+                elif isinstance(value, dict):
+                    deeper.append((path + ".", value))
+        level = deeper
+    return found
+
+
+def _first_record(items: list) -> object:
+    return next((item for item in items if isinstance(item, dict)), items[0] if items else None)
 
 
 def _items(document: object) -> list[tuple[object, str]]:
+    """The article records of a JSON document, each with the label errors name it by.
+
+    A list is a list of articles. In an object: a list of article-like records under a
+    known key (``LIST_KEYS``, breadth-first), else the object itself when it has a title or
+    text, else a list of article-like records under any key, else a known key's list
+    (whose records then fail with the fields they have).
+    """
     if isinstance(document, list):
         return [(item, f"item {number}") for number, item in enumerate(document, start=1)]
-    if isinstance(document, dict):
-        found = _article_list(document)
-        if found:
-            key, value = found
-            return [(item, f"{key}[{number}]") for number, item in enumerate(value, start=1)]
+    if not isinstance(document, dict):
+        raise FormatError(f"JSON holds {type(document).__name__}, expected an article object or a list of articles")
+    lists = _lists_within(document)
+    known = [(path, value) for path, value in lists if path.rsplit(".", 1)[-1].lower() in LIST_KEYS]
+    chosen = next(((p, v) for p, v in known if has_article_fields(_first_record(v))), None)
+    if chosen is None and has_article_fields(document):
         return [(document, "the object")]
-    raise FormatError(f"JSON holds {type(document).__name__}, expected an article object or a list of articles")
+    chosen = chosen or next(((p, v) for p, v in lists if has_article_fields(_first_record(v))), None)
+    chosen = chosen or next(((p, v) for p, v in known if v), None) or next(((p, v) for p, v in known), None)
+    if chosen is None:
+        return [(document, "the object")]
+    path, value = chosen
+    if not value:
+        raise FormatError(f"no articles (the {path!r} list is empty)")
+    return [(item, f"{path}[{number}]") for number, item in enumerate(value, start=1)]
 
 
 def read_json(text: str, *, first_position: int = 0) -> list[Article]:
@@ -162,6 +164,7 @@ def read_jsonl(text: str, *, first_position: int = 0) -> list[Article]:
 
     All or nothing: one line that is not valid JSON, or not an article object,
     rejects the whole file with its line number, so a half-read file is never stored.
+    A line holding a wrapper (one page of API results) gives each of its articles.
     """
     articles: list[Article] = []
     for number, line in enumerate(text.split("\n"), start=1):
@@ -173,7 +176,15 @@ def read_jsonl(text: str, *, first_position: int = 0) -> list[Article]:
             raise FormatError(f"line {number}: invalid JSON at column {exc.colno}: {exc.msg}") from None
         except RecursionError:
             raise FormatError(f"line {number}: invalid JSON: nested too deeply") from None
-        articles.append(article_from_fields(item, position=first_position + len(articles), where=f"line {number}"))
+        if not isinstance(item, dict):
+            raise FormatError(f"line {number}: expected an article object, found {type(item).__name__}")
+        try:
+            records = _items(item)
+        except FormatError as exc:
+            raise FormatError(f"line {number}: {exc}") from None
+        for record, label in records:
+            where = f"line {number}" if label == "the object" else f"line {number}, {label}"
+            articles.append(article_from_fields(record, position=first_position + len(articles), where=where))
     if not articles:
         raise FormatError("no articles (no JSON objects found)")
     return articles

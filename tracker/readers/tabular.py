@@ -1,4 +1,4 @@
-"""CSV and TSV exports of news databases and APIs: one article per row, columns named as in JSON exports."""
+"""CSV and TSV exports of news databases and APIs: one article per row; columns are matched by ``fields`` as JSON fields are."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import io
 
 from tracker.models import Article
 from tracker.readers.errors import FormatError
-from tracker.readers.jsonfeed import TEXT_KEYS, TITLE_KEYS, article_from_fields, field_key
+from tracker.readers.fields import field_role, field_words
+from tracker.readers.jsonfeed import article_from_fields
 
 DELIMITERS = (",", ";", "\t", "|")
 # The csv module's own cap is 128 KB a field, less than a long article; 10 MB is what the
@@ -55,22 +56,27 @@ def _rows_to_articles(reader, *, first_position: int) -> list[Article]:
     header = next((row for _, row in numbered if any(cell.strip() for cell in row)), None)
     if header is None:
         raise FormatError("no header row")
-    keys = [field_key(cell.strip()) for cell in header]
-    if not set(keys) & set(TITLE_KEYS + TEXT_KEYS):
-        shown = ", ".join(repr(cell.strip()) for cell in header[:8])
-        raise FormatError(f"no title or text column in the header (found {shown}; expected 'title' and 'text', 'body' or 'content')")
+    keys = [cell.strip() for cell in header]
+    roles = [field_role(field_words(key), top_level=False) for key in keys]  # a bare "name" column is no title
+    article_columns = {key for key, role in zip(keys, roles) if role and role.role in ("title", "text", "lead")}
+    if not article_columns:
+        shown = ", ".join(repr(key) for key in keys[:8]) + (f" and {len(keys) - 8} more" if len(keys) > 8 else "")
+        raise FormatError(
+            f"no title or text column in the header (found {shown}; expected a title such as 'title' or 'headline', "
+            "or a text such as 'text', 'body' or 'content')"
+        )
     articles: list[Article] = []
     for row_number, row in numbered:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(keys):
             raise FormatError(f"row {row_number} has {len(row)} cells, the header has {len(keys)} (an unquoted delimiter?)")
-        # The first column of a name wins, as the first non-empty accepted name does in JSON.
+        # Of two columns with one name, the first non-empty cell wins.
         item: dict[str, str] = {}
         for key, cell in zip(keys, row):
             if cell.strip() and key not in item:
                 item[key] = cell.strip()
-        if not set(item) & set(TITLE_KEYS + TEXT_KEYS):
+        if not set(item) & article_columns:
             raise FormatError(f"row {row_number} has no title and no text (its title and text cells are empty)")
         articles.append(article_from_fields(item, position=first_position + len(articles), where=f"row {row_number}"))
     if not articles:

@@ -1,0 +1,299 @@
+"""Which field of an exported article is its title, text, date, outlet and link, whatever the exporter calls it.
+
+JSON, JSON Lines, CSV/TSV rows and feed items all arrive as a mapping of field names
+to values. A name is split into words and its role is that of its last word that is
+not a qualifier (the vocabulary is ``field_names.toml``): ``headline_text`` is a title,
+``article_body`` a text, ``published_at_utc`` a date, ``source_name`` an outlet.
+Nested objects are walked and their keys add words: ``"source": {"name": ...}`` is an
+outlet, ``"body": {"text": ...}`` a text, ``"title": {"rendered": ...}`` a title.
+
+When several fields share a role the choice is fixed:
+
+- title: a field named exactly by a title word (``title``, ``headline``) before one that
+  only contains it (``webTitle``, ``headline_text``), shallower before nested, then the
+  first in the record. A title equal to the outlet's name is the site's, not the
+  headline. ``name`` is the title only when no title field exists (Bing News).
+- text: the longest text field (``text``, ``body``, ``content``, ``article``...), a
+  NewsAPI-style cut-off (``… [+1234 chars]``) counted without its marker. A lead
+  (``summary``, ``description``, ``excerpt``...) is used only when there is no text, or
+  when the text is cut off and the lead is longer; the two are never joined.
+- date: published before a plain date before created before updated before crawled; then
+  shallower, then first. The first that parses as a date wins.
+- outlet: an outlet word (``source``, ``publisher``, ``site_name``...) or the title/name of
+  one (``source.title``); a web address or bare domain (``example.org``) only when no
+  name is there, as its host.
+- url: ``url``/``link``/``href``/``permalink``, a publisher's own (``source_url``) last.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from tracker.readers.dates import normalize_field_date
+
+FIELD_NAMES_FILE = Path(__file__).with_name("field_names.toml")
+
+with FIELD_NAMES_FILE.open("rb") as _file:
+    _VOCABULARY = tomllib.load(_file)
+
+ROLE_WORDS: dict[str, frozenset[str]] = {role: frozenset(words) for role, words in _VOCABULARY["roles"].items()}
+DATE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(words) for words in _VOCABULARY["dates"].values())
+PLAIN_DATE_GROUP = list(_VOCABULARY["dates"]).index("plain")
+QUALIFIERS = frozenset(_VOCABULARY["words"]["qualifiers"])
+NOT_THE_ARTICLE = frozenset(_VOCABULARY["words"]["not_the_article"])
+OWNERS = frozenset(_VOCABULARY["words"]["owners"])
+_WORD_ROLE: dict[str, str] = {word: "date" for group in DATE_GROUPS for word in group}
+_WORD_ROLE.update({word: role for role, words in ROLE_WORDS.items() for word in words})
+KNOWN_WORDS = frozenset(_WORD_ROLE) | QUALIFIERS | NOT_THE_ARTICLE | OWNERS
+
+# Keys that hold a record's fields rather than name one (Elasticsearch's ``_source``).
+_TRANSPARENT_KEYS = frozenset({"_source"})
+MAX_DEPTH = 3
+MAX_OUTLET = 150
+# NewsAPI and similar free tiers cut ``content`` to ~200 characters and say how much is missing.
+_CUT_OFF = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+?\d{1,7} (?:chars?|characters)\]\s*$")
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_URL = re.compile(r"^(?:https?:)?//\S+$", re.I)
+# "coast.example", "www.example.co.uk": a site's address written without the scheme
+_BARE_HOST = re.compile(r"^(?:[a-z0-9-]{1,63}\.)+[a-z]{2,24}$", re.I)
+
+
+@lru_cache(maxsize=4096)  # an export repeats the same few names in every record
+def field_words(name: str) -> tuple[str, ...]:
+    """The lower-case words of a field name: ``publishedAt`` -> (published, at); ``pubdate`` -> (pub, date)."""
+    words: list[str] = []
+    for part in _CAMEL.findall(name):
+        word = part.lower()
+        words.extend(_split_compound(word))
+    return tuple(words)
+
+
+def _split_compound(word: str) -> tuple[str, ...]:
+    """A run-together pair of known words ("sitename", "bodytext") as the two words; else the word."""
+    if word in KNOWN_WORDS or len(word) < 5:
+        return (word,)
+    for cut in range(2, len(word) - 1):
+        if word[:cut] in KNOWN_WORDS and word[cut:] in KNOWN_WORDS:
+            return word[:cut], word[cut:]
+    return (word,)
+
+
+@dataclass(frozen=True)
+class FieldRole:
+    """What a field name says it holds: ``role`` and a ``rank`` (lower is preferred within the role)."""
+
+    role: str
+    rank: int
+
+
+@lru_cache(maxsize=4096)
+def field_role(words: tuple[str, ...], *, top_level: bool = True) -> FieldRole | None:
+    """The role of a field with these words (``field_words``), or None for fields the tracker does not use."""
+    if not words or NOT_THE_ARTICLE.intersection(words):
+        return None
+    meaningful = [w for w in words if w not in QUALIFIERS and not (len(w) <= 2 and w not in KNOWN_WORDS)]
+    head = meaningful[-1] if meaningful else words[-1]
+    modifiers = set(words) - {head}
+    role = _WORD_ROLE.get(head)
+    exact = len(words) == 1
+    if role is None:
+        # Bing News calls the headline "name"; anywhere else a bare name is not a title.
+        return FieldRole("title", 3) if words == ("name",) and top_level else None
+    if role == "date":
+        groups = [n for n, group in enumerate(DATE_GROUPS) if group.intersection(words)]
+        specific = [n for n in groups if n != PLAIN_DATE_GROUP]
+        return FieldRole("date", min(specific) if specific else PLAIN_DATE_GROUP)
+    owned = bool(modifiers & OWNERS)
+    if role == "title":
+        if owned:
+            return FieldRole("outlet", 1)
+        if modifiers & ROLE_WORDS["lead"]:
+            return FieldRole("lead", 1)
+        return FieldRole("title", 0 if exact else 1)
+    if role in ("text", "lead"):
+        if owned:
+            return None  # "site_description", "source_text": about the outlet
+        if role == "text" and modifiers & ROLE_WORDS["lead"]:
+            return FieldRole("lead", 1)  # "lead_paragraph", "summary_text"
+        return FieldRole(role, 0 if exact else 1)
+    if role == "url":
+        return FieldRole("url", 2 if owned else 0 if exact else 1)
+    return FieldRole(role, 0 if exact else 1)  # outlet
+
+
+@dataclass(frozen=True)
+class Field:
+    """One leaf value of a record with its path and role."""
+
+    path: tuple[str, ...]
+    role: FieldRole
+    value: object
+    order: int
+
+    @property
+    def depth(self) -> int:
+        return len(self.path)
+
+
+def record_fields(item: dict) -> list[Field]:
+    """Every leaf of ``item`` (nested objects walked, up to ``MAX_DEPTH``) that has a role, in record order."""
+    found: list[Field] = []
+
+    def walk(mapping: dict, path: tuple[str, ...], words: tuple[str, ...]) -> None:
+        for key, value in mapping.items():
+            key = str(key)
+            key_words = () if key in _TRANSPARENT_KEYS else field_words(key)
+            if isinstance(value, dict):
+                if len(path) + 1 < MAX_DEPTH:
+                    walk(value, path + (key,), words + key_words)
+                continue
+            role = field_role(words + key_words, top_level=not path)
+            if role is not None and value not in (None, "", [], {}):
+                found.append(Field(path + (key,), role, value, len(found)))
+
+    walk(item, (), ())
+    return found
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What a record gives for each role (strings not yet cleaned; the date as ISO 8601) and the field each came from."""
+
+    title: str | None
+    text: str | None
+    text_cut_off: bool
+    published: str | None
+    outlet: str | None
+    url: str | None
+    sources: dict[str, str]
+
+
+def resolve(item: dict) -> Resolved:
+    """The title, text, date, outlet and link of one record, by the rules in this module's docstring."""
+    fields = record_fields(item)
+    by_role: dict[str, list[Field]] = {}
+    for field in fields:
+        by_role.setdefault(field.role.role, []).append(field)
+    sources: dict[str, str] = {}
+
+    def ordered(role: str) -> list[Field]:
+        return sorted(by_role.get(role, []), key=lambda f: (f.role.rank, f.depth, f.order))
+
+    outlet = None
+    outlet_candidates = [(f, _short_text(f.value)) for f in ordered("outlet")]
+    for field, value in outlet_candidates:  # a name first ...
+        if value and not _URL.match(value.strip()) and not _BARE_HOST.match(value.strip()) and len(value) <= MAX_OUTLET:
+            outlet, sources["outlet"] = value, ".".join(field.path)
+            break
+    else:  # ... else a site's address ("https://www.example.org/x" -> "example.org")
+        for field, value in outlet_candidates:
+            value = value.strip() if value else ""
+            host = urlsplit(value).hostname if _URL.match(value) else value if _BARE_HOST.match(value) else None
+            if host:
+                outlet, sources["outlet"] = host.removeprefix("www."), ".".join(field.path)
+                break
+
+    title = None
+    for field in ordered("title"):
+        value = _short_text(field.value)
+        if value and not (outlet and value.strip().casefold() == outlet.casefold()):
+            title, sources["title"] = value, ".".join(field.path)
+            break
+
+    text, cut_off, text_field = _longest(by_role.get("text", []))
+    lead, _, lead_field = _longest(by_role.get("lead", []))
+    if lead and (not text or (cut_off and len(lead) > len(text))):
+        text, cut_off, text_field = lead, False, lead_field
+    if text_field:
+        sources["text"] = ".".join(text_field.path)
+
+    published = None
+    for field in ordered("date"):
+        published = normalize_field_date(field.value)
+        if published:
+            sources["date"] = ".".join(field.path)
+            break
+
+    url = None
+    for field in ordered("url"):
+        value = _short_text(field.value)
+        if value and value.strip():
+            url, sources["url"] = value.strip(), ".".join(field.path)
+            break
+    return Resolved(title, text, cut_off, published, outlet, url, sources)
+
+
+def _longest(fields: list[Field]) -> tuple[str | None, bool, Field | None]:
+    """The longest text among ``fields`` (a cut-off one measured without its marker), whether it was cut, its field."""
+    best: tuple[int, int, str, bool, Field] | None = None
+    for field in fields:
+        value = _long_text(field.value)
+        if not value or not value.strip():
+            continue
+        stripped = _without_cut_off_marker(value)
+        cut = stripped != value
+        key = (len(stripped.strip()), -field.order)
+        if best is None or key > best[:2]:
+            best = (*key, stripped, cut, field)
+    if best is None:
+        return None, False, None
+    return best[2], best[3], best[4]
+
+
+def _without_cut_off_marker(text: str) -> str:
+    """``text`` without a trailing "… [+1234 chars]" (only the end is searched: bodies can be megabytes)."""
+    tail = text[-80:]
+    if "]" not in tail:
+        return text
+    match = _CUT_OFF.search(tail)
+    return text[: len(text) - len(tail) + match.start()] if match else text
+
+
+def _short_text(value: object) -> str | None:
+    """A one-line value: a string or number; a list gives its first usable item (``[{"name": ...}]``)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, list):
+        for entry in value:
+            if isinstance(entry, dict):
+                entry = next((entry[k] for k in ("name", "title", "text", "value") if isinstance(entry.get(k), str)), None)
+            if isinstance(entry, str) and entry.strip():
+                return entry
+    return None
+
+
+def _long_text(value: object) -> str | None:
+    """A body: a string, or a list of paragraphs (strings, or objects holding one under ``text``/``content``...)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        paragraphs = []
+        for entry in value:
+            if isinstance(entry, dict):
+                entry = next((entry[k] for k in ("text", "content", "value", "html", "body") if isinstance(entry.get(k), str)), None)
+            if isinstance(entry, str) and entry.strip():
+                paragraphs.append(entry.strip())
+        return "\n\n".join(paragraphs) or None
+    return None
+
+
+def describe_fields(item: dict, *, limit: int = 12) -> str:
+    """The top-level field names of a record, with what the non-text ones hold, for error messages."""
+    shown = []
+    for key, value in list(item.items())[:limit]:
+        if isinstance(value, dict):
+            inner = ", ".join(repr(str(k)) for k in list(value)[:4])
+            shown.append(f"{str(key)!r} (an object: {inner})" if inner else f"{str(key)!r} (an empty object)")
+        elif value in (None, "", []):
+            shown.append(f"{str(key)!r} (empty)")
+        else:
+            shown.append(repr(str(key)))
+    more = f" and {len(item) - limit} more" if len(item) > limit else ""
+    return ", ".join(shown) + more if shown else "none"

@@ -1,0 +1,103 @@
+"""Word documents (.docx): articles pasted or saved into Word, read as the plain-text dump they hold.
+
+A .docx is a zip of XML parts; the story is ``word/document.xml``. It is read in memory
+with the archive reader's caps (size, compression ratio, encryption) and parsed as XML
+that can do nothing else (no DTD, no entities, no network), as feeds are. Each
+paragraph becomes a line, tables give their cells' paragraphs in order, and the text
+then goes through the plain-text reader, so titles, date lines, bylines and several
+articles in one document are found as in a ``.txt`` dump. Text boxes and the fallback
+copies Word keeps of them are left out (they would repeat the text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+import lxml.etree
+
+from tracker.models import Article
+from tracker.readers.archive import MAX_MEMBER_BYTES, MAX_RATIO, RATIO_EXEMPT_BYTES
+from tracker.readers.decoding import normalize_text
+from tracker.readers.errors import FormatError
+from tracker.readers.plaintext import read_text
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+DOCUMENT_PART = "word/document.xml"
+_PARSER = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True)
+# Containers whose paragraphs are not the running text: text boxes and the alternative copies of drawings.
+_SKIPPED = {f"{W}txbxContent", f"{MC}Fallback", f"{W}del", f"{W}moveFrom"}
+
+
+def _document_xml(data: bytes) -> bytes:
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+        raise FormatError(f"not a Word document: not a valid .docx package ({exc})") from None
+    with package:
+        try:
+            info = package.getinfo(DOCUMENT_PART)
+        except KeyError:
+            raise FormatError(f"not a Word document: the package has no {DOCUMENT_PART} (an older .doc renamed?)") from None
+        if info.flag_bits & 0x1:
+            raise FormatError("the Word document is encrypted (password-protected)")
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise FormatError(f"the Word document's text part declares {info.file_size} bytes, over the limit of {MAX_MEMBER_BYTES}")
+        if info.file_size > RATIO_EXEMPT_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise FormatError(f"the Word document's text part compresses {info.file_size // max(info.compress_size, 1)}:1 (zip bomb?)")
+        try:
+            with package.open(info) as stream:
+                content = stream.read(info.file_size + 1)
+        except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, ValueError, RuntimeError) as exc:
+            raise FormatError(f"the Word document cannot be read ({exc})") from None
+        if len(content) > info.file_size:
+            raise FormatError("the Word document is larger than its header says (corrupt or hostile file)")
+        return content
+
+
+def _paragraph_text(paragraph: lxml.etree._Element) -> str:
+    parts = []
+    for node in paragraph.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"):
+        if any(ancestor.tag in _SKIPPED for ancestor in node.iterancestors()):
+            continue
+        if node.tag == f"{W}t":
+            parts.append(node.text or "")
+        elif node.tag == f"{W}tab":
+            parts.append("\t")
+        elif node.tag == f"{W}noBreakHyphen":
+            parts.append("-")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def document_lines(data: bytes) -> list[str]:
+    """The paragraphs of a .docx as lines of text, in document order."""
+    xml = _document_xml(data)
+    if b"<!ENTITY" in xml[:10_000].upper():
+        raise FormatError("the Word document declares XML entities: refused unread, as expanding them is unsafe")
+    try:
+        root = lxml.etree.fromstring(xml, _PARSER)
+    except lxml.etree.XMLSyntaxError as exc:
+        raise FormatError(f"the Word document's text is not valid XML ({exc.msg})") from None
+    body = root.find(f"{W}body")
+    if body is None:
+        raise FormatError("not a Word document: no document body")
+    lines = []
+    for paragraph in body.iter(f"{W}p"):
+        if any(ancestor.tag in _SKIPPED for ancestor in paragraph.iterancestors()):
+            continue
+        lines.append(_paragraph_text(paragraph))
+    return lines
+
+
+def read_docx(data: bytes, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
+    """Articles of a Word document, read as the plain-text dump its paragraphs make."""
+    lines = document_lines(data)
+    # A blank line between paragraphs, as a page copied into a .txt file has them.
+    text = normalize_text("\n\n".join(line.strip() for line in lines if line.strip()))
+    if not text.strip():
+        raise FormatError("the Word document holds no text")
+    return read_text(text, reference_date=reference_date, first_position=first_position)
