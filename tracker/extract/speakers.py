@@ -352,7 +352,16 @@ def drop_last_word(text: str) -> str:
 
 
 def _previous_word(text: str, pos: int) -> str:
-    return last_word(text[:pos])[0]
+    """``last_word(text[:pos])``, read from a window before ``pos`` that grows only when the word
+    may go on before it: copying the whole prefix made a sentence with many runs quadratic."""
+    width = 64
+    while True:
+        low = max(0, pos - width)
+        window = text[low:pos]
+        word, end = last_word(window)
+        if low == 0 or end - len(word) > 0:
+            return word
+        width *= 4
 
 
 _NO_TITLE = Title("", "")
