@@ -46,3 +46,13 @@ def test_held_out_events_stay_above_the_hidden_set_threshold(folder):
     assert result["errors"] == 0, result
     assert result["f1"] >= 0.85, result
     assert result["date_accuracy"] >= 0.9, result
+
+
+def test_newest_held_out_set_keeps_every_file_readable_and_its_measured_accuracy():
+    # heldout7 was blind until session 8 and has not been tuned on yet, so its floors sit just
+    # under what it measured (F1 0.848, dates 0.798); raise them as its gaps are fixed. heldout8,
+    # the blind set, is deliberately not here: nobody should tune against its misses.
+    result = score(HELDOUT / "heldout7" / "gold.json", HELDOUT / "heldout7")
+    assert result["errors"] == 0, result
+    assert result["f1"] >= 0.82, result
+    assert result["date_accuracy"] >= 0.77, result
