@@ -22,7 +22,7 @@ from tracker.readers.archive import NESTED_ARCHIVE_EXTENSIONS, iter_members
 from tracker.readers.decoding import decode_document, sniff_binary
 from tracker.readers.errors import FormatError, ReadError
 from tracker.readers.jsonfeed import read_json, read_jsonl
-from tracker.readers.mail import read_email
+from tracker.readers.mail import is_mime_message, read_email
 from tracker.readers.markdown import read_markdown
 from tracker.readers.mhtml import read_mhtml
 from tracker.readers.plaintext import read_text
@@ -159,6 +159,15 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
     if _HTML_START.match(text[:1000]):
         # A page saved under a .txt name: read it as the HTML it is.
         return _read_html(text, reference_date=reference_date, first_position=first_position)
+    return _read_plain(data, text, reference_date=reference_date, first_position=first_position)
+
+
+def _read_plain(data: bytes, text: str, *, reference_date: dt.date, first_position: int) -> list[Article]:
+    """Text that is no markup: a raw e-mail (its MIME parts decoded), else a plain-text dump."""
+    if _SAVED_PAGE_START.match(data[:4000]):
+        return read_mhtml(data, reference_date=reference_date, first_position=first_position)
+    if is_mime_message(data):
+        return read_email(data, first_position=first_position)
     return read_text(text, reference_date=reference_date, first_position=first_position)
 
 
@@ -191,7 +200,7 @@ def _read_sniffed(data: bytes, extension: str, *, reference_date: dt.date, first
         return feeds.read_feed(text, first_position=first_position)
     if _is_json(text):
         return read_json(text, first_position=first_position)
-    return read_text(text, reference_date=reference_date, first_position=first_position)
+    return _read_plain(data, text, reference_date=reference_date, first_position=first_position)
 
 
 def _is_json(text: str) -> bool:

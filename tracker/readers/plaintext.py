@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from tracker.models import Article
-from tracker.readers.dates import parse_date_line, parse_dateline, parse_relative
+from tracker.readers.dates import parse_date_line, parse_date_parts, parse_dateline, parse_relative
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
 MAX_FURNITURE_LINE = 120
@@ -49,6 +49,8 @@ _BYLINE = re.compile(
     r"^(?:By|BY)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
 )
 _BYLINE_PARTS = re.compile(r"\s*(?:[|\u00b7\u2022]|\s[-\u2013\u2014]\s|,\s+(?=(?:updated|published)\b))\s*", re.I)
+# What separates the parts of a header line: "Vilnius | Monday, May 27, 2024", "Desk \u00b7 4 March 2025".
+_HEADER_PART_MARK = re.compile(r"[|\u00b7\u2022]")
 _OUTLET_DASH = re.compile(r"^[-\u2013\u2014\u2022]\s*(\S.{0,78})$")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u201c\u2018])")
@@ -77,16 +79,18 @@ def _is(section: str, line: str) -> bool:
 
 
 def _time_of(line: str, reference_date: dt.date) -> tuple[str, str] | None:
-    """(published, basis) when ``line`` is nothing but a date or a relative time."""
-    if len(line) > 80:
+    """(published, basis) when ``line`` is nothing but a date or a relative time, or a date
+    with reading-time parts ("Fri, September 5, 2025 \u00b7 4 min read")."""
+    if len(line) > 160:
         return None
-    relative = parse_relative(line, reference_date=reference_date)
-    if relative:
-        return relative, "relative"
-    absolute = parse_date_line(line)
-    if absolute:
-        return absolute, "dateline"
-    return None
+    if len(line) <= 80:
+        relative = parse_relative(line, reference_date=reference_date)
+        if relative:
+            return relative, "relative"
+        absolute = parse_date_line(line)
+        if absolute:
+            return absolute, "dateline"
+    return parse_date_parts(line, reference_date=reference_date)
 
 
 def _outlet_and_time(line: str, reference_date: dt.date) -> tuple[str, tuple[str, str]] | None:
@@ -217,10 +221,16 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     if found and published is None:
                         published, basis = found
                 continue
-            if title is not None and len(line) <= MAX_FURNITURE_LINE and "|" in line:
+            if title is not None and len(line) <= MAX_FURNITURE_LINE and _HEADER_PART_MARK.search(line):
+                outlet_time = _outlet_and_time(line, reference_date)
+                if outlet_time:  # "Lagoon Post \u00b7 3 hours ago" under the headline
+                    outlet = outlet or outlet_time[0]
+                    if published is None:
+                        published, basis = outlet_time[1]
+                    continue
                 # "Vilnius | Monday, May 27, 2024", "Compiled by the Desk | 21 May 2024": a header
                 # line of place, credit or section parts, one of them the date.
-                dated = [found for part in line.split("|") if (found := _time_of(part, reference_date))]
+                dated = [found for part in _HEADER_PART_MARK.split(line) if (found := _time_of(part, reference_date))]
                 if dated:
                     if published is None:
                         published, basis = dated[0]
@@ -358,7 +368,15 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
 
 
 def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
-    """Articles of a plain-text dump (normalised text in, positions from ``first_position``)."""
+    """Articles of a plain-text dump (normalised text in, positions from ``first_position``).
+
+    An e-mail saved or printed as text (From/Date/Subject lines on top) is read as that e-mail.
+    """
+    from tracker.readers.mail import read_mail_text  # mail imports this module
+
+    as_mail = read_mail_text(text, first_position=first_position)
+    if as_mail is not None:
+        return as_mail
     articles: list[Article] = []
     for chunk in _split_articles([line.strip() for line in text.split("\n")]):
         articles.extend(_read_page(chunk, reference_date=reference_date, first_position=first_position + len(articles)))
