@@ -475,7 +475,7 @@ def test_zip_declared_total_over_limit_is_refused(monkeypatch):
         (b"Title\nBody.", "notes.docx", "not a Word document: not a valid .docx package"),
         (b"Title\nBody.", "notes.doc", "unsupported file type .doc"),
         (b"[InternetShortcut]\nURL=https://news.example/a\n", "story.url", "a link to a page, not the page"),
-        (b"%PDF-1.4\n%\xe2\xe3", "scan", "unsupported file type (no extension): binary data (a PDF document); accepted: .txt"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(40), "image", "unsupported file type (no extension): binary data (a PNG image); accepted: .txt"),
         (bytes(range(256)) * 4, "dump.dat", "unsupported file type .dat: not text"),
         (b"not a zip at all", "fake.zip", "not a valid zip"),
     ],
@@ -488,7 +488,7 @@ def test_bad_input_gets_a_clear_reason(data, name, reason_part):
 
 
 def test_unsupported_extension_names_the_accepted_ones():
-    reason = read_error(b"x", "scan.pdf").reason
+    reason = read_error(b"x", "slides.pptx").reason
     for extension in (".txt", ".html", ".json", ".jsonl", ".zip"):
         assert extension in reason
 

@@ -180,3 +180,17 @@ def test_txt_wire_story_is_dated_by_a_day_first_dateline():
     dump = "Lithuania welcomes the Latvian result\n\nVILNIUS, 9 March (Amber Wire) - Lithuania welcomed the result on Sunday.\n"
     (article,) = read(dump, "wire.txt")
     assert (article.published, article.published_basis) == ("2025-03-09", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Apia, 7 March 2025", "2025-03-07"),
+        ("Port Moresby, March 7, 2025", "2025-03-07"),
+        ("Nuku'alofa, Friday 7 March 2025 10:00", "2025-03-07T10:00"),
+        ("Apia, 7 March", None),  # no year: may open a sentence
+        ("Samoa, Tonga and Fiji, 2025 talks", None),
+    ],
+)
+def test_press_release_date_line_with_the_place_before_the_date(line, expected):
+    assert parse_date_line(line) == expected

@@ -104,8 +104,22 @@ def _build(year: int, month: int, day: int, hour: str | None = None, minute: str
     return f"{date.isoformat()}T{h:02d}:{m:02d}"
 
 
+# A place before the date, as press releases head them: "Koror, 7 March 2025", "Addis Ababa, March 7, 2025".
+_PLACE_BEFORE = re.compile(r"^[A-Z][A-Za-z.'\u2019-]*(?:\s[A-Z][A-Za-z.'\u2019-]*){0,3},\s+(?=\S)")
+
+
 def parse_date_line(line: str) -> str | None:
-    """An ISO date (or date-time) when the whole line is a date, with an optional "Published:" label."""
+    """An ISO date (or date-time) when the whole line is a date, with an optional "Published:" label
+    or a place before it ("Koror, 7 March 2025")."""
+    found = _parse_date_line(line)
+    if found is None and (place := _PLACE_BEFORE.match(line.strip())):
+        rest = line.strip()[place.end():]
+        if re.search(r"\d{4}", rest):  # with its year: "Koror, 7 March" may be the start of a sentence
+            found = _parse_date_line(rest)
+    return found
+
+
+def _parse_date_line(line: str) -> str | None:
     line = line.strip()
     if not line or len(line) > MAX_DATE_LINE or not any(c.isdigit() for c in line):
         return None

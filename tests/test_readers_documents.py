@@ -1,0 +1,150 @@
+"""Readers: PDF documents by their text layer (fixtures printed with chromium, see tests/fixtures/readers/README.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from tracker.readers import ReadError, read_document
+from tracker.readers.pdf import _join
+
+ROOT = Path(__file__).parent.parent
+FIXTURES = Path(__file__).parent / "fixtures" / "readers"
+REFERENCE = dt.date(2025, 3, 11)
+
+
+def read(data: bytes, name: str):
+    return read_document(data, name, reference_date=REFERENCE)
+
+
+def refusal(data: bytes, name: str) -> str:
+    with pytest.raises(ReadError) as caught:
+        read(data, name)
+    assert str(caught.value).startswith(f"{name}: ")  # the message names the file
+    return caught.value.reason
+
+
+def encrypted(path: Path, *, user_password: str, algorithm: str) -> bytes:
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(path))
+    writer.encrypt(user_password=user_password, owner_password="owner-only", algorithm=algorithm)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+# --- what is read -----------------------------------------------------------------------------
+
+
+def test_press_digest_pdf_holds_two_articles_with_their_titles_and_dates():
+    uruguay, argentina = read((FIXTURES / "press_digest.pdf").read_bytes(), "press_digest.pdf")
+    assert (uruguay.title, uruguay.published, uruguay.position) == ("Montevideo and Asunci\u00f3n welcome the Chilean cabinet", "2025-03-07", 0)
+    assert (argentina.title, argentina.published, argentina.position) == ("Buenos Aires cautious on the Chilean energy plan", "2025-03-06", 1)
+    paragraphs = uruguay.text.split("\n\n")
+    assert len(paragraphs) == 4  # wrapped lines joined into their paragraphs, one blank line between
+    assert paragraphs[0].startswith("MONTEVIDEO - Uruguay's foreign minister, Teresa Aldama, welcomed on Thursday the new Chilean cabinet and said")
+    assert "our shared Pacific and Atlantic trade" in paragraphs[0]  # the "fi" ligature is two letters again
+    assert "according to officials familiar with the text." in paragraphs[2]
+    # The paragraph that runs over the page break is one paragraph; the browser's header and footer are gone.
+    assert argentina.text.split("\n\n")[0].endswith("which several Argentine provinces see as competition rather than cooperation.")
+    for furniture in ("file://", "Southern Cone Morning Digest", "1/2", "2/2", " AM ", "min read"):
+        assert furniture not in uruguay.text + argentina.text, furniture
+
+
+def test_ministry_statement_pdf_mends_hyphenation_and_drops_running_header_and_page_numbers():
+    (article,) = read((FIXTURES / "ministry_statement.pdf").read_bytes(), "ministry_statement.pdf")
+    assert (article.title, article.published, article.published_basis) == ("Palau congratulates the new Government of Tuvalu", "2025-03-07", "dateline")
+    paragraphs = article.text.split("\n\n")
+    assert len(paragraphs) == 3  # paragraphs told apart by their indented first lines
+    assert paragraphs[0].startswith("The Ministry of Foreign Affairs of the Republic of Palau extends its warmest congratulations")
+    for mended in ("looked forward to deepening cooperation", "in a message to his counterpart", "on Friday morning", "Micronesian and Polynesian leaders", "every success in its work."):
+        assert mended in article.text, mended
+    assert "he also invited the Tuvaluan foreign minister to visit Koror" in paragraphs[1]  # over the page break
+    for furniture in ("Page 1 of 2", "Page 2 of 2", "Press Release", "Koror, 7 March"):
+        assert furniture not in article.text, furniture
+
+
+def test_e_mail_printed_to_pdf_is_read_as_the_e_mail():
+    (article,) = read((FIXTURES / "printed_mail.pdf").read_bytes(), "printed_mail.pdf")
+    assert (article.title, article.outlet) == ("Fiji welcomes the formation of the Samoan government", "Fiji Ministry of Foreign Affairs")
+    assert article.published.startswith("2025-03-08T09:15")
+    assert article.text.startswith("The Government of Fiji warmly welcomes the formation of the new Government of Samoa")
+    assert "Pacific Desk" not in article.text and "Subject:" not in article.text
+
+
+def test_pdf_without_its_extension_and_inside_a_zip_is_read_the_same():
+    data = (FIXTURES / "ministry_statement.pdf").read_bytes()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("statements/palau.pdf", data)
+        archive.writestr("notes.txt", "Fiji and Tonga meet\n\nThe two ministers met on Monday.\n")
+    for name, payload in (("download", data), ("statements.zip", buffer.getvalue())):
+        articles = read(payload, name)
+        assert articles[0].title == "Palau congratulates the new Government of Tuvalu", name
+    assert [a.title for a in read(buffer.getvalue(), "statements.zip")] == ["Palau congratulates the new Government of Tuvalu", "Fiji and Tonga meet"]
+
+
+def test_pdf_locked_only_against_editing_is_read():
+    # An owner password alone (as ministries lock statements against changes) does not keep the text from a reader.
+    data = encrypted(FIXTURES / "ministry_statement.pdf", user_password="", algorithm="AES-256")
+    (article,) = read(data, "locked.pdf")
+    assert article.title == "Palau congratulates the new Government of Tuvalu"
+
+
+def test_command_line_extract_reads_a_pdf():
+    result = subprocess.run(
+        [sys.executable, "-m", "tracker", "extract", str(FIXTURES / "press_digest.pdf"), "--reference-date", "2025-03-08"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert {row["article_title"] for row in rows} <= {"Montevideo and Asunci\u00f3n welcome the Chilean cabinet", "Buenos Aires cautious on the Chilean energy plan"}
+    assert any(row["country"] == "URY" for row in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("the govern-", "ment said", "the government said"),
+        ("a Franco-", "German plan", "a Franco-German plan"),
+        ("the COVID-", "19 rules", "the COVID-19 rules"),
+        ("inter\u00ad", "national", "international"),
+        ("ends here -", "and goes on", "ends here - and goes on"),
+        ("a line", "and the next", "a line and the next"),
+    ],
+)
+def test_lines_of_a_paragraph_are_joined_and_hyphenated_words_mended(first, second, joined):
+    assert _join(first, second) == joined
+
+
+# --- what is refused --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("make", "name", "reason"),
+    [
+        (lambda: (FIXTURES / "scanned_page.pdf").read_bytes(), "scan.pdf", "the PDF has no text layer (scanned pages or images only; no OCR is done)"),
+        (lambda: encrypted(FIXTURES / "press_digest.pdf", user_password="secret", algorithm="RC4-128"), "secret.pdf", "the PDF is encrypted (password-protected)"),
+        (lambda: encrypted(FIXTURES / "press_digest.pdf", user_password="secret", algorithm="AES-256"), "secret_aes.pdf", "the PDF is encrypted (password-protected)"),
+        (lambda: (FIXTURES / "press_digest.pdf").read_bytes()[:5000], "cut_short.pdf", "the PDF cannot be read (damaged or not a PDF"),
+        (lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "stub.pdf", "the PDF cannot be read (damaged or not a PDF"),
+        (lambda: b"Chile and Peru meet\n\nA text file renamed.", "renamed.pdf", "not a PDF document (no %PDF- header at the start)"),
+        (lambda: (FIXTURES / "scanned_page.pdf").read_bytes(), "scan", "the PDF has no text layer"),
+    ],
+)
+def test_pdf_that_cannot_be_read_is_refused_with_a_clear_reason(make, name, reason):
+    assert refusal(make(), name).startswith(reason)
+
+
+def test_pdf_over_the_page_limit_is_refused(monkeypatch):
+    from tracker.readers import pdf
+
+    monkeypatch.setattr(pdf, "MAX_PAGES", 1)
+    assert refusal((FIXTURES / "press_digest.pdf").read_bytes(), "long.pdf") == "the PDF has 2 pages, over the limit of 1"
