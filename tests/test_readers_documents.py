@@ -71,6 +71,29 @@ def test_ministry_statement_pdf_mends_hyphenation_and_drops_running_header_and_p
         assert furniture not in article.text, furniture
 
 
+def test_clippings_pdf_with_one_article_a_page_keeps_each_page_s_date():
+    articles = read((FIXTURES / "clippings.pdf").read_bytes(), "clippings.pdf")
+    assert [(a.title, a.published) for a in articles] == [
+        ("Nairobi hails the Tanzanian ballot", "2025-03-07"),
+        ("Kampala sends a delegation to Dodoma", "2025-03-07"),  # the same date line atop two pages is no running header
+        ("Kigali silent on the Tanzanian result", "2025-03-06"),
+    ]
+    assert articles[1].text == (
+        "Uganda will send its foreign minister to Dodoma next week, the government spokesman said on Friday, "
+        "adding that the two countries wanted to finish the oil pipeline talks before June."
+    )  # the running header and the bare page number are gone
+    assert all("clippings service" not in a.text for a in articles)
+
+
+def test_news_page_printed_from_a_browser_keeps_only_the_story():
+    (article,) = read((FIXTURES / "printed_page.pdf").read_bytes(), "printed_page.pdf")
+    assert article.title == "Ghana and Togo agree border patrols"  # not the cookie banner or the menu above it
+    assert article.text.split("\n\n")[1] == "ACCRA, March 4 (WAD) - Ghana and Togo agreed on Tuesday to run joint patrols along their shared border."
+    assert article.text.endswith("would be reviewed after six months.")
+    for furniture in ("cookies", "Share on", "Advertisement", "Read more", "Cocoa prices", "Comments", "Great news", "Copyright", "file://"):
+        assert furniture not in article.text, furniture
+
+
 def test_e_mail_printed_to_pdf_is_read_as_the_e_mail():
     (article,) = read((FIXTURES / "printed_mail.pdf").read_bytes(), "printed_mail.pdf")
     assert (article.title, article.outlet) == ("Fiji welcomes the formation of the Samoan government", "Fiji Ministry of Foreign Affairs")

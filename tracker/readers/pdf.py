@@ -26,7 +26,7 @@ from tracker.models import Article
 from tracker.readers.dates import parse_date_line, parse_date_parts, parse_relative
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import read_text
+from tracker.readers.plaintext import is_furniture, read_text
 
 MAX_PAGES = 2_000
 # Text a page must hold on average for the document to have a text layer at all.
@@ -41,6 +41,8 @@ PARAGRAPH_GAP = 1.35
 # Type this much larger than the body text is a heading.
 HEADING_RATIO = 1.12
 DIVIDER = "* * *"
+# What comes before the first article heading is an article of its own only with a paragraph this long.
+MIN_ARTICLE_PARAGRAPH = 100
 
 _PAGE_NUMBER = re.compile(r"^(?:[-\u2013\u2014]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?(?:\s*[-\u2013\u2014])?$", re.I)
 _ENDS_WITH_PAGE_NUMBER = re.compile(r"(?:^|\s)(?:page\s+)?\d{1,4}\s*(?:/|of)\s*\d{1,4}$", re.I)
@@ -151,13 +153,23 @@ def _drop_edges(pages: list[list[_Line]]) -> list[list[_Line]]:
             return ordered[:EDGE_LINES] + ordered[-EDGE_LINES:]
         return texts[:EDGE_LINES] + texts[-EDGE_LINES:]
 
-    counts: Counter[str] = Counter()
+    exact: Counter[str] = Counter()
+    numbered: Counter[str] = Counter()
     for lines in pages:
-        counts.update({_edge_key(lines[i].text) for i in edges(lines)})
+        exact.update({lines[i].text.lower() for i in edges(lines)})
+        numbered.update({_edge_key(lines[i].text) for i in edges(lines)})
     running = max(2, RUNNING_SHARE * len(pages))
     kept_pages = []
     for lines in pages:
-        dropped = {i for i in edges(lines) if _is_browser_furniture(lines[i].text) or (len(pages) >= 2 and counts[_edge_key(lines[i].text)] >= running)}
+        dropped = set()
+        for i in edges(lines):
+            text = lines[i].text
+            if _is_browser_furniture(text):
+                dropped.add(i)
+            elif len(pages) < 2 or _is_date_line(text):
+                continue  # a date line at the top of each page may date each page's article: kept
+            elif exact[text.lower()] >= running or numbered[_edge_key(text)] >= running:
+                dropped.add(i)  # the same line, or the same but for its numbers ("Statement 45/2025 - page 3")
         kept_pages.append([line for i, line in enumerate(lines) if i not in dropped and line.text])
     return kept_pages
 
@@ -193,6 +205,8 @@ def _starts_paragraph(above: _Line, below: _Line, *, body: float | None, pitch: 
     if above.size and below.size and abs(above.size - below.size) > 0.1 * max(above.size, below.size):
         return True
     if _is_date_line(above.text) or _is_date_line(below.text) or _LABEL.match(below.text):
+        return True
+    if is_furniture(above.text) or is_furniture(below.text):  # "Advertisement", "Read more: ..." between paragraphs
         return True
     body_text = not (body and above.size) or abs(above.size - body) <= 0.1 * body
     if pitch and above.y is not None and below.y is not None:
@@ -274,7 +288,10 @@ def _with_article_breaks(paragraphs: list[tuple[str, float | None]]) -> list[str
         if heading and has_body and first_heading:
             following = [t for t, _ in paragraphs[index + 1 : index + 3]]
             if abs(size - first_heading) <= 0.05 * first_heading or any(_is_date_line(t) for t in following):
-                out.append(DIVIDER)
+                if not out or DIVIDER in out or any(len(t) >= MIN_ARTICLE_PARAGRAPH for t in out):
+                    out.append(DIVIDER)
+                else:
+                    out = []  # only short lines above the first article (a cookie banner, a menu): no article
                 has_body = False
         if not heading and not _is_date_line(text):
             has_body = True

@@ -78,6 +78,11 @@ def _is(section: str, line: str) -> bool:
     return len(line) <= MAX_FURNITURE_LINE and BOILERPLATE[section].match(line) is not None
 
 
+def is_furniture(line: str) -> bool:
+    """True for a line of page furniture the text reader drops ("Advertisement", "Read more: ...")."""
+    return _is("drop", line)
+
+
 def _time_of(line: str, reference_date: dt.date) -> tuple[str, str] | None:
     """(published, basis) when ``line`` is nothing but a date or a relative time, or a date
     with reading-time parts ("Fri, September 5, 2025 \u00b7 4 min read")."""
