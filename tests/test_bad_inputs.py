@@ -141,6 +141,10 @@ REFUSED = [
     Refused("page_without_html.mhtml", b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\n"
             b"Content-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--b--\n",
             "the saved page (MHTML) holds no HTML part"),
+    Refused("notes.odt", b"PK\x03\x04 an office file", "not an OpenDocument text: not a valid .odt package"),
+    Refused("renamed.odt", lambda: zip_of(("word/document.xml", b"<w:document/>")), "the package has no content.xml"),
+    Refused("letter.rtf", b"Dear desk, a text file renamed.", "not an RTF document (no {\\rtf header at the start)"),
+    Refused("metadata.rtf", rb"{\rtf1\ansi{\info{\title Only metadata}}}", "the RTF document holds no text"),
     Refused("slides.pptx", b"PK\x03\x04 a presentation", "unsupported file type .pptx"),
     Refused("scan.pdf", lambda: (FIXTURES / "readers" / "scanned_page.pdf").read_bytes(), "the PDF has no text layer (scanned pages or images only"),
     Refused("damaged.pdf", b"%PDF-1.4\n%\xe2\xe3 a page cut short", "the PDF cannot be read (damaged or not a PDF"),

@@ -171,3 +171,118 @@ def test_pdf_over_the_page_limit_is_refused(monkeypatch):
 
     monkeypatch.setattr(pdf, "MAX_PAGES", 1)
     assert refusal((FIXTURES / "press_digest.pdf").read_bytes(), "long.pdf") == "the PDF has 2 pages, over the limit of 1"
+
+
+# --- OpenDocument text (.odt) and RTF ----------------------------------------------------------
+
+ODT_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+    'xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:dc="http://purl.org/dc/elements/1.1/"'
+)
+
+
+def odt_of(body_xml: str, *, kind: str = "text", manifest: str = "") -> bytes:
+    """An .odt package as an office suite writes it: the mimetype first and stored, then the parts."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        package.writestr("content.xml", f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODT_NAMESPACES}>'
+                                        f"<office:body><office:{kind}>{body_xml}</office:{kind}></office:body></office:document-content>")  # fmt: skip
+        if manifest:
+            package.writestr("META-INF/manifest.xml", manifest)
+    return buffer.getvalue()
+
+
+def test_odt_digest_holds_one_article_under_each_top_heading():
+    lima, quito = read((FIXTURES / "andean_statements.odt").read_bytes(), "andean_statements.odt")
+    assert (lima.title, lima.published, quito.title, quito.published) == (
+        "Lima welcomes the Bolivian cabinet", "2025-03-07", "Quito cautious on La Paz\u2019s gas plan", "2025-03-06",
+    )  # fmt: skip
+    assert lima.text.startswith("LIMA - Peru\u2019s foreign ministry welcomed on Thursday the new Bolivian cabinet")
+    assert "Congratulations sent on Thursday" in lima.text  # table cells are read
+    assert "By Luc\u00eda Paredes" not in lima.text and "last met in 2019" not in lima.text  # byline and footnote left out
+    assert quito.text == "QUITO - Ecuador\u2019s government said on Wednesday it would study the Bolivian gas export plan \u201cwith an open mind\u201d."
+
+
+def test_odt_inline_markup_spaces_and_what_is_left_out():
+    body = (
+        '<text:h text:outline-level="1">Chile and Argentina<text:s text:c="2"/>sign a <text:span>border</text:span> accord</text:h>'
+        "<text:p>7 March 2025</text:p>"
+        '<text:p>Santiago and Buenos Aires signed the accord on Friday,<text:note text:note-class="footnote"><text:note-body>'
+        "<text:p>A footnote.</text:p></text:note-body></text:note> <text:a xlink:href=\"https://x.example\">the ministry said</text:a>."
+        "<office:annotation><dc:creator>Editor</dc:creator><text:p>Check this</text:p></office:annotation></text:p>"
+        "<text:tracked-changes><text:changed-region><text:deletion><text:p>Deleted draft sentence.</text:p></text:deletion>"
+        "</text:changed-region></text:tracked-changes>"
+        '<text:p><draw:frame><draw:text-box><text:p>Boxed aside</text:p></draw:text-box></draw:frame></text:p>'
+        '<text:h text:outline-level="2">Background</text:h>'
+        "<text:list><text:list-item><text:p>The two countries share a long border.</text:p></text:list-item></text:list>"
+    )
+    (article,) = read(odt_of(body), "accord.odt")  # a lower heading is a section, not another article
+    assert (article.title, article.published) == ("Chile and Argentina  sign a border accord", "2025-03-07")
+    assert article.text == (
+        "Santiago and Buenos Aires signed the accord on Friday, the ministry said.\n\nBackground\n\nThe two countries share a long border."
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda: b"PK\x03\x04 not really a package", "not an OpenDocument text: not a valid .odt package"),
+        (lambda: odt_of("<text:p>x</text:p>")[:60], "not an OpenDocument text: not a valid .odt package"),
+        (lambda: (FIXTURES / "highway.docx").read_bytes(), "not an OpenDocument text: the package has no content.xml"),
+        (lambda: odt_of("", kind="spreadsheet"), "not an OpenDocument text: no text body (a spreadsheet or a presentation?)"),
+        (lambda: odt_of("<text:p/>"), "the OpenDocument text holds no text"),
+        (lambda: odt_of("<text:p>x</text:p>", manifest='<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+                        '<manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>'),
+         "the OpenDocument text is encrypted (password-protected)"),
+    ],
+)
+def test_odt_that_cannot_be_read_is_refused(make, reason):
+    assert refusal(make(), "notes.odt").startswith(reason)
+
+
+def test_odt_declaring_entities_is_refused_unread():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr("content.xml", '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><office:document-content/>')
+    assert refusal(buffer.getvalue(), "laughs.odt").startswith("the OpenDocument text declares XML entities")
+
+
+def test_rtf_digest_is_read_like_a_text_dump():
+    lima, quito = read((FIXTURES / "andean_statements.rtf").read_bytes(), "andean_statements.rtf")
+    assert (lima.title, lima.published, quito.title, quito.published) == (
+        "Lima welcomes the Bolivian cabinet", "2025-03-07", "Quito cautious on La Paz\u2019s gas plan", "2025-03-06",
+    )  # fmt: skip
+    assert lima.text.split("\n\n")[:2] == [
+        "LIMA - Peru\u2019s foreign ministry welcomed on Thursday the new Bolivian cabinet and said it hoped to revive the binational commission on Lake Titicaca.",
+        "\u201cPeru and Bolivia share a lake, a history and a future,\u201d Foreign Minister Elmer Quispe said in a statement.",
+    ]  # \u escapes decoded, the footnote left out
+    assert "|" not in lima.text and "Congratulations sent on Thursday" in lima.text
+
+
+def test_rtf_as_word_saves_it_code_page_header_and_hyperlink():
+    rtf = (
+        rb"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\froman\fcharset0 Times New Roman;}}"
+        rb"{\header \pard Ministry of Foreign Affairs \endash  internal\par}"
+        rb"{\info{\title Draft}{\author Desk}}"
+        rb"\pard\plain\b Bogot\'e1 welcomes the Venezuelan talks\b0\par" b"\r\n"
+        rb"Updated 2 hours ago \bullet  3 min read\par" b"\r\n"
+        rb"Colombia\rquote s foreign minister welcomed the talks on Tuesday, "
+        rb"{\field{\*\fldinst{HYPERLINK \"https://mfa.example/statement\"}}{\fldrslt{the statement said}}}.\par}"
+    )
+    (article,) = read(rtf, "bogota.rtf")
+    assert (article.title, article.published, article.published_basis) == ("Bogot\u00e1 welcomes the Venezuelan talks", "2025-03-11", "relative")
+    assert article.text == "Colombia\u2019s foreign minister welcomed the talks on Tuesday, the statement said."
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"Bogota welcomes the talks\n\nA text file renamed.", "not an RTF document (no {\\rtf header at the start)"),
+        (rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}{\info{\title Only metadata}}}", "the RTF document holds no text"),
+    ],
+)
+def test_rtf_that_cannot_be_read_is_refused(data, reason):
+    assert refusal(data, "notes.rtf") == reason

@@ -2,7 +2,7 @@
 
 ``read_document`` is the one entry point; each format lives in its own module
 (``plaintext``, ``html``, ``mhtml``, ``jsonfeed``, ``feeds``, ``tabular``, ``markdown``,
-``mail``, ``word``, ``pdf``, ``archive``), which field of an export is which in ``fields``, and
+``mail``, ``word``, ``opendocument``, ``rtf``, ``pdf``, ``archive``), which field of an export is which in ``fields``, and
 text decoding in ``decoding``. A file without an extension, or with
 one no reader claims, is sniffed when it decodes as text. Every failure is a
 ``ReadError`` naming the file and the reason.
@@ -27,6 +27,7 @@ from tracker.readers.markdown import read_markdown
 from tracker.readers.mhtml import read_mhtml
 from tracker.readers.plaintext import read_text
 from tracker.readers.tabular import read_table
+from tracker.readers.opendocument import read_odt
 from tracker.readers.word import read_docx
 
 __all__ = ["MAX_DOCUMENT_BYTES", "SUPPORTED_EXTENSIONS", "ReadError", "read_document"]
@@ -41,12 +42,14 @@ MARKDOWN_EXTENSIONS = (".md", ".markdown")
 EMAIL_EXTENSIONS = (".eml",)
 SAVED_PAGE_EXTENSIONS = (".mhtml", ".mht")
 WORD_EXTENSIONS = (".docx",)
+OPENDOCUMENT_EXTENSIONS = (".odt",)
+RTF_EXTENSIONS = (".rtf",)
 PDF_EXTENSIONS = (".pdf",)
 ARCHIVE_EXTENSIONS = (".zip",)
 # Documents, images, media and programs: refused by name. Any other extension is read as
 # the text it holds (sniffed: HTML, a feed, JSON, JSON Lines, else plain text).
 BINARY_EXTENSIONS = (
-    ".doc", ".docm", ".odt", ".rtf", ".pages", ".xls", ".xlsx", ".xlsm", ".ods", ".numbers",
+    ".doc", ".docm", ".pages", ".xls", ".xlsx", ".xlsm", ".ods", ".numbers",
     ".ppt", ".pptx", ".odp", ".key", ".epub", ".mobi", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp",
     ".tif", ".tiff", ".heic", ".ico", ".psd", ".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".mov", ".avi", ".mkv",
     ".webm", ".exe", ".dll", ".so", ".dylib", ".bin", ".class", ".pyc", ".db", ".sqlite", ".duckdb",
@@ -62,8 +65,8 @@ _SAVED_PAGE_START = re.compile(rb"\s*(?:[A-Za-z][A-Za-z0-9-]{0,60}:[^\n]*\n(?:[ 
 _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 SUPPORTED_EXTENSIONS = (
     TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSIONS + FEED_EXTENSIONS + TABLE_EXTENSIONS
-    + MARKDOWN_EXTENSIONS + EMAIL_EXTENSIONS + SAVED_PAGE_EXTENSIONS + WORD_EXTENSIONS + PDF_EXTENSIONS
-    + ARCHIVE_EXTENSIONS
+    + MARKDOWN_EXTENSIONS + EMAIL_EXTENSIONS + SAVED_PAGE_EXTENSIONS + WORD_EXTENSIONS + OPENDOCUMENT_EXTENSIONS
+    + RTF_EXTENSIONS + PDF_EXTENSIONS + ARCHIVE_EXTENSIONS
 )  # fmt: skip
 
 
@@ -137,6 +140,12 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
         return read_mhtml(data, reference_date=reference_date, first_position=first_position)
     if extension in WORD_EXTENSIONS:
         return read_docx(data, reference_date=reference_date, first_position=first_position)
+    if extension in OPENDOCUMENT_EXTENSIONS:
+        return read_odt(data, reference_date=reference_date, first_position=first_position)
+    if extension in RTF_EXTENSIONS:
+        from tracker.readers.rtf import read_rtf
+
+        return read_rtf(data, reference_date=reference_date, first_position=first_position)
     if extension in PDF_EXTENSIONS:
         return _read_pdf(data, reference_date=reference_date, first_position=first_position)
     if extension in HTML_EXTENSIONS:

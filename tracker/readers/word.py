@@ -31,30 +31,53 @@ _PARSER = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd
 _SKIPPED = {f"{W}txbxContent", f"{MC}Fallback", f"{W}del", f"{W}moveFrom"}
 
 
-def _document_xml(data: bytes) -> bytes:
+def _a(label: str) -> str:
+    return f"{'an' if label[:1] in 'AEIOU' else 'a'} {label}"
+
+
+def package_part(data: bytes, part: str, *, label: str, extension: str, older: str) -> bytes:
+    """One XML part of an office package (a zip), read in memory with the archive reader's caps.
+
+    ``label`` names the document in messages ("Word document"), ``extension`` its type and
+    ``older`` the hint for a package without the part ("an older .doc renamed?").
+    """
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
-        raise FormatError(f"not a Word document: not a valid .docx package ({exc})") from None
+        raise FormatError(f"not {_a(label)}: not a valid {extension} package ({exc})") from None
     with package:
         try:
-            info = package.getinfo(DOCUMENT_PART)
+            info = package.getinfo(part)
         except KeyError:
-            raise FormatError(f"not a Word document: the package has no {DOCUMENT_PART} (an older .doc renamed?)") from None
+            raise FormatError(f"not {_a(label)}: the package has no {part} ({older})") from None
         if info.flag_bits & 0x1:
-            raise FormatError("the Word document is encrypted (password-protected)")
+            raise FormatError(f"the {label} is encrypted (password-protected)")
         if info.file_size > MAX_MEMBER_BYTES:
-            raise FormatError(f"the Word document's text part declares {info.file_size} bytes, over the limit of {MAX_MEMBER_BYTES}")
+            raise FormatError(f"the {label}'s text part declares {info.file_size} bytes, over the limit of {MAX_MEMBER_BYTES}")
         if info.file_size > RATIO_EXEMPT_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise FormatError(f"the Word document's text part compresses {info.file_size // max(info.compress_size, 1)}:1 (zip bomb?)")
+            raise FormatError(f"the {label}'s text part compresses {info.file_size // max(info.compress_size, 1)}:1 (zip bomb?)")
         try:
             with package.open(info) as stream:
                 content = stream.read(info.file_size + 1)
         except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, ValueError, RuntimeError) as exc:
-            raise FormatError(f"the Word document cannot be read ({exc})") from None
+            raise FormatError(f"the {label} cannot be read ({exc})") from None
         if len(content) > info.file_size:
-            raise FormatError("the Word document is larger than its header says (corrupt or hostile file)")
+            raise FormatError(f"the {label} is larger than its header says (corrupt or hostile file)")
         return content
+
+
+def package_xml(content: bytes, *, label: str) -> lxml.etree._Element:
+    """The root element of a package part, parsed as XML that can do nothing else."""
+    if b"<!ENTITY" in content[:10_000].upper():
+        raise FormatError(f"the {label} declares XML entities: refused unread, as expanding them is unsafe")
+    try:
+        return lxml.etree.fromstring(content, _PARSER)
+    except lxml.etree.XMLSyntaxError as exc:
+        raise FormatError(f"the {label}'s text is not valid XML ({exc.msg})") from None
+
+
+def _document_xml(data: bytes) -> bytes:
+    return package_part(data, DOCUMENT_PART, label="Word document", extension=".docx", older="an older .doc renamed?")
 
 
 def _paragraph_text(paragraph: lxml.etree._Element) -> str:
@@ -75,13 +98,7 @@ def _paragraph_text(paragraph: lxml.etree._Element) -> str:
 
 def document_lines(data: bytes) -> list[str]:
     """The paragraphs of a .docx as lines of text, in document order."""
-    xml = _document_xml(data)
-    if b"<!ENTITY" in xml[:10_000].upper():
-        raise FormatError("the Word document declares XML entities: refused unread, as expanding them is unsafe")
-    try:
-        root = lxml.etree.fromstring(xml, _PARSER)
-    except lxml.etree.XMLSyntaxError as exc:
-        raise FormatError(f"the Word document's text is not valid XML ({exc.msg})") from None
+    root = package_xml(_document_xml(data), label="Word document")
     body = root.find(f"{W}body")
     if body is None:
         raise FormatError("not a Word document: no document body")
