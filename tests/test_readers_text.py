@@ -194,3 +194,37 @@ def test_txt_wire_story_is_dated_by_a_day_first_dateline():
 )
 def test_press_release_date_line_with_the_place_before_the_date(line, expected):
     assert parse_date_line(line) == expected
+
+
+# --- labels and notes above the headline ------------------------------------------------------
+
+
+@pytest.mark.parametrize("kicker", ["WORLD | EUROPE", "NEWS / AFRICA", "SPORT \u203a RUGBY", "ANALYSIS"])
+def test_section_label_above_a_headline_ending_in_a_quote_is_not_the_title(kicker):
+    dump = f"{kicker}\n\nSTAND-OFF! Lisbon recalls envoy over 'insulting' map\n\nMadrid says the map was a printing error\n\nBy ANA COSTA\nTuesday, March 4 2025, 6:10 pm\n\nLisbon recalled its envoy on Tuesday.\n"
+    (article,) = read(dump, "tabloid.txt")
+    assert (article.title, article.published) == ("STAND-OFF! Lisbon recalls envoy over 'insulting' map", "2025-03-04T18:10")
+    assert article.text == "Madrid says the map was a printing error\n\nLisbon recalled its envoy on Tuesday."
+
+
+def test_edition_line_and_translation_note_above_the_headline_are_dropped():
+    dump = (
+        "Gazeta do Norte \u00b7 International edition\r\nTranslated from the Portuguese original\r\n\r\n"
+        "Maputo and Pretoria agree on a new border post\r\n\r\nTuesday, 4 March 2025 \u2013 9:15 a.m.\r\n"
+        "By Redac\u00e7\u00e3o Norte \u00b7 Translation: Jo\u00e3o Mendes\r\n\r\n"
+        "MAPUTO \u2013 Mozambique and South Africa agreed on Tuesday to open a new border post.\r\n"
+    )
+    (article,) = read(dump.encode("cp1252"), "translated.txt")
+    assert (article.title, article.published) == ("Maputo and Pretoria agree on a new border post", "2025-03-04T09:15")
+    assert article.text == "MAPUTO \u2013 Mozambique and South Africa agreed on Tuesday to open a new border post."
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tuesday, 4 March 2025 \u2013 9:15 a.m.", "2025-03-04T09:15"),
+        ("March 4, 2025 \u2014 21:05", "2025-03-04T21:05"),
+    ],
+)
+def test_date_line_with_a_dash_before_the_time(line, expected):
+    assert parse_date_line(line) == expected

@@ -51,6 +51,8 @@ _BYLINE = re.compile(
 _BYLINE_PARTS = re.compile(r"\s*(?:[|\u00b7\u2022]|\s[-\u2013\u2014]\s|,\s+(?=(?:updated|published)\b))\s*", re.I)
 # What separates the parts of a header line: "Vilnius | Monday, May 27, 2024", "Desk \u00b7 4 March 2025".
 _HEADER_PART_MARK = re.compile(r"[|\u00b7\u2022]")
+# Separators between the parts of a section label: "WORLD | EUROPE", "NEWS / ASIA", "SPORT › FOOTBALL".
+_LABEL_SEPARATOR = re.compile(r"[|/\u203a\u00bb>\u00b7\u2022\u2013\u2014-]")
 _OUTLET_DASH = re.compile(r"^[-\u2013\u2014\u2022]\s*(\S.{0,78})$")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u201c\u2018])")
@@ -178,18 +180,21 @@ def _skip_navigation(lines: list[str]) -> list[str]:
 
 
 def _skip_kicker(lines: list[str]) -> list[str]:
-    """Drop a short all-capitals label ("WORLD DIGEST", "ANALYSIS") standing above a headline."""
+    """Drop a short all-capitals label ("WORLD DIGEST", "ANALYSIS", "WORLD | EUROPE") standing above a headline.
+
+    The headline may end in a quotation mark, "?" or "!", not in a full stop (that is a sentence).
+    """
     texts = [index for index, line in enumerate(lines) if line][:2]
     if len(texts) < 2:
         return lines
     kicker, headline = lines[texts[0]], lines[texts[1]]
     if (
         len(kicker) <= MAX_MENU_ITEM
-        and len(kicker.split()) <= 3
+        and len([word for word in kicker.split() if not _LABEL_SEPARATOR.fullmatch(word)]) <= 3
         and kicker.isupper()
         and not headline.isupper()
         and len(headline.split()) >= 4
-        and not _SENTENCE_END.search(headline)
+        and not headline.endswith((".", ",", ";", ":"))
         and _time_of(headline, dt.date.min) is None
         and not _HEADER_FIELD.match(headline[:320])
     ):
