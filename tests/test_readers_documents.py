@@ -286,3 +286,82 @@ def test_rtf_as_word_saves_it_code_page_header_and_hyperlink():
 )
 def test_rtf_that_cannot_be_read_is_refused(data, reason):
     assert refusal(data, "notes.rtf") == reason
+
+
+# --- headings in Word and OpenDocument files ---------------------------------------------------
+
+W_NAMESPACE = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def docx_with_styles(paragraphs: list[tuple[str | None, str]], styles: dict[str, str] | None = None) -> bytes:
+    """A .docx whose paragraphs carry style ids; ``styles`` maps an id to its name in word/styles.xml."""
+    from xml.sax.saxutils import escape
+
+    body = "".join(
+        (f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else "<w:p>") + f"<w:r><w:t>{escape(text)}</w:t></w:r></w:p>"
+        for style, text in paragraphs
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("word/document.xml", f"<w:document {W_NAMESPACE}><w:body>{body}</w:body></w:document>")
+        if styles:
+            defined = "".join(f'<w:style w:type="paragraph" w:styleId="{i}"><w:name w:val="{n}"/></w:style>' for i, n in styles.items())
+            package.writestr("word/styles.xml", f"<w:styles {W_NAMESPACE}>{defined}</w:styles>")
+    return buffer.getvalue()
+
+
+DIGEST = [
+    ("Title", "Morning Press Review"),
+    ("Heading1", "Hanoi welcomes the Lao cabinet"),
+    (None, "7 March 2025"),
+    (None, "Vietnam's foreign ministry welcomed the new Lao cabinet on Friday."),
+    ("Heading2", "Trade"),
+    (None, "Both sides want more trade."),
+    ("Heading1", "Bangkok sends a message to Vientiane"),
+    (None, "6 March 2025"),
+    (None, "Thailand's prime minister sent a message on Thursday."),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "styles"),
+    [
+        (DIGEST, None),  # the usual style ids, no styles part
+        ([({"Title": "Titel", "Heading1": "berschrift1", "Heading2": "berschrift2"}.get(s, s) if s else None, t) for s, t in DIGEST],
+         {"Titel": "Title", "berschrift1": "heading 1", "berschrift2": "heading 2"}),  # ids as a German Word writes them
+    ],
+)
+def test_word_digest_holds_one_article_under_each_dated_heading(paragraphs, styles):
+    hanoi, bangkok = read(docx_with_styles(paragraphs, styles), "review.docx")
+    assert (hanoi.title, hanoi.published, bangkok.title, bangkok.published) == (
+        "Hanoi welcomes the Lao cabinet", "2025-03-07", "Bangkok sends a message to Vientiane", "2025-03-06",
+    )  # fmt: skip
+    assert hanoi.text == "Vietnam's foreign ministry welcomed the new Lao cabinet on Friday.\n\nTrade\n\nBoth sides want more trade."
+    assert "Morning Press Review" not in hanoi.text + bangkok.text  # the digest's own title is no article
+
+
+def test_word_article_with_section_headings_stays_one_article():
+    paragraphs = [
+        ("Title", "Jakarta and Canberra sign a maritime pact"),
+        (None, "Indonesia and Australia signed the pact on Monday."),
+        ("Heading1", "Background"),
+        (None, "Talks began in 2023."),
+        ("Heading1", "Reactions"),
+        (None, "Both ministers welcomed the deal."),
+    ]
+    (article,) = read(docx_with_styles(paragraphs), "pact.docx")
+    assert article.title == "Jakarta and Canberra sign a maritime pact"
+    assert article.text.split("\n\n") == ["Indonesia and Australia signed the pact on Monday.", "Background", "Talks began in 2023.", "Reactions", "Both ministers welcomed the deal."]
+
+
+def test_txt_menu_above_the_headline_keeps_its_time_line():
+    dump = b"2 days ago\nHome\nNews\nWorld\nLeaders welcome the vote in the capital\nBody text here.\n"
+    (article,) = read(dump, "menu.txt")
+    assert (article.title, article.published, article.text) == ("Leaders welcome the vote in the capital", "2025-03-09", "Body text here.")
+
+
+def test_relative_time_too_far_back_for_the_calendar_is_no_date():
+    from tracker.readers.dates import parse_relative
+
+    assert parse_relative("9999 years ago", reference_date=REFERENCE) is None
+    assert parse_relative("2 days ago", reference_date=dt.date.min) is None

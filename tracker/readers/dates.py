@@ -182,13 +182,17 @@ def parse_relative(line: str, *, reference_date: dt.date) -> str | None:
     if not match:
         return None
     word = (match["word"] or "").lower()
+    count_text = (match["count"] or "").lower()
     if word:
-        return (reference_date - dt.timedelta(days=1 if word == "yesterday" else 0)).isoformat()
-    count_text = match["count"].lower()
-    count = 1 if count_text in ("a", "an", "one") else int(count_text)
-    unit = match["unit"].lower()
-    days = count * (_MONTH_DAYS if unit.startswith("mo") else _UNIT_DAYS[unit[0]])
-    return (reference_date - dt.timedelta(days=days)).isoformat()
+        days = 1 if word == "yesterday" else 0
+    else:
+        count = 1 if count_text in ("a", "an", "one") else int(count_text)
+        unit = match["unit"].lower()
+        days = count * (_MONTH_DAYS if unit.startswith("mo") else _UNIT_DAYS[unit[0]])
+    try:
+        return (reference_date - dt.timedelta(days=days)).isoformat()
+    except OverflowError:  # "9999 years ago", or a reference date at the start of the calendar
+        return None
 
 
 def parse_date_parts(line: str, *, reference_date: dt.date) -> tuple[str, str] | None:

@@ -19,7 +19,7 @@ import lxml.etree
 from tracker.models import Article
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import read_text
+from tracker.readers.plaintext import read_text, text_of_outline
 from tracker.readers.word import package_part, package_xml
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -31,7 +31,6 @@ LABEL = "OpenDocument text"
 # Elements whose text is not the running text: notes, comments, deleted changes, frames, fields' hidden copies.
 _SKIPPED = {f"{TEXT}note", f"{OFFICE}annotation", f"{TEXT}tracked-changes", f"{DRAW}frame", f"{TEXT}index-title-template", f"{TEXT}table-of-content"}
 _BLOCKS = (f"{TEXT}p", f"{TEXT}h")
-DIVIDER = "* * *"
 
 
 def _encrypted(data: bytes) -> bool:
@@ -99,29 +98,9 @@ def document_lines(data: bytes) -> list[tuple[str, int | None]]:
     return lines
 
 
-def _with_article_breaks(lines: list[tuple[str, int | None]]) -> list[str]:
-    """Lines with a divider before each heading of the first heading's level (or higher) that follows text.
-
-    As in a Markdown digest, each such heading opens an article; lower headings are sections.
-    """
-    top = next((level for text, level in lines if level is not None and text.strip()), None)
-    out: list[str] = []
-    has_body = False
-    for text, level in lines:
-        if not text.strip():
-            continue
-        if level is not None and top is not None and level <= top and has_body:
-            out.append(DIVIDER)
-            has_body = False
-        elif level is None:
-            has_body = True
-        out.append(text.strip())
-    return out
-
-
 def read_odt(data: bytes, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
     """Articles of an OpenDocument text, read as the plain-text dump its paragraphs make."""
-    text = normalize_text("\n\n".join(_with_article_breaks(document_lines(data))))
+    text = normalize_text(text_of_outline(document_lines(data)))
     if not text.strip():
         raise FormatError(f"the {LABEL} holds no text")
     return read_text(text, reference_date=reference_date, first_position=first_position)

@@ -28,6 +28,8 @@ MAX_LINK_LINE = 200
 # A site name or section name in a menu: a few words at most.
 MAX_MENU_ITEM = 30
 MIN_MENU_ITEMS = 3
+# A day to test whether a line is a time line at all ("2 days ago" counts back from it).
+_ANY_DAY = dt.date(2000, 1, 1)
 
 # "Title: ...", "Source: ..." record headers some exporters write above the body.
 _HEADER_FIELD = re.compile(
@@ -38,6 +40,8 @@ _HEADER_FIELD = re.compile(
 _DOCUMENT_HEADER = re.compile(r"^document\s+\d{1,6}\s+of\s+\d{1,6}$", re.I)
 _TITLE_FIELD = re.compile(r"^(?:title|headline)\s*:\s*\S", re.I)
 # A line of three or more -, =, _, *, ~, # (spaces allowed): a divider between articles or sections.
+# What a reader puts between two articles it has told apart (``_SEPARATOR`` cuts there).
+ARTICLE_DIVIDER = "* * *"
 _SEPARATOR = re.compile(r"^(?:[-=_*~#\u2013\u2014\u2022]\s*){3,}$")
 _HEADER_KEYS = {
     "title": "title", "headline": "title",
@@ -161,21 +165,28 @@ def _is_menu_item(line: str) -> bool:
         and len(line.split()) <= 3
         and not _SENTENCE_END.search(line)
         and not _HEADER_FIELD.match(line)
-        and _time_of(line, dt.date.min) is None
+        and _time_of(line, _ANY_DAY) is None
     )
 
 
 def _skip_navigation(lines: list[str]) -> list[str]:
-    """Drop a run of three or more menu-like lines (site name, section names) above a headline."""
+    """Drop a run of three or more menu-like lines (site name, section names) above a headline.
+
+    A time line among them ("2 days ago") is kept: it dates the article.
+    """
     items = 0
+    times: list[str] = []
     for index, line in enumerate(lines):
         if not line:
+            continue
+        if len(line) <= MAX_MENU_ITEM and _time_of(line, _ANY_DAY) is not None:
+            times.append(line)
             continue
         if _is_menu_item(line):
             items += 1
             continue
         headline = len(line.split()) >= 4 and not line.endswith(".")
-        return lines[index:] if items >= MIN_MENU_ITEMS and headline else lines
+        return times + lines[index:] if items >= MIN_MENU_ITEMS and headline else lines
     return lines
 
 
@@ -195,7 +206,7 @@ def _skip_kicker(lines: list[str]) -> list[str]:
         and not headline.isupper()
         and len(headline.split()) >= 4
         and not headline.endswith((".", ",", ";", ":"))
-        and _time_of(headline, dt.date.min) is None
+        and _time_of(headline, _ANY_DAY) is None
         and not _HEADER_FIELD.match(headline[:320])
     ):
         return lines[texts[1]:]
@@ -375,6 +386,35 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
         if line and not has_body and not _HEADER_FIELD.match(line[:320]) and not parse_date_line(line):
             has_body = True
     return [chunk for chunk in chunks if any(chunk)]
+
+
+def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
+    """A dump's text from a document's paragraphs and headings ((text, heading level or None)).
+
+    One blank line between paragraphs; a divider before a heading that follows some text
+    and is of the first heading's level (or higher), or has a date line right under it, so
+    that it opens another article, as ``#`` headings do in Markdown. Other headings are
+    sections of the article they stand in; a heading right above a dated heading (the
+    digest's own title, a section name) is dropped.
+    """
+    blocks = [(text.strip(), level) for text, level in blocks if text.strip()]
+
+    def dated(index: int) -> bool:  # a date line in the two blocks under a heading
+        return any(_time_of(following, _ANY_DAY) for following, _ in blocks[index + 1 : index + 3])
+
+    top = next((level for _, level in blocks if level is not None), None)
+    out: list[str] = []
+    has_body = False
+    for index, (text, level) in enumerate(blocks):
+        if level is not None and not has_body and index + 1 < len(blocks) and blocks[index + 1][1] is not None and dated(index + 1):
+            continue  # a digest's own title or a section name right above a dated article heading
+        if level is not None and has_body and ((top is not None and level <= top) or dated(index)):
+            out.append(ARTICLE_DIVIDER)
+            has_body = False
+        if level is None and _time_of(text, _ANY_DAY) is None:
+            has_body = True
+        out.append(text)
+    return "\n\n".join(out)
 
 
 def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
