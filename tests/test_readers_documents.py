@@ -147,6 +147,16 @@ def test_lines_of_a_paragraph_are_joined_and_hyphenated_words_mended(first, seco
     assert _join(first, second) == joined
 
 
+def test_a_compound_the_document_writes_with_its_hyphen_keeps_it_when_broken_there():
+    compounds = frozenset({"sea-level", "long-term"})
+    assert _join("rising sea-", "level threats", compounds) == "rising sea-level threats"
+    assert _join("a long-", "term plan", compounds) == "a long-term plan"
+    assert _join("the govern-", "ment said", compounds) == "the government said"
+    from tracker.readers.pdf import _compounds, _Line
+
+    assert _compounds([_Line("on sea-level rise and long-term Franco-German plans")]) == {"sea-level", "long-term", "franco-german"}
+
+
 # --- what is refused --------------------------------------------------------------------------
 
 

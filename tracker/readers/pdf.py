@@ -53,6 +53,9 @@ _PRINT_STAMP = re.compile(r"(?:^|\s)\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
 # A labelled line opens a paragraph of its own: a printed e-mail's headers, a record's fields.
 _LABEL = re.compile(r"^(?:From|To|Cc|Bcc|Sent|Date|Subject|Title|Headline|Source|Published|Updated|Byline)\s*:\s")
+_WORD_END = re.compile(r"\w+$")
+_WORD_START = re.compile(r"\w+")
+_COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files are refused with our own message
@@ -226,20 +229,31 @@ def _is_date_line(text: str) -> bool:
     return bool(parse_date_line(text) or parse_date_parts(text, reference_date=dt.date(2000, 1, 1)) or parse_relative(text, reference_date=dt.date(2000, 1, 1)))
 
 
-def _join(first: str, second: str) -> str:
-    """Two lines of one paragraph: a word broken by a hyphen at the line end is mended."""
+def _join(first: str, second: str, compounds: frozenset[str] = frozenset()) -> str:
+    """Two lines of one paragraph: a word broken by a hyphen at the line end is mended, unless
+    the document writes the word with its hyphen elsewhere (``compounds``: "sea-level")."""
     if first.endswith("\u00ad"):
         return first[:-1] + second
     if len(first) >= 2 and first[-1] in "-\u2010" and first[-2].isalpha():
         if second[:1].islower():
+            head = _WORD_END.search(first[:-1])
+            tail = _WORD_START.match(second)
+            if head and tail and f"{head.group()}-{tail.group()}".lower() in compounds:
+                return first + second  # "sea-" + "level", written "sea-level" in the document too
             return first[:-1] + second  # "govern-" + "ment"
         return first + second  # "Franco-" + "German", "COVID-" + "19"
     return f"{first} {second}"
 
 
+def _compounds(lines: list[_Line]) -> frozenset[str]:
+    """Hyphenated words the document writes within a line ("sea-level"): they keep their hyphen when broken at it."""
+    return frozenset(match.group().lower() for line in lines if "-" in line.text for match in _COMPOUND.finditer(line.text))
+
+
 def _paragraphs(pages: list[list[_Line]]) -> list[tuple[str, float | None]]:
     """(paragraph, type size of its first line) in document order, across page breaks."""
     all_lines = [line for lines in pages for line in lines]
+    compounds = _compounds(all_lines)
     body = _body_size(all_lines)
     pitch = _usual_pitch(pages, body)
     width = _full_width(all_lines)
@@ -260,7 +274,7 @@ def _paragraphs(pages: list[list[_Line]]) -> list[tuple[str, float | None]]:
             if start:
                 paragraphs.append([line.text, line.size])
             else:
-                paragraphs[-1][0] = _join(str(paragraphs[-1][0]), line.text)
+                paragraphs[-1][0] = _join(str(paragraphs[-1][0]), line.text, compounds)
             previous = line
     return [(str(text), size) for text, size in paragraphs]  # type: ignore[misc]
 
