@@ -129,6 +129,10 @@ def test_parse_date_line_with_the_time_before_the_date(line, expected):
         ("Published 12:04 GMT, 7 March 2025 | Updated 14:30 GMT, 8 March 2025", ("2025-03-07T12:04", "dateline")),
         ("Updated 14:30 GMT, 8 March 2025 | Published 12:04 GMT, 7 March 2025", ("2025-03-07T12:04", "dateline")),
         ("7 March 2025 \u2014 Reading time: 3 min", ("2025-03-07", "dateline")),
+        ("9:40 AM \u00b7 Mar 7, 2025", ("2025-03-07T09:40", "dateline")),
+        ("Mar 7, 2025 \u00b7 9:40 AM", ("2025-03-07T09:40", "dateline")),
+        ("6 min read \u00b7 09:40 \u00b7 7 Mar 2025", ("2025-03-07", "dateline")),
+        ("09:40 \u00b7 12 comments", None),
         ("Lagoon Post \u00b7 3 hours ago", None),  # an outlet is no reading-time part
         ("Oslo \u00b7 Bergen \u00b7 Troms\u00f8", None),
         ("5 min read \u00b7 12 comments", None),
@@ -224,6 +228,9 @@ def test_edition_line_and_translation_note_above_the_headline_are_dropped():
     [
         ("Tuesday, 4 March 2025 \u2013 9:15 a.m.", "2025-03-04T09:15"),
         ("March 4, 2025 \u2014 21:05", "2025-03-04T21:05"),
+        ("Mar 4, 2025 / 9:05 PM", "2025-03-04T21:05"),
+        ("04-Mar-2025", "2025-03-04"),
+        ("4-March-2025 21:05", "2025-03-04T21:05"),
     ],
 )
 def test_date_line_with_a_dash_before_the_time(line, expected):

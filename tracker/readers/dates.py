@@ -25,13 +25,13 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
-_TIME = r"(?:(?:,|\s+at|\s*[-\u2013\u2014]|\s*\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)?)?"
+_TIME = r"(?:(?:,|\s+at|\s*[-\u2013\u2014/]|\s*\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)?)?"
 _PREFIX = r"(?:(?:published|posted|updated|first published|last updated|last modified|modified|date|dated|created|input|edited|released|issued)(?:\s+on)?\s*[:\-]?\s*)?"
 
 # A weekday after the year, as database exports (Nexis-style) write it: "December 4, 2024 Wednesday".
 _WEEKDAY_AFTER = r"(?:,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
 # "04 Jun. 2025, 14:01", "Fri 5 Jul 2024 21.40 BST"
-_DAY_MONTH_YEAR = re.compile(_PREFIX + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _WEEKDAY_AFTER + _TIME + r"\s*$", re.I)
+_DAY_MONTH_YEAR = re.compile(_PREFIX + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)" + _MONTH + r"(?:,?\s+|-)(?P<year>\d{4})" + _WEEKDAY_AFTER + _TIME + r"\s*$", re.I)
 # "June 4, 2025", "Jan. 14, 2024 4:40 p.m.", "December 4, 2024 Wednesday"
 _MONTH_DAY_YEAR = re.compile(_PREFIX + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _WEEKDAY_AFTER + _TIME + r"\s*$", re.I)
 # "2025-06-04", "2025-06-04 14:01", "2025/06/04", ISO date-times with zone
@@ -59,6 +59,7 @@ _DATE_LINE_EXTRA = re.compile(
     r"|\d{1,6}\s+(?:comments?|views?|shares?|reactions?))$",
     re.I,
 )
+_TIME_ONLY = re.compile(r"^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?$", re.I)
 _LATER_DATE_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.I)
 MAX_DATE_PARTS_LINE = 160
 
@@ -207,9 +208,11 @@ def parse_date_parts(line: str, *, reference_date: dt.date) -> tuple[str, str] |
     parts = [part for part in _PART_SEPARATOR.split(line.strip()) if part]
     if len(parts) < 2:
         return None
+    if len(parts) == 2 and (joined := parse_date_line(f"{parts[0]}, {parts[1]}")):
+        return joined, "dateline"  # "10:04 AM \u00b7 Sep 5, 2025", "Sep 5, 2025 \u00b7 10:04 AM"
     found: list[tuple[bool, str, str]] = []
     for part in parts:
-        if _DATE_LINE_EXTRA.match(part):
+        if _DATE_LINE_EXTRA.match(part) or _TIME_ONLY.match(part):
             continue
         relative = parse_relative(part, reference_date=reference_date)
         absolute = None if relative else parse_date_line(part)
