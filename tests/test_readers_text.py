@@ -235,3 +235,15 @@ def test_edition_line_and_translation_note_above_the_headline_are_dropped():
 )
 def test_date_line_with_a_dash_before_the_time(line, expected):
     assert parse_date_line(line) == expected
+
+
+@pytest.mark.parametrize("name", ["brief.txt", "brief.eml"])
+def test_newsletter_subject_with_its_name_and_the_headline_repeated_in_the_body(name):
+    mail = (
+        "From: Andes Brief <brief@andes.example>\nDate: Fri, 07 Mar 2025 07:00:00 -0500\n"
+        "Subject: Andes Brief | Lima and La Paz reopen the lake ferry\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Lima and La Paz reopen the lake ferry\n\nGood morning. Peru and Bolivia reopened the ferry on Thursday.\n"
+    )
+    (article,) = read(mail, name)
+    assert (article.title, article.outlet) == ("Lima and La Paz reopen the lake ferry", "Andes Brief")
+    assert article.text == "Good morning. Peru and Bolivia reopened the ferry on Thursday."  # the headline is not repeated

@@ -96,13 +96,7 @@ def read_email(data: bytes, *, first_position: int = 0) -> list[Article]:
     text = normalize_text(_body_text(message))
     check_not_binary(text)
     body = paragraphs_of(_mail_paragraphs("\n".join(drop_furniture([line.strip() for line in text.split("\n")]))))
-    title = " ".join(normalize_text(str(message.get("Subject") or "")).split())
-    if not body and not title:
-        raise FormatError("the e-mail has neither a subject nor any text")
-    if not title:
-        title = body.split("\n", 1)[0][:MAX_TITLE]
-    elif len(title) > MAX_TITLE:
-        title = title[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
+    title, body = _title_and_body(" ".join(normalize_text(str(message.get("Subject") or "")).split()), body)
     published = normalize_field_date(str(message.get("Date") or "").strip() or None)
     return [
         Article(
@@ -114,6 +108,21 @@ def read_email(data: bytes, *, first_position: int = 0) -> list[Article]:
             published_basis="field" if published else "reference",
         )
     ]
+
+
+def _title_and_body(subject: str, body: str) -> tuple[str, str]:
+    """The title (the Subject; the headline when the body opens by repeating it, as a newsletter's
+    "Brief | Headline" subject does) and the body without that repeated headline."""
+    if not body and not subject:
+        raise FormatError("the e-mail has neither a subject nor any text")
+    if not subject:
+        return body.split("\n", 1)[0][:MAX_TITLE], body
+    first, _, rest = body.partition("\n\n")
+    if len(first.split()) >= 3 and len(first) <= MAX_TITLE and not first.endswith(".") and first.casefold() in subject.casefold():
+        return first, rest
+    if len(subject) > MAX_TITLE:
+        subject = subject[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
+    return subject, body
 
 
 def _is_mail_header(key: str) -> bool:
@@ -254,13 +263,7 @@ def read_mail_text(text: str, *, first_position: int = 0) -> list[Article] | Non
         body_lines = _unquoted(body_lines)
     body_text = _SIGNATURE.split("\n".join(_unquoted(body_lines)), maxsplit=1)[0]
     body = paragraphs_of(_mail_paragraphs("\n".join(drop_furniture([line.strip() for line in body_text.split("\n")]))))
-    title = " ".join(_REPLY_PREFIX.sub("", headers.get("subject", "")).split())
-    if not body and not title:
-        raise FormatError("the e-mail has neither a subject nor any text")
-    if not title:
-        title = body.split("\n", 1)[0][:MAX_TITLE]
-    elif len(title) > MAX_TITLE:
-        title = title[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
+    title, body = _title_and_body(" ".join(_REPLY_PREFIX.sub("", headers.get("subject", "")).split()), body)
     when = headers.get("date") or headers.get("sent") or ""
     published = normalize_field_date(when) or parse_date_line(when) if when else None
     return [
