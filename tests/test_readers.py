@@ -601,6 +601,8 @@ def test_utf32_without_bom(encoding):
         ("By Sok Dara | Updated: 2025-03-04 10:00 ICT", "2025-03-04T10:00"),
         ("By Staff Writer \u00b7 Jan. 14, 2024 4:40 p.m.", "2024-01-14T16:40"),
         ("By Sok Dara, Staff Reporter", None),
+        ("By the Mekong desk, River Post \u2014 Vientiane, 4 March 2025", "2025-03-04"),
+        ("By THE WIRE STAFF | 4 March 2025", "2025-03-04"),
     ],
 )
 def test_txt_byline_is_dropped_and_its_date_used(byline, published):

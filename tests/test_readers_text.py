@@ -247,3 +247,9 @@ def test_newsletter_subject_with_its_name_and_the_headline_repeated_in_the_body(
     (article,) = read(mail, name)
     assert (article.title, article.outlet) == ("Lima and La Paz reopen the lake ferry", "Andes Brief")
     assert article.text == "Good morning. Peru and Bolivia reopened the ferry on Thursday."  # the headline is not repeated
+
+
+def test_sentence_opening_with_by_the_is_no_byline():
+    dump = "Laos and Cambodia sign river accord\nBy the time the talks ended, both sides had signed.\n"
+    (article,) = read(dump, "accord.txt")
+    assert article.text == "By the time the talks ended, both sides had signed."
