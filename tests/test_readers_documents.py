@@ -375,3 +375,26 @@ def test_relative_time_too_far_back_for_the_calendar_is_no_date():
 
     assert parse_relative("9999 years ago", reference_date=REFERENCE) is None
     assert parse_relative("2 days ago", reference_date=dt.date.min) is None
+
+
+def test_pdf_lines_without_their_places_are_joined_by_their_lengths():
+    # When pypdf gives no positions for a page's text, a short line ends its paragraph and a full one runs on
+    # (a full line ending a paragraph is joined to the next: a merged paragraph harms less than a cut sentence).
+    from tracker.readers.pdf import _Line, _paragraphs
+
+    page = [
+        "Accra and Lome open a joint border post",
+        "Friday, March 7, 2025",
+        "Ghana and Togo opened a joint border post at Aflao on Friday, the two",
+        "governments said, after three years of talks on customs and on the move-",
+        "ment of traders between the two capitals.",
+        "The post will open around the clock from April, officials said.",
+    ]
+    paragraphs = [text for text, _ in _paragraphs([[_Line(line) for line in page]])]
+    assert paragraphs == [
+        "Accra and Lome open a joint border post",
+        "Friday, March 7, 2025",
+        "Ghana and Togo opened a joint border post at Aflao on Friday, the two governments said, after three years "
+        "of talks on customs and on the movement of traders between the two capitals.",
+        "The post will open around the clock from April, officials said.",
+    ]
