@@ -65,6 +65,20 @@ def encrypted_zip() -> bytes:
     return bytes(data)
 
 
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def locked_pdf() -> bytes:
+    """A text PDF that needs a password to be opened."""
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(FIXTURES / "readers" / "ministry_statement.pdf"))
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="AES-256")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
 def utf8_broken_midway() -> bytes:
     good = ("Séoul: les réactions\n\n" + reaction("Nous saluons l’élection")).encode("utf-8")
     middle = len(good) // 2
@@ -127,9 +141,16 @@ REFUSED = [
     Refused("page_without_html.mhtml", b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\n"
             b"Content-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--b--\n",
             "the saved page (MHTML) holds no HTML part"),
-    Refused("scan.pdf", b"%PDF-1.4 a scanned page", "unsupported file type .pdf"),
-    Refused("scan", b"%PDF-1.4\n%\xe2\xe3 a scanned page without an extension",
-            "unsupported file type (no extension): binary data (a PDF document); accepted: .txt"),
+    Refused("notes.odt", b"PK\x03\x04 an office file", "not an OpenDocument text: not a valid .odt package"),
+    Refused("renamed.odt", lambda: zip_of(("word/document.xml", b"<w:document/>")), "the package has no content.xml"),
+    Refused("letter.rtf", b"Dear desk, a text file renamed.", "not an RTF document (no {\\rtf header at the start)"),
+    Refused("metadata.rtf", rb"{\rtf1\ansi{\info{\title Only metadata}}}", "the RTF document holds no text"),
+    Refused("slides.pptx", b"PK\x03\x04 a presentation", "unsupported file type .pptx"),
+    Refused("scan.pdf", lambda: (FIXTURES / "readers" / "scanned_page.pdf").read_bytes(), "the PDF has no text layer (scanned pages or images only"),
+    Refused("damaged.pdf", b"%PDF-1.4\n%\xe2\xe3 a page cut short", "the PDF cannot be read (damaged or not a PDF"),
+    Refused("locked.pdf", locked_pdf, "the PDF is encrypted (password-protected)"),
+    Refused("photo", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR an image without an extension",
+            "unsupported file type (no extension): binary data (a PNG image); accepted: .txt"),
     Refused("laughs.rss", lambda: billion_laughs("rss"), "the XML declares entities (<!ENTITY>): refused unread"),
     Refused("xxe.xml", b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
             b"<rss><channel><item><title>&xxe;</title></item></channel></rss>", "the XML declares entities"),

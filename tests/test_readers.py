@@ -475,7 +475,7 @@ def test_zip_declared_total_over_limit_is_refused(monkeypatch):
         (b"Title\nBody.", "notes.docx", "not a Word document: not a valid .docx package"),
         (b"Title\nBody.", "notes.doc", "unsupported file type .doc"),
         (b"[InternetShortcut]\nURL=https://news.example/a\n", "story.url", "a link to a page, not the page"),
-        (b"%PDF-1.4\n%\xe2\xe3", "scan", "unsupported file type (no extension): binary data (a PDF document); accepted: .txt"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(40), "image", "unsupported file type (no extension): binary data (a PNG image); accepted: .txt"),
         (bytes(range(256)) * 4, "dump.dat", "unsupported file type .dat: not text"),
         (b"not a zip at all", "fake.zip", "not a valid zip"),
     ],
@@ -488,7 +488,7 @@ def test_bad_input_gets_a_clear_reason(data, name, reason_part):
 
 
 def test_unsupported_extension_names_the_accepted_ones():
-    reason = read_error(b"x", "scan.pdf").reason
+    reason = read_error(b"x", "slides.pptx").reason
     for extension in (".txt", ".html", ".json", ".jsonl", ".zip"):
         assert extension in reason
 
@@ -601,6 +601,8 @@ def test_utf32_without_bom(encoding):
         ("By Sok Dara | Updated: 2025-03-04 10:00 ICT", "2025-03-04T10:00"),
         ("By Staff Writer \u00b7 Jan. 14, 2024 4:40 p.m.", "2024-01-14T16:40"),
         ("By Sok Dara, Staff Reporter", None),
+        ("By the Mekong desk, River Post \u2014 Vientiane, 4 March 2025", "2025-03-04"),
+        ("By THE WIRE STAFF | 4 March 2025", "2025-03-04"),
     ],
 )
 def test_txt_byline_is_dropped_and_its_date_used(byline, published):

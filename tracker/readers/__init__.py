@@ -2,7 +2,7 @@
 
 ``read_document`` is the one entry point; each format lives in its own module
 (``plaintext``, ``html``, ``mhtml``, ``jsonfeed``, ``feeds``, ``tabular``, ``markdown``,
-``mail``, ``word``, ``archive``), which field of an export is which in ``fields``, and
+``mail``, ``word``, ``opendocument``, ``rtf``, ``pdf``, ``archive``), which field of an export is which in ``fields``, and
 text decoding in ``decoding``. A file without an extension, or with
 one no reader claims, is sniffed when it decodes as text. Every failure is a
 ``ReadError`` naming the file and the reason.
@@ -22,11 +22,12 @@ from tracker.readers.archive import NESTED_ARCHIVE_EXTENSIONS, iter_members
 from tracker.readers.decoding import decode_document, sniff_binary
 from tracker.readers.errors import FormatError, ReadError
 from tracker.readers.jsonfeed import read_json, read_jsonl
-from tracker.readers.mail import read_email
+from tracker.readers.mail import is_mime_message, read_email
 from tracker.readers.markdown import read_markdown
 from tracker.readers.mhtml import read_mhtml
 from tracker.readers.plaintext import read_text
 from tracker.readers.tabular import read_table
+from tracker.readers.opendocument import read_odt
 from tracker.readers.word import read_docx
 
 __all__ = ["MAX_DOCUMENT_BYTES", "SUPPORTED_EXTENSIONS", "ReadError", "read_document"]
@@ -41,11 +42,14 @@ MARKDOWN_EXTENSIONS = (".md", ".markdown")
 EMAIL_EXTENSIONS = (".eml",)
 SAVED_PAGE_EXTENSIONS = (".mhtml", ".mht")
 WORD_EXTENSIONS = (".docx",)
+OPENDOCUMENT_EXTENSIONS = (".odt",)
+RTF_EXTENSIONS = (".rtf",)
+PDF_EXTENSIONS = (".pdf",)
 ARCHIVE_EXTENSIONS = (".zip",)
 # Documents, images, media and programs: refused by name. Any other extension is read as
 # the text it holds (sniffed: HTML, a feed, JSON, JSON Lines, else plain text).
 BINARY_EXTENSIONS = (
-    ".pdf", ".doc", ".docm", ".odt", ".rtf", ".pages", ".xls", ".xlsx", ".xlsm", ".ods", ".numbers",
+    ".doc", ".docm", ".pages", ".xls", ".xlsx", ".xlsm", ".ods", ".numbers",
     ".ppt", ".pptx", ".odp", ".key", ".epub", ".mobi", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp",
     ".tif", ".tiff", ".heic", ".ico", ".psd", ".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".mov", ".avi", ".mkv",
     ".webm", ".exe", ".dll", ".so", ".dylib", ".bin", ".class", ".pyc", ".db", ".sqlite", ".duckdb",
@@ -61,7 +65,8 @@ _SAVED_PAGE_START = re.compile(rb"\s*(?:[A-Za-z][A-Za-z0-9-]{0,60}:[^\n]*\n(?:[ 
 _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 SUPPORTED_EXTENSIONS = (
     TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSIONS + FEED_EXTENSIONS + TABLE_EXTENSIONS
-    + MARKDOWN_EXTENSIONS + EMAIL_EXTENSIONS + SAVED_PAGE_EXTENSIONS + WORD_EXTENSIONS + ARCHIVE_EXTENSIONS
+    + MARKDOWN_EXTENSIONS + EMAIL_EXTENSIONS + SAVED_PAGE_EXTENSIONS + WORD_EXTENSIONS + OPENDOCUMENT_EXTENSIONS
+    + RTF_EXTENSIONS + PDF_EXTENSIONS + ARCHIVE_EXTENSIONS
 )  # fmt: skip
 
 
@@ -135,6 +140,14 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
         return read_mhtml(data, reference_date=reference_date, first_position=first_position)
     if extension in WORD_EXTENSIONS:
         return read_docx(data, reference_date=reference_date, first_position=first_position)
+    if extension in OPENDOCUMENT_EXTENSIONS:
+        return read_odt(data, reference_date=reference_date, first_position=first_position)
+    if extension in RTF_EXTENSIONS:
+        from tracker.readers.rtf import read_rtf
+
+        return read_rtf(data, reference_date=reference_date, first_position=first_position)
+    if extension in PDF_EXTENSIONS:
+        return _read_pdf(data, reference_date=reference_date, first_position=first_position)
     if extension in HTML_EXTENSIONS:
         from tracker.readers import html  # trafilatura is slow to import: only when a page comes
 
@@ -159,7 +172,22 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
     if _HTML_START.match(text[:1000]):
         # A page saved under a .txt name: read it as the HTML it is.
         return _read_html(text, reference_date=reference_date, first_position=first_position)
+    return _read_plain(data, text, reference_date=reference_date, first_position=first_position)
+
+
+def _read_plain(data: bytes, text: str, *, reference_date: dt.date, first_position: int) -> list[Article]:
+    """Text that is no markup: a raw e-mail (its MIME parts decoded), else a plain-text dump."""
+    if _SAVED_PAGE_START.match(data[:4000]):
+        return read_mhtml(data, reference_date=reference_date, first_position=first_position)
+    if is_mime_message(data):
+        return read_email(data, first_position=first_position)
     return read_text(text, reference_date=reference_date, first_position=first_position)
+
+
+def _read_pdf(data: bytes, *, reference_date: dt.date, first_position: int) -> list[Article]:
+    from tracker.readers import pdf  # pypdf: imported only when a PDF comes
+
+    return pdf.read_pdf(data, reference_date=reference_date, first_position=first_position)
 
 
 def _read_html(text: str, *, reference_date: dt.date, first_position: int) -> list[Article]:
@@ -172,6 +200,8 @@ def _read_sniffed(data: bytes, extension: str, *, reference_date: dt.date, first
     """A file whose name does not say its format: a saved page, HTML, a feed, JSON, JSON Lines, else plain text."""
     refusal = f"unsupported file type {extension or '(no extension)'}"
     accepted = f"accepted: {', '.join(SUPPORTED_EXTENSIONS)}"
+    if data[:5] == b"%PDF-":  # a PDF downloaded without its extension
+        return _read_pdf(data, reference_date=reference_date, first_position=first_position)
     label = sniff_binary(data)
     if label:
         raise FormatError(f"{refusal}: binary data ({label}); {accepted}")
@@ -191,7 +221,7 @@ def _read_sniffed(data: bytes, extension: str, *, reference_date: dt.date, first
         return feeds.read_feed(text, first_position=first_position)
     if _is_json(text):
         return read_json(text, first_position=first_position)
-    return read_text(text, reference_date=reference_date, first_position=first_position)
+    return _read_plain(data, text, reference_date=reference_date, first_position=first_position)
 
 
 def _is_json(text: str) -> bool:

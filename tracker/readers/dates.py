@@ -25,13 +25,13 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
-_TIME = r"(?:(?:,|\s+at|\s*-|\s*\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)?)?"
+_TIME = r"(?:(?:,|\s+at|\s*[-\u2013\u2014/]|\s*\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)?)?"
 _PREFIX = r"(?:(?:published|posted|updated|first published|last updated|last modified|modified|date|dated|created|input|edited|released|issued)(?:\s+on)?\s*[:\-]?\s*)?"
 
 # A weekday after the year, as database exports (Nexis-style) write it: "December 4, 2024 Wednesday".
 _WEEKDAY_AFTER = r"(?:,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
 # "04 Jun. 2025, 14:01", "Fri 5 Jul 2024 21.40 BST"
-_DAY_MONTH_YEAR = re.compile(_PREFIX + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _WEEKDAY_AFTER + _TIME + r"\s*$", re.I)
+_DAY_MONTH_YEAR = re.compile(_PREFIX + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)" + _MONTH + r"(?:,?\s+|-)(?P<year>\d{4})" + _WEEKDAY_AFTER + _TIME + r"\s*$", re.I)
 # "June 4, 2025", "Jan. 14, 2024 4:40 p.m.", "December 4, 2024 Wednesday"
 _MONTH_DAY_YEAR = re.compile(_PREFIX + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _WEEKDAY_AFTER + _TIME + r"\s*$", re.I)
 # "2025-06-04", "2025-06-04 14:01", "2025/06/04", ISO date-times with zone
@@ -39,11 +39,39 @@ _ISO = re.compile(_PREFIX + r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day
 # "04.06.2025" (day first, as written with dots) and "25/12/2024"; a slashed date both of
 # whose numbers could be the month is ambiguous and left alone.
 _NUMERIC = re.compile(_PREFIX + r"(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})" + _TIME + r"\s*$", re.I)
-_DATE_LINE_PATTERNS = (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC)
+# The time before the date, as British and wire sites write it: "12:04 BST, 5 September 2025",
+# "Published 10:04 a.m. ET, September 5, 2025", "14.30 GMT on Friday 5 September 2025".
+_TIME_LEAD = (
+    r"(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"(?:\s*\(?[A-Z]{2,5}\)?|\s*(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)?\s*(?:,\s*|\s+on\s+|\s+)"
+)
+_TIME_DAY_MONTH_YEAR = re.compile(_PREFIX + _TIME_LEAD + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\s*$", re.I)
+_TIME_MONTH_DAY_YEAR = re.compile(_PREFIX + _TIME_LEAD + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\s*$", re.I)
+_DATE_LINE_PATTERNS = (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC, _TIME_DAY_MONTH_YEAR, _TIME_MONTH_DAY_YEAR)
+
+# A header line of parts, one of them the date: "Fri, September 5, 2025 \u00b7 4 min read",
+# "Updated 3 hours ago | 5 min read", "Published 12:04 BST, 5 September 2025 | Updated 14:30 BST, 5 September 2025".
+_PART_SEPARATOR = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[\u2013\u2014-]\s+")
+# Parts that may stand beside the date on such a line and say nothing else: reading time, counts.
+_DATE_LINE_EXTRA = re.compile(
+    r"^(?:\d{1,3}\s*-?\s*(?:min(?:ute)?s?|m)\.?\s*(?:read|listen|watch)(?:ing)?"
+    r"|(?:estimated\s+)?(?:reading|read|listening)\s+time\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?|m)\.?"
+    r"|\d{1,6}\s+(?:comments?|views?|shares?|reactions?))$",
+    re.I,
+)
+_TIME_ONLY = re.compile(r"^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?$", re.I)
+_LATER_DATE_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.I)
+MAX_DATE_PARTS_LINE = 160
 
 # Newswire datelines opening the first paragraph: "SEOUL, June 4 (Yonhap) --", "TOKYO, Oct. 21, 2025 -".
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'\u2019/-]*(?:\s+[A-Z][A-Za-z.'\u2019/-]*){0,3}),\s+" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*(?:--|-|\u2013|\u2014|:)",
+    re.I,
+)
+# The day first, as British and European wires write it: "KYIV, 22 April (Wire) -", "PARIS, 3 March 2025 -".
+_DATELINE_DAY_FIRST = re.compile(
+    r"^(?:[A-Z][A-Za-z.'\u2019/-]*(?:\s+[A-Z][A-Za-z.'\u2019/-]*){0,3}),\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?"
     r"(?:\s*\([^()\n]{1,40}\))?\s*(?:--|-|\u2013|\u2014|:)",
     re.I,
 )
@@ -77,8 +105,22 @@ def _build(year: int, month: int, day: int, hour: str | None = None, minute: str
     return f"{date.isoformat()}T{h:02d}:{m:02d}"
 
 
+# A place before the date, as press releases head them: "Koror, 7 March 2025", "Addis Ababa, March 7, 2025".
+_PLACE_BEFORE = re.compile(r"^[A-Z][A-Za-z.'\u2019-]*(?:\s[A-Z][A-Za-z.'\u2019-]*){0,3},\s+(?=\S)")
+
+
 def parse_date_line(line: str) -> str | None:
-    """An ISO date (or date-time) when the whole line is a date, with an optional "Published:" label."""
+    """An ISO date (or date-time) when the whole line is a date, with an optional "Published:" label
+    or a place before it ("Koror, 7 March 2025")."""
+    found = _parse_date_line(line)
+    if found is None and (place := _PLACE_BEFORE.match(line.strip())):
+        rest = line.strip()[place.end():]
+        if re.search(r"\d{4}", rest):  # with its year: "Koror, 7 March" may be the start of a sentence
+            found = _parse_date_line(rest)
+    return found
+
+
+def _parse_date_line(line: str) -> str | None:
     line = line.strip()
     if not line or len(line) > MAX_DATE_LINE or not any(c.isdigit() for c in line):
         return None
@@ -114,7 +156,7 @@ def _iso_with_zone(text: str) -> str | None:
 def parse_dateline(paragraph: str, *, reference_date: dt.date) -> str | None:
     """The date of a newswire dateline at the start of ``paragraph``; a missing year is the
     latest one that puts the date on or before ``reference_date``."""
-    match = _DATELINE.match(paragraph[:120])
+    match = _DATELINE.match(paragraph[:120]) or _DATELINE_DAY_FIRST.match(paragraph[:120])
     if not match:
         return None
     month = MONTHS[match["month"].lower().rstrip(".")]
@@ -141,13 +183,47 @@ def parse_relative(line: str, *, reference_date: dt.date) -> str | None:
     if not match:
         return None
     word = (match["word"] or "").lower()
+    count_text = (match["count"] or "").lower()
     if word:
-        return (reference_date - dt.timedelta(days=1 if word == "yesterday" else 0)).isoformat()
-    count_text = match["count"].lower()
-    count = 1 if count_text in ("a", "an", "one") else int(count_text)
-    unit = match["unit"].lower()
-    days = count * (_MONTH_DAYS if unit.startswith("mo") else _UNIT_DAYS[unit[0]])
-    return (reference_date - dt.timedelta(days=days)).isoformat()
+        days = 1 if word == "yesterday" else 0
+    else:
+        count = 1 if count_text in ("a", "an", "one") else int(count_text)
+        unit = match["unit"].lower()
+        days = count * (_MONTH_DAYS if unit.startswith("mo") else _UNIT_DAYS[unit[0]])
+    try:
+        return (reference_date - dt.timedelta(days=days)).isoformat()
+    except OverflowError:  # "9999 years ago", or a reference date at the start of the calendar
+        return None
+
+
+def parse_date_parts(line: str, *, reference_date: dt.date) -> tuple[str, str] | None:
+    """(published, basis) of a line made of a date and reading-time parts, else None.
+
+    Every part must be a date, a relative time or a part such as "4 min read"; the
+    first date not labelled "Updated" wins (an update is later than publication),
+    else the first date. ``basis`` is "dateline" for a date, "relative" for "3 hours ago".
+    """
+    if len(line) > MAX_DATE_PARTS_LINE:
+        return None
+    parts = [part for part in _PART_SEPARATOR.split(line.strip()) if part]
+    if len(parts) < 2:
+        return None
+    if len(parts) == 2 and (joined := parse_date_line(f"{parts[0]}, {parts[1]}")):
+        return joined, "dateline"  # "10:04 AM \u00b7 Sep 5, 2025", "Sep 5, 2025 \u00b7 10:04 AM"
+    found: list[tuple[bool, str, str]] = []
+    for part in parts:
+        if _DATE_LINE_EXTRA.match(part) or _TIME_ONLY.match(part):
+            continue
+        relative = parse_relative(part, reference_date=reference_date)
+        absolute = None if relative else parse_date_line(part)
+        if not (relative or absolute):
+            return None
+        later = _LATER_DATE_LABEL.match(part) is not None
+        found.append((later, relative or absolute, "relative" if relative else "dateline"))
+    if not found:
+        return None
+    _, published, basis = min(found, key=lambda item: item[0])  # stable: the first unlabelled date
+    return published, basis
 
 
 def is_relative_time(line: str) -> bool:

@@ -1,4 +1,12 @@
-"""Saved e-mails and newsletters (.eml): the Subject is the title, the Date header the published time."""
+"""E-mails and newsletters: the Subject is the title, the Date header the published time.
+
+Two shapes arrive. A raw message (``.eml``, or one saved under a ``.txt`` name, with its
+MIME headers) is decoded by the stdlib's parser (``read_email``). A message as an e-mail
+client shows, prints or saves it as text ("From:", "Sent:", "To:", "Subject:" lines above
+the body, no MIME headers, maybe no blank line after them, maybe a forwarded message
+inside) is read from its lines (``read_mail_text``); the forwarded original's headers win,
+as it is the message that was published.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +15,10 @@ import email.policy
 import re
 from email.headerregistry import Address
 from email.message import EmailMessage
+from email.utils import parseaddr
 
 from tracker.models import Article
-from tracker.readers.dates import normalize_field_date
+from tracker.readers.dates import normalize_field_date, parse_date_line
 from tracker.readers.decoding import check_not_binary, normalize_text, sniff_binary
 from tracker.readers.errors import FormatError
 from tracker.readers.plaintext import drop_furniture, paragraphs_of
@@ -18,6 +27,30 @@ from tracker.readers.plaintext import drop_furniture, paragraphs_of
 _SIGNATURE = re.compile(r"^-- ?$", re.M)
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,60}:", re.M)
 MAX_TITLE = 300
+
+# Header names a mail client or server writes above a message ("Sent" is Outlook's "Date").
+MAIL_HEADERS = frozenset((
+    "from", "to", "cc", "bcc", "date", "sent", "subject", "reply-to", "sender", "return-path", "received",
+    "delivered-to", "message-id", "in-reply-to", "references", "importance", "priority", "attachments",
+    "organization", "list-id", "list-unsubscribe", "list-unsubscribe-post", "precedence", "thread-topic",
+    "thread-index", "user-agent", "mime-version", "content-type", "content-transfer-encoding", "content-language",
+))  # fmt: skip
+_MIME_HEADERS = frozenset(("mime-version", "content-type", "content-transfer-encoding"))
+_TEXT_HEADER = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(?P<value>.*)$")
+# What a client writes above a forwarded or quoted original (Gmail, Outlook, Apple Mail, Thunderbird).
+_FORWARD_MARK = re.compile(
+    r"^(?:-{2,}\s*(?:forwarded message|original message|forwarded by .{1,80})\s*-*"
+    r"|begin forwarded message:?|_{8,}|-{8,})$",
+    re.I,
+)
+# Lines searched for a forward marker (a forwarder's own note may stand above it).
+FORWARD_SEARCH_LINES = 25
+# "Fwd:", "FW:", "Re:" before a subject.
+_REPLY_PREFIX = re.compile(r"^(?:(?:fwd?|fw|re|aw|wg|tr)\s*:\s*)+", re.I)
+_MAILTO = re.compile(r"\s*[\[<(]mailto:[^\])>]*[\])>]\s*", re.I)
+MAX_LEADING_LINE = 80
+_QUOTE = re.compile(r"^\s*> ?")
+_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
 
 
 def _body_text(message: EmailMessage) -> str:
@@ -62,14 +95,8 @@ def read_email(data: bytes, *, first_position: int = 0) -> list[Article]:
     message = email.message_from_bytes(data, policy=email.policy.default)
     text = normalize_text(_body_text(message))
     check_not_binary(text)
-    body = paragraphs_of("\n".join(drop_furniture([line.strip() for line in text.split("\n")])))
-    title = " ".join(normalize_text(str(message.get("Subject") or "")).split())
-    if not body and not title:
-        raise FormatError("the e-mail has neither a subject nor any text")
-    if not title:
-        title = body.split("\n", 1)[0][:MAX_TITLE]
-    elif len(title) > MAX_TITLE:
-        title = title[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
+    body = paragraphs_of(_mail_paragraphs("\n".join(drop_furniture([line.strip() for line in text.split("\n")]))))
+    title, body = _title_and_body(" ".join(normalize_text(str(message.get("Subject") or "")).split()), body)
     published = normalize_field_date(str(message.get("Date") or "").strip() or None)
     return [
         Article(
@@ -77,6 +104,174 @@ def read_email(data: bytes, *, first_position: int = 0) -> list[Article]:
             text=body,
             position=first_position,
             outlet=_sender(message),
+            published=published,
+            published_basis="field" if published else "reference",
+        )
+    ]
+
+
+def _title_and_body(subject: str, body: str) -> tuple[str, str]:
+    """The title (the Subject; the headline when the body opens by repeating it, as a newsletter's
+    "Brief | Headline" subject does) and the body without that repeated headline."""
+    if not body and not subject:
+        raise FormatError("the e-mail has neither a subject nor any text")
+    if not subject:
+        return body.split("\n", 1)[0][:MAX_TITLE], body
+    first, _, rest = body.partition("\n\n")
+    if len(first.split()) >= 3 and len(first) <= MAX_TITLE and not first.endswith(".") and first.casefold() in subject.casefold():
+        return first, rest
+    if len(subject) > MAX_TITLE:
+        subject = subject[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
+    return subject, body
+
+
+def _is_mail_header(key: str) -> bool:
+    key = key.lower()
+    return key in MAIL_HEADERS or key.startswith("x-")
+
+
+def _header_block(lines: list[str], start: int) -> tuple[dict[str, str], int]:
+    """The mail headers from ``lines[start]`` on (folded lines joined) and the index after them."""
+    headers: dict[str, str] = {}
+    last = None
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        match = _TEXT_HEADER.match(line[:2000])
+        if match and _is_mail_header(match["key"]):
+            last = match["key"].lower()
+            headers.setdefault(last, match["value"].strip())
+        elif last is not None and line[:1] in (" ", "\t") and line.strip() and not _TEXT_HEADER.match(line.strip()[:200]):
+            headers[last] = f"{headers[last]} {line.strip()}".strip()
+        elif last is not None and not line.strip():
+            # A blank line ends the headers, unless another header follows it (a Word or PDF
+            # copy of a printed message puts a blank line after every line).
+            following = next((i for i in range(index + 1, min(index + 3, len(lines))) if lines[i].strip()), None)
+            found = _TEXT_HEADER.match(lines[following][:2000]) if following is not None else None
+            if not (found and _is_mail_header(found["key"])):
+                break
+            index = following
+            continue
+        else:
+            break
+        index += 1
+    return headers, index
+
+
+def _is_message(headers: dict[str, str], *, strict: bool = False) -> bool:
+    """A sender or a date, and a subject; ``strict`` (a line stands above them) wants all three."""
+    dated = "date" in headers or "sent" in headers
+    if strict:
+        return "subject" in headers and "from" in headers and dated
+    return "subject" in headers and ("from" in headers or dated) and len(headers) >= 2
+
+
+def mail_headers_at_top(lines: list[str]) -> tuple[dict[str, str], int] | None:
+    """(headers, index of the first body line) when ``lines`` open with an e-mail's header block.
+
+    A blank line before the body is not needed; one short line above the headers (the
+    account name Outlook prints) is allowed when From, Sent/Date and Subject all follow.
+    """
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None
+    if lines[first].startswith("From "):  # an mbox envelope line
+        first += 1
+    headers, end = _header_block(lines, first)
+    if _is_message(headers):
+        return headers, end
+    if not headers and len(lines[first].strip()) <= MAX_LEADING_LINE:
+        headers, end = _header_block(lines, first + 1)
+        if _is_message(headers, strict=True):
+            return headers, end
+    return None
+
+
+def is_mime_message(data: bytes) -> bool:
+    """True when ``data`` opens with an e-mail's headers that include MIME ones (a raw message)."""
+    head = data[:20_000].lstrip().decode("latin-1").replace("\r\n", "\n").split("\n")
+    found = mail_headers_at_top(head[:400])
+    return found is not None and any(key in found[0] for key in _MIME_HEADERS)
+
+
+def _forwarded(lines: list[str]) -> tuple[dict[str, str], list[str]] | None:
+    """The headers and body of a forwarded original near the top of a message body."""
+    seen = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        if seen > FORWARD_SEARCH_LINES:
+            return None
+        if not _FORWARD_MARK.match(stripped[:200]):
+            continue
+        plain = [_QUOTE.sub("", l).strip() for l in lines]  # Apple Mail quotes the original's headers too
+        start = next((i for i in range(index + 1, len(lines)) if plain[i]), len(lines))
+        headers, end = _header_block(plain, start)
+        if "from" in headers and _is_message(headers):
+            return headers, lines[end:]
+    return None
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """Lines without one level of "> " quoting, when (nearly) every line is quoted."""
+    texts = [line.strip() for line in lines if line.strip()]
+    if texts and sum(1 for t in texts if t.startswith(">")) >= 0.8 * len(texts):
+        return [_QUOTE.sub("", line) for line in lines]
+    return lines
+
+
+def _sender_name(value: str) -> str | None:
+    """"Press Office" of "Press Office <press@x.example>", "Press Office [mailto:press@x.example]", "press@x.example"."""
+    value = " ".join(_MAILTO.sub(" ", value).split())
+    if "@" not in value:
+        return value.strip('"')[:MAX_TITLE] or None
+    name, address = parseaddr(value)
+    return (" ".join(name.split()) or address or value)[:MAX_TITLE] or None
+
+
+def _mail_paragraphs(text: str) -> str:
+    """Paragraphs of a plain-text mail body: lines wrapped at a mail client's width are rejoined.
+
+    A block of lines each 40 to 80 characters long but the last, some of them ending
+    mid-sentence, is one wrapped paragraph (mail clients wrap at 72 to 78 columns).
+    """
+    blocks = re.split(r"\n\s*\n", text)
+    joined = []
+    for block in blocks:
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        wrapped = lines[:-1]
+        if wrapped and all(40 <= len(line) <= 80 for line in wrapped) and any(not _SENTENCE_END.search(line) for line in wrapped):
+            joined.append(" ".join(lines))
+        else:
+            joined.append("\n".join(lines))
+    return "\n\n".join(joined)
+
+
+def read_mail_text(text: str, *, first_position: int = 0) -> list[Article] | None:
+    """One article from an e-mail saved or copied as text; None when ``text`` is no e-mail."""
+    lines = text.split("\n")
+    found = mail_headers_at_top(lines)
+    if found is None:
+        return None
+    headers, end = found
+    body_lines = lines[end:]
+    while (forwarded := _forwarded(body_lines)) is not None:
+        inner, body_lines = forwarded
+        headers = {**headers, **inner}
+        body_lines = _unquoted(body_lines)
+    body_text = _SIGNATURE.split("\n".join(_unquoted(body_lines)), maxsplit=1)[0]
+    body = paragraphs_of(_mail_paragraphs("\n".join(drop_furniture([line.strip() for line in body_text.split("\n")]))))
+    title, body = _title_and_body(" ".join(_REPLY_PREFIX.sub("", headers.get("subject", "")).split()), body)
+    when = headers.get("date") or headers.get("sent") or ""
+    published = normalize_field_date(when) or parse_date_line(when) if when else None
+    return [
+        Article(
+            title=title,
+            text=body,
+            position=first_position,
+            outlet=_sender_name(headers["from"]) if headers.get("from") else None,
             published=published,
             published_basis="field" if published else "reference",
         )

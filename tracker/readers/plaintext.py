@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from tracker.models import Article
-from tracker.readers.dates import parse_date_line, parse_dateline, parse_relative
+from tracker.readers.dates import parse_date_line, parse_date_parts, parse_dateline, parse_relative
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
 MAX_FURNITURE_LINE = 120
@@ -28,6 +28,8 @@ MAX_LINK_LINE = 200
 # A site name or section name in a menu: a few words at most.
 MAX_MENU_ITEM = 30
 MIN_MENU_ITEMS = 3
+# A day to test whether a line is a time line at all ("2 days ago" counts back from it).
+_ANY_DAY = dt.date(2000, 1, 1)
 
 # "Title: ...", "Source: ..." record headers some exporters write above the body.
 _HEADER_FIELD = re.compile(
@@ -38,17 +40,23 @@ _HEADER_FIELD = re.compile(
 _DOCUMENT_HEADER = re.compile(r"^document\s+\d{1,6}\s+of\s+\d{1,6}$", re.I)
 _TITLE_FIELD = re.compile(r"^(?:title|headline)\s*:\s*\S", re.I)
 # A line of three or more -, =, _, *, ~, # (spaces allowed): a divider between articles or sections.
+# What a reader puts between two articles it has told apart (``_SEPARATOR`` cuts there).
+ARTICLE_DIVIDER = "* * *"
 _SEPARATOR = re.compile(r"^(?:[-=_*~#\u2013\u2014\u2022]\s*){3,}$")
 _HEADER_KEYS = {
     "title": "title", "headline": "title",
     "source": "outlet", "outlet": "outlet", "publisher": "outlet", "publication": "outlet", "site": "outlet", "media": "outlet",
     "url": "url", "link": "url",
 }
-# "By Jane Doe | June 4, 2025": a byline (dropped from the text; a date in it is the published date).
+# "By Jane Doe | June 4, 2025", "By the Europe desk — Riga, 4 June 2025": a byline (dropped from the text; a date in it is the published date).
 _BYLINE = re.compile(
-    r"^(?:By|BY)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+    r"^(?:By|BY)\s+(?:(?:the|our|THE|OUR)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
 )
 _BYLINE_PARTS = re.compile(r"\s*(?:[|\u00b7\u2022]|\s[-\u2013\u2014]\s|,\s+(?=(?:updated|published)\b))\s*", re.I)
+# What separates the parts of a header line: "Vilnius | Monday, May 27, 2024", "Desk \u00b7 4 March 2025".
+_HEADER_PART_MARK = re.compile(r"[|\u00b7\u2022]")
+# Separators between the parts of a section label: "WORLD | EUROPE", "NEWS / ASIA", "SPORT › FOOTBALL".
+_LABEL_SEPARATOR = re.compile(r"[|/\u203a\u00bb>\u00b7\u2022\u2013\u2014-]")
 _OUTLET_DASH = re.compile(r"^[-\u2013\u2014\u2022]\s*(\S.{0,78})$")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u201c\u2018])")
@@ -76,17 +84,24 @@ def _is(section: str, line: str) -> bool:
     return len(line) <= MAX_FURNITURE_LINE and BOILERPLATE[section].match(line) is not None
 
 
+def is_furniture(line: str) -> bool:
+    """True for a line of page furniture the text reader drops ("Advertisement", "Read more: ...")."""
+    return _is("drop", line)
+
+
 def _time_of(line: str, reference_date: dt.date) -> tuple[str, str] | None:
-    """(published, basis) when ``line`` is nothing but a date or a relative time."""
-    if len(line) > 80:
+    """(published, basis) when ``line`` is nothing but a date or a relative time, or a date
+    with reading-time parts ("Fri, September 5, 2025 \u00b7 4 min read")."""
+    if len(line) > 160:
         return None
-    relative = parse_relative(line, reference_date=reference_date)
-    if relative:
-        return relative, "relative"
-    absolute = parse_date_line(line)
-    if absolute:
-        return absolute, "dateline"
-    return None
+    if len(line) <= 80:
+        relative = parse_relative(line, reference_date=reference_date)
+        if relative:
+            return relative, "relative"
+        absolute = parse_date_line(line)
+        if absolute:
+            return absolute, "dateline"
+    return parse_date_parts(line, reference_date=reference_date)
 
 
 def _outlet_and_time(line: str, reference_date: dt.date) -> tuple[str, tuple[str, str]] | None:
@@ -150,38 +165,48 @@ def _is_menu_item(line: str) -> bool:
         and len(line.split()) <= 3
         and not _SENTENCE_END.search(line)
         and not _HEADER_FIELD.match(line)
-        and _time_of(line, dt.date.min) is None
+        and _time_of(line, _ANY_DAY) is None
     )
 
 
 def _skip_navigation(lines: list[str]) -> list[str]:
-    """Drop a run of three or more menu-like lines (site name, section names) above a headline."""
+    """Drop a run of three or more menu-like lines (site name, section names) above a headline.
+
+    A time line among them ("2 days ago") is kept: it dates the article.
+    """
     items = 0
+    times: list[str] = []
     for index, line in enumerate(lines):
         if not line:
+            continue
+        if len(line) <= MAX_MENU_ITEM and _time_of(line, _ANY_DAY) is not None:
+            times.append(line)
             continue
         if _is_menu_item(line):
             items += 1
             continue
         headline = len(line.split()) >= 4 and not line.endswith(".")
-        return lines[index:] if items >= MIN_MENU_ITEMS and headline else lines
+        return times + lines[index:] if items >= MIN_MENU_ITEMS and headline else lines
     return lines
 
 
 def _skip_kicker(lines: list[str]) -> list[str]:
-    """Drop a short all-capitals label ("WORLD DIGEST", "ANALYSIS") standing above a headline."""
+    """Drop a short all-capitals label ("WORLD DIGEST", "ANALYSIS", "WORLD | EUROPE") standing above a headline.
+
+    The headline may end in a quotation mark, "?" or "!", not in a full stop (that is a sentence).
+    """
     texts = [index for index, line in enumerate(lines) if line][:2]
     if len(texts) < 2:
         return lines
     kicker, headline = lines[texts[0]], lines[texts[1]]
     if (
         len(kicker) <= MAX_MENU_ITEM
-        and len(kicker.split()) <= 3
+        and len([word for word in kicker.split() if not _LABEL_SEPARATOR.fullmatch(word)]) <= 3
         and kicker.isupper()
         and not headline.isupper()
         and len(headline.split()) >= 4
-        and not _SENTENCE_END.search(headline)
-        and _time_of(headline, dt.date.min) is None
+        and not headline.endswith((".", ",", ";", ":"))
+        and _time_of(headline, _ANY_DAY) is None
         and not _HEADER_FIELD.match(headline[:320])
     ):
         return lines[texts[1]:]
@@ -217,10 +242,16 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     if found and published is None:
                         published, basis = found
                 continue
-            if title is not None and len(line) <= MAX_FURNITURE_LINE and "|" in line:
+            if title is not None and len(line) <= MAX_FURNITURE_LINE and _HEADER_PART_MARK.search(line):
+                outlet_time = _outlet_and_time(line, reference_date)
+                if outlet_time:  # "Lagoon Post \u00b7 3 hours ago" under the headline
+                    outlet = outlet or outlet_time[0]
+                    if published is None:
+                        published, basis = outlet_time[1]
+                    continue
                 # "Vilnius | Monday, May 27, 2024", "Compiled by the Desk | 21 May 2024": a header
                 # line of place, credit or section parts, one of them the date.
-                dated = [found for part in line.split("|") if (found := _time_of(part, reference_date))]
+                dated = [found for part in _HEADER_PART_MARK.split(line) if (found := _time_of(part, reference_date))]
                 if dated:
                     if published is None:
                         published, basis = dated[0]
@@ -357,8 +388,45 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
     return [chunk for chunk in chunks if any(chunk)]
 
 
+def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
+    """A dump's text from a document's paragraphs and headings ((text, heading level or None)).
+
+    One blank line between paragraphs; a divider before a heading that follows some text
+    and is of the first heading's level (or higher), or has a date line right under it, so
+    that it opens another article, as ``#`` headings do in Markdown. Other headings are
+    sections of the article they stand in; a heading right above a dated heading (the
+    digest's own title, a section name) is dropped.
+    """
+    blocks = [(text.strip(), level) for text, level in blocks if text.strip()]
+
+    def dated(index: int) -> bool:  # a date line in the two blocks under a heading
+        return any(_time_of(following, _ANY_DAY) for following, _ in blocks[index + 1 : index + 3])
+
+    top = next((level for _, level in blocks if level is not None), None)
+    out: list[str] = []
+    has_body = False
+    for index, (text, level) in enumerate(blocks):
+        if level is not None and not has_body and index + 1 < len(blocks) and blocks[index + 1][1] is not None and dated(index + 1):
+            continue  # a digest's own title or a section name right above a dated article heading
+        if level is not None and has_body and ((top is not None and level <= top) or dated(index)):
+            out.append(ARTICLE_DIVIDER)
+            has_body = False
+        if level is None and _time_of(text, _ANY_DAY) is None:
+            has_body = True
+        out.append(text)
+    return "\n\n".join(out)
+
+
 def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
-    """Articles of a plain-text dump (normalised text in, positions from ``first_position``)."""
+    """Articles of a plain-text dump (normalised text in, positions from ``first_position``).
+
+    An e-mail saved or printed as text (From/Date/Subject lines on top) is read as that e-mail.
+    """
+    from tracker.readers.mail import read_mail_text  # mail imports this module
+
+    as_mail = read_mail_text(text, first_position=first_position)
+    if as_mail is not None:
+        return as_mail
     articles: list[Article] = []
     for chunk in _split_articles([line.strip() for line in text.split("\n")]):
         articles.extend(_read_page(chunk, reference_date=reference_date, first_position=first_position + len(articles)))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 
 import lxml.etree
@@ -21,40 +22,64 @@ from tracker.models import Article
 from tracker.readers.archive import MAX_MEMBER_BYTES, MAX_RATIO, RATIO_EXEMPT_BYTES
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import read_text
+from tracker.readers.plaintext import read_text, text_of_outline
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 DOCUMENT_PART = "word/document.xml"
+STYLES_PART = "word/styles.xml"
 _PARSER = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True)
 # Containers whose paragraphs are not the running text: text boxes and the alternative copies of drawings.
 _SKIPPED = {f"{W}txbxContent", f"{MC}Fallback", f"{W}del", f"{W}moveFrom"}
 
 
-def _document_xml(data: bytes) -> bytes:
+def _a(label: str) -> str:
+    return f"{'an' if label[:1] in 'AEIOU' else 'a'} {label}"
+
+
+def package_part(data: bytes, part: str, *, label: str, extension: str, older: str) -> bytes:
+    """One XML part of an office package (a zip), read in memory with the archive reader's caps.
+
+    ``label`` names the document in messages ("Word document"), ``extension`` its type and
+    ``older`` the hint for a package without the part ("an older .doc renamed?").
+    """
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
-        raise FormatError(f"not a Word document: not a valid .docx package ({exc})") from None
+        raise FormatError(f"not {_a(label)}: not a valid {extension} package ({exc})") from None
     with package:
         try:
-            info = package.getinfo(DOCUMENT_PART)
+            info = package.getinfo(part)
         except KeyError:
-            raise FormatError(f"not a Word document: the package has no {DOCUMENT_PART} (an older .doc renamed?)") from None
+            raise FormatError(f"not {_a(label)}: the package has no {part} ({older})") from None
         if info.flag_bits & 0x1:
-            raise FormatError("the Word document is encrypted (password-protected)")
+            raise FormatError(f"the {label} is encrypted (password-protected)")
         if info.file_size > MAX_MEMBER_BYTES:
-            raise FormatError(f"the Word document's text part declares {info.file_size} bytes, over the limit of {MAX_MEMBER_BYTES}")
+            raise FormatError(f"the {label}'s text part declares {info.file_size} bytes, over the limit of {MAX_MEMBER_BYTES}")
         if info.file_size > RATIO_EXEMPT_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise FormatError(f"the Word document's text part compresses {info.file_size // max(info.compress_size, 1)}:1 (zip bomb?)")
+            raise FormatError(f"the {label}'s text part compresses {info.file_size // max(info.compress_size, 1)}:1 (zip bomb?)")
         try:
             with package.open(info) as stream:
                 content = stream.read(info.file_size + 1)
         except (zipfile.BadZipFile, NotImplementedError, EOFError, OSError, ValueError, RuntimeError) as exc:
-            raise FormatError(f"the Word document cannot be read ({exc})") from None
+            raise FormatError(f"the {label} cannot be read ({exc})") from None
         if len(content) > info.file_size:
-            raise FormatError("the Word document is larger than its header says (corrupt or hostile file)")
+            raise FormatError(f"the {label} is larger than its header says (corrupt or hostile file)")
         return content
+
+
+def package_xml(content: bytes, *, label: str) -> lxml.etree._Element:
+    """The root element of a package part, parsed as XML that can do nothing else."""
+    if b"<!ENTITY" in content[:10_000].upper():
+        raise FormatError(f"the {label} declares XML entities: refused unread, as expanding them is unsafe")
+    try:
+        return lxml.etree.fromstring(content, _PARSER)
+    except lxml.etree.XMLSyntaxError as exc:
+        raise FormatError(f"the {label}'s text is not valid XML ({exc.msg})") from None
+
+
+def _document_xml(data: bytes) -> bytes:
+    return package_part(data, DOCUMENT_PART, label="Word document", extension=".docx", older="an older .doc renamed?")
 
 
 def _paragraph_text(paragraph: lxml.etree._Element) -> str:
@@ -73,31 +98,61 @@ def _paragraph_text(paragraph: lxml.etree._Element) -> str:
     return "".join(parts)
 
 
-def document_lines(data: bytes) -> list[str]:
-    """The paragraphs of a .docx as lines of text, in document order."""
-    xml = _document_xml(data)
-    if b"<!ENTITY" in xml[:10_000].upper():
-        raise FormatError("the Word document declares XML entities: refused unread, as expanding them is unsafe")
+def _heading_levels(data: bytes) -> dict[str, int]:
+    """Style id -> outline level (0 for the Title style) of the document's heading styles.
+
+    Style ids are translated in some Word versions ("berschrift1"); the style's name
+    ("heading 1") and its outline level are not, so they are read from word/styles.xml.
+    """
     try:
-        root = lxml.etree.fromstring(xml, _PARSER)
-    except lxml.etree.XMLSyntaxError as exc:
-        raise FormatError(f"the Word document's text is not valid XML ({exc.msg})") from None
+        root = package_xml(package_part(data, STYLES_PART, label="Word document", extension=".docx", older=""), label="Word document")
+    except FormatError:
+        return {}
+    levels: dict[str, int] = {}
+    for style in root.iter(f"{W}style"):
+        style_id = style.get(f"{W}styleId")
+        if not style_id or style.get(f"{W}type") not in (None, "paragraph"):
+            continue
+        name_node = style.find(f"{W}name")
+        name = (name_node.get(f"{W}val") if name_node is not None else "") or ""
+        outline = style.find(f"{W}pPr/{W}outlineLvl")
+        heading = re.fullmatch(r"heading\s*([1-9])", name.strip().lower())
+        if name.strip().lower() == "title":
+            levels[style_id] = 0
+        elif heading:
+            levels[style_id] = int(heading.group(1))
+        elif outline is not None and (outline.get(f"{W}val") or "").isdigit() and int(outline.get(f"{W}val")) < 9:
+            levels[style_id] = int(outline.get(f"{W}val")) + 1
+    return levels
+
+
+def document_lines(data: bytes) -> list[tuple[str, int | None]]:
+    """(text, heading level or None) of each paragraph of a .docx, in document order."""
+    root = package_xml(_document_xml(data), label="Word document")
     body = root.find(f"{W}body")
     if body is None:
         raise FormatError("not a Word document: no document body")
+    levels = _heading_levels(data)
     lines = []
     for paragraph in body.iter(f"{W}p"):
         if any(ancestor.tag in _SKIPPED for ancestor in paragraph.iterancestors()):
             continue
-        lines.append(_paragraph_text(paragraph))
+        style = paragraph.find(f"{W}pPr/{W}pStyle")
+        outline = paragraph.find(f"{W}pPr/{W}outlineLvl")
+        level = levels.get(style.get(f"{W}val", "")) if style is not None else None
+        if level is None and style is not None:
+            named = re.fullmatch(r"(?:heading\s*([1-9])|title)", (style.get(f"{W}val") or "").lower())
+            level = (int(named.group(1)) if named.group(1) else 0) if named else None  # no styles part: the usual ids
+        if level is None and outline is not None and (outline.get(f"{W}val") or "").isdigit() and int(outline.get(f"{W}val")) < 9:
+            level = int(outline.get(f"{W}val")) + 1
+        lines.append((_paragraph_text(paragraph), level))
     return lines
 
 
 def read_docx(data: bytes, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
-    """Articles of a Word document, read as the plain-text dump its paragraphs make."""
-    lines = document_lines(data)
-    # A blank line between paragraphs, as a page copied into a .txt file has them.
-    text = normalize_text("\n\n".join(line.strip() for line in lines if line.strip()))
+    """Articles of a Word document, read as the plain-text dump its paragraphs make; each heading
+    of the first heading's level after some text opens another article."""
+    text = normalize_text(text_of_outline(document_lines(data)))
     if not text.strip():
         raise FormatError("the Word document holds no text")
     return read_text(text, reference_date=reference_date, first_position=first_position)

@@ -1,0 +1,106 @@
+"""OpenDocument text (.odt): LibreOffice and other office suites' documents, read as the plain-text dump they hold.
+
+An .odt is a zip of XML parts; the text is ``content.xml``. It is read with the same caps
+and XML safety as a .docx (``word.package_part``). Headings and paragraphs become lines,
+lists and table cells give their paragraphs in order, and the text then goes through the
+plain-text reader (titles, date lines, bylines); each heading of the first heading's level
+that follows text opens another article, as ``#`` headings do in Markdown. Footnotes, comments,
+deleted tracked changes and text in frames (text boxes) are left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+import lxml.etree
+
+from tracker.models import Article
+from tracker.readers.decoding import normalize_text
+from tracker.readers.errors import FormatError
+from tracker.readers.plaintext import read_text, text_of_outline
+from tracker.readers.word import package_part, package_xml
+
+TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+CONTENT_PART = "content.xml"
+MANIFEST_PART = "META-INF/manifest.xml"
+LABEL = "OpenDocument text"
+# Elements whose text is not the running text: notes, comments, deleted changes, frames, fields' hidden copies.
+_SKIPPED = {f"{TEXT}note", f"{OFFICE}annotation", f"{TEXT}tracked-changes", f"{DRAW}frame", f"{TEXT}index-title-template", f"{TEXT}table-of-content"}
+_BLOCKS = (f"{TEXT}p", f"{TEXT}h")
+
+
+def _encrypted(data: bytes) -> bool:
+    """True when the manifest says the parts are encrypted (the zip itself is not)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            info = package.getinfo(MANIFEST_PART)
+            if info.file_size > 1_000_000:
+                return False
+            return b"encryption-data" in package.read(info)
+    except (KeyError, zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError, RuntimeError):
+        return False
+
+
+def _inline_text(element: lxml.etree._Element) -> str:
+    """The text of a paragraph or heading, spans and links included, notes and comments left out."""
+    parts: list[str] = []
+
+    def walk(node: lxml.etree._Element) -> None:
+        for child in node:
+            if not isinstance(child.tag, str):  # comments, processing instructions
+                if child.tail:
+                    parts.append(child.tail)
+                continue
+            if child.tag in _SKIPPED:
+                pass
+            elif child.tag == f"{TEXT}s":
+                count = child.get(f"{TEXT}c") or "1"
+                parts.append(" " * min(int(count) if count.isdigit() else 1, 100))
+            elif child.tag == f"{TEXT}tab":
+                parts.append("\t")
+            elif child.tag == f"{TEXT}line-break":
+                parts.append("\n")
+            else:
+                if child.text:
+                    parts.append(child.text)
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    if element.text:
+        parts.append(element.text)
+    walk(element)
+    return "".join(parts)
+
+
+def document_lines(data: bytes) -> list[tuple[str, int | None]]:
+    """(text, outline level of a heading, else None) of each heading and paragraph of an .odt, in order."""
+    content = package_part(data, CONTENT_PART, label=LABEL, extension=".odt", older="a spreadsheet, a presentation or an older .sxw renamed?")
+    if _encrypted(data):
+        raise FormatError(f"the {LABEL} is encrypted (password-protected)")
+    root = package_xml(content, label=LABEL)
+    body = root.find(f"{OFFICE}body")
+    text = body.find(f"{OFFICE}text") if body is not None else None
+    if text is None:
+        raise FormatError(f"not an {LABEL}: no text body (a spreadsheet or a presentation?)")
+    lines = []
+    for block in text.iter(*_BLOCKS):
+        if any(ancestor.tag in _SKIPPED for ancestor in block.iterancestors()):
+            continue
+        if any(ancestor.tag in _BLOCKS for ancestor in block.iterancestors()):
+            continue  # a paragraph inside another one (in a note or frame): the outer one holds it
+        level = block.get(f"{TEXT}outline-level") if block.tag == f"{TEXT}h" else None
+        lines.append((_inline_text(block), int(level) if level and level.isdigit() else (1 if block.tag == f"{TEXT}h" else None)))
+    return lines
+
+
+def read_odt(data: bytes, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
+    """Articles of an OpenDocument text, read as the plain-text dump its paragraphs make."""
+    text = normalize_text(text_of_outline(document_lines(data)))
+    if not text.strip():
+        raise FormatError(f"the {LABEL} holds no text")
+    return read_text(text, reference_date=reference_date, first_position=first_position)
