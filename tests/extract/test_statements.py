@@ -510,6 +510,88 @@ def test_a_writers_clause_with_the_only_day_word_dates_the_words_only_when_it_te
     assert row.date == date, row
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a participle clause about the speaker dates what it tells, not the words
+        ("Moldovan Prime Minister Dorin Recean, confirmed by parliament on Tuesday, said on Thursday that the vote "
+         "had been calm.", "2024-03-14"),
+        ("Kenyan Foreign Minister Musalia Mudavadi, sworn in on Monday, congratulated the winner.", "2024-03-15"),
+        ("Peru's President Dina Boluarte, elected by Congress in December, sent her congratulations.", "2024-03-15"),
+        # one that tells the words still dates them
+        ("Chile's President Gabriel Boric, asked about the result on Wednesday, said it was a good day.", "2024-03-13"),
+    ],
+)
+def test_a_participle_clause_about_the_speaker_dates_nothing_of_the_words(text, date):
+    (row,) = extract_text(text, host="GHA")
+    assert row.date == date, row
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        # the lead names the country reacting on a day: its undated row later takes that day
+        ("Kenya, Uganda and Rwanda were the first to congratulate the winner on Tuesday.", "2024-03-12"),
+        ("Uganda congratulated the winner on Wednesday, hours after the count ended.", "2024-03-13"),
+        # a lead naming other countries, or naming Uganda only as the one greeted, governs nothing
+        ("Kenya and Rwanda were the first to congratulate the winner on Tuesday.", "2024-03-15"),
+        ("The winner thanked Uganda on Tuesday for its support.", "2024-03-15"),
+    ],
+)
+def test_a_lead_naming_the_reacting_country_dates_its_undated_row(lead, date):
+    text = (
+        f"{lead}\n\nThe electoral commission published the final count.\n\n"
+        "Uganda's President Yoweri Museveni also sent his congratulations."
+    )
+    rows = {r.speaker: r.date for r in extract_text(text, host="GHA")}
+    assert rows.get("Yoweri Museveni") == date, rows
+
+
+def test_a_lead_naming_the_government_does_not_date_a_lawmakers_words():
+    text = (
+        "Uganda congratulated the winner on Tuesday.\n\nUganda's Foreign Minister Jeje Odongo said Kampala was ready to "
+        "work with the new government.\n\nUgandan opposition MP Joel Ssenyonyi, a member of parliament, said the vote "
+        "had been \"a lesson\"."
+    )
+    rows = {r.speaker: r.date for r in extract_text(text, host="GHA")}
+    assert rows["Joel Ssenyonyi"] == "2024-03-15", rows
+
+
+@pytest.mark.parametrize(
+    ("reaction", "date"),
+    [
+        ("Kenya's President William Ruto congratulated the winner within hours of the announcement.", "2024-03-12"),
+        ("Kenya's President William Ruto was among the first to react, hours after the declaration.", "2024-03-13"),
+        ("Kenya's President William Ruto sent his congratulations shortly after the results were announced.", "2024-03-12"),
+        # no such event dated before: the published day
+        ("Kenya's President William Ruto sent his congratulations hours after the inauguration.", "2024-03-15"),
+    ],
+)
+def test_hours_after_an_event_takes_the_day_the_article_gives_it(reaction, date):
+    text = (
+        "The electoral commission announced the final results on Tuesday evening. The chief justice declared "
+        f"the winner president-elect on Wednesday.\n\n{reaction}"
+    )
+    rows = {r.speaker: r.date for r in extract_text(text, host="GHA")}
+    assert rows.get("William Ruto") == date, rows
+
+
+@pytest.mark.parametrize(
+    ("after", "date"),
+    [
+        ("He was speaking to reporters in Brussels on Tuesday.", "2024-03-12"),
+        ("The minister was speaking at a news conference in Rabat on Wednesday.", "2024-03-13"),
+        ("He made the remarks during a visit to Lisbon on Monday.", "2024-03-11"),
+        # a day of something else he did dates nothing
+        ("He flew to Rabat on Wednesday.", "2024-03-15"),
+    ],
+)
+def test_a_next_sentence_saying_when_the_speaker_spoke_dates_the_row(after, date):
+    text = f"Spain's Foreign Minister Jose Manuel Albares said Madrid welcomed the peaceful vote. {after}"
+    (row,) = extract_text(text, host="GHA")
+    assert row.date == date, row
+
+
 def test_a_roundup_label_places_the_title_after_it():
     rows = extract_text('Japan: The prime minister said he "looks forward to working with the new government."', host="GHA")
     assert [(r.country, r.role) for r in rows] == [("JPN", "Prime Minister")], rows
