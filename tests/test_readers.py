@@ -188,6 +188,9 @@ def test_parse_date_line(line, expected):
         ("SEOUL, June 4 (Yonhap) -- President Lee said ...", "2024-06-04"),  # June 2025 is after the reference
         ("NEW DELHI, Dec. 30 (Agency) - India said ...", "2024-12-30"),  # year before the reference
         ("Brussels, March 3, 2025 \u2014 The EU said ...", "2025-03-03"),
+        ("NAIROBI, 2 March (Agency) - Kenya said ...", "2025-03-02"),  # day first, as British wires write it
+        ("LISBON, 14 December 2024 - Portugal said ...", "2024-12-14"),
+        ("Kenya, 12 of whom voted - ...", None),
         ("TAIPEI - Officials said ...", None),
         ("Officials said on June 4 that ...", None),
     ],

@@ -48,6 +48,13 @@ _DATELINE = re.compile(
     re.I,
 )
 
+# British wires put the day first: "KYIV, 22 April (Agency) - ", "LISBON, 3 March 2025 - ".
+_DATELINE_DAY_FIRST = re.compile(
+    r"^(?:[A-Z][A-Za-z.'\u2019/-]*(?:\s+[A-Z][A-Za-z.'\u2019/-]*){0,3}),\s+(?P<day>\d{1,2})\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*(?:--|-|\u2013|\u2014|:)",
+    re.I,
+)
+
 _RELATIVE = re.compile(
     r"^(?:(?:updated|posted|published)\s*:?\s*)?(?:(?P<count>\d{1,4}|an?|one)\s*(?P<unit>s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago|(?P<word>just now|today|yesterday))\.?$",
     re.I,
@@ -114,7 +121,7 @@ def _iso_with_zone(text: str) -> str | None:
 def parse_dateline(paragraph: str, *, reference_date: dt.date) -> str | None:
     """The date of a newswire dateline at the start of ``paragraph``; a missing year is the
     latest one that puts the date on or before ``reference_date``."""
-    match = _DATELINE.match(paragraph[:120])
+    match = _DATELINE.match(paragraph[:120]) or _DATELINE_DAY_FIRST.match(paragraph[:120])
     if not match:
         return None
     month = MONTHS[match["month"].lower().rstrip(".")]
