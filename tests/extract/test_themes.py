@@ -259,6 +259,11 @@ def test_three_named_countries_meeting_or_cooperating_are_trilateral(text, trila
         ("a swift return to constitutional order", "democracy"),
         # invitations to a named or titled guest
         ("she invited the prime minister-elect to Oslo", "summit"),
+        ("closer cooperation on energy and ports", "economy"),
+        ("we must work together on energy", "economy"),
+        ("the vote was held in a restrictive environment", "democracy"),
+        ("urged the release of jailed opponents", "democracy"),
+        ("several detained journalists", "democracy"),
         ("he invited Mr Odinga to Paris", "summit"),
         ("invited President Ruto to Tallinn", "summit"),
     ],
@@ -279,6 +284,8 @@ def test_theme_terms_of_links_crime_war_and_institutions(text, theme):
         ("a fiercely competitive presidential race", "economy"),
         ("the vote was free, fair and competitive", "economy"),
         ("the invitation was a war of words", "security"),
+        ("cooperation on energy security", "economy"),  # energy security is security's
+        ("the energy of the campaign", "economy"),
     ],
 )
 def test_theme_terms_of_links_crime_war_and_institutions_that_stay_out(text, theme):
