@@ -252,6 +252,8 @@ def test_three_named_countries_meeting_or_cooperating_are_trilateral(text, trila
         ("the independence of the judiciary must be protected", "democracy"),
         ("the rule-of-law mechanism", "democracy"),
         ("respect for fundamental freedoms", "democracy"),
+        ("attacks on press freedom", "democracy"),
+        ("the freedom of assembly was curtailed", "democracy"),
         ("a credible and transparent vote", "democracy"),
         ("transparent, peaceful elections", "democracy"),
         ("support for transparent governance", "democracy"),
@@ -285,6 +287,9 @@ def test_theme_terms_of_links_crime_war_and_institutions(text, theme):
         ("the vote was free, fair and competitive", "economy"),
         ("the invitation was a war of words", "security"),
         ("cooperation on energy security", "economy"),  # energy security is security's
+        # "freedom" alone is a slogan, not the vote or the state's institutions
+        ("Liberty wins! The nation has chosen freedom", "democracy"),
+        ("together for trade and freedom across the ocean", "democracy"),
         ("the energy of the campaign", "economy"),
     ],
 )
