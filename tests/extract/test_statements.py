@@ -264,6 +264,7 @@ def test_writers_clause_about_the_speaker_does_not_date_the_words(text, date):
     [
         ("19:20", "Sat 4 May, 23:40", "Sat 4 May, 21:05"),
         ("19:20", "Saturday 4 May", "23:40"),  # a day heading, then clock-only stamps under it
+        ("[19:20]", "[Sat 4 May, 23:40]", "[21:05]"),  # stamps in brackets
     ],
 )
 def test_live_blog_entries_under_a_dated_stamp_take_its_date(stamps):

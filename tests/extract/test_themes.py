@@ -268,6 +268,7 @@ def test_three_named_countries_meeting_or_cooperating_are_trilateral(text, trila
         ("several detained journalists", "democracy"),
         ("he invited Mr Odinga to Paris", "summit"),
         ("invited President Ruto to Tallinn", "summit"),
+        ("to working with him and to welcoming him in Rome", "summit"),
     ],
 )
 def test_theme_terms_of_links_crime_war_and_institutions(text, theme):

@@ -176,11 +176,11 @@ _PARTICIPLE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:only|just|newly|recently|himself|herself|itself)\s+)?(?:[a-z]+ed|sworn|chosen|re-elected)\s+"
     r"(?:in|by|as|on|to|last|earlier|for|only)\b[^,\"\u201c\u201d]*,"
 )
-# A live blog's entry stamp standing alone as a paragraph: "Sun 1 Jun, 23:58", "Saturday 31 May", "June 1, 2025 10:05 p.m.";
+# A live blog's entry stamp standing alone as a paragraph: "Sun 1 Jun, 23:58", "[Sat 31 May, 09:10]", "Saturday 31 May", "June 1, 2025 10:05 p.m.";
 # a dated stamp dates the dateless entries under it until the next dated stamp (a clock alone, "17:45", does not)
 _ENTRY_STAMP_RE = re.compile(
-    r"(?:[A-Z][a-z]{2,8}\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$"
+    r"\[?(?:[A-Z][a-z]{2,8}\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\]?\s*$"
 )
 MAX_ENTRY_STAMP = 40
 
