@@ -593,6 +593,28 @@ def test_a_next_sentence_saying_when_the_speaker_spoke_dates_the_row(after, date
     assert row.date == date, row
 
 
+@pytest.mark.parametrize(
+    ("words", "themes"),
+    [
+        ("Best wishes to my friend on a fine victory. Let us expand our trade and investment ties.", {"economy"}),
+        ("Congratulations! I look forward to welcoming you in Tokyo soon.", {"summit"}),
+    ],
+)
+def test_words_set_apart_after_a_colon_are_the_speakers(words, themes):
+    text = f"Japan's Prime Minister Shigeru Ishiba was quick to react. In a post on X on Monday, he wrote:\n\n{words}\n\nThe count went on."
+    (row,) = extract_text(text, host="GHA")
+    assert set(row.themes) == themes and row.date == "2024-03-11", row
+
+
+def test_a_colon_line_does_not_take_a_paragraph_after_the_next():
+    text = (
+        "Japan's Prime Minister Shigeru Ishiba was quick to react. In a post on X, he wrote:\n\nWarm congratulations.\n\n"
+        "Trade and investment between the neighbours grew last year."
+    )
+    (row,) = extract_text(text, host="GHA")
+    assert "economy" not in row.themes, row
+
+
 def test_a_roundup_label_places_the_title_after_it():
     rows = extract_text('Japan: The prime minister said he "looks forward to working with the new government."', host="GHA")
     assert [(r.country, r.role) for r in rows] == [("JPN", "Prime Minister")], rows

@@ -949,6 +949,7 @@ class _ArticleExtractor:
             self.infos.append(info)
         previous_attributed: int | None = None
         pending: list[int] = []
+        lead_in: tuple[Entity, int] | None = None  # the speaker and paragraph of "In a post, he wrote:"
         for index, info in enumerate(self.infos):
             s = info.sentence
             if s.header:
@@ -956,6 +957,13 @@ class _ArticleExtractor:
                 self.header_paragraph = s.paragraph
                 continue
             speakers, via, source, touched = self.attribute(index)
+            if lead_in is not None and s.paragraph == lead_in[1] + 1 and not speakers and not info.quotes:
+                # the words a "he wrote:" line introduces, set apart without quotation marks (a blockquote)
+                speakers, via, source = [lead_in[0]], None, None
+            elif lead_in is not None and s.paragraph > lead_in[1] + 1:
+                lead_in = None
+            if len(speakers) == 1 and not info.quotes and info.masked.rstrip().endswith(":"):
+                lead_in = (speakers[0], s.paragraph)
             quote_only = bool(info.quotes) and bool(_CONTINUATION_FILLER_RE.match(info.masked))
             same_paragraph = previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == s.paragraph
             if not speakers and quote_only and same_paragraph and self.registry.last_speaker is not None:
