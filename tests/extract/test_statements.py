@@ -615,6 +615,22 @@ def test_a_colon_line_does_not_take_a_paragraph_after_the_next():
     assert "economy" not in row.themes, row
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Both said the railway project would bring trade and jobs.",
+        "Both leaders stressed that trade between the neighbours must grow.",
+    ],
+)
+def test_both_after_two_speakers_gives_the_words_to_each(after):
+    text = (
+        "Kenya's President William Ruto and Tanzania's President Samia Suluhu Hassan called the winner on Monday. "
+        f"{after}"
+    )
+    rows = {r.speaker: r.themes for r in extract_text(text, host="GHA")}
+    assert rows == {"William Ruto": ("economy",), "Samia Suluhu Hassan": ("economy",)}, rows
+
+
 def test_a_roundup_label_places_the_title_after_it():
     rows = extract_text('Japan: The prime minister said he "looks forward to working with the new government."', host="GHA")
     assert [(r.country, r.role) for r in rows] == [("JPN", "Prime Minister")], rows

@@ -168,6 +168,8 @@ _EVENT_STEMS = {
     "announcement": "announc", "declaration": "declar", "result": "result", "results": "result",
     "verdict": "verdict", "confirmation": "confirm", "certification": "certif",
 }
+# "Both said ...", "Both leaders stressed ...": the two speakers of the sentence before
+_BOTH_RE = re.compile(r"\W*Both(?:\s+(?:leaders|men|women|presidents|prime ministers|ministers|governments|heads of state))?\s+(?:also\s+)?(?:said|[a-z]+ed|[a-z]+s)\b")
 # "He was speaking to reporters on Thursday": a sentence that only says when and where the last speaker spoke
 _SPOKE_WHEN_RE = re.compile(
     r"\W*(?:He|She|They|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:was|were)\s+(?:speaking|talking)|spoke|made\s+(?:the|his|her|their)\s+(?:remarks|comments))\b"
@@ -950,6 +952,10 @@ class _ArticleExtractor:
         previous_attributed: int | None = None
         pending: list[int] = []
         lead_in: tuple[Entity, int] | None = None  # the speaker and paragraph of "In a post, he wrote:"
+        last_group: list[Entity] = []  # the speakers of the last attributed sentence
+
+        def same_paragraph_as_last(index: int) -> bool:
+            return previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == self.infos[index].sentence.paragraph
         for index, info in enumerate(self.infos):
             s = info.sentence
             if s.header:
@@ -964,6 +970,9 @@ class _ArticleExtractor:
                 lead_in = None
             if len(speakers) == 1 and not info.quotes and info.masked.rstrip().endswith(":"):
                 lead_in = (speakers[0], s.paragraph)
+            if len(last_group) > 1 and same_paragraph_as_last(index) and _BOTH_RE.match(info.masked):
+                # "X and Y both telephoned him. Both said ...": the words are both speakers'
+                speakers, via, source = list(last_group), None, None
             quote_only = bool(info.quotes) and bool(_CONTINUATION_FILLER_RE.match(info.masked))
             same_paragraph = previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == s.paragraph
             if not speakers and quote_only and same_paragraph and self.registry.last_speaker is not None:
@@ -985,6 +994,7 @@ class _ArticleExtractor:
             if speakers:
                 self.registry.last_speaker = speakers[-1]
                 previous_attributed = index
+                last_group = list(speakers)
                 self._last_source_kind = source.kind if source is not None else None
         return self._rows()
 
