@@ -631,6 +631,16 @@ def test_both_after_two_speakers_gives_the_words_to_each(after):
     assert rows == {"William Ruto": ("economy",), "Samia Suluhu Hassan": ("economy",)}, rows
 
 
+def test_a_pronoun_that_evoked_topics_in_the_next_paragraph_adds_them_to_the_row():
+    # translated French copy: "Il a évoqué ..." becomes "He has evoked ..."
+    text = (
+        "The Senegalese President Bassirou Diomaye Faye, for his part, telephoned the winner on Sunday.\n\n"
+        "He has evoked the security of the Sahel and the deepening of trade within the region."
+    )
+    (row,) = extract_text(text, host="GHA")
+    assert set(row.themes) == {"security", "economy"}, row
+
+
 def test_a_roundup_label_places_the_title_after_it():
     rows = extract_text('Japan: The prime minister said he "looks forward to working with the new government."', host="GHA")
     assert [(r.country, r.role) for r in rows] == [("JPN", "Prime Minister")], rows
