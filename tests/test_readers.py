@@ -175,6 +175,9 @@ def test_parse_relative(line, expected):
         ("February 30, 2024", None),
         ("June 4, 2025 was a busy day for the ministry", None),
         ("The summit opens June 4, 2025", None),
+        ("Tue, March 4, 2025 \u00b7 3 min read", "2025-03-04"),  # an aggregator's reading time after the date
+        ("12 May 2024 | 6 mins read", "2024-05-12"),
+        ("5 min read", None),
     ],
 )
 def test_parse_date_line(line, expected):

@@ -84,9 +84,14 @@ def _build(year: int, month: int, day: int, hour: str | None = None, minute: str
     return f"{date.isoformat()}T{h:02d}:{m:02d}"
 
 
+# an aggregator's reading time after the date: "Fri, September 5, 2025 \u00b7 4 min read"
+_READING_TIME = re.compile(r"\s*[\u00b7|\u2022-]\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$", re.I)
+
+
 def parse_date_line(line: str) -> str | None:
-    """An ISO date (or date-time) when the whole line is a date, with an optional "Published:" label."""
-    line = line.strip()
+    """An ISO date (or date-time) when the whole line is a date, with an optional "Published:" label
+    and an optional reading time after it."""
+    line = _READING_TIME.sub("", line.strip())
     if not line or len(line) > MAX_DATE_LINE or not any(c.isdigit() for c in line):
         return None
     for pattern in _DATE_LINE_PATTERNS:
