@@ -607,6 +607,8 @@ def test_utf32_without_bom(encoding):
         ("By Sok Dara | Updated: 2025-03-04 10:00 ICT", "2025-03-04T10:00"),
         ("By Staff Writer \u00b7 Jan. 14, 2024 4:40 p.m.", "2024-01-14T16:40"),
         ("By Sok Dara, Staff Reporter", None),
+        # a desk's byline with the place before the date
+        ("By the Mekong desk, River Post \u2014 Vientiane, 3 March 2025", "2025-03-03"),
     ],
 )
 def test_txt_byline_is_dropped_and_its_date_used(byline, published):
@@ -615,6 +617,12 @@ def test_txt_byline_is_dropped_and_its_date_used(byline, published):
     assert article.title == "Laos and Cambodia sign river accord"  # breadcrumb dropped
     assert article.text == "By Wednesday the accord was signed."  # a sentence, not a byline
     assert article.published == published
+
+
+def test_txt_a_lead_opening_with_by_the_is_no_byline():
+    dump = "Laos and Cambodia sign river accord\nBy the time the talks ended, the accord was signed.\n"
+    (article,) = read_document(dump.encode(), "byline.txt", reference_date=REFERENCE)
+    assert article.text == "By the time the talks ended, the accord was signed."
 
 
 def test_html_cluttered_page_keeps_only_the_story():

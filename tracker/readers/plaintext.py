@@ -46,8 +46,12 @@ _HEADER_KEYS = {
 }
 # "By Jane Doe | June 4, 2025": a byline (dropped from the text; a date in it is the published date).
 _BYLINE = re.compile(
-    r"^(?:By|BY)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+    r"^(?:By|BY)\s+(?:(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+    # "By the South Asia desk, Outlet - Place, 11 January 2024" (not "By the time polls closed, ...")
+    r"|the\s+[A-Za-z ]{1,30}?\b(?:desk|staff|team|bureau|newsroom)\b)"
 )
+# "Thimphu, 11 January 2024": a byline part of a place, then the date
+_PLACE_BEFORE_DATE = re.compile(r"^[A-Z][A-Za-z .'\u2019-]{1,30},\s+(?=\d|[A-Z][a-z]+\.?\s+\d)")
 _BYLINE_PARTS = re.compile(r"\s*(?:[|\u00b7\u2022]|\s[-\u2013\u2014]\s|,\s+(?=(?:updated|published)\b))\s*", re.I)
 _OUTLET_DASH = re.compile(r"^[-\u2013\u2014\u2022]\s*(\S.{0,78})$")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
@@ -213,7 +217,7 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                 continue
             if title is not None and len(line) <= 160 and _BYLINE.match(line):
                 for part in _BYLINE_PARTS.split(line)[1:]:
-                    found = _time_of(part, reference_date)
+                    found = _time_of(part, reference_date) or _time_of(_PLACE_BEFORE_DATE.sub("", part), reference_date)
                     if found and published is None:
                         published, basis = found
                 continue
