@@ -266,6 +266,8 @@ def test_three_named_countries_meeting_or_cooperating_are_trilateral(text, trila
         ("the vote was held in a restrictive environment", "democracy"),
         ("urged the release of jailed opponents", "democracy"),
         ("several detained journalists", "democracy"),
+        ("the restrictions imposed on social media during the count", "democracy"),
+        ("an internet shutdown on election day", "democracy"),
         ("he invited Mr Odinga to Paris", "summit"),
         ("invited President Ruto to Tallinn", "summit"),
         ("to working with him and to welcoming him in Rome", "summit"),
