@@ -298,3 +298,11 @@ def test_theme_terms_of_links_crime_war_and_institutions(text, theme):
 )
 def test_theme_terms_of_links_crime_war_and_institutions_that_stay_out(text, theme):
     assert theme not in match_themes(text, speaker_country="USA")
+
+
+def test_every_theme_of_the_lexicon_opens_with_literal_anchors():
+    # a term opening with a one-letter word or a lookbehind leaves its whole theme to be tried at every
+    # character of every text (security was, briefly, with "(?:a|another) war")
+    from tracker.extract.themes import THEME_ANCHORS
+
+    assert [key for key, anchors in THEME_ANCHORS.items() if anchors is None] == []
