@@ -164,6 +164,7 @@ _HOURS_AFTER_RE = re.compile(
     r"(?:after|following))\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<event>announcement|declaration|results?|verdict|confirmation|certification)\b",
     re.IGNORECASE,
 )
+MAX_EVENT_LOOKBACK = 60  # sentences searched back for the event (it is told in the lead or just before)
 _EVENT_STEMS = {
     "announcement": "announc", "declaration": "declar", "result": "result", "results": "result",
     "verdict": "verdict", "confirmation": "confirm", "certification": "certif",
@@ -462,6 +463,7 @@ class _ArticleExtractor:
         self._sentence_persons: list[tuple[Entity, bool]] = []
         self._last_place: Entity | None = None
         self._last_source_kind: str | None = None
+        self._lead_infos: list[_SentenceInfo] | None = None
 
     # -- context ---------------------------------------------------------------------
     def _context_country(self, masked: str, m: Mention, index: int) -> tuple[str | None, str | None]:
@@ -1151,7 +1153,7 @@ class _ArticleExtractor:
         if m is None:
             return None
         stem = _EVENT_STEMS[m.group("event").lower()]
-        for j in range(index - 1, -1, -1):
+        for j in range(index - 1, max(-1, index - 1 - MAX_EVENT_LOOKBACK), -1):
             info = self.infos[j]
             if not info.days:
                 continue
@@ -1164,11 +1166,13 @@ class _ArticleExtractor:
     def _lead_day(self, country: str) -> dt.date | None:
         """"Algeria, Libya and Egypt were the first to congratulate X on Monday": the day the lead (the
         article's first paragraph with a verb) gives for ``country`` reacting."""
-        lead = next((i for i in self.infos if not i.sentence.header and i.has_verb), None)
-        if lead is None:
-            return None
-        for info in self.infos:
-            if info.sentence.paragraph == lead.sentence.paragraph and info.days and country in info.country_subjects:
+        if self._lead_infos is None:  # found once per article (there may be many undated rows)
+            lead = next((i for i in self.infos if not i.sentence.header and i.has_verb), None)
+            self._lead_infos = [
+                i for i in self.infos if lead is not None and i.sentence.paragraph == lead.sentence.paragraph and i.days
+            ]
+        for info in self._lead_infos:
+            if country in info.country_subjects:
                 return info.days[0].date
         return None
 
