@@ -175,6 +175,9 @@ def test_parse_relative(line, expected):
         ("February 30, 2024", None),
         ("June 4, 2025 was a busy day for the ministry", None),
         ("The summit opens June 4, 2025", None),
+        ("Tue, March 4, 2025 \u00b7 3 min read", "2025-03-04"),  # an aggregator's reading time after the date
+        ("12 May 2024 | 6 mins read", "2024-05-12"),
+        ("5 min read", None),
     ],
 )
 def test_parse_date_line(line, expected):
@@ -188,6 +191,9 @@ def test_parse_date_line(line, expected):
         ("SEOUL, June 4 (Yonhap) -- President Lee said ...", "2024-06-04"),  # June 2025 is after the reference
         ("NEW DELHI, Dec. 30 (Agency) - India said ...", "2024-12-30"),  # year before the reference
         ("Brussels, March 3, 2025 \u2014 The EU said ...", "2025-03-03"),
+        ("NAIROBI, 2 March (Agency) - Kenya said ...", "2025-03-02"),  # day first, as British wires write it
+        ("LISBON, 14 December 2024 - Portugal said ...", "2024-12-14"),
+        ("Kenya, 12 of whom voted - ...", None),
         ("TAIPEI - Officials said ...", None),
         ("Officials said on June 4 that ...", None),
     ],
@@ -603,6 +609,8 @@ def test_utf32_without_bom(encoding):
         ("By Sok Dara, Staff Reporter", None),
         ("By the Mekong desk, River Post \u2014 Vientiane, 4 March 2025", "2025-03-04"),
         ("By THE WIRE STAFF | 4 March 2025", "2025-03-04"),
+        # a desk's byline with the place before the date
+        ("By the Mekong desk, River Post \u2014 Vientiane, 3 March 2025", "2025-03-03"),
     ],
 )
 def test_txt_byline_is_dropped_and_its_date_used(byline, published):
@@ -611,6 +619,12 @@ def test_txt_byline_is_dropped_and_its_date_used(byline, published):
     assert article.title == "Laos and Cambodia sign river accord"  # breadcrumb dropped
     assert article.text == "By Wednesday the accord was signed."  # a sentence, not a byline
     assert article.published == published
+
+
+def test_txt_a_lead_opening_with_by_the_is_no_byline():
+    dump = "Laos and Cambodia sign river accord\nBy the time the talks ended, the accord was signed.\n"
+    (article,) = read_document(dump.encode(), "byline.txt", reference_date=REFERENCE)
+    assert article.text == "By the time the talks ended, the accord was signed."
 
 
 def test_html_cluttered_page_keeps_only_the_story():

@@ -36,6 +36,10 @@ def test_latest_weekday_on_or_before_anchor(weekday, anchor, expected):
         ("in a letter dated Sept. 5, the envoy", dt.date(2024, 9, 10), dt.date(2024, 9, 5)),
         ("on 21st January 2024 she wrote", dt.date(2024, 2, 1), dt.date(2024, 1, 21)),
         ("the 9 May post and the May 8th reply", dt.date(2024, 5, 9), dt.date(2024, 5, 9)),
+        # a weekday or date before words that are not the vote still dates
+        ("said on Sunday the vote had been calm", dt.date(2024, 2, 6), dt.date(2024, 2, 4)),
+        ("on Sunday polls opened late, the envoy said", dt.date(2024, 2, 6), dt.date(2024, 2, 4)),
+        ("wrote on 3 February that elections matter", dt.date(2024, 2, 6), dt.date(2024, 2, 3)),
     ],
 )
 def test_day_words_resolve_against_the_anchor(text, anchor, expected):
@@ -52,6 +56,12 @@ def test_day_words_resolve_against_the_anchor(text, anchor, expected):
         "she said she may attend",
         "the coalition held next Monday's session",
         "no day word here at all",
+        # a date or weekday naming the vote itself
+        "commended the conduct of the 14th January General Elections",
+        "the result of the 28 January presidential election was announced",
+        "turnout in the Sunday vote was high",
+        "the count of this January 28 ballot",
+        "observers of the January 9 run-off said",
     ],
 )
 def test_day_words_ignores_event_and_future_days(text):

@@ -1,5 +1,7 @@
 """Live blogs: entries opening with a clock stamp and a dash are read like any other sentence."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.conftest import extract_text
@@ -52,3 +54,39 @@ def test_a_roundup_line_with_speaker_colon_quote_is_the_speakers(text, iso3, spe
 
 def test_a_label_colon_quote_without_a_speaker_makes_no_row():
     assert extract_text('The verdict of the markets: "a relief rally".', host="GHA") == []
+
+
+@pytest.mark.parametrize(
+    ("older", "newer"),
+    [
+        ("FRIDAY, MARCH 8", "SATURDAY, MARCH 9"),  # capitals, as American live blogs set them
+        ("FRI, 8 MAR", "SAT, 9 MAR"),
+        ("Friday 8 March", "Saturday 9 March"),
+    ],
+)
+def test_entries_under_a_day_heading_take_the_headings_date(older, newer):
+    text = (
+        "KEY POINTS\n- Nairobi and Ottawa were among the first to react\n\n"
+        f"{older}\n\n11:05 p.m.\nKenyan President William Ruto has sent his congratulations to the winner.\n\n"
+        f"11:40 p.m.\nChile's President Gabriel Boric wrote that he had spoken with the winner.\n\n"
+        f"{newer}\n\n8:15 a.m.\nCanada's Prime Minister Mark Carney posted a message of support."
+    )
+    rows = {r.speaker: (r.date, r.date_basis) for r in extract_text(text, published="2024-03-09", reference=dt.date(2024, 3, 10), host="GHA")}
+    assert rows == {
+        "William Ruto": ("2024-03-08", "paragraph"),
+        "Gabriel Boric": ("2024-03-08", "paragraph"),
+        "Mark Carney": ("2024-03-09", "paragraph"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date"),
+    [("this morning", "2024-03-08"), ("tonight", "2024-03-08"), ("yesterday", "2024-03-07")],
+)
+def test_a_relative_day_in_an_entry_counts_from_its_day_heading(phrase, date):
+    text = (
+        f"FRIDAY, MARCH 8\n\n9:10 a.m.\nPeru's President Dina Boluarte said {phrase} that she had called the winner.\n\n"
+        "SATURDAY, MARCH 9\n\n10:00 a.m.\nPolls have closed in the north."
+    )
+    (row,) = extract_text(text, published="2024-03-09", reference=dt.date(2024, 3, 10), host="GHA")
+    assert row.date == date, row

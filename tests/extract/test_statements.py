@@ -264,6 +264,7 @@ def test_writers_clause_about_the_speaker_does_not_date_the_words(text, date):
     [
         ("19:20", "Sat 4 May, 23:40", "Sat 4 May, 21:05"),
         ("19:20", "Saturday 4 May", "23:40"),  # a day heading, then clock-only stamps under it
+        ("[19:20]", "[Sat 4 May, 23:40]", "[21:05]"),  # stamps in brackets
     ],
 )
 def test_live_blog_entries_under_a_dated_stamp_take_its_date(stamps):
@@ -508,6 +509,136 @@ def test_observers_arriving_make_no_row():
 def test_a_writers_clause_with_the_only_day_word_dates_the_words_only_when_it_tells_them(text, date):
     (row,) = extract_text(text, host="GHA")
     assert row.date == date, row
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a participle clause about the speaker dates what it tells, not the words
+        ("Moldovan Prime Minister Dorin Recean, confirmed by parliament on Tuesday, said on Thursday that the vote "
+         "had been calm.", "2024-03-14"),
+        ("Kenyan Foreign Minister Musalia Mudavadi, sworn in on Monday, congratulated the winner.", "2024-03-15"),
+        ("Peru's President Dina Boluarte, elected by Congress in December, sent her congratulations.", "2024-03-15"),
+        # one that tells the words still dates them
+        ("Chile's President Gabriel Boric, asked about the result on Wednesday, said it was a good day.", "2024-03-13"),
+    ],
+)
+def test_a_participle_clause_about_the_speaker_dates_nothing_of_the_words(text, date):
+    (row,) = extract_text(text, host="GHA")
+    assert row.date == date, row
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        # the lead names the country reacting on a day: its undated row later takes that day
+        ("Kenya, Uganda and Rwanda were the first to congratulate the winner on Tuesday.", "2024-03-12"),
+        ("Uganda congratulated the winner on Wednesday, hours after the count ended.", "2024-03-13"),
+        # a lead naming other countries, or naming Uganda only as the one greeted, governs nothing
+        ("Kenya and Rwanda were the first to congratulate the winner on Tuesday.", "2024-03-15"),
+        ("The winner thanked Uganda on Tuesday for its support.", "2024-03-15"),
+    ],
+)
+def test_a_lead_naming_the_reacting_country_dates_its_undated_row(lead, date):
+    text = (
+        f"{lead}\n\nThe electoral commission published the final count.\n\n"
+        "Uganda's President Yoweri Museveni also sent his congratulations."
+    )
+    rows = {r.speaker: r.date for r in extract_text(text, host="GHA")}
+    assert rows.get("Yoweri Museveni") == date, rows
+
+
+def test_a_lead_naming_the_government_does_not_date_a_lawmakers_words():
+    text = (
+        "Uganda congratulated the winner on Tuesday.\n\nUganda's Foreign Minister Jeje Odongo said Kampala was ready to "
+        "work with the new government.\n\nUgandan opposition MP Joel Ssenyonyi, a member of parliament, said the vote "
+        "had been \"a lesson\"."
+    )
+    rows = {r.speaker: r.date for r in extract_text(text, host="GHA")}
+    assert rows["Joel Ssenyonyi"] == "2024-03-15", rows
+
+
+@pytest.mark.parametrize(
+    ("reaction", "date"),
+    [
+        ("Kenya's President William Ruto congratulated the winner within hours of the announcement.", "2024-03-12"),
+        ("Kenya's President William Ruto was among the first to react, hours after the declaration.", "2024-03-13"),
+        ("Kenya's President William Ruto sent his congratulations shortly after the results were announced.", "2024-03-12"),
+        # no such event dated before: the published day
+        ("Kenya's President William Ruto sent his congratulations hours after the inauguration.", "2024-03-15"),
+    ],
+)
+def test_hours_after_an_event_takes_the_day_the_article_gives_it(reaction, date):
+    text = (
+        "The electoral commission announced the final results on Tuesday evening. The chief justice declared "
+        f"the winner president-elect on Wednesday.\n\n{reaction}"
+    )
+    rows = {r.speaker: r.date for r in extract_text(text, host="GHA")}
+    assert rows.get("William Ruto") == date, rows
+
+
+@pytest.mark.parametrize(
+    ("after", "date"),
+    [
+        ("He was speaking to reporters in Brussels on Tuesday.", "2024-03-12"),
+        ("The minister was speaking at a news conference in Rabat on Wednesday.", "2024-03-13"),
+        ("He made the remarks during a visit to Lisbon on Monday.", "2024-03-11"),
+        # a day of something else he did dates nothing
+        ("He flew to Rabat on Wednesday.", "2024-03-15"),
+    ],
+)
+def test_a_next_sentence_saying_when_the_speaker_spoke_dates_the_row(after, date):
+    text = f"Spain's Foreign Minister Jose Manuel Albares said Madrid welcomed the peaceful vote. {after}"
+    (row,) = extract_text(text, host="GHA")
+    assert row.date == date, row
+
+
+@pytest.mark.parametrize(
+    ("words", "themes"),
+    [
+        ("Best wishes to my friend on a fine victory. Let us expand our trade and investment ties.", {"economy"}),
+        ("Congratulations! I look forward to welcoming you in Tokyo soon.", {"summit"}),
+    ],
+)
+def test_words_set_apart_after_a_colon_are_the_speakers(words, themes):
+    text = f"Japan's Prime Minister Shigeru Ishiba was quick to react. In a post on X on Monday, he wrote:\n\n{words}\n\nThe count went on."
+    (row,) = extract_text(text, host="GHA")
+    assert set(row.themes) == themes and row.date == "2024-03-11", row
+
+
+def test_a_colon_line_does_not_take_a_paragraph_after_the_next():
+    text = (
+        "Japan's Prime Minister Shigeru Ishiba was quick to react. In a post on X, he wrote:\n\nWarm congratulations.\n\n"
+        "Trade and investment between the neighbours grew last year."
+    )
+    (row,) = extract_text(text, host="GHA")
+    assert "economy" not in row.themes, row
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Both said the railway project would bring trade and jobs.",
+        "Both leaders stressed that trade between the neighbours must grow.",
+    ],
+)
+def test_both_after_two_speakers_gives_the_words_to_each(after):
+    text = (
+        "Kenya's President William Ruto and Tanzania's President Samia Suluhu Hassan called the winner on Monday. "
+        f"{after}"
+    )
+    rows = {r.speaker: r.themes for r in extract_text(text, host="GHA")}
+    assert rows == {"William Ruto": ("economy",), "Samia Suluhu Hassan": ("economy",)}, rows
+
+
+def test_a_pronoun_that_evoked_topics_in_the_next_paragraph_adds_them_to_the_row():
+    # translated French copy: "Il a évoqué ..." becomes "He has evoked ..."
+    text = (
+        "The Senegalese President Bassirou Diomaye Faye, for his part, telephoned the winner on Sunday.\n\n"
+        "He has evoked the security of the Sahel and the deepening of trade within the region."
+    )
+    (row,) = extract_text(text, host="GHA")
+    assert set(row.themes) == {"security", "economy"}, row
 
 
 def test_a_roundup_label_places_the_title_after_it():

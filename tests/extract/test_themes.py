@@ -224,3 +224,85 @@ def test_theme_terms_of_news_in_general_that_stay_out(text, theme):
 )
 def test_three_named_countries_meeting_or_cooperating_are_trilateral(text, trilateral):
     assert ("trilateral" in match_themes(text, speaker_country="USA")) is trilateral
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # links and infrastructure are the economy
+        ("we will build the railway between our two capitals", "economy"),
+        ("new rail links to the port of Koper", "economy"),
+        ("support for roads, bridges and other infrastructure", "economy"),
+        ("Norway will invest in the hydrogen plant", "economy"),
+        ("reliable gas supplies through the pipeline", "economy"),
+        ("a fair energy transition for the region", "economy"),
+        ("our growing energy partnership", "economy"),
+        ("agreements on lithium mining", "economy"),
+        ("debt relief for the poorest members", "economy"),
+        ("membership of the Eurasian Economic Union", "economy"),
+        # three named countries joined by anything between them
+        ("a freight corridor between Kenya, Uganda and Rwanda", "trilateral"),
+        # crime, policing and war are security
+        ("the fight against people traffickers", "security"),
+        ("joint police patrols along the coast", "security"),
+        ("we do not want a new war", "security"),
+        ("Moscow's war against Georgia", "security"),
+        ("a war of aggression", "security"),
+        # the vote's and the state's democratic qualities
+        ("the independence of the judiciary must be protected", "democracy"),
+        ("the rule-of-law mechanism", "democracy"),
+        ("respect for fundamental freedoms", "democracy"),
+        ("attacks on press freedom", "democracy"),
+        ("the freedom of assembly was curtailed", "democracy"),
+        ("a credible and transparent vote", "democracy"),
+        ("transparent, peaceful elections", "democracy"),
+        ("support for transparent governance", "democracy"),
+        ("competitive legislative elections", "democracy"),
+        ("a swift return to constitutional order", "democracy"),
+        # invitations to a named or titled guest
+        ("she invited the prime minister-elect to Oslo", "summit"),
+        ("closer cooperation on energy and ports", "economy"),
+        ("we must work together on energy", "economy"),
+        ("the vote was held in a restrictive environment", "democracy"),
+        ("urged the release of jailed opponents", "democracy"),
+        ("several detained journalists", "democracy"),
+        ("the restrictions imposed on social media during the count", "democracy"),
+        ("an internet shutdown on election day", "democracy"),
+        ("he invited Mr Odinga to Paris", "summit"),
+        ("invited President Ruto to Tallinn", "summit"),
+        ("to working with him and to welcoming him in Rome", "summit"),
+    ],
+)
+def test_theme_terms_of_links_crime_war_and_institutions(text, theme):
+    assert theme in match_themes(text, speaker_country="USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("a swift and transparent investigation", "democracy"),  # an inquiry, not a vote
+        ("the release of prisoners of war", "security"),
+        ("amid a trade war with Washington", "security"),
+        ("his views on the war were realistic", "security"),  # a war named only as a topic
+        ("a great night for Nordic social democracy", "democracy"),  # a party family
+        ("the social democrats lost ground", "democracy"),
+        ("a fiercely competitive presidential race", "economy"),
+        ("the vote was free, fair and competitive", "economy"),
+        ("the invitation was a war of words", "security"),
+        ("cooperation on energy security", "economy"),  # energy security is security's
+        # "freedom" alone is a slogan, not the vote or the state's institutions
+        ("Liberty wins! The nation has chosen freedom", "democracy"),
+        ("together for trade and freedom across the ocean", "democracy"),
+        ("the energy of the campaign", "economy"),
+    ],
+)
+def test_theme_terms_of_links_crime_war_and_institutions_that_stay_out(text, theme):
+    assert theme not in match_themes(text, speaker_country="USA")
+
+
+def test_every_theme_of_the_lexicon_opens_with_literal_anchors():
+    # a term opening with a one-letter word or a lookbehind leaves its whole theme to be tried at every
+    # character of every text (security was, briefly, with "(?:a|another) war")
+    from tracker.extract.themes import THEME_ANCHORS
+
+    assert [key for key, anchors in THEME_ANCHORS.items() if anchors is None] == []

@@ -51,6 +51,23 @@ _MONTH_DAY_SCAN_RE = re.compile(
 _WEEKDAY_RE = re.compile(r"[MTWFS](?<!\w.)[a-z]{2,5}day\b")
 # Weekdays and year-less dates after these words name a limit or a coming day, not when someone spoke.
 _NOT_BEFORE_WEEKDAY = frozenset("next until through since by from".split())
+# "the 16th May General Elections", "the Sunday vote": the date names the vote, not when anyone spoke
+_VOTE_AFTER_RE = re.compile(
+    r"\s+(?:(?:general|presidential|parliamentary|legislative|local|municipal|regional|snap|national|"
+    r"first-round|second-round|run-off|runoff)\s+)*(?:elections?|votes?|polls?|ballots?|run-?offs?|referend(?:um|a|ums))\b",
+    re.IGNORECASE,
+)
+_VOTE_DETERMINERS = frozenset("the this that last its their".split())
+
+
+def _names_the_vote(text: str, start: int, end: int) -> bool:
+    """"the 16th May General Elections", "the Sunday vote" (but not "on Sunday polls opened")."""
+    if _VOTE_AFTER_RE.match(text, end) is None:
+        return False
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and before[-1].lower() in _VOTE_DETERMINERS
+
+
 # Relative day phrases, looked up with str.find (much faster than a regex alternation).
 _RELATIVE_PHRASES: dict[str, str] = {
     "yesterday": "yesterday", "last night": "yesterday",
@@ -162,6 +179,8 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
             previous_word = text[max(0, m.start() - 8) : m.start()].split()
             if previous_word and previous_word[-1].lower() in _NOT_BEFORE_WEEKDAY:
                 continue  # "until March 3", "since May 2": a limit, not when anyone spoke
+        if date and _names_the_vote(text, m.start(), m.end()):
+            continue
         if date:
             found.append(DayWord(date, "month_day", m.start(), m.end()))
     taken = [(d.start, d.end) for d in found]
@@ -173,6 +192,8 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
             continue  # "Saturday (Jan. 13)": the bracketed date already says it
         previous_word = text[max(0, m.start() - 8) : m.start()].split()
         if previous_word and previous_word[-1].lower() in _NOT_BEFORE_WEEKDAY:
+            continue
+        if _names_the_vote(text, m.start(), m.end()):
             continue
         found.append(DayWord(latest_weekday(name, anchor), "weekday", m.start(), m.end()))
     same: list[tuple[int, int]] = []

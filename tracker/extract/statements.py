@@ -157,13 +157,52 @@ _APPOSITIVE_TITLE_RE = re.compile(
 _RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+[^,\"\u201c\u201d]{1,60}?\s)?(?:who|whose|which)\b(?:[^,\"\u201c\u201d]|[\"\u201c]#*[\"\u201d])*,"
 )
-# A live blog's entry stamp standing alone as a paragraph: "Sun 1 Jun, 23:58", "Saturday 31 May", "June 1, 2025 10:05 p.m.";
+# ", confirmed by parliament on Thursday,", ", sworn in on Monday,": what was done to the speaker, told by the writer
+# "within hours of the declaration", "shortly after the results were announced": a reaction dated by an event
+_HOURS_AFTER_RE = re.compile(
+    r"\b(?:(?:within|in the)\s+(?:hours|minutes|moments)\s+of|(?:hours|minutes|moments|shortly|soon|just|not long)\s+"
+    r"(?:after|following))\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<event>announcement|declaration|results?|verdict|confirmation|certification)\b",
+    re.IGNORECASE,
+)
+MAX_EVENT_LOOKBACK = 60  # sentences searched back for the event (it is told in the lead or just before)
+_EVENT_STEMS = {
+    "announcement": "announc", "declaration": "declar", "result": "result", "results": "result",
+    "verdict": "verdict", "confirmation": "confirm", "certification": "certif",
+}
+# "Both said ...", "Both leaders stressed ...": the two speakers of the sentence before
+_BOTH_RE = re.compile(r"\W*Both(?:\s+(?:leaders|men|women|presidents|prime ministers|ministers|governments|heads of state))?\s+(?:also\s+)?(?:said|[a-z]+ed|[a-z]+s)\b")
+# "He was speaking to reporters on Thursday": a sentence that only says when and where the last speaker spoke
+_SPOKE_WHEN_RE = re.compile(
+    r"\W*(?:He|She|They|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:was|were)\s+(?:speaking|talking)|spoke|made\s+(?:the|his|her|their)\s+(?:remarks|comments))\b"
+)
+_PARTICIPLE_CLAUSE_RE = re.compile(
+    r",\s+(?:(?:only|just|newly|recently|himself|herself|itself)\s+)?(?:[a-z]+ed|sworn|chosen|re-elected)\s+"
+    r"(?:in|by|as|on|to|last|earlier|for|only)\b[^,\"\u201c\u201d]*,"
+)
+# A live blog's entry stamp standing alone as a paragraph: "Sun 1 Jun, 23:58", "[Sat 31 May, 09:10]", "Saturday 31 May", "June 1, 2025 10:05 p.m.";
 # a dated stamp dates the dateless entries under it until the next dated stamp (a clock alone, "17:45", does not)
 _ENTRY_STAMP_RE = re.compile(
-    r"(?:[A-Z][a-z]{2,8}\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$"
+    r"\[?(?:[A-Z][a-z]{2,8}\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\]?\s*$"
 )
 MAX_ENTRY_STAMP = 40
+
+
+def _day_heading(text: str, anchor: dt.date) -> dt.date | None:
+    """The date of a live blog's day heading or dated entry stamp ("Sunday, Oct. 19"), if ``text`` is one."""
+    if not _ENTRY_STAMP_RE.match(text):
+        return None
+    found = day_words(text, anchor=anchor)
+    return found[0].date if found else None
+
+
+def _from_stamp(day: DayWord, stamp: dt.date) -> DayWord:
+    """"today", "this morning", "yesterday" in an entry count from the day its stamp or heading gives."""
+    if day.kind == "today":
+        return day._replace(date=stamp)
+    if day.kind == "yesterday":
+        return day._replace(date=stamp - dt.timedelta(days=1))
+    return day
 _THROUGH_BEFORE_RE = re.compile(r"\b(?:through|via)\s+(?:its|their)\s+$")
 # "Canada congratulated X in a statement from Foreign Minister Y": the official named as the statement's author
 _STATEMENT_FROM_BEFORE_RE = re.compile(
@@ -424,6 +463,7 @@ class _ArticleExtractor:
         self._sentence_persons: list[tuple[Entity, bool]] = []
         self._last_place: Entity | None = None
         self._last_source_kind: str | None = None
+        self._lead_infos: list[_SentenceInfo] | None = None
 
     # -- context ---------------------------------------------------------------------
     def _context_country(self, masked: str, m: Mention, index: int) -> tuple[str | None, str | None]:
@@ -900,12 +940,24 @@ class _ArticleExtractor:
                 if all_days[d_index].start >= s.start and not s.header and not _coming_day(masked_text, all_days[d_index], s.start):
                     days.append(all_days[d_index])
                 d_index += 1
+            if stamp is not None and days:
+                # "said this morning" in an entry under a day heading: that day, not the article's
+                days = [_from_stamp(d, stamp) for d in days]
             info = _SentenceInfo(s, masked_text[s.start : s.end], s_quotes, days, set(), stamp=stamp)
-            if days and len(s.text) <= MAX_ENTRY_STAMP and _ENTRY_STAMP_RE.match(s.text):
+            if s.header and len(s.text) <= MAX_ENTRY_STAMP:
+                # "SUNDAY, OCT. 19": a day heading set in capitals
+                heading = _day_heading(s.text.title(), self.anchor)
+                stamp = heading or stamp
+            elif days and len(s.text) <= MAX_ENTRY_STAMP and _ENTRY_STAMP_RE.match(s.text):
                 stamp = days[0].date
             self.infos.append(info)
         previous_attributed: int | None = None
         pending: list[int] = []
+        lead_in: tuple[Entity, int] | None = None  # the speaker and paragraph of "In a post, he wrote:"
+        last_group: list[Entity] = []  # the speakers of the last attributed sentence
+
+        def same_paragraph_as_last(index: int) -> bool:
+            return previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == self.infos[index].sentence.paragraph
         for index, info in enumerate(self.infos):
             s = info.sentence
             if s.header:
@@ -913,6 +965,16 @@ class _ArticleExtractor:
                 self.header_paragraph = s.paragraph
                 continue
             speakers, via, source, touched = self.attribute(index)
+            if lead_in is not None and s.paragraph == lead_in[1] + 1 and not speakers and not info.quotes:
+                # the words a "he wrote:" line introduces, set apart without quotation marks (a blockquote)
+                speakers, via, source = [lead_in[0]], None, None
+            elif lead_in is not None and s.paragraph > lead_in[1] + 1:
+                lead_in = None
+            if len(speakers) == 1 and not info.quotes and info.masked.rstrip().endswith(":"):
+                lead_in = (speakers[0], s.paragraph)
+            if len(last_group) > 1 and same_paragraph_as_last(index) and _BOTH_RE.match(info.masked):
+                # "X and Y both telephoned him. Both said ...": the words are both speakers'
+                speakers, via, source = list(last_group), None, None
             quote_only = bool(info.quotes) and bool(_CONTINUATION_FILLER_RE.match(info.masked))
             same_paragraph = previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == s.paragraph
             if not speakers and quote_only and same_paragraph and self.registry.last_speaker is not None:
@@ -934,6 +996,7 @@ class _ArticleExtractor:
             if speakers:
                 self.registry.last_speaker = speakers[-1]
                 previous_attributed = index
+                last_group = list(speakers)
                 self._last_source_kind = source.kind if source is not None else None
         return self._rows()
 
@@ -1031,23 +1094,35 @@ class _ArticleExtractor:
     def _date(self, draft: _Draft) -> tuple[str, str]:
         for index, s, _, source in draft.items:
             days = self.infos[index].days
-            if days and "wh" in self.infos[index].masked:
+            masked = self.infos[index].masked
+            if days and ("wh" in masked or ("ed " in masked or "sworn" in masked) and _PARTICIPLE_CLAUSE_RE.search(masked)):
                 # "Orban, who landed in Tbilisi on Monday, wrote on Saturday": the writer's clause about
                 # the speaker does not date the words when the sentence dates them elsewhere; nor when it
                 # tells something else the speaker did ("X, who chaired a retreat on Monday, said"), unless
-                # it tells the words themselves ("X, who spoke to reporters on Monday, said")
-                found = list(_RELATIVE_CLAUSE_RE.finditer(self.infos[index].masked))
+                # it tells the words themselves ("X, who spoke to reporters on Monday, said"); the same for
+                # a participle clause ("X, confirmed by parliament on Thursday, said on Friday")
+                found = list(_RELATIVE_CLAUSE_RE.finditer(masked)) + list(_PARTICIPLE_CLAUSE_RE.finditer(masked))
                 clauses = [(c.start() + s.start, c.end() + s.start) for c in found]
                 outside = [d for d in days if not any(a <= d.start < b for a, b in clauses)]
                 if outside or len(days) > 1:
                     days = outside or days
                 elif all(_SAYING_WORDS.isdisjoint(_WORDS_RE.findall(c.group().lower())) for c in found):
                     days = []
+            if not days and ("after" in masked or "within" in masked or "following" in masked):
+                event_day = self._day_of_event(index)
+                if event_day is not None:
+                    return event_day.isoformat(), "paragraph"
             if days:
                 # "The United States and Japan on Wednesday congratulated ...": the government's
                 # sentence governs the named official's undated words
                 governing = source is not None and source.kind == "country" and draft.entity.kind != "country"
                 return days[0].date.isoformat(), "paragraph" if governing else "statement"
+        for index, s, _, _ in draft.items:
+            # "... said Madrid welcomed the vote. He was speaking to reporters on Tuesday."
+            if index + 1 < len(self.infos):
+                after = self.infos[index + 1]
+                if after.days and after.sentence.paragraph == s.paragraph and _SPOKE_WHEN_RE.match(after.masked):
+                    return after.days[0].date.isoformat(), "statement"
         first = draft.items[0][0]
         para = self.infos[first].sentence.paragraph
         country = draft.entity.country
@@ -1057,11 +1132,49 @@ class _ArticleExtractor:
                 break
             if info.days and country and country in info.country_subjects:
                 return info.days[0].date.isoformat(), "paragraph"
-        if self.infos[first].stamp is not None:
-            return self.infos[first].stamp.isoformat(), "paragraph"
+        # the first of its sentences under a day heading (a summary above the headings has none)
+        stamp = next((self.infos[i].stamp for i, _, _, _ in draft.items if self.infos[i].stamp is not None), None)
+        if stamp is not None:
+            return stamp.isoformat(), "paragraph"
+        # (the government's reaction: a lawmaker of that country is not what "Tunisia congratulated" tells)
+        e = draft.entity
+        governs = e.rank in _GOVERNMENT_RANKS if e.kind == "person" else e.kind != "institution" or e.inst_kind != "legislature"
+        lead = self._lead_day(country) if country and governs else None
+        if lead is not None:
+            return lead.isoformat(), "paragraph"
         if self.article.published_date:
             return self.article.published_date.isoformat(), "published"
         return self.reference_date.isoformat(), "reference"
+
+    def _day_of_event(self, index: int) -> dt.date | None:
+        """"within hours of the declaration", "shortly after the results were announced": the day the
+        article gave that event before (the day word nearest its mention), if it did."""
+        m = _HOURS_AFTER_RE.search(self.infos[index].masked)
+        if m is None:
+            return None
+        stem = _EVENT_STEMS[m.group("event").lower()]
+        for j in range(index - 1, max(-1, index - 1 - MAX_EVENT_LOOKBACK), -1):
+            info = self.infos[j]
+            if not info.days:
+                continue
+            at = info.masked.lower().find(stem)
+            if at >= 0:
+                at += info.sentence.start
+                return min(info.days, key=lambda d: abs(d.start - at)).date
+        return None
+
+    def _lead_day(self, country: str) -> dt.date | None:
+        """"Algeria, Libya and Egypt were the first to congratulate X on Monday": the day the lead (the
+        article's first paragraph with a verb) gives for ``country`` reacting."""
+        if self._lead_infos is None:  # found once per article (there may be many undated rows)
+            lead = next((i for i in self.infos if not i.sentence.header and i.has_verb), None)
+            self._lead_infos = [
+                i for i in self.infos if lead is not None and i.sentence.paragraph == lead.sentence.paragraph and i.days
+            ]
+        for info in self._lead_infos:
+            if country in info.country_subjects:
+                return info.days[0].date
+        return None
 
     def _rows(self) -> list[Statement]:
         rows: list[Statement] = []

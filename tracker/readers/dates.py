@@ -120,8 +120,12 @@ def parse_date_line(line: str) -> str | None:
     return found
 
 
+# an aggregator's reading time after the date: "Fri, September 5, 2025 \u00b7 4 min read"
+_READING_TIME = re.compile(r"\s*[\u00b7|\u2022-]\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$", re.I)
+
+
 def _parse_date_line(line: str) -> str | None:
-    line = line.strip()
+    line = _READING_TIME.sub("", line.strip())
     if not line or len(line) > MAX_DATE_LINE or not any(c.isdigit() for c in line):
         return None
     for pattern in _DATE_LINE_PATTERNS:
