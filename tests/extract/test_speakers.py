@@ -389,3 +389,42 @@ def test_crowds_celebrating_make_no_row():
 def test_the_fcdo_is_the_british_foreign_office():
     rows = extract_text("The FCDO said in a statement that London respected the result.", host="GHA")
     assert [(r.country, r.speaker) for r in rows] == [("GBR", "Foreign Office")], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a formal "Title of Country Name": the country ends the title, it does not open the name
+        ("President of Ghana John Mahama telephoned the winner on Friday evening.", {("GHA", "John Mahama")}),
+        ("Prime Minister of the Netherlands Dick Schoof congratulated her in a letter.", {("NLD", "Dick Schoof")}),
+        (
+            "President of the Republic of Kazakhstan Kassym-Jomart Tokayev sent a message of congratulations.",
+            {("KAZ", "Kassym-Jomart Tokayev")},
+        ),
+        (
+            "President of Chile Gabriel Boric and Minister of Foreign Affairs of Peru Elmer Schialer sent greetings.",
+            {("CHL", "Gabriel Boric"), ("PER", "Elmer Schialer")},
+        ),
+    ],
+)
+def test_a_formal_title_of_a_country_places_the_name_after_it(text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive names every giver after "from", a list of three
+        (
+            "Congratulations were also received from President of Ghana John Mahama, Prime Minister of Norway "
+            "Jonas Gahr Store and Chancellor of Austria Christian Stocker.",
+            {("GHA", "John Mahama"), ("NOR", "Jonas Gahr Store"), ("AUT", "Christian Stocker")},
+        ),
+        (
+            "Messages of support came from Kenyan President William Ruto, Ghana's John Mahama and the Nigerian foreign ministry.",
+            {("KEN", "William Ruto"), ("GHA", "John Mahama"), ("NGA", "Nigerian Foreign Ministry")},
+        ),
+    ],
+)
+def test_every_giver_listed_after_from_is_a_speaker(text, expected):
+    assert speakers(extract_text(text)) == expected

@@ -509,6 +509,13 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         pos += len(t) + 1
     run_text = " ".join(texts)
     n0, n1 = _name_split(run)
+    if 0 < n0 < n1 - 2 and texts[n0 - 1] in ("of", "the"):
+        # "President of Lithuania Gitanas Nauseda", "Prime Minister of the Netherlands Mark Rutte":
+        # the country closing a formal title is not the first word of the name
+        for k in range(min(3, n1 - n0 - 2), 0, -1):
+            if " ".join(texts[n0 : n0 + k]) in COUNTRY_NAMES:
+                n0 += k
+                break
     while n0 < n1 - 1 and texts[n0] in HONORIFICS:
         n0 += 1  # "Mr. Albanese" is Albanese
     owner_split = None

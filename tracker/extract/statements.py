@@ -90,7 +90,9 @@ _INTERNATIONAL_RE = re.compile(
 # after "was" ("Among the first to react was X")
 _CAME_FROM_RE = re.compile(
     r"\b(?:[Cc]ongratulations|[Mm]essages?|[Gg]reetings|[Rr]eactions?|[Pp]raise|[Cc]alls|[Ss]tatements|[Cc]riticism|[Cc]ondemnation)\b"
-    r"[^.;#]{0,50}?\b(?:came|poured in|arrived|followed)\s+(?:(?:also|too|quickly|swiftly)\s+)?from\s+$"
+    # "Congratulations were also received from X": the passive names the giver after "from" too
+    r"[^.;#]{0,50}?\b(?:came|poured in|arrived|followed|(?:was|were|have been|has been|had been)\s+(?:also\s+)?(?:received|sent))\s+"
+    r"(?:(?:also|too|quickly|swiftly)\s+)?from\s+$"
 )
 _FIRST_TO_RE = re.compile(
     r"(?:\b(?:[Aa]mong|[Oo]ne of)\s+the\s+(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|telephone|send|offer|"
@@ -783,7 +785,7 @@ class _ArticleExtractor:
                     info.has_verb = True
                     break
         if not speakers and (
-            ("from" in masked and ("came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked))
+            ("from" in masked and ("came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked or "received" in masked))
             or "first" in masked or "earliest" in masked or "lso " in masked or "mong " in masked
         ):
             # "Congratulations also came from Qatar's emir, X"; "Among the first to react was X, who hailed ..."
@@ -796,8 +798,10 @@ class _ArticleExtractor:
                     info.has_verb = True  # the noun ("congratulations", "the first to react") is the act
                     last = m
                     for m2, e2, _ in resolved:
-                        if m2.start > last.end and e2 is not None and _AND_RE.match(masked[last.end : m2.start]):
-                            speakers.append(e2)  # "Among those congratulating him were X and Y"
+                        gap = masked[last.end : m2.start - len(m2.determiner or "") - (1 if m2.determiner else 0)]
+                        if m2.start > last.end and e2 is not None and (_AND_RE.match(gap) or _COMMA_GAP_RE.fullmatch(gap)):
+                            # "Among those congratulating him were X and Y"; "came from X, Y and Z"
+                            speakers.append(e2)
                             last = m2
                     break
         if source is not None and len(speakers) == 1 and speakers[0].kind == "country":
