@@ -1,5 +1,7 @@
 """Follow-ups belong to the speaker they refer to: pronouns, roles, surnames, "the statement"."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.conftest import extract_text, speakers
@@ -274,3 +276,38 @@ def test_a_spokesperson_reporting_what_the_leader_will_not_do_speaks_for_himself
 def test_the_envoy_reported_by_an_office_is_the_ambassador_named_before(text):
     rows = extract_text(text, host="KEN")
     assert len(rows) == 1 and rows[0].role == "Ambassador", rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same first name with another surname is another person
+        (
+            "The White House said Donald Trump had phoned the winner. Donald Tusk wrote to him on Tuesday.",
+            {("USA", "Donald Trump"), ("EUU", "Donald Tusk")},
+        ),
+        (
+            "Ghanaian President John Mahama congratulated her. John Steenhuisen, the South African minister, also sent greetings.",
+            {("GHA", "John Mahama"), ("ZAF", "John Steenhuisen")},
+        ),
+    ],
+)
+def test_a_shared_first_name_with_another_surname_is_two_people(text, expected):
+    assert speakers(extract_text(text, published="2018-05-09", reference=dt.date(2018, 5, 10))) == expected
+
+
+def test_a_leader_years_out_of_office_named_in_background_gives_no_row():
+    text = (
+        "Spanish Prime Minister Pedro Sanchez congratulated the winner on Monday. "
+        "Back in 2012, Nicolas Sarkozy telephoned Madrid to urge a deal."
+    )
+    assert speakers(extract_text(text, published="2023-05-09", reference=dt.date(2023, 5, 10))) == {("ESP", "Pedro Sanchez")}
+
+
+def test_a_bodys_observers_and_its_observation_mission_are_one_speaker():
+    text = (
+        "Observers from the African Union praised the vote on Monday. "
+        "The African Union election observation mission said in its preliminary statement that polling was orderly."
+    )
+    rows = extract_text(text)
+    assert len(rows) == 1 and rows[0].country is None and "African Union" in rows[0].speaker

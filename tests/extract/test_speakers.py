@@ -1,5 +1,7 @@
 """Attribution patterns: who speaks in a sentence, written here about other events."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.conftest import extract_text, speakers
@@ -427,4 +429,62 @@ def test_a_formal_title_of_a_country_places_the_name_after_it(text, expected):
     ],
 )
 def test_every_giver_listed_after_from_is_a_speaker(text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leader's press service or press office speaks for the leader, as "X's office" does
+        (
+            "Kassym-Jomart Tokayev's press service said on Tuesday that the Kazakh leader had sent a telegram.",
+            {("KAZ", "Kassym-Jomart Tokayev")},
+        ),
+        ("Kenyan President William Ruto's press office said he had phoned the winner.", {("KEN", "William Ruto")}),
+    ],
+)
+def test_a_leaders_press_service_makes_the_leader_the_speaker(text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # leaders of earlier years, placed by the article's date
+        ("Jean-Claude Juncker wrote to the new president on Tuesday.", "2018-05-09", {("EUU", "Jean-Claude Juncker")}),
+        ("Donald Tusk sent his congratulations on Tuesday.", "2017-05-09", {("EUU", "Donald Tusk")}),
+        ("Donald Tusk sent his congratulations on Tuesday.", "2012-05-09", {("POL", "Donald Tusk")}),
+        ("Theresa May congratulated the winner.", "2018-05-09", {("GBR", "Theresa May")}),
+        ("Federica Mogherini welcomed the peaceful vote.", "2016-05-09", {("EUU", "Federica Mogherini")}),
+    ],
+)
+def test_leaders_of_earlier_terms_are_placed_by_the_date(text, published, expected):
+    ref = dt.date.fromisoformat(published) + dt.timedelta(days=1)
+    assert speakers(extract_text(text, published=published, reference=ref)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an international body's observation mission speaks as written, with no country
+        (
+            "The ECOWAS-led election observation mission said on Sunday that polling had been orderly.",
+            {(None, "ECOWAS-led election observation mission")},
+        ),
+        (
+            "In a preliminary statement, the Commonwealth Electoral Observation Mission said counting was slow.",
+            {(None, "Commonwealth Electoral Observation Mission")},
+        ),
+        (
+            "The OSCE/ODIHR-led observation mission said the campaign had been dominated by the ruling party.",
+            {(None, "OSCE/ODIHR-led observation mission")},
+        ),
+        # the EU's mission stays the EU's
+        ("The EU election observation mission said the count had been transparent.", {("EUU", "European Union")}),
+        # regional bodies known by their initials
+        ("ECCAS said in a communique that the vote had been calm.", {(None, "ECCAS")}),
+        ("The Central American Integration System (SICA) congratulated the president-elect.", {(None, "Central American Integration System")}),
+    ],
+)
+def test_observation_missions_and_regional_bodies_speak_without_a_country(text, expected):
     assert speakers(extract_text(text)) == expected

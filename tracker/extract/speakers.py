@@ -659,6 +659,8 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
     """The sentence's mentions given which of its candidates count (``known``, one flag each).
     Cached: a repeated sentence with the same surnames introduced merges the same appositives."""
     mentions = [m for (m, _), keep in zip(_candidates(masked), known) if keep]
+    if "ission" in masked:
+        mentions = _with_missions(masked, mentions)
     for m in _PRONOUN_RE.finditer(masked):
         mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
     if "leaders" in masked or "two " in masked:
@@ -677,6 +679,35 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
     return tuple(_merge_appositives(masked, mentions))
 
 
+# "the OSCE-led international election observation mission", "the SADC Electoral Observation Mission":
+# an international body's observers, named as written (the body's own officials are other speakers)
+_MISSION_RE = re.compile(
+    r"(?:(?:The|An?|Its|Their)\s+)?(?P<body>(?:[A-Z][\w&.\u2019'/-]*\s+)*?[A-Z][\w&.\u2019'/-]*?)(?:-led)?\s+(?:(?:[Ii]nternational|[Jj]oint|[Pp]reliminary)\s+)?"
+    r"(?:(?:[Ee]lection|[Ee]lectoral)\s+)?[Oo]bserv(?:ation|er)\s+[Mm]ission\b"
+)
+
+
+def _with_missions(masked: str, mentions: list[Mention]) -> list[Mention]:
+    out = mentions
+    for m in _MISSION_RE.finditer(masked):
+        body = m.group("body").replace("/", " ").replace("\u2019s", "").replace("'s", "")
+        org = None
+        for word_start in range(len(body.split())):
+            org = _organization_of(" ".join(body.split()[word_start:]))
+            if org is not None:
+                break
+        if org is None or org.kind != "international" or org.country or country_outside_names(body) is not None:
+            continue  # "the EU election observation mission" stays the EU's; a country's mission is its own
+        start = m.start("body")
+        det = _previous_word(masked, start).lower()
+        mission = Mention(
+            start, m.end(), masked[start : m.end()], "organization", name=masked[start : m.end()], organization=org.name,
+            determiner=det if det in DETERMINERS else None,
+        )
+        out = [x for x in out if x.end <= m.start() or x.start >= m.end()] + [mission]
+    return sorted(out, key=lambda x: x.start)
+
+
 @lru_cache(maxsize=16384)
 def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ...]:
     """The sentence's name, title, institution and place mentions, each with the name words
@@ -687,13 +718,21 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
         info = _analyze_run(tuple([t.text for t in run]))
         if info is None:
             continue
+        end = run[-1].end
+        if info.kind == "person" and _is_possessive(run[-1].text) and "press" in masked:
+            press = _PRESS_OFFICE_RE.match(masked, end)
+            if press is not None:
+                # "Alexander Lukashenko's press service said": the leader's own office, read as "X's office"
+                office = _analyze_run((*[t.text for t in run], "office"))
+                if office is not None and office.kind == "institution":
+                    info, end = office, press.end()
         needs = None
         if info.kind == "person":
             if info.single_stop:
                 continue
             if not (info.plausible or _titled_after(masked, run[-1].end)):
                 needs = info.name_words  # "Kuo said": only a surname met before
-        start, end = run[0].start, run[-1].end
+        start = run[0].start
         det = _previous_word(masked, start).lower()
         if det in _LEADING_ADJECTIVES and masked[start - len(det) - 1 : start - 1].lower() == det:
             # "the top U.S. diplomat": the adjective belongs to the mention
@@ -705,7 +744,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
             if lead and (lead.group("det").lower() in DETERMINERS or _is_possessive(lead.group("det"))):
                 start, det = lead.start("nouns"), lead.group("det").lower()
         determiner = det if det in DETERMINERS else None
-        possessive = _is_possessive(run[-1].text)
+        possessive = _is_possessive(run[-1].text) and end == run[-1].end
         statement = _STATEMENT_NOUN_RE.match(masked, end) is not None
         if info.kind == "person":
             if info.role is None and info.country is None and not all(
@@ -748,6 +787,8 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
     return tuple(mentions)
 
 
+# "X's press service", "X's press office": a leader's office under another name
+_PRESS_OFFICE_RE = re.compile(r" press (?:service|office|secretariat)s?(?![\w-])")
 _APPOSITIVE_GAP_RE = re.compile(
     r"^(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$"
 )

@@ -639,7 +639,7 @@ class _ArticleExtractor:
         if m.kind == "organization":
             if _MEMBERS_AFTER_RE.match(masked, m.end) or m.text.endswith(_MEMBER_WORDS):
                 return None  # "NATO partners", "ASEAN member states": the members, not the bloc speaking
-            return reg.organization(m.organization) if m.organization else None
+            return reg.organization(m.organization, m.name) if m.organization else None
         if m.kind == "pronoun":
             if m.text.lower() == "it" and self._last_source_kind == "statement":
                 return reg.last_speaker  # "'...,' the statement said. It went on to ...": the statement's speaker
