@@ -223,7 +223,9 @@ _VERB_WORDS = frozenset(w for v in SPEECH_VERBS | REACTION_VERBS for w in v.spli
 _LINK_WORDS = _PREPOSITIONS | {"and", "or", "but", "nor", "that", "who", "which", "whose", "as", "than", "while"}
 _SAME_PHRASE_GAP_RE = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){1,3}$")
 # ", and Bolivian President Luis Arce said ...", "; the Kremlin said ...": a clause opening with a new subject
-_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z])")
+_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z]|(?:his|her|their)\s+[a-z])")
+# ", and her foreign minister, Nanaia Mahuta, said": a new subject named by its office, then its name
+_OWN_OFFICIAL_SUBJECT_RE = re.compile(r"(?:his|her|their)\s+[a-z][a-z -]{2,40},\s+[A-Z][^,#]{2,50},\s*")
 MAX_CLAUSE_SUBJECT = 70
 
 
@@ -240,7 +242,9 @@ def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
         if not verbs or verbs[0].start > MAX_CLAUSE_SUBJECT:
             continue
         subject = masked[tail : tail + verbs[0].start]
-        if "#" in subject or "," in subject or not subject.strip() or not find_verbs(masked[start : join.start()]):
+        if subject[:1].islower() and not (subject[:1] == "," or _OWN_OFFICIAL_SUBJECT_RE.fullmatch(subject)):
+            continue  # "and his aides were ...": only an official named right after the office opens a new clause
+        if "#" in subject or ("," in subject and not _OWN_OFFICIAL_SUBJECT_RE.fullmatch(subject)) or not subject.strip() or not find_verbs(masked[start : join.start()]):
             continue
         pieces.append(Sentence(s.start + start, s.start + join.start(), s.text[start : join.start()], s.paragraph, False))
         start = tail
@@ -556,6 +560,13 @@ class _ArticleExtractor:
         if m.kind == "person":
             m = self._mission_head(m, masked)
             ctx, org = self._context_country(masked, m, index)
+            if m.country is None and m.role and m.determiner in ("his", "her", "their") and m.organization is None:
+                # "Ardern sent her congratulations, and her foreign minister, X, said": the owner's government
+                owners = [e for e, _ in self._sentence_persons if e.country] or [
+                    e for e in [reg.pronoun(m.determiner)] if e is not None and e.kind == "person" and e.country
+                ]
+                if owners:
+                    ctx, org = owners[-1].country, None
             if m.country is None and self.host and _ELECTION_BODY_RE.search(m.text):
                 ctx, org = self.host, None  # "Electoral commission chairperson X": the host's own election body
             if ctx is None and org is None and m.country is None and m.role:
@@ -741,13 +752,23 @@ class _ArticleExtractor:
                 # "Zardari and Sharif sent": the verb after the last of a list is the list's;
                 # "White House press secretary Karoline Leavitt said": one phrase
                 group = [m]
+                listed = False  # "X, Y and Z sent": names joined by commas, the list closed by "and"
                 for m2, _, _ in resolved:
                     if m2.start < group[-1].end:
                         continue
                     gap = masked[group[-1].end : m2.start]
-                    if not (_AND_RE.match(gap) or _same_phrase(gap)):
+                    if _AND_RE.match(gap) or _same_phrase(gap):
+                        listed = listed or bool(_AND_RE.match(gap))
+                    elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == "person" and group[-1].kind == "person":
+                        listed = False
+                    else:
                         break
                     group.append(m2)
+                if not listed:
+                    # a comma run not closed by "and" is no list: keep the names before the first comma
+                    cut = next((i for i, (a, b) in enumerate(zip(group, group[1:]), 1) if _COMMA_GAP_RE.fullmatch(masked[a.end : b.start])), None)
+                    if cut is not None:
+                        group = group[:cut]
                 # "The message was New Delhi's first word ...": a statement phrase with neither a verb nor
                 # quoted words, followed by a copula, only describes the statement
                 described = m.statement and not verbs and not info.quotes and _COPULA_AFTER_RE.match(masked, m.end) is not None
@@ -765,7 +786,7 @@ class _ArticleExtractor:
                     speakers = [e]
                     # "Zardari and Sharif sent separate messages"
                     for m2, e2 in subjects[k + 1 :]:
-                        if _AND_RE.match(masked[m.end : m2.start]):
+                        if _AND_RE.match(masked[m.end : m2.start]) or (m2 in group and _COMMA_GAP_RE.fullmatch(masked[m.end : m2.start])):
                             speakers.append(e2)
                             m = m2
                         else:
