@@ -488,3 +488,23 @@ def test_leaders_of_earlier_terms_are_placed_by_the_date(text, published, expect
 )
 def test_observation_missions_and_regional_bodies_speak_without_a_country(text, expected):
     assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a former official speaks for no one
+        ("A former Kenyan ambassador to Uganda, Peter Otieno, told this newspaper that Nairobi had been cautious.", set()),
+        ("Peter Otieno, a former Kenyan foreign minister, said Nairobi had been cautious.", set()),
+        # a plan told by others is no reaction
+        ("Brazilian President Luiz Inacio Lula da Silva is expected to visit Lima next month, officials said.", set()),
+        ("Malaysian Prime Minister Anwar Ibrahim is due to travel to Manila in March, his office said.", set()),
+        # a region closing a title is not a name
+        (
+            "Sarah Whitfield, the top British diplomat for the Western Balkans, said London welcomed the vote.",
+            {("GBR", "Sarah Whitfield")},
+        ),
+    ],
+)
+def test_former_officials_plans_and_regions_in_titles(text, expected):
+    assert speakers(extract_text(text)) == expected

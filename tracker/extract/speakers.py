@@ -516,6 +516,11 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             if " ".join(texts[n0 : n0 + k]) in COUNTRY_NAMES:
                 n0 += k
                 break
+    if (
+        2 <= n0 < n1 and texts[n0 - 1] == "the" and texts[n0 - 2] in ("for", "of", "in", "on", "to")
+        and not _known_person(" ".join(_base(t) for t in texts[n0:n1]))
+    ):
+        n0 = n1  # "the top U.S. diplomat for the Western Hemisphere": a region closing the title, no name
     while n0 < n1 - 1 and texts[n0] in HONORIFICS:
         n0 += 1  # "Mr. Albanese" is Albanese
     owner_split = None
@@ -834,6 +839,7 @@ def _merge_possessors(masked: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_FORMER_RE = re.compile(r"(?:(?:the|a|an)\s+)?(?:former|ex-)", re.IGNORECASE)
 # what follows a name: ", a/the TITLE", ", APPOSITIVE,", ", PLACE," (matched at the name's end)
 _TAIL_TITLE_RE = re.compile(r",\s+(?:an?|the)\s+([^,;#]{0,70})")
 _TAIL_APPOSITIVE_RE = re.compile(r",\s+([^,;#]{0,130}?),")
@@ -886,6 +892,9 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
             and _APPOSITIVE_GAP_RE.match(masked[m.end : nxt.start])
             and not _after_preposition(masked, m)
         ):
+            if nxt.role is None and _FORMER_RE.match(m.text):
+                # "A former Indian ambassador to Nepal, X, told ...": a former official speaks for no one
+                m = m._replace(role=f"former {m.role or 'official'}", rank="nonofficial")
             out.append(
                 nxt._replace(
                     start=m.start,
@@ -913,6 +922,8 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
         ):
             # "Sen. Ben Cardin, the chairman of the Senate Foreign Relations Committee, said": the
             # appositive describes the person; it is not a second speaker
+            if m.role is None and _FORMER_RE.match(nxt.text):
+                nxt = nxt._replace(role=f"former {nxt.role or 'official'}", rank="nonofficial")  # "X, a former minister,"
             out.append(m._replace(
                 role=m.role or nxt.role, rank=m.rank or nxt.rank,
                 country=m.country or nxt.country or (None if nxt.organization else implied_country(masked[m.end : nxt.end])),
@@ -925,6 +936,8 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
             tail = _TAIL_TITLE_RE.match(masked, m.end)
             if tail and m.role is None:
                 role, rank = _title_of(tail.group(1))
+                if role is not None and _FORMER_RE.match(tail.group(1)):
+                    role, rank = f"former {role}", "nonofficial"  # "X, a former foreign minister, said"
                 if role is not None:
                     m = m._replace(role=role, rank=rank, country=m.country or implied_country(tail.group(1)),
                                    organization=m.organization or _international_in(tail.group(1)))

@@ -69,6 +69,7 @@ _PLACE_AFTER_NAME_RE = re.compile(
     r"|\s*\((?P<label>[^()]{1,30})\)"
 )
 # what a spokesperson reports the principal did NOT do ("Putin had no plans to congratulate", "would not call")
+_EXPECTED_ACT_RE = re.compile(r"\s+(?:is|are|was|were)\s+(?:(?:also|still)\s+)?(?:expected|due|scheduled|set|slated)\s+to\b")
 _DENIED_ACT_RE = re.compile(
     r"\s+(?:(?:had|has|have|would|will|did|does|do|was|is|could)\s+)?(?:no\s+(?:plans?|intention|immediate plans)\b|not\b|never\b|"
     r"(?:had|has|have|would|will|did|does|do|was|is|could)n['\u2019]t\b|declined\b|refused\b)"
@@ -891,6 +892,8 @@ class _ArticleExtractor:
                 speakers = [se.principal]
         if speakers and source is not None and frame_kind is None and self._recalled_act(masked, source[0]):
             speakers, via, source = [], None, None  # "Ties had soured when Rubio denounced ...": an earlier act
+        if speakers and any(e in speakers and _EXPECTED_ACT_RE.match(masked, m.end) for m, e in subjects):
+            speakers, via, source = [], None, None  # "X is expected to meet Y, officials said": a plan, no reaction
         if speakers and self._background(masked, verbs):
             speakers, via, source = [], None, None  # "Erdogan called Sharif in 2022": an earlier act, no reaction
         touched = [e for m, e in subjects if e.kind in ("person", "institution", "country", "organization")]
