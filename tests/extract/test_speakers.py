@@ -508,3 +508,21 @@ def test_observation_missions_and_regional_bodies_speak_without_a_country(text, 
 )
 def test_former_officials_plans_and_regions_in_titles(text, expected):
     assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "NAME of COUNTRY": a full name, then its country
+        ("Gabriel Boric of Chile and Uruguay's president, Yamandu Orsi, sent congratulations.", {("CHL", "Gabriel Boric"), ("URY", "Yamandu Orsi")}),
+        # "his Kenyan counterpart NAME", and a second name after "and the"
+        (
+            "His Kenyan counterpart William Ruto and the Ugandan President Yoweri Museveni also addressed their congratulations.",
+            {("KEN", "William Ruto"), ("UGA", "Yoweri Museveni")},
+        ),
+        # the leader's own country wins over an ambiguous demonym ("Congolese")
+        ("Congolese President Denis Sassou Nguesso sent a message on Monday.", {("COG", "Denis Sassou Nguesso")}),
+    ],
+)
+def test_names_with_their_country_after_them_and_counterparts(text, expected):
+    assert speakers(extract_text(text, published="2025-04-14", reference=dt.date(2025, 4, 15))) == expected

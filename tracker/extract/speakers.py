@@ -498,6 +498,12 @@ def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
                 return left._replace(country=left.country or inst.country)
             if all(t[:1].isupper() and not _is_descriptor(t) for t in texts[k + 1 :]):
                 return left  # a home state or town
+        elif (
+            left is not None and left.kind == "person" and left.role is None and left.name_index == 0
+            and len(left.name_words) >= 2 and _base(right) in COUNTRY_NAMES
+        ):
+            # "Justin Trudeau of Canada": a full name, then its country
+            return left._replace(country=left.country or country_in(_base(right)))
     return _analyze_run_words(texts)
 
 

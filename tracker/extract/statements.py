@@ -255,6 +255,11 @@ def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
     return pieces
 
 
+def _bare_start(m: Mention) -> int:
+    """Where a mention starts before its article: "X and the Central African President Y" joins X and Y."""
+    return m.start - len(m.determiner) - 1 if m.determiner == "the" and m.kind == "person" else m.start
+
+
 def _same_phrase(gap: str) -> bool:
     """"White House press secretary Karoline Leavitt": only plain nouns, no verb, between two mentions."""
     return bool(_SAME_PHRASE_GAP_RE.match(gap)) and not any(w in _VERB_WORDS or w in _LINK_WORDS for w in gap.split())
@@ -757,7 +762,7 @@ class _ArticleExtractor:
                 for m2, _, _ in resolved:
                     if m2.start < group[-1].end:
                         continue
-                    gap = masked[group[-1].end : m2.start]
+                    gap = masked[group[-1].end : _bare_start(m2)]
                     if _AND_RE.match(gap) or _same_phrase(gap):
                         listed = listed or bool(_AND_RE.match(gap))
                     elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == "person" and group[-1].kind == "person":
@@ -787,7 +792,7 @@ class _ArticleExtractor:
                     speakers = [e]
                     # "Zardari and Sharif sent separate messages"
                     for m2, e2 in subjects[k + 1 :]:
-                        if _AND_RE.match(masked[m.end : m2.start]) or (m2 in group and _COMMA_GAP_RE.fullmatch(masked[m.end : m2.start])):
+                        if _AND_RE.match(masked[m.end : _bare_start(m2)]) or (m2 in group and _COMMA_GAP_RE.fullmatch(masked[m.end : m2.start])):
                             speakers.append(e2)
                             m = m2
                         else:
