@@ -311,3 +311,27 @@ def test_a_bodys_observers_and_its_observation_mission_are_one_speaker():
     )
     rows = extract_text(text)
     assert len(rows) == 1 and rows[0].country is None and "African Union" in rows[0].speaker
+
+
+def test_a_principals_own_spokesman_is_not_a_spokesperson_met_before():
+    text = (
+        "In Washington, State Department spokesperson Tammy Bruce said on Thursday that the United States "
+        "congratulated the people of Ecuador. UN Secretary-General Antonio Guterres welcomed the calm vote, "
+        'his spokesman said on Thursday. The Secretary-General "salutes the people of Ecuador", the spokesman added.'
+    )
+    assert speakers(extract_text(text, published="2025-04-18", reference=dt.date(2025, 4, 19))) == {
+        ("USA", "Tammy Bruce"), (None, "Antonio Guterres")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # foreign ministers of earlier years keep their own country in a story about another country
+        ("Foreign Minister Marise Payne said Australia would keep supporting the new government.", "2021-06-01", {("AUS", "Marise Payne")}),
+        ("Foreign Minister Nanaia Mahuta said the violence had been concerning.", "2022-08-10", {("NZL", "Nanaia Mahuta")}),
+    ],
+)
+def test_foreign_ministers_in_office_are_placed_by_the_list(text, published, expected):
+    ref = dt.date.fromisoformat(published) + dt.timedelta(days=1)
+    assert speakers(extract_text(text, published=published, reference=ref, host="TLS")) == expected

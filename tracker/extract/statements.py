@@ -595,6 +595,10 @@ class _ArticleExtractor:
         if m.kind == "title":
             if m.possessive and not m.statement:
                 return None
+            if m.determiner in ("his", "her") and m.rank == "spokesperson" and m.country is None and self._sentence_persons:
+                # "Guterres welcomed ..., his spokesman said": the person just named, not a spokesperson met before
+                subjects = [e for e, ok in self._sentence_persons if ok] or [e for e, _ in self._sentence_persons]
+                return subjects[-1]
             if m.determiner in ("a", "an"):
                 return None
             if m.country is None:
@@ -886,7 +890,14 @@ class _ArticleExtractor:
                 own = sm.determiner in ("his", "her") and se.kind == "person"
                 # "the ambassador, Lisa Gray, called on the president ..., the embassy said"
                 envoy = se.kind == "institution" and se.inst_kind == "embassy" and ce.rank == "diplomat"
-                if speaks_for and compatible and (ce.rank == "head" or already or minister or own or envoy or sm.kind == "statement"):
+                if (
+                    speaks_for and sm.kind == "title" and se.kind == "person" and se.country and se.country != ce.country
+                    and se.key in self.drafts
+                ):
+                    # "The Secretary-General ..., the spokesman added" after another government's spokesman spoke:
+                    # "the spokesman" is the principal's own, not the one met before
+                    speakers = [ce]
+                elif speaks_for and compatible and (ce.rank == "head" or already or minister or own or envoy or sm.kind == "statement"):
                     via = se.name if sm.kind != "statement" else None
                     if se.kind == "person" and sm.kind != "statement":
                         se.principal = ce
