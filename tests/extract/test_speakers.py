@@ -526,3 +526,17 @@ def test_former_officials_plans_and_regions_in_titles(text, expected):
 )
 def test_names_with_their_country_after_them_and_counterparts(text, expected):
     assert speakers(extract_text(text, published="2025-04-14", reference=dt.date(2025, 4, 15))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed spokesperson of a government or of the EU speaks for it
+        ('"We regret the exclusion of candidates," an EU spokesperson said on Tuesday.', {("EUU", "European Union")}),
+        ("A Brazilian spokesperson said Brasilia welcomed the vote.", {("BRA", "Brazilian government")}),
+        # a spokesperson of no one named is no row
+        ("A spokesperson said the vote was calm.", set()),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_government_named(text, expected):
+    assert speakers(extract_text(text)) == expected

@@ -600,6 +600,8 @@ class _ArticleExtractor:
                 subjects = [e for e, ok in self._sentence_persons if ok] or [e for e, _ in self._sentence_persons]
                 return subjects[-1]
             if m.determiner in ("a", "an"):
+                if m.rank == "spokesperson" and m.country is not None and not m.possessive:
+                    return reg.country(m.country)  # "an EU spokesperson said": the unnamed spokesperson's government
                 return None
             if m.country is None:
                 opening = drop_last_word(masked[: m.start]) if m.determiner else masked[: m.start]
