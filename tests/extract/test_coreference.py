@@ -1,5 +1,7 @@
 """Follow-ups belong to the speaker they refer to: pronouns, roles, surnames, "the statement"."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.conftest import extract_text, speakers
@@ -274,3 +276,62 @@ def test_a_spokesperson_reporting_what_the_leader_will_not_do_speaks_for_himself
 def test_the_envoy_reported_by_an_office_is_the_ambassador_named_before(text):
     rows = extract_text(text, host="KEN")
     assert len(rows) == 1 and rows[0].role == "Ambassador", rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same first name with another surname is another person
+        (
+            "The White House said Donald Trump had phoned the winner. Donald Tusk wrote to him on Tuesday.",
+            {("USA", "Donald Trump"), ("EUU", "Donald Tusk")},
+        ),
+        (
+            "Ghanaian President John Mahama congratulated her. John Steenhuisen, the South African minister, also sent greetings.",
+            {("GHA", "John Mahama"), ("ZAF", "John Steenhuisen")},
+        ),
+    ],
+)
+def test_a_shared_first_name_with_another_surname_is_two_people(text, expected):
+    assert speakers(extract_text(text, published="2018-05-09", reference=dt.date(2018, 5, 10))) == expected
+
+
+def test_a_leader_years_out_of_office_named_in_background_gives_no_row():
+    text = (
+        "Spanish Prime Minister Pedro Sanchez congratulated the winner on Monday. "
+        "Back in 2012, Nicolas Sarkozy telephoned Madrid to urge a deal."
+    )
+    assert speakers(extract_text(text, published="2023-05-09", reference=dt.date(2023, 5, 10))) == {("ESP", "Pedro Sanchez")}
+
+
+def test_a_bodys_observers_and_its_observation_mission_are_one_speaker():
+    text = (
+        "Observers from the African Union praised the vote on Monday. "
+        "The African Union election observation mission said in its preliminary statement that polling was orderly."
+    )
+    rows = extract_text(text)
+    assert len(rows) == 1 and rows[0].country is None and "African Union" in rows[0].speaker
+
+
+def test_a_principals_own_spokesman_is_not_a_spokesperson_met_before():
+    text = (
+        "In Washington, State Department spokesperson Tammy Bruce said on Thursday that the United States "
+        "congratulated the people of Ecuador. UN Secretary-General Antonio Guterres welcomed the calm vote, "
+        'his spokesman said on Thursday. The Secretary-General "salutes the people of Ecuador", the spokesman added.'
+    )
+    assert speakers(extract_text(text, published="2025-04-18", reference=dt.date(2025, 4, 19))) == {
+        ("USA", "Tammy Bruce"), (None, "Antonio Guterres")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # foreign ministers of earlier years keep their own country in a story about another country
+        ("Foreign Minister Marise Payne said Australia would keep supporting the new government.", "2021-06-01", {("AUS", "Marise Payne")}),
+        ("Foreign Minister Nanaia Mahuta said the violence had been concerning.", "2022-08-10", {("NZL", "Nanaia Mahuta")}),
+    ],
+)
+def test_foreign_ministers_in_office_are_placed_by_the_list(text, published, expected):
+    ref = dt.date.fromisoformat(published) + dt.timedelta(days=1)
+    assert speakers(extract_text(text, published=published, reference=ref, host="TLS")) == expected

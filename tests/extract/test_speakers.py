@@ -1,5 +1,7 @@
 """Attribution patterns: who speaks in a sentence, written here about other events."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.conftest import extract_text, speakers
@@ -389,3 +391,152 @@ def test_crowds_celebrating_make_no_row():
 def test_the_fcdo_is_the_british_foreign_office():
     rows = extract_text("The FCDO said in a statement that London respected the result.", host="GHA")
     assert [(r.country, r.speaker) for r in rows] == [("GBR", "Foreign Office")], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a formal "Title of Country Name": the country ends the title, it does not open the name
+        ("President of Ghana John Mahama telephoned the winner on Friday evening.", {("GHA", "John Mahama")}),
+        ("Prime Minister of the Netherlands Dick Schoof congratulated her in a letter.", {("NLD", "Dick Schoof")}),
+        (
+            "President of the Republic of Kazakhstan Kassym-Jomart Tokayev sent a message of congratulations.",
+            {("KAZ", "Kassym-Jomart Tokayev")},
+        ),
+        (
+            "President of Chile Gabriel Boric and Minister of Foreign Affairs of Peru Elmer Schialer sent greetings.",
+            {("CHL", "Gabriel Boric"), ("PER", "Elmer Schialer")},
+        ),
+    ],
+)
+def test_a_formal_title_of_a_country_places_the_name_after_it(text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive names every giver after "from", a list of three
+        (
+            "Congratulations were also received from President of Ghana John Mahama, Prime Minister of Norway "
+            "Jonas Gahr Store and Chancellor of Austria Christian Stocker.",
+            {("GHA", "John Mahama"), ("NOR", "Jonas Gahr Store"), ("AUT", "Christian Stocker")},
+        ),
+        (
+            "Messages of support came from Kenyan President William Ruto, Ghana's John Mahama and the Nigerian foreign ministry.",
+            {("KEN", "William Ruto"), ("GHA", "John Mahama"), ("NGA", "Nigerian Foreign Ministry")},
+        ),
+    ],
+)
+def test_every_giver_listed_after_from_is_a_speaker(text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leader's press service or press office speaks for the leader, as "X's office" does
+        (
+            "Kassym-Jomart Tokayev's press service said on Tuesday that the Kazakh leader had sent a telegram.",
+            {("KAZ", "Kassym-Jomart Tokayev")},
+        ),
+        ("Kenyan President William Ruto's press office said he had phoned the winner.", {("KEN", "William Ruto")}),
+    ],
+)
+def test_a_leaders_press_service_makes_the_leader_the_speaker(text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # leaders of earlier years, placed by the article's date
+        ("Jean-Claude Juncker wrote to the new president on Tuesday.", "2018-05-09", {("EUU", "Jean-Claude Juncker")}),
+        ("Donald Tusk sent his congratulations on Tuesday.", "2017-05-09", {("EUU", "Donald Tusk")}),
+        ("Donald Tusk sent his congratulations on Tuesday.", "2012-05-09", {("POL", "Donald Tusk")}),
+        ("Theresa May congratulated the winner.", "2018-05-09", {("GBR", "Theresa May")}),
+        ("Federica Mogherini welcomed the peaceful vote.", "2016-05-09", {("EUU", "Federica Mogherini")}),
+    ],
+)
+def test_leaders_of_earlier_terms_are_placed_by_the_date(text, published, expected):
+    ref = dt.date.fromisoformat(published) + dt.timedelta(days=1)
+    assert speakers(extract_text(text, published=published, reference=ref)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an international body's observation mission speaks as written, with no country
+        (
+            "The ECOWAS-led election observation mission said on Sunday that polling had been orderly.",
+            {(None, "ECOWAS-led election observation mission")},
+        ),
+        (
+            "In a preliminary statement, the Commonwealth Electoral Observation Mission said counting was slow.",
+            {(None, "Commonwealth Electoral Observation Mission")},
+        ),
+        (
+            "The OSCE/ODIHR-led observation mission said the campaign had been dominated by the ruling party.",
+            {(None, "OSCE/ODIHR-led observation mission")},
+        ),
+        # the EU's mission stays the EU's
+        ("The EU election observation mission said the count had been transparent.", {("EUU", "European Union")}),
+        # regional bodies known by their initials
+        ("ECCAS said in a communique that the vote had been calm.", {(None, "ECCAS")}),
+        ("The Central American Integration System (SICA) congratulated the president-elect.", {(None, "Central American Integration System")}),
+    ],
+)
+def test_observation_missions_and_regional_bodies_speak_without_a_country(text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a former official speaks for no one
+        ("A former Kenyan ambassador to Uganda, Peter Otieno, told this newspaper that Nairobi had been cautious.", set()),
+        ("Peter Otieno, a former Kenyan foreign minister, said Nairobi had been cautious.", set()),
+        # a plan told by others is no reaction
+        ("Brazilian President Luiz Inacio Lula da Silva is expected to visit Lima next month, officials said.", set()),
+        ("Malaysian Prime Minister Anwar Ibrahim is due to travel to Manila in March, his office said.", set()),
+        # a region closing a title is not a name
+        (
+            "Sarah Whitfield, the top British diplomat for the Western Balkans, said London welcomed the vote.",
+            {("GBR", "Sarah Whitfield")},
+        ),
+    ],
+)
+def test_former_officials_plans_and_regions_in_titles(text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "NAME of COUNTRY": a full name, then its country
+        ("Gabriel Boric of Chile and Uruguay's president, Yamandu Orsi, sent congratulations.", {("CHL", "Gabriel Boric"), ("URY", "Yamandu Orsi")}),
+        # "his Kenyan counterpart NAME", and a second name after "and the"
+        (
+            "His Kenyan counterpart William Ruto and the Ugandan President Yoweri Museveni also addressed their congratulations.",
+            {("KEN", "William Ruto"), ("UGA", "Yoweri Museveni")},
+        ),
+        # the leader's own country wins over an ambiguous demonym ("Congolese")
+        ("Congolese President Denis Sassou Nguesso sent a message on Monday.", {("COG", "Denis Sassou Nguesso")}),
+    ],
+)
+def test_names_with_their_country_after_them_and_counterparts(text, expected):
+    assert speakers(extract_text(text, published="2025-04-14", reference=dt.date(2025, 4, 15))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed spokesperson of a government or of the EU speaks for it
+        ('"We regret the exclusion of candidates," an EU spokesperson said on Tuesday.', {("EUU", "European Union")}),
+        ("A Brazilian spokesperson said Brasilia welcomed the vote.", {("BRA", "Brazilian government")}),
+        # a spokesperson of no one named is no row
+        ("A spokesperson said the vote was calm.", set()),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_government_named(text, expected):
+    assert speakers(extract_text(text)) == expected

@@ -648,3 +648,24 @@ def test_a_roundup_label_places_the_title_after_it():
 
 def test_a_label_that_is_no_place_gives_the_title_no_country():
     assert extract_text("Update: The prime minister said he was pleased.", host="GHA") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of three names joined by commas and closed by "and": every name is a speaker
+        (
+            "Ghana's John Mahama, Nigeria's Bola Tinubu and Senegal's Bassirou Diomaye Faye also sent messages.",
+            {("GHA", "John Mahama"), ("NGA", "Bola Tinubu"), ("SEN", "Bassirou Diomaye Faye")},
+        ),
+        # "and her foreign minister, NAME, said": a second speaker of the owner's government
+        (
+            "Chile's Gabriel Boric phoned the winner, and his foreign minister, Alberto Ortega Valdivia, said the result was welcome.",
+            {("CHL", "Gabriel Boric"), ("CHL", "Alberto Ortega Valdivia")},
+        ),
+        # a Pacific state in free association is a reacting country too
+        ("Cook Islands Prime Minister Tama Heather sent congratulations.", {("COK", "Tama Heather")}),
+    ],
+)
+def test_lists_and_joined_clauses_give_every_speaker(text, expected):
+    assert speakers(extract_text(text)) == expected

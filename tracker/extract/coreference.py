@@ -156,7 +156,12 @@ class EntityRegistry:
                         and other_first.lower() != words[0].lower()
                         and words[0].lower() not in {x.lower() for x in e.name.split()}
                     )
-                    if not first_names_differ and (len(shared) >= 2 or w == words[-1] or w == words[0]):
+                    # "Donald Trump" and "Donald Tusk", "Pedro Sanchez" and "Pedro Castillo": two people too
+                    surnames_differ = (
+                        len(shared) == 1 and w == words[0] and w != words[-1] and len(e.name.split()) >= 2
+                        and e.name.split()[-1].lower() not in {x.lower() for x in words}
+                    )
+                    if not first_names_differ and not surnames_differ and (len(shared) >= 2 or w == words[-1] or w == words[0]):
                         existing = e
                         break
         if existing is not None:
@@ -175,6 +180,16 @@ class EntityRegistry:
         if m.country:
             leaders = [ld for ld in leaders if ld.country == m.country] or ([] if len(words) == 1 else leaders)
         leader = _leader_on(leaders, self.date)
+        if (
+            leader is not None and m.role is None and m.country is None and self.date is not None and leader.end is not None
+            and (self.date - leader.end).days > 365 and _leader_on(leaders, self.date, strict=True) is None
+        ):
+            # "Barack Obama telephoned Berlin" in a 2023 story: a leader years out of office holds no office now
+            return self._add(Entity(
+                key=f"person:{leader.name}", kind="person", name=leader.name, role=f"former {leader.role}",
+                rank="nonofficial", country=leader.country,
+                name_words={w for w in (leader.name.split() + name.split()) if len(w) > 1 and w[0].isupper()},
+            ))
         if leader is not None:
             full = leader.name
             entity = Entity(
@@ -209,8 +224,13 @@ class EntityRegistry:
         name = country_name(iso3) if iso3 == "EUU" else f"{demonym(iso3) or country_name(iso3)} government"
         return self._add(Entity(key=f"country:{iso3}", kind="country", name=name, role="government", country=iso3))
 
-    def organization(self, name: str) -> Entity:
-        return self._add(Entity(key=f"org:{name}", kind="organization", name=name, role="international organisation", organization=name))
+    def organization(self, name: str, display: str | None = None) -> Entity:
+        """An international body; ``display`` names it as written ("the AU observation mission"):
+        its observers and its mission are one speaker, named by the mission."""
+        entity = self._add(Entity(key=f"org:{name}", kind="organization", name=display or name, role="international organisation", organization=name))
+        if display and entity.name == name:
+            entity.name = display  # the body met earlier by its name now speaks through its mission
+        return entity
 
     def institution(self, m: Mention, *, country: str | None, owner: Entity | None = None) -> Entity:
         base = m.institution or "institution"

@@ -498,6 +498,12 @@ def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
                 return left._replace(country=left.country or inst.country)
             if all(t[:1].isupper() and not _is_descriptor(t) for t in texts[k + 1 :]):
                 return left  # a home state or town
+        elif (
+            left is not None and left.kind == "person" and left.role is None and left.name_index == 0
+            and len(left.name_words) >= 2 and _base(right) in COUNTRY_NAMES
+        ):
+            # "Justin Trudeau of Canada": a full name, then its country
+            return left._replace(country=left.country or country_in(_base(right)))
     return _analyze_run_words(texts)
 
 
@@ -509,6 +515,18 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         pos += len(t) + 1
     run_text = " ".join(texts)
     n0, n1 = _name_split(run)
+    if 0 < n0 < n1 - 2 and texts[n0 - 1] in ("of", "the"):
+        # "President of Lithuania Gitanas Nauseda", "Prime Minister of the Netherlands Mark Rutte":
+        # the country closing a formal title is not the first word of the name
+        for k in range(min(3, n1 - n0 - 2), 0, -1):
+            if " ".join(texts[n0 : n0 + k]) in COUNTRY_NAMES:
+                n0 += k
+                break
+    if (
+        2 <= n0 < n1 and texts[n0 - 1] == "the" and texts[n0 - 2] in ("for", "of", "in", "on", "to")
+        and not _known_person(" ".join(_base(t) for t in texts[n0:n1]))
+    ):
+        n0 = n1  # "the top U.S. diplomat for the Western Hemisphere": a region closing the title, no name
     while n0 < n1 - 1 and texts[n0] in HONORIFICS:
         n0 += 1  # "Mr. Albanese" is Albanese
     owner_split = None
@@ -652,6 +670,8 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
     """The sentence's mentions given which of its candidates count (``known``, one flag each).
     Cached: a repeated sentence with the same surnames introduced merges the same appositives."""
     mentions = [m for (m, _), keep in zip(_candidates(masked), known) if keep]
+    if "ission" in masked:
+        mentions = _with_missions(masked, mentions)
     for m in _PRONOUN_RE.finditer(masked):
         mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
     if "leaders" in masked or "two " in masked:
@@ -670,6 +690,35 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
     return tuple(_merge_appositives(masked, mentions))
 
 
+# "the OSCE-led international election observation mission", "the SADC Electoral Observation Mission":
+# an international body's observers, named as written (the body's own officials are other speakers)
+_MISSION_RE = re.compile(
+    r"(?:(?:The|An?|Its|Their)\s+)?(?P<body>(?:[A-Z][\w&.\u2019'/-]*\s+)*?[A-Z][\w&.\u2019'/-]*?)(?:-led)?\s+(?:(?:[Ii]nternational|[Jj]oint|[Pp]reliminary)\s+)?"
+    r"(?:(?:[Ee]lection|[Ee]lectoral)\s+)?[Oo]bserv(?:ation|er)\s+[Mm]ission\b"
+)
+
+
+def _with_missions(masked: str, mentions: list[Mention]) -> list[Mention]:
+    out = mentions
+    for m in _MISSION_RE.finditer(masked):
+        body = m.group("body").replace("/", " ").replace("\u2019s", "").replace("'s", "")
+        org = None
+        for word_start in range(len(body.split())):
+            org = _organization_of(" ".join(body.split()[word_start:]))
+            if org is not None:
+                break
+        if org is None or org.kind != "international" or org.country or country_outside_names(body) is not None:
+            continue  # "the EU election observation mission" stays the EU's; a country's mission is its own
+        start = m.start("body")
+        det = _previous_word(masked, start).lower()
+        mission = Mention(
+            start, m.end(), masked[start : m.end()], "organization", name=masked[start : m.end()], organization=org.name,
+            determiner=det if det in DETERMINERS else None,
+        )
+        out = [x for x in out if x.end <= m.start() or x.start >= m.end()] + [mission]
+    return sorted(out, key=lambda x: x.start)
+
+
 @lru_cache(maxsize=16384)
 def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ...]:
     """The sentence's name, title, institution and place mentions, each with the name words
@@ -680,13 +729,21 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
         info = _analyze_run(tuple([t.text for t in run]))
         if info is None:
             continue
+        end = run[-1].end
+        if info.kind == "person" and _is_possessive(run[-1].text) and "press" in masked:
+            press = _PRESS_OFFICE_RE.match(masked, end)
+            if press is not None:
+                # "Alexander Lukashenko's press service said": the leader's own office, read as "X's office"
+                office = _analyze_run((*[t.text for t in run], "office"))
+                if office is not None and office.kind == "institution":
+                    info, end = office, press.end()
         needs = None
         if info.kind == "person":
             if info.single_stop:
                 continue
             if not (info.plausible or _titled_after(masked, run[-1].end)):
                 needs = info.name_words  # "Kuo said": only a surname met before
-        start, end = run[0].start, run[-1].end
+        start = run[0].start
         det = _previous_word(masked, start).lower()
         if det in _LEADING_ADJECTIVES and masked[start - len(det) - 1 : start - 1].lower() == det:
             # "the top U.S. diplomat": the adjective belongs to the mention
@@ -698,7 +755,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
             if lead and (lead.group("det").lower() in DETERMINERS or _is_possessive(lead.group("det"))):
                 start, det = lead.start("nouns"), lead.group("det").lower()
         determiner = det if det in DETERMINERS else None
-        possessive = _is_possessive(run[-1].text)
+        possessive = _is_possessive(run[-1].text) and end == run[-1].end
         statement = _STATEMENT_NOUN_RE.match(masked, end) is not None
         if info.kind == "person":
             if info.role is None and info.country is None and not all(
@@ -741,6 +798,8 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
     return tuple(mentions)
 
 
+# "X's press service", "X's press office": a leader's office under another name
+_PRESS_OFFICE_RE = re.compile(r" press (?:service|office|secretariat)s?(?![\w-])")
 _APPOSITIVE_GAP_RE = re.compile(
     r"^(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$"
 )
@@ -786,6 +845,7 @@ def _merge_possessors(masked: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_FORMER_RE = re.compile(r"(?:(?:the|a|an)\s+)?(?:former|ex-)", re.IGNORECASE)
 # what follows a name: ", a/the TITLE", ", APPOSITIVE,", ", PLACE," (matched at the name's end)
 _TAIL_TITLE_RE = re.compile(r",\s+(?:an?|the)\s+([^,;#]{0,70})")
 _TAIL_APPOSITIVE_RE = re.compile(r",\s+([^,;#]{0,130}?),")
@@ -838,6 +898,9 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
             and _APPOSITIVE_GAP_RE.match(masked[m.end : nxt.start])
             and not _after_preposition(masked, m)
         ):
+            if nxt.role is None and _FORMER_RE.match(m.text):
+                # "A former Indian ambassador to Nepal, X, told ...": a former official speaks for no one
+                m = m._replace(role=f"former {m.role or 'official'}", rank="nonofficial")
             out.append(
                 nxt._replace(
                     start=m.start,
@@ -865,6 +928,8 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
         ):
             # "Sen. Ben Cardin, the chairman of the Senate Foreign Relations Committee, said": the
             # appositive describes the person; it is not a second speaker
+            if m.role is None and _FORMER_RE.match(nxt.text):
+                nxt = nxt._replace(role=f"former {nxt.role or 'official'}", rank="nonofficial")  # "X, a former minister,"
             out.append(m._replace(
                 role=m.role or nxt.role, rank=m.rank or nxt.rank,
                 country=m.country or nxt.country or (None if nxt.organization else implied_country(masked[m.end : nxt.end])),
@@ -877,6 +942,8 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
             tail = _TAIL_TITLE_RE.match(masked, m.end)
             if tail and m.role is None:
                 role, rank = _title_of(tail.group(1))
+                if role is not None and _FORMER_RE.match(tail.group(1)):
+                    role, rank = f"former {role}", "nonofficial"  # "X, a former foreign minister, said"
                 if role is not None:
                     m = m._replace(role=role, rank=rank, country=m.country or implied_country(tail.group(1)),
                                    organization=m.organization or _international_in(tail.group(1)))

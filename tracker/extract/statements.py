@@ -69,6 +69,7 @@ _PLACE_AFTER_NAME_RE = re.compile(
     r"|\s*\((?P<label>[^()]{1,30})\)"
 )
 # what a spokesperson reports the principal did NOT do ("Putin had no plans to congratulate", "would not call")
+_EXPECTED_ACT_RE = re.compile(r"\s+(?:is|are|was|were)\s+(?:(?:also|still)\s+)?(?:expected|due|scheduled|set|slated)\s+to\b")
 _DENIED_ACT_RE = re.compile(
     r"\s+(?:(?:had|has|have|would|will|did|does|do|was|is|could)\s+)?(?:no\s+(?:plans?|intention|immediate plans)\b|not\b|never\b|"
     r"(?:had|has|have|would|will|did|does|do|was|is|could)n['\u2019]t\b|declined\b|refused\b)"
@@ -90,7 +91,9 @@ _INTERNATIONAL_RE = re.compile(
 # after "was" ("Among the first to react was X")
 _CAME_FROM_RE = re.compile(
     r"\b(?:[Cc]ongratulations|[Mm]essages?|[Gg]reetings|[Rr]eactions?|[Pp]raise|[Cc]alls|[Ss]tatements|[Cc]riticism|[Cc]ondemnation)\b"
-    r"[^.;#]{0,50}?\b(?:came|poured in|arrived|followed)\s+(?:(?:also|too|quickly|swiftly)\s+)?from\s+$"
+    # "Congratulations were also received from X": the passive names the giver after "from" too
+    r"[^.;#]{0,50}?\b(?:came|poured in|arrived|followed|(?:was|were|have been|has been|had been)\s+(?:also\s+)?(?:received|sent))\s+"
+    r"(?:(?:also|too|quickly|swiftly)\s+)?from\s+$"
 )
 _FIRST_TO_RE = re.compile(
     r"(?:\b(?:[Aa]mong|[Oo]ne of)\s+the\s+(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|telephone|send|offer|"
@@ -260,7 +263,9 @@ _VERB_WORDS = frozenset(w for v in SPEECH_VERBS | REACTION_VERBS for w in v.spli
 _LINK_WORDS = _PREPOSITIONS | {"and", "or", "but", "nor", "that", "who", "which", "whose", "as", "than", "while"}
 _SAME_PHRASE_GAP_RE = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){1,3}$")
 # ", and Bolivian President Luis Arce said ...", "; the Kremlin said ...": a clause opening with a new subject
-_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z])")
+_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z]|(?:his|her|their)\s+[a-z])")
+# ", and her foreign minister, Nanaia Mahuta, said": a new subject named by its office, then its name
+_OWN_OFFICIAL_SUBJECT_RE = re.compile(r"(?:his|her|their)\s+[a-z][a-z -]{2,40},\s+[A-Z][^,#]{2,50},\s*")
 MAX_CLAUSE_SUBJECT = 70
 
 
@@ -277,7 +282,9 @@ def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
         if not verbs or verbs[0].start > MAX_CLAUSE_SUBJECT:
             continue
         subject = masked[tail : tail + verbs[0].start]
-        if "#" in subject or "," in subject or not subject.strip() or not find_verbs(masked[start : join.start()]):
+        if subject[:1].islower() and not (subject[:1] == "," or _OWN_OFFICIAL_SUBJECT_RE.fullmatch(subject)):
+            continue  # "and his aides were ...": only an official named right after the office opens a new clause
+        if "#" in subject or ("," in subject and not _OWN_OFFICIAL_SUBJECT_RE.fullmatch(subject)) or not subject.strip() or not find_verbs(masked[start : join.start()]):
             continue
         pieces.append(Sentence(s.start + start, s.start + join.start(), s.text[start : join.start()], s.paragraph, False))
         start = tail
@@ -285,6 +292,11 @@ def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
         return [s]
     pieces.append(Sentence(s.start + start, s.end, s.text[start:], s.paragraph, False))
     return pieces
+
+
+def _bare_start(m: Mention) -> int:
+    """Where a mention starts before its article: "X and the Central African President Y" joins X and Y."""
+    return m.start - len(m.determiner) - 1 if m.determiner == "the" and m.kind == "person" else m.start
 
 
 def _same_phrase(gap: str) -> bool:
@@ -594,6 +606,13 @@ class _ArticleExtractor:
         if m.kind == "person":
             m = self._mission_head(m, masked)
             ctx, org = self._context_country(masked, m, index)
+            if m.country is None and m.role and m.determiner in ("his", "her", "their") and m.organization is None:
+                # "Ardern sent her congratulations, and her foreign minister, X, said": the owner's government
+                owners = [e for e, _ in self._sentence_persons if e.country] or [
+                    e for e in [reg.pronoun(m.determiner)] if e is not None and e.kind == "person" and e.country
+                ]
+                if owners:
+                    ctx, org = owners[-1].country, None
             if m.country is None and self.host and _ELECTION_BODY_RE.search(m.text):
                 ctx, org = self.host, None  # "Electoral commission chairperson X": the host's own election body
             if ctx is None and org is None and m.country is None and m.role:
@@ -616,7 +635,13 @@ class _ArticleExtractor:
         if m.kind == "title":
             if m.possessive and not m.statement:
                 return None
+            if m.determiner in ("his", "her") and m.rank == "spokesperson" and m.country is None and self._sentence_persons:
+                # "Guterres welcomed ..., his spokesman said": the person just named, not a spokesperson met before
+                subjects = [e for e, ok in self._sentence_persons if ok] or [e for e, _ in self._sentence_persons]
+                return subjects[-1]
             if m.determiner in ("a", "an"):
+                if m.rank == "spokesperson" and m.country is not None and not m.possessive:
+                    return reg.country(m.country)  # "an EU spokesperson said": the unnamed spokesperson's government
                 return None
             if m.country is None:
                 opening = drop_last_word(masked[: m.start]) if m.determiner else masked[: m.start]
@@ -677,7 +702,7 @@ class _ArticleExtractor:
         if m.kind == "organization":
             if _MEMBERS_AFTER_RE.match(masked, m.end) or m.text.endswith(_MEMBER_WORDS):
                 return None  # "NATO partners", "ASEAN member states": the members, not the bloc speaking
-            return reg.organization(m.organization) if m.organization else None
+            return reg.organization(m.organization, m.name) if m.organization else None
         if m.kind == "pronoun":
             if m.text.lower() == "it" and self._last_source_kind == "statement":
                 return reg.last_speaker  # "'...,' the statement said. It went on to ...": the statement's speaker
@@ -779,13 +804,23 @@ class _ArticleExtractor:
                 # "Zardari and Sharif sent": the verb after the last of a list is the list's;
                 # "White House press secretary Karoline Leavitt said": one phrase
                 group = [m]
+                listed = False  # "X, Y and Z sent": names joined by commas, the list closed by "and"
                 for m2, _, _ in resolved:
                     if m2.start < group[-1].end:
                         continue
-                    gap = masked[group[-1].end : m2.start]
-                    if not (_AND_RE.match(gap) or _same_phrase(gap)):
+                    gap = masked[group[-1].end : _bare_start(m2)]
+                    if _AND_RE.match(gap) or _same_phrase(gap):
+                        listed = listed or bool(_AND_RE.match(gap))
+                    elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == "person" and group[-1].kind == "person":
+                        listed = False
+                    else:
                         break
                     group.append(m2)
+                if not listed:
+                    # a comma run not closed by "and" is no list: keep the names before the first comma
+                    cut = next((i for i, (a, b) in enumerate(zip(group, group[1:]), 1) if _COMMA_GAP_RE.fullmatch(masked[a.end : b.start])), None)
+                    if cut is not None:
+                        group = group[:cut]
                 # "The message was New Delhi's first word ...": a statement phrase with neither a verb nor
                 # quoted words, followed by a copula, only describes the statement
                 described = m.statement and not verbs and not info.quotes and _COPULA_AFTER_RE.match(masked, m.end) is not None
@@ -803,7 +838,7 @@ class _ArticleExtractor:
                     speakers = [e]
                     # "Zardari and Sharif sent separate messages"
                     for m2, e2 in subjects[k + 1 :]:
-                        if _AND_RE.match(masked[m.end : m2.start]):
+                        if _AND_RE.match(masked[m.end : _bare_start(m2)]) or (m2 in group and _COMMA_GAP_RE.fullmatch(masked[m.end : m2.start])):
                             speakers.append(e2)
                             m = m2
                         else:
@@ -823,7 +858,7 @@ class _ArticleExtractor:
                     info.has_verb = True
                     break
         if not speakers and (
-            ("from" in masked and ("came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked))
+            ("from" in masked and ("came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked or "received" in masked))
             or "first" in masked or "earliest" in masked or "lso " in masked or "mong " in masked
         ):
             # "Congratulations also came from Qatar's emir, X"; "Among the first to react was X, who hailed ..."
@@ -836,8 +871,10 @@ class _ArticleExtractor:
                     info.has_verb = True  # the noun ("congratulations", "the first to react") is the act
                     last = m
                     for m2, e2, _ in resolved:
-                        if m2.start > last.end and e2 is not None and _AND_RE.match(masked[last.end : m2.start]):
-                            speakers.append(e2)  # "Among those congratulating him were X and Y"
+                        gap = masked[last.end : m2.start - len(m2.determiner or "") - (1 if m2.determiner else 0)]
+                        if m2.start > last.end and e2 is not None and (_AND_RE.match(gap) or _COMMA_GAP_RE.fullmatch(gap)):
+                            # "Among those congratulating him were X and Y"; "came from X, Y and Z"
+                            speakers.append(e2)
                             last = m2
                     break
         if source is not None and len(speakers) == 1 and speakers[0].kind == "country":
@@ -895,7 +932,14 @@ class _ArticleExtractor:
                 own = sm.determiner in ("his", "her") and se.kind == "person"
                 # "the ambassador, Lisa Gray, called on the president ..., the embassy said"
                 envoy = se.kind == "institution" and se.inst_kind == "embassy" and ce.rank == "diplomat"
-                if speaks_for and compatible and (ce.rank == "head" or already or minister or own or envoy or sm.kind == "statement"):
+                if (
+                    speaks_for and sm.kind == "title" and se.kind == "person" and se.country and se.country != ce.country
+                    and se.key in self.drafts
+                ):
+                    # "The Secretary-General ..., the spokesman added" after another government's spokesman spoke:
+                    # "the spokesman" is the principal's own, not the one met before
+                    speakers = [ce]
+                elif speaks_for and compatible and (ce.rank == "head" or already or minister or own or envoy or sm.kind == "statement"):
                     via = se.name if sm.kind != "statement" else None
                     if se.kind == "person" and sm.kind != "statement":
                         se.principal = ce
@@ -906,6 +950,8 @@ class _ArticleExtractor:
                 speakers = [se.principal]
         if speakers and source is not None and frame_kind is None and self._recalled_act(masked, source[0]):
             speakers, via, source = [], None, None  # "Ties had soured when Rubio denounced ...": an earlier act
+        if speakers and any(e in speakers and _EXPECTED_ACT_RE.match(masked, m.end) for m, e in subjects):
+            speakers, via, source = [], None, None  # "X is expected to meet Y, officials said": a plan, no reaction
         if speakers and self._background(masked, verbs):
             speakers, via, source = [], None, None  # "Erdogan called Sharif in 2022": an earlier act, no reaction
         touched = [e for m, e in subjects if e.kind in ("person", "institution", "country", "organization")]
