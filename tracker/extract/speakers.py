@@ -932,34 +932,65 @@ def find_verbs(masked: str) -> list[Verb]:
     return list(_verbs_of(masked))
 
 
-def _last_lower_words(text: str, end: int) -> list[str]:
-    """The last two lower-case words before ``end``: looked for in the 60 characters before it
-    first (the look-behind still sees the character before the window), the whole text if fewer."""
-    if end > 60:
-        found = _LOWER_WORD_RE.findall(text, end - 60, end)
-        if len(found) >= 2:
+# a verb right at a position (as _VERB_RE finds it after the space added before the text)
+_VERB_AT_RE = re.compile(r"(" + alternation(_ALL_VERBS) + r")(?![A-Za-z])")
+
+
+def _last_lower_words(text: str, end: int, low: int = 0) -> list[str]:
+    """The last two lower-case words of ``text[low:end]``: looked for in the 60 characters before
+    ``end`` first, then in windows growing back towards ``low`` (the look-behind sees the character
+    before a window, so a word cut by the window's start is not taken): reading all of a long line
+    before each verb made it quadratic."""
+    width = 60
+    while True:
+        start = max(low, end - width)
+        found = _LOWER_WORD_RE.findall(text, start, end)
+        if len(found) >= 2 or start == low:
             return found[-2:]
-    return _LOWER_WORD_RE.findall(text, 0, end)[-2:]
+        width *= 4
 
 
-@lru_cache(maxsize=16384)
-def _verbs_of(masked: str) -> tuple[Verb, ...]:
-    out: list[Verb] = []
-    for m in _VERB_RE.finditer(" " + masked):
+def verbs_between(masked: str, low: int, high: int, stop: int | None = None):
+    """The verbs ``find_verbs(masked[low:high])`` finds, one at a time and with offsets in ``masked``,
+    read in place (no copy of the piece); none starting after ``stop``. Checking a clause of a long
+    line for its first verb then costs the clause's length, not the line's."""
+    if low > 0 and ("A" <= masked[low - 1] <= "Z" or "a" <= masked[low - 1] <= "z"):
+        # the look-behinds would see the letter before the piece: read a copy, as find_verbs does
+        for v in _verbs_of(masked[low:high]):
+            if stop is not None and v.start + low > stop:
+                return
+            yield Verb(v.start + low, v.end + low, v.word, v.speech)
+        return
+    first = _VERB_AT_RE.match(masked, low, high)
+    matches = _VERB_RE.finditer(masked, first.end() if first else low, high)
+    for m in _chain_first(first, matches):
         word = m.group(1)
-        start, end = m.start(), m.end() - 1  # offsets in ``masked`` (one space was added before it)
-        before = _last_lower_words(masked, start)
+        start, end = m.start(1), m.end(1)
+        if stop is not None and start > stop:
+            return
+        before = _last_lower_words(masked, start, low)
         if before and (before[-1] in _PASSIVE_AUX or not _NEGATIONS.isdisjoint(before)):
             # only words of the verb's own clause count: 'the border was "####", telephoned'
-            cut = max(masked.rfind(c, max(0, start - 60), start) for c in _CLAUSE_MARKS)
+            cut = max(masked.rfind(c, max(low, start - 60), start) for c in _CLAUSE_MARKS)
             if cut >= 0:
                 before = _LOWER_WORD_RE.findall(masked, cut, start)[-2:]
             if before and (before[-1] in _PASSIVE_AUX or not _NEGATIONS.isdisjoint(before)):
                 continue  # "has not commented", "was congratulated by", "declined to"
-        if masked[end : end + 1] == " " and _NOTHING_AFTER_RE.match(masked, end):
+        if end < high and masked[end] == " " and _NOTHING_AFTER_RE.match(masked, end, high):
             continue
-        out.append(Verb(start, end, word, word in _SPEECH_WORDS))
-    return tuple(out)
+        yield Verb(start, end, word, word in _SPEECH_WORDS)
+
+
+def _chain_first(first: re.Match | None, matches):
+    """``first`` (if any), then ``matches``."""
+    if first is not None:
+        yield first
+    yield from matches
+
+
+@lru_cache(maxsize=16384)
+def _verbs_of(masked: str) -> tuple[Verb, ...]:
+    return tuple(verbs_between(masked, 0, len(masked)))
 
 
 _APPOSITIVE_AFTER_RE = re.compile(r",\s+(?:a|an|the)\s+[^,#\"]{1,80},")

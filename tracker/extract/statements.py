@@ -16,7 +16,7 @@ from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, LEA
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import _PREPOSITIONS, Mention, drop_last_word, find_mentions, find_verbs, implied_country, last_word, speech_verb_after
+from tracker.extract.speakers import _PREPOSITIONS, Mention, drop_last_word, find_mentions, find_verbs, implied_country, last_word, speech_verb_after, verbs_between
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -234,11 +234,13 @@ def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
     start = 0
     for join in _CLAUSE_JOIN_RE.finditer(masked):
         tail = join.end()
-        verbs = find_verbs(masked[tail:])
-        if not verbs or verbs[0].start > MAX_CLAUSE_SUBJECT:
+        # the first verb of the rest, and any verb of the piece so far, read in place: copying the
+        # rest of the sentence at each join made a long line of clauses quadratic
+        first = next(verbs_between(masked, tail, len(masked), stop=tail + MAX_CLAUSE_SUBJECT), None)
+        if first is None:
             continue
-        subject = masked[tail : tail + verbs[0].start]
-        if "#" in subject or "," in subject or not subject.strip() or not find_verbs(masked[start : join.start()]):
+        subject = masked[tail : first.start]
+        if "#" in subject or "," in subject or not subject.strip() or next(verbs_between(masked, start, join.start()), None) is None:
             continue
         pieces.append(Sentence(s.start + start, s.start + join.start(), s.text[start : join.start()], s.paragraph, False))
         start = tail
