@@ -9,7 +9,9 @@ is the person, the words before it are the title and the country.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from tracker.extract.patterns import alternation
@@ -336,8 +338,17 @@ _TRAILING_PUNCTUATION = " \t\n,.;:#\"\u201c\u201d\u2018()[]!?/\u2014\u2013\u2026
 
 def last_word(text: str) -> tuple[str, int]:
     """The last word of ``text`` and where it ends (scanning back, not a $-anchored regex)."""
-    # common punctuation and masked quotes ("#####") in one C call; the loop handles the rest
-    i = len(text.rstrip(_TRAILING_PUNCTUATION))
+    # common punctuation and masked quotes ("#####") in one C call; the loop handles the rest.
+    # Stripped from a tail growing only while it is all punctuation: stripping the whole text
+    # copied it, quadratic for a long line with a name after each comma.
+    width = 64
+    while True:
+        low = max(0, len(text) - width)
+        kept = len(text[low:].rstrip(_TRAILING_PUNCTUATION))
+        if kept or low == 0:
+            i = low + kept
+            break
+        width *= 4
     while i > 0 and not (text[i - 1].isalnum() or text[i - 1] in _WORD_CHARS):
         i -= 1
     end = i
@@ -349,6 +360,31 @@ def last_word(text: str) -> tuple[str, int]:
 def drop_last_word(text: str) -> str:
     """``text`` without its last word and the spaces after it."""
     return text.rstrip().rsplit(None, 1)[0] + " " if text.strip() and " " in text.strip() else ""
+
+
+def text_before(text: str, pos: int, drop: bool = False, words: int = 1) -> tuple[str, int]:
+    """``(window, low)`` such that ``text[:low] + window`` is ``text[:pos]`` (``drop_last_word`` of
+    it with ``drop``) and its last ``words`` words (``last_word``, again before each) lie whole in
+    the window, after its first character: what callers read from the prefix of a mention without
+    copying and stripping the whole prefix of a long line for each mention."""
+    width = 128
+    while True:
+        low = max(0, pos - width)
+        window = text[low:pos]
+        if low == 0:
+            return (drop_last_word(window) if drop else window), 0
+        if drop:
+            # the space test of drop_last_word holds for the whole prefix when it holds for the window
+            window = drop_last_word(window) if " " in window.strip() else ""
+        rest = window
+        for _ in range(words):
+            word, end = last_word(rest)
+            if end - len(word) <= 0:
+                break
+            rest = rest[: end - len(word)]
+        else:
+            return window, low
+        width *= 4
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -754,9 +790,7 @@ _PREPOSITIONS = frozenset("to from with for of by on at in into about after befo
 
 def _after_preposition(masked: str, m: Mention) -> bool:
     """"In a letter to the president-elect, Pope Francis ...": the title is not an appositive."""
-    before = masked[: m.start]
-    if m.determiner:
-        before = drop_last_word(before)
+    before, _ = text_before(masked, m.start, drop=bool(m.determiner), words=2)
     word, end = last_word(before)
     if word.lower() == "to" and last_word(before[: end - 2])[0].lower() == "according":
         return False  # "according to a government spokesman, Steffen Hebestreit,"
@@ -999,14 +1033,18 @@ _ADVERB_WORDS = frozenset(
 )
 
 
+_verb_start = attrgetter("start")
+
+
 def speech_verb_after(masked: str, pos: int, verbs: list[Verb]) -> Verb | None:
     """The speech verb that directly follows ``pos`` (adverbs such as "also" may sit between)."""
     appositive = _APPOSITIVE_AFTER_RE.match(masked, pos)
     if appositive:
         pos = appositive.end()  # "Faisal bin Farhan, the Saudi foreign minister, wrote"
-    for verb in verbs:
-        if verb.start < pos:
-            continue
+    # the first verb at or after pos (verbs are in text order): found by halving, not by walking
+    # past every earlier verb of a long sentence
+    at = bisect_left(verbs, pos, key=_verb_start)
+    for verb in verbs[at : at + 1]:
         gap = masked[pos : verb.start].replace(",", " ").split()
         if all(w in _ADVERB_WORDS for w in gap):
             return verb if verb.speech else None

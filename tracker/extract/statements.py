@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import itemgetter
 from typing import Iterable
 
 from tracker.extract.coreference import Entity, EntityRegistry
@@ -16,7 +19,7 @@ from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, LEA
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import _PREPOSITIONS, Mention, drop_last_word, find_mentions, find_verbs, implied_country, last_word, speech_verb_after, verbs_between
+from tracker.extract.speakers import _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, implied_country, last_word, speech_verb_after, text_before, verbs_between
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -267,7 +270,8 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
     for m in mentions:
         if m.possessive or m.kind == "media":
             continue
-        verb = next((v for v in verbs if v.start >= m.end), None)
+        at = bisect_left(verbs, m.end, key=_verb_start)  # verbs are in text order
+        verb = verbs[at] if at < len(verbs) else None
         if verb is None or verb.start in owners:
             continue
         gap = masked[m.end : verb.start]
@@ -275,9 +279,7 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
             gap = gap[1:]  # "Hungary's prime minister, Viktor Orban, posted": the comma closes the appositive
         if not _OWNER_GAP_RE.match(gap):
             continue
-        before = masked[: m.start]
-        if m.determiner:
-            before = drop_last_word(before)
+        before, _ = text_before(masked, m.start, drop=bool(m.determiner))
         if last_word(before)[0].lower() in _PREPOSITIONS:
             continue  # "President Lula of Brazil said": the place does not speak
         owners[verb.start] = m
@@ -376,6 +378,26 @@ def _title_case(header: str) -> str:
 
 
 _UN_NATO_RE = re.compile(r"(?:" + alternation(("United Nations", "UN", "U.N.", "NATO"), not_after=r"\w") + r")\b")
+_place_end = itemgetter(1)
+_resolved_start = lambda r: r[0].start  # noqa: E731 (a mention's start in an attribute() row)
+
+
+@lru_cache(maxsize=8)
+def _first_un_nato(masked: str) -> tuple[int, int, str] | None:
+    found = _UN_NATO_RE.search(masked)
+    return None if found is None else (found.start(), found.end(), found.group())
+
+
+def _un_nato_before(masked: str, end: int) -> str | None:
+    """What ``_UN_NATO_RE.search(masked, 0, end)`` finds, without reading the whole text before ``end``
+    for each mention of a long line. A match ending before ``end`` is the same with or without the
+    text after ``end`` (its closing ``\\b`` sees the character after it); only a match ending right at
+    ``end`` may differ, and it starts in the 14 characters before (the names never overlap)."""
+    first = _first_un_nato(masked)
+    if first is not None and first[1] < end:
+        return first[2]
+    found = _UN_NATO_RE.search(masked, max(0, end - 20), end)
+    return None if found is None else found.group()
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
 _COMMA_GAP_RE = re.compile(r"\s*,\s*")
 _LIST_NEXT_RE = re.compile(r"\s*(?:,|and\b|or\b)")
@@ -388,15 +410,16 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         return False
     if m.possessive and not m.statement:
         return False
-    before = masked[: m.start]
-    if m.determiner and m.kind != "statement":
-        before = drop_last_word(before)
+    # the end of the text before the mention, read from a window (``low`` is where it starts)
+    before, low = text_before(masked, m.start, drop=bool(m.determiner and m.kind != "statement"))
     if previous is not None:
-        gap = masked[previous.end : len(before)]
+        gap = masked[previous.end : low + len(before)]
         if _LIST_GAP_RE.fullmatch(gap):
             return previous_ok  # a list: "Seoul, Tokyo and Washington" shares its head's role
         if _COMMA_GAP_RE.fullmatch(gap) and not previous_ok and previous.kind == m.kind and _LIST_NEXT_RE.match(masked, m.end):
             return False
+    if (m.kind == "organization" or m.country == "EUU") and low and masked.find("bservers", 0, m.start) >= 0:
+        before = masked[:low] + before  # the pattern may reach back to the sentence start: read it whole
     if (m.kind == "organization" or m.country == "EUU") and "bservers" in before and _OBSERVERS_FROM_RE.search(before):
         return True  # "Observers from the African Union said": the body's observers speak for it
     word, word_end = last_word(before)
@@ -408,6 +431,17 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
     if " - " in gap or _CLAUSE_BREAK_RE.search(gap):
         return True
     return word.lower() in _SUBJECT_AFTER
+
+
+@lru_cache(maxsize=8)
+def _mission_words(masked: str) -> tuple[bool, bool, bool]:
+    """Whether a sentence says " by ", names a mission ("mission", "delegation", "observers") and a
+    head ("head of", "chief of"): looked for once per sentence, not once per name in it."""
+    return (
+        " by " in masked,
+        "mission" in masked or "delegation" in masked or "observers" in masked,
+        "head of" in masked or "chief of" in masked,
+    )
 
 
 class _ArticleExtractor:
@@ -429,12 +463,14 @@ class _ArticleExtractor:
 
     # -- context ---------------------------------------------------------------------
     def _context_country(self, masked: str, m: Mention, index: int) -> tuple[str | None, str | None]:
-        found = [c for c in self._places(index) if c[1] <= m.start]
-        if found:
-            return found[-1][2], None
-        org = _UN_NATO_RE.search(masked, 0, m.start)
+        # the last place ending before the mention (places are in text order, so their ends are too)
+        places = self._places(index)
+        at = bisect_right(places, m.start, key=_place_end)
+        if at:
+            return places[at - 1][2], None
+        org = _un_nato_before(masked, m.start)
         if org:
-            return None, {"UN": "United Nations", "U.N.": "United Nations"}.get(org.group(), org.group())
+            return None, {"UN": "United Nations", "U.N.": "United Nations"}.get(org, org)
         if (self.header_country or self.header_org) and self.infos[index].sentence.paragraph == self.header_paragraph + 1:
             return self.header_country, self.header_org
         return None, None
@@ -525,17 +561,16 @@ class _ArticleExtractor:
         """The head of a body's mission speaks for the body, not for the country of a former post:
         "the OAS observation mission, led by former Chilean foreign minister X," and "X, the Spanish
         lawmaker who led the European Union's observation mission,"."""
-        if " by " in masked and _LED_BY_BEFORE_RE.search(masked, max(0, m.start - 20), m.start):
+        by, mission, head = _mission_words(masked)
+        if by and _LED_BY_BEFORE_RE.search(masked, max(0, m.start - 20), m.start):
             body = self._last_place
             if body is not None and body.kind == "organization":
                 return m._replace(country=None, organization=body.organization, role="Head of Mission", rank="official")
             if body is not None and body.kind == "institution" and (body.institution or "") == "Mission" and body.country:
                 return m._replace(country=body.country, role=m.role or "Head of Mission", rank=m.rank or "official")
             return m
-        led = _LEADS_AFTER_RE.match(masked, m.end) if masked[m.end : m.end + 1] == "," and (
-            "mission" in masked or "delegation" in masked or "observers" in masked
-        ) else None
-        if led is None and masked[m.end : m.end + 1] == "," and ("head of" in masked or "chief of" in masked):
+        led = _LEADS_AFTER_RE.match(masked, m.end) if masked[m.end : m.end + 1] == "," and mission else None
+        if led is None and masked[m.end : m.end + 1] == "," and head:
             led = _HEAD_OF_AFTER_RE.match(masked, m.end)
         if led is not None:
             body = led.group("body")
@@ -581,9 +616,12 @@ class _ArticleExtractor:
             if m.determiner in ("a", "an"):
                 return None
             if m.country is None:
-                opening = drop_last_word(masked[: m.start]) if m.determiner else masked[: m.start]
+                opening, low = text_before(masked, m.start, drop=bool(m.determiner))
+                # both patterns span the whole opening: read in place (no copy of a long line's prefix);
+                # the space drop_last_word leaves at the end is one more for their closing \s*
+                end = low + len(opening.rstrip(" ")) if m.determiner else m.start
                 # "In Canberra, the prime minister said"; "Japan: The prime minister said" (a roundup's label)
-                lead = _LEAD_PLACE_RE.match(opening) or _LABEL_PLACE_RE.match(opening)
+                lead = (_LEAD_PLACE_RE.match(masked, 0, end) or _LABEL_PLACE_RE.match(masked, 0, end)) if opening else None
                 if lead is not None:
                     # "In Canberra, the prime minister said": the place opening the sentence is the title's
                     m = m._replace(country=country_in(lead.group(1)))
@@ -737,11 +775,15 @@ class _ArticleExtractor:
             speakers = [frame[1]]
         else:
             owners = _verb_owners(masked, [m for m, _, _ in resolved], verbs)
+            ordered = all(a[0].start <= b[0].start for a, b in zip(resolved, resolved[1:]))
             for k, (m, e) in enumerate(subjects):
                 # "Zardari and Sharif sent": the verb after the last of a list is the list's;
                 # "White House press secretary Karoline Leavitt said": one phrase
                 group = [m]
-                for m2, _, _ in resolved:
+                # mentions are in text order: start at the first one after m (a walk from the first
+                # mention of a long list of names for each of them was quadratic)
+                for j in range(bisect_left(resolved, m.end, key=_resolved_start) if ordered else 0, len(resolved)):
+                    m2 = resolved[j][0]
                     if m2.start < group[-1].end:
                         continue
                     gap = masked[group[-1].end : m2.start]
@@ -945,8 +987,13 @@ class _ArticleExtractor:
         draft = self.drafts.get(entity.key)
         if draft is None:
             draft = self.drafts[entity.key] = _Draft(entity, len(self.drafts))
-        draft.items.append((index, info.sentence, info.quotes, source))
-        draft.items.sort(key=lambda item: item[0])
+        items = draft.items
+        items.append((index, info.sentence, info.quotes, source))
+        # the items stay in sentence order (a stable sort after each change); sentences mostly come in
+        # order, so sorting only when this one does not is the same list without a sort per sentence
+        # (quadratic for a speaker of thousands of clauses)
+        if len(items) > 1 and items[-2][0] > index:
+            items.sort(key=lambda item: item[0])
         if via and via not in draft.via:
             draft.via.append(via)
 
