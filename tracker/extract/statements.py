@@ -411,16 +411,18 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
     if m.possessive and not m.statement:
         return False
     # the end of the text before the mention, read from a window (``low`` is where it starts)
-    before, low = text_before(masked, m.start, drop=bool(m.determiner and m.kind != "statement"))
+    drop = bool(m.determiner and m.kind != "statement")
+    before, low = text_before(masked, m.start, drop=drop)
     if previous is not None:
         gap = masked[previous.end : low + len(before)]
         if _LIST_GAP_RE.fullmatch(gap):
             return previous_ok  # a list: "Seoul, Tokyo and Washington" shares its head's role
         if _COMMA_GAP_RE.fullmatch(gap) and not previous_ok and previous.kind == m.kind and _LIST_NEXT_RE.match(masked, m.end):
             return False
-    if (m.kind == "organization" or m.country == "EUU") and low and masked.find("bservers", 0, m.start) >= 0:
-        before = masked[:low] + before  # the pattern may reach back to the sentence start: read it whole
-    if (m.kind == "organization" or m.country == "EUU") and "bservers" in before and _OBSERVERS_FROM_RE.search(before):
+    if (m.kind == "organization" or m.country == "EUU") and _mission_words(masked)[3] and _observers_before(
+        # the text before as masked[:end] + extra (drop_last_word ends it with one added space)
+        masked, low + len(before) - (1 if drop and before else 0), " " if drop and before else ""
+    ):
         return True  # "Observers from the African Union said": the body's observers speak for it
     word, word_end = last_word(before)
     if not word or not word[-1].isalnum() or word.isdigit():
@@ -434,14 +436,36 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
 
 
 @lru_cache(maxsize=8)
-def _mission_words(masked: str) -> tuple[bool, bool, bool]:
-    """Whether a sentence says " by ", names a mission ("mission", "delegation", "observers") and a
-    head ("head of", "chief of"): looked for once per sentence, not once per name in it."""
+def _mission_words(masked: str) -> tuple[bool, bool, bool, bool]:
+    """Whether a sentence says " by ", names a mission ("mission", "delegation", "observers"), a
+    head ("head of", "chief of") and observers ("bservers"): looked for once per sentence, not once
+    per name in it."""
     return (
         " by " in masked,
         "mission" in masked or "delegation" in masked or "observers" in masked,
         "head of" in masked or "chief of" in masked,
+        "bservers" in masked,
     )
+
+
+_WORD_RUN_RE = re.compile(r"\w+")
+
+
+def _observers_before(masked: str, end: int, extra: str) -> bool:
+    """``_OBSERVERS_FROM_RE.search(masked[:end] + extra)``, read from a window before ``end``. A match
+    holds at most four runs of word characters ("and", "election", "observers", "from") and starts
+    at a clause mark, a word's start or the text's start, so it starts after the fifth-last run:
+    searching from there in a window holding five runs finds what the whole prefix would."""
+    width = 256
+    while True:
+        low = max(0, end - width)
+        window = masked[low:end] + extra
+        if low == 0:
+            return _OBSERVERS_FROM_RE.search(window) is not None
+        runs = [r.end() for r in _WORD_RUN_RE.finditer(window)]
+        if len(runs) >= 5:
+            return _OBSERVERS_FROM_RE.search(window, runs[-5]) is not None
+        width *= 4
 
 
 class _ArticleExtractor:
@@ -561,7 +585,7 @@ class _ArticleExtractor:
         """The head of a body's mission speaks for the body, not for the country of a former post:
         "the OAS observation mission, led by former Chilean foreign minister X," and "X, the Spanish
         lawmaker who led the European Union's observation mission,"."""
-        by, mission, head = _mission_words(masked)
+        by, mission, head, _ = _mission_words(masked)
         if by and _LED_BY_BEFORE_RE.search(masked, max(0, m.start - 20), m.start):
             body = self._last_place
             if body is not None and body.kind == "organization":
