@@ -9,8 +9,9 @@ is the person, the words before it are the title and the country.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -683,6 +684,20 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
     return list(_mentions_of(masked, known))
 
 
+def _covering(mentions: list[Mention]):
+    """A test of whether a position lies in one of ``mentions`` (``any(x.start <= pos < x.end ...)``),
+    by halving over their starts: one walk over all mentions per phrase was quadratic in a long line."""
+    spans = sorted((x.start, x.end) for x in mentions)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end among the first i+1
+
+    def covered(pos: int) -> bool:
+        i = bisect_right(starts, pos)
+        return i > 0 and reach[i - 1] > pos
+
+    return covered
+
+
 @lru_cache(maxsize=16384)
 def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
     """The sentence's mentions given which of its candidates count (``known``, one flag each).
@@ -690,16 +705,22 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
     mentions = [m for (m, _), keep in zip(_candidates(masked), known) if keep]
     for m in _PRONOUN_RE.finditer(masked):
         mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
+    # a phrase inside a mention found before is no new one (the phrases of one pattern never
+    # overlap each other, so the mentions before its loop are the ones to look in)
     if "leaders" in masked or "two " in masked:
+        covered = _covering(mentions)
         for m in _JOINT_RE.finditer(masked):
-            if not any(x.start <= m.start() < x.end for x in mentions):
+            if not covered(m.start()):
                 mentions.append(Mention(m.start(), m.end(), m.group(), "joint"))
     if any(map(masked.__contains__, _STATEMENT_NOUN_HINTS)):
         statement_phrases = _STATEMENT_PHRASE_RE.finditer(masked)
     else:
         statement_phrases = ()
+    covered = None
     for m in statement_phrases:
-        if any(x.start <= m.start() < x.end for x in mentions):
+        if covered is None:
+            covered = _covering(mentions)
+        if covered(m.start()):
             continue
         mentions.append(Mention(m.start(), m.end(), m.group(), "statement", determiner=m.group("det").lower(), statement=True))
     mentions.sort(key=lambda x: x.start)
@@ -967,6 +988,7 @@ def find_verbs(masked: str) -> list[Verb]:
 
 
 # a verb right at a position (as _VERB_RE finds it after the space added before the text)
+_VERB_SPAN = max(map(len, _ALL_VERBS)) + 2
 _VERB_AT_RE = re.compile(r"(" + alternation(_ALL_VERBS) + r")(?![A-Za-z])")
 
 
@@ -996,7 +1018,10 @@ def verbs_between(masked: str, low: int, high: int, stop: int | None = None):
             yield Verb(v.start + low, v.end + low, v.word, v.speech)
         return
     first = _VERB_AT_RE.match(masked, low, high)
-    matches = _VERB_RE.finditer(masked, first.end() if first else low, high)
+    # with a stop, the scan ends a verb's length past it: a verb starting by then is read whole
+    # (and its closing look-ahead sees the real next character); later ones are not wanted
+    scan_end = high if stop is None else min(high, stop + _VERB_SPAN)
+    matches = _VERB_RE.finditer(masked, first.end() if first else low, scan_end)
     for m in _chain_first(first, matches):
         word = m.group(1)
         start, end = m.start(1), m.end(1)
