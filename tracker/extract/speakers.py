@@ -687,6 +687,9 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
 def _covering(mentions: list[Mention]):
     """A test of whether a position lies in one of ``mentions`` (``any(x.start <= pos < x.end ...)``),
     by halving over their starts: one walk over all mentions per phrase was quadratic in a long line."""
+    if len(mentions) <= 24:  # a typical sentence: one walk costs less than building the index
+        found = tuple(mentions)  # the mentions now, not those the caller adds later
+        return lambda pos: any(x.start <= pos < x.end for x in found)
     spans = sorted((x.start, x.end) for x in mentions)
     starts = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))  # the furthest end among the first i+1
@@ -1022,7 +1025,7 @@ def verbs_between(masked: str, low: int, high: int, stop: int | None = None):
     # (and its closing look-ahead sees the real next character); later ones are not wanted
     scan_end = high if stop is None else min(high, stop + _VERB_SPAN)
     matches = _VERB_RE.finditer(masked, first.end() if first else low, scan_end)
-    for m in _chain_first(first, matches):
+    for m in matches if first is None else _chain_first(first, matches):
         word = m.group(1)
         start, end = m.start(1), m.end(1)
         if stop is not None and start > stop:

@@ -393,6 +393,9 @@ def _un_nato_before(masked: str, end: int) -> str | None:
     for each mention of a long line. A match ending before ``end`` is the same with or without the
     text after ``end`` (its closing ``\\b`` sees the character after it); only a match ending right at
     ``end`` may differ, and it starts in the 14 characters before (the names never overlap)."""
+    if end <= 200:  # a typical sentence: searching it costs less than the memo
+        found = _UN_NATO_RE.search(masked, 0, end)
+        return None if found is None else found.group()
     first = _first_un_nato(masked)
     if first is not None and first[1] < end:
         return first[2]
@@ -419,7 +422,9 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
             return previous_ok  # a list: "Seoul, Tokyo and Washington" shares its head's role
         if _COMMA_GAP_RE.fullmatch(gap) and not previous_ok and previous.kind == m.kind and _LIST_NEXT_RE.match(masked, m.end):
             return False
-    if (m.kind == "organization" or m.country == "EUU") and _mission_words(masked)[3] and _observers_before(
+    if (m.kind == "organization" or m.country == "EUU") and (
+        _mission_words(masked)[3] if len(masked) > 400 else "bservers" in masked
+    ) and _observers_before(
         # the text before as masked[:end] + extra (drop_last_word ends it with one added space)
         masked, low + len(before) - (1 if drop and before else 0), " " if drop and before else ""
     ):
@@ -585,7 +590,7 @@ class _ArticleExtractor:
         """The head of a body's mission speaks for the body, not for the country of a former post:
         "the OAS observation mission, led by former Chilean foreign minister X," and "X, the Spanish
         lawmaker who led the European Union's observation mission,"."""
-        by, mission, head, _ = _mission_words(masked)
+        by, mission, head, _ = _mission_words(masked) if len(masked) > 400 else _mission_words.__wrapped__(masked)
         if by and _LED_BY_BEFORE_RE.search(masked, max(0, m.start - 20), m.start):
             body = self._last_place
             if body is not None and body.kind == "organization":
