@@ -621,3 +621,46 @@ def test_text_under_no_or_an_unknown_extension_is_stored_as_what_it_holds(name, 
     assert title == "Canberra congratulates new president"
     assert stored_quotes(sample_db, result.document_id)[0].startswith("We look forward to deepening our partnership")
     only_added(before, snapshot(sample_db))
+
+
+# Phrases that once made extraction of a long single-line text quadratic (docs/bad-inputs.md):
+# each mention or clause read the whole text before or after it.
+LONG_LINE_PHRASES = [
+    "Foreign Minister Anna Berg said on Monday that ...; ",
+    "President Jean Martin of France, ",
+    "the foreign minister of France said that ",
+    "Anna Berg, ",
+    "Sweden, Norway, Denmark, Finland and ",
+    "observers from the African Union said that the vote was calm, and ",
+    "Congratulations also came from Qatar's emir, Sheikh Tamim, and ",
+    "the statement said, its statement said ",
+]
+
+
+def test_extraction_work_grows_linearly_with_a_single_line(tmp_path):
+    """Four times the text costs about four times the work, counted in machine instructions by
+    valgrind (the same count on any machine and load, unlike a timing). Before the fix the ratio
+    at these sizes was 6 to 15 (quadratic); now it is 3.8 to 4.3."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which("valgrind") is None:
+        if os.environ.get("TRACKER_REQUIRE_VALGRIND") == "1":
+            pytest.fail("valgrind is required here (CI installs it) and is missing")
+        pytest.skip("valgrind is not installed (CI installs it; apt-get install valgrind)")
+    root = Path(__file__).resolve().parent.parent
+    out = tmp_path / "callgrind.out"
+    subprocess.run(
+        ["valgrind", "--tool=callgrind", "--dump-before=getppid", f"--callgrind-out-file={out}", "-q",
+         sys.executable, str(root / "tests" / "linear_work.py"), "5000", *LONG_LINE_PHRASES],
+        cwd=root, env={**os.environ, "PYTHONHASHSEED": "0"}, check=True, capture_output=True, timeout=600,
+    )  # fmt: skip
+    # dump 1 is the start-up; then one dump per run (N, 4N for each phrase) in order
+    counts = [
+        int(re.search(r"^totals: (\d+)", (tmp_path / f"callgrind.out.{i}").read_text(), re.M).group(1))
+        for i in range(2, 2 + 2 * len(LONG_LINE_PHRASES))
+    ]
+    ratios = {p: round(big / small, 2) for p, small, big in zip(LONG_LINE_PHRASES, counts[::2], counts[1::2])}
+    assert all(r < 5 for r in ratios.values()), list(ratios.values())

@@ -9,7 +9,10 @@ is the person, the words before it are the title and the country.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate
+from operator import attrgetter
 from typing import NamedTuple
 
 from tracker.extract.patterns import alternation
@@ -336,8 +339,17 @@ _TRAILING_PUNCTUATION = " \t\n,.;:#\"\u201c\u201d\u2018()[]!?/\u2014\u2013\u2026
 
 def last_word(text: str) -> tuple[str, int]:
     """The last word of ``text`` and where it ends (scanning back, not a $-anchored regex)."""
-    # common punctuation and masked quotes ("#####") in one C call; the loop handles the rest
-    i = len(text.rstrip(_TRAILING_PUNCTUATION))
+    # common punctuation and masked quotes ("#####") in one C call; the loop handles the rest.
+    # Stripped from a tail growing only while it is all punctuation: stripping the whole text
+    # copied it, quadratic for a long line with a name after each comma.
+    width = 64
+    while True:
+        low = max(0, len(text) - width)
+        kept = len(text[low:].rstrip(_TRAILING_PUNCTUATION))
+        if kept or low == 0:
+            i = low + kept
+            break
+        width *= 4
     while i > 0 and not (text[i - 1].isalnum() or text[i - 1] in _WORD_CHARS):
         i -= 1
     end = i
@@ -349,6 +361,31 @@ def last_word(text: str) -> tuple[str, int]:
 def drop_last_word(text: str) -> str:
     """``text`` without its last word and the spaces after it."""
     return text.rstrip().rsplit(None, 1)[0] + " " if text.strip() and " " in text.strip() else ""
+
+
+def text_before(text: str, pos: int, drop: bool = False, words: int = 1) -> tuple[str, int]:
+    """``(window, low)`` such that ``text[:low] + window`` is ``text[:pos]`` (``drop_last_word`` of
+    it with ``drop``) and its last ``words`` words (``last_word``, again before each) lie whole in
+    the window, after its first character: what callers read from the prefix of a mention without
+    copying and stripping the whole prefix of a long line for each mention."""
+    width = 128
+    while True:
+        low = max(0, pos - width)
+        window = text[low:pos]
+        if low == 0:
+            return (drop_last_word(window) if drop else window), 0
+        if drop:
+            # the space test of drop_last_word holds for the whole prefix when it holds for the window
+            window = drop_last_word(window) if " " in window.strip() else ""
+        rest = window
+        for _ in range(words):
+            word, end = last_word(rest)
+            if end - len(word) <= 0:
+                break
+            rest = rest[: end - len(word)]
+        else:
+            return window, low
+        width *= 4
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -665,6 +702,23 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
     return list(_mentions_of(masked, known))
 
 
+def _covering(mentions: list[Mention]):
+    """A test of whether a position lies in one of ``mentions`` (``any(x.start <= pos < x.end ...)``),
+    by halving over their starts: one walk over all mentions per phrase was quadratic in a long line."""
+    if len(mentions) <= 24:  # a typical sentence: one walk costs less than building the index
+        found = tuple(mentions)  # the mentions now, not those the caller adds later
+        return lambda pos: any(x.start <= pos < x.end for x in found)
+    spans = sorted((x.start, x.end) for x in mentions)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end among the first i+1
+
+    def covered(pos: int) -> bool:
+        i = bisect_right(starts, pos)
+        return i > 0 and reach[i - 1] > pos
+
+    return covered
+
+
 @lru_cache(maxsize=16384)
 def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
     """The sentence's mentions given which of its candidates count (``known``, one flag each).
@@ -674,16 +728,22 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
         mentions = _with_missions(masked, mentions)
     for m in _PRONOUN_RE.finditer(masked):
         mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
+    # a phrase inside a mention found before is no new one (the phrases of one pattern never
+    # overlap each other, so the mentions before its loop are the ones to look in)
     if "leaders" in masked or "two " in masked:
+        covered = _covering(mentions)
         for m in _JOINT_RE.finditer(masked):
-            if not any(x.start <= m.start() < x.end for x in mentions):
+            if not covered(m.start()):
                 mentions.append(Mention(m.start(), m.end(), m.group(), "joint"))
     if any(map(masked.__contains__, _STATEMENT_NOUN_HINTS)):
         statement_phrases = _STATEMENT_PHRASE_RE.finditer(masked)
     else:
         statement_phrases = ()
+    covered = None
     for m in statement_phrases:
-        if any(x.start <= m.start() < x.end for x in mentions):
+        if covered is None:
+            covered = _covering(mentions)
+        if covered(m.start()):
             continue
         mentions.append(Mention(m.start(), m.end(), m.group(), "statement", determiner=m.group("det").lower(), statement=True))
     mentions.sort(key=lambda x: x.start)
@@ -813,9 +873,7 @@ _PREPOSITIONS = frozenset("to from with for of by on at in into about after befo
 
 def _after_preposition(masked: str, m: Mention) -> bool:
     """"In a letter to the president-elect, Pope Francis ...": the title is not an appositive."""
-    before = masked[: m.start]
-    if m.determiner:
-        before = drop_last_word(before)
+    before, _ = text_before(masked, m.start, drop=bool(m.determiner), words=2)
     word, end = last_word(before)
     if word.lower() == "to" and last_word(before[: end - 2])[0].lower() == "according":
         return False  # "according to a government spokesman, Steffen Hebestreit,"
@@ -999,34 +1057,69 @@ def find_verbs(masked: str) -> list[Verb]:
     return list(_verbs_of(masked))
 
 
-def _last_lower_words(text: str, end: int) -> list[str]:
-    """The last two lower-case words before ``end``: looked for in the 60 characters before it
-    first (the look-behind still sees the character before the window), the whole text if fewer."""
-    if end > 60:
-        found = _LOWER_WORD_RE.findall(text, end - 60, end)
-        if len(found) >= 2:
+# a verb right at a position (as _VERB_RE finds it after the space added before the text)
+_VERB_SPAN = max(map(len, _ALL_VERBS)) + 2
+_VERB_AT_RE = re.compile(r"(" + alternation(_ALL_VERBS) + r")(?![A-Za-z])")
+
+
+def _last_lower_words(text: str, end: int, low: int = 0) -> list[str]:
+    """The last two lower-case words of ``text[low:end]``: looked for in the 60 characters before
+    ``end`` first, then in windows growing back towards ``low`` (the look-behind sees the character
+    before a window, so a word cut by the window's start is not taken): reading all of a long line
+    before each verb made it quadratic."""
+    width = 60
+    while True:
+        start = max(low, end - width)
+        found = _LOWER_WORD_RE.findall(text, start, end)
+        if len(found) >= 2 or start == low:
             return found[-2:]
-    return _LOWER_WORD_RE.findall(text, 0, end)[-2:]
+        width *= 4
 
 
-@lru_cache(maxsize=16384)
-def _verbs_of(masked: str) -> tuple[Verb, ...]:
-    out: list[Verb] = []
-    for m in _VERB_RE.finditer(" " + masked):
+def verbs_between(masked: str, low: int, high: int, stop: int | None = None):
+    """The verbs ``find_verbs(masked[low:high])`` finds, one at a time and with offsets in ``masked``,
+    read in place (no copy of the piece); none starting after ``stop``. Checking a clause of a long
+    line for its first verb then costs the clause's length, not the line's."""
+    if low > 0 and ("A" <= masked[low - 1] <= "Z" or "a" <= masked[low - 1] <= "z"):
+        # the look-behinds would see the letter before the piece: read a copy, as find_verbs does
+        for v in _verbs_of(masked[low:high]):
+            if stop is not None and v.start + low > stop:
+                return
+            yield Verb(v.start + low, v.end + low, v.word, v.speech)
+        return
+    first = _VERB_AT_RE.match(masked, low, high)
+    # with a stop, the scan ends a verb's length past it: a verb starting by then is read whole
+    # (and its closing look-ahead sees the real next character); later ones are not wanted
+    scan_end = high if stop is None else min(high, stop + _VERB_SPAN)
+    matches = _VERB_RE.finditer(masked, first.end() if first else low, scan_end)
+    for m in matches if first is None else _chain_first(first, matches):
         word = m.group(1)
-        start, end = m.start(), m.end() - 1  # offsets in ``masked`` (one space was added before it)
-        before = _last_lower_words(masked, start)
+        start, end = m.start(1), m.end(1)
+        if stop is not None and start > stop:
+            return
+        before = _last_lower_words(masked, start, low)
         if before and (before[-1] in _PASSIVE_AUX or not _NEGATIONS.isdisjoint(before)):
             # only words of the verb's own clause count: 'the border was "####", telephoned'
-            cut = max(masked.rfind(c, max(0, start - 60), start) for c in _CLAUSE_MARKS)
+            cut = max(masked.rfind(c, max(low, start - 60), start) for c in _CLAUSE_MARKS)
             if cut >= 0:
                 before = _LOWER_WORD_RE.findall(masked, cut, start)[-2:]
             if before and (before[-1] in _PASSIVE_AUX or not _NEGATIONS.isdisjoint(before)):
                 continue  # "has not commented", "was congratulated by", "declined to"
-        if masked[end : end + 1] == " " and _NOTHING_AFTER_RE.match(masked, end):
+        if end < high and masked[end] == " " and _NOTHING_AFTER_RE.match(masked, end, high):
             continue
-        out.append(Verb(start, end, word, word in _SPEECH_WORDS))
-    return tuple(out)
+        yield Verb(start, end, word, word in _SPEECH_WORDS)
+
+
+def _chain_first(first: re.Match | None, matches):
+    """``first`` (if any), then ``matches``."""
+    if first is not None:
+        yield first
+    yield from matches
+
+
+@lru_cache(maxsize=16384)
+def _verbs_of(masked: str) -> tuple[Verb, ...]:
+    return tuple(verbs_between(masked, 0, len(masked)))
 
 
 _APPOSITIVE_AFTER_RE = re.compile(r",\s+(?:a|an|the)\s+[^,#\"]{1,80},")
@@ -1035,14 +1128,18 @@ _ADVERB_WORDS = frozenset(
 )
 
 
+_verb_start = attrgetter("start")
+
+
 def speech_verb_after(masked: str, pos: int, verbs: list[Verb]) -> Verb | None:
     """The speech verb that directly follows ``pos`` (adverbs such as "also" may sit between)."""
     appositive = _APPOSITIVE_AFTER_RE.match(masked, pos)
     if appositive:
         pos = appositive.end()  # "Faisal bin Farhan, the Saudi foreign minister, wrote"
-    for verb in verbs:
-        if verb.start < pos:
-            continue
+    # the first verb at or after pos (verbs are in text order): found by halving, not by walking
+    # past every earlier verb of a long sentence
+    at = bisect_left(verbs, pos, key=_verb_start)
+    for verb in verbs[at : at + 1]:
         gap = masked[pos : verb.start].replace(",", " ").split()
         if all(w in _ADVERB_WORDS for w in gap):
             return verb if verb.speech else None

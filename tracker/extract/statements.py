@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
+from operator import itemgetter
 from typing import Iterable
 
 from tracker.extract.coreference import Entity, EntityRegistry
@@ -16,7 +19,7 @@ from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, LEA
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import _PREPOSITIONS, Mention, drop_last_word, find_mentions, find_verbs, implied_country, last_word, speech_verb_after
+from tracker.extract.speakers import _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, implied_country, last_word, speech_verb_after, text_before, verbs_between
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -278,13 +281,15 @@ def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
     start = 0
     for join in _CLAUSE_JOIN_RE.finditer(masked):
         tail = join.end()
-        verbs = find_verbs(masked[tail:])
-        if not verbs or verbs[0].start > MAX_CLAUSE_SUBJECT:
+        # the first verb of the rest, and any verb of the piece so far, read in place: copying the
+        # rest of the sentence at each join made a long line of clauses quadratic
+        first = next(verbs_between(masked, tail, len(masked), stop=tail + MAX_CLAUSE_SUBJECT), None)
+        if first is None:
             continue
-        subject = masked[tail : tail + verbs[0].start]
+        subject = masked[tail : first.start]
         if subject[:1].islower() and not (subject[:1] == "," or _OWN_OFFICIAL_SUBJECT_RE.fullmatch(subject)):
             continue  # "and his aides were ...": only an official named right after the office opens a new clause
-        if "#" in subject or ("," in subject and not _OWN_OFFICIAL_SUBJECT_RE.fullmatch(subject)) or not subject.strip() or not find_verbs(masked[start : join.start()]):
+        if "#" in subject or ("," in subject and not _OWN_OFFICIAL_SUBJECT_RE.fullmatch(subject)) or not subject.strip() or next(verbs_between(masked, start, join.start()), None) is None:
             continue
         pieces.append(Sentence(s.start + start, s.start + join.start(), s.text[start : join.start()], s.paragraph, False))
         start = tail
@@ -316,7 +321,8 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
     for m in mentions:
         if m.possessive or m.kind == "media":
             continue
-        verb = next((v for v in verbs if v.start >= m.end), None)
+        at = bisect_left(verbs, m.end, key=_verb_start)  # verbs are in text order
+        verb = verbs[at] if at < len(verbs) else None
         if verb is None or verb.start in owners:
             continue
         gap = masked[m.end : verb.start]
@@ -324,9 +330,7 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
             gap = gap[1:]  # "Hungary's prime minister, Viktor Orban, posted": the comma closes the appositive
         if not _OWNER_GAP_RE.match(gap):
             continue
-        before = masked[: m.start]
-        if m.determiner:
-            before = drop_last_word(before)
+        before, _ = text_before(masked, m.start, drop=bool(m.determiner))
         if last_word(before)[0].lower() in _PREPOSITIONS:
             continue  # "President Lula of Brazil said": the place does not speak
         owners[verb.start] = m
@@ -425,6 +429,29 @@ def _title_case(header: str) -> str:
 
 
 _UN_NATO_RE = re.compile(r"(?:" + alternation(("United Nations", "UN", "U.N.", "NATO"), not_after=r"\w") + r")\b")
+_place_end = itemgetter(1)
+_resolved_start = lambda r: r[0].start  # noqa: E731 (a mention's start in an attribute() row)
+
+
+@lru_cache(maxsize=8)
+def _first_un_nato(masked: str) -> tuple[int, int, str] | None:
+    found = _UN_NATO_RE.search(masked)
+    return None if found is None else (found.start(), found.end(), found.group())
+
+
+def _un_nato_before(masked: str, end: int) -> str | None:
+    """What ``_UN_NATO_RE.search(masked, 0, end)`` finds, without reading the whole text before ``end``
+    for each mention of a long line. A match ending before ``end`` is the same with or without the
+    text after ``end`` (its closing ``\\b`` sees the character after it); only a match ending right at
+    ``end`` may differ, and it starts in the 14 characters before (the names never overlap)."""
+    if end <= 200:  # a typical sentence: searching it costs less than the memo
+        found = _UN_NATO_RE.search(masked, 0, end)
+        return None if found is None else found.group()
+    first = _first_un_nato(masked)
+    if first is not None and first[1] < end:
+        return first[2]
+    found = _UN_NATO_RE.search(masked, max(0, end - 20), end)
+    return None if found is None else found.group()
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
 _COMMA_GAP_RE = re.compile(r"\s*,\s*")
 _LIST_NEXT_RE = re.compile(r"\s*(?:,|and\b|or\b)")
@@ -437,16 +464,21 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         return False
     if m.possessive and not m.statement:
         return False
-    before = masked[: m.start]
-    if m.determiner and m.kind != "statement":
-        before = drop_last_word(before)
+    # the end of the text before the mention, read from a window (``low`` is where it starts)
+    drop = bool(m.determiner and m.kind != "statement")
+    before, low = text_before(masked, m.start, drop=drop)
     if previous is not None:
-        gap = masked[previous.end : len(before)]
+        gap = masked[previous.end : low + len(before)]
         if _LIST_GAP_RE.fullmatch(gap):
             return previous_ok  # a list: "Seoul, Tokyo and Washington" shares its head's role
         if _COMMA_GAP_RE.fullmatch(gap) and not previous_ok and previous.kind == m.kind and _LIST_NEXT_RE.match(masked, m.end):
             return False
-    if (m.kind == "organization" or m.country == "EUU") and "bservers" in before and _OBSERVERS_FROM_RE.search(before):
+    if (m.kind == "organization" or m.country == "EUU") and (
+        _mission_words(masked)[3] if len(masked) > 400 else "bservers" in masked
+    ) and _observers_before(
+        # the text before as masked[:end] + extra (drop_last_word ends it with one added space)
+        masked, low + len(before) - (1 if drop and before else 0), " " if drop and before else ""
+    ):
         return True  # "Observers from the African Union said": the body's observers speak for it
     word, word_end = last_word(before)
     if not word or not word[-1].isalnum() or word.isdigit():
@@ -457,6 +489,39 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
     if " - " in gap or _CLAUSE_BREAK_RE.search(gap):
         return True
     return word.lower() in _SUBJECT_AFTER
+
+
+@lru_cache(maxsize=8)
+def _mission_words(masked: str) -> tuple[bool, bool, bool, bool]:
+    """Whether a sentence says " by ", names a mission ("mission", "delegation", "observers"), a
+    head ("head of", "chief of") and observers ("bservers"): looked for once per sentence, not once
+    per name in it."""
+    return (
+        " by " in masked,
+        "mission" in masked or "delegation" in masked or "observers" in masked,
+        "head of" in masked or "chief of" in masked,
+        "bservers" in masked,
+    )
+
+
+_WORD_RUN_RE = re.compile(r"\w+")
+
+
+def _observers_before(masked: str, end: int, extra: str) -> bool:
+    """``_OBSERVERS_FROM_RE.search(masked[:end] + extra)``, read from a window before ``end``. A match
+    holds at most four runs of word characters ("and", "election", "observers", "from") and starts
+    at a clause mark, a word's start or the text's start, so it starts after the fifth-last run:
+    searching from there in a window holding five runs finds what the whole prefix would."""
+    width = 256
+    while True:
+        low = max(0, end - width)
+        window = masked[low:end] + extra
+        if low == 0:
+            return _OBSERVERS_FROM_RE.search(window) is not None
+        runs = [r.end() for r in _WORD_RUN_RE.finditer(window)]
+        if len(runs) >= 5:
+            return _OBSERVERS_FROM_RE.search(window, runs[-5]) is not None
+        width *= 4
 
 
 class _ArticleExtractor:
@@ -479,12 +544,14 @@ class _ArticleExtractor:
 
     # -- context ---------------------------------------------------------------------
     def _context_country(self, masked: str, m: Mention, index: int) -> tuple[str | None, str | None]:
-        found = [c for c in self._places(index) if c[1] <= m.start]
-        if found:
-            return found[-1][2], None
-        org = _UN_NATO_RE.search(masked, 0, m.start)
+        # the last place ending before the mention (places are in text order, so their ends are too)
+        places = self._places(index)
+        at = bisect_right(places, m.start, key=_place_end)
+        if at:
+            return places[at - 1][2], None
+        org = _un_nato_before(masked, m.start)
         if org:
-            return None, {"UN": "United Nations", "U.N.": "United Nations"}.get(org.group(), org.group())
+            return None, {"UN": "United Nations", "U.N.": "United Nations"}.get(org, org)
         if (self.header_country or self.header_org) and self.infos[index].sentence.paragraph == self.header_paragraph + 1:
             return self.header_country, self.header_org
         return None, None
@@ -575,17 +642,16 @@ class _ArticleExtractor:
         """The head of a body's mission speaks for the body, not for the country of a former post:
         "the OAS observation mission, led by former Chilean foreign minister X," and "X, the Spanish
         lawmaker who led the European Union's observation mission,"."""
-        if " by " in masked and _LED_BY_BEFORE_RE.search(masked, max(0, m.start - 20), m.start):
+        by, mission, head, _ = _mission_words(masked) if len(masked) > 400 else _mission_words.__wrapped__(masked)
+        if by and _LED_BY_BEFORE_RE.search(masked, max(0, m.start - 20), m.start):
             body = self._last_place
             if body is not None and body.kind == "organization":
                 return m._replace(country=None, organization=body.organization, role="Head of Mission", rank="official")
             if body is not None and body.kind == "institution" and (body.institution or "") == "Mission" and body.country:
                 return m._replace(country=body.country, role=m.role or "Head of Mission", rank=m.rank or "official")
             return m
-        led = _LEADS_AFTER_RE.match(masked, m.end) if masked[m.end : m.end + 1] == "," and (
-            "mission" in masked or "delegation" in masked or "observers" in masked
-        ) else None
-        if led is None and masked[m.end : m.end + 1] == "," and ("head of" in masked or "chief of" in masked):
+        led = _LEADS_AFTER_RE.match(masked, m.end) if masked[m.end : m.end + 1] == "," and mission else None
+        if led is None and masked[m.end : m.end + 1] == "," and head:
             led = _HEAD_OF_AFTER_RE.match(masked, m.end)
         if led is not None:
             body = led.group("body")
@@ -644,9 +710,12 @@ class _ArticleExtractor:
                     return reg.country(m.country)  # "an EU spokesperson said": the unnamed spokesperson's government
                 return None
             if m.country is None:
-                opening = drop_last_word(masked[: m.start]) if m.determiner else masked[: m.start]
+                opening, low = text_before(masked, m.start, drop=bool(m.determiner))
+                # both patterns span the whole opening: read in place (no copy of a long line's prefix);
+                # the space drop_last_word leaves at the end is one more for their closing \s*
+                end = low + len(opening.rstrip(" ")) if m.determiner else m.start
                 # "In Canberra, the prime minister said"; "Japan: The prime minister said" (a roundup's label)
-                lead = _LEAD_PLACE_RE.match(opening) or _LABEL_PLACE_RE.match(opening)
+                lead = (_LEAD_PLACE_RE.match(masked, 0, end) or _LABEL_PLACE_RE.match(masked, 0, end)) if opening else None
                 if lead is not None:
                     # "In Canberra, the prime minister said": the place opening the sentence is the title's
                     m = m._replace(country=country_in(lead.group(1)))
@@ -800,12 +869,16 @@ class _ArticleExtractor:
             speakers = [frame[1]]
         else:
             owners = _verb_owners(masked, [m for m, _, _ in resolved], verbs)
+            ordered = all(a[0].start <= b[0].start for a, b in zip(resolved, resolved[1:]))
             for k, (m, e) in enumerate(subjects):
                 # "Zardari and Sharif sent": the verb after the last of a list is the list's;
                 # "White House press secretary Karoline Leavitt said": one phrase
                 group = [m]
                 listed = False  # "X, Y and Z sent": names joined by commas, the list closed by "and"
-                for m2, _, _ in resolved:
+                # mentions are in text order: start at the first one after m (a walk from the first
+                # mention of a long list of names for each of them was quadratic)
+                for j in range(bisect_left(resolved, m.end, key=_resolved_start) if ordered else 0, len(resolved)):
+                    m2 = resolved[j][0]
                     if m2.start < group[-1].end:
                         continue
                     gap = masked[group[-1].end : _bare_start(m2)]
@@ -1052,8 +1125,13 @@ class _ArticleExtractor:
         draft = self.drafts.get(entity.key)
         if draft is None:
             draft = self.drafts[entity.key] = _Draft(entity, len(self.drafts))
-        draft.items.append((index, info.sentence, info.quotes, source))
-        draft.items.sort(key=lambda item: item[0])
+        items = draft.items
+        items.append((index, info.sentence, info.quotes, source))
+        # the items stay in sentence order (a stable sort after each change); sentences mostly come in
+        # order, so sorting only when this one does not is the same list without a sort per sentence
+        # (quadratic for a speaker of thousands of clauses)
+        if len(items) > 1 and items[-2][0] > index:
+            items.sort(key=lambda item: item[0])
         if via and via not in draft.via:
             draft.via.append(via)
 
