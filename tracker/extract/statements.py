@@ -212,6 +212,8 @@ _LEADER_NAME_RE = re.compile(
 _PAST_HINT_RE = re.compile(r"[\dLlap](?:(?<=\d)\d\d\d|(?<=[Ll])ast|(?<=a)go|(?<=p)ast)")
 _PAST_TIME_RE = re.compile(
     r"\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+    # "since the summer of 2015, when Obama telephoned Berlin": a season names a past time too
+    r"|(?:[Ii]n|[Dd]uring|[Ss]ince)\s+the\s+(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<season_year>(?:19|20)\d\d)\b"
     r"|[Ll]ast\s+(?:year|decade)\b|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
     r"(?:years|decades|year|decade)\s+ago\b|[Ii]n\s+the\s+past\b)"
 )
@@ -681,7 +683,7 @@ class _ArticleExtractor:
             region,
         )
         for m in _PAST_TIME_RE.finditer(region):
-            year = m.group("year")
+            year = m.group("year") or m.group("season_year")
             if year is None or int(year) < self.anchor.year:
                 return True
         return False
