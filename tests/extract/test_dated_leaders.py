@@ -18,7 +18,7 @@ from tests.extract.conftest import extract_text
         ("Ardern, New Zealand's prime minister, told reporters that Australia was \"family\".", "2022-05-23",
          {("NZL", "Jacinda Ardern")}),
         ("Maamau, Kiribati's president, told reporters that Australia was \"family\".", "2022-05-23",
-         {("KIR", "Maamau")}),
+         {("KIR", "Taneti Maamau")}),
         # the role alone resolves only to whoever held it on the article's date
         ("The New Zealand prime minister said the result was \"good news\".", "2022-05-23",
          {("NZL", "Jacinda Ardern")}),

@@ -97,6 +97,8 @@ place; none = always). "Georgia Governor" is American, "Northern Ireland" Britis
 def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
     leaders: list[Leader] = []
     by_name: dict[str, list[Leader]] = {}
+    # "!Price": the surname alone is a common word or name, never taken as this leader
+    not_alone: set[str] = set()
     for row in _rows("leaders.csv"):
         leader = Leader(
             row["name"],
@@ -108,12 +110,15 @@ def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
         )
         leaders.append(leader)
         for alias in [row["name"], *_split(row["aliases"])]:
-            by_name.setdefault(alias, []).append(leader)
+            if alias.startswith("!"):
+                not_alone.add(alias[1:])
+            else:
+                by_name.setdefault(alias, []).append(leader)
     # A surname alone identifies a leader only when no other leader shares it.
     surnames: dict[str, list[Leader]] = {}
     for leader in leaders:
         last = leader.name.split()[-1].rstrip(".")
-        if len(last) >= 4 and last[0].isupper():
+        if len(last) >= 4 and last[0].isupper() and last not in not_alone:
             surnames.setdefault(last, []).append(leader)
     for last, group in surnames.items():
         if len(group) == 1:
@@ -126,7 +131,7 @@ def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
         given = parts[-1].split("-")
         if len(parts) == 2 and len(given) == 2 and given[1][:1].islower() and parts[0][:1].isupper():
             family = parts[0]
-            if words.count(family) == 1:
+            if words.count(family) == 1 and family not in not_alone:
                 by_name.setdefault(family, [leader])
     return leaders, by_name
 

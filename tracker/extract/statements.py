@@ -245,18 +245,31 @@ _GREETED_RE = re.compile(
     first_letters([_GREETINGS]) + r"\b(?:" + _GREETINGS + r")\s+(?:(?!(?:from|by)\b)\w+\s+)?$", re.IGNORECASE
 )
 _LEADER_COUNTRY = {name: group[0].country for name, group in LEADERS_BY_NAME.items() if group[0].country and len(name) > 3}
+
+
 # capitalised names only ("von der Leyen" is found by other means)
-_LEADER_NAME_RE = re.compile(
-    r"(?:"
-    + alternation((n for n in _LEADER_COUNTRY if "A" <= n[0] <= "Z" or "\u00C0" <= n[0] <= "\u024F"), not_after=r"[\w-]")
-    + r")(?![\w-])"
-)
+_LEADER_NAME_PATTERN: re.Pattern[str] | None = None
+
+
+def _leader_name_re() -> re.Pattern[str]:
+    """Every known leader's name as one pattern, built on first use: with ~1,900 names it costs ~50 ms,
+    which only host inference needs, not every import (kept, unlike the memo caches, by clear_caches)."""
+    global _LEADER_NAME_PATTERN
+    if _LEADER_NAME_PATTERN is None:
+        _LEADER_NAME_PATTERN = re.compile(
+            r"(?:"
+            + alternation((n for n in _LEADER_COUNTRY if "A" <= n[0] <= "Z" or "\u00C0" <= n[0] <= "\u024F"), not_after=r"[\w-]")
+            + r")(?![\w-])"
+        )
+    return _LEADER_NAME_PATTERN
 
 
 # "\d\d\d\d|[Ll]ast|ago|past" written to open with a character class, which re skips to in C
 _PAST_HINT_RE = re.compile(r"[\dLlap](?:(?<=\d)\d\d\d|(?<=[Ll])ast|(?<=a)go|(?<=p)ast)")
 _PAST_TIME_RE = re.compile(
     r"\b(?:(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+    # "since the summer of 2015, when Obama telephoned Berlin": a season names a past time too
+    r"|(?:[Ii]n|[Dd]uring|[Ss]ince)\s+the\s+(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?P<season_year>(?:19|20)\d\d)\b"
     r"|[Ll]ast\s+(?:year|decade)\b|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+"
     r"(?:years|decades|year|decade)\s+ago\b|[Ii]n\s+the\s+past\b)"
 )
@@ -815,7 +828,7 @@ class _ArticleExtractor:
             region,
         )
         for m in _PAST_TIME_RE.finditer(region):
-            year = m.group("year")
+            year = m.group("year") or m.group("season_year")
             if year is None or int(year) < self.anchor.year:
                 return True
         return False
@@ -1385,7 +1398,7 @@ def infer_host_country(articles: Iterable[Article]) -> str | None:
     for article in articles:
         for weight, text in ((3, article.title), (1, article.text[:1500])):
             places = [(a, b, iso3) for a, b, iso3 in countries_in(text)]
-            places += [(m.start(), m.end(), iso3) for m in _LEADER_NAME_RE.finditer(text) if (iso3 := _LEADER_COUNTRY.get(m.group()))]
+            places += [(m.start(), m.end(), iso3) for m in _leader_name_re().finditer(text) if (iso3 := _LEADER_COUNTRY.get(m.group()))]
             for start, end, iso3 in places:
                 near = text[max(0, start - 40) : end + 40]
                 bonus = 3 if _EVENT_WORD_RE.search(near) else 1
