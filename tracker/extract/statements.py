@@ -283,6 +283,8 @@ _CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z]|(?
 # ", and her foreign minister, Nanaia Mahuta, said": a new subject named by its office, then its name
 _OWN_OFFICIAL_SUBJECT_RE = re.compile(r"(?:his|her|their)\s+[a-z][a-z -]{2,40},\s+[A-Z][^,#]{2,50},\s*")
 MAX_CLAUSE_SUBJECT = 70
+# Names joined only by commas that one verb can take as its givers ("X, Y, Z and W sent ..."); real lists are short
+MAX_LISTED_NAMES = 12
 
 
 def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
@@ -898,6 +900,8 @@ class _ArticleExtractor:
                     if _AND_RE.match(gap) or _same_phrase(gap):
                         listed = listed or bool(_AND_RE.match(gap))
                     elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == "person" and group[-1].kind == "person":
+                        if len(group) >= MAX_LISTED_NAMES:
+                            break  # a line of hundreds of names is no list of givers; walking it from each name was quadratic
                         listed = False
                     else:
                         break
