@@ -664,3 +664,14 @@ def test_extraction_work_grows_linearly_with_a_single_line(tmp_path):
     ]
     ratios = {p: round(big / small, 2) for p, small, big in zip(LONG_LINE_PHRASES, counts[::2], counts[1::2])}
     assert all(r < 5 for r in ratios.values()), list(ratios.values())
+
+
+def test_a_run_of_hundreds_of_titles_joined_by_of_is_read_and_the_next_paragraph_kept():
+    """A formal title repeated down a page with no punctuation once exhausted Python's stack (one
+    level per "of") and the whole file was refused; now it is no name and the story around it is read."""
+    from tracker.extract import extract_statements
+    from tracker.models import Article
+
+    text = "Prime Minister of the Republic of " * 3000 + "Ruritania\n\nChile's President Gabriel Boric congratulated the winner on Monday."
+    rows = extract_statements(Article(title="Reactions", text=text), reference_date=dt.date(2025, 6, 6))
+    assert [(r.speaker, r.country, r.date) for r in rows] == [("Gabriel Boric", "CHL", "2025-06-02")]

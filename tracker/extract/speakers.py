@@ -519,9 +519,15 @@ class _RunInfo(NamedTuple):
     single_stop: bool = False
 
 
+# The longest run read as "a titled name of its place": "Minister of State for Foreign Affairs of the Republic of X".
+MAX_TITLED_RUN_WORDS = 40
+
+
 @lru_cache(maxsize=100_000)
 def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
-    if "of" in texts[2:-1]:
+    # each "of" is one level of recursion: a run of hundreds of capitalised words joined by "of" (a
+    # formal title repeated down a page) is no name, and read word by word it cannot exhaust the stack
+    if "of" in texts[2:-1] and len(texts) <= MAX_TITLED_RUN_WORDS:
         # "President Lula of Brazil", "Rep. Joaquin Castro of Texas": a titled name, then its place
         k = len(texts) - 1 - texts[::-1].index("of")
         left = _analyze_run(texts[:k])
