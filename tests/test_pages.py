@@ -18,7 +18,6 @@ from dashboard_data import EVENT_A, EVENT_B, RUBIO_QUOTE, build_two_event_db, ev
 from tracker import ui
 from tracker.store.database import Database
 from tracker.store.export import COLUMNS, csv_bytes
-from tracker.store.filters import Filters
 from tracker.store.sample import SAMPLE_EVENT, sample_files
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tracker.bench import naive
 from tracker.bench.rows import generate_documents
-from tracker.bench.synth import generate_dumps, write_corpus
+from tracker.bench.synth import generate_dumps
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 # The floor: one regular expression that splits text into sentences.

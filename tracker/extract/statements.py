@@ -467,6 +467,8 @@ def _un_nato_before(masked: str, end: int) -> str | None:
         return first[2]
     found = _UN_NATO_RE.search(masked, max(0, end - 20), end)
     return None if found is None else found.group()
+
+
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
 _COMMA_GAP_RE = re.compile(r"\s*,\s*")
 _LIST_NEXT_RE = re.compile(r"\s*(?:,|and\b|or\b)")

@@ -185,7 +185,7 @@ class ReactionKeys:
         if not ids:
             return
         self.con.execute(
-            f"""
+            """
             CREATE OR REPLACE TEMP TABLE _reaction_touched AS
             SELECT d.event_id, s.country, s.speaker_key, s.date, s.statement_id
             FROM documents d
