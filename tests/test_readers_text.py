@@ -253,3 +253,43 @@ def test_sentence_opening_with_by_the_is_no_byline():
     dump = "Laos and Cambodia sign river accord\nBy the time the talks ended, both sides had signed.\n"
     (article,) = read(dump, "accord.txt")
     assert article.text == "By the time the talks ended, both sides had signed."
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet_lines"),
+    [
+        ("The Fjord Courier | Foreign desk", ""),
+        ("PAMPAS DIARIO | English service", "Translated from the Spanish original\n"),
+        ("Seoul Ilbo \u2014 English digital edition", "World | Diplomacy\n(Translated from the Korean)\n"),
+        ("Andes Wire \u203a Politics \u203a Region", "[Translated from the Portuguese]\n"),
+    ],
+)
+def test_masthead_and_section_lines_above_the_headline_are_not_the_title(masthead, outlet_lines):
+    dump = (
+        f"{masthead}\n{outlet_lines}\n"
+        "Quito and Lima sign a fisheries accord after two years of talks\n\n"
+        "07.03.2025 \u2013 10:20 | Last update: 07.03.2025 \u2013 12:05\n\n"
+        "Ecuador and Peru signed a fisheries accord on Thursday.\n"
+    )
+    (article,) = read(dump, "masthead.txt")
+    assert (article.title, article.published) == ("Quito and Lima sign a fisheries accord after two years of talks", "2025-03-07T10:20")
+    assert article.text == "Ecuador and Peru signed a fisheries accord on Thursday."
+
+
+@pytest.mark.parametrize("symbol", ["GA/12544", "PR-2025-031", "SC/9981"])
+def test_dated_release_header_and_document_number_above_the_title(symbol):
+    dump = (
+        "General Assembly | Meetings Coverage | 6 March 2025\n\n"
+        f"{symbol}\n\n"
+        "Assembly Members Welcome Ceasefire Between Two Neighbours, Urge Talks\n\n"
+        "The Assembly met this afternoon to hear a briefing.\n"
+    )
+    (article,) = read(dump, "release.txt")
+    assert (article.title, article.published) == ("Assembly Members Welcome Ceasefire Between Two Neighbours, Urge Talks", "2025-03-06")
+    assert article.text == "The Assembly met this afternoon to hear a briefing."
+
+
+def test_a_headline_with_a_bar_and_long_parts_is_still_the_title():
+    dump = "Live | Ministers gather in Rabat for the migration summit\n\nMorocco hosted the talks on Friday, 7 March 2025.\n"
+    (article,) = read(dump, "live.txt")
+    assert article.title == "Live | Ministers gather in Rabat for the migration summit"

@@ -28,6 +28,11 @@ MAX_LINK_LINE = 200
 # A site name or section name in a menu: a few words at most.
 MAX_MENU_ITEM = 30
 MIN_MENU_ITEMS = 3
+# Labels stacked above a headline (masthead line, then section path) dropped at most.
+MAX_KICKERS = 3
+# A masthead or section path of short parts between bars: "The Lagoon Post | Opinion desk".
+MAX_LABEL_LINE = 60
+_LABEL_BAR = re.compile(r"\s*[|\u203a\u00bb\u00b7\u2022]\s*")
 # A day to test whether a line is a time line at all ("2 days ago" counts back from it).
 _ANY_DAY = dt.date(2000, 1, 1)
 
@@ -38,6 +43,8 @@ _HEADER_FIELD = re.compile(
 )
 # A database export (Nexis-style) numbers its records: "Document 1 of 2".
 _DOCUMENT_HEADER = re.compile(r"^document\s+\d{1,6}\s+of\s+\d{1,6}$", re.I)
+# A document number alone on a line: "SC/15377", "PR-2021-044", "No. 12/2023" (letters, then digits).
+_DOCUMENT_SYMBOL = re.compile(r"^(?:No\.\s?)?[A-Z]{0,8}[/-]?\d[\w/.-]{0,20}$")
 _TITLE_FIELD = re.compile(r"^(?:title|headline)\s*:\s*\S", re.I)
 # A line of three or more -, =, _, *, ~, # (spaces allowed): a divider between articles or sections.
 # What a reader puts between two articles it has told apart (``_SEPARATOR`` cuts there).
@@ -191,26 +198,42 @@ def _skip_navigation(lines: list[str]) -> list[str]:
 
 
 def _skip_kicker(lines: list[str]) -> list[str]:
-    """Drop a short all-capitals label ("WORLD DIGEST", "ANALYSIS", "WORLD | EUROPE") standing above a headline.
+    """Drop short labels ("WORLD DIGEST", "ANALYSIS", "WORLD | EUROPE", "The Lagoon Post | Opinion desk") standing above a headline.
 
     The headline may end in a quotation mark, "?" or "!", not in a full stop (that is a sentence).
     """
-    texts = [index for index, line in enumerate(lines) if line][:2]
-    if len(texts) < 2:
-        return lines
-    kicker, headline = lines[texts[0]], lines[texts[1]]
-    if (
-        len(kicker) <= MAX_MENU_ITEM
-        and len([word for word in kicker.split() if not _LABEL_SEPARATOR.fullmatch(word)]) <= 3
-        and kicker.isupper()
+    for _ in range(MAX_KICKERS):
+        texts = [index for index, line in enumerate(lines) if line][:2]
+        if len(texts) < 2 or not _is_kicker_above(lines[texts[0]], lines[texts[1]]):
+            return lines
+        lines = lines[texts[1]:]
+    return lines
+
+
+def _is_label(line: str) -> bool:
+    """An all-capitals label ("ANALYSIS", "WORLD | EUROPE"), or a masthead or section path of short
+    parts between bars ("The Lagoon Post | Opinion desk", "Politics | Diplomacy")."""
+    if len(line) <= MAX_MENU_ITEM and line.isupper():
+        return len([word for word in line.split() if not _LABEL_SEPARATOR.fullmatch(word)]) <= 3
+    parts = _LABEL_BAR.split(line)
+    return (
+        len(parts) >= 2
+        and len(line) <= MAX_LABEL_LINE
+        and all(0 < len(part.split()) <= 3 for part in parts)
+        and not _SENTENCE_END.search(line)
+        and not any(_time_of(part, _ANY_DAY) for part in parts)  # "Desk | 4 March 2025" dates the article
+    )
+
+
+def _is_kicker_above(kicker: str, headline: str) -> bool:
+    return (
+        _is_label(kicker)
         and not headline.isupper()
         and len(headline.split()) >= 4
         and not headline.endswith((".", ",", ";", ":"))
         and _time_of(headline, _ANY_DAY) is None
         and not _HEADER_FIELD.match(headline[:320])
-    ):
-        return lines[texts[1]:]
-    return lines
+    )
 
 
 def _title_from_paragraph(paragraph: str) -> str:
@@ -242,15 +265,18 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     if found and published is None:
                         published, basis = found
                 continue
-            if title is not None and len(line) <= MAX_FURNITURE_LINE and _HEADER_PART_MARK.search(line):
-                outlet_time = _outlet_and_time(line, reference_date)
+            if title is None and _DOCUMENT_SYMBOL.match(line):
+                continue  # "SC/15377", "PR-2021-044": a release's document number above its title
+            if len(line) <= MAX_FURNITURE_LINE and _HEADER_PART_MARK.search(line):
+                outlet_time = _outlet_and_time(line, reference_date) if title is not None else None
                 if outlet_time:  # "Lagoon Post \u00b7 3 hours ago" under the headline
                     outlet = outlet or outlet_time[0]
                     if published is None:
                         published, basis = outlet_time[1]
                     continue
                 # "Vilnius | Monday, May 27, 2024", "Compiled by the Desk | 21 May 2024": a header
-                # line of place, credit or section parts, one of them the date.
+                # line of place, credit or section parts, one of them the date (above the title too:
+                # "Security Council | Meetings Coverage | 3 August 2023").
                 dated = [found for part in _HEADER_PART_MARK.split(line) if (found := _time_of(part, reference_date))]
                 if dated:
                     if published is None:
