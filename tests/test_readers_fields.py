@@ -245,13 +245,17 @@ def test_jsonl_of_elasticsearch_hits_and_of_result_pages():
         "Headline Text;Article Body;Published At (UTC);Source Name;Link",
         "record_id,headline,byline,body_text,date_published,outlet,image_url,url",
         "webTitle\tbodyText\twebPublicationDate\tpublication\twebUrl",
+        # wire desk names: "copy" is the story's text, "filed" when it was filed, a time zone qualifies the clock
+        "wire_ref,desk,hed,dek,filed_time_ist,story_copy,source,link",
+        "slug;hed;body_copy;filed_at_cet;outlet;url",
+        "hed,filedDateJST,copy,provider,permalink",
     ],
 )  # fmt: skip
 def test_csv_and_tsv_columns_are_matched_by_their_words(header):
     names = header.replace(";", ",").replace("\t", ",").split(",")
     values = {
         "title": "Customs link", "text": "Accra agreed on Tuesday.", "date": "2025-03-04", "outlet": "Coast Wire",
-        "url": "https://coast.example/customs", None: "x",
+        "url": "https://coast.example/customs", "lead": "Accra and Lome agree", None: "x",
     }  # fmt: skip
     cells = []
     for name in names:
