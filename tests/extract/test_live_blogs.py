@@ -52,6 +52,35 @@ def test_a_roundup_line_with_speaker_colon_quote_is_the_speakers(text, iso3, spe
     assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
 
 
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker", "date"),
+    [
+        ('KENYA - President William Ruto, in a statement on Thursday: "Our two nations will build the corridor together."',
+         "KEN", "William Ruto", "2024-03-14"),
+        ('CHILE - Gabriel Boric, on X, in Spanish and English: "A great day for the hemisphere."', "CHL", "Gabriel Boric", None),
+        ('Canadian Prime Minister Mark Carney, through his press secretary, on Wednesday: the result "opens a new chapter".',
+         "CAN", "Mark Carney", "2024-03-13"),
+        ("Nigeria's President Bola Tinubu, via a spokesman: \u201cWe stand ready to help.\u201d", "NGA", "Bola Tinubu", None),
+    ],
+)
+def test_a_world_reacts_line_says_how_the_words_came_before_the_colon(text, iso3, speaker, date):
+    rows = extract_text(text, host="GHA")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+    if date:
+        assert rows[0].date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Markets, in a volatile session on Thursday: "a relief rally".',
+        'Trade between the two, in figures: "up 12 per cent".',
+    ],
+)
+def test_a_colon_quote_after_a_phrase_without_a_speaker_makes_no_row(text):
+    assert extract_text(text, host="GHA") == []
+
+
 def test_a_label_colon_quote_without_a_speaker_makes_no_row():
     assert extract_text('The verdict of the markets: "a relief rally".', host="GHA") == []
 

@@ -105,7 +105,13 @@ _FIRST_TO_RE = re.compile(
     r"|\b(?:[Aa]lso|[Aa]mong (?:those|others))\s+(?:reacting|responding|weighing in|congratulating|welcoming|commenting|calling|speaking out)\b[^.;#,]{0,20}?)"
     r"\b(?:was|were)\s+$"
 )
-_COLON_QUOTE_RE = re.compile("(?:\\s*\\([^()]{1,40}\\))?\\s*:\\s*[\"'\u201c\u2018]?#")
+# 'Kenya's Ruto: "..."'; a world-reacts list adds how the words came before the colon: 'President X, in a
+# statement on Saturday: "..."', 'X, on X, in French and Arabic: "..."', 'X, through his spokesman, on Sunday: the vote "..."'
+_COLON_QUOTE_RE = re.compile(
+    "(?:\\s*\\([^()]{1,40}\\))?"
+    "(?:,\\s+(?:in|on|via|through|by|speaking|writing)\\s[^,:;#\"\u201c\u201d]{1,50}){0,3}"
+    "\\s*:\\s*(?:[a-z][^#.;:!?]{0,60}?)?[\"'\u201c\u2018]?#"
+)
 # what "the two leaders" did in a call readout besides speaking ("The two leaders discussed energy security",
 # 'The two men "reiterated their support ..."')
 _JOINT_ACT_RE = re.compile(
