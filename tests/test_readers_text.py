@@ -293,3 +293,58 @@ def test_a_headline_with_a_bar_and_long_parts_is_still_the_title():
     dump = "Live | Ministers gather in Rabat for the migration summit\n\nMorocco hosted the talks on Friday, 7 March 2025.\n"
     (article,) = read(dump, "live.txt")
     assert article.title == "Live | Ministers gather in Rabat for the migration summit"
+
+
+# --- social-media roundups ------------------------------------------------------------------
+
+
+_ROUNDUP = (
+    "Pacific Desk | Social\n\nHow the region greeted Fiji's new prime minister online\n\nTuesday 11 March 2025, 08:00\n\n"
+    "Congratulations poured in on social media after the vote on Monday.\n\n"
+    "{card_one}\n"
+    "Congratulations to my friend on a great win. Australia and Fiji will keep building our security partnership.\n"
+    "\u21bb 1.2K \u2665 8.4K\n\n"
+    "Wellington followed within the hour.\n\n"
+    "{card_two}\n"
+    "Warm congratulations! New Zealand looks forward to working with you on trade.\n"
+    "\U0001f501 310 \u2764\ufe0f 2,1K\n\n"
+    "@islandreader: about time!\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("card_one", "card_two", "posted_one", "posted_two"),
+    [
+        ("Anthony Albanese \u2714 @AlboMP \u00b7 10 Mar", "Christopher Luxon \u2713 @chrisluxonmp \u00b7 11 Mar", "posted on 10 Mar", "posted on 11 Mar"),
+        ("Anthony Albanese (@AlboMP) \u00b7 Mar 10", "Christopher Luxon @chrisluxonmp | 3h", "posted on Mar 10", "posted"),
+    ],
+)
+def test_post_cards_in_a_social_roundup_become_the_posters_words(card_one, card_two, posted_one, posted_two):
+    (article,) = read(_ROUNDUP.format(card_one=card_one, card_two=card_two), "roundup.txt")
+    assert article.title == "How the region greeted Fiji's new prime minister online"
+    paragraphs = article.text.split("\n\n")
+    handle_one = "AlboMP"
+    assert paragraphs[1] == (
+        f"Anthony Albanese (@{handle_one}) {posted_one}: \u201cCongratulations to my friend on a great win. "
+        "Australia and Fiji will keep building our security partnership.\u201d"
+    )
+    assert paragraphs[3].startswith(f"Christopher Luxon (@chrisluxonmp) {posted_two}: \u201cWarm congratulations!")
+    assert paragraphs[4] == "@islandreader: about time!"  # a reader's handle is no card
+    assert not any("8.4K" in p or "2,1K" in p for p in paragraphs)  # the counts lines are furniture
+
+
+def test_post_cards_are_rows_of_their_posters_dated_by_the_stamp():
+    from tracker.extract import extract_statements
+
+    (article,) = read(_ROUNDUP.format(card_one="Anthony Albanese \u2714 @AlboMP \u00b7 10 Mar", card_two="Christopher Luxon \u2714 @chrisluxonmp \u00b7 11 Mar"), "roundup.txt")
+    rows = extract_statements(article, reference_date=dt.date(2025, 3, 12), host_country="FJI")
+    assert [(r.country, r.speaker, r.date) for r in rows] == [
+        ("AUS", "Anthony Albanese", "2025-03-10"), ("NZL", "Christopher Luxon", "2025-03-11"),
+    ]  # fmt: skip
+    assert (tuple(rows[0].themes), tuple(rows[1].themes)) == (("security",), ("economy",))
+
+
+def test_a_handle_line_without_a_stamp_is_not_a_card():
+    dump = "Rabat hosts migration talks\n\nTuesday 11 March 2025\n\nFollow us @rabatdesk\nMorocco hosted the talks on Monday.\n"
+    (article,) = read(dump, "talks.txt")
+    assert article.text == "Follow us @rabatdesk\n\nMorocco hosted the talks on Monday."

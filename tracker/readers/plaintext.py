@@ -69,6 +69,19 @@ _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u201c\u2018])")
 
 
+# A social post card's header: "Ana Costa \u2714 @anacosta \u00b7 27 Jun", "Ana Costa (@anacosta) \u00b7 3h".
+MAX_POST_CARD = 120
+_POST_CARD = re.compile(
+    r"^(?P<name>[A-Z][^\W\d_]*\.?(?:[ '\u2019-][A-Za-z\u00c0-\u024f][^\W\d_]*\.?){0,5})\s*(?:[\u2714\u2713\u2611\u2705]\ufe0f?\s*)?"
+    r"\(?@(?P<handle>\w{1,30})\)?\s*[\u00b7\u2022|]\s*(?P<stamp>[\w ,.:]{1,30})$"
+)
+_POST_DAY = re.compile(r"\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?")
+# "\u21bb 2.1K \u2665 9.8K", "\U0001f501 640 \u2764\ufe0f 4,4K": a post's repost and like counts
+_POST_COUNTS = re.compile(
+    r"^(?:[\u21bb\u21ba\u2665\u2764\U0001f501\U0001f504\U0001f4ac\u2661\U0001f44d]\ufe0f?\s*[\d.,]+[KkMm]?\s*){2,4}$"
+)
+
+
 def _load_boilerplate(path: Path) -> dict[str, re.Pattern[str]]:
     """One compiled alternation per section of the boilerplate file."""
     sections: dict[str, list[str]] = {}
@@ -143,7 +156,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
 
 
 def _unwrap(block: list[str]) -> list[str]:
-    if len(block) >= 3 and all(40 <= len(line) <= 100 for line in block[:-1]):
+    if len(block) >= 3 and all(40 <= len(line) <= 100 for line in block[:-1]) and not _POST_CARD.match(block[0][:MAX_POST_CARD + 1]):
         open_lines = sum(1 for line in block[:-1] if not _SENTENCE_END.search(line))
         if open_lines >= len(block[:-1]) / 2:
             return [" ".join(block)]
@@ -236,6 +249,32 @@ def _is_kicker_above(kicker: str, headline: str) -> bool:
     )
 
 
+def _post_cards(paragraphs: list[str]) -> list[str]:
+    """A social-media roundup's post cards told as sentences the extractor reads.
+
+    A card is a header paragraph, "Ana Costa \u2714 @anacosta \u00b7 27 Jun" (name, optional verified
+    mark, handle, stamp), then the post: the two become 'Ana Costa (@anacosta) posted on 27 Jun:
+    \u201c...\u201d' (a relative stamp, "3h", gives no day). The counts line under a card is furniture.
+    """
+    out: list[str] = []
+    index = 0
+    while index < len(paragraphs):
+        paragraph = paragraphs[index]
+        card = _POST_CARD.match(paragraph) if len(paragraph) <= MAX_POST_CARD else None
+        if _POST_COUNTS.match(paragraph):
+            index += 1
+            continue
+        if card is None or index + 1 >= len(paragraphs) or _POST_CARD.match(paragraphs[index + 1][:MAX_POST_CARD + 1]):
+            out.append(paragraph)
+            index += 1
+            continue
+        post = paragraphs[index + 1].replace("\u201c", "\u2018").replace("\u201d", "\u2019").replace('"', "'")
+        when = f" on {card['stamp']}" if _POST_DAY.fullmatch(card["stamp"]) else ""
+        out.append(f"{card['name']} (@{card['handle']}) posted{when}: \u201c{post}\u201d")
+        index += 2
+    return out
+
+
 def _title_from_paragraph(paragraph: str) -> str:
     """A title for an article whose first line is a whole paragraph: its first sentence, shortened."""
     first = _SENTENCE_SPLIT.split(paragraph[:1000], maxsplit=1)[0]
@@ -306,7 +345,7 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
         body.append(line)
     if title is None:
         return None
-    paragraphs = _paragraphs(body)
+    paragraphs = _post_cards(_paragraphs(body))
     if len(title) > MAX_TITLE:
         paragraphs.insert(0, title)
         title = _title_from_paragraph(title)
