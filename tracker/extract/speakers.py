@@ -87,6 +87,8 @@ _STOP_CAPS = frozenset(
     """.split()
 )
 
+_MONTH_NAME_ENDINGS = frozenset({"Jun", "Jan", "Mar", "Jul"})
+
 # Words that describe rather than name: titles, institution and place words.
 _DESCRIPTOR_WORDS: set[str] = set(
     """
@@ -543,10 +545,11 @@ def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
                 return left  # a home state or town
         elif (
             left is not None and left.kind == "person" and left.role is None and left.name_index == 0
-            and len(left.name_words) >= 2 and _base(right) in COUNTRY_NAMES
+            and len(left.name_words) >= 2 and _base(right.removeprefix("the ")) in COUNTRY_NAMES
         ):
-            # "Justin Trudeau of Canada": a full name, then its country
-            return left._replace(country=left.country or country_in(_base(right)))
+            # "Justin Trudeau of Canada": a full name, then its country ("Ana Ruiz of the Philippines",
+            # a UN delegate "of the Russian Federation")
+            return left._replace(country=left.country or country_in(_base(right.removeprefix("the "))))
     return _analyze_run_words(texts)
 
 
@@ -597,7 +600,9 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             title = _title_match(prefix)
             country = title.country if title is not None else None
         plausible = role is not None or _known_person(name) or (
-            len(name_toks) >= 2 and not any(t.text in _STOP_CAPS for t in name_toks)
+            len(name_toks) >= 2 and not any(t.text in _STOP_CAPS for t in name_toks[:-1])
+            # "Zhang Jun", "Kim Jun": a month's short name can close a name, no other sentence word
+            and (name_toks[-1].text not in _STOP_CAPS or name_toks[-1].text in _MONTH_NAME_ENDINGS)
         )
         return _RunInfo(
             "person", n0, name, role, rank, country,
