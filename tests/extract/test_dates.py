@@ -126,3 +126,29 @@ def test_day_words_ignore_coming_dates_and_limits(text, anchor):
 def test_earlier_year_less_dates_stay_in_the_past(text, anchor, expected):
     (found,) = day_words(text, anchor=anchor)
     assert found.date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foreign Minister Park sent a message on the 9th to his counterpart", dt.date(2025, 3, 9)),
+        ("at a news conference on the morning of the 10th, the spokesman stated", dt.date(2025, 3, 10)),
+        ("on the 1st in Seoul, the minister told reporters", dt.date(2025, 3, 1)),
+    ],
+)
+def test_an_ordinal_day_alone_is_a_day_of_the_articles_month(text, expected):
+    assert [d.date for d in day_words(text, anchor=dt.date(2025, 3, 11))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "marking the 30th anniversary of ties",
+        "a relic of the 19th century",
+        "the leader is due to be sworn in on the 20th",  # after the article: a coming day
+        "the party's congress opens on the 5th of April",
+        "the country was the 7th largest buyer",
+    ],
+)
+def test_an_ordinal_that_is_no_day_or_a_coming_one_is_ignored(text):
+    assert all(d.kind != "month_day" or d.date.day not in (5, 7, 19, 20, 30) for d in day_words(text, anchor=dt.date(2025, 3, 11)))

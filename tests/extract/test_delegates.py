@@ -40,3 +40,15 @@ def test_a_delegates_own_delegation_is_no_meeting(owner):
 def test_a_delegation_sent_to_an_inauguration_is_still_a_visit():
     rows = extract_text("Portugal said it would send a delegation to the inauguration.", host="MLI")
     assert [tuple(r.themes) for r in rows] == [("summit",)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        ("Prime Minister Kishida Fumio sent a message of congratulation, the ministry said.", "JPN", "Fumio Kishida"),
+        ("Chancellor Scholz Olaf said Berlin welcomed the vote.", "DEU", "Olaf Scholz"),
+    ],
+)
+def test_a_leader_named_family_name_first_is_the_same_leader(text, iso3, speaker):
+    rows = extract_text(text, host="KWT", published="2023-12-19")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows

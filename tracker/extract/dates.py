@@ -98,6 +98,17 @@ _RELATIVE_RE = re.compile(
     r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven)\s+(?P<unit>minute|hour|day|week)s?\s+ago\b",
     re.IGNORECASE,
 )
+_ORDINAL_NOUNS = alternation(
+    "century centuries anniversary anniversaries time times round rounds day days floor year years edition session sessions "
+    "congress summit meeting meetings term amendment birthday parallel minute minutes place division district street avenue "
+    "regiment army fleet party plenum plenary largest biggest most best highest lowest straight consecutive week weeks "
+    "month months hole lap stage game match seed grade".split()
+)
+# "on the 17th", "on the morning of the 18th": a day of the anchor's month (translated Japanese and
+# Korean papers, British reports); not "the 19th century", "the 20th anniversary", "the 5th of May"
+_ORDINAL_DAY_RE = re.compile(
+    r"\b(?:on|of) the (?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\b|[A-Z]|(?:" + _ORDINAL_NOUNS + r")\b))"
+)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -183,6 +194,11 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
             continue
         if date:
             found.append(DayWord(date, "month_day", m.start(), m.end()))
+    if "the " in text:
+        for m in _ORDINAL_DAY_RE.finditer(text):
+            date = month_day(anchor.month, int(m.group("day")), anchor)
+            if date is not None and date.month == anchor.month and date <= anchor:
+                found.append(DayWord(date, "month_day", m.start(), m.end()))
     taken = [(d.start, d.end) for d in found]
     for m in _WEEKDAY_RE.finditer(text):
         name = m.group().lower()

@@ -133,6 +133,11 @@ def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
             family = parts[0]
             if words.count(family) == 1 and family not in not_alone:
                 by_name.setdefault(family, [leader])
+    # "Kishida Fumio", "Orban Viktor": the family name first (Japanese, Hungarian, translated papers)
+    for leader in leaders:
+        parts = leader.name.split()
+        if len(parts) == 2 and all(p[:1].isupper() and p.isalpha() for p in parts):
+            by_name.setdefault(f"{parts[1]} {parts[0]}", [leader])
     return leaders, by_name
 
 
