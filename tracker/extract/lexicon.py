@@ -138,6 +138,10 @@ def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
         parts = leader.name.split()
         if len(parts) == 2 and all(p[:1].isupper() and p.isalpha() for p in parts):
             by_name.setdefault(f"{parts[1]} {parts[0]}", [leader])
+        # "Tayyip Erdogan" for "Recep Tayyip Erdogan": the last two words of a three-word name (a name
+        # already taken by another leader keeps its owner)
+        if len(parts) == 3 and all(p[:1].isupper() and p.replace("-", "").isalpha() for p in parts):
+            by_name.setdefault(f"{parts[1]} {parts[2]}", [leader])
     return leaders, by_name
 
 

@@ -221,8 +221,16 @@ _STATEMENT_FROM_BEFORE_RE = re.compile(
     r"\b(?:in|through|via|with)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:statement|message|letter|post|note|communiqu[e\u00e9])\s+"
     r"(?:from|by|issued by|signed by)\s+(?:the\s+)?$"
 )
+# "declared three days of official mourning", "ordered a week of national mourning": a government's act, no words
+_MOURNING_ONLY_RE = re.compile(
+    r"\b(?:declared|declares|announced|announces|ordered|orders|observed|observes|proclaimed|proclaims)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:days?|period|week|weeks)\s+of\s+(?:(?:national|official|state|public)\s+)?mourning\b"
+)
 _BEFORE_THE_VOTE_RE = re.compile(
-    r"\s*(?:Before|Ahead of|In the run-up to|During the campaign|Days before|Weeks before)\s+(?:the\s+|this\s+)?(?:(?:presidential|parliamentary|general|legislative|second-round)\s+)?"
+    # "Last week, before the vote, X said": a time phrase may come first
+    r"\s*(?:(?:(?:Last|Earlier that|Earlier this|Earlier last)\s+(?:week|weekend|month|\w+day)|Earlier|Days earlier|Weeks earlier|On\s+\w+day),\s+"
+    r"(?=(?:before|ahead of|in the run-up to|during the campaign|days before|weeks before)\b))?"
+    r"(?:[Bb]efore|[Aa]head of|[Ii]n the run-up to|[Dd]uring the campaign|[Dd]ays before|[Ww]eeks before)\s+(?:the\s+|this\s+)?(?:(?:presidential|parliamentary|general|legislative|second-round)\s+)?"
     r"(?:vote|votes|election|elections|poll|polls|ballot|run-off|runoff|referendum|campaign)\s*,"
 )
 # "the Central Election Commission", "Electoral commission chairperson": a body that runs or judges a vote
@@ -1052,6 +1060,10 @@ class _ArticleExtractor:
             speakers, via, source = [], None, None  # "X is expected to meet Y, officials said": a plan, no reaction
         if speakers and self._background(masked, verbs):
             speakers, via, source = [], None, None  # "Erdogan called Sharif in 2022": an earlier act, no reaction
+        if speakers and not info.quotes and "mourning" in masked:
+            mourning = _MOURNING_ONLY_RE.search(masked)
+            if mourning is not None and all(mourning.start() <= v.start < mourning.end() for v in verbs):
+                speakers, via, source = [], None, None  # "Egypt and Jordan declared three days of mourning": an act, no words
         touched = [e for m, e in subjects if e.kind in ("person", "institution", "country", "organization")]
         # "Dissanayake's rise marks ... He campaigned ...": a possessive at the head of the
         # sentence is its topic, so "he" in the next sentence refers to it
