@@ -119,3 +119,54 @@ def test_a_relative_day_in_an_entry_counts_from_its_day_heading(phrase, date):
     )
     (row,) = extract_text(text, published="2024-03-09", reference=dt.date(2024, 3, 10), host="GHA")
     assert row.date == date, row
+
+
+_INTERVIEW = (
+    "Australia's foreign minister spoke to Coast Weekly on Friday.\n\n"
+    "Coast Weekly: Minister, Fiji has a new prime minister. Your reaction?\n\n"
+    "Penny Wong: Delight. I congratulated her on Friday morning, and our trade will keep growing.\n\n"
+    "Coast Weekly: Moscow says nothing will change. Does that worry you?\n\n"
+    "Penny Wong: Not at all. Our border posts are open.\n"
+)
+
+
+def test_an_interview_answer_is_the_interviewees_row():
+    rows = extract_text(_INTERVIEW, host="FJI")
+    assert [(r.country, r.speaker) for r in rows] == [("AUS", "Penny Wong")], rows
+    assert "economy" in rows[0].themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coast Weekly: Minister, your reaction?\n\nNAIROBI: The markets rose on Friday.",  # a place, not a person
+        "The verdict: Kenya's markets rose on Friday.",
+        "Penny Wong, Australia's foreign minister, is in Paris.\n\nAgenda: talks on Friday.",
+    ],
+)
+def test_a_colon_line_without_a_person_opening_it_is_no_turn(text):
+    assert extract_text(text, host="TZA") == []
+
+
+def test_an_answer_on_another_subject_adds_nothing():
+    text = (
+        "Coast Weekly: Minister, the Pacific forum meets in Tonga next month. What do you expect?\n\n"
+        "Penny Wong: This is the first forum summit in person in three years, and we look forward to it.\n\n"
+        "Coast Weekly: Fiji has a new prime minister. Your reaction?\n\n"
+        "Penny Wong: Delight. We will keep growing our trade.\n"
+    )
+    rows = extract_text(text, host="FJI")
+    assert [(r.country, r.speaker) for r in rows] == [("AUS", "Penny Wong")], rows
+    assert "summit" not in rows[0].themes  # the forum answer is not her reaction
+
+
+def test_the_host_is_the_country_a_leader_led_on_the_articles_date():
+    from tracker.extract import infer_host_country
+    from tracker.models import Article
+
+    # Kallas led Estonia's government in 2021 and became the EU's foreign-policy chief in 2024
+    article = Article(
+        title="Leaders greet Kaja Kallas as she takes office", published="2021-01-27", published_basis="field",
+        text="Kaja Kallas was sworn in as prime minister on Tuesday. Lithuania's prime minister congratulated Kaja Kallas.",
+    )  # fmt: skip
+    assert infer_host_country([article]) == "EST"

@@ -118,6 +118,8 @@ _JOINT_ACT_RE = re.compile(
     r"\s+(?:also\s+|further\s+)?(?:agreed|discussed|exchanged|reviewed|talked|committed|resolved)\b"
     "|\\s*[\"'\u201c\u2018]?#"
 )
+# the colon after a speaker's name opening a transcript turn, then the answer
+_TURN_RE = re.compile("\\s*:\\s+[A-Z\"'\u201c\u2018]")
 _LABEL_GAP_RE = re.compile("\\s*(?::|\\s[-\u2013\u2014]+)\\s*")
 # "had been strained", "had soured": the writer's past-perfect narrative
 _PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b")
@@ -259,6 +261,17 @@ _GREETED_RE = re.compile(
     first_letters([_GREETINGS]) + r"\b(?:" + _GREETINGS + r")\s+(?:(?!(?:from|by)\b)\w+\s+)?$", re.IGNORECASE
 )
 _LEADER_COUNTRY = {name: group[0].country for name, group in LEADERS_BY_NAME.items() if group[0].country and len(name) > 3}
+
+
+def _leader_country(name: str, day: dt.date | None) -> str | None:
+    """The country of the leader called ``name`` in office on ``day`` ("Kallas" in 2021 is Estonia's
+    prime minister, not the EU's foreign-policy chief she became), else of the first one listed."""
+    default = _LEADER_COUNTRY.get(name)
+    group = LEADERS_BY_NAME.get(name, ())
+    if default is None or day is None or len(group) < 2:
+        return default
+    current = [l.country for l in group if l.country and (l.start is None or l.start <= day) and (l.end is None or day <= l.end)]
+    return current[0] if current else default
 
 
 # capitalised names only ("von der Leyen" is found by other means)
@@ -572,6 +585,7 @@ class _ArticleExtractor:
         self._last_place: Entity | None = None
         self._last_source_kind: str | None = None
         self._lead_infos: list[_SentenceInfo] | None = None
+        self._turn: tuple[int, Entity] | None = None  # (paragraph, person) of an interview answer being read
 
     # -- context ---------------------------------------------------------------------
     def _context_country(self, masked: str, m: Mention, index: int) -> tuple[str | None, str | None]:
@@ -586,6 +600,19 @@ class _ArticleExtractor:
         if (self.header_country or self.header_org) and self.infos[index].sentence.paragraph == self.header_paragraph + 1:
             return self.header_country, self.header_org
         return None, None
+
+    def _turn_on_host(self, index: int) -> bool:
+        """Whether an interview answer opening at sentence ``index``, or the question before it, names the
+        host country (an answer on another subject adds nothing)."""
+        if self.host is None:
+            return True
+        paragraph = self.infos[index].sentence.paragraph
+        j = index
+        while j >= 0 and self.infos[j].sentence.paragraph >= paragraph - 1:
+            if any(iso3 == self.host for _, _, iso3 in self._places(j)):
+                return True
+            j -= 1
+        return False
 
     def _places(self, index: int) -> list[tuple[int, int, str]]:
         """Country phrases of sentence ``index`` outside quotes (found once)."""
@@ -956,6 +983,20 @@ class _ArticleExtractor:
                 if e.kind in ("person", "country", "institution", "organization") and _COLON_QUOTE_RE.match(masked, m.end):
                     speakers, source = [e], (m, e)
                     break
+        if not speakers and subjects and ":" in masked[:120] and (index == 0 or self.infos[index - 1].sentence.paragraph != info.sentence.paragraph):
+            # an interview transcript's turn, "Ana Ruiz: Joy, honestly.": the named person answers
+            m, e = subjects[0]
+            if (
+                m.kind == "person" and e.kind == "person" and not masked[: _bare_start(m)].strip() and _TURN_RE.match(masked, m.end)
+                and self._turn_on_host(index)
+            ):
+                speakers, source = [e], (m, e)
+                info.has_verb = True
+                self._turn = (info.sentence.paragraph, e)
+        elif not speakers and self._turn is not None and self._turn[0] == info.sentence.paragraph and not subjects:
+            # the rest of the answer: "Ana Ruiz: Joy, honestly. I called her on Friday."
+            speakers, source = [self._turn[1]], None
+            info.has_verb = True
         if not speakers:
             # "The two leaders discussed ...": a readout's joint act is the words of the leader who spoke
             for m, e in subjects:
@@ -1422,7 +1463,8 @@ def infer_host_country(articles: Iterable[Article]) -> str | None:
     for article in articles:
         for weight, text in ((3, article.title), (1, article.text[:1500])):
             places = [(a, b, iso3) for a, b, iso3 in countries_in(text)]
-            places += [(m.start(), m.end(), iso3) for m in _leader_name_re().finditer(text) if (iso3 := _LEADER_COUNTRY.get(m.group()))]
+            day = article.published_date
+            places += [(m.start(), m.end(), iso3) for m in _leader_name_re().finditer(text) if (iso3 := _leader_country(m.group(), day))]
             for start, end, iso3 in places:
                 near = text[max(0, start - 40) : end + 40]
                 bonus = 3 if _EVENT_WORD_RE.search(near) else 1
