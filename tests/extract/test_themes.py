@@ -306,3 +306,22 @@ def test_every_theme_of_the_lexicon_opens_with_literal_anchors():
     from tracker.extract.themes import THEME_ANCHORS
 
     assert [key for key, anchors in THEME_ANCHORS.items() if anchors is None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to finish the crude oil pipeline from the lake to the coast",
+        "the export of natural gas across the Caspian to Europe",
+        "our partnership on renewables and decarbonization",
+        "keeping the northern corridor to the port of Mombasa open",
+        "the joint gas field in the border sea",
+    ],
+)
+def test_hydrocarbons_and_port_corridors_are_economy(text):
+    assert "economy" in match_themes(text, speaker_country="KEN")
+
+
+@pytest.mark.parametrize("text", ["a humanitarian corridor for civilians", "the oil-for-food scandal", "gas attacks on civilians"])
+def test_corridors_and_oil_words_that_are_no_business_stay_out_of_economy(text):
+    assert "economy" not in match_themes(text, speaker_country="KEN")
