@@ -52,3 +52,16 @@ def test_a_delegation_sent_to_an_inauguration_is_still_a_visit():
 def test_a_leader_named_family_name_first_is_the_same_leader(text, iso3, speaker):
     rows = extract_text(text, host="KWT", published="2023-12-19")
     assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz, the UN Under-Secretary-General for Political Affairs, said the order must be restored.",
+        "UN Under-Secretary-General Ana Ruiz said the order must be restored.",
+        "UN Assistant Secretary-General Ana Ruiz said the order must be restored.",
+    ],
+)
+def test_a_un_under_secretary_general_speaks_for_the_un(text):
+    rows = extract_text(text, host="MLI")
+    assert [(r.country, r.organization, r.speaker) for r in rows] == [(None, "United Nations", "Ana Ruiz")], rows

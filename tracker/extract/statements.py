@@ -154,7 +154,7 @@ _SPACE_DASH_RE = re.compile("[-\u2013\u2014](?<=\\s.)")
 
 # Titles held in international organisations rather than in governments.
 _ORGANIZATION_ROLES = frozenset(
-    {"Secretary-General", "Director-General", "Managing Director", "Executive Secretary", "Executive Director",
+    {"Secretary-General", "Under-Secretary-General", "Assistant Secretary-General", "Director-General", "Managing Director", "Executive Secretary", "Executive Director",
      "chairperson", "Chief Observer", "Head of Mission"}
 )
 # ", the US national security adviser,", ", NATO's secretary general,", ", Trump's closest ally in Europe,"
