@@ -1,0 +1,36 @@
+"""Leaders of smaller states, rotating and collective presidencies, and terms now dated: a surname alone or
+"the <country> <role>" on the article's date names the right person and country."""
+
+import pytest
+
+from tests.extract.conftest import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Bosnia and Herzegovina: three presidency members at once, each with their own role
+        ('Komšić said Sarajevo would "never accept" the partition plan.', "2020-05-02", {("BIH", "Zeljko Komsic")}),
+        ('Dodik told a rally that the entity "will decide its own future".', "2023-04-02", {("BIH", "Milorad Dodik")}),
+        # Switzerland: a new president every calendar year
+        ('The Swiss president said the talks in Geneva had been "constructive".', "2019-06-01", {("CHE", "Ueli Maurer")}),
+        ('The Swiss president said the talks in Geneva had been "constructive".', "2024-06-01", {("CHE", "Viola Amherd")}),
+        # small states that had no row
+        ('Tobgay told reporters that Thimphu "values its friendship" with both neighbours.', "2024-06-01",
+         {("BTN", "Tshering Tobgay")}),
+        ("Vanuatu's prime minister said the ruling was \"a victory for the Pacific\".", "2021-06-01",
+         {("VUT", "Bob Loughman")}),
+        ('Napat said Port Vila "welcomes the support".', "2025-06-01", {("VUT", "Jotham Napat")}),
+        ('Matekane said Maseru was "deeply concerned" by the violence.', "2023-06-01", {("LSO", "Sam Matekane")}),
+        ('The Lesotho prime minister said the result was "welcome".', "2019-06-01", {("LSO", "Tom Thabane")}),
+        ('The Laotian prime minister said the dam would be "completed safely".', "2019-06-01",
+         {("LAO", "Thongloun Sisoulith")}),
+        # a successor whose row had no start date no longer takes the role before their term
+        ('The Kazakh president said the summit was "a success".', "2017-06-01", {("KAZ", "Nursultan Nazarbayev")}),
+        ('The Uzbek president said the summit was "a success".', "2015-06-01", {("UZB", "Islam Karimov")}),
+        # one person, two offices: the date picks the organisation
+        ('Berset said the Council of Europe was "deeply concerned".', "2025-02-01", {(None, "Alain Berset")}),
+    ],
+)
+def test_leaders_resolve_by_surname_or_role_on_the_date(text, published, expected):
+    assert {(r.country, r.speaker) for r in extract_text(text, published=published)} == expected
