@@ -95,13 +95,41 @@ def test_common_surnames_of_new_leaders_name_no_one_alone(text):
          {("IND", "Subrahmanyam Jaishankar")}),
         ('The Philippine foreign secretary said the decision was "regrettable".', "2019-04-01",
          {("PHL", "Teodoro Locsin Jr.")}),
+        ('The Kenyan foreign minister said the decision was "regrettable".', "2021-04-01", {("KEN", "Raychelle Omamo")}),
         ('The EU foreign policy chief said the decision was "regrettable".', "2019-06-01",
          {("EUU", "Federica Mogherini")}),
         # India's foreign secretary is a civil servant, never the minister
         ('The Indian foreign secretary said the decision was "regrettable".', "2022-06-01", set()),
         # no known holder on the date: no guess
-        ('The Kenyan foreign minister said the decision was "regrettable".', "2020-04-01", set()),
+        ('The Bolivian foreign minister said the decision was "regrettable".', "2020-04-01", set()),
     ],
 )
 def test_an_unnamed_foreign_minister_resolves_to_the_holder_on_the_date(text, published, expected):
+    assert {(r.country, r.speaker) for r in extract_text(text, published=published)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # caretakers and acting holders fill the gaps between elected terms
+        ('The Greek prime minister said Athens would "honour its commitments".', "2015-09-10",
+         {("GRC", "Vassiliki Thanou")}),
+        ('The Iranian president said Tehran "welcomes" the decision.', "2024-06-10", {("IRN", "Mohammad Mokhber")}),
+        ('The Austrian chancellor said Vienna "welcomes" the decision.', "2025-02-10",
+         {("AUT", "Alexander Schallenberg")}),
+        ('The Sri Lankan prime minister said Colombo "welcomes" the decision.', "2016-05-10",
+         {("LKA", "Ranil Wickremesinghe")}),
+        # a head of government who also kept the foreign ministry
+        ('The Israeli foreign minister said the deal was "dangerous".', "2017-05-10", {("ISR", "Benjamin Netanyahu")}),
+        ('The Irish foreign minister said Dublin was "deeply concerned".', "2025-06-10", {("IRL", "Simon Harris")}),
+        # terms that began late in 2025
+        ('The Irish president said the result was "a triumph".', "2025-12-10", {("IRL", "Catherine Connolly")}),
+        ('The Vincentian prime minister said the result was "a triumph".', "2025-12-10", {("VCT", "Godwin Friday")}),
+        ('The Vietnamese president said Hanoi "values" the partnership.', "2017-05-10", {("VNM", "Tran Dai Quang")}),
+        ('Xanana said Dili "welcomes" the decision.', "2024-05-10", {("TLS", "Xanana Gusmao")}),
+        # a Vietnamese given name is no one alone
+        ('Dung said the talks were "useful".', "2015-05-10", set()),
+    ],
+)
+def test_caretakers_and_late_terms_resolve_on_the_date(text, published, expected):
     assert {(r.country, r.speaker) for r in extract_text(text, published=published)} == expected
