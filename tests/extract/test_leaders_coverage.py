@@ -148,3 +148,20 @@ def test_caretakers_and_late_terms_resolve_on_the_date(text, published, expected
 )
 def test_heads_of_international_bodies_resolve_by_surname(text, published, expected):
     assert {(r.country, r.speaker) for r in extract_text(text, published=published)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ('The Tunisian prime minister said Tunis "welcomes" the decision.', "2018-05-10", {("TUN", "Youssef Chahed")}),
+        ('The Algerian prime minister said Algiers "welcomes" the decision.', "2018-05-10", {("DZA", "Ahmed Ouyahia")}),
+        ('The Kuwaiti prime minister said Kuwait "welcomes" the decision.', "2021-05-10",
+         {("KWT", "Sabah Al-Khalid Al-Hamad Al-Sabah")}),
+        ('The Sri Lankan foreign minister said Colombo "welcomes" the decision.', "2023-05-10", {("LKA", "Ali Sabry")}),
+        ('Nabbanja said Kampala "welcomes" the decision.', "2023-05-10", {("UGA", "Robinah Nabbanja")}),
+        # a common Chinese surname of a Cameroonian prime minister names no one alone
+        ('Yang said the talks were "useful".', "2016-05-10", set()),
+    ],
+)
+def test_heads_of_government_beside_a_president_resolve_on_the_date(text, published, expected):
+    assert {(r.country, r.speaker) for r in extract_text(text, published=published)} == expected
