@@ -96,6 +96,8 @@ def test_common_surnames_of_new_leaders_name_no_one_alone(text):
         ('The Philippine foreign secretary said the decision was "regrettable".', "2019-04-01",
          {("PHL", "Teodoro Locsin Jr.")}),
         ('The Kenyan foreign minister said the decision was "regrettable".', "2021-04-01", {("KEN", "Raychelle Omamo")}),
+        ('The Canadian foreign affairs minister said Ottawa was "deeply concerned".', "2023-05-10",
+         {("CAN", "Melanie Joly")}),
         ('The EU foreign policy chief said the decision was "regrettable".', "2019-06-01",
          {("EUU", "Federica Mogherini")}),
         # India's foreign secretary is a civil servant, never the minister
