@@ -95,6 +95,7 @@ def test_common_surnames_of_new_leaders_name_no_one_alone(text):
          {("IND", "Subrahmanyam Jaishankar")}),
         ('The Philippine foreign secretary said the decision was "regrettable".', "2019-04-01",
          {("PHL", "Teodoro Locsin Jr.")}),
+        ('The Philippine foreign secretary said Manila "welcomes" the ruling.', "2025-08-10", {("PHL", "Theresa Lazaro")}),
         ('The Kenyan foreign minister said the decision was "regrettable".', "2021-04-01", {("KEN", "Raychelle Omamo")}),
         ('The Canadian foreign affairs minister said Ottawa was "deeply concerned".', "2023-05-10",
          {("CAN", "Melanie Joly")}),
