@@ -158,11 +158,14 @@ class _Tok(NamedTuple):
 
 
 # Names that hold small words ("Organization for Security and Co-operation in Europe",
-# "Trinidad and Tobago"): one token each, so the small word does not break the run.
+# "Trinidad and Tobago", "Foreign and Commonwealth Office"): one token each, so the small word does not break the run.
 _PHRASES = sorted(
     {
         p
-        for p in (*[o for o, org in ORGANIZATIONS.items() if org.kind == "international"], *COUNTRY_NAMES, *DEMONYMS)
+        for p in (
+            *[o for o, org in ORGANIZATIONS.items() if org.kind == "international"], *COUNTRY_NAMES, *DEMONYMS,
+            *[i for i in INSTITUTIONS if " and " in i],
+        )
         if p[:1].isupper() and any(w in _PHRASE_JOINERS for w in p.split())
     },
     key=len,
@@ -619,6 +622,11 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             institution=f"{owner_name.split()[-1]} {inst.name.lower()}", inst_kind=inst.kind,
         )
     org = _organization_of(run_text)
+    if org is not None and inst_match is not None:
+        # "Foreign, Commonwealth and Development Office": an organisation's name inside an institution's
+        org_match = ORGANIZATION_RE.search(run_text)
+        if inst_match.start() <= org_match.start() and org_match.end() <= inst_match.end():
+            org = None
     if org is not None and org.kind == "media":
         return _RunInfo("media", organization=org.name)
     role, rank = _title_of(run_text)
