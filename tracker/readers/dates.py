@@ -25,7 +25,7 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
-_TIME = r"(?:(?:,|\s+at|\s*[-\u2013\u2014/]|\s*\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)?)?"
+_TIME = r"(?:(?:,|\s+at|\s*[-\u2013\u2014/]|\s*\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*\(?(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?\)?)?)?"
 _PREFIX = r"(?:(?:published|posted|updated|first published|last updated|last modified|modified|date|dated|created|input|edited|released|issued)(?:\s+on)?\s*[:\-]?\s*)?"
 
 # A weekday after the year, as database exports (Nexis-style) write it: "December 4, 2024 Wednesday".
@@ -43,7 +43,7 @@ _NUMERIC = re.compile(_PREFIX + r"(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1
 # "Published 10:04 a.m. ET, September 5, 2025", "14.30 GMT on Friday 5 September 2025".
 _TIME_LEAD = (
     r"(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?"
-    r"(?:\s*\(?[A-Z]{2,5}\)?|\s*(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)?\s*(?:,\s*|\s+on\s+|\s+)"
+    r"(?:\s*\(?[A-Z]{2,5}\)?|\s*\(?(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?\)?)?\s*(?:,\s*|\s+on\s+|\s+)"
 )
 _TIME_DAY_MONTH_YEAR = re.compile(_PREFIX + _TIME_LEAD + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\s*$", re.I)
 _TIME_MONTH_DAY_YEAR = re.compile(_PREFIX + _TIME_LEAD + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\s*$", re.I)

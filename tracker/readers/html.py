@@ -16,7 +16,7 @@ import lxml.html
 import trafilatura
 
 from tracker.models import Article
-from tracker.readers.dates import normalize_field_date, parse_dateline
+from tracker.readers.dates import normalize_field_date, parse_date_line, parse_dateline
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
 from tracker.readers.plaintext import drop_furniture
@@ -138,8 +138,8 @@ def _times_by_relevance(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlEleme
     return sorted(times, key=rank)
 
 
-def _title(root: lxml.html.HtmlElement, meta: dict[str, str], jsonld: list[dict]) -> tuple[str | None, str | None]:
-    """(title, site name seen in the <title> suffix)."""
+def _title(root: lxml.html.HtmlElement, meta: dict[str, str], jsonld: list[dict]) -> tuple[str | None, str | None, bool]:
+    """(title, site name seen in the <title> suffix, whether the title is only the page's <title>)."""
     page_title = None
     title_element = root.find(".//title")
     if title_element is not None and title_element.text_content().strip():
@@ -151,14 +151,57 @@ def _title(root: lxml.html.HtmlElement, meta: dict[str, str], jsonld: list[dict]
             page_title, suffix_site = match["title"].strip(), match["site"].strip()
     for key in TITLE_META:
         if key in meta:
-            return _clean_line(meta[key]), suffix_site
+            return _clean_line(meta[key]), suffix_site, False
     for item in jsonld:
         if isinstance(item.get("headline"), str) and item["headline"].strip():
-            return _clean_line(item["headline"]), suffix_site
+            return _clean_line(item["headline"]), suffix_site, False
     h1 = next((h for h in root.iter("h1") if h.text_content().strip()), None)
     if h1 is not None:
-        return _clean_line(h1.text_content()), suffix_site
-    return page_title, suffix_site
+        return _clean_line(h1.text_content()), suffix_site, False
+    return page_title, suffix_site, True
+
+
+# A labelled date in the page's header line: "Posted: 17/05/2022 | Category: Releases | Views: 3,412".
+_DATE_LABEL = re.compile(r"^(?:posted|published|first published|date|dated|released|issued|publicado|publi\u00e9|ver\u00f6ffentlicht|pubblicato)\b", re.I)
+_LATER_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.I)
+_HEADER_PARTS = re.compile(r"\s*[|\u00b7\u2022]\s*")
+# Class or id words of an element that holds the page's date line.
+_DATE_MARKS = ("date", "posted", "published", "byline", "meta", "dateline", "timestamp")
+DATE_LINE_TAGS = ("div", "p", "span", "small", "td", "li", "em", "font", "b", "strong")
+MAX_DATE_LINE = 160
+
+
+def _labelled_date(root: lxml.html.HtmlElement) -> str | None:
+    """The date of the first short line labelled as the publication date ("Posted: 17/05/2022"),
+    or of a line in an element marked as the date line (class "meta", "date", "byline"); an
+    "Updated" part never counts. Page furniture (navigation, sidebars, footers) is skipped."""
+    for element in root.iter(*DATE_LINE_TAGS):
+        if any(a.tag in ("nav", "aside", "footer") for a in element.iterancestors()):
+            continue
+        text = _clean_line(element.text_content())
+        if not text or len(text) > MAX_DATE_LINE or not any(c.isdigit() for c in text):
+            continue
+        marks = " ".join(element.get(a, "") for a in ("class", "id")).lower()
+        marked = any(mark in marks for mark in _DATE_MARKS)
+        for part in _HEADER_PARTS.split(text):
+            if _LATER_LABEL.match(part) or not (marked or _DATE_LABEL.match(part)):
+                continue
+            found = parse_date_line(part)
+            if found:
+                return found
+    return None
+
+
+def _is_headline(line: str, root: lxml.html.HtmlElement, page_title: str | None) -> bool:
+    """True when ``line`` is the text of a heading element, of a headline's length, that the page's
+    <title> does not already give."""
+    if len(line.split()) < 4 or len(line) > MAX_TITLE or line.endswith("."):
+        return False
+    if page_title and (line.casefold() in page_title.casefold() or page_title.casefold() in line.casefold()):
+        return False
+    if page_title and len(page_title.split()) >= len(line.split()) and "|" not in page_title:
+        return False  # a <title> as long as the heading is the headline, the heading a subhead
+    return any(_clean_line(h.text_content()) == line for h in root.iter("h2", "h3"))
 
 
 def _outlet(meta: dict[str, str], jsonld: list[dict], suffix_site: str | None) -> str | None:
@@ -243,8 +286,9 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         raise FormatError(f"HTML too complex (more than {MAX_TREE_ELEMENTS} elements)")
     meta = _meta(root)
     jsonld = _jsonld_articles(root)
-    title, suffix_site = _title(root, meta, jsonld)
+    title, suffix_site, page_title_only = _title(root, meta, jsonld)
     published = _published(root, meta, jsonld)
+    labelled = None if published else _labelled_date(root)
     outlet = _outlet(meta, jsonld, suffix_site)
     url = _url(root, meta)
     if title and outlet:
@@ -255,9 +299,15 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
     paragraphs = drop_furniture(_main_text(root) or _fallback_text(root))
     while paragraphs and paragraphs[0] in headings:
         paragraphs = paragraphs[1:]
+    if page_title_only and paragraphs and _is_headline(paragraphs[0], root, title):
+        # No headline mark-up but a heading opening the text, under a <title> that is only the
+        # site's section ("Press Releases | Office of the President"): the heading is the headline.
+        title, paragraphs = paragraphs[0], paragraphs[1:]
     if sum(len(p) for p in paragraphs) < MIN_TEXT_CHARS:
         raise FormatError("no article text found in the HTML page")
     basis = "meta" if published else "reference"
+    if published is None and labelled:
+        published, basis = labelled, "dateline"
     if published is None:
         published = parse_dateline(paragraphs[0], reference_date=reference_date)
         basis = "dateline" if published else "reference"

@@ -49,8 +49,10 @@ _HEADER_KEYS = {
     "url": "url", "link": "url",
 }
 # "By Jane Doe | June 4, 2025", "By the Europe desk — Riga, 4 June 2025": a byline (dropped from the text; a date in it is the published date).
+# "By our correspondent, with the Nairobi bureau", "By staff reporters": a byline naming no one.
 _BYLINE = re.compile(
-    r"^(?:By|BY)\s+(?:(?:the|our|THE|OUR)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+    r"^(?:By|BY)\s+(?:(?:the|our)\s+)?(?:own\s+|staff\s+|special\s+|foreign\s+|local\s+)?(?:correspondents?|reporters?|staff|team|editors?|desk)\b"
+    r"|^(?:By|BY)\s+(?:(?:the|our|THE|OUR)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
 )
 _BYLINE_PARTS = re.compile(r"\s*(?:[|\u00b7\u2022]|\s[-\u2013\u2014]\s|,\s+(?=(?:updated|published)\b))\s*", re.I)
 # What separates the parts of a header line: "Vilnius | Monday, May 27, 2024", "Desk \u00b7 4 March 2025".
