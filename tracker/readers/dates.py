@@ -311,6 +311,9 @@ def is_relative_time(line: str) -> bool:
     return len(line) <= 40 and _RELATIVE.match(line.strip()) is not None
 
 
+_AM_PM = re.compile(r"\d\s*[ap]\.?m\b\.?", re.I)
+
+
 def normalize_field_date(value: object) -> str | None:
     """A structured date field (ISO, RFC 2822, "June 4, 2025", Unix seconds) as ISO 8601."""
     if isinstance(value, dict):  # {"$date": ...} and similar exporter wrappers
@@ -337,6 +340,11 @@ def normalize_field_date(value: object) -> str | None:
         if ":" not in text:  # "2025-06-04", "20250604": a date, not midnight
             return parsed.date().isoformat()
         return parsed.isoformat()
+    if ":" in text and _AM_PM.search(text):
+        # "Monday, March 3, 2025 4:05 PM" (Outlook's Sent line): the RFC 2822 parser reads 04:05.
+        found = parse_date_line(text)
+        if found:
+            return found
     if ":" in text:
         # RFC 2822 ("Mon, 15 Dec 2025 14:05:00 GMT", RSS pubDate) keeps its zone this way.
         try:
