@@ -1,8 +1,8 @@
 """Readers: the bytes of any accepted file to a list of articles.
 
 ``read_document`` is the one entry point; each format lives in its own module
-(``plaintext``, ``html``, ``mhtml``, ``jsonfeed``, ``feeds``, ``tabular``, ``markdown``,
-``mail``, ``word``, ``opendocument``, ``rtf``, ``pdf``, ``archive``), which field of an export is which in ``fields``, and
+(``plaintext``, ``html``, ``mhtml``, ``jsonfeed``, ``feeds``, ``tabular``, ``spreadsheet``,
+``markdown``, ``mail``, ``word``, ``opendocument``, ``rtf``, ``pdf``, ``archive``), which field of an export is which in ``fields``, and
 text decoding in ``decoding``. A file without an extension, or with
 one no reader claims, is sniffed when it decodes as text. Every failure is a
 ``ReadError`` naming the file and the reason.
@@ -46,15 +46,27 @@ OPENDOCUMENT_EXTENSIONS = (".odt",)
 RTF_EXTENSIONS = (".rtf",)
 PDF_EXTENSIONS = (".pdf",)
 ARCHIVE_EXTENSIONS = (".zip",)
+SPREADSHEET_EXTENSIONS = (".xlsx", ".xlsm")
 # Documents, images, media and programs: refused by name. Any other extension is read as
 # the text it holds (sniffed: HTML, a feed, JSON, JSON Lines, else plain text).
 BINARY_EXTENSIONS = (
-    ".doc", ".docm", ".pages", ".xls", ".xlsx", ".xlsm", ".ods", ".numbers",
+    ".doc", ".docm", ".pages", ".xls", ".ods", ".numbers",
     ".ppt", ".pptx", ".odp", ".key", ".epub", ".mobi", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp",
     ".tif", ".tiff", ".heic", ".ico", ".psd", ".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".mov", ".avi", ".mkv",
     ".webm", ".exe", ".dll", ".so", ".dylib", ".bin", ".class", ".pyc", ".db", ".sqlite", ".duckdb",
     ".parquet", ".feather", ".pkl", ".msg", ".woff", ".woff2", ".ttf", ".otf",
 ) + NESTED_ARCHIVE_EXTENSIONS
+# What to do with a refused type the analyst most likely has the program for.
+REFUSAL_ADVICE = {
+    ".doc": "an old Word document: save it as .docx (or .odt, .rtf, .pdf)",
+    ".docm": "a Word document with macros: save it as .docx",
+    ".xls": "an old Excel workbook: save it as .xlsx or .csv",
+    ".ods": "an OpenDocument spreadsheet: save it as .xlsx or .csv",
+    ".numbers": "a Numbers spreadsheet: export it as .xlsx or .csv",
+    ".pages": "a Pages document: export it as .docx or .pdf",
+    ".msg": "an Outlook message: save it as .eml, or as text (.txt)",
+    ".epub": "an e-book: save the chapters as .html or .txt",
+}
 # Largest file read at all (an archive's members have their own caps in ``archive``).
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 # Shortcuts to a page, not the page: refused with advice rather than stored as a line of text.
@@ -66,7 +78,7 @@ _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 SUPPORTED_EXTENSIONS = (
     TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSIONS + FEED_EXTENSIONS + TABLE_EXTENSIONS
     + MARKDOWN_EXTENSIONS + EMAIL_EXTENSIONS + SAVED_PAGE_EXTENSIONS + WORD_EXTENSIONS + OPENDOCUMENT_EXTENSIONS
-    + RTF_EXTENSIONS + PDF_EXTENSIONS + ARCHIVE_EXTENSIONS
+    + RTF_EXTENSIONS + PDF_EXTENSIONS + SPREADSHEET_EXTENSIONS + ARCHIVE_EXTENSIONS
 )  # fmt: skip
 
 
@@ -131,7 +143,8 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
             raise FormatError("nested archive (archives inside archives are refused)")
         return _read_archive(data, reference_date=reference_date)
     if extension in BINARY_EXTENSIONS:
-        raise FormatError(f"unsupported file type {extension}; accepted: {', '.join(SUPPORTED_EXTENSIONS)}")
+        advice = f" ({REFUSAL_ADVICE[extension]})" if extension in REFUSAL_ADVICE else ""
+        raise FormatError(f"unsupported file type {extension}{advice}; accepted: {', '.join(SUPPORTED_EXTENSIONS)}")
     if extension in LINK_EXTENSIONS:
         raise FormatError(f"unsupported file type {extension}: a link to a page, not the page (save the page itself, as .html or .mhtml)")
     if extension in EMAIL_EXTENSIONS:
@@ -148,6 +161,10 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
         return read_rtf(data, reference_date=reference_date, first_position=first_position)
     if extension in PDF_EXTENSIONS:
         return _read_pdf(data, reference_date=reference_date, first_position=first_position)
+    if extension in SPREADSHEET_EXTENSIONS:
+        from tracker.readers.spreadsheet import read_xlsx  # openpyxl: imported only when a workbook comes
+
+        return read_xlsx(data, first_position=first_position)
     if extension in HTML_EXTENSIONS:
         from tracker.readers import html  # trafilatura is slow to import: only when a page comes
 

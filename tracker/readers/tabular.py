@@ -51,34 +51,49 @@ def read_table(text: str, *, tab_separated: bool = False, first_position: int = 
         raise FormatError(f"unreadable CSV at line {reader.line_num}: {exc}") from None
 
 
+def article_columns(keys: list[str]) -> set[str]:
+    """The header's columns that give a title, a text or a lead (a bare "name" column is no title)."""
+    roles = [field_role(field_words(key), top_level=False) for key in keys]
+    return {key for key, role in zip(keys, roles) if role and role.role in ("title", "text", "lead")}
+
+
+def no_article_column(keys: list[str]) -> str:
+    shown = ", ".join(repr(key) for key in keys[:8]) + (f" and {len(keys) - 8} more" if len(keys) > 8 else "")
+    return (
+        f"no title or text column in the header (found {shown}; expected a title such as 'title' or 'headline', "
+        "or a text such as 'text', 'body' or 'content')"
+    )
+
+
 def _rows_to_articles(reader, *, first_position: int) -> list[Article]:
     numbered = enumerate(reader, start=1)
     header = next((row for _, row in numbered if any(cell.strip() for cell in row)), None)
     if header is None:
         raise FormatError("no header row")
     keys = [cell.strip() for cell in header]
-    roles = [field_role(field_words(key), top_level=False) for key in keys]  # a bare "name" column is no title
-    article_columns = {key for key, role in zip(keys, roles) if role and role.role in ("title", "text", "lead")}
-    if not article_columns:
-        shown = ", ".join(repr(key) for key in keys[:8]) + (f" and {len(keys) - 8} more" if len(keys) > 8 else "")
-        raise FormatError(
-            f"no title or text column in the header (found {shown}; expected a title such as 'title' or 'headline', "
-            "or a text such as 'text', 'body' or 'content')"
-        )
+    if not article_columns(keys):
+        raise FormatError(no_article_column(keys))
+    return rows_to_articles(keys, numbered, first_position=first_position)
+
+
+def rows_to_articles(keys: list[str], numbered, *, first_position: int, where: str = "") -> list[Article]:
+    """Articles of the rows under a header (``numbered``: (row number, cells) pairs); ``where``
+    goes before "row N" in messages (a spreadsheet's sheet)."""
+    columns = article_columns(keys)
     articles: list[Article] = []
     for row_number, row in numbered:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(keys):
-            raise FormatError(f"row {row_number} has {len(row)} cells, the header has {len(keys)} (an unquoted delimiter?)")
+            raise FormatError(f"{where}row {row_number} has {len(row)} cells, the header has {len(keys)} (an unquoted delimiter?)")
         # Of two columns with one name, the first non-empty cell wins.
         item: dict[str, str] = {}
         for key, cell in zip(keys, row):
             if cell.strip() and key not in item:
                 item[key] = cell.strip()
-        if not set(item) & article_columns:
-            raise FormatError(f"row {row_number} has no title and no text (its title and text cells are empty)")
-        articles.append(article_from_fields(item, position=first_position + len(articles), where=f"row {row_number}"))
+        if not set(item) & columns:
+            raise FormatError(f"{where}row {row_number} has no title and no text (its title and text cells are empty)")
+        articles.append(article_from_fields(item, position=first_position + len(articles), where=f"{where}row {row_number}"))
     if not articles:
-        raise FormatError("no articles (the table has a header but no rows)")
+        raise FormatError(f"{where}no articles (the table has a header but no rows)")
     return articles

@@ -1,0 +1,116 @@
+"""Readers: Excel workbooks (.xlsx) exported by news-monitoring services, and refused office files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+import pytest
+
+openpyxl = pytest.importorskip("openpyxl")
+
+from tracker.readers import ReadError, read_document  # noqa: E402
+
+REFERENCE = dt.date(2025, 5, 20)
+
+
+def read(data: bytes, name: str):
+    return read_document(data, name, reference_date=REFERENCE)
+
+
+def workbook(sheets: dict[str, list[list[object]]]) -> bytes:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+HEADER = ["Published Date", "Headline", "Source Name", "Link", "Summary", "Article Text", "Sentiment"]
+ROWS = [
+    [dt.datetime(2025, 5, 18, 14, 5), "Lima and La Paz hail Ecuador's runoff", "Andes Monitor", "https://andes.example/a1",
+     "Two neighbours congratulated the winner.", "Peru's foreign minister congratulated Quito on Sunday.\n\nBolivia's president called the vote \"a lesson in democracy\".", "Positive"],
+    [dt.date(2025, 5, 19), "Brasília sends its greetings", "Planalto Wire", "https://planalto.example/b2",
+     "Brazil's president called the winner.", None, 0.4],
+]
+
+
+def monitoring_export() -> bytes:
+    return workbook({
+        "Overview": [["Media monitoring report: Ecuador runoff"], ["Source", "Mentions"], ["Andes Monitor", 12], ["Planalto Wire", 3]],
+        "Articles": [["Media monitoring report: Ecuador runoff"], ["Exported on 20 May 2025, 08:00"], [], HEADER, *ROWS],
+    })  # fmt: skip
+
+
+def test_monitoring_export_gives_one_article_per_row_of_its_article_sheet():
+    first, second = read(monitoring_export(), "ecuador_monitoring.xlsx")
+    assert (first.title, first.outlet, first.published, first.url, first.position) == (
+        "Lima and La Paz hail Ecuador's runoff", "Andes Monitor", "2025-05-18T14:05:00", "https://andes.example/a1", 0,
+    )  # fmt: skip
+    assert first.text == "Peru's foreign minister congratulated Quito on Sunday.\n\nBolivia's president called the vote \"a lesson in democracy\"."
+    # No article text: the summary is the text; an Excel date is a date.
+    assert (second.title, second.published, second.text, second.position) == ("Brasília sends its greetings", "2025-05-19", "Brazil's president called the winner.", 1)
+
+
+def test_workbook_inside_a_zip_is_read():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("exports/ecuador.xlsx", monitoring_export())
+    assert [a.title for a in read(buffer.getvalue(), "exports.zip")] == ["Lima and La Paz hail Ecuador's runoff", "Brasília sends its greetings"]
+
+
+def test_a_cell_under_no_header_is_ignored():
+    data = workbook({"Sheet1": [["Title", "Text"], ["Quito thanks its neighbours", "The president-elect thanked Peru.", "analyst note: follow up"]]})
+    (article,) = read(data, "notes.xlsx")
+    assert (article.title, article.text) == ("Quito thanks its neighbours", "The president-elect thanked Peru.")
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (lambda: workbook({"Overview": [["Source", "Mentions"], ["Andes Monitor", 12]]}),
+         "no sheet holds an export with a header row: 'Overview' (no title or text column in the header (found 'Source', 'Mentions'"),
+        (lambda: workbook({"Articles": [HEADER, ROWS[0], [dt.date(2025, 5, 19), None, "Planalto Wire"]]}),
+         "sheet 'Articles', row 3 has no title and no text"),
+        (lambda: workbook({"Empty": []}), "no sheet holds an export with a header row: 'Empty' (empty)"),
+        (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "the workbook is encrypted (password-protected) or an old .xls"),
+        (lambda: b"Headline,Text\nA,B\n", "not an Excel workbook: not a valid .xlsx package"),
+        (lambda: _zip(("word/document.xml", b"<w:document/>")), "not an Excel workbook: the package has no xl/workbook.xml"),
+        (lambda: _zip(("xl/workbook.xml", b"<workbook/>")), "the workbook cannot be read"),
+        (lambda: _zip(("xl/workbook.xml", b"<workbook/>"), ("xl/worksheets/sheet1.xml", b" " * 30_000_000)), "over the limit"),
+    ],
+)  # fmt: skip
+def test_bad_workbook_is_refused_with_the_reason(data, reason):
+    with pytest.raises(ReadError) as caught:
+        read(data(), "monitoring.xlsx")
+    assert caught.value.name == "monitoring.xlsx"
+    assert reason in caught.value.reason, caught.value.reason
+
+
+def _zip(*members: tuple[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in members:
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "advice"),
+    [
+        ("report.xls", "an old Excel workbook: save it as .xlsx or .csv"),
+        ("letter.doc", "an old Word document: save it as .docx"),
+        ("statement.msg", "an Outlook message: save it as .eml"),
+        ("clippings.numbers", "a Numbers spreadsheet: export it as .xlsx or .csv"),
+    ],
+)
+def test_refused_office_file_says_what_to_save_it_as(name, advice):
+    with pytest.raises(ReadError) as caught:
+        read(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), name)
+    assert caught.value.reason.startswith(f"unsupported file type .{name.rsplit('.', 1)[1]} ({advice}")
+    assert ".xlsx" in caught.value.reason  # the accepted types are listed
