@@ -109,3 +109,52 @@ def test_a_day_heading_is_not_taken_for_the_published_date():
     (article,) = read(page, "mfa_news.htm")
     assert article.title == HEADING
     assert article.published is None
+
+
+# --- live pages and kickers ---------------------------------------------------------------------------
+
+_LIVE_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Live: Georgia's parliament elects a president | Caucasus Tonight</title>
+<meta property="og:title" content="Live: Georgia's parliament elects a president">
+<meta property="article:published_time" content="2024-12-14T09:00:00+04:00">
+</head><body>
+<header><a href="/">Caucasus Tonight</a><nav><a href="/news">News</a><a href="/live">Live</a></nav></header>
+<main><article class="live">
+<p class="badge">&#9679; LIVE</p>
+<h1>Live: Georgia's parliament elects a president</h1>
+<p class="updated">Last updated: <time datetime="2024-12-14T21:10:00+04:00">14 December 2024, 21:10</time></p>
+<h2 class="day">Saturday 14 December</h2>
+<div class="post"><span class="clock">21:10</span><p>Armenia's prime minister said in a message that Yerevan was ready to "open a new page of good-neighbourly relations" with the new head of state.</p><div class="share">Share this post &middot; Copy link</div></div>
+<div class="post"><span class="clock">19:45</span><p>Azerbaijan's foreign ministry said it respected the choice of the electoral college and hoped for closer transport links across the region.</p><div class="share">Share this post &middot; Copy link</div></div>
+<div class="post"><span class="clock">17:30</span><p>The electoral college chose the candidate of the governing party with 224 of 300 votes; the opposition boycotted the session.</p><div class="share">Share this post &middot; Copy link</div></div>
+<h2 class="day">Friday 13 December</h2>
+<div class="post"><span class="clock">22:05</span><p>Protesters gathered outside parliament for a fifteenth night, and police cleared the avenue shortly before midnight.</p><div class="share">Share this post &middot; Copy link</div></div>
+</article></main>
+<footer>&copy; Caucasus Tonight 2024 &middot; Terms &middot; Privacy</footer>
+</body></html>"""
+
+
+def test_live_page_entries_keep_the_page_order_under_their_day_heading():
+    (article,) = read(_LIVE_PAGE, "live.html")
+    assert article.title == "Live: Georgia's parliament elects a president"
+    paragraphs = article.text.split("\n\n")
+    # The badge, the headline and the bare "Last updated:" label are no text; the first entry stays under its day.
+    assert paragraphs[0] == "Saturday 14 December"
+    assert paragraphs[1].startswith("Armenia's prime minister said")
+    assert paragraphs[2].startswith("Azerbaijan's foreign ministry said")
+    assert paragraphs.index("Friday 13 December") == 4
+    assert not any(p.startswith(("\u25cf", "Last updated")) for p in paragraphs)
+
+
+@pytest.mark.parametrize("kicker", ["EUROPE", "WORLD \u00b7 CAUCASUS", "Analysis"])
+def test_section_kicker_above_the_headline_is_dropped_with_it(kicker):
+    page = (
+        "<html><head><title>Tbilisi elects a president | Caucasus Tonight</title>"
+        '<meta property="og:title" content="Tbilisi elects a president"></head><body><article>'
+        f'<p class="kicker">{kicker}</p><h1>Tbilisi elects a president</h1>'
+        "<p>TBILISI \u2014 The electoral college chose a new president on Saturday in a session the opposition boycotted.</p>"
+        "<p>Neighbouring governments sent their congratulations within hours of the vote, officials said.</p>"
+        "</article></body></html>"
+    )
+    (article,) = read(page, "story.html")
+    assert article.text.startswith("TBILISI \u2014 The electoral college chose")

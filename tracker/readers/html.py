@@ -266,6 +266,49 @@ def _fallback_text(root: lxml.html.HtmlElement) -> list[str]:
     return blocks
 
 
+# A paragraph of text (not a label) is what trafilatura lifts.
+MIN_LIFTED_CHARS = 80
+
+
+def _in_document_order(paragraphs: list[str], document: str) -> list[str]:
+    """Paragraphs with the first put back where the page has it, when trafilatura lifted it above
+    the ones before it (a live page's first entry above the badge, headline and day heading).
+
+    Only the first paragraph is checked, against the following ones found in turn, so the
+    search runs once over the page; when a paragraph cannot be found the order is kept.
+    """
+    if len(paragraphs) < 2 or len(paragraphs[0]) < MIN_LIFTED_CHARS:
+        return paragraphs
+    first_at = document.find(paragraphs[0])
+    cursor = document.find(paragraphs[1])
+    if first_at < 0 or cursor < 0 or first_at < cursor:
+        return paragraphs
+    for index in range(1, len(paragraphs)):
+        at = document.find(paragraphs[index], cursor)
+        if at < 0:
+            return paragraphs
+        if at > first_at:
+            return paragraphs[1:index] + [paragraphs[0]] + paragraphs[index:]
+        cursor = at
+    return paragraphs[1:] + [paragraphs[0]]
+
+
+# Lines above the headline that are labels, not text: a section kicker ("AMERICAS", "WORLD · PERU"), a "LIVE" badge.
+MAX_LABEL_CHARS = 40
+HEADER_SEARCH = 4
+
+
+def _without_header(paragraphs: list[str], headings: set[str]) -> list[str]:
+    """The text without the headline the extractor kept at its top, and the short labels above it."""
+    for index, paragraph in enumerate(paragraphs[:HEADER_SEARCH]):
+        if paragraph in headings:
+            above = paragraphs[:index]
+            if all(len(line) <= MAX_LABEL_CHARS and not line.endswith((".", "!", "?", '"', "\u201d")) for line in above):
+                return paragraphs[index + 1 :]
+            break
+    return paragraphs
+
+
 def html_fragment_text(fragment: str) -> str:
     """Plain text of an HTML fragment (a JSON field holding markup), paragraphs on separate lines."""
     try:
@@ -296,9 +339,11 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
             if title.endswith(separator + outlet) and len(title) > len(separator + outlet):
                 title = title[: -len(separator + outlet)].strip()
     headings = {title} | {_clean_line(h.text_content()) for h in root.iter("h1")}
-    paragraphs = drop_furniture(_main_text(root) or _fallback_text(root))
-    while paragraphs and paragraphs[0] in headings:
-        paragraphs = paragraphs[1:]
+    extracted = _main_text(root)
+    body = root.find("body")
+    if extracted and body is not None:
+        extracted = _in_document_order(extracted, _clean_line(body.text_content()))
+    paragraphs = _without_header(drop_furniture(extracted or _fallback_text(root)), headings)
     if page_title_only and paragraphs and _is_headline(paragraphs[0], root, title):
         # No headline mark-up but a heading opening the text, under a <title> that is only the
         # site's section ("Press Releases | Office of the President"): the heading is the headline.
