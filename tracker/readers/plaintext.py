@@ -38,6 +38,16 @@ _HEADER_FIELD = re.compile(
 )
 # A database export (Nexis-style) numbers its records: "Document 1 of 2".
 _DOCUMENT_HEADER = re.compile(r"^document\s+\d{1,6}\s+of\s+\d{1,6}$", re.I)
+# A Factiva export ends each article with its document number: "Document ADWIRE0020250905el950001a".
+_DOCUMENT_FOOTER = re.compile(r"^Document\s+[A-Za-z0-9]{16,40}$")
+# The header a Factiva export writes under each headline: (byline,) word count, date, (time,) source
+# name, source code, (edition, page,) language, copyright.
+_WORD_COUNT = re.compile(r"^\d{1,3}(?:,\d{3})*\s+words$", re.I)
+_SOURCE_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
+_CODE_LINE = re.compile(r"^(?:[A-Z0-9]{2,12}|(?:page\s+)?[A-Z]?\d{1,4}|(?:[A-Z][a-z]+\s+)?(?:edition|final|late|early)(?:\s+edition)?|" + "|".join(
+    ("english", "french", "spanish", "portuguese", "german", "italian", "russian", "arabic", "chinese", "japanese", "korean", "turkish", "dutch", "indonesian")
+) + r")$", re.I)
+FACTIVA_HEADER_LINES = 12
 _TITLE_FIELD = re.compile(r"^(?:title|headline)\s*:\s*\S", re.I)
 # A line of three or more -, =, _, *, ~, # (spaces allowed): a divider between articles or sections.
 # What a reader puts between two articles it has told apart (``_SEPARATOR`` cuts there).
@@ -223,9 +233,40 @@ def _title_from_paragraph(paragraph: str) -> str:
     return first
 
 
+def _database_header(lines: list[str]) -> list[str]:
+    """Lines of a Factiva-style record with its header made plain: the word count, source code,
+    edition, page and language lines dropped and the source name written as a "Source:" field.
+
+    The layout is known by a word-count line ("412 words") among the first lines with a date
+    line under it; the first line after the date (and an optional time line) is the source name.
+    """
+    texts = [index for index, line in enumerate(lines) if line][:FACTIVA_HEADER_LINES]
+    count_at = next((n for n, index in enumerate(texts[:6]) if _WORD_COUNT.match(lines[index][:40])), None)
+    if count_at is None or count_at + 2 >= len(texts) or parse_date_line(lines[texts[count_at + 1]]) is None:
+        return lines
+    after = count_at + 2
+    if _TIME_OF_DAY.match(lines[texts[after]][:20]):
+        after += 1
+    if after >= len(texts):
+        return lines
+    dropped = {texts[count_at]}
+    out = list(lines)
+    out[texts[after]] = f"Source: {lines[texts[after]]}"
+    for index in texts[after + 1 :]:
+        if not _CODE_LINE.match(lines[index][:40]):
+            break
+        dropped.add(index)
+    if after == count_at + 3:
+        dropped.add(texts[count_at + 2])
+    return [line for index, line in enumerate(out) if index not in dropped]
+
+
+_TIME_OF_DAY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}))?$", re.I)
+
+
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
-    lines = _skip_kicker(_skip_navigation(drop_furniture(lines)))
+    lines = _skip_kicker(_skip_navigation(drop_furniture(_database_header(lines))))
     # Dates and record fields before the title and in the few lines after it belong to the header.
     title = None
     url = None
@@ -372,6 +413,12 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
     for index, line in enumerate(lines):
         if _SEPARATOR.match(line[:200]):
             if has_body and _looks_like_article_start(lines[index + 1 : index + 40]):
+                chunks.append([])
+                has_body = False
+            continue
+        if _DOCUMENT_FOOTER.match(line[:60]):
+            # "Document ADWIRE0020250905el950001a": the article above ends here.
+            if has_body:
                 chunks.append([])
                 has_body = False
             continue
