@@ -158,3 +158,52 @@ def test_section_kicker_above_the_headline_is_dropped_with_it(kicker):
     )
     (article,) = read(page, "story.html")
     assert article.text.startswith("TBILISI \u2014 The electoral college chose")
+
+
+# --- pages of several stories ---------------------------------------------------------------------------
+
+_STATEMENTS_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Statements | Ministry of Foreign Affairs</title>
+<meta property="og:site_name" content="Kiribati MFA">{page_date}</head><body>
+<header><nav><a href="/">Home</a> <a href="/statements">Statements</a></nav></header>
+<main><h1>Statements</h1>
+<article><h2>Tarawa congratulates the new President of Nauru</h2><time datetime="2024-10-30">30 October 2024</time>
+<p>The Government of Kiribati extends its congratulations to the new President of Nauru on his election by Parliament.</p>
+<p>The Minister said Tarawa looked forward to closer cooperation on fisheries, shipping and climate resilience.</p>
+<div class="share"><a href="#">Share</a> <a href="#">Print</a></div></article>
+<article><h2>Statement on the Forum foreign ministers' meeting</h2><p class="meta">Posted: 25 October 2024</p>
+<p>Kiribati welcomes the outcome of the meeting of Forum foreign ministers held in Suva this week.</p>
+<p>The Secretary said the region would keep speaking with one voice on sea-level rise and climate finance.</p></article>
+<article><h2>Minister meets the Ambassador of Japan</h2>
+<p>The Minister received the Ambassador of Japan on Monday to discuss the renewal of the fisheries access arrangement.</p>
+<p>The two sides also discussed scholarships and the coming visit of a trade delegation from Tokyo.</p></article>
+<aside><article><h3>Most read</h3><p>Tender notice for office supplies.</p></article></aside>
+</main><footer>&copy; Kiribati MFA</footer></body></html>"""
+
+
+def test_page_of_several_statements_gives_one_article_each_with_its_own_date():
+    first, second, third = read(_STATEMENTS_PAGE.format(page_date=""), "statements.html")
+    assert (first.title, first.published, first.outlet, first.position) == ("Tarawa congratulates the new President of Nauru", "2024-10-30", "Kiribati MFA", 0)
+    assert first.text == (
+        "The Government of Kiribati extends its congratulations to the new President of Nauru on his election by Parliament.\n\n"
+        "The Minister said Tarawa looked forward to closer cooperation on fisheries, shipping and climate resilience."
+    )
+    assert (second.title, second.published) == ("Statement on the Forum foreign ministers' meeting", "2024-10-25")
+    assert second.text.startswith("Kiribati welcomes the outcome")  # the date line is no text
+    # No date of its own: the page's date, else none (the reference date stands in later).
+    assert (third.title, third.published) == ("Minister meets the Ambassador of Japan", None)
+    (_, _, dated) = read(_STATEMENTS_PAGE.format(page_date='<meta property="article:published_time" content="2024-10-31">'), "statements.html")
+    assert dated.published == "2024-10-31"
+
+
+def test_one_story_with_related_teaser_cards_stays_one_article():
+    page = (
+        '<html><head><meta property="og:title" content="Nauru elects a new president"></head><body>'
+        "<article><h1>Nauru elects a new president</h1>"
+        "<p>YAREN \u2014 Parliament elected a new president on Monday after a week of negotiations between the blocs.</p>"
+        "<p>Leaders in the region sent their congratulations within hours, officials said on Tuesday.</p></article>"
+        "<section><article><h3>Kiribati votes in October</h3><p>The campaign opens.</p></article>"
+        "<article><h3>Tuvalu's new cabinet</h3><p>Ministers sworn in.</p></article></section>"
+        "</body></html>"
+    )
+    (article,) = read(page, "story.html")
+    assert article.title == "Nauru elects a new president"

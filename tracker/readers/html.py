@@ -16,7 +16,7 @@ import lxml.html
 import trafilatura
 
 from tracker.models import Article
-from tracker.readers.dates import normalize_field_date, parse_date_line, parse_dateline
+from tracker.readers.dates import normalize_field_date, parse_date_line, parse_date_parts, parse_dateline
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
 from tracker.readers.plaintext import drop_furniture
@@ -105,7 +105,8 @@ def _jsonld_articles(root: lxml.html.HtmlElement) -> list[dict]:
     return objects
 
 
-def _published(root: lxml.html.HtmlElement, meta: dict[str, str], jsonld: list[dict]) -> str | None:
+def _published(root: lxml.html.HtmlElement | None, meta: dict[str, str], jsonld: list[dict]) -> str | None:
+    """The page's publication date: meta tags, then JSON-LD, then its <time> elements (with ``root``)."""
     for key in DATE_META:
         if key in meta:
             found = normalize_field_date(meta[key])
@@ -115,7 +116,7 @@ def _published(root: lxml.html.HtmlElement, meta: dict[str, str], jsonld: list[d
         found = normalize_field_date(item.get("datePublished") or item.get("dateCreated"))
         if found:
             return found
-    for time in _times_by_relevance(root):
+    for time in _times_by_relevance(root) if root is not None else ():
         found = normalize_field_date(time.get("datetime") or time.text_content().strip())
         if found:
             return found
@@ -322,8 +323,77 @@ def html_fragment_text(fragment: str) -> str:
     return root.text_content()
 
 
+# An <article> element is a story of its own (not a teaser card) with this much text in two blocks or more.
+MIN_STORY_CHARS = 200
+# Share of all <article> text the stories must hold for the page to be read as several of them.
+MIN_STORIES_SHARE = 0.8
+STORY_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
+
+
+def _story_parts(element: lxml.html.HtmlElement) -> tuple[str | None, list[str], lxml.html.HtmlElement]:
+    """(heading, text blocks, furniture-free copy) of one <article> element."""
+    story = copy.deepcopy(element)
+    for tag in FURNITURE_TAGS:
+        for child in list(story.iter(tag)):
+            if child.getparent() is not None:
+                child.drop_tree()
+    heading_element = next((h for h in story.iter("h1", "h2", "h3") if h.text_content().strip()), None)
+    heading = _clean_line(heading_element.text_content()) if heading_element is not None else None
+    blocks = []
+    for block in story.iter(*STORY_BLOCKS):
+        if block is heading_element or any(a.tag in STORY_BLOCKS for a in block.iterancestors()):
+            continue
+        line = _clean_line(block.text_content())
+        if line:
+            blocks.append(line)
+    return heading, drop_furniture(blocks), story
+
+
+def _several_articles(
+    root: lxml.html.HtmlElement, *, reference_date: dt.date, first_position: int, outlet: str | None, page_published: str | None
+) -> list[Article] | None:
+    """The stories of a page that holds several, each in its own <article> with a heading and text
+    (a newsletter or a ministry's statements page saved as HTML); None for a page of one story
+    (teaser cards of related stories beside it are too short to count)."""
+    elements = [
+        a for a in root.iter("article")
+        if not any(p.tag in ("article", "nav", "aside", "footer") for p in a.iterancestors())
+    ]  # fmt: skip
+    if len(elements) < 2:
+        return None
+    parts = [_story_parts(element) for element in elements]
+    total = sum(len(line) for _, blocks, _ in parts for line in blocks)
+    stories = [(h, b, e) for h, b, e in parts if h and len(b) >= 2 and sum(len(line) for line in b) >= MIN_STORY_CHARS]
+    if len(stories) < 2 or sum(len(line) for _, b, _ in stories for line in b) < MIN_STORIES_SHARE * total:
+        return None
+    articles = []
+    for heading, blocks, story in stories:
+        published, basis = None, "reference"
+        for time in _times_by_relevance(story):
+            published = normalize_field_date(time.get("datetime") or time.text_content().strip())
+            if published:
+                basis = "meta"
+                break
+        if published is None:
+            published = _labelled_date(story)
+            basis = "dateline" if published else basis
+        # A date line opening the text dates the story and leaves it.
+        while blocks and len(blocks) > 1 and (found := parse_date_line(blocks[0]) or parse_date_parts(blocks[0], reference_date=reference_date)):
+            if published is None:
+                published, basis = found if isinstance(found, str) else found[0], "dateline"
+            blocks = blocks[1:]
+        if published is None and page_published:
+            published, basis = page_published, "meta"
+        title = heading if len(heading) <= MAX_TITLE else heading[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
+        articles.append(
+            Article(title=title, text="\n\n".join(blocks), position=first_position + len(articles), outlet=outlet, published=published, published_basis=basis)
+        )
+    return articles
+
+
 def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
-    """One article from an HTML page: title, outlet, published time, url and main text."""
+    """The article of an HTML page (title, outlet, published time, url and main text), or each
+    story of a page that holds several in their own <article> elements."""
     root = _parse(text)
     if sum(1 for _ in root.iter()) > MAX_TREE_ELEMENTS:
         raise FormatError(f"HTML too complex (more than {MAX_TREE_ELEMENTS} elements)")
@@ -338,6 +408,10 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         for separator in (" | ", " - ", " \u2013 ", " \u2014 "):
             if title.endswith(separator + outlet) and len(title) > len(separator + outlet):
                 title = title[: -len(separator + outlet)].strip()
+    page_published = _published(None, meta, jsonld)  # not a <time>: that is one of the stories'
+    several = _several_articles(root, reference_date=reference_date, first_position=first_position, outlet=outlet, page_published=page_published)
+    if several:
+        return several
     headings = {title} | {_clean_line(h.text_content()) for h in root.iter("h1")}
     extracted = _main_text(root)
     body = root.find("body")
