@@ -114,3 +114,8 @@ def test_refused_office_file_says_what_to_save_it_as(name, advice):
         read(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), name)
     assert caught.value.reason.startswith(f"unsupported file type .{name.rsplit('.', 1)[1]} ({advice}")
     assert ".xlsx" in caught.value.reason  # the accepted types are listed
+
+
+@pytest.mark.parametrize("name", ["download", "export.dat"])
+def test_workbook_saved_without_its_extension_is_still_read(name):
+    assert [a.title for a in read(monitoring_export(), name)] == ["Lima and La Paz hail Ecuador's runoff", "Brasília sends its greetings"]

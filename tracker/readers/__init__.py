@@ -219,6 +219,9 @@ def _read_sniffed(data: bytes, extension: str, *, reference_date: dt.date, first
     accepted = f"accepted: {', '.join(SUPPORTED_EXTENSIONS)}"
     if data[:5] == b"%PDF-":  # a PDF downloaded without its extension
         return _read_pdf(data, reference_date=reference_date, first_position=first_position)
+    package = _office_package(data)
+    if package:  # a .docx, .xlsx or .odt downloaded without its extension
+        return _read(data, f"document{package}", reference_date=reference_date, first_position=first_position, inside_archive=True)
     label = sniff_binary(data)
     if label:
         raise FormatError(f"{refusal}: binary data ({label}); {accepted}")
@@ -239,6 +242,18 @@ def _read_sniffed(data: bytes, extension: str, *, reference_date: dt.date, first
     if _is_json(text):
         return read_json(text, first_position=first_position)
     return _read_plain(data, text, reference_date=reference_date, first_position=first_position)
+
+
+# The part that says which office document a zip package is.
+_OFFICE_PARTS = ((b"word/document.xml", ".docx"), (b"xl/workbook.xml", ".xlsx"), (b"mimetypeapplication/vnd.oasis.opendocument.text", ".odt"))
+
+
+def _office_package(data: bytes) -> str | None:
+    """The extension of an office document (a zip package) by the part names near its start."""
+    if data[:4] != b"PK\x03\x04":
+        return None
+    head = data[:64_000]
+    return next((extension for part, extension in _OFFICE_PARTS if part in head), None)
 
 
 def _is_json(text: str) -> bool:
