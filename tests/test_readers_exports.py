@@ -64,3 +64,42 @@ def test_a_word_count_without_a_date_under_it_changes_nothing():
     (article,) = read_document(dump.encode(), "story.txt", reference_date=REFERENCE)
     assert article.outlet is None
     assert article.text == "850 words\n\nNamibia's new president was sworn in on Friday."
+
+
+# --- Telegram Desktop exports -----------------------------------------------------------------------------
+
+TELEGRAM = {
+    "name": "Bishkek Wire",
+    "type": "public_channel",
+    "id": 1500000001,
+    "messages": [
+        {"id": 7, "type": "service", "date": "2024-03-01T09:00:00", "actor": "Bishkek Wire", "action": "create_channel", "title": "Bishkek Wire", "text": ""},
+        {"id": 8, "type": "message", "date": "2024-03-04T10:45:12", "from": "Bishkek Wire", "from_id": "channel1500000001",
+         "text": ["\U0001F1F0\U0001F1FF ", {"type": "bold", "text": "Tokayev congratulated Japarov"}, " by telephone on Monday, his office said."],
+         "text_entities": [{"type": "plain", "text": "..."}]},
+        {"id": 9, "type": "message", "date": "2024-03-05T08:02:00", "from": "Bishkek Wire", "photo": "photos/photo_1.jpg",
+         "text": "Ankara sent its congratulations on Tuesday.", "text_entities": []},
+        {"id": 10, "type": "message", "date": "2024-03-05T09:00:00", "from": "Bishkek Wire", "photo": "photos/photo_2.jpg", "text": ""},
+    ],
+}  # fmt: skip
+
+
+def test_telegram_channel_export_gives_one_article_a_post():
+    import json
+
+    first, second = read_document(json.dumps(TELEGRAM).encode(), "result.json", reference_date=REFERENCE)
+    # Bold and plain pieces make one text; the service message and the bare photo are no articles.
+    assert first.text == "\U0001F1F0\U0001F1FF Tokayev congratulated Japarov by telephone on Monday, his office said."
+    assert (first.published, first.outlet, first.position) == ("2024-03-04T10:45:12", "Bishkek Wire", 0)
+    assert (second.text, second.published, second.position) == ("Ankara sent its congratulations on Tuesday.", "2024-03-05T08:02:00", 1)
+
+
+def test_telegram_export_without_any_text_is_refused():
+    import json
+
+    from tracker.readers import ReadError
+
+    empty = {**TELEGRAM, "messages": [TELEGRAM["messages"][0], TELEGRAM["messages"][3]]}
+    with pytest.raises(ReadError) as caught:
+        read_document(json.dumps(empty).encode(), "result.json", reference_date=REFERENCE)
+    assert caught.value.reason == "no articles (the Telegram export holds no message with text)"
