@@ -103,3 +103,76 @@ def test_telegram_export_without_any_text_is_refused():
     with pytest.raises(ReadError) as caught:
         read_document(json.dumps(empty).encode(), "result.json", reference_date=REFERENCE)
     assert caught.value.reason == "no articles (the Telegram export holds no message with text)"
+
+
+TELEGRAM_HTML = """<!DOCTYPE html>
+<html>
+ <head>
+  <meta charset="utf-8"/>
+<title>Exported Data</title>
+  <meta content="width=device-width, initial-scale=1.0" name="viewport"/>
+  <link href="css/style.css" rel="stylesheet"/>
+  <script src="js/script.js" type="text/javascript"></script>
+ </head>
+ <body onload="CheckLocation();">
+  <div class="page_wrap">
+   <div class="page_header">
+    <div class="content">
+     <div class="text bold">
+Bishkek Wire
+     </div>
+    </div>
+   </div>
+   <div class="page_body chat_page">
+    <div class="history">
+     <div class="message service" id="message-1">
+      <div class="body details">
+4 March 2024
+      </div>
+     </div>
+     <div class="message default clearfix" id="message8">
+      <div class="pull_left userpic_wrap">
+       <div class="userpic userpic2" style="width: 42px; height: 42px">
+        <div class="initials" style="line-height: 42px">B</div>
+       </div>
+      </div>
+      <div class="body">
+       <div class="pull_right date details" title="04.03.2024 10:45:12 UTC+06:00">
+10:45
+       </div>
+       <div class="from_name">
+Bishkek Wire
+       </div>
+       <div class="text">
+&#127472;&#127487; <strong>Tokayev congratulated Japarov</strong> by telephone on Monday, his office said.<br><br>The two presidents agreed to meet in Astana.
+       </div>
+       <div class="signature details">
+Editor
+       </div>
+      </div>
+     </div>
+     <div class="message default clearfix joined" id="message9">
+      <div class="body">
+       <div class="pull_right date details" title="05.03.2024 08:02:00 UTC+06:00">
+08:02
+       </div>
+       <div class="media_wrap clearfix"><a class="photo_wrap clearfix pull_left" href="photos/photo_1.jpg"><img class="photo" src="photos/photo_1_thumb.jpg"/></a></div>
+       <div class="text">
+Ankara sent its congratulations on Tuesday.
+       </div>
+      </div>
+     </div>
+    </div>
+   </div>
+  </div>
+ </body>
+</html>
+"""
+
+
+@pytest.mark.parametrize("name", ["messages.html", "messages2.htm"])
+def test_telegram_html_export_gives_one_article_a_post(name):
+    first, second = read_document(TELEGRAM_HTML.encode(), name, reference_date=REFERENCE)
+    assert first.text == "\U0001F1F0\U0001F1FF Tokayev congratulated Japarov by telephone on Monday, his office said.\n\nThe two presidents agreed to meet in Astana."
+    assert (first.published, first.outlet, first.position) == ("2024-03-04T10:45:12+06:00", "Bishkek Wire", 0)
+    assert (second.text, second.published, second.outlet) == ("Ankara sent its congratulations on Tuesday.", "2024-03-05T08:02:00+06:00", "Bishkek Wire")

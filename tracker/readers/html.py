@@ -391,12 +391,63 @@ def _several_articles(
     return articles
 
 
+# A Telegram Desktop export's message time, in the title of its date element: "04.03.2024 10:45:12 UTC+05:00".
+_TELEGRAM_TIME = re.compile(r"^(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4}) (?P<clock>\d{2}:\d{2}:\d{2})(?: UTC(?P<zone>[+-]\d{2}:\d{2}))?$")
+
+
+def _classes(element: lxml.html.HtmlElement) -> set[str]:
+    return set((element.get("class") or "").split())
+
+
+def _telegram_posts(root: lxml.html.HtmlElement, *, first_position: int) -> list[Article] | None:
+    """The posts of a Telegram Desktop chat or channel export (``messages.html``), one article each
+    with its own time; None when the page is no such export."""
+    messages = [m for m in root.iter("div") if {"message", "default"} <= _classes(m)]
+    if not messages:
+        return None
+    header = next((d for d in root.iter("div") if "page_header" in _classes(d)), None)
+    channel = None
+    if header is not None:
+        name = next((d for d in header.iter("div") if "text" in _classes(d)), None)
+        channel = _clean_line(name.text_content()) if name is not None else None
+    articles: list[Article] = []
+    for message in messages:
+        body = next((d for d in message.iter("div") if "text" in _classes(d) and "body" in {c for a in d.iterancestors() for c in _classes(a)}), None)
+        if body is None:
+            continue
+        for br in body.iter("br"):
+            br.tail = "\n" + (br.tail or "")
+        text = "\n\n".join(line for line in (_clean_line(part) for part in body.text_content().split("\n")) if line)
+        if not text:
+            continue
+        published = None
+        stamp = next((d.get("title") for d in message.iter("div") if "date" in _classes(d) and d.get("title")), None)
+        match = _TELEGRAM_TIME.match(stamp.strip()) if stamp else None
+        if match:
+            published = f"{match['year']}-{match['month']}-{match['day']}T{match['clock']}{match['zone'] or ''}"
+            published = normalize_field_date(published)
+        sender = next((d for d in message.iter("div") if "from_name" in _classes(d)), None)
+        outlet = channel or (_clean_line(sender.text_content()) if sender is not None else None)
+        title = _clean_line(text.split("\n", 1)[0])
+        if len(title) > MAX_TITLE:
+            title = title[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
+        articles.append(
+            Article(title=title, text=text, position=first_position + len(articles), outlet=outlet, published=published, published_basis="meta" if published else "reference")
+        )
+    if not articles:
+        raise FormatError("no articles (the Telegram export holds no message with text)")
+    return articles
+
+
 def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
     """The article of an HTML page (title, outlet, published time, url and main text), or each
     story of a page that holds several in their own <article> elements."""
     root = _parse(text)
     if sum(1 for _ in root.iter()) > MAX_TREE_ELEMENTS:
         raise FormatError(f"HTML too complex (more than {MAX_TREE_ELEMENTS} elements)")
+    posts = _telegram_posts(root, first_position=first_position)
+    if posts:
+        return posts
     meta = _meta(root)
     jsonld = _jsonld_articles(root)
     title, suffix_site, page_title_only = _title(root, meta, jsonld)
