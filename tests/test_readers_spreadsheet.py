@@ -119,3 +119,20 @@ def test_refused_office_file_says_what_to_save_it_as(name, advice):
 @pytest.mark.parametrize("name", ["download", "export.dat"])
 def test_workbook_saved_without_its_extension_is_still_read(name):
     assert [a.title for a in read(monitoring_export(), name)] == ["Lima and La Paz hail Ecuador's runoff", "Brasília sends its greetings"]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Media monitoring report: Ecuador runoff\nExported on 20 May 2025\n\nHeadline,Source,Text\nQuito thanks Lima,Andes Monitor,Peru congratulated Quito.\n",
+         ["Quito thanks Lima"]),
+        ("Text\nPeru congratulated Quito on Sunday.\n", ["Peru congratulated Quito on Sunday."]),
+    ],
+)  # fmt: skip
+def test_csv_export_with_report_lines_above_its_header(text, titles):
+    assert [a.title for a in read(text.encode(), "monitoring.csv")] == titles
+
+
+def test_single_column_sheet_is_read():
+    (article,) = read(workbook({"Sheet1": [["Text"], ["Peru congratulated Quito on Sunday."]]}), "one.xlsx")
+    assert article.text == "Peru congratulated Quito on Sunday."

@@ -87,7 +87,8 @@ def _sheet_articles(sheet, *, first_position: int) -> tuple[list[Article] | None
             continue
         if first_row is None:
             first_row = cells
-        if sum(1 for cell in cells if cell) >= 2 and article_columns(cells):
+        # Below the first row, a lone cell naming a field is a report line ("Headline summary").
+        if (cells is first_row or sum(1 for cell in cells if cell) >= 2) and article_columns(cells):
             width = len(cells)
             rows = ((number, next_row[:width]) for number, next_row in numbered)
             return rows_to_articles(cells, rows, first_position=first_position, where=f"sheet {sheet.title!r}, "), None

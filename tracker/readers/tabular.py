@@ -65,15 +65,27 @@ def no_article_column(keys: list[str]) -> str:
     )
 
 
+# Rows searched for the header: a monitoring service's export may put report lines above it
+# ("Media monitoring report", "Exported on 20 May 2025").
+HEADER_SEARCH_ROWS = 30
+
+
 def _rows_to_articles(reader, *, first_position: int) -> list[Article]:
     numbered = enumerate(reader, start=1)
-    header = next((row for _, row in numbered if any(cell.strip() for cell in row)), None)
-    if header is None:
+    first: list[str] | None = None
+    for row_number, row in numbered:
+        keys = [cell.strip() for cell in row]
+        if not any(keys):
+            continue
+        first = first or keys
+        # Below the first row, a lone cell naming a field is a report line ("Headline summary").
+        if (keys is first or sum(1 for key in keys if key) >= 2) and article_columns(keys):
+            return rows_to_articles(keys, numbered, first_position=first_position)
+        if row_number >= HEADER_SEARCH_ROWS:
+            break
+    if first is None:
         raise FormatError("no header row")
-    keys = [cell.strip() for cell in header]
-    if not article_columns(keys):
-        raise FormatError(no_article_column(keys))
-    return rows_to_articles(keys, numbered, first_position=first_position)
+    raise FormatError(no_article_column(first))
 
 
 def rows_to_articles(keys: list[str], numbered, *, first_position: int, where: str = "") -> list[Article]:
