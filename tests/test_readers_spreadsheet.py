@@ -136,3 +136,67 @@ def test_csv_export_with_report_lines_above_its_header(text, titles):
 def test_single_column_sheet_is_read():
     (article,) = read(workbook({"Sheet1": [["Text"], ["Peru congratulated Quito on Sunday."]]}), "one.xlsx")
     assert article.text == "Peru congratulated Quito on Sunday."
+
+
+# --- OpenDocument spreadsheets (LibreOffice Calc) -------------------------------------------------------
+
+_ODS_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+
+
+def ods(tables: str, *, body: str = "spreadsheet") -> bytes:
+    content = f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODS_NS}><office:body><office:{body}>{tables}</office:{body}></office:body></office:document-content>'
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        # As the format wants it: the media type first and stored uncompressed.
+        package.writestr("mimetype", b"application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        package.writestr("content.xml", content.encode())
+    return buffer.getvalue()
+
+
+def _row(*cells: str, repeat: int = 1) -> str:
+    attribute = f' table:number-rows-repeated="{repeat}"' if repeat > 1 else ""
+    return f"<table:table-row{attribute}>" + "".join(cells) + "</table:table-row>"
+
+
+def _cell(*paragraphs: str, date: str | None = None, repeat: int = 1) -> str:
+    attributes = (f' office:value-type="date" office:date-value="{date}"' if date else "") + (f' table:number-columns-repeated="{repeat}"' if repeat > 1 else "")
+    return f"<table:table-cell{attributes}>" + "".join(f"<text:p>{p}</text:p>" for p in paragraphs) + "</table:table-cell>"
+
+
+CALC_EXPORT = (
+    '<table:table table:name="Summary">' + _row(_cell("Source"), _cell("Mentions")) + _row(_cell("Andes Monitor"), _cell("12")) + "</table:table>"
+    '<table:table table:name="Clippings">'
+    + _row(_cell("Monitoring report: Ecuador runoff"), _cell(repeat=1023))
+    + _row(_cell(repeat=1024), repeat=3)
+    + _row(_cell("Date"), _cell("Headline"), _cell("Outlet"), _cell("Body"), _cell(repeat=1020))
+    + _row(_cell("18/05/2025", date="2025-05-18T14:05:00"), _cell("Lima hails Ecuador's runoff"), _cell("Andes Monitor"),
+           _cell("Peru's foreign minister congratulated Quito on Sunday.", "Bolivia's president called it a lesson in democracy."))
+    + _row(_cell(repeat=1024), repeat=1048000)
+    + "</table:table>"
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["clippings.ods", "clippings"])
+def test_libreoffice_calc_export_is_read_like_a_workbook(name):
+    (article,) = read(ods(CALC_EXPORT), name)
+    assert (article.title, article.outlet, article.published) == ("Lima hails Ecuador's runoff", "Andes Monitor", "2025-05-18T14:05:00")
+    assert article.text == "Peru's foreign minister congratulated Quito on Sunday.\n\nBolivia's president called it a lesson in democracy."
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (lambda: ods("", body="text"), "not an OpenDocument spreadsheet: no spreadsheet body"),
+        (lambda: ods('<table:table table:name="Notes">' + _row(_cell("Weekly notes")) + "</table:table>"),
+         "no sheet holds an export with a header row: 'Notes' (no title or text column in the header (found 'Weekly notes'"),
+        (lambda: b"PK\x03\x04 not really", "not an OpenDocument spreadsheet: not a valid .ods package"),
+    ],
+)  # fmt: skip
+def test_bad_ods_is_refused_with_the_reason(data, reason):
+    with pytest.raises(ReadError) as caught:
+        read(data(), "clippings.ods")
+    assert reason in caught.value.reason, caught.value.reason

@@ -16,7 +16,7 @@ from pathlib import Path
 ACCEPTED_FORMATS = (
     "accepted: plain text (.txt), HTML pages (.html, .htm, .xhtml), saved pages (.mhtml, .mht),\n"
     "JSON and JSON Lines (.json, .jsonl, .ndjson), RSS and Atom feeds (.xml, .rss, .atom),\n"
-    "CSV and TSV exports (.csv, .tsv), Excel workbooks (.xlsx), Markdown (.md), e-mails and\n"
+    "CSV and TSV exports (.csv, .tsv), spreadsheets (.xlsx, .ods), Markdown (.md), e-mails and\n"
     "mailboxes (.eml, or as text), Word (.docx), OpenDocument (.odt), RTF (.rtf), PDF (.pdf)\n"
     "and zip archives of these; a file without an extension is read as the page, feed, JSON,\n"
     "PDF or plain text it holds."

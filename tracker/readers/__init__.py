@@ -46,11 +46,11 @@ OPENDOCUMENT_EXTENSIONS = (".odt",)
 RTF_EXTENSIONS = (".rtf",)
 PDF_EXTENSIONS = (".pdf",)
 ARCHIVE_EXTENSIONS = (".zip",)
-SPREADSHEET_EXTENSIONS = (".xlsx", ".xlsm")
+SPREADSHEET_EXTENSIONS = (".xlsx", ".xlsm", ".ods")
 # Documents, images, media and programs: refused by name. Any other extension is read as
 # the text it holds (sniffed: HTML, a feed, JSON, JSON Lines, else plain text).
 BINARY_EXTENSIONS = (
-    ".doc", ".docm", ".pages", ".xls", ".ods", ".numbers",
+    ".doc", ".docm", ".pages", ".xls", ".numbers",
     ".ppt", ".pptx", ".odp", ".key", ".epub", ".mobi", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp",
     ".tif", ".tiff", ".heic", ".ico", ".psd", ".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".mov", ".avi", ".mkv",
     ".webm", ".exe", ".dll", ".so", ".dylib", ".bin", ".class", ".pyc", ".db", ".sqlite", ".duckdb",
@@ -61,7 +61,6 @@ REFUSAL_ADVICE = {
     ".doc": "an old Word document: save it as .docx (or .odt, .rtf, .pdf)",
     ".docm": "a Word document with macros: save it as .docx",
     ".xls": "an old Excel workbook: save it as .xlsx or .csv",
-    ".ods": "an OpenDocument spreadsheet: save it as .xlsx or .csv",
     ".numbers": "a Numbers spreadsheet: export it as .xlsx or .csv",
     ".pages": "a Pages document: export it as .docx or .pdf",
     ".msg": "an Outlook message: save it as .eml, or as text (.txt)",
@@ -162,8 +161,10 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
     if extension in PDF_EXTENSIONS:
         return _read_pdf(data, reference_date=reference_date, first_position=first_position)
     if extension in SPREADSHEET_EXTENSIONS:
-        from tracker.readers.spreadsheet import read_xlsx  # openpyxl: imported only when a workbook comes
+        from tracker.readers.spreadsheet import read_ods, read_xlsx  # openpyxl: imported only when a workbook comes
 
+        if extension == ".ods":
+            return read_ods(data, first_position=first_position)
         return read_xlsx(data, first_position=first_position)
     if extension in HTML_EXTENSIONS:
         from tracker.readers import html  # trafilatura is slow to import: only when a page comes
@@ -245,7 +246,10 @@ def _read_sniffed(data: bytes, extension: str, *, reference_date: dt.date, first
 
 
 # The part that says which office document a zip package is.
-_OFFICE_PARTS = ((b"word/document.xml", ".docx"), (b"xl/workbook.xml", ".xlsx"), (b"mimetypeapplication/vnd.oasis.opendocument.text", ".odt"))
+_OFFICE_PARTS = (
+    (b"word/document.xml", ".docx"), (b"xl/workbook.xml", ".xlsx"),
+    (b"mimetypeapplication/vnd.oasis.opendocument.text", ".odt"), (b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet", ".ods"),
+)  # fmt: skip
 
 
 def _office_package(data: bytes) -> str | None:

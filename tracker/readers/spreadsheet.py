@@ -1,11 +1,12 @@
-"""Excel workbooks (.xlsx, .xlsm): news-monitoring exports, one article per row under a header row.
+"""Spreadsheets (.xlsx, .xlsm, .ods): news-monitoring exports, one article per row under a header row.
 
 The workbook is opened with openpyxl (read-only, cached values of formulas, no macros run) after
 the archive reader's caps are checked on the package (entries, sizes, compression ratio). Each
 sheet whose header row names a title or text column is read as a CSV export is (columns matched
 by ``fields``); report lines above the header ("Media monitoring report", "Exported on ...") are
 skipped, and sheets without such a header (a summary, a chart's data) are passed over. Excel dates
-become ISO dates; a cell under no header is ignored.
+become ISO dates; a cell under no header is ignored. An OpenDocument spreadsheet (.ods) is read
+from its ``content.xml`` with the OpenDocument text reader's caps and XML safety (``opendocument``).
 """
 
 from __future__ import annotations
@@ -74,10 +75,10 @@ def _rows(sheet) -> Iterator[list[str]]:
         yield [_cell_text(value) for value in row]
 
 
-def _sheet_articles(sheet, *, first_position: int) -> tuple[list[Article] | None, list[str] | None]:
+def _sheet_articles(title: str, row_cells, *, first_position: int) -> tuple[list[Article] | None, list[str] | None]:
     """(articles, None) of a sheet with a header naming a title or text column; (None, the first
     row's cells) for a sheet without one."""
-    numbered = enumerate(_rows(sheet), start=1)
+    numbered = enumerate(row_cells, start=1)
     first_row: list[str] | None = None
     for row_number, row in numbered:
         cells = [cell.strip() for cell in row]
@@ -91,7 +92,7 @@ def _sheet_articles(sheet, *, first_position: int) -> tuple[list[Article] | None
         if (cells is first_row or sum(1 for cell in cells if cell) >= 2) and article_columns(cells):
             width = len(cells)
             rows = ((number, next_row[:width]) for number, next_row in numbered)
-            return rows_to_articles(cells, rows, first_position=first_position, where=f"sheet {sheet.title!r}, "), None
+            return rows_to_articles(cells, rows, first_position=first_position, where=f"sheet {title!r}, "), None
         if row_number >= HEADER_SEARCH_ROWS:
             break
     return None, first_row
@@ -112,7 +113,7 @@ def read_xlsx(data: bytes, *, first_position: int = 0) -> list[Article]:
     try:
         for sheet in workbook.worksheets:
             try:
-                found, first_row = _sheet_articles(sheet, first_position=first_position + len(articles))
+                found, first_row = _sheet_articles(sheet.title, _rows(sheet), first_position=first_position + len(articles))
             except (ValueError, TypeError, KeyError, IndexError, AttributeError, zipfile.BadZipFile) as exc:
                 raise FormatError(f"sheet {sheet.title!r} cannot be read ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})") from None
             if found is None:
@@ -121,6 +122,25 @@ def read_xlsx(data: bytes, *, first_position: int = 0) -> list[Article]:
                 articles.extend(found)
     finally:
         workbook.close()
+    return _found(articles, passed_over)
+
+
+def _found(articles: list[Article], passed_over: list[str]) -> list[Article]:
     if not articles:
         raise FormatError("no sheet holds an export with a header row: " + "; ".join(passed_over or ["the workbook has no sheets"]))
     return articles
+
+
+def read_ods(data: bytes, *, first_position: int = 0) -> list[Article]:
+    """Articles of every sheet of an OpenDocument spreadsheet (LibreOffice Calc) that holds an export."""
+    from tracker.readers.opendocument import sheet_rows
+
+    articles: list[Article] = []
+    passed_over: list[str] = []
+    for title, rows in sheet_rows(data):
+        found, first_row = _sheet_articles(title, iter(rows), first_position=first_position + len(articles))
+        if found is None:
+            passed_over.append(f"{title!r}" + (f" ({no_article_column(first_row)})" if first_row else " (empty)"))
+        else:
+            articles.extend(found)
+    return _found(articles, passed_over)
