@@ -207,3 +207,30 @@ def test_one_story_with_related_teaser_cards_stays_one_article():
     )
     (article,) = read(page, "story.html")
     assert article.title == "Nauru elects a new president"
+
+
+# --- numeric stamps of channel digests ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "written"),
+    [
+        ("[03.02.2024 10:45]", "[3 February 2024, 10:45]"),
+        ("03.02.2024, 08:02", "3 February 2024, 08:02"),
+        ("[2024-02-03 21:15:40]", "[3 February 2024, 21:15]"),
+        ("[03.02.2024]", "[3 February 2024]"),
+        ("03/02/2024 10:45", "03/02/2024 10:45"),  # slashed: day or month first is not known, left as it is
+        ("[31.02.2024 10:45]", "[31.02.2024 10:45]"),  # no such day
+        ("[03.02.2024 10:45", "[03.02.2024 10:45"),
+    ],
+)
+def test_numeric_post_stamps_are_written_with_the_month_name(stamp, written):
+    dump = (
+        "Channel digest: reactions to the vote in Tuvalu\n\n4 February 2024\n\n"
+        "Our posts of the last two days, collected in one place.\n\nTimes are Funafuti time.\n\n"
+        "The count ended late on Friday.\n\nTurnout was high.\n\n"
+        f"{stamp}\n\nNew Zealand's foreign minister congratulated the new parliament on Saturday.\n"
+    )
+    (article,) = read(dump, "digest.txt")
+    assert article.published == "2024-02-04"
+    assert article.text.split("\n\n")[4] == written

@@ -264,6 +264,30 @@ def _database_header(lines: list[str]) -> list[str]:
 _TIME_OF_DAY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}))?$", re.I)
 
 
+# A post's or entry's stamp standing alone on its line, the date in numbers: "[10.07.2023 10:45]",
+# "2023-07-10 10:45". Dotted dates are day first, as everywhere in the readers.
+_NUMERIC_STAMP = re.compile(
+    r"^(?P<open>\[?)(?:(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})|(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2}))"
+    r"(?:,?\s+(?P<clock>\d{1,2}:\d{2})(?::\d{2})?)?(?P<close>\]?)$"
+)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
+def _written_stamp(line: str) -> str:
+    """A numeric stamp line written with its month's name ("[10 July 2023, 10:45]"), so that nothing
+    downstream takes 10.07 for October 7; any other line as it is."""
+    match = _NUMERIC_STAMP.match(line[:40]) if len(line) <= 40 else None
+    if not match or bool(match["open"]) != bool(match["close"]):
+        return line
+    year, month, day = (match["year"], match["month"], match["day"]) if match["year"] else (match["iso_year"], match["iso_month"], match["iso_day"])
+    try:
+        date = dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return line
+    written = f"{date.day} {_MONTH_NAMES[date.month - 1]} {date.year}" + (f", {match['clock']}" if match["clock"] else "")
+    return f"[{written}]" if match["open"] else written
+
+
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
     lines = _skip_kicker(_skip_navigation(drop_furniture(_database_header(lines))))
@@ -320,7 +344,7 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
             continue
         if line:
             non_empty_after_title += 1
-        body.append(line)
+        body.append(_written_stamp(line))
     if title is None:
         return None
     paragraphs = _paragraphs(body)
