@@ -234,3 +234,48 @@ def test_numeric_post_stamps_are_written_with_the_month_name(stamp, written):
     (article,) = read(dump, "digest.txt")
     assert article.published == "2024-02-04"
     assert article.text.split("\n\n")[4] == written
+
+
+# --- articles pasted one after another ---------------------------------------------------------------------
+
+PASTED = """Samoa hails Tonga's new premier
+5 September 2023
+
+Samoa congratulated Tonga on Friday.
+
+The prime minister will attend the swearing-in.
+
+Fiji sends greetings to Nuku'alofa
+Wednesday, September 6, 2023
+
+Fiji sent a message on Saturday.
+
+Vanuatu welcomes the result: "a new page"
+By Mere Tuilagi | 7 September 2023
+
+Vanuatu welcomed it on Sunday.
+"""
+
+
+def test_articles_pasted_one_after_another_without_dividers_are_separate():
+    articles = read(PASTED, "pasted.txt")
+    assert [(a.title, a.published, a.text) for a in articles] == [
+        ("Samoa hails Tonga's new premier", "2023-09-05", "Samoa congratulated Tonga on Friday.\n\nThe prime minister will attend the swearing-in."),
+        ("Fiji sends greetings to Nuku'alofa", "2023-09-06", "Fiji sent a message on Saturday."),
+        ('Vanuatu welcomes the result: "a new page"', "2023-09-07", "Vanuatu welcomed it on Sunday."),
+    ]
+
+
+def test_a_live_page_copied_as_text_stays_one_article_under_its_dated_headings():
+    dump = (
+        "Live: Tonga's parliament elects a premier\n6 September 2025\n\n"
+        "The count ended on Saturday evening.\n\n"
+        "Samoa's prime minister said: \"We stand with our Tongan family.\"\n"
+        "Saturday, 6 September 2025\n\n"
+        "Fiji sent its greetings.\n\n"
+        "Earlier, the speaker opened the session at nine.\n"
+        "Friday, 5 September 2025\n\n"
+        "Members arrived from the outer islands.\n"
+    )
+    (article,) = read(dump, "live.txt")
+    assert "Friday, 5 September 2025\n\nMembers arrived" in article.text

@@ -434,31 +434,67 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
     """
     chunks: list[list[str]] = [[]]
     has_body = False
+    text_lines = 0  # lines of the current article that are neither header fields nor date lines
     for index, line in enumerate(lines):
+        if text_lines >= 2 and _opens_dated_article(lines, index):
+            # "Headline / 6 September 2025" after some text: articles pasted one after another.
+            chunks.append([])
+            has_body = False
+            text_lines = 0
         if _SEPARATOR.match(line[:200]):
             if has_body and _looks_like_article_start(lines[index + 1 : index + 40]):
                 chunks.append([])
                 has_body = False
+                text_lines = 0
             continue
         if _DOCUMENT_FOOTER.match(line[:60]):
             # "Document ADWIRE0020250905el950001a": the article above ends here.
             if has_body:
                 chunks.append([])
                 has_body = False
+                text_lines = 0
             continue
         if _DOCUMENT_HEADER.match(line[:40]):
             # "Document 2 of 5": a database export's record header opens the next article.
             if has_body:
                 chunks.append([])
                 has_body = False
+                text_lines = 0
             continue
         if has_body and _TITLE_FIELD.match(line[:20]):
             chunks.append([])
             has_body = False
+            text_lines = 0
         chunks[-1].append(line)
-        if line and not has_body and not _HEADER_FIELD.match(line[:320]) and not parse_date_line(line):
+        if line and not _HEADER_FIELD.match(line[:320]) and not parse_date_line(line):
             has_body = True
+            text_lines += 1
     return [chunk for chunk in chunks if any(chunk)]
+
+
+MAX_PASTED_TITLE = 160
+_QUOTED_SENTENCE_END = re.compile(r"[.!?,][\"'\u201d\u2019]+$")
+
+
+def _opens_dated_article(lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` is a headline-like line after a blank line with a date line (or a
+    byline with a date) right under it: another article pasted below the one before."""
+    line = lines[index]
+    if not line or index == 0 or lines[index - 1] or len(line) > MAX_PASTED_TITLE or len(line.split()) < 3:
+        return False
+    if line.endswith((".", ",", ";", ":")) or _QUOTED_SENTENCE_END.search(line) or _SENTENCE_SPLIT.search(line):
+        return False  # a paragraph ending a live page's entry, not a headline
+    if _BYLINE.match(line) or _time_of(line, _ANY_DAY) or _HEADER_FIELD.match(line[:320]):
+        return False
+    following = next((l for l in lines[index + 1 : index + 3] if l), "")
+    if not following or len(following) > 160:
+        return False
+    found = _time_of(following, _ANY_DAY)
+    if found:
+        return found[1] == "dateline"
+    if _BYLINE.match(following):
+        return any((f := _time_of(part, _ANY_DAY)) and f[1] == "dateline" for part in _BYLINE_PARTS.split(following)[1:])
+    return False
 
 
 def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
