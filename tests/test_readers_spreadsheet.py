@@ -200,3 +200,18 @@ def test_bad_ods_is_refused_with_the_reason(data, reason):
     with pytest.raises(ReadError) as caught:
         read(data(), "clippings.ods")
     assert reason in caught.value.reason, caught.value.reason
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        (("05/06/2025 14:05", "18/06/2025"), ["2025-06-05T14:05:00", "2025-06-18"]),  # a European export: day first
+        (("05/06/2025", "06/18/2025"), ["2025-05-06", "2025-06-18"]),  # an American one: month first
+        (("05/06/2025", "06/07/2025"), [None, None]),  # nothing shows which: no date rather than a wrong one
+    ],
+)
+def test_slashed_dates_are_read_in_the_order_their_column_shows(dates, expected):
+    text = "Date;Headline;Text\n" + "".join(f"{d};Headline {n};Peru congratulated Quito.\n" for n, d in enumerate(dates))
+    assert [a.published for a in read(text.encode(), "export.csv")] == expected
+    sheet = workbook({"Sheet1": [["Date", "Headline", "Text"], *([d, f"Headline {n}", "Peru congratulated Quito."] for n, d in enumerate(dates))]})
+    assert [a.published for a in read(sheet, "export.xlsx")] == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from tracker.models import Article
 from tracker.readers.errors import FormatError
@@ -88,12 +89,49 @@ def _rows_to_articles(reader, *, first_position: int) -> list[Article]:
     raise FormatError(no_article_column(first))
 
 
+# A slashed date whose day and month could be either way round ("05/06/2025"); the column decides.
+_SLASHED = re.compile(r"^(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?P<rest>(?:[ T,]+\d{1,2}[:.]\d{2}.{0,20})?)$")
+
+
+def _date_columns_read(keys: list[str], rows: list[tuple[int, list[str]]]) -> dict[int, str]:
+    """For each date column holding slashed dates, "day" or "month" (which comes first) when one of
+    its cells shows it (a first number over 12 is a day, a second one over 12 a day too)."""
+    orders: dict[int, str] = {}
+    for index, key in enumerate(keys):
+        role = field_role(field_words(key), top_level=False)
+        if not role or role.role != "date":
+            continue
+        for _, row in rows:
+            match = _SLASHED.match(row[index].strip()) if index < len(row) else None
+            if match and int(match["first"]) > 12:
+                orders[index] = "day"
+                break
+            if match and int(match["second"]) > 12:
+                orders[index] = "month"
+                break
+    return orders
+
+
+def _unambiguous(value: str, order: str) -> str:
+    """A slashed date as an ISO one, in the order its column shows ("05/06/2025" -> "2025-06-05" day first)."""
+    match = _SLASHED.match(value.strip())
+    if not match:
+        return value
+    day, month = (match["first"], match["second"]) if order == "day" else (match["second"], match["first"])
+    return f"{match['year']}-{int(month):02d}-{int(day):02d}{match['rest']}"
+
+
 def rows_to_articles(keys: list[str], numbered, *, first_position: int, where: str = "") -> list[Article]:
     """Articles of the rows under a header (``numbered``: (row number, cells) pairs); ``where``
-    goes before "row N" in messages (a spreadsheet's sheet)."""
+    goes before "row N" in messages (a spreadsheet's sheet). Slashed dates ("05/06/2025") are read
+    day or month first as the other cells of their column show."""
     columns = article_columns(keys)
+    rows = list(numbered)
+    orders = _date_columns_read(keys, rows)
     articles: list[Article] = []
-    for row_number, row in numbered:
+    for row_number, row in rows:
+        if orders:
+            row = [_unambiguous(cell, orders[index]) if index in orders else cell for index, cell in enumerate(row)]
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(keys):
