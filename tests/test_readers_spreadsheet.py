@@ -82,6 +82,8 @@ def test_a_cell_under_no_header_is_ignored():
         (lambda: b"Headline,Text\nA,B\n", "not an Excel workbook: not a valid .xlsx package"),
         (lambda: _zip(("word/document.xml", b"<w:document/>")), "not an Excel workbook: the package has no xl/workbook.xml"),
         (lambda: _zip(("xl/workbook.xml", b"<workbook/>")), "the workbook cannot be read"),
+        (lambda: _with_part(workbook({"Articles": [HEADER, ROWS[0]]}), "xl/worksheets/sheet1.xml", b"<worksheet><sheetData><row>"),
+         "ParseError: no element found"),
         (lambda: _zip(("xl/workbook.xml", b"<workbook/>"), ("xl/worksheets/sheet1.xml", b" " * 30_000_000)), "over the limit"),
     ],
 )  # fmt: skip
@@ -90,6 +92,14 @@ def test_bad_workbook_is_refused_with_the_reason(data, reason):
         read(data(), "monitoring.xlsx")
     assert caught.value.name == "monitoring.xlsx"
     assert reason in caught.value.reason, caught.value.reason
+
+
+def _with_part(package: bytes, name: str, content: bytes) -> bytes:
+    """The package with one part replaced (a damaged sheet)."""
+    with zipfile.ZipFile(io.BytesIO(package)) as original:
+        parts = {part: original.read(part) for part in original.namelist()}
+    parts[name] = content
+    return _zip(*parts.items())
 
 
 def _zip(*members: tuple[str, bytes]) -> bytes:
