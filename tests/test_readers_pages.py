@@ -279,3 +279,17 @@ def test_a_live_page_copied_as_text_stays_one_article_under_its_dated_headings()
     )
     (article,) = read(dump, "live.txt")
     assert "Friday, 5 September 2025\n\nMembers arrived" in article.text
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("digest.html", "<html><head><title>Digest | Channel</title></head><body><article><h1>Channel digest: Tuvalu reactions</h1>"
+         "<p>Our posts of the last two days, collected in one place for readers.</p><p>[03.02.2024 10:45]</p>"
+         "<p>New Zealand's foreign minister congratulated the new parliament on Saturday.</p></article></body></html>"),
+        ("digest.json", '{"title": "Channel digest: Tuvalu reactions", "text": "Our posts of the last two days.\\n\\n[03.02.2024 10:45]\\n\\nNew Zealand\'s foreign minister congratulated the new parliament on Saturday."}'),
+    ],
+)  # fmt: skip
+def test_numeric_post_stamps_are_written_out_in_pages_and_exports_too(name, data):
+    (article,) = read(data, name)
+    assert "[3 February 2024, 10:45]" in article.text.split("\n\n")

@@ -19,7 +19,7 @@ from tracker.models import Article
 from tracker.readers.dates import normalize_field_date, parse_date_line, parse_date_parts, parse_dateline
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import drop_furniture
+from tracker.readers.plaintext import drop_furniture, written_stamp
 
 _CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
 _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.I)
@@ -386,7 +386,7 @@ def _several_articles(
             published, basis = page_published, "meta"
         title = heading if len(heading) <= MAX_TITLE else heading[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
         articles.append(
-            Article(title=title, text="\n\n".join(blocks), position=first_position + len(articles), outlet=outlet, published=published, published_basis=basis)
+            Article(title=title, text="\n\n".join(written_stamp(b) for b in blocks), position=first_position + len(articles), outlet=outlet, published=published, published_basis=basis)
         )
     return articles
 
@@ -488,7 +488,7 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
     return [
         Article(
             title=title,
-            text="\n\n".join(paragraphs),
+            text="\n\n".join(written_stamp(p) for p in paragraphs),
             position=first_position,
             outlet=outlet,
             published=published,

@@ -130,7 +130,7 @@ def _outlet_and_time(line: str, reference_date: dt.date) -> tuple[str, tuple[str
 
 def paragraphs_of(text: str) -> str:
     """``text`` with one blank line between paragraphs (one per line, or hard-wrapped blocks rejoined)."""
-    return "\n\n".join(_paragraphs([line.strip() for line in text.split("\n")]))
+    return "\n\n".join(written_stamp(p) for p in _paragraphs([line.strip() for line in text.split("\n")]))
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -273,7 +273,7 @@ _NUMERIC_STAMP = re.compile(
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
 
-def _written_stamp(line: str) -> str:
+def written_stamp(line: str) -> str:
     """A numeric stamp line written with its month's name ("[10 July 2023, 10:45]"), so that nothing
     downstream takes 10.07 for October 7; any other line as it is."""
     match = _NUMERIC_STAMP.match(line[:40]) if len(line) <= 40 else None
@@ -344,7 +344,7 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
             continue
         if line:
             non_empty_after_title += 1
-        body.append(_written_stamp(line))
+        body.append(written_stamp(line))
     if title is None:
         return None
     paragraphs = _paragraphs(body)
