@@ -176,3 +176,69 @@ def test_telegram_html_export_gives_one_article_a_post(name):
     assert first.text == "\U0001F1F0\U0001F1FF Tokayev congratulated Japarov by telephone on Monday, his office said.\n\nThe two presidents agreed to meet in Astana."
     assert (first.published, first.outlet, first.position) == ("2024-03-04T10:45:12+06:00", "Bishkek Wire", 0)
     assert (second.text, second.published, second.outlet) == ("Ankara sent its congratulations on Tuesday.", "2024-03-05T08:02:00+06:00", "Bishkek Wire")
+
+
+# --- wire XML: NITF, NewsML-G2, exports of records ---------------------------------------------------------
+
+NITF = b"""<?xml version="1.0" encoding="UTF-8"?>
+<nitf version="-//IPTC//DTD NITF 3.6//EN">
+ <head><title>Dakar hails Gambian vote</title>
+  <docdata><doc-id id-string="DKW-2025-0905-001"/><date.issue norm="20250905T120000Z"/></docdata>
+  <pubdata type="web" name="Dakar Wire Service"/></head>
+ <body>
+  <body.head><hedline><hl1>Dakar hails Gambian vote as a model for the region</hl1></hedline>
+   <byline>By <person>Awa Ndiaye</person></byline></body.head>
+  <body.content><p>Senegal's foreign minister congratulated Banjul on Friday.</p><p>A delegation will attend the swearing-in.</p></body.content>
+ </body>
+</nitf>"""
+
+NEWSML = b"""<?xml version="1.0" encoding="UTF-8"?>
+<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><header><sent>2025-09-06T08:00:00Z</sent></header><itemSet>
+ <newsItem guid="urn:newsml:example:20250905:001" version="1">
+  <itemMeta><itemClass qcode="ninat:text"/><provider literal="Sahel Agency"/><versionCreated>2025-09-05T12:00:00Z</versionCreated>
+   <firstCreated>2025-09-05T11:30:00Z</firstCreated></itemMeta>
+  <contentMeta><headline>Bamako welcomes the Gambian result</headline></contentMeta>
+  <contentSet><inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml"><head><title>Bamako</title></head>
+   <body><p>Mali's transitional government welcomed the result on Friday.</p><p>It called for calm.</p></body></html></inlineXML></contentSet>
+ </newsItem>
+ <newsItem guid="urn:newsml:example:20250906:002" version="1">
+  <itemMeta><provider literal="Sahel Agency"/><firstCreated>2025-09-06T07:10:00Z</firstCreated></itemMeta>
+  <contentMeta><headline>Conakry sends greetings</headline></contentMeta>
+  <contentSet><inlineData contenttype="text/plain">Guinea's leader sent a message on Saturday.</inlineData></contentSet>
+ </newsItem>
+</itemSet></newsMessage>"""
+
+RECORDS = b"""<?xml version="1.0"?>
+<export generated="2025-09-07">
+ <record><headline>Accra sends greetings to Banjul</headline><source>Accra Evening Post</source><published>2025-09-06T10:00:00+00:00</published>
+  <body>Ghana's president sent a message on Saturday.</body></record>
+ <record><headline>Abuja welcomes the result</headline><source>Lagos Star</source><published>2025-09-07</published>
+  <body><p>Nigeria welcomed it on Sunday.</p><p>Its president will travel.</p></body></record>
+</export>"""
+
+
+def test_nitf_wire_document_is_one_article():
+    (article,) = read_document(NITF, "dkw_0905.xml", reference_date=REFERENCE)
+    assert (article.title, article.published, article.outlet) == ("Dakar hails Gambian vote as a model for the region", "2025-09-05", "Dakar Wire Service")
+    assert article.text == "Senegal's foreign minister congratulated Banjul on Friday.\n\nA delegation will attend the swearing-in."
+
+
+def test_newsml_message_gives_one_article_per_news_item():
+    first, second = read_document(NEWSML, "sahel.xml", reference_date=REFERENCE)
+    assert (first.title, first.published, first.outlet) == ("Bamako welcomes the Gambian result", "2025-09-05T11:30:00+00:00", "Sahel Agency")
+    assert first.text == "Mali's transitional government welcomed the result on Friday.\n\nIt called for calm."  # the XHTML head left out
+    assert (second.title, second.text, second.position) == ("Conakry sends greetings", "Guinea's leader sent a message on Saturday.", 1)
+
+
+def test_xml_export_of_records_is_read_as_json_records_are():
+    first, second = read_document(RECORDS, "export.xml", reference_date=REFERENCE)
+    assert (first.title, first.outlet, first.published) == ("Accra sends greetings to Banjul", "Accra Evening Post", "2025-09-06T10:00:00+00:00")
+    assert second.text == "Nigeria welcomed it on Sunday.\n\nIts president will travel."
+
+
+def test_xml_that_holds_no_article_records_is_refused():
+    from tracker.readers import ReadError
+
+    with pytest.raises(ReadError) as caught:
+        read_document(b'<svg xmlns="http://www.w3.org/2000/svg"><text>Leaders react</text></svg>', "drawing.xml", reference_date=REFERENCE)
+    assert caught.value.reason.startswith("not an RSS or Atom feed: root element <svg>")

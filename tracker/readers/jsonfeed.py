@@ -178,6 +178,14 @@ def _telegram_messages(document: object) -> list[tuple[object, str]] | None:
     return records
 
 
+def article_from_json_document(document: object, *, first_position: int = 0) -> list[Article]:
+    """Articles of a parsed JSON-like document (an XML export converted to fields comes here too)."""
+    items = _telegram_messages(document) or _items(document)
+    if not items:
+        raise FormatError("no articles (the JSON list is empty)")
+    return [article_from_fields(item, position=first_position + n, where=where) for n, (item, where) in enumerate(items)]
+
+
 def read_json(text: str, *, first_position: int = 0) -> list[Article]:
     """Articles of a ``.json`` document. A file of one object per line is read as JSON Lines."""
     try:
