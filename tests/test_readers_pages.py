@@ -293,3 +293,11 @@ def test_a_live_page_copied_as_text_stays_one_article_under_its_dated_headings()
 def test_numeric_post_stamps_are_written_out_in_pages_and_exports_too(name, data):
     (article,) = read(data, name)
     assert "[3 February 2024, 10:45]" in article.text.split("\n\n")
+
+
+def test_a_labelled_date_in_the_footer_or_a_sidebar_does_not_date_the_page():
+    page = _OLD_PAGE.format(title="News | MFA", heading=HEADING, meta_class="intro", meta_line="Category: News").replace(
+        '<div class="footer">', '<footer>Posted: 29/01/2024</footer><aside><p>Published: 28 January 2024</p></aside><div class="footer">'
+    )
+    (article,) = read(page, "mfa_news.htm")
+    assert article.published is None

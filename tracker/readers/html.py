@@ -172,15 +172,30 @@ DATE_LINE_TAGS = ("div", "p", "span", "small", "td", "li", "em", "font", "b", "s
 MAX_DATE_LINE = 160
 
 
+def _short_text(element: lxml.html.HtmlElement, limit: int) -> str | None:
+    """The element's text when it is at most ``limit`` characters, else None, read no further than
+    that (a page's outer <div>s would otherwise be read whole, once for each)."""
+    parts: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        size += len(piece)
+        if size > limit:
+            return None
+        parts.append(piece)
+    return "".join(parts)
+
+
 def _labelled_date(root: lxml.html.HtmlElement) -> str | None:
     """The date of the first short line labelled as the publication date ("Posted: 17/05/2022"),
     or of a line in an element marked as the date line (class "meta", "date", "byline"); an
     "Updated" part never counts. Page furniture (navigation, sidebars, footers) is skipped."""
+    furniture = {element for tag in ("nav", "aside", "footer") for container in root.iter(tag) for element in container.iter()}
     for element in root.iter(*DATE_LINE_TAGS):
-        if any(a.tag in ("nav", "aside", "footer") for a in element.iterancestors()):
-            continue
-        text = _clean_line(element.text_content())
+        text = _short_text(element, 2 * MAX_DATE_LINE)
+        text = _clean_line(text) if text is not None else ""
         if not text or len(text) > MAX_DATE_LINE or not any(c.isdigit() for c in text):
+            continue
+        if element in furniture:
             continue
         marks = " ".join(element.get(a, "") for a in ("class", "id")).lower()
         marked = any(mark in marks for mark in _DATE_MARKS)
