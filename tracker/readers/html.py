@@ -427,7 +427,8 @@ def _telegram_posts(root: lxml.html.HtmlElement, *, first_position: int) -> list
         channel = _clean_line(name.text_content()) if name is not None else None
     articles: list[Article] = []
     for message in messages:
-        body = next((d for d in message.iter("div") if "text" in _classes(d) and "body" in {c for a in d.iterancestors() for c in _classes(a)}), None)
+        frame = next((d for d in message if isinstance(d.tag, str) and "body" in _classes(d)), None)
+        body = next((d for d in frame if isinstance(d.tag, str) and "text" in _classes(d)), None) if frame is not None else None
         if body is None:
             continue
         for br in body.iter("br"):
@@ -436,12 +437,12 @@ def _telegram_posts(root: lxml.html.HtmlElement, *, first_position: int) -> list
         if not text:
             continue
         published = None
-        stamp = next((d.get("title") for d in message.iter("div") if "date" in _classes(d) and d.get("title")), None)
+        stamp = next((d.get("title") for d in frame if isinstance(d.tag, str) and "date" in _classes(d) and d.get("title")), None)
         match = _TELEGRAM_TIME.match(stamp.strip()) if stamp else None
         if match:
             published = f"{match['year']}-{match['month']}-{match['day']}T{match['clock']}{match['zone'] or ''}"
             published = normalize_field_date(published)
-        sender = next((d for d in message.iter("div") if "from_name" in _classes(d)), None)
+        sender = next((d for d in frame if isinstance(d.tag, str) and "from_name" in _classes(d)), None)
         outlet = channel or (_clean_line(sender.text_content()) if sender is not None else None)
         title = _clean_line(text.split("\n", 1)[0])
         if len(title) > MAX_TITLE:
