@@ -242,3 +242,52 @@ def test_xml_that_holds_no_article_records_is_refused():
     with pytest.raises(ReadError) as caught:
         read_document(b'<svg xmlns="http://www.w3.org/2000/svg"><text>Leaders react</text></svg>', "drawing.xml", reference_date=REFERENCE)
     assert caught.value.reason.startswith("not an RSS or Atom feed: root element <svg>")
+
+
+# --- Safari web archives ---------------------------------------------------------------------------------
+
+
+def _webarchive(html: str, *, fmt=None, mime: str = "text/html") -> bytes:
+    import plistlib
+
+    archive = {
+        "WebMainResource": {
+            "WebResourceData": html.encode("utf-8"),
+            "WebResourceMIMEType": mime,
+            "WebResourceTextEncodingName": "UTF-8",
+            "WebResourceURL": "https://coastwire.example/2025/09/06/banjul",
+            "WebResourceFrameName": "",
+        },
+        "WebSubresources": [{"WebResourceData": b"\x89PNG", "WebResourceMIMEType": "image/png", "WebResourceURL": "https://coastwire.example/logo.png"}],
+    }
+    return plistlib.dumps(archive, fmt=fmt or plistlib.FMT_BINARY)
+
+
+PAGE = (
+    '<html><head><meta property="og:title" content="Dakar hails the Gambian vote">'
+    '<meta property="article:published_time" content="2025-09-06T09:00:00+00:00"></head><body><article>'
+    "<h1>Dakar hails the Gambian vote</h1><p>DAKAR \u2014 Senegal's foreign minister congratulated Banjul on Saturday, calling the vote orderly.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("name", ["banjul.webarchive", "banjul"])
+def test_safari_web_archive_is_read_as_the_page_it_holds(name):
+    (article,) = read_document(_webarchive(PAGE), name, reference_date=REFERENCE)
+    assert (article.title, article.published, article.url) == ("Dakar hails the Gambian vote", "2025-09-06T09:00:00+00:00", "https://coastwire.example/2025/09/06/banjul")
+    assert article.text == "DAKAR \u2014 Senegal's foreign minister congratulated Banjul on Saturday, calling the vote orderly."
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (lambda: b"not a property list", "not a Safari web archive: not a readable property list"),
+        (lambda: _webarchive(PAGE, mime="application/pdf"), "the web archive's main resource is application/pdf, not a page"),
+    ],
+)
+def test_bad_web_archive_is_refused_with_the_reason(data, reason):
+    from tracker.readers import ReadError
+
+    with pytest.raises(ReadError) as caught:
+        read_document(data(), "page.webarchive", reference_date=REFERENCE)
+    assert caught.value.reason.startswith(reason), caught.value.reason

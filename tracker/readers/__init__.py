@@ -24,7 +24,7 @@ from tracker.readers.errors import FormatError, ReadError
 from tracker.readers.jsonfeed import read_json, read_jsonl
 from tracker.readers.mail import is_mime_message, read_email
 from tracker.readers.markdown import read_markdown
-from tracker.readers.mhtml import read_mhtml
+from tracker.readers.mhtml import read_mhtml, read_webarchive
 from tracker.readers.plaintext import read_text
 from tracker.readers.tabular import read_table
 from tracker.readers.opendocument import read_odt
@@ -41,6 +41,7 @@ TABLE_EXTENSIONS = (".csv", ".tsv")
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
 EMAIL_EXTENSIONS = (".eml",)
 SAVED_PAGE_EXTENSIONS = (".mhtml", ".mht")
+WEBARCHIVE_EXTENSIONS = (".webarchive",)
 WORD_EXTENSIONS = (".docx",)
 OPENDOCUMENT_EXTENSIONS = (".odt",)
 RTF_EXTENSIONS = (".rtf",)
@@ -76,7 +77,7 @@ _SAVED_PAGE_START = re.compile(rb"\s*(?:[A-Za-z][A-Za-z0-9-]{0,60}:[^\n]*\n(?:[ 
 _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 SUPPORTED_EXTENSIONS = (
     TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSIONS + FEED_EXTENSIONS + TABLE_EXTENSIONS
-    + MARKDOWN_EXTENSIONS + EMAIL_EXTENSIONS + SAVED_PAGE_EXTENSIONS + WORD_EXTENSIONS + OPENDOCUMENT_EXTENSIONS
+    + MARKDOWN_EXTENSIONS + EMAIL_EXTENSIONS + SAVED_PAGE_EXTENSIONS + WEBARCHIVE_EXTENSIONS + WORD_EXTENSIONS + OPENDOCUMENT_EXTENSIONS
     + RTF_EXTENSIONS + PDF_EXTENSIONS + SPREADSHEET_EXTENSIONS + ARCHIVE_EXTENSIONS
 )  # fmt: skip
 
@@ -150,6 +151,8 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
         return read_email(data, first_position=first_position)
     if extension in SAVED_PAGE_EXTENSIONS:
         return read_mhtml(data, reference_date=reference_date, first_position=first_position)
+    if extension in WEBARCHIVE_EXTENSIONS:
+        return read_webarchive(data, reference_date=reference_date, first_position=first_position)
     if extension in WORD_EXTENSIONS:
         return read_docx(data, reference_date=reference_date, first_position=first_position)
     if extension in OPENDOCUMENT_EXTENSIONS:
@@ -220,6 +223,8 @@ def _read_sniffed(data: bytes, extension: str, *, reference_date: dt.date, first
     accepted = f"accepted: {', '.join(SUPPORTED_EXTENSIONS)}"
     if data[:5] == b"%PDF-":  # a PDF downloaded without its extension
         return _read_pdf(data, reference_date=reference_date, first_position=first_position)
+    if data[:8] == b"bplist00" and b"WebMainResource" in data:  # a Safari web archive without its extension
+        return read_webarchive(data, reference_date=reference_date, first_position=first_position)
     package = _office_package(data)
     if package:  # a .docx, .xlsx or .odt downloaded without its extension
         return _read(data, f"document{package}", reference_date=reference_date, first_position=first_position, inside_archive=True)
