@@ -14,7 +14,7 @@ from pathlib import Path
 
 
 ACCEPTED_FORMATS = (
-    "accepted: plain text (.txt), HTML pages (.html, .htm, .xhtml), saved pages (.mhtml, .mht),\n"
+    "accepted: plain text (.txt), HTML pages (.html, .htm, .xhtml), saved pages (.mhtml, .webarchive),\n"
     "JSON and JSON Lines (.json, .jsonl, .ndjson), RSS and Atom feeds (.xml, .rss, .atom),\n"
     "CSV and TSV exports (.csv, .tsv), spreadsheets (.xlsx, .ods), Markdown (.md), e-mails and\n"
     "mailboxes (.eml, or as text), Word (.docx), OpenDocument (.odt), RTF (.rtf), PDF (.pdf)\n"
