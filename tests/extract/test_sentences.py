@@ -24,6 +24,9 @@ def _split(text):
             ["He replied: \u201cWe do not accept this.\u201d", "Later he left."],
         ),
         ("One paragraph.\nAnother paragraph here.", ["One paragraph.", "Another paragraph here."]),
+        # initials before a surname, as Russian-style texts write leaders' names
+        ("The President of Belarus A.G. Lukashenko sent a telegram. It was warm.", ["The President of Belarus A.G. Lukashenko sent a telegram.", "It was warm."]),
+        ("Premier M.V. Mishustin also called. Talks followed.", ["Premier M.V. Mishustin also called.", "Talks followed."]),
     ],
 )
 def test_split_sentences(text, expected):

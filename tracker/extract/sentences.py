@@ -26,6 +26,7 @@ ABBREVIATIONS = frozenset(
 # next full stop in C instead of trying the whole pattern at every character
 _BOUNDARY_RE = re.compile(r"[.!?][.!?]*[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab\u201e(]?[A-Z0-9])")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
+_INITIALS_RE = re.compile(r"[A-Z](?:\.[A-Z])+")
 
 
 def _is_header(text: str) -> bool:
@@ -60,8 +61,9 @@ def split_sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
                 while k > 0 and (p_text[k - 1].isalnum() or p_text[k - 1] in "._"):
                     k -= 1
                 token = p_text[k : m.start()].lower()
-                # a single capital is an initial ("J. Smith"), except X, the platform
-                if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and token != "x"):
+                # a single capital is an initial ("J. Smith"), except X, the platform; so is a run of
+                # them ("V.V. Putin", "A.G. Lukashenko": the Russian style of a leader's name)
+                if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and token != "x") or _INITIALS_RE.fullmatch(p_text, k, m.start()):
                     continue
             chunk = p_text[begin:stop]
             if chunk.strip():

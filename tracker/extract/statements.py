@@ -192,12 +192,42 @@ _ENTRY_STAMP_RE = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\]?\s*$"
 )
 MAX_ENTRY_STAMP = 40
+# A stamp written in figures: "[10.07.2023 10:45]" (day first, as dotted dates are written), "2023-07-10 21:30",
+# "17/05/2022" (slashes only when the order shows: one of the numbers is over 12)
+_NUMERIC_STAMP_RE = re.compile(
+    r"\W{0,3}(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<sy>\d{4}))(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\]?\s*$"
+)
+
+
+def _numeric_stamp(text: str, anchor: dt.date) -> dt.date | None:
+    """The day of an entry stamp written in figures, if ``text`` is one (never one after the article)."""
+    m = _NUMERIC_STAMP_RE.match(text)
+    if m is None:
+        return None
+    if m.group("y"):
+        year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    elif m.group("iy"):
+        year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+    else:
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("sy"))
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            month, day = a, b
+        else:
+            return None  # "05/06/2024": the outlet's order is not known
+    try:
+        found = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return found if found <= anchor + dt.timedelta(days=1) else None
 
 
 def _day_heading(text: str, anchor: dt.date) -> dt.date | None:
     """The date of a live blog's day heading or dated entry stamp ("Sunday, Oct. 19"), if ``text`` is one."""
     if not _ENTRY_STAMP_RE.match(text):
-        return None
+        return _numeric_stamp(text, anchor)
     found = day_words(text, anchor=anchor)
     return found[0].date if found else None
 
@@ -1088,6 +1118,8 @@ class _ArticleExtractor:
                 stamp = heading or stamp
             elif days and len(s.text) <= MAX_ENTRY_STAMP and _ENTRY_STAMP_RE.match(s.text):
                 stamp = days[0].date
+            elif len(s.text) <= MAX_ENTRY_STAMP and (s.text[-1:].isdigit() or s.text[-1:] == "]"):
+                stamp = _numeric_stamp(s.text, self.anchor) or stamp
             self.infos.append(info)
         previous_attributed: int | None = None
         pending: list[int] = []
@@ -1235,7 +1267,10 @@ class _ArticleExtractor:
         return [d for d in alive if any(self.infos[i].has_verb or q for i, _, q, _ in d.items)]
 
     def _date(self, draft: _Draft) -> tuple[str, str]:
+        first_stamp = self.infos[draft.items[0][0]].stamp
         for index, s, _, source in draft.items:
+            if first_stamp is not None and self.infos[index].stamp != first_stamp:
+                break  # a later entry under another day's stamp is another post: its day word is not this one's
             days = self.infos[index].days
             masked = self.infos[index].masked
             if days and ("wh" in masked or ("ed " in masked or "sworn" in masked) and _PARTICIPLE_CLAUSE_RE.search(masked)):
