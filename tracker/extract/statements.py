@@ -105,6 +105,10 @@ _FIRST_TO_RE = re.compile(
     r"|\b(?:[Aa]lso|[Aa]mong (?:those|others))\s+(?:reacting|responding|weighing in|congratulating|welcoming|commenting|calling|speaking out)\b[^.;#,]{0,20}?)"
     r"\b(?:was|were)\s+$"
 )
+# "Wang Wenbin: ...", "Q: ...": a transcript's speaker label opening a paragraph (a quotation after the colon is
+# a roundup line, read by _COLON_QUOTE_RE)
+_SPEAKER_LABEL_RE = re.compile("\\W{0,3}(?P<name>[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3}):\\s+(?![\"'\u201c\u2018#])")
+_QUESTION_LABELS = frozenset({"q", "question", "questions", "journalist", "reporter"})
 _COLON_QUOTE_RE = re.compile("(?:\\s*\\([^()]{1,40}\\))?\\s*:\\s*[\"'\u201c\u2018]?#")
 # what "the two leaders" did in a call readout besides speaking ("The two leaders discussed energy security",
 # 'The two men "reiterated their support ..."')
@@ -1128,6 +1132,8 @@ class _ArticleExtractor:
 
         def same_paragraph_as_last(index: int) -> bool:
             return previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == self.infos[index].sentence.paragraph
+        # a transcript's answer label ("Wang Wenbin: ...") and its question label ("Q: ...") for the paragraph
+        label_paragraph, label, label_spoke, question = -1, None, False, False
         for index, info in enumerate(self.infos):
             s = info.sentence
             if s.header:
@@ -1135,6 +1141,25 @@ class _ArticleExtractor:
                 self.header_paragraph = s.paragraph
                 continue
             speakers, via, source, touched = self.attribute(index)
+            if s.paragraph != label_paragraph:
+                label_paragraph, label, label_spoke = s.paragraph, None, False
+                found = _SPEAKER_LABEL_RE.match(info.masked)
+                question = found is not None and found.group("name").lower() in _QUESTION_LABELS
+                if found is not None and not question:
+                    words = set(found.group("name").split())
+                    label = next((e for e in touched if e.kind == "person" and e.official and words & e.name_words), None)
+            if question:
+                # "Q: Last month Washington said the vote was flawed. How does ...?": the journalist's question,
+                # whatever it quotes, is nobody's reaction
+                speakers, via, source, touched = [], None, None, []
+            elif label is not None:
+                # "Wang Wenbin: China extends congratulations ... We stand ready ...": the labelled speaker's
+                # answer, his government's voice included; the sentences after one he spoke are his too
+                if (speakers and all(e is label or (e.kind == "country" and e.country == label.country) for e in speakers)) or (
+                    not speakers and label_spoke
+                ):
+                    speakers, via, source = [label], None, None
+                label_spoke = speakers == [label]
             if lead_in is not None and s.paragraph == lead_in[1] + 1 and not speakers and not info.quotes:
                 # the words a "he wrote:" line introduces, set apart without quotation marks (a blockquote)
                 speakers, via, source = [lead_in[0]], None, None
