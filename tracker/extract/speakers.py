@@ -62,6 +62,8 @@ HONORIFICS = frozenset(
     "Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Madam Mme. M.".split()
     + [t for t, v in TITLES.items() if v.rank == "courtesy"]
 )
+# "Sheikh": an honorific that is read as the title when it opens a name, and skipped after a courtesy ("H.H. Sheikh X")
+_HONORIFIC_TITLES = frozenset(t for t, v in TITLES.items() if v.rank == "honorific")
 _COURTESY_LOWER = frozenset(t.lower() for t, v in TITLES.items() if v.rank == "courtesy")
 # Places that are also first names; before a surname they are the first name.
 _PLACE_FIRST_NAMES = frozenset(
@@ -573,8 +575,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         and not _known_person(" ".join(_base(t) for t in texts[n0:n1]))
     ):
         n0 = n1  # "the top U.S. diplomat for the Western Hemisphere": a region closing the title, no name
-    while n0 < n1 - 1 and texts[n0] in HONORIFICS:
-        n0 += 1  # "Mr. Albanese" is Albanese
+    while n0 < n1 - 1 and (texts[n0] in HONORIFICS or (n0 > 0 and texts[n0 - 1] in HONORIFICS and texts[n0] in _HONORIFIC_TITLES)):
+        n0 += 1  # "Mr. Albanese" is Albanese; "H.H. Sheikh Tamim" is Tamim
     owner_split = None
     for i, tok in enumerate(run[:-1]):
         if _is_possessive(tok.text) and not _is_descriptor(tok.text) and tok.text[0].isupper():
