@@ -36,3 +36,17 @@ def test_a_mission_or_its_named_head_speaks_for_the_body(text, organization, spe
 def test_givers_named_after_their_offices_in_a_came_from_sentence(text):
     rows = extract_text(text, host="ARM")
     assert {(r.country, r.speaker) for r in rows} == {("KEN", "William Ruto"), ("UGA", "Yoweri Museveni")}, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("The Special Representative of the UN Secretary-General for Haiti, Ms. Maria Isabel Salvador, welcomed the vote.",
+         "United Nations"),
+        ("The UN envoy for Libya, Abdoulaye Bathily, said the vote was calm.", "United Nations"),
+        ("The African Union's special envoy to Sudan, Mohamed Hassan Lebatt, congratulated the winner.", "African Union"),
+    ],
+)
+def test_an_envoy_posted_to_a_country_speaks_for_the_body_not_the_country(text, organization):
+    rows = extract_text(text, host="KEN")
+    assert [(r.country, r.organization) for r in rows] == [(None, organization)], rows

@@ -928,6 +928,18 @@ _RELATIVE_OPEN_RE = re.compile(r"\s*(?:who|which|whose)\b")
 _RELATIVE_TAIL_RE = re.compile(r"\s(?:who|which|whose)\b")
 
 
+_POSTING_RE = re.compile(r"\b(?:for|to|in)\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)$")
+
+
+def _posted_to(m: Mention) -> bool:
+    """"the Special Representative of the UN Secretary-General for Somalia": an international body's
+    official whose only country is the one he is posted to (he speaks for the body, not for it)."""
+    if m.organization is None or m.country is None:
+        return False
+    found = _POSTING_RE.search(m.text)
+    return found is not None and country_in(found.group("place")) == m.country and country_in(m.text[: found.start()]) is None
+
+
 def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
     """Join "Qatar's emir, Sheikh Tamim ..." and "the presidential spokesperson, Kang Yu-jung," into one person."""
     mentions = _merge_possessors(masked, mentions)
@@ -985,7 +997,7 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                     rank=nxt.rank or (
                         "legislator" if m.inst_kind == "legislature" and m.rank in (None, "official") else m.rank
                     ) or ("spokesperson" if m.kind == "institution" else None),
-                    country=nxt.country or m.country,
+                    country=nxt.country or (None if _posted_to(m) else m.country),
                     organization=nxt.organization or m.organization,
                     determiner=m.determiner,
                 )
