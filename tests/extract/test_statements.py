@@ -707,3 +707,10 @@ def test_an_embassy_and_a_ministry_spokesperson_the_next_day_are_two_rows():
     rows = {r.speaker: r.date for r in extract_text(text, published="2024-05-06", host="PNG")}
     assert len(rows) == 2 and rows.pop("Mao Ning") == "2024-05-03", rows
     assert list(rows.values()) == ["2024-05-02"], rows
+
+
+def test_a_leader_pointing_to_a_field_of_cooperation_speaks():
+    text = ("Kenyan President William Ruto congratulated the winner on Monday. "
+            "The Kenyan leader also pointed to cooperation in energy and farming.")
+    (row,) = extract_text(text, host="GHA")
+    assert row.speaker == "William Ruto" and "economy" in row.themes, row

@@ -37,6 +37,14 @@ from tracker.extract.themes import match_themes
         ("the Kenya\u2013Uganda\u2013Rwanda oil pipeline", "trilateral"),  # three countries joined by dashes
         ("the Brazil-Paraguay-Argentina bridge", "trilateral"),
         ("we will work together on the oil pipeline", "economy"),
+        ("partners in oil and gas", "economy"),
+        ("our support to the fight against Boko Haram", "security"),
+        ("to defeat the insurgency in the north", "security"),
+        ("to turn its oil revenues into schools", "economy"),
+        ("ready to deepen energy and maritime cooperation", "economy"),
+        ("the observers said the election was \"clean\"", "democracy"),
+        ("the ballot was open, competitive and calm", "democracy"),
+        ("a clean vote", "democracy"),
         ("more commerce across the border", "economy"),
         ("linking our capitals to the ports of Mombasa and Dar es Salaam", "economy"),
         ("support for a lasting ceasefire", "security"),
@@ -305,6 +313,7 @@ def test_theme_terms_of_links_crime_war_and_institutions(text, theme):
         ("to deepen trade within the Pacific Alliance", "alliance"),
         ("a founding member of the Bolivarian Alliance", "alliance"),
         ("a summit in Port of Spain next year", "economy"),
+        ("the ballot was open, competitive and calm", "economy"),  # a competitive vote, not a competitive economy
     ],
 )
 def test_theme_terms_of_links_crime_war_and_institutions_that_stay_out(text, theme):
