@@ -714,3 +714,8 @@ def test_a_leader_pointing_to_a_field_of_cooperation_speaks():
             "The Kenyan leader also pointed to cooperation in energy and farming.")
     (row,) = extract_text(text, host="GHA")
     assert row.speaker == "William Ruto" and "economy" in row.themes, row
+
+
+def test_a_speaker_silent_on_one_thing_but_congratulating_keeps_his_row():
+    text = "Chilean President Gabriel Boric did not comment on the fraud claims but congratulated the winner on Monday."
+    assert [r.speaker for r in extract_text(text, host="PER")] == ["Gabriel Boric"]

@@ -43,7 +43,7 @@ from tracker.extract.themes import match_themes
         ("to turn its oil revenues into schools", "economy"),
         ("ready to deepen energy and maritime cooperation", "economy"),
         ("the observers said the election was \"clean\"", "democracy"),
-        ("the ballot was open, competitive and calm", "democracy"),
+        ("the vote was open, competitive and calm", "democracy"),
         ("a clean vote", "democracy"),
         ("more commerce across the border", "economy"),
         ("linking our capitals to the ports of Mombasa and Dar es Salaam", "economy"),
@@ -314,6 +314,8 @@ def test_theme_terms_of_links_crime_war_and_institutions(text, theme):
         ("a founding member of the Bolivarian Alliance", "alliance"),
         ("a summit in Port of Spain next year", "economy"),
         ("the ballot was open, competitive and calm", "economy"),  # a competitive vote, not a competitive economy
+        ("the polls were open until eight and the vote was open to observers", "democracy"),
+        ("more agreements are in the pipeline", "economy"),
     ],
 )
 def test_theme_terms_of_links_crime_war_and_institutions_that_stay_out(text, theme):

@@ -115,7 +115,7 @@ _FIRST_TO_RE = re.compile(
 # "Wang Wenbin: ...", "Q: ...": a transcript's speaker label opening a paragraph (a quotation after the colon is
 # a roundup line, read by _COLON_QUOTE_RE)
 _SPEAKER_LABEL_RE = re.compile("\\W{0,3}(?P<name>[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3}):\\s+(?![\"'\u201c\u2018#])")
-_QUESTION_LABELS = frozenset({"q", "question", "questions", "journalist", "reporter"})
+_QUESTION_LABELS = frozenset({"q", "question", "questions"})
 _COLON_QUOTE_RE = re.compile("(?:\\s*\\([^()]{1,40}\\))?\\s*:\\s*[\"'\u201c\u2018]?#")
 # what "the two leaders" did in a call readout besides speaking ("The two leaders discussed energy security",
 # 'The two men "reiterated their support ..."')
@@ -599,13 +599,21 @@ _SILENT_AFTER_RE = re.compile(
 )
 
 
-def _stayed_silent(masked: str, m: Mention) -> bool:
-    """Whether the subject's own verb, after any writer's clause about it, says it gave no reaction."""
+_BUT_RE = re.compile(r"\bbut\b")
+
+
+def _stayed_silent(masked: str, m: Mention, verbs: list) -> bool:
+    """Whether the subject's own verb, after any writer's clause about it, says it gave no reaction
+    (unless a "but" clause gives one: "did not comment on the claims but congratulated the winner")."""
     pos = m.end
     clause = _RELATIVE_CLAUSE_RE.match(masked, pos) or _APPOSITIVE_TITLE_RE.match(masked, pos)
     if clause is not None:
         pos = clause.end()
-    return _SILENT_AFTER_RE.match(masked, pos) is not None
+    silent = _SILENT_AFTER_RE.match(masked, pos)
+    if silent is None:
+        return False
+    but = _BUT_RE.search(masked, silent.end())
+    return but is None or not any(v.start >= but.end() for v in verbs)
 
 
 def _slash_joined(masked: str, mentions: Iterable[Mention]) -> list[Mention]:
@@ -1128,7 +1136,7 @@ class _ArticleExtractor:
             if se.kind == "person" and se.principal is not None and speakers == [se]:
                 via = se.name
                 speakers = [se.principal]
-        if speakers and source is not None and frame_kind is None and _stayed_silent(masked, source[0]):
+        if speakers and source is not None and frame_kind is None and _stayed_silent(masked, source[0], verbs):
             # "President X, who had called him a communist, did not comment on the result when he spoke ...":
             # the subject's own verb says he gave no reaction; a later verb is only the occasion
             speakers, via, source = [], None, None
