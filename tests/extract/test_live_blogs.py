@@ -99,6 +99,9 @@ def test_a_relative_day_in_an_entry_counts_from_its_day_heading(phrase, date):
         ("2024-09-03 18:20", "2024-09-04 08:05"),
         ("03.09.2024", "04.09.2024"),
         ("21/09/2024 18:20", "22/09/2024 08:05"),  # slashes whose order the numbers show
+        ("[03.09.2024, 18:20]", "04.09.2024 | 08:05"),
+        ("2024-09-03T18:20", "2024-09-04T08:05"),
+        ("03.09.24 18:20", "04.09.24 08:05"),
     ],
 )
 def test_entries_under_a_numeric_stamp_take_the_stamps_date(older, newer):

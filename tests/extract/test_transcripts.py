@@ -50,3 +50,13 @@ def test_a_label_does_not_take_an_answer_on_another_topic_before_its_own():
     (row,) = extract_text(text, published="2024-08-16", host="THA")
     assert (row.country, row.speaker) == ("CHN", "Mao Ning")
     assert "summit" not in row.themes, row
+
+
+@pytest.mark.parametrize("label", ["MR MILLER", "MATTHEW MILLER"])
+def test_a_label_in_capitals_names_the_spokesperson(label):
+    text = (
+        "QUESTION: A European government said the vote was flawed. What is your view?\n\n"
+        f"{label}: The United States congratulates the winner and looks forward to deeper trade."
+    )
+    rows = extract_text(text, published="2024-07-14", host="ARM")
+    assert [(r.country, r.speaker) for r in rows] == [("USA", "Matthew Miller")], rows

@@ -209,8 +209,10 @@ MAX_ENTRY_STAMP = 40
 # A stamp written in figures: "[10.07.2023 10:45]" (day first, as dotted dates are written), "2023-07-10 21:30",
 # "17/05/2022" (slashes only when the order shows: one of the numbers is over 12)
 _NUMERIC_STAMP_RE = re.compile(
-    r"\W{0,3}(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
-    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<sy>\d{4}))(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\]?\s*$"
+    r"\W{0,3}(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<sy>\d{4}))"
+    # the clock after a space, a comma, a bar, a dash or ISO's "T": "10.07.2023, 10:45", "10.07.2023 | 10:45", "2023-07-10T10:45"
+    r"(?:(?:,?\s+(?:at\s+)?|\s*[|\u2013\u2014-]\s*|T)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\]?\s*$"
 )
 
 
@@ -221,6 +223,8 @@ def _numeric_stamp(text: str, anchor: dt.date) -> dt.date | None:
         return None
     if m.group("y"):
         year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if year < 100:
+            year += 2000  # "10.07.24"
     elif m.group("iy"):
         year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
     else:
@@ -1214,6 +1218,8 @@ class _ArticleExtractor:
                 if found is not None and not question:
                     words = set(found.group("name").split())
                     label = next((e for e in touched if e.kind == "person" and e.official and words & e.name_words), None)
+                    if label is None and found.group("name").isupper():
+                        label = self._label_person(found.group("name"))  # "MR MILLER:", "MATTHEW MILLER:"
             if question:
                 # "Q: Last month Washington said the vote was flawed. How does ...?": the journalist's question,
                 # whatever it quotes, is nobody's reaction
@@ -1276,6 +1282,14 @@ class _ArticleExtractor:
             items.sort(key=lambda item: item[0])
         if via and via not in draft.via:
             draft.via.append(via)
+
+    def _label_person(self, label: str) -> Entity | None:
+        """The official a transcript label set in capitals names ("MR MILLER", "MAO NING"), if any."""
+        for m in find_mentions(_title_case(label), known_names=self.registry.known_names):
+            if m.kind == "person":
+                e = self.registry.person(m, context_country=None, context_org=None)
+                return e if e is not None and e.official else None
+        return None
 
     def _read_header(self, header: str) -> None:
         cased = _title_case(header)
