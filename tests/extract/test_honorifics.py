@@ -35,3 +35,17 @@ def test_a_bare_mr_before_a_surname_keeps_the_speakers_words_and_date():
     text = ("Kenya's President William Ruto welcomed the result. Mr Ruto wrote on Monday that Nairobi looked forward to more trade.")
     (row,) = extract_text(text, published="2024-03-15", host="GHA")
     assert row.date == "2024-03-11" and "economy" in row.themes, row
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The President of Belarus A.G. Lukashenko sent a congratulatory telegram to the winner.", ("BLR", "Alexander Lukashenko")),
+        ("The President of Russia V.V. Putin sent a congratulatory telegram to the winner.", ("RUS", "Vladimir Putin")),
+    ],
+)
+def test_a_known_leaders_initials_give_his_full_name(text, expected):
+    import datetime as dt
+
+    rows = extract_text(text, published="2023-07-11", reference=dt.date(2023, 7, 12), host="UZB")
+    assert [(r.country, r.speaker) for r in rows] == [expected], rows

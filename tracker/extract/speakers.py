@@ -577,6 +577,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         n0 = n1  # "the top U.S. diplomat for the Western Hemisphere": a region closing the title, no name
     while n0 < n1 - 1 and (texts[n0] in HONORIFICS or (n0 > 0 and texts[n0 - 1] in HONORIFICS and texts[n0] in _HONORIFIC_TITLES)):
         n0 += 1  # "Mr. Albanese" is Albanese; "H.H. Sheikh Tamim" is Tamim
+    if n0 < n1 - 1 and len(texts[n0]) >= 4 and _INITIALS_RE.fullmatch(texts[n0]) and _known_person(" ".join(_base(t) for t in texts[n0 + 1 : n1])):
+        n0 += 1  # "V.V. Putin": a known leader's initials, as Russian-style texts write them
     owner_split = None
     for i, tok in enumerate(run[:-1]):
         if _is_possessive(tok.text) and not _is_descriptor(tok.text) and tok.text[0].isupper():
