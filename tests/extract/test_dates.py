@@ -126,3 +126,15 @@ def test_day_words_ignore_coming_dates_and_limits(text, anchor):
 def test_earlier_year_less_dates_stay_in_the_past(text, anchor, expected):
     (found,) = day_words(text, anchor=anchor)
     assert found.date == expected
+
+
+@pytest.mark.parametrize("phrase", ["the next day", "the following day", "a day later"])
+def test_the_next_day_is_the_day_after_the_date_named_before(phrase):
+    text = f"The embassy wrote on Tuesday that it welcomed the vote. In the capital {phrase}, the minister said"
+    found = day_words(text, anchor=dt.date(2024, 8, 16))  # a Friday
+    assert [(d.date, d.kind) for d in found] == [(dt.date(2024, 8, 13), "weekday"), (dt.date(2024, 8, 14), "next_day")]
+
+
+def test_the_next_day_after_the_articles_own_date_is_a_coming_day():
+    found = day_words("He spoke on Friday and will travel the next day", anchor=dt.date(2024, 8, 16))
+    assert [d.kind for d in found] == ["weekday"]

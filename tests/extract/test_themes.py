@@ -34,6 +34,19 @@ from tracker.extract.themes import match_themes
         ("I invited him to visit Nairobi", "summit"),
         ("we look forward to welcoming her in Canberra", "summit"),
         ("a three-country trade pact", "trilateral"),
+        ("the Kenya\u2013Uganda\u2013Rwanda oil pipeline", "trilateral"),  # three countries joined by dashes
+        ("the Brazil-Paraguay-Argentina bridge", "trilateral"),
+        ("we will work together on the oil pipeline", "economy"),
+        ("partners in oil and gas", "economy"),
+        ("our support to the fight against Boko Haram", "security"),
+        ("to defeat the insurgency in the north", "security"),
+        ("to turn its oil revenues into schools", "economy"),
+        ("ready to deepen energy and maritime cooperation", "economy"),
+        ("the observers said the election was \"clean\"", "democracy"),
+        ("the vote was open, competitive and calm", "democracy"),
+        ("a clean vote", "democracy"),
+        ("more commerce across the border", "economy"),
+        ("linking our capitals to the ports of Mombasa and Dar es Salaam", "economy"),
         ("support for a lasting ceasefire", "security"),
         ("Lisbon will host an international conference on reconstruction", "summit"),
         ("an example for democrats everywhere", "democracy"),
@@ -62,6 +75,8 @@ def test_match_themes_finds_the_theme(text, theme):
     [
         ("the Five Principles of Peaceful Coexistence", "security"),  # "peaceful" is not "peace"
         ("a historic friendship between our nations", "history"),  # "historic" is not history
+        ("sworn in at the Arthur Lewis Conference Centre", "summit"),  # a venue's name
+        ("a historic day for the region", "history"),
         ("greater prosperity and development", "economy"),
         ("a special strategic partnership", "alliance"),
         ("we spoke by phone", "summit"),
@@ -294,6 +309,13 @@ def test_theme_terms_of_links_crime_war_and_institutions(text, theme):
         ("Liberty wins! The nation has chosen freedom", "democracy"),
         ("together for trade and freedom across the ocean", "democracy"),
         ("the energy of the campaign", "economy"),
+        # a trade bloc's or a political bloc's name is no alliance
+        ("to deepen trade within the Pacific Alliance", "alliance"),
+        ("a founding member of the Bolivarian Alliance", "alliance"),
+        ("a summit in Port of Spain next year", "economy"),
+        ("the ballot was open, competitive and calm", "economy"),  # a competitive vote, not a competitive economy
+        ("the polls were open until eight and the vote was open to observers", "democracy"),
+        ("more agreements are in the pipeline", "economy"),
     ],
 )
 def test_theme_terms_of_links_crime_war_and_institutions_that_stay_out(text, theme):

@@ -77,6 +77,7 @@ _RELATIVE_PHRASES: dict[str, str] = {
     "later in the day": "same_day", "later that evening": "same_day", "later that night": "same_day",
     "earlier that day": "same_day", "earlier in the day": "same_day", "that day": "same_day",
     "hours later": "same_day", "afterwards": "same_day", "afterward": "same_day",
+    "the next day": "next_day", "the following day": "next_day", "a day later": "next_day",
 }
 
 
@@ -105,7 +106,7 @@ class DayWord(NamedTuple):
     """A resolved day word: its date, what kind of word it was, and where it sits."""
 
     date: dt.date
-    kind: str  # weekday, month_day, yesterday, today, same_day
+    kind: str  # weekday, month_day, yesterday, today, same_day, next_day
     start: int
     end: int
 
@@ -196,20 +197,24 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
         if _names_the_vote(text, m.start(), m.end()):
             continue
         found.append(DayWord(latest_weekday(name, anchor), "weekday", m.start(), m.end()))
-    same: list[tuple[int, int]] = []
+    same: list[tuple[int, int, str]] = []
     for start, end, kind in sorted(_phrases(text), key=lambda p: (p[0], -p[1])):
         if kind == "yesterday":
             found.append(DayWord(anchor - dt.timedelta(days=1), "yesterday", start, end))
         elif kind == "today":
             found.append(DayWord(anchor, "today", start, end))
-        elif not any(a <= start < b for a, b in same):
-            same.append((start, end))
+        elif not any(a <= start < b for a, b, _ in same):
+            same.append((start, end, kind))
     found.sort(key=lambda d: d.start)
-    # "the same day" takes the latest date named before it (or ``previous``)
-    for start, end in same:
-        before = [d.date for d in found if d.end <= start and d.kind != "same_day"]
+    # "the same day" takes the latest date named before it (or ``previous``); "the next day" the day after it
+    for start, end, kind in same:
+        before = [d.date for d in found if d.end <= start and d.kind not in ("same_day", "next_day")]
         date = before[-1] if before else previous
+        if date is not None and kind == "next_day":
+            date = date + dt.timedelta(days=1)
+            if date > anchor:
+                continue  # the day after the article's own: a coming day
         if date is not None:
-            found.append(DayWord(date, "same_day", start, end))
+            found.append(DayWord(date, kind, start, end))
     found.sort(key=lambda d: d.start)
     return found

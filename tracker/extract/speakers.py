@@ -62,6 +62,8 @@ HONORIFICS = frozenset(
     "Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Madam Mme. M.".split()
     + [t for t, v in TITLES.items() if v.rank == "courtesy"]
 )
+# "Sheikh": an honorific that is read as the title when it opens a name, and skipped after a courtesy ("H.H. Sheikh X")
+_HONORIFIC_TITLES = frozenset(t for t, v in TITLES.items() if v.rank == "honorific")
 _COURTESY_LOWER = frozenset(t.lower() for t, v in TITLES.items() if v.rank == "courtesy")
 # Places that are also first names; before a surname they are the first name.
 _PLACE_FIRST_NAMES = frozenset(
@@ -573,8 +575,10 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         and not _known_person(" ".join(_base(t) for t in texts[n0:n1]))
     ):
         n0 = n1  # "the top U.S. diplomat for the Western Hemisphere": a region closing the title, no name
-    while n0 < n1 - 1 and texts[n0] in HONORIFICS:
-        n0 += 1  # "Mr. Albanese" is Albanese
+    while n0 < n1 - 1 and (texts[n0] in HONORIFICS or (n0 > 0 and texts[n0 - 1] in HONORIFICS and texts[n0] in _HONORIFIC_TITLES)):
+        n0 += 1  # "Mr. Albanese" is Albanese; "H.H. Sheikh Tamim" is Tamim
+    if n0 < n1 - 1 and len(texts[n0]) >= 4 and _INITIALS_RE.fullmatch(texts[n0]) and _known_person(" ".join(_base(t) for t in texts[n0 + 1 : n1])):
+        n0 += 1  # "V.V. Putin": a known leader's initials, as Russian-style texts write them
     owner_split = None
     for i, tok in enumerate(run[:-1]):
         if _is_possessive(tok.text) and not _is_descriptor(tok.text) and tok.text[0].isupper():
@@ -926,6 +930,18 @@ _RELATIVE_OPEN_RE = re.compile(r"\s*(?:who|which|whose)\b")
 _RELATIVE_TAIL_RE = re.compile(r"\s(?:who|which|whose)\b")
 
 
+_POSTING_RE = re.compile(r"\b(?:for|to|in)\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)$")
+
+
+def _posted_to(m: Mention) -> bool:
+    """"the Special Representative of the UN Secretary-General for Somalia": an international body's
+    official whose only country is the one he is posted to (he speaks for the body, not for it)."""
+    if m.organization is None or m.country is None:
+        return False
+    found = _POSTING_RE.search(m.text)
+    return found is not None and country_in(found.group("place")) == m.country and country_in(m.text[: found.start()]) is None
+
+
 def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
     """Join "Qatar's emir, Sheikh Tamim ..." and "the presidential spokesperson, Kang Yu-jung," into one person."""
     mentions = _merge_possessors(masked, mentions)
@@ -983,7 +999,7 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                     rank=nxt.rank or (
                         "legislator" if m.inst_kind == "legislature" and m.rank in (None, "official") else m.rank
                     ) or ("spokesperson" if m.kind == "institution" else None),
-                    country=nxt.country or m.country,
+                    country=nxt.country or (None if _posted_to(m) else m.country),
                     organization=nxt.organization or m.organization,
                     determiner=m.determiner,
                 )

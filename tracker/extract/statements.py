@@ -87,16 +87,23 @@ _LEADS_AFTER_RE = re.compile(
 _HEAD_OF_AFTER_RE = re.compile(
     r",\s+(?:the\s+)?(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|team))\b"
 )
+# "the head of the CIS observer mission, Sergei Lebedev, said": the same office told before the name
+_HEAD_OF_BEFORE_RE = re.compile(
+    r"\b(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|team)),\s+$"
+)
 _INTERNATIONAL_RE = re.compile(
     r"(?:" + alternation((n for n, o in ORGANIZATIONS.items() if o.kind == "international"), not_after=r"[\w-]") + r")(?![\w-])"
 )
 # a reaction told as a noun with its giver after "from" ("Congratulations also came from X"), or the giver
 # after "was" ("Among the first to react was X")
 _CAME_FROM_RE = re.compile(
-    r"\b(?:[Cc]ongratulations|[Mm]essages?|[Gg]reetings|[Rr]eactions?|[Pp]raise|[Cc]alls|[Ss]tatements|[Cc]riticism|[Cc]ondemnation)\b"
+    r"\b(?:[Cc]ongratulations|[Mm]essages?|[Tt]elegrams?|[Cc]ables|[Ll]etters|[Gg]reetings|[Rr]eactions?|[Pp]raise|[Cc]alls|[Ss]tatements|[Cc]riticism|[Cc]ondemnation)\b"
     # "Congratulations were also received from X": the passive names the giver after "from" too
     r"[^.;#]{0,50}?\b(?:came|poured in|arrived|followed|(?:was|were|have been|has been|had been)\s+(?:also\s+)?(?:received|sent))\s+"
-    r"(?:(?:also|too|quickly|swiftly)\s+)?from\s+$"
+    r"(?:(?:also|too|quickly|swiftly)\s+)?from\s+"
+    # "came from the presidents of Kyrgyzstan and Tajikistan, X and Y": the givers named after their offices
+    r"(?:(?:the\s+)?(?:presidents|leaders|prime ministers|heads of (?:state|government)|foreign ministers|kings|emirs|monarchs)"
+    r"\s+of\s+[^.;#,]{1,60}?,\s+)?$"
 )
 _FIRST_TO_RE = re.compile(
     r"(?:\b(?:[Aa]mong|[Oo]ne of)\s+the\s+(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|telephone|send|offer|"
@@ -105,6 +112,10 @@ _FIRST_TO_RE = re.compile(
     r"|\b(?:[Aa]lso|[Aa]mong (?:those|others))\s+(?:reacting|responding|weighing in|congratulating|welcoming|commenting|calling|speaking out)\b[^.;#,]{0,20}?)"
     r"\b(?:was|were)\s+$"
 )
+# "Wang Wenbin: ...", "Q: ...": a transcript's speaker label opening a paragraph (a quotation after the colon is
+# a roundup line, read by _COLON_QUOTE_RE)
+_SPEAKER_LABEL_RE = re.compile("\\W{0,3}(?P<name>[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3}):\\s+(?![\"'\u201c\u2018#])")
+_QUESTION_LABELS = frozenset({"q", "question", "questions"})
 _COLON_QUOTE_RE = re.compile("(?:\\s*\\([^()]{1,40}\\))?\\s*:\\s*[\"'\u201c\u2018]?#")
 # what "the two leaders" did in a call readout besides speaking ("The two leaders discussed energy security",
 # 'The two men "reiterated their support ..."')
@@ -125,6 +136,9 @@ _COPULA_AFTER_RE = re.compile(r"\s+(?:was|is|were|are|marked|came|remains|remain
 _CLAUSE_END_RE = re.compile(r"^\s*(?:[,.;:!?)]|$|\s(?:in|on|at|to|via|after|before|during|while|from|when)\b)")
 _CONTINUATION_FILLER_RE = re.compile(r"^[#\s'\"\u201c\u201d\u2018\u2019.,;:!?\u2026()\-\u2014]*$")
 _AND_RE = re.compile(r"^\s*(?:,\s*)?and\s+$")
+# "The presidents of Colombia, X, and of Ecuador, Y, congratulated": two givers, each after the place of his office
+_RESPECTIVE_OPEN_RE = re.compile(r",\s+and\s+(?:of|from)\s+(?:the\s+)?")
+_RESPECTIVE_GAP_RE = re.compile(r",\s+and\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,#;]{1,40},\s+")
 _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
 _SMALL_WORDS = frozenset("of for the and in on at to a an by with from".split())
 # Ranks that speak for a government (not lawmakers, not analysts)
@@ -192,12 +206,46 @@ _ENTRY_STAMP_RE = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\]?\s*$"
 )
 MAX_ENTRY_STAMP = 40
+# A stamp written in figures: "[10.07.2023 10:45]" (day first, as dotted dates are written), "2023-07-10 21:30",
+# "17/05/2022" (slashes only when the order shows: one of the numbers is over 12)
+_NUMERIC_STAMP_RE = re.compile(
+    r"\W{0,3}(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<sy>\d{4}))"
+    # the clock after a space, a comma, a bar, a dash or ISO's "T": "10.07.2023, 10:45", "10.07.2023 | 10:45", "2023-07-10T10:45"
+    r"(?:(?:,?\s+(?:at\s+)?|\s*[|\u2013\u2014-]\s*|T)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\]?\s*$"
+)
+
+
+def _numeric_stamp(text: str, anchor: dt.date) -> dt.date | None:
+    """The day of an entry stamp written in figures, if ``text`` is one (never one after the article)."""
+    m = _NUMERIC_STAMP_RE.match(text)
+    if m is None:
+        return None
+    if m.group("y"):
+        year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if year < 100:
+            year += 2000  # "10.07.24"
+    elif m.group("iy"):
+        year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+    else:
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("sy"))
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            month, day = a, b
+        else:
+            return None  # "05/06/2024": the outlet's order is not known
+    try:
+        found = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return found if found <= anchor + dt.timedelta(days=1) else None
 
 
 def _day_heading(text: str, anchor: dt.date) -> dt.date | None:
     """The date of a live blog's day heading or dated entry stamp ("Sunday, Oct. 19"), if ``text`` is one."""
     if not _ENTRY_STAMP_RE.match(text):
-        return None
+        return _numeric_stamp(text, anchor)
     found = day_words(text, anchor=anchor)
     return found[0].date if found else None
 
@@ -469,6 +517,7 @@ def _un_nato_before(masked: str, end: int) -> str | None:
     return None if found is None else found.group()
 
 
+_BARE_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Madam Mme Lord Lady".split())
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
 _COMMA_GAP_RE = re.compile(r"\s*,\s*")
 _LIST_NEXT_RE = re.compile(r"\s*(?:,|and\b|or\b)")
@@ -498,6 +547,9 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
     ):
         return True  # "Observers from the African Union said": the body's observers speak for it
     word, word_end = last_word(before)
+    if word in _BARE_HONORIFICS and not before[word_end:].strip():
+        # "Mr Modi wrote": a courtesy title written without a full stop stays outside the name; read before it
+        word, word_end = last_word(before[: word_end - len(word)])
     if not word or not word[-1].isalnum() or word.isdigit():
         # "16:30 - Taiwan's President ...": a bare dash (a hyphen is a word character) or a clock
         # stamp ("[10:45] Kenyan President ...") opens the clause
@@ -539,6 +591,46 @@ def _observers_before(masked: str, end: int, extra: str) -> bool:
         if len(runs) >= 5:
             return _OBSERVERS_FROM_RE.search(window, runs[-5]) is not None
         width *= 4
+
+
+# "did not comment", "had not manifested itself", "has yet to react", "declined to comment", "remained silent"
+_SILENT_AFTER_RE = re.compile(
+    r"\s+(?:(?:also|still|so far|yet|however)\s+)?(?:"
+    r"(?:had|has|have|did|does|do|was|were|is|are|could|would)(?:\s+not|n['\u2019]t)\s+(?:yet\s+|publicly\s+|immediately\s+|officially\s+)*"
+    r"(?:comment|react|respond|reply|manifest|issue|speak|spoken|be reached|been reached|said|say|congratulat)\w*"
+    r"|(?:has|have|had)\s+yet\s+to\s+(?:comment|react|respond|reply|speak|congratulat)"
+    r"|(?:declined|refused)\s+to\s+(?:comment|react|respond|speak)|(?:remained|kept|stayed)\s+silent)\b"
+)
+
+
+_BUT_RE = re.compile(r"\bbut\b")
+
+
+def _stayed_silent(masked: str, m: Mention, verbs: list) -> bool:
+    """Whether the subject's own verb, after any writer's clause about it, says it gave no reaction
+    (unless a "but" clause gives one: "did not comment on the claims but congratulated the winner")."""
+    pos = m.end
+    clause = _RELATIVE_CLAUSE_RE.match(masked, pos) or _APPOSITIVE_TITLE_RE.match(masked, pos)
+    if clause is not None:
+        pos = clause.end()
+    silent = _SILENT_AFTER_RE.match(masked, pos)
+    if silent is None:
+        return False
+    but = _BUT_RE.search(masked, silent.end())
+    return but is None or not any(v.start >= but.end() for v in verbs)
+
+
+def _slash_joined(masked: str, mentions: Iterable[Mention]) -> list[Mention]:
+    """"the OSCE/ODIHR mission stated": two names of one body joined by a slash are one mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (last is not None and m.kind == last.kind == "organization" and m.organization == last.organization
+                and masked[last.end : m.start] == "/"):
+            out[-1] = last._replace(end=m.end, text=masked[last.start : m.end])
+        else:
+            out.append(m)
+    return out
 
 
 class _ArticleExtractor:
@@ -670,6 +762,8 @@ class _ArticleExtractor:
         led = _LEADS_AFTER_RE.match(masked, m.end) if masked[m.end : m.end + 1] == "," and mission else None
         if led is None and masked[m.end : m.end + 1] == "," and head:
             led = _HEAD_OF_AFTER_RE.match(masked, m.end)
+        if led is None and head and masked[max(0, m.start - 2) : m.start] == ", ":
+            led = _HEAD_OF_BEFORE_RE.search(masked, max(0, m.start - 90), m.start)
         if led is not None:
             body = led.group("body")
             org = _INTERNATIONAL_RE.search(body)
@@ -842,6 +936,8 @@ class _ArticleExtractor:
         info = self.infos[index]
         masked = info.masked
         mentions = find_mentions(masked, known_names=self.registry.known_names)
+        if "/" in masked:
+            mentions = _slash_joined(masked, mentions)
         verbs = find_verbs(masked)
         info.has_verb = bool(verbs)
         resolved: list[tuple[Mention, Entity | None, bool]] = []
@@ -899,8 +995,10 @@ class _ArticleExtractor:
                     if m2.start < group[-1].end:
                         continue
                     gap = masked[group[-1].end : _bare_start(m2)]
-                    if _AND_RE.match(gap) or _same_phrase(gap):
-                        listed = listed or bool(_AND_RE.match(gap))
+                    if m2.kind == "country" and m.kind == "person" and _RESPECTIVE_OPEN_RE.fullmatch(gap):
+                        continue  # "The presidents of Colombia, X, and of Ecuador, Y": the second office's place
+                    if _AND_RE.match(gap) or _same_phrase(gap) or (m2.kind == m.kind == "person" and _RESPECTIVE_GAP_RE.fullmatch(gap)):
+                        listed = listed or bool(_AND_RE.match(gap)) or m2.kind == "person"
                     elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == "person" and group[-1].kind == "person":
                         if len(group) >= MAX_LISTED_NAMES:
                             break  # a line of hundreds of names is no list of givers; walking it from each name was quadratic
@@ -930,7 +1028,9 @@ class _ArticleExtractor:
                     speakers = [e]
                     # "Zardari and Sharif sent separate messages"
                     for m2, e2 in subjects[k + 1 :]:
-                        if _AND_RE.match(masked[m.end : _bare_start(m2)]) or (m2 in group and _COMMA_GAP_RE.fullmatch(masked[m.end : m2.start])):
+                        if _AND_RE.match(masked[m.end : _bare_start(m2)]) or (m2 in group and (
+                            _COMMA_GAP_RE.fullmatch(masked[m.end : m2.start]) or _RESPECTIVE_GAP_RE.fullmatch(masked[m.end : m2.start])
+                        )):
                             speakers.append(e2)
                             m = m2
                         else:
@@ -956,7 +1056,7 @@ class _ArticleExtractor:
             # "Congratulations also came from Qatar's emir, X"; "Among the first to react was X, who hailed ..."
             for m, e, _ in resolved:
                 if e is not None and not m.possessive and e.kind in ("person", "country", "institution", "organization") and (
-                    _CAME_FROM_RE.search(masked, max(0, m.start - 90), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
+                    _CAME_FROM_RE.search(masked, max(0, m.start - 160), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
                     or _FIRST_TO_RE.search(masked, max(0, m.start - 90), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
                 ):
                     speakers, source = [e], (m, e)
@@ -1040,6 +1140,10 @@ class _ArticleExtractor:
             if se.kind == "person" and se.principal is not None and speakers == [se]:
                 via = se.name
                 speakers = [se.principal]
+        if speakers and source is not None and frame_kind is None and _stayed_silent(masked, source[0], verbs):
+            # "President X, who had called him a communist, did not comment on the result when he spoke ...":
+            # the subject's own verb says he gave no reaction; a later verb is only the occasion
+            speakers, via, source = [], None, None
         if speakers and source is not None and frame_kind is None and self._recalled_act(masked, source[0]):
             speakers, via, source = [], None, None  # "Ties had soured when Rubio denounced ...": an earlier act
         if speakers and any(e in speakers and _EXPECTED_ACT_RE.match(masked, m.end) for m, e in subjects):
@@ -1088,6 +1192,8 @@ class _ArticleExtractor:
                 stamp = heading or stamp
             elif days and len(s.text) <= MAX_ENTRY_STAMP and _ENTRY_STAMP_RE.match(s.text):
                 stamp = days[0].date
+            elif len(s.text) <= MAX_ENTRY_STAMP and (s.text[-1:].isdigit() or s.text[-1:] == "]"):
+                stamp = _numeric_stamp(s.text, self.anchor) or stamp
             self.infos.append(info)
         previous_attributed: int | None = None
         pending: list[int] = []
@@ -1096,6 +1202,8 @@ class _ArticleExtractor:
 
         def same_paragraph_as_last(index: int) -> bool:
             return previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == self.infos[index].sentence.paragraph
+        # a transcript's answer label ("Wang Wenbin: ...") and its question label ("Q: ...") for the paragraph
+        label_paragraph, label, label_spoke, question = -1, None, False, False
         for index, info in enumerate(self.infos):
             s = info.sentence
             if s.header:
@@ -1103,6 +1211,27 @@ class _ArticleExtractor:
                 self.header_paragraph = s.paragraph
                 continue
             speakers, via, source, touched = self.attribute(index)
+            if s.paragraph != label_paragraph:
+                label_paragraph, label, label_spoke = s.paragraph, None, False
+                found = _SPEAKER_LABEL_RE.match(info.masked)
+                question = found is not None and found.group("name").lower() in _QUESTION_LABELS
+                if found is not None and not question:
+                    words = set(found.group("name").split())
+                    label = next((e for e in touched if e.kind == "person" and e.official and words & e.name_words), None)
+                    if label is None and found.group("name").isupper():
+                        label = self._label_person(found.group("name"))  # "MR MILLER:", "MATTHEW MILLER:"
+            if question:
+                # "Q: Last month Washington said the vote was flawed. How does ...?": the journalist's question,
+                # whatever it quotes, is nobody's reaction
+                speakers, via, source, touched = [], None, None, []
+            elif label is not None:
+                # "Wang Wenbin: China extends congratulations ... We stand ready ...": the labelled speaker's
+                # answer, his government's voice included; the sentences after one he spoke are his too
+                if (speakers and all(e is label or (e.kind == "country" and e.country == label.country) for e in speakers)) or (
+                    not speakers and label_spoke
+                ):
+                    speakers, via, source = [label], None, None
+                label_spoke = speakers == [label]
             if lead_in is not None and s.paragraph == lead_in[1] + 1 and not speakers and not info.quotes:
                 # the words a "he wrote:" line introduces, set apart without quotation marks (a blockquote)
                 speakers, via, source = [lead_in[0]], None, None
@@ -1153,6 +1282,14 @@ class _ArticleExtractor:
             items.sort(key=lambda item: item[0])
         if via and via not in draft.via:
             draft.via.append(via)
+
+    def _label_person(self, label: str) -> Entity | None:
+        """The official a transcript label set in capitals names ("MR MILLER", "MAO NING"), if any."""
+        for m in find_mentions(_title_case(label), known_names=self.registry.known_names):
+            if m.kind == "person":
+                e = self.registry.person(m, context_country=None, context_org=None)
+                return e if e is not None and e.official else None
+        return None
 
     def _read_header(self, header: str) -> None:
         cased = _title_case(header)
@@ -1213,10 +1350,12 @@ class _ArticleExtractor:
                 target = heads[0] if heads else None
             elif e.kind == "institution":
                 word = (e.institution or "").split()[-1].lower() if e.institution else ""
+                # (an embassy speaks for itself: a ministry's spokesperson in the capital nearby is not its voice)
                 spokes = [
                     o for o in others
                     if o.entity.kind == "person" and o.entity.rank == "spokesperson"
-                    and (word and word in (o.entity.role or "").lower() or abs(o.items[0][0] - d.items[0][0]) <= 2)
+                    and (word and word in (o.entity.role or "").lower()
+                         or (e.inst_kind != "embassy" and abs(o.items[0][0] - d.items[0][0]) <= 2))
                 ]
                 target = spokes[0] if spokes else None
                 if target is None and e.inst_kind == "ministry":
@@ -1235,7 +1374,10 @@ class _ArticleExtractor:
         return [d for d in alive if any(self.infos[i].has_verb or q for i, _, q, _ in d.items)]
 
     def _date(self, draft: _Draft) -> tuple[str, str]:
+        first_stamp = self.infos[draft.items[0][0]].stamp
         for index, s, _, source in draft.items:
+            if first_stamp is not None and self.infos[index].stamp != first_stamp:
+                break  # a later entry under another day's stamp is another post: its day word is not this one's
             days = self.infos[index].days
             masked = self.infos[index].masked
             if days and ("wh" in masked or ("ed " in masked or "sworn" in masked) and _PARTICIPLE_CLAUSE_RE.search(masked)):
