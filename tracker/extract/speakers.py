@@ -16,7 +16,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from tracker.extract.patterns import alternation
-from tracker.extract.countries import COUNTRY_TOKENS, DEMONYM_WORDS, countries_in, country_in, country_outside_names
+from tracker.extract.countries import CAPITALS_SURFACE, COUNTRY_TOKENS, DEMONYM_WORDS, countries_in, country_in, country_outside_names
 from tracker.extract.lexicon import (
     CAPITALS,
     COUNTRY_NAMES,
@@ -551,6 +551,10 @@ def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
 
 
 def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
+    if texts[0].isupper() and len(texts[0]) > 1:
+        labelled = CAPITALS_SURFACE.get(" ".join(texts))
+        if labelled is not None:
+            return _RunInfo("country", country=labelled)  # "• BURKINA FASO — ...": a round-up's label, no person
     run = [_Tok(0, 0, t) for t in texts]
     pos = 0
     for i, t in enumerate(texts):
@@ -821,6 +825,10 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
             if lead and (lead.group("det").lower() in DETERMINERS or _is_possessive(lead.group("det"))):
                 start, det = lead.start("nouns"), lead.group("det").lower()
         determiner = det if det in DETERMINERS else None
+        if info.kind == "institution" and run[-1].text == "diplomacy" and not (
+            determiner == "the" and len(run) == 2 and run[0].text in DEMONYM_WORDS
+        ):
+            continue  # only "the French diplomacy" (a turn translated from French) is a ministry speaking
         possessive = _is_possessive(run[-1].text) and end == run[-1].end
         statement = _STATEMENT_NOUN_RE.match(masked, end) is not None
         if info.kind == "person":

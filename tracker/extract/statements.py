@@ -36,7 +36,8 @@ _SUBJECT_AFTER = frozenset(
 # A frame opens after a comma, colon, closing quote or dash (and spaces): "..., President X said"
 _FRAME_ENDINGS = (",", ":", ";", "#", "'", '"', "\u201d", "\u2019", ")", "\u2014", "--")
 _INVERTED_RE = re.compile(
-    r"[,#'\"\u201d\u2019:]\s*(?:said|says|added|wrote|continued|told|stated|noted|posted|tweeted)\s+(?:the\s+|a\s+|an\s+)?$"
+    r"[,#'\"\u201d\u2019\u00bb:]\s*(?:said|says|added|wrote|continued|told|stated|noted|posted|tweeted|declared|affirmed|stressed|insisted|"
+    r"explained|indicated|underlined|asserted|commented|replied|responded|warned|estimated|judged)\s+(?:the\s+|a\s+|an\s+)?$"
 )
 _ACCORDING_RE = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\s+(?:(?:the|a|an)\s+)?"
@@ -215,6 +216,9 @@ _STATEMENT_FROM_BEFORE_RE = re.compile(
     r"\b(?:in|through|via|with)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:statement|message|letter|post|note|communiqu[e\u00e9])\s+"
     r"(?:from|by|issued by|signed by)\s+(?:the\s+)?$"
 )
+# "Beijing reacted through its foreign ministry spokesperson, X,", "by the voice of the spokesperson ..., X" (a
+# French turn): the official the government speaks through
+_THROUGH_PERSON_BEFORE_RE = re.compile(r"\b(?:through|via|by the voice of|in the words of)\s+(?:(?:its|their|the|a|an)\s+)?$")
 _BEFORE_THE_VOTE_RE = re.compile(
     r"\s*(?:Before|Ahead of|In the run-up to|During the campaign|Days before|Weeks before)\s+(?:the\s+|this\s+)?(?:(?:presidential|parliamentary|general|legislative|second-round)\s+)?"
     r"(?:vote|votes|election|elections|poll|polls|ballot|run-off|runoff|referendum|campaign)\s*,"
@@ -980,12 +984,13 @@ class _ArticleExtractor:
             )
             if channel is not None:
                 speakers = [channel]
-            elif "from" in masked or "by" in masked:
+            elif "from" in masked or "by" in masked or "through" in masked or "via" in masked or "words of" in masked:
                 author = next(
                     (e2 for m2, e2, _ in resolved
                      if m2.start > source[0].end and e2 is not None and e2.kind == "person" and e2.official
                      and e2.country in (None, speakers[0].country)
-                     and _STATEMENT_FROM_BEFORE_RE.search(masked, max(0, m2.start - 70), m2.start)),
+                     and (_STATEMENT_FROM_BEFORE_RE.search(masked, max(0, m2.start - 70), m2.start)
+                          or _THROUGH_PERSON_BEFORE_RE.search(masked, max(0, m2.start - 30), m2.start))),
                     None,
                 )
                 if author is not None:

@@ -1,0 +1,89 @@
+"""Reaction round-ups and wire idiom: a bullet per country, labels in capitals, translated phrasing."""
+
+import pytest
+
+from tests.extract.conftest import extract_text, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a two-word label in capitals is a place, not a person taking the verb from the president
+        (
+            "• COSTA RICA — President Rodrigo Chaves, who hosts a summit in March, phoned Mahama on Friday to congratulate him.",
+            {("CRI", "Rodrigo Chaves")},
+        ),
+        (
+            "• SRI LANKA — President Anura Kumara Dissanayake, who visits India in March, phoned Mahama to congratulate him.",
+            {("LKA", "Anura Kumara Dissanayake")},
+        ),
+        (
+            "- SIERRA LEONE — President Julius Maada Bio, who chairs ECOWAS, sent his best wishes.",
+            {("SLE", "Julius Maada Bio")},
+        ),
+        # the label places an institution named without its country
+        ("• NORWAY — The foreign ministry said it looked forward to close cooperation.", {("NOR", "Norwegian Foreign Ministry")}),
+        ("• SAUDI ARABIA — The foreign ministry welcomed the peaceful transfer of power.", {("SAU", "Saudi Foreign Ministry")}),
+    ],
+)
+def test_a_round_up_label_in_capitals_is_the_entry_country(text, expected):
+    rows = extract_text(text)
+    assert speakers(rows) == expected, [(r.country, r.speaker) for r in rows]
+
+
+def test_a_label_in_capitals_for_a_country_that_said_nothing_gives_no_row():
+    rows = extract_text("• INDIA — New Delhi had not reacted by Tuesday evening.")
+    assert rows == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government reacting through a named official: the official speaks
+        (
+            "Ankara reacted through the spokesperson of the Turkish Ministry of Foreign Affairs, Oncu Keceli, at Monday's "
+            "regular briefing: Turkey «is ready to work with the new authorities».",
+            {("TUR", "Oncu Keceli")},
+        ),
+        (
+            "Moscow responded by the voice of Kremlin spokesman Dmitry Peskov: Russia «respects the choice of the voters».",
+            {("RUS", "Dmitry Peskov")},
+        ),
+        # the speaker named after the quotation with a verb other than "said"
+        (
+            "«We urge the new government to protect freedom of the press», declared the spokesperson Matthew Miller.",
+            {("USA", "Matthew Miller")},
+        ),
+        (
+            "«The door to dialogue remains open», insisted the German foreign minister Annalena Baerbock on Monday.",
+            {("DEU", "Annalena Baerbock")},
+        ),
+        # "the French diplomacy": a ministry, in a turn translated from French
+        (
+            "At the Farnesina, the Italian diplomacy indicated on Tuesday that Italy «will support the reforms».",
+            {("ITA", "Italian Foreign Ministry")},
+        ),
+    ],
+)
+def test_translated_wire_turns_name_the_speaker(text, expected):
+    rows = extract_text(text, published="2024-11-06")
+    assert speakers(rows) == expected, [(r.country, r.speaker) for r in rows]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese diplomacy has long favoured quiet talks, analysts said.",
+        "Shuttle diplomacy by Qatar continued through the night, the broadcaster said.",
+    ],
+)
+def test_diplomacy_as_a_concept_is_no_speaker(text):
+    assert extract_text(text) == []
+
+
+def test_a_speaking_occasion_named_by_its_weekday_dates_the_words():
+    (row,) = extract_text(
+        "At last Thursday's briefing, foreign ministry spokeswoman Mao Ning said China respected the choice of the Ghanaian people.",
+        published="2024-12-16",
+    )
+    assert (row.country, row.date) == ("CHN", "2024-12-12")
