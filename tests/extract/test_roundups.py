@@ -87,3 +87,61 @@ def test_a_speaking_occasion_named_by_its_weekday_dates_the_words():
         published="2024-12-16",
     )
     assert (row.country, row.date) == ("CHN", "2024-12-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a form of address opened by "His" is part of the name, so both rulers of the sentence sent cables
+        (
+            "King Hamad bin Isa Al Khalifa and His Royal Highness Crown Prince Salman bin Hamad sent cables to the new emir.",
+            {("BHR", "Hamad bin Isa Al Khalifa"), ("BHR", "Salman bin Hamad Al Khalifa")},
+        ),
+        # "His Majesty" alone refers back to the king; a telephone call made is an act of its own
+        (
+            "His Majesty King Abdullah II made a telephone call to the new president on Monday evening. "
+            "His Majesty affirmed Jordan's wish to expand the gas pipeline between the two countries.",
+            {("JOR", "King Abdullah II")},
+        ),
+        # ", as did X": X did the same
+        (
+            "The Emir of Kuwait Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah sent a cable of congratulation, as did "
+            "the King of Bahrain Hamad bin Isa Al Khalifa, who wished the new government success.",
+            {("KWT", "Mishal Al-Ahmad Al-Jaber Al-Sabah"), ("BHR", "Hamad bin Isa Al Khalifa")},
+        ),
+        (
+            "Prime Minister Keir Starmer welcomed the result, as did French President Emmanuel Macron and German Chancellor Olaf Scholz.",
+            {("GBR", "Keir Starmer"), ("FRA", "Emmanuel Macron"), ("DEU", "Olaf Scholz")},
+        ),
+    ],
+)
+def test_gulf_wire_turns_name_every_speaker(text, expected):
+    rows = extract_text(text, published="2024-06-04")
+    got = {(c, s) for c, s in speakers(rows)}
+    assert len(got) == len(expected), got
+    for country, name in expected:
+        assert any(c == country and set(name.split()) & set(s.split()) - {"bin", "Al", "King"} for c, s in got), (name, got)
+
+
+def test_his_majesty_continues_the_kings_words_into_his_row():
+    (row,) = extract_text(
+        "His Majesty King Abdullah II made a telephone call to the new president on Monday evening. "
+        "His Majesty affirmed Jordan's wish to expand the gas pipeline between the two countries.",
+        published="2024-06-04",
+    )
+    assert row.date == "2024-06-03"
+    assert "economy" in row.themes  # the pipeline, said in the second sentence
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Before leaving he said", "On arrival he said", "At the airport, he told reporters"],
+)
+def test_a_pronoun_after_an_opening_phrase_goes_on_from_the_sentence_before(opening):
+    (row,) = extract_text(
+        f"Qatar's Emir Sheikh Tamim bin Hamad Al Thani flew to Kuwait on Saturday to offer condolences. "
+        f"{opening} Qatar would always stand by its neighbour.",
+        published="2024-06-04",
+    )
+    assert row.country == "QAT"
+    assert row.date == "2024-06-01"  # the day of the journey told just before

@@ -146,6 +146,12 @@ _STATEMENT_PHRASE_RE = re.compile(
 )
 # "The two leaders agreed ...": in a call readout, the joint words of the leader who spoke
 _JOINT_RE = re.compile(r"\b(?:[Tt]he (?:two )?leaders|[Bb]oth leaders|[Tt]he two (?:men|women|presidents|prime ministers))\b")
+# forms of address opened by "His"/"Her" ("His Majesty", "Her Excellency")
+_COURTESY_OPENERS = frozenset({"Majesty", "Highness", "Excellency", "Eminence", "Holiness"})
+# "His Majesty affirmed ...": a form of address standing alone refers back to the person, as "he" does
+_COURTESY_SUBJECT_RE = re.compile(
+    r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency|Eminence|Holiness)\b(?!['\u2019]s|\s+(?:the\s+)?[A-Z])"
+)
 _PRONOUN_RE = re.compile(r"(?:" + alternation(("He", "he", "She", "she", "It", "it", "They", "they"), not_after=r"\w") + r")\b")
 _EMBASSY_CITY_RE = re.compile(r"\s+in\s+([A-Z][\w\u00C0-\u024F'\-]+(?:\s+[A-Z][\w'\-]+)?)")
 _ALL_VERBS = SPEECH_VERBS | REACTION_VERBS
@@ -738,6 +744,9 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
         mentions = _with_missions(masked, mentions)
     for m in _PRONOUN_RE.finditer(masked):
         mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
+    if "His " in masked or "Her " in masked:
+        for m in _COURTESY_SUBJECT_RE.finditer(masked):
+            mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
     # a phrase inside a mention found before is no new one (the phrases of one pattern never
     # overlap each other, so the mentions before its loop are the ones to look in)
     if "leaders" in masked or "two " in masked:
@@ -824,6 +833,12 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
             lead = _LEAD_NOUNS_RE.search(masked, 0, start)
             if lead and (lead.group("det").lower() in DETERMINERS or _is_possessive(lead.group("det"))):
                 start, det = lead.start("nouns"), lead.group("det").lower()
+        if det in ("his", "her") and info.kind == "person" and (
+            run[0].text in _COURTESY_OPENERS or (run[0].text == "Royal" and len(run) > 1 and run[1].text in _COURTESY_OPENERS)
+        ):
+            # "His Royal Highness Crown Prince X", "Her Majesty Queen Y": a form of address, not "his" someone
+            start -= len(det) + 1
+            det = _previous_word(masked, start).lower()
         determiner = det if det in DETERMINERS else None
         if info.kind == "institution" and run[-1].text == "diplomacy" and not (
             determiner == "the" and len(run) == 2 and run[0].text in DEMONYM_WORDS

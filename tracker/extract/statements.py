@@ -218,7 +218,17 @@ _STATEMENT_FROM_BEFORE_RE = re.compile(
 )
 # "Beijing reacted through its foreign ministry spokesperson, X,", "by the voice of the spokesperson ..., X" (a
 # French turn): the official the government speaks through
-_THROUGH_PERSON_BEFORE_RE = re.compile(r"\b(?:through|via|by the voice of|in the words of)\s+(?:(?:its|their|the|a|an)\s+)?$")
+_THROUGH_PERSON_BEFORE_RE = re.compile(
+    r"\b(?:through|via|by the voice of|in the words of)\s+(?:(?:its|their|the|a|an)\s+)?(?:[^,;#\"\u201c\u201d]{1,80}?,\s+)?$"
+)
+# "..., as did the Emir of Qatar": the same act by another
+_AS_DID_BEFORE_RE = re.compile(r",\s+as\s+(?:did|do|does|had|has|have)\s+(?:also\s+)?$")
+# "Before leaving he said", "On arrival, she told reporters": a sentence going on about the person just named
+_PRONOUN_OPENING_RE = re.compile(
+    r"\W*(?:(?:[Bb]efore|[Aa]fter|[Oo]n|[Uu]pon|[Ll]ater|[Tt]here|[Aa]t)\b[^,;#\"\u201c]{0,30}?,?\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
+)
+# the opening phrase of such a sentence, before the pronoun ("Before leaving", "On arrival in Doha")
+_OPENING_PHRASE_RE = re.compile(r"\W*(?:Before|After|On|Upon|Later|There|At)\b[^,;#\"\u201c]{0,30}?\s+")
 _BEFORE_THE_VOTE_RE = re.compile(
     r"\s*(?:Before|Ahead of|In the run-up to|During the campaign|Days before|Weeks before)\s+(?:the\s+|this\s+)?(?:(?:presidential|parliamentary|general|legislative|second-round)\s+)?"
     r"(?:vote|votes|election|elections|poll|polls|ballot|run-off|runoff|referendum|campaign)\s*,"
@@ -434,6 +444,7 @@ class _SentenceInfo:
     has_verb: bool = False
     places: list[tuple[int, int, str]] | None = None
     stamp: dt.date | None = None  # the date of the live-blog entry stamp above the sentence
+    person_subjects: tuple[str, ...] = ()  # keys of the people standing as its subjects
 
 
 def _title_case(header: str) -> str:
@@ -501,6 +512,8 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         masked, low + len(before) - (1 if drop and before else 0), " " if drop and before else ""
     ):
         return True  # "Observers from the African Union said": the body's observers speak for it
+    if m.kind == "pronoun" and m.start <= 40 and _OPENING_PHRASE_RE.fullmatch(masked, 0, m.start):
+        return True  # "Before leaving he said": an opening phrase without its comma
     word, word_end = last_word(before)
     if not word or not word[-1].isalnum() or word.isdigit():
         # "16:30 - Taiwan's President ...": a bare dash (a hyphen is a word character) or a clock
@@ -796,7 +809,7 @@ class _ArticleExtractor:
         if m.kind == "pronoun":
             if m.text.lower() == "it" and self._last_source_kind == "statement":
                 return reg.last_speaker  # "'...,' the statement said. It went on to ...": the statement's speaker
-            return reg.pronoun(m.text)
+            return reg.pronoun(m.text.split()[0] if " " in m.text else m.text)  # "His Majesty" is "he"
         if m.kind == "statement":
             return reg.statement(m)
         if m.kind == "joint":
@@ -868,6 +881,7 @@ class _ArticleExtractor:
             if _LABEL_GAP_RE.fullmatch(masked, subjects[0][0].end, second_start):
                 subjects = subjects[1:]  # "Japan: Prime Minister X congratulated ... and said": the country labels the entry
         info.country_subjects.update(e.country for m, e in subjects if e.kind == "country" and e.country)
+        info.person_subjects = tuple(e.key for m, e in subjects if e.kind == "person" and m.kind == "person")
 
         frame: tuple[Mention, Entity] | None = None
         frame_kind = None
@@ -990,7 +1004,7 @@ class _ArticleExtractor:
                      if m2.start > source[0].end and e2 is not None and e2.kind == "person" and e2.official
                      and e2.country in (None, speakers[0].country)
                      and (_STATEMENT_FROM_BEFORE_RE.search(masked, max(0, m2.start - 70), m2.start)
-                          or _THROUGH_PERSON_BEFORE_RE.search(masked, max(0, m2.start - 30), m2.start))),
+                          or _THROUGH_PERSON_BEFORE_RE.search(masked, max(0, m2.start - 120), m2.start))),
                     None,
                 )
                 if author is not None:
@@ -1045,6 +1059,21 @@ class _ArticleExtractor:
             if se.kind == "person" and se.principal is not None and speakers == [se]:
                 via = se.name
                 speakers = [se.principal]
+        if speakers and source is not None and ", as " in masked:
+            # "X sent a cable of congratulation, as did the Emir of Qatar, Y": Y did the same
+            for m2, e2, _ in resolved:
+                if (
+                    m2.start > source[0].end and e2 is not None and e2 not in speakers and not m2.possessive
+                    and e2.kind in ("person", "country", "institution", "organization")
+                    and _AS_DID_BEFORE_RE.search(masked, max(0, _bare_start(m2) - 30), _bare_start(m2))
+                ):
+                    speakers.append(e2)
+                    last = m2
+                    for m3, e3, _ in resolved:
+                        if m3.start > last.end and e3 is not None and e3 not in speakers and _AND_RE.match(masked[last.end : _bare_start(m3)]):
+                            speakers.append(e3)  # "..., as did X and Y"
+                            last = m3
+                    break
         if speakers and source is not None and frame_kind is None and self._recalled_act(masked, source[0]):
             speakers, via, source = [], None, None  # "Ties had soured when Rubio denounced ...": an earlier act
         if speakers and any(e in speakers and _EXPECTED_ACT_RE.match(masked, m.end) for m, e in subjects):
@@ -1279,6 +1308,10 @@ class _ArticleExtractor:
             if info.sentence.paragraph != para:
                 break
             if info.days and country and country in info.country_subjects:
+                return info.days[0].date.isoformat(), "paragraph"
+            if info.days and j == first - 1 and draft.entity.key in info.person_subjects and _PRONOUN_OPENING_RE.match(self.infos[first].masked):
+                # "X flew to Muscat on Saturday. Before leaving he said ...": the day of the sentence just before,
+                # which the pronoun's sentence goes on from
                 return info.days[0].date.isoformat(), "paragraph"
         # the first of its sentences under a day heading (a summary above the headings has none)
         stamp = next((self.infos[i].stamp for i, _, _, _ in draft.items if self.infos[i].stamp is not None), None)
