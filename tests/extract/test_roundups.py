@@ -145,3 +145,36 @@ def test_a_pronoun_after_an_opening_phrase_goes_on_from_the_sentence_before(open
     )
     assert row.country == "QAT"
     assert row.date == "2024-06-01"  # the day of the journey told just before
+
+
+def test_a_translated_list_of_office_holders_gives_each_a_row():
+    rows = extract_text(
+        "The presidents of Ghana, John Mahama, and of Senegal, Bassirou Diomaye Faye, also sent greetings on Monday morning.",
+        published="2025-04-08",
+    )
+    assert speakers(rows) == {("GHA", "John Mahama"), ("SEN", "Bassirou Diomaye Faye")}
+    assert {r.date for r in rows} == {"2025-04-07"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Congratulations to my friend Daniel! Ghana will always be a good neighbour," gushed Togolese President '
+            "Faure Gnassingbe, one of the few to send warm words.",
+            {("TGO", "Faure Gnassingbé")},
+        ),
+        (
+            'EU chief Ursula von der Leyen waded in on X, reminding Accra that respecting binding agreements is "part of the rule of law".',
+            {("EUU", "Ursula von der Leyen")},
+        ),
+        ('"A farce," scoffed Senator Marco Rubio.', {("USA", "Marco Rubio")}),
+    ],
+)
+def test_tabloid_speech_verbs_attribute_the_words(text, expected):
+    assert speakers(extract_text(text, published="2024-12-10")) == expected
+
+
+def test_a_tabloid_verb_without_a_speaker_gives_no_row():
+    assert extract_text("Fighting raged in the north, and the vote reminded many of the 2016 crisis.") == []
+

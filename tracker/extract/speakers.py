@@ -580,6 +580,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         and not _known_person(" ".join(_base(t) for t in texts[n0:n1]))
     ):
         n0 = n1  # "the top U.S. diplomat for the Western Hemisphere": a region closing the title, no name
+    if 0 < n0 < n1 and texts[n0 - 1] in ("of", "the") and " ".join(_base(t) for t in texts[n0:n1]) in COUNTRY_NAMES:
+        n0 = n1  # "the president of El Salvador", "the prime minister of Sierra Leone": a place closing the title
     while n0 < n1 - 1 and texts[n0] in HONORIFICS:
         n0 += 1  # "Mr. Albanese" is Albanese
     owner_split = None
@@ -817,6 +819,9 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
                 if office is not None and office.kind == "institution":
                     info, end = office, press.end()
         needs = None
+        if info.kind == "person" and info.role == "Secretary" and run[0].text.lower() == "secretary" and masked.endswith("press ", 0, run[0].start):
+            # "press" is left out of runs (a common word): "Tokayev's press secretary X" is a spokesperson
+            info = info._replace(role="press secretary", rank="spokesperson")
         if info.kind == "person":
             if info.single_stop:
                 continue
