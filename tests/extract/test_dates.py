@@ -44,6 +44,10 @@ def test_latest_weekday_on_or_before_anchor(weekday, anchor, expected):
         ("At last Thursday's briefing, the spokeswoman said", dt.date(2024, 2, 6), dt.date(2024, 2, 1)),
         ("the envoy told Monday's news conference that", dt.date(2024, 2, 7), dt.date(2024, 2, 5)),
         ("at Friday's regular press briefing, she said", dt.date(2024, 2, 12), dt.date(2024, 2, 9)),
+        # "last Monday" on a Monday is the Monday before; "on Monday" is the day itself
+        ("the envoy wrote last Monday that", dt.date(2024, 2, 12), dt.date(2024, 2, 5)),
+        ("the envoy wrote on Monday that", dt.date(2024, 2, 12), dt.date(2024, 2, 12)),
+        ("At last Monday's briefing, she said", dt.date(2024, 2, 12), dt.date(2024, 2, 5)),
     ],
 )
 def test_day_words_resolve_against_the_anchor(text, anchor, expected):

@@ -178,3 +178,15 @@ def test_tabloid_speech_verbs_attribute_the_words(text, expected):
 def test_a_tabloid_verb_without_a_speaker_gives_no_row():
     assert extract_text("Fighting raged in the north, and the vote reminded many of the 2016 crisis.") == []
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Prime Minister of Côte d'Ivoire, Robert Beugré Mambé, has addressed his congratulations to Mr. Mahama.",
+         {("CIV", "Robert Beugré Mambé")}),
+        ("The President of Côte d’Ivoire, Alassane Ouattara, has welcomed the vote.", {("CIV", "Alassane Ouattara")}),
+        ("The Quai d'Orsay has indicated on Tuesday that France «will accompany the reforms».", {("FRA", "Quai d'Orsay")}),
+    ],
+)
+def test_a_place_written_with_d_apostrophe_closes_a_title(text, expected):
+    assert speakers(extract_text(text, published="2024-12-10", host="GHA")) == expected

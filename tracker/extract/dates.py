@@ -209,7 +209,10 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
             continue
         if _names_the_vote(text, m.start(), m.end()):
             continue
-        found.append(DayWord(latest_weekday(name, anchor), "weekday", m.start(), m.end()))
+        date = latest_weekday(name, anchor)
+        if date == anchor and previous_word and previous_word[-1].lower() == "last":
+            date -= dt.timedelta(days=7)  # "last Tuesday" in a Tuesday article is a week before
+        found.append(DayWord(date, "weekday", m.start(), m.end()))
     same: list[tuple[int, int]] = []
     for start, end, kind in sorted(_phrases(text), key=lambda p: (p[0], -p[1])):
         if kind == "yesterday":

@@ -256,7 +256,7 @@ def _membership(tok: str) -> tuple[bool, bool]:
     if tok[0].isupper():
         return True, True
     low = _base(tok).lower()
-    if low in PARTICLES or low.startswith(("al-", "el-")) or low in ("of", "for", "the"):
+    if low in PARTICLES or low.startswith(("al-", "el-", "d'", "d\u2019")) or low in ("of", "for", "the"):
         return False, True  # "bin", "of", "the": only inside a run
     member = low in _LOWER_RUN_WORDS
     return member, member
