@@ -323,6 +323,8 @@ def test_every_theme_of_the_lexicon_opens_with_literal_anchors():
         ("the deep-water port at Bagamoyo", "economy"),
         ("a fair price for cocoa farmers", "economy"),
         ("the tripartite talks with Addis and Khartoum", "trilateral"),
+        ("regrets that opposition leaders remain in detention", "democracy"),
+        ("noted that two candidates were barred from the ballot", "democracy"),
     ],
 )
 def test_theme_terms_of_translated_and_regional_news(text, theme):
