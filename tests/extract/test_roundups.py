@@ -190,3 +190,13 @@ def test_a_tabloid_verb_without_a_speaker_gives_no_row():
 )
 def test_a_place_written_with_d_apostrophe_closes_a_title(text, expected):
     assert speakers(extract_text(text, published="2024-12-10", host="GHA")) == expected
+
+
+def test_a_newsletters_other_stories_give_no_rows():
+    text = (
+        "WHAT LEADERS SAID\n\nKazakh President Kassym-Jomart Tokayev congratulated Japarov on Monday.\n\n"
+        "ELSEWHERE IN THE REGION\n\nUzbekistan and Tajikistan held border talks in Khujand on Monday. "
+        '"Progress has been made on the delimitation," the Uzbek foreign ministry said.\n\n'
+        "IN OTHER NEWS\n\nTurkmenistan's foreign minister Rashid Meredov said on Tuesday that gas exports to China would rise."
+    )
+    assert speakers(extract_text(text, published="2024-03-12")) == {("KAZ", "Kassym-Jomart Tokayev")}

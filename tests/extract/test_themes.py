@@ -325,6 +325,8 @@ def test_every_theme_of_the_lexicon_opens_with_literal_anchors():
         ("the tripartite talks with Addis and Khartoum", "trilateral"),
         ("regrets that opposition leaders remain in detention", "democracy"),
         ("noted that two candidates were barred from the ballot", "democracy"),
+        ('observers said the polls were "competitive and orderly"', "democracy"),
+        ('the mission said the vote "lacked competitiveness"', "democracy"),
     ],
 )
 def test_theme_terms_of_translated_and_regional_news(text, theme):
@@ -337,6 +339,9 @@ def test_theme_terms_of_translated_and_regional_news(text, theme):
         ("a humanitarian corridor for civilians in Gaza", "economy"),
         ("the embassy in Port of Spain", "economy"),
         ("a safe corridor out of the city", "economy"),
+        # an observers' verdict on a vote is no economy
+        ('observers said the polls were "competitive and orderly"', "economy"),
+        ('the mission said the vote "lacked competitiveness"', "economy"),
     ],
 )
 def test_theme_terms_of_translated_and_regional_news_that_stay_out(text, theme):

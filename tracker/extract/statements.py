@@ -244,6 +244,8 @@ for _name, _org in ORGANIZATIONS.items():
     if _org.kind == "international" and " " in _name and _name.split()[-1][:1].isupper():
         _ORGANIZATIONS_BY_LAST_WORD.setdefault(_name.split()[-1], []).append(_name)
 _AND_OF_PLACE_RE = re.compile(r",\s+and\s+of\s+(?:the\s+)?[A-Z][^,;#\"\u201c]{1,40},\s*")
+# a newsletter's section of other stories ("ELSEWHERE IN THE REGION", "IN OTHER NEWS")
+_OTHER_NEWS_RE = re.compile(r"\W*(?:ELSEWHERE|IN OTHER NEWS|OTHER NEWS|OTHER STORIES)\b")
 _BEFORE_THE_VOTE_RE = re.compile(
     r"\s*(?:Before|Ahead of|In the run-up to|During the campaign|Days before|Weeks before)\s+(?:the\s+|this\s+)?(?:(?:presidential|parliamentary|general|legislative|second-round)\s+)?"
     r"(?:vote|votes|election|elections|poll|polls|ballot|run-off|runoff|referendum|campaign)\s*,"
@@ -1216,11 +1218,15 @@ class _ArticleExtractor:
 
         def same_paragraph_as_last(index: int) -> bool:
             return previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == self.infos[index].sentence.paragraph
+        other_news = False  # under a newsletter's "ELSEWHERE" heading: other stories, no reactions
         for index, info in enumerate(self.infos):
             s = info.sentence
             if s.header:
                 self._read_header(s.text)
                 self.header_paragraph = s.paragraph
+                other_news = _OTHER_NEWS_RE.match(s.text) is not None
+                continue
+            if other_news:
                 continue
             speakers, via, source, touched = self.attribute(index)
             if lead_in is not None and s.paragraph == lead_in[1] + 1 and not speakers and not info.quotes:
