@@ -112,3 +112,14 @@ def test_a_press_secretarys_words_about_the_president_join_the_presidents_row():
 def test_a_country_closing_a_title_is_no_name(text, expected):
     (row,) = extract_text(text, published="2022-04-04")
     assert (row.country, row.speaker) == expected
+
+
+def test_an_embassy_and_the_foreign_ministry_spokesperson_are_two_speakers():
+    text = (
+        "The Chinese Embassy in Honiara said on Thursday that China was ready to work with the new government on port projects.\n\n"
+        'Asked about the vote at a regular briefing on Friday, Chinese Foreign Ministry spokesperson Lin Jian said China "respects '
+        'the choice of the people".'
+    )
+    rows = extract_text(text, published="2024-05-04")
+    assert speakers(rows) == {("CHN", "Chinese Embassy in Honiara"), ("CHN", "Lin Jian")}
+    assert {r.speaker: r.date for r in rows} == {"Chinese Embassy in Honiara": "2024-05-02", "Lin Jian": "2024-05-03"}

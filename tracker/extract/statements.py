@@ -1342,7 +1342,10 @@ class _ArticleExtractor:
                 spokes = [
                     o for o in others
                     if o.entity.kind == "person" and o.entity.rank == "spokesperson"
-                    and (word and word in _known_role(o.entity) or abs(o.items[0][0] - d.items[0][0]) <= 2)
+                    and (word and word in _known_role(o.entity) or (
+                        # an embassy is not the foreign ministry: its own spokesperson only
+                        e.inst_kind != "embassy" and abs(o.items[0][0] - d.items[0][0]) <= 2
+                    ))
                 ]
                 target = spokes[0] if spokes else None
                 if target is None and e.inst_kind == "ministry":
