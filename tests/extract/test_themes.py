@@ -328,3 +328,43 @@ def test_every_theme_of_the_lexicon_opens_with_literal_anchors():
     from tracker.extract.themes import THEME_ANCHORS
 
     assert [key for key, anchors in THEME_ANCHORS.items() if anchors is None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("we regret this undemocratic handover of power", "democracy"),
+        ("an anti-democratic shift in the region", "democracy"),
+        ("the fight against corruption must go on", "democracy"),
+        ("urged him to open up the political space", "democracy"),
+        ("broader political participation of women", "democracy"),
+        ("the export of electricity to Kenya", "economy"),
+        ("the hydropower dam on the Nile", "economy"),
+        ("the gas pipeline to the coast", "economy"),
+        ("the Lobito corridor will carry copper", "economy"),
+        ("the deep-water port at Bagamoyo", "economy"),
+        ("a fair price for cocoa farmers", "economy"),
+        ("the tripartite talks with Addis and Khartoum", "trilateral"),
+        ("regrets that opposition leaders remain in detention", "democracy"),
+        ("noted that two candidates were barred from the ballot", "democracy"),
+        ('observers said the polls were "competitive and orderly"', "democracy"),
+        ('the mission said the vote "lacked competitiveness"', "democracy"),
+    ],
+)
+def test_theme_terms_of_translated_and_regional_news(text, theme):
+    assert theme in match_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("a humanitarian corridor for civilians in Gaza", "economy"),
+        ("the embassy in Port of Spain", "economy"),
+        ("a safe corridor out of the city", "economy"),
+        # an observers' verdict on a vote is no economy
+        ('observers said the polls were "competitive and orderly"', "economy"),
+        ('the mission said the vote "lacked competitiveness"', "economy"),
+    ],
+)
+def test_theme_terms_of_translated_and_regional_news_that_stay_out(text, theme):
+    assert theme not in match_themes(text)

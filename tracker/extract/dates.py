@@ -4,7 +4,8 @@ Rules (issue 2): "on Wednesday" is the latest Wednesday on or before the anchor 
 article's date, else the reference date); "June 4" / "Jan. 13" take the anchor's year
 unless that would put them well after the anchor; "the same day" refers back to the last
 date the article named. A weekday used as a possessive ("Saturday's vote") names an event,
-not the statement, and is ignored. Words inside quotations are never passed in here.
+not the statement, and is ignored, unless it names the occasion of the words ("at Tuesday's
+briefing"). Words inside quotations are never passed in here.
 """
 
 from __future__ import annotations
@@ -58,6 +59,15 @@ _VOTE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _VOTE_DETERMINERS = frozenset("the this that last its their".split())
+# "At Tuesday's regular briefing", "told Monday's news conference", "in Friday's statement": the
+# possessive weekday names the occasion of the words, so it dates them (matched after the weekday)
+_OCCASION_AFTER_RE = re.compile(
+    r"['\u2019]s\s+(?:(?:regular|daily|weekly|usual|routine|scheduled|televised|nightly|noon|morning|afternoon|evening|"
+    r"press|news|media|foreign ministry|ministry)\s+){0,2}"
+    r"(?:briefing|press conference|news conference|conference|statement|speech|address|remarks|interview|message|communiqu[e\u00e9])\b"
+)
+# the words before such a possessive weekday: "at (last) Tuesday's", "told Monday's"
+_OCCASION_BEFORE_RE = re.compile(r"(?:\b(?:[Aa]t|[Dd]uring|[Ii]n|told|to|addressing)\s+)(?:last\s+)?$")
 
 
 def _names_the_vote(text: str, start: int, end: int) -> bool:
@@ -187,7 +197,11 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
     taken = [(d.start, d.end) for d in found]
     for m in _WEEKDAY_RE.finditer(text):
         name = m.group().lower()
-        if name not in WEEKDAYS or text.startswith(("'s", "\u2019s"), m.end()):
+        if name not in WEEKDAYS:
+            continue
+        if text.startswith(("'s", "\u2019s"), m.end()) and not (
+            _OCCASION_AFTER_RE.match(text, m.end()) and _OCCASION_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        ):
             continue
         if any(a <= m.start() < b for a, b in taken) or any(a - 3 <= m.end() <= a for a, _ in taken):
             continue  # "Saturday (Jan. 13)": the bracketed date already says it
@@ -196,7 +210,10 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
             continue
         if _names_the_vote(text, m.start(), m.end()):
             continue
-        found.append(DayWord(latest_weekday(name, anchor), "weekday", m.start(), m.end()))
+        date = latest_weekday(name, anchor)
+        if date == anchor and previous_word and previous_word[-1].lower() == "last":
+            date -= dt.timedelta(days=7)  # "last Tuesday" in a Tuesday article is a week before
+        found.append(DayWord(date, "weekday", m.start(), m.end()))
     same: list[tuple[int, int, str]] = []
     for start, end, kind in sorted(_phrases(text), key=lambda p: (p[0], -p[1])):
         if kind == "yesterday":

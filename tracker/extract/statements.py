@@ -36,7 +36,8 @@ _SUBJECT_AFTER = frozenset(
 # A frame opens after a comma, colon, closing quote or dash (and spaces): "..., President X said"
 _FRAME_ENDINGS = (",", ":", ";", "#", "'", '"', "\u201d", "\u2019", ")", "\u2014", "--")
 _INVERTED_RE = re.compile(
-    r"[,#'\"\u201d\u2019:]\s*(?:said|says|added|wrote|continued|told|stated|noted|posted|tweeted)\s+(?:the\s+|a\s+|an\s+)?$"
+    r"[,#'\"\u201d\u2019\u00bb:]\s*(?:said|says|added|wrote|continued|told|stated|noted|posted|tweeted|declared|affirmed|stressed|insisted|"
+    r"explained|indicated|underlined|asserted|commented|replied|responded|warned|estimated|judged|gushed|fumed|scoffed|quipped|thundered)\s+(?:the\s+|a\s+|an\s+)?$"
 )
 _ACCORDING_RE = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\s+(?:(?:the|a|an)\s+)?"
@@ -79,6 +80,7 @@ _DENIED_ACT_RE = re.compile(
 )
 # "the mission, led by (former ...) NAME" (searched just before the name) and "NAME, ... who led the
 # X observation mission," (matched at the name's end)
+_PLANNED_ACT_RE = re.compile(r"\s+(?:(?:would|will|might|may|could)\s+(?!have\b)|(?:is|was)\s+(?:going|due|expected|set)\s+to\b|intends\s+to\b|plans\s+to\b)")
 _LED_BY_BEFORE_RE = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:the\s+)?(?:former\s+|ex-)?$")
 _LEADS_AFTER_RE = re.compile(
     r",\s+[^,;#]{0,80}?\b(?:who\s+)?(?:led|leads|heads|headed|chairs|chaired)\s+(?P<body>(?:the\s+)?[^,;#]{0,80}?\b(?:mission|delegation|observers))\b"
@@ -145,7 +147,7 @@ _SMALL_WORDS = frozenset("of for the and in on at to a an by with from".split())
 _GOVERNMENT_RANKS = frozenset({"head", "minister", "spokesperson", "official", "diplomat"})
 # A spokesperson of the government or of a leader's office speaks for the leader.
 _LEADER_SPOKESPERSON_RE = re.compile(
-    r"(?i)\b(?:government|presidential|president|prime minister|chancellor|leader|kremlin|white house|cabinet|palace|downing street)\b"
+    r"(?i)\b(?:government|presidential|president|prime minister|chancellor|leader|kremlin|white house|cabinet|palace|downing street|press secretary)\b"
 )
 _SAID_PLACE_RE = re.compile(
     r"[^.;]{0,60}?\b(?:said|says|added|stressed|noted|told [\w ]{1,30}?)\s+(?:that\s+)?(?P<place>[A-Z][\w.\-]+(?: [A-Z][\w\-]+)?)\s+(?:was|is|would|will|had|has|hoped|wanted|wants|remained|remains|did|does|could|can|respected|welcomed|opposed|looked)\b"
@@ -263,6 +265,35 @@ _STATEMENT_FROM_BEFORE_RE = re.compile(
     r"\b(?:in|through|via|with)\s+(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:statement|message|letter|post|note|communiqu[e\u00e9])\s+"
     r"(?:from|by|issued by|signed by)\s+(?:the\s+)?$"
 )
+# "Beijing reacted through its foreign ministry spokesperson, X,", "by the voice of the spokesperson ..., X" (a
+# French turn): the official the government speaks through
+_THROUGH_PERSON_BEFORE_RE = re.compile(
+    r"\b(?:through|via|by the voice of|in the words of)\s+(?:(?:its|their|the|a|an)\s+)?(?:[^,;#\"\u201c\u201d]{1,80}?,\s+)?$"
+)
+# "..., as did the Emir of Qatar": the same act by another
+_AS_DID_BEFORE_RE = re.compile(r",\s+as\s+(?:did|do|does|had|has|have)\s+(?:also\s+)?$")
+# "Before leaving he said", "On arrival, she told reporters": a sentence going on about the person just named
+_PRONOUN_OPENING_RE = re.compile(
+    r"\W*(?:(?:[Bb]efore|[Aa]fter|[Oo]n|[Uu]pon|[Ll]ater|[Tt]here|[Aa]t)\b[^,;#\"\u201c]{0,30}?,?\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
+)
+# the opening phrase of such a sentence, before the pronoun ("Before leaving", "On arrival in Doha")
+_OPENING_PHRASE_RE = re.compile(r"\W*(?:Before|After|On|Upon|Later|There|At)\b[^,;#\"\u201c]{0,30}?\s+")
+# a flashback's marks: "last week", "last Saturday", ", before X stepped down,"
+_EARLIER_MARK_RE = re.compile(
+    r"\b[Ll]ast\s+(?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:^|,\s*)\W*[Bb]efore\s+[^,#]{1,60},"
+)
+_PLUPERFECT_SPEECH_RE = re.compile(r"\bhad\s+(?:already\s+|also\s+)?(?:[a-z]+ed|told|said|sent|written|spoken|made)\b")
+# ", the Forum's Secretary General" after a name, "the Forum's Secretary General" in the mention
+_BODY_POSSESSIVE_AFTER_RE = re.compile(r",\s+the\s+([A-Z][a-z]+)['\u2019]s\s")
+_BODY_POSSESSIVE_IN_RE = re.compile(r"^(?:the\s+)?([A-Z][a-z]+)['\u2019]s\s")
+# international bodies by the last word of a name of two words or more ("Forum" -> "Pacific Islands Forum")
+_ORGANIZATIONS_BY_LAST_WORD: dict[str, list[str]] = {}
+for _name, _org in ORGANIZATIONS.items():
+    if _org.kind == "international" and " " in _name and _name.split()[-1][:1].isupper():
+        _ORGANIZATIONS_BY_LAST_WORD.setdefault(_name.split()[-1], []).append(_name)
+_AND_OF_PLACE_RE = re.compile(r",\s+and\s+of\s+(?:the\s+)?[A-Z][^,;#\"\u201c]{1,40},\s*")
+# a newsletter's section of other stories ("ELSEWHERE IN THE REGION", "IN OTHER NEWS")
+_OTHER_NEWS_RE = re.compile(r"\W*(?:ELSEWHERE|IN OTHER NEWS|OTHER NEWS|OTHER STORIES)\b")
 _BEFORE_THE_VOTE_RE = re.compile(
     r"\s*(?:Before|Ahead of|In the run-up to|During the campaign|Days before|Weeks before)\s+(?:the\s+|this\s+)?(?:(?:presidential|parliamentary|general|legislative|second-round)\s+)?"
     r"(?:vote|votes|election|elections|poll|polls|ballot|run-off|runoff|referendum|campaign)\s*,"
@@ -333,6 +364,12 @@ _OWN_OFFICIAL_SUBJECT_RE = re.compile(r"(?:his|her|their)\s+[a-z][a-z -]{2,40},\
 MAX_CLAUSE_SUBJECT = 70
 # Names joined only by commas that one verb can take as its givers ("X, Y, Z and W sent ..."); real lists are short
 MAX_LISTED_NAMES = 12
+
+
+def _known_role(entity: Entity) -> str:
+    """The person's role as written and as the leaders table gives it ("Kremlin spokesman"), lower-cased."""
+    known = LEADERS_BY_NAME.get(entity.name) or []
+    return " ".join([entity.role or "", *(ld.role for ld in known)]).lower()
 
 
 def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
@@ -478,6 +515,7 @@ class _SentenceInfo:
     has_verb: bool = False
     places: list[tuple[int, int, str]] | None = None
     stamp: dt.date | None = None  # the date of the live-blog entry stamp above the sentence
+    person_subjects: tuple[str, ...] = ()  # keys of the people standing as its subjects
 
 
 def _title_case(header: str) -> str:
@@ -546,6 +584,8 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         masked, low + len(before) - (1 if drop and before else 0), " " if drop and before else ""
     ):
         return True  # "Observers from the African Union said": the body's observers speak for it
+    if m.kind == "pronoun" and m.start <= 40 and _OPENING_PHRASE_RE.fullmatch(masked, 0, m.start):
+        return True  # "Before leaving he said": an opening phrase without its comma
     word, word_end = last_word(before)
     if word in _BARE_HONORIFICS and not before[word_end:].strip():
         # "Mr Modi wrote": a courtesy title written without a full stop stays outside the name; read before it
@@ -650,6 +690,7 @@ class _ArticleExtractor:
         self._last_place: Entity | None = None
         self._last_source_kind: str | None = None
         self._lead_infos: list[_SentenceInfo] | None = None
+        self._bodies_called: dict[str, str | None] = {}  # "Forum" -> "Pacific Islands Forum", found once
 
     # -- context ---------------------------------------------------------------------
     def _context_country(self, masked: str, m: Mention, index: int) -> tuple[str | None, str | None]:
@@ -799,6 +840,9 @@ class _ArticleExtractor:
                     head = self.registry.last(lambda e: e.kind == "person" and e.rank == "head")
                     ctx = head.country if head else None
                 if ctx is None and m.organization is None and m.role in _ORGANIZATION_ROLES:
+                    # "Henry Puna, the Forum's Secretary General": the body the article named with that word
+                    org = self._organization_called(masked, m)
+                if ctx is None and org is None and m.organization is None and m.role in _ORGANIZATION_ROLES:
                     # "Kristalina Georgieva, the fund's managing director": the organisation met last
                     named = reg.last(lambda e: e.kind == "organization")
                     org = named.organization if named else None
@@ -886,13 +930,36 @@ class _ArticleExtractor:
         if m.kind == "pronoun":
             if m.text.lower() == "it" and self._last_source_kind == "statement":
                 return reg.last_speaker  # "'...,' the statement said. It went on to ...": the statement's speaker
-            return reg.pronoun(m.text)
+            return reg.pronoun(m.text.split()[0] if " " in m.text else m.text)  # "His Majesty" is "he"
         if m.kind == "statement":
             return reg.statement(m)
         if m.kind == "joint":
             last = reg.last_speaker
             return last if last is not None and last.kind == "person" and last.rank == "head" else None
         return None
+
+    def _organization_called(self, masked: str, m: Mention) -> str | None:
+        """The international body named in the article whose last word is the possessive by the title:
+        "X, the Forum's Secretary General," and "the Community's Secretary-General X" after "the
+        Pacific Islands Forum" / "the Caribbean Community" were named."""
+        found = _BODY_POSSESSIVE_AFTER_RE.match(masked, m.end) or _BODY_POSSESSIVE_IN_RE.search(m.text)
+        if found is None:
+            return None
+        word = found.group(1)
+        if word not in self._bodies_called:  # the text searched once per word, not once per mention
+            self._bodies_called[word] = next(
+                (ORGANIZATIONS[name].name for name in _ORGANIZATIONS_BY_LAST_WORD.get(word, ()) if name in self.text), None
+            )
+        return self._bodies_called[word]
+
+    def _owner_in(self, m: Mention) -> Entity | None:
+        """The leader named with a possessive inside a spokesperson's mention ("Erdogan's spokesman X")."""
+        cut = max(m.text.rfind("'s "), m.text.rfind("\u2019s "))
+        found = [x for x in find_mentions(m.text[: cut + 2], known_names=self.registry.known_names) if x.kind == "person"]
+        if not found:
+            return None
+        e = self.registry.person(found[-1], context_country=m.country, context_org=None)
+        return e if e is not None and e.official and e.rank == "head" else None
 
     @staticmethod
     def _recalled_act(masked: str, m: Mention) -> bool:
@@ -912,6 +979,12 @@ class _ArticleExtractor:
         """
         if _BEFORE_THE_VOTE_RE.match(masked):
             return True  # "Before the vote, the embassy had urged calm": campaign-time words, no reaction to the result
+        if "had " in masked and _EARLIER_MARK_RE.search(masked):
+            # "Last week, before Oli stepped down, X had called for ...", "X had told the summit last Saturday":
+            # the writer's flashback to words said before the event
+            first = verbs[0] if verbs else None  # the act of the sentence's subject
+            if first is not None and _PLUPERFECT_SPEECH_RE.search(masked, max(0, first.start - 20), first.end):
+                return True
         if not _PAST_HINT_RE.search(masked):
             return False
         clauses = [(c.start(), c.end()) for c in _RELATIVE_CLAUSE_RE.finditer(masked)] if "wh" in masked else []
@@ -944,9 +1017,30 @@ class _ArticleExtractor:
         previous_ok = False
         previous: Mention | None = None
         self._sentence_persons = []
+        owner: Entity | None = None  # the person of a possessive just before ("Tokayev's")
         for m in mentions:
             ok = _eligible(masked, m, previous, previous_ok)
             entity = self.resolve(m, masked, index)
+            if (
+                owner is None and m.kind == "person" and entity is not None and entity.kind == "person"
+                and entity.rank == "spokesperson" and entity.principal is None and ("'s " in m.text or "\u2019s " in m.text)
+            ):
+                owner = self._owner_in(m)  # "Erdogan's spokesman Ibrahim Kalin": one run of words
+                previous = m._replace(end=m.start)
+            if (
+                owner is not None and entity is not None and entity is not owner and m.kind == "person" and entity.kind == "person"
+                and entity.rank == "spokesperson" and previous is not None
+                and masked[previous.end : m.start].strip() in ("", "press")
+            ):
+                # "Tokayev's press secretary X said ...": the spokesperson of the leader owning him, standing
+                # where the possessive stands
+                entity.principal = owner
+                entity.country = entity.country or owner.country
+                ok = _eligible(masked, previous._replace(possessive=False), None, False)
+            owner = (
+                entity if m.kind == "person" and m.possessive and entity is not None and entity.kind == "person"
+                and entity.official and entity.rank == "head" else None
+            )
             if entity is not None and entity.kind == "person" and m.kind == "person":
                 self._sentence_persons.append((entity, ok))
             elif entity is not None and entity.kind != "person" and m.kind in ("country", "institution", "organization"):
@@ -960,6 +1054,7 @@ class _ArticleExtractor:
             if _LABEL_GAP_RE.fullmatch(masked, subjects[0][0].end, second_start):
                 subjects = subjects[1:]  # "Japan: Prime Minister X congratulated ... and said": the country labels the entry
         info.country_subjects.update(e.country for m, e in subjects if e.kind == "country" and e.country)
+        info.person_subjects = tuple(e.key for m, e in subjects if e.kind == "person" and m.kind == "person")
 
         frame: tuple[Mention, Entity] | None = None
         frame_kind = None
@@ -1028,9 +1123,14 @@ class _ArticleExtractor:
                     speakers = [e]
                     # "Zardari and Sharif sent separate messages"
                     for m2, e2 in subjects[k + 1 :]:
-                        if _AND_RE.match(masked[m.end : _bare_start(m2)]) or (m2 in group and (
-                            _COMMA_GAP_RE.fullmatch(masked[m.end : m2.start]) or _RESPECTIVE_GAP_RE.fullmatch(masked[m.end : m2.start])
-                        )):
+                        if (
+                            _AND_RE.match(masked[m.end : _bare_start(m2)])
+                            or (m2 in group and (
+                                _COMMA_GAP_RE.fullmatch(masked[m.end : m2.start]) or _RESPECTIVE_GAP_RE.fullmatch(masked[m.end : m2.start])
+                            ))
+                            # "The presidents of Ghana, X, and of Senegal, Y, sent": a translated list of office-holders
+                            or (m2.kind == "person" and _AND_OF_PLACE_RE.fullmatch(masked, m.end, m2.start))
+                        ):
                             speakers.append(e2)
                             m = m2
                         else:
@@ -1080,12 +1180,13 @@ class _ArticleExtractor:
             )
             if channel is not None:
                 speakers = [channel]
-            elif "from" in masked or "by" in masked:
+            elif "from" in masked or "by" in masked or "through" in masked or "via" in masked or "words of" in masked:
                 author = next(
                     (e2 for m2, e2, _ in resolved
                      if m2.start > source[0].end and e2 is not None and e2.kind == "person" and e2.official
                      and e2.country in (None, speakers[0].country)
-                     and _STATEMENT_FROM_BEFORE_RE.search(masked, max(0, m2.start - 70), m2.start)),
+                     and (_STATEMENT_FROM_BEFORE_RE.search(masked, max(0, m2.start - 70), m2.start)
+                          or _THROUGH_PERSON_BEFORE_RE.search(masked, max(0, m2.start - 120), m2.start))),
                     None,
                 )
                 if author is not None:
@@ -1109,8 +1210,14 @@ class _ArticleExtractor:
                 (m, e) for m, e in content
                 if (m.kind in ("person", "pronoun") or (m.kind == "title" and not m.possessive)) and e.kind == "person" and e.official
             ]
-            if content and _DENIED_ACT_RE.match(masked, content[0][0].end):
-                content = []  # "Peskov said Putin had no plans to congratulate X": the spokesman's own words
+            if content and (
+                _DENIED_ACT_RE.match(masked, content[0][0].end)
+                or (se.kind == "person" and _PLANNED_ACT_RE.match(masked, content[0][0].end))
+            ):
+                # "Peskov said Putin had no plans to congratulate X", "Putin would judge him by his deeds, he
+                # said": what the leader has not done or may do is the spokesman's own word, no act of the leader
+                # (an institution's notice of a plan, "the ministry said Rubio will travel", stays the official's)
+                content = []
             if content:
                 cm, ce = content[0]
                 # "X called and said ..., the statement said": the statement reports X's words
@@ -1144,6 +1251,21 @@ class _ArticleExtractor:
             # "President X, who had called him a communist, did not comment on the result when he spoke ...":
             # the subject's own verb says he gave no reaction; a later verb is only the occasion
             speakers, via, source = [], None, None
+        if speakers and source is not None and ", as " in masked:
+            # "X sent a cable of congratulation, as did the Emir of Qatar, Y": Y did the same
+            for m2, e2, _ in resolved:
+                if (
+                    m2.start > source[0].end and e2 is not None and e2 not in speakers and not m2.possessive
+                    and e2.kind in ("person", "country", "institution", "organization")
+                    and _AS_DID_BEFORE_RE.search(masked, max(0, _bare_start(m2) - 30), _bare_start(m2))
+                ):
+                    speakers.append(e2)
+                    last = m2
+                    for m3, e3, _ in resolved:
+                        if m3.start > last.end and e3 is not None and e3 not in speakers and _AND_RE.match(masked[last.end : _bare_start(m3)]):
+                            speakers.append(e3)  # "..., as did X and Y"
+                            last = m3
+                    break
         if speakers and source is not None and frame_kind is None and self._recalled_act(masked, source[0]):
             speakers, via, source = [], None, None  # "Ties had soured when Rubio denounced ...": an earlier act
         if speakers and any(e in speakers and _EXPECTED_ACT_RE.match(masked, m.end) for m, e in subjects):
@@ -1204,11 +1326,15 @@ class _ArticleExtractor:
             return previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == self.infos[index].sentence.paragraph
         # a transcript's answer label ("Wang Wenbin: ...") and its question label ("Q: ...") for the paragraph
         label_paragraph, label, label_spoke, question = -1, None, False, False
+        other_news = False  # under a newsletter's "ELSEWHERE" heading: other stories, no reactions
         for index, info in enumerate(self.infos):
             s = info.sentence
             if s.header:
                 self._read_header(s.text)
                 self.header_paragraph = s.paragraph
+                other_news = _OTHER_NEWS_RE.match(s.text) is not None
+                continue
+            if other_news:
                 continue
             speakers, via, source, touched = self.attribute(index)
             if s.paragraph != label_paragraph:
@@ -1354,8 +1480,10 @@ class _ArticleExtractor:
                 spokes = [
                     o for o in others
                     if o.entity.kind == "person" and o.entity.rank == "spokesperson"
-                    and (word and word in (o.entity.role or "").lower()
-                         or (e.inst_kind != "embassy" and abs(o.items[0][0] - d.items[0][0]) <= 2))
+                    and (word and word in _known_role(o.entity) or (
+                        # an embassy is not the foreign ministry: its own spokesperson only
+                        e.inst_kind != "embassy" and abs(o.items[0][0] - d.items[0][0]) <= 2
+                    ))
                 ]
                 target = spokes[0] if spokes else None
                 if target is None and e.inst_kind == "ministry":
@@ -1416,6 +1544,10 @@ class _ArticleExtractor:
             if info.sentence.paragraph != para:
                 break
             if info.days and country and country in info.country_subjects:
+                return info.days[0].date.isoformat(), "paragraph"
+            if info.days and j == first - 1 and draft.entity.key in info.person_subjects and _PRONOUN_OPENING_RE.match(self.infos[first].masked):
+                # "X flew to Muscat on Saturday. Before leaving he said ...": the day of the sentence just before,
+                # which the pronoun's sentence goes on from
                 return info.days[0].date.isoformat(), "paragraph"
         # the first of its sentences under a day heading (a summary above the headings has none)
         stamp = next((self.infos[i].stamp for i, _, _, _ in draft.items if self.infos[i].stamp is not None), None)
