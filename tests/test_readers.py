@@ -1048,7 +1048,7 @@ BILLION_LAUGHS = (
     ("data", "name", "reason"),
     [
         (b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>', "logo.xml",
-         "not an RSS or Atom feed: root element <svg>"),
+         "not an RSS or Atom feed: root element <svg> (nor a NITF or NewsML item, or an export of article records)"),
         (BILLION_LAUGHS, "laughs.rss", "the XML declares entities (<!ENTITY>): refused unread, as expanding them is unsafe"),
         (b'<!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><title>&x;</title></item></channel></rss>',
          "xxe.xml", "the XML declares entities (<!ENTITY>): refused unread, as expanding them is unsafe"),

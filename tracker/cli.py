@@ -14,10 +14,12 @@ from pathlib import Path
 
 
 ACCEPTED_FORMATS = (
-    "accepted: plain text (.txt), HTML pages (.html, .htm), JSON and JSON Lines (.json, .jsonl),\n"
-    "RSS and Atom feeds (.xml, .rss, .atom), CSV and TSV exports (.csv, .tsv), Markdown (.md),\n"
-    "saved e-mails (.eml) and zip archives of these; a file without an extension is read as\n"
-    "the HTML, feed, JSON or plain text it holds."
+    "accepted: plain text (.txt), HTML pages (.html, .htm, .xhtml), saved pages (.mhtml, .webarchive),\n"
+    "JSON and JSON Lines (.json, .jsonl, .ndjson), RSS and Atom feeds (.xml, .rss, .atom),\n"
+    "CSV and TSV exports (.csv, .tsv), spreadsheets (.xlsx, .ods), Markdown (.md), e-mails and\n"
+    "mailboxes (.eml, or as text), Word (.docx), OpenDocument (.odt), RTF (.rtf), PDF (.pdf)\n"
+    "and zip archives of these; a file without an extension is read as the page, feed, JSON,\n"
+    "PDF or plain text it holds."
 )
 
 

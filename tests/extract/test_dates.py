@@ -40,6 +40,14 @@ def test_latest_weekday_on_or_before_anchor(weekday, anchor, expected):
         ("said on Sunday the vote had been calm", dt.date(2024, 2, 6), dt.date(2024, 2, 4)),
         ("on Sunday polls opened late, the envoy said", dt.date(2024, 2, 6), dt.date(2024, 2, 4)),
         ("wrote on 3 February that elections matter", dt.date(2024, 2, 6), dt.date(2024, 2, 3)),
+        # a possessive weekday naming the occasion of the words dates them
+        ("At last Thursday's briefing, the spokeswoman said", dt.date(2024, 2, 6), dt.date(2024, 2, 1)),
+        ("the envoy told Monday's news conference that", dt.date(2024, 2, 7), dt.date(2024, 2, 5)),
+        ("at Friday's regular press briefing, she said", dt.date(2024, 2, 12), dt.date(2024, 2, 9)),
+        # "last Monday" on a Monday is the Monday before; "on Monday" is the day itself
+        ("the envoy wrote last Monday that", dt.date(2024, 2, 12), dt.date(2024, 2, 5)),
+        ("the envoy wrote on Monday that", dt.date(2024, 2, 12), dt.date(2024, 2, 12)),
+        ("At last Monday's briefing, she said", dt.date(2024, 2, 12), dt.date(2024, 2, 5)),
     ],
 )
 def test_day_words_resolve_against_the_anchor(text, anchor, expected):
@@ -55,6 +63,8 @@ def test_day_words_resolve_against_the_anchor(text, anchor, expected):
         "the talks run until Friday",
         "she said she may attend",
         "the coalition held next Monday's session",
+        "ahead of Thursday's speech to parliament",  # an occasion still to come
+        "after Monday's statement by the commission",
         "no day word here at all",
         # a date or weekday naming the vote itself
         "commended the conduct of the 14th January General Elections",
@@ -152,3 +162,15 @@ def test_an_ordinal_day_alone_is_a_day_of_the_articles_month(text, expected):
 )
 def test_an_ordinal_that_is_no_day_or_a_coming_one_is_ignored(text):
     assert all(d.kind != "month_day" or d.date.day not in (5, 7, 19, 20, 30) for d in day_words(text, anchor=dt.date(2025, 3, 11)))
+
+
+@pytest.mark.parametrize("phrase", ["the next day", "the following day", "a day later"])
+def test_the_next_day_is_the_day_after_the_date_named_before(phrase):
+    text = f"The embassy wrote on Tuesday that it welcomed the vote. In the capital {phrase}, the minister said"
+    found = day_words(text, anchor=dt.date(2024, 8, 16))  # a Friday
+    assert [(d.date, d.kind) for d in found] == [(dt.date(2024, 8, 13), "weekday"), (dt.date(2024, 8, 14), "next_day")]
+
+
+def test_the_next_day_after_the_articles_own_date_is_a_coming_day():
+    found = day_words("He spoke on Friday and will travel the next day", anchor=dt.date(2024, 8, 16))
+    assert [d.kind for d in found] == ["weekday"]

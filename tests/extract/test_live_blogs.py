@@ -170,3 +170,42 @@ def test_the_host_is_the_country_a_leader_led_on_the_articles_date():
         text="Kaja Kallas was sworn in as prime minister on Tuesday. Lithuania's prime minister congratulated Kaja Kallas.",
     )  # fmt: skip
     assert infer_host_country([article]) == "EST"
+
+
+@pytest.mark.parametrize(
+    ("older", "newer"),
+    [
+        ("[03.09.2024 18:20]", "[04.09.2024 08:05]"),  # a channel digest's day-first stamps
+        ("2024-09-03 18:20", "2024-09-04 08:05"),
+        ("03.09.2024", "04.09.2024"),
+        ("21/09/2024 18:20", "22/09/2024 08:05"),  # slashes whose order the numbers show
+        ("[03.09.2024, 18:20]", "04.09.2024 | 08:05"),
+        ("2024-09-03T18:20", "2024-09-04T08:05"),
+        ("03.09.24 18:20", "04.09.24 08:05"),
+    ],
+)
+def test_entries_under_a_numeric_stamp_take_the_stamps_date(older, newer):
+    older_day, newer_day = ("2024-09-21", "2024-09-22") if "/" in older else ("2024-09-03", "2024-09-04")
+    text = (
+        "Our posts of the last two days, collected in one place.\n\n"
+        f"{older}\n\nThe President of Mongolia sent a congratulatory telegram to the winner.\n\n"
+        f"{newer}\n\nGeorgian Prime Minister Irakli Kobakhidze congratulated his colleague by telephone.\n\n"
+        "Weather: up to +35 in the capital tomorrow."
+    )
+    rows = {r.country: r.date for r in extract_text(text, published="2024-09-23", reference=dt.date(2024, 9, 24), host="ARM")}
+    assert rows == {"MNG": older_day, "GEO": newer_day}, rows
+
+
+def test_an_ambiguous_slashed_stamp_dates_nothing():
+    text = "[05/06/2024 10:00]\n\nGeorgian Prime Minister Irakli Kobakhidze congratulated his colleague by telephone."
+    (row,) = extract_text(text, published="2024-06-07", reference=dt.date(2024, 6, 8), host="ARM")
+    assert (row.date, row.date_basis) == ("2024-06-07", "published"), row
+
+
+def test_a_day_word_in_a_later_post_does_not_date_an_earlier_one():
+    text = (
+        "[03.09.2024 10:45]\n\nThe President of Mongolia sent a congratulatory telegram to the winner.\n\n"
+        "[04.09.2024 15:00]\n\nUlaanbaatar, by the way, was busy: the Mongolian foreign ministry today commented on the border talks."
+    )
+    rows = extract_text(text, published="2024-09-04", reference=dt.date(2024, 9, 5), host="ARM")
+    assert [(r.country, r.date) for r in rows][:1] == [("MNG", "2024-09-03")], rows

@@ -24,6 +24,11 @@ def _split(text):
             ["He replied: \u201cWe do not accept this.\u201d", "Later he left."],
         ),
         ("One paragraph.\nAnother paragraph here.", ["One paragraph.", "Another paragraph here."]),
+        # initials before a surname, as Russian-style texts write leaders' names
+        ("The President of Belarus A.G. Lukashenko sent a telegram. It was warm.", ["The President of Belarus A.G. Lukashenko sent a telegram.", "It was warm."]),
+        ("Premier M.V. Mishustin also called. Talks followed.", ["Premier M.V. Mishustin also called.", "Talks followed."]),
+        # a country's initials still end a sentence before its opening word
+        ("He flew to the U.A.E. Its minister met him.", ["He flew to the U.A.E.", "Its minister met him."]),
     ],
 )
 def test_split_sentences(text, expected):

@@ -669,3 +669,53 @@ def test_a_label_that_is_no_place_gives_the_title_no_country():
 )
 def test_lists_and_joined_clauses_give_every_speaker(text, expected):
     assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The foreign ministry had not reacted by the evening, and President Javier Milei, who had once called him a "thief", '
+        "did not comment on the result when he spoke to supporters on Tuesday.",
+        'Chilean President Gabriel Boric, who had called the runner-up "a danger", has yet to react, although he spoke to reporters on Monday.',
+        "Colombia's President Gustavo Petro, a longtime critic of the winner, declined to comment when he addressed Congress on Tuesday.",
+    ],
+)
+def test_a_speaker_whose_own_verb_says_he_stayed_silent_gives_no_row(text):
+    assert extract_text(text, host="PER") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of Chile, Gabriel Boric, and of Ecuador, Daniel Noboa, also congratulated the winner on social networks. "
+        "Both said they want to fight drug trafficking on the shared borders.",
+        "The leaders of Chile, Gabriel Boric, and of Ecuador, Daniel Noboa, sent messages of support. "
+        "Both said they want to fight drug trafficking on the shared borders.",
+    ],
+)
+def test_two_givers_each_after_the_place_of_his_office_both_speak(text):
+    rows = extract_text(text, host="PER")
+    assert {(r.country, r.speaker) for r in rows} == {("CHL", "Gabriel Boric"), ("ECU", "Daniel Noboa")}, rows
+    assert all("security" in r.themes for r in rows), rows
+
+
+def test_an_embassy_and_a_ministry_spokesperson_the_next_day_are_two_rows():
+    text = (
+        "The Chinese Embassy in Port Moresby said on Thursday that China stands ready to deepen cooperation with the new government.\n\n"
+        "In Beijing the next day, foreign ministry spokesperson Mao Ning said China opposes any attempt to drive a wedge between the two countries."
+    )
+    rows = {r.speaker: r.date for r in extract_text(text, published="2024-05-06", host="PNG")}
+    assert len(rows) == 2 and rows.pop("Mao Ning") == "2024-05-03", rows
+    assert list(rows.values()) == ["2024-05-02"], rows
+
+
+def test_a_leader_pointing_to_a_field_of_cooperation_speaks():
+    text = ("Kenyan President William Ruto congratulated the winner on Monday. "
+            "The Kenyan leader also pointed to cooperation in energy and farming.")
+    (row,) = extract_text(text, host="GHA")
+    assert row.speaker == "William Ruto" and "economy" in row.themes, row
+
+
+def test_a_speaker_silent_on_one_thing_but_congratulating_keeps_his_row():
+    text = "Chilean President Gabriel Boric did not comment on the fraud claims but congratulated the winner on Monday."
+    assert [r.speaker for r in extract_text(text, host="PER")] == ["Gabriel Boric"]

@@ -34,6 +34,19 @@ from tracker.extract.themes import match_themes
         ("I invited him to visit Nairobi", "summit"),
         ("we look forward to welcoming her in Canberra", "summit"),
         ("a three-country trade pact", "trilateral"),
+        ("the Kenya\u2013Uganda\u2013Rwanda oil pipeline", "trilateral"),  # three countries joined by dashes
+        ("the Brazil-Paraguay-Argentina bridge", "trilateral"),
+        ("we will work together on the oil pipeline", "economy"),
+        ("partners in oil and gas", "economy"),
+        ("our support to the fight against Boko Haram", "security"),
+        ("to defeat the insurgency in the north", "security"),
+        ("to turn its oil revenues into schools", "economy"),
+        ("ready to deepen energy and maritime cooperation", "economy"),
+        ("the observers said the election was \"clean\"", "democracy"),
+        ("the vote was open, competitive and calm", "democracy"),
+        ("a clean vote", "democracy"),
+        ("more commerce across the border", "economy"),
+        ("linking our capitals to the ports of Mombasa and Dar es Salaam", "economy"),
         ("support for a lasting ceasefire", "security"),
         ("Lisbon will host an international conference on reconstruction", "summit"),
         ("an example for democrats everywhere", "democracy"),
@@ -62,6 +75,8 @@ def test_match_themes_finds_the_theme(text, theme):
     [
         ("the Five Principles of Peaceful Coexistence", "security"),  # "peaceful" is not "peace"
         ("a historic friendship between our nations", "history"),  # "historic" is not history
+        ("sworn in at the Arthur Lewis Conference Centre", "summit"),  # a venue's name
+        ("a historic day for the region", "history"),
         ("greater prosperity and development", "economy"),
         ("a special strategic partnership", "alliance"),
         ("we spoke by phone", "summit"),
@@ -294,6 +309,13 @@ def test_theme_terms_of_links_crime_war_and_institutions(text, theme):
         ("Liberty wins! The nation has chosen freedom", "democracy"),
         ("together for trade and freedom across the ocean", "democracy"),
         ("the energy of the campaign", "economy"),
+        # a trade bloc's or a political bloc's name is no alliance
+        ("to deepen trade within the Pacific Alliance", "alliance"),
+        ("a founding member of the Bolivarian Alliance", "alliance"),
+        ("a summit in Port of Spain next year", "economy"),
+        ("the ballot was open, competitive and calm", "economy"),  # a competitive vote, not a competitive economy
+        ("the polls were open until eight and the vote was open to observers", "democracy"),
+        ("more agreements are in the pipeline", "economy"),
     ],
 )
 def test_theme_terms_of_links_crime_war_and_institutions_that_stay_out(text, theme):
@@ -325,3 +347,43 @@ def test_hydrocarbons_and_port_corridors_are_economy(text):
 @pytest.mark.parametrize("text", ["a humanitarian corridor for civilians", "the oil-for-food scandal", "gas attacks on civilians"])
 def test_corridors_and_oil_words_that_are_no_business_stay_out_of_economy(text):
     assert "economy" not in match_themes(text, speaker_country="KEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("we regret this undemocratic handover of power", "democracy"),
+        ("an anti-democratic shift in the region", "democracy"),
+        ("the fight against corruption must go on", "democracy"),
+        ("urged him to open up the political space", "democracy"),
+        ("broader political participation of women", "democracy"),
+        ("the export of electricity to Kenya", "economy"),
+        ("the hydropower dam on the Nile", "economy"),
+        ("the gas pipeline to the coast", "economy"),
+        ("the Lobito corridor will carry copper", "economy"),
+        ("the deep-water port at Bagamoyo", "economy"),
+        ("a fair price for cocoa farmers", "economy"),
+        ("the tripartite talks with Addis and Khartoum", "trilateral"),
+        ("regrets that opposition leaders remain in detention", "democracy"),
+        ("noted that two candidates were barred from the ballot", "democracy"),
+        ('observers said the polls were "competitive and orderly"', "democracy"),
+        ('the mission said the vote "lacked competitiveness"', "democracy"),
+    ],
+)
+def test_theme_terms_of_translated_and_regional_news(text, theme):
+    assert theme in match_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("a humanitarian corridor for civilians in Gaza", "economy"),
+        ("the embassy in Port of Spain", "economy"),
+        ("a safe corridor out of the city", "economy"),
+        # an observers' verdict on a vote is no economy
+        ('observers said the polls were "competitive and orderly"', "economy"),
+        ('the mission said the vote "lacked competitiveness"', "economy"),
+    ],
+)
+def test_theme_terms_of_translated_and_regional_news_that_stay_out(text, theme):
+    assert theme not in match_themes(text)

@@ -77,11 +77,26 @@ def _leader_on(leaders: list[Leader], date: dt.date | None, *, strict: bool = Fa
     return min(leaders, key=distance)
 
 
+# Ministers' roles whose holders data/leaders.csv dates closely enough to name them from the role alone
+# ("the Spanish foreign minister said"), and the titles the same office bears in some countries: a
+# "foreign minister" is Britain's Foreign Secretary and India's External Affairs Minister, but India's
+# "foreign secretary" is a civil servant, so that title names only holders of that very title.
+DATED_MINISTER_ROLES = {
+    "foreign minister": ("foreign secretary", "external affairs minister"),
+    "foreign secretary": (),
+    "external affairs minister": (),
+    "secretary of state": (),
+    "foreign policy chief": ("high representative for foreign affairs",),
+}
+
+
 def leader_by_role(country: str, role: str, date: dt.date | None) -> Leader | None:
     """The known holder of ``role`` in ``country`` on ``date`` ("the French president")."""
     role_l = role.lower()
+    also = DATED_MINISTER_ROLES.get(role_l, ())
     matches = [
-        ld for ld in LEADERS if ld.country == country and (ld.role.lower() == role_l or ld.role.lower().startswith(role_l))
+        ld for ld in LEADERS
+        if ld.country == country and (ld.role.lower() == role_l or ld.role.lower().startswith(role_l) or ld.role.lower() in also)
     ]
     # "the New Zealand prime minister" in 2022 is not whoever holds the office today
     return _leader_on(matches, date, strict=True) if matches else None
@@ -304,7 +319,7 @@ class EntityRegistry:
             found = self.last(lambda e: e.kind == "person" and e.country == m.country)
         if found is not None:
             return found
-        if m.country and m.rank == "head":
+        if m.country and (m.rank == "head" or role.lower() in DATED_MINISTER_ROLES):
             leader = leader_by_role(m.country, role, self.date)
             if leader is not None:
                 return self.person(Mention(m.start, m.end, leader.name, "person", name=leader.name, country=m.country),

@@ -9,9 +9,16 @@ from tracker.extract.patterns import alternation
 
 # Only capitalised forms are searched for (a lower-case alias such as "bloc" is too common a word).
 _SURFACE: dict[str, str] = {k: v for k, v in {**CAPITALS, **DEMONYMS, **COUNTRY_NAMES}.items() if k[:1].isupper()}
+# country names set in capitals, as a round-up labels its entries ("• SOUTH AFRICA — ..."); names of four
+# letters or more, so no acronym is taken for a country
+CAPITALS_SURFACE: dict[str, str] = {
+    k.upper(): v for k, v in COUNTRY_NAMES.items() if len(k) >= 4 and "A" <= k[0] <= "Z" and not k.isupper()
+}
+CAPITALS_SURFACE = {k: v for k, v in CAPITALS_SURFACE.items() if k not in _SURFACE}
 # surfaces opening with a capital A-Z; the word-start check sits inside the trie (see alternation)
 _COUNTRY_RE = re.compile(
-    r"(?:" + alternation((s for s in _SURFACE if "A" <= s[0] <= "Z"), not_after=r"[\w-]") + r")(?:['\u2019]s)?(?![\w-])"
+    r"(?:" + alternation((s for s in (*_SURFACE, *CAPITALS_SURFACE) if "A" <= s[0] <= "Z"), not_after=r"[\w-]")
+    + r")(?:['\u2019]s)?(?![\w-])"
 )
 DEMONYM_WORDS: frozenset[str] = frozenset(tok for d in DEMONYMS for tok in d.split())
 # Words of multi-word place names that are also common personal names ("Antonio Costa",
@@ -29,6 +36,9 @@ COUNTRY_TOKENS: frozenset[str] = frozenset(
 _SURFACE_FORMS: dict[str, str] = {
     form: iso3 for surface, iso3 in _SURFACE.items() for form in (surface + "'s", surface + "\u2019s", surface)
 }
+_SURFACE_FORMS.update(
+    {form: iso3 for surface, iso3 in CAPITALS_SURFACE.items() for form in (surface + "'s", surface + "\u2019s", surface)}
+)
 
 
 def _strip(surface: str) -> str:

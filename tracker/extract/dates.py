@@ -4,7 +4,8 @@ Rules (issue 2): "on Wednesday" is the latest Wednesday on or before the anchor 
 article's date, else the reference date); "June 4" / "Jan. 13" take the anchor's year
 unless that would put them well after the anchor; "the same day" refers back to the last
 date the article named. A weekday used as a possessive ("Saturday's vote") names an event,
-not the statement, and is ignored. Words inside quotations are never passed in here.
+not the statement, and is ignored, unless it names the occasion of the words ("at Tuesday's
+briefing"). Words inside quotations are never passed in here.
 """
 
 from __future__ import annotations
@@ -58,6 +59,15 @@ _VOTE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _VOTE_DETERMINERS = frozenset("the this that last its their".split())
+# "At Tuesday's regular briefing", "told Monday's news conference", "in Friday's statement": the
+# possessive weekday names the occasion of the words, so it dates them (matched after the weekday)
+_OCCASION_AFTER_RE = re.compile(
+    r"['\u2019]s\s+(?:(?:regular|daily|weekly|usual|routine|scheduled|televised|nightly|noon|morning|afternoon|evening|"
+    r"press|news|media|foreign ministry|ministry)\s+){0,2}"
+    r"(?:briefing|press conference|news conference|conference|statement|speech|address|remarks|interview|message|communiqu[e\u00e9])\b"
+)
+# the words before such a possessive weekday: "at (last) Tuesday's", "told Monday's"
+_OCCASION_BEFORE_RE = re.compile(r"(?:\b(?:[Aa]t|[Dd]uring|[Ii]n|told|to|addressing)\s+)(?:last\s+)?$")
 
 
 def _names_the_vote(text: str, start: int, end: int) -> bool:
@@ -77,6 +87,7 @@ _RELATIVE_PHRASES: dict[str, str] = {
     "later in the day": "same_day", "later that evening": "same_day", "later that night": "same_day",
     "earlier that day": "same_day", "earlier in the day": "same_day", "that day": "same_day",
     "hours later": "same_day", "afterwards": "same_day", "afterward": "same_day",
+    "the next day": "next_day", "the following day": "next_day", "a day later": "next_day",
 }
 
 
@@ -116,7 +127,7 @@ class DayWord(NamedTuple):
     """A resolved day word: its date, what kind of word it was, and where it sits."""
 
     date: dt.date
-    kind: str  # weekday, month_day, yesterday, today, same_day
+    kind: str  # weekday, month_day, yesterday, today, same_day, next_day
     start: int
     end: int
 
@@ -202,7 +213,11 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
     taken = [(d.start, d.end) for d in found]
     for m in _WEEKDAY_RE.finditer(text):
         name = m.group().lower()
-        if name not in WEEKDAYS or text.startswith(("'s", "\u2019s"), m.end()):
+        if name not in WEEKDAYS:
+            continue
+        if text.startswith(("'s", "\u2019s"), m.end()) and not (
+            _OCCASION_AFTER_RE.match(text, m.end()) and _OCCASION_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        ):
             continue
         if any(a <= m.start() < b for a, b in taken) or any(a - 3 <= m.end() <= a for a, _ in taken):
             continue  # "Saturday (Jan. 13)": the bracketed date already says it
@@ -211,21 +226,28 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
             continue
         if _names_the_vote(text, m.start(), m.end()):
             continue
-        found.append(DayWord(latest_weekday(name, anchor), "weekday", m.start(), m.end()))
-    same: list[tuple[int, int]] = []
+        date = latest_weekday(name, anchor)
+        if date == anchor and previous_word and previous_word[-1].lower() == "last":
+            date -= dt.timedelta(days=7)  # "last Tuesday" in a Tuesday article is a week before
+        found.append(DayWord(date, "weekday", m.start(), m.end()))
+    same: list[tuple[int, int, str]] = []
     for start, end, kind in sorted(_phrases(text), key=lambda p: (p[0], -p[1])):
         if kind == "yesterday":
             found.append(DayWord(anchor - dt.timedelta(days=1), "yesterday", start, end))
         elif kind == "today":
             found.append(DayWord(anchor, "today", start, end))
-        elif not any(a <= start < b for a, b in same):
-            same.append((start, end))
+        elif not any(a <= start < b for a, b, _ in same):
+            same.append((start, end, kind))
     found.sort(key=lambda d: d.start)
-    # "the same day" takes the latest date named before it (or ``previous``)
-    for start, end in same:
-        before = [d.date for d in found if d.end <= start and d.kind != "same_day"]
+    # "the same day" takes the latest date named before it (or ``previous``); "the next day" the day after it
+    for start, end, kind in same:
+        before = [d.date for d in found if d.end <= start and d.kind not in ("same_day", "next_day")]
         date = before[-1] if before else previous
+        if date is not None and kind == "next_day":
+            date = date + dt.timedelta(days=1)
+            if date > anchor:
+                continue  # the day after the article's own: a coming day
         if date is not None:
-            found.append(DayWord(date, "same_day", start, end))
+            found.append(DayWord(date, kind, start, end))
     found.sort(key=lambda d: d.start)
     return found

@@ -26,6 +26,17 @@ ABBREVIATIONS = frozenset(
 # next full stop in C instead of trying the whole pattern at every character
 _BOUNDARY_RE = re.compile(r"[.!?][.!?]*[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab\u201e(]?[A-Z0-9])")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
+_INITIALS_RE = re.compile(r"[A-Z](?:\.[A-Z])+")
+# words that open a sentence after an abbreviation ("... in the U.A.E. Its minister said"), not a surname after initials
+_SENTENCE_OPENERS = frozenset(
+    "The A An It Its He She His Her They Their We Our I In On At But And Also However Meanwhile This That These Those There".split()
+)
+_WORD_AFTER_RE = re.compile(r"\s+[\"'\u201c\u2018(]?([A-Za-z]+)")
+
+
+def _next_word(text: str, pos: int) -> str:
+    found = _WORD_AFTER_RE.match(text, pos)
+    return found.group(1) if found else ""
 
 
 def _is_header(text: str) -> bool:
@@ -60,8 +71,11 @@ def split_sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
                 while k > 0 and (p_text[k - 1].isalnum() or p_text[k - 1] in "._"):
                     k -= 1
                 token = p_text[k : m.start()].lower()
-                # a single capital is an initial ("J. Smith"), except X, the platform
-                if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and token != "x"):
+                # a single capital is an initial ("J. Smith"), except X, the platform; so is a run of
+                # them ("V.V. Putin", "A.G. Lukashenko": the Russian style of a leader's name)
+                if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and token != "x") or (
+                    _INITIALS_RE.fullmatch(p_text, k, m.start()) and _next_word(p_text, m.end()) not in _SENTENCE_OPENERS
+                ):
                     continue
             chunk = p_text[begin:stop]
             if chunk.strip():

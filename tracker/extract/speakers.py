@@ -16,7 +16,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from tracker.extract.patterns import alternation
-from tracker.extract.countries import COUNTRY_TOKENS, DEMONYM_WORDS, countries_in, country_in, country_outside_names
+from tracker.extract.countries import CAPITALS_SURFACE, COUNTRY_TOKENS, DEMONYM_WORDS, countries_in, country_in, country_outside_names
 from tracker.extract.lexicon import (
     CAPITALS,
     COUNTRY_NAMES,
@@ -62,6 +62,8 @@ HONORIFICS = frozenset(
     "Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Madam Mme. M.".split()
     + [t for t, v in TITLES.items() if v.rank == "courtesy"]
 )
+# "Sheikh": an honorific that is read as the title when it opens a name, and skipped after a courtesy ("H.H. Sheikh X")
+_HONORIFIC_TITLES = frozenset(t for t, v in TITLES.items() if v.rank == "honorific")
 _COURTESY_LOWER = frozenset(t.lower() for t, v in TITLES.items() if v.rank == "courtesy")
 # Places that are also first names; before a surname they are the first name.
 _PLACE_FIRST_NAMES = frozenset(
@@ -148,6 +150,12 @@ _STATEMENT_PHRASE_RE = re.compile(
 )
 # "The two leaders agreed ...": in a call readout, the joint words of the leader who spoke
 _JOINT_RE = re.compile(r"\b(?:[Tt]he (?:two )?leaders|[Bb]oth leaders|[Tt]he two (?:men|women|presidents|prime ministers))\b")
+# forms of address opened by "His"/"Her" ("His Majesty", "Her Excellency")
+_COURTESY_OPENERS = frozenset({"Majesty", "Highness", "Excellency", "Eminence", "Holiness"})
+# "His Majesty affirmed ...": a form of address standing alone refers back to the person, as "he" does
+_COURTESY_SUBJECT_RE = re.compile(
+    r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency|Eminence|Holiness)\b(?!['\u2019]s|\s+(?:the\s+)?[A-Z])"
+)
 _PRONOUN_RE = re.compile(r"(?:" + alternation(("He", "he", "She", "she", "It", "it", "They", "they"), not_after=r"\w") + r")\b")
 _EMBASSY_CITY_RE = re.compile(r"\s+in\s+([A-Z][\w\u00C0-\u024F'\-]+(?:\s+[A-Z][\w'\-]+)?)")
 _ALL_VERBS = SPEECH_VERBS | REACTION_VERBS
@@ -160,11 +168,14 @@ class _Tok(NamedTuple):
 
 
 # Names that hold small words ("Organization for Security and Co-operation in Europe",
-# "Trinidad and Tobago"): one token each, so the small word does not break the run.
+# "Trinidad and Tobago", "Foreign and Commonwealth Office"): one token each, so the small word does not break the run.
 _PHRASES = sorted(
     {
         p
-        for p in (*[o for o, org in ORGANIZATIONS.items() if org.kind == "international"], *COUNTRY_NAMES, *DEMONYMS)
+        for p in (
+            *[o for o, org in ORGANIZATIONS.items() if org.kind == "international"], *COUNTRY_NAMES, *DEMONYMS,
+            *[i for i in INSTITUTIONS if " and " in i],
+        )
         if p[:1].isupper() and any(w in _PHRASE_JOINERS for w in p.split())
     },
     key=len,
@@ -252,7 +263,7 @@ def _membership(tok: str) -> tuple[bool, bool]:
     if tok[0].isupper():
         return True, True
     low = _base(tok).lower()
-    if low in PARTICLES or low.startswith(("al-", "el-")) or low in ("of", "for", "the"):
+    if low in PARTICLES or low.startswith(("al-", "el-", "d'", "d\u2019")) or low in ("of", "for", "the"):
         return False, True  # "bin", "of", "the": only inside a run
     member = low in _LOWER_RUN_WORDS
     return member, member
@@ -554,6 +565,10 @@ def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
 
 
 def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
+    if texts[0].isupper() and len(texts[0]) > 1:
+        labelled = CAPITALS_SURFACE.get(" ".join(texts))
+        if labelled is not None:
+            return _RunInfo("country", country=labelled)  # "• BURKINA FASO — ...": a round-up's label, no person
     run = [_Tok(0, 0, t) for t in texts]
     pos = 0
     for i, t in enumerate(texts):
@@ -573,8 +588,12 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         and not _known_person(" ".join(_base(t) for t in texts[n0:n1]))
     ):
         n0 = n1  # "the top U.S. diplomat for the Western Hemisphere": a region closing the title, no name
-    while n0 < n1 - 1 and texts[n0] in HONORIFICS:
-        n0 += 1  # "Mr. Albanese" is Albanese
+    if 0 < n0 < n1 and texts[n0 - 1] in ("of", "the") and " ".join(_base(t) for t in texts[n0:n1]) in COUNTRY_NAMES:
+        n0 = n1  # "the president of El Salvador", "the prime minister of Sierra Leone": a place closing the title
+    while n0 < n1 - 1 and (texts[n0] in HONORIFICS or (n0 > 0 and texts[n0 - 1] in HONORIFICS and texts[n0] in _HONORIFIC_TITLES)):
+        n0 += 1  # "Mr. Albanese" is Albanese; "H.H. Sheikh Tamim" is Tamim
+    if n0 < n1 - 1 and len(texts[n0]) >= 4 and _INITIALS_RE.fullmatch(texts[n0]) and _known_person(" ".join(_base(t) for t in texts[n0 + 1 : n1])):
+        n0 += 1  # "V.V. Putin": a known leader's initials, as Russian-style texts write them
     owner_split = None
     for i, tok in enumerate(run[:-1]):
         if _is_possessive(tok.text) and not _is_descriptor(tok.text) and tok.text[0].isupper():
@@ -624,6 +643,11 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             institution=f"{owner_name.split()[-1]} {inst.name.lower()}", inst_kind=inst.kind,
         )
     org = _organization_of(run_text)
+    if org is not None and inst_match is not None:
+        # "Foreign, Commonwealth and Development Office": an organisation's name inside an institution's
+        org_match = ORGANIZATION_RE.search(run_text)
+        if inst_match.start() <= org_match.start() and org_match.end() <= inst_match.end():
+            org = None
     if org is not None and org.kind == "media":
         return _RunInfo("media", organization=org.name)
     role, rank = _title_of(run_text)
@@ -739,6 +763,9 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
         mentions = _with_missions(masked, mentions)
     for m in _PRONOUN_RE.finditer(masked):
         mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
+    if "His " in masked or "Her " in masked:
+        for m in _COURTESY_SUBJECT_RE.finditer(masked):
+            mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
     # a phrase inside a mention found before is no new one (the phrases of one pattern never
     # overlap each other, so the mentions before its loop are the ones to look in)
     if "leaders" in masked or "two " in masked:
@@ -809,6 +836,9 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
                 if office is not None and office.kind == "institution":
                     info, end = office, press.end()
         needs = None
+        if info.kind == "person" and info.role == "Secretary" and run[0].text.lower() == "secretary" and masked.endswith("press ", 0, run[0].start):
+            # "press" is left out of runs (a common word): "Tokayev's press secretary X" is a spokesperson
+            info = info._replace(role="press secretary", rank="spokesperson")
         if info.kind == "person":
             if info.single_stop:
                 continue
@@ -825,7 +855,17 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
             lead = _LEAD_NOUNS_RE.search(masked, 0, start)
             if lead and (lead.group("det").lower() in DETERMINERS or _is_possessive(lead.group("det"))):
                 start, det = lead.start("nouns"), lead.group("det").lower()
+        if det in ("his", "her") and info.kind == "person" and (
+            run[0].text in _COURTESY_OPENERS or (run[0].text == "Royal" and len(run) > 1 and run[1].text in _COURTESY_OPENERS)
+        ):
+            # "His Royal Highness Crown Prince X", "Her Majesty Queen Y": a form of address, not "his" someone
+            start -= len(det) + 1
+            det = _previous_word(masked, start).lower()
         determiner = det if det in DETERMINERS else None
+        if info.kind == "institution" and run[-1].text == "diplomacy" and not (
+            determiner == "the" and len(run) == 2 and run[0].text in DEMONYM_WORDS
+        ):
+            continue  # only "the French diplomacy" (a turn translated from French) is a ministry speaking
         possessive = _is_possessive(run[-1].text) and end == run[-1].end
         statement = _STATEMENT_NOUN_RE.match(masked, end) is not None
         if info.kind == "person":
@@ -923,6 +963,18 @@ _RELATIVE_OPEN_RE = re.compile(r"\s*(?:who|which|whose)\b")
 _RELATIVE_TAIL_RE = re.compile(r"\s(?:who|which|whose)\b")
 
 
+_POSTING_RE = re.compile(r"\b(?:for|to|in)\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)$")
+
+
+def _posted_to(m: Mention) -> bool:
+    """"the Special Representative of the UN Secretary-General for Somalia": an international body's
+    official whose only country is the one he is posted to (he speaks for the body, not for it)."""
+    if m.organization is None or m.country is None:
+        return False
+    found = _POSTING_RE.search(m.text)
+    return found is not None and country_in(found.group("place")) == m.country and country_in(m.text[: found.start()]) is None
+
+
 def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
     """Join "Qatar's emir, Sheikh Tamim ..." and "the presidential spokesperson, Kang Yu-jung," into one person."""
     mentions = _merge_possessors(masked, mentions)
@@ -980,7 +1032,7 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                     rank=nxt.rank or (
                         "legislator" if m.inst_kind == "legislature" and m.rank in (None, "official") else m.rank
                     ) or ("spokesperson" if m.kind == "institution" else None),
-                    country=nxt.country or m.country,
+                    country=nxt.country or (None if _posted_to(m) else m.country),
                     organization=nxt.organization or m.organization,
                     determiner=m.determiner,
                 )

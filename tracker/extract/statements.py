@@ -36,7 +36,8 @@ _SUBJECT_AFTER = frozenset(
 # A frame opens after a comma, colon, closing quote or dash (and spaces): "..., President X said"
 _FRAME_ENDINGS = (",", ":", ";", "#", "'", '"', "\u201d", "\u2019", ")", "\u2014", "--")
 _INVERTED_RE = re.compile(
-    r"[,#'\"\u201d\u2019:]\s*(?:said|says|added|wrote|continued|told|stated|noted|posted|tweeted)\s+(?:the\s+|a\s+|an\s+)?$"
+    r"[,#'\"\u201d\u2019\u00bb:]\s*(?:said|says|added|wrote|continued|told|stated|noted|posted|tweeted|declared|affirmed|stressed|insisted|"
+    r"explained|indicated|underlined|asserted|commented|replied|responded|warned|estimated|judged|gushed|fumed|scoffed|quipped|thundered)\s+(?:the\s+|a\s+|an\s+)?$"
 )
 _ACCORDING_RE = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\s+(?:(?:the|a|an)\s+)?"
@@ -79,6 +80,7 @@ _DENIED_ACT_RE = re.compile(
 )
 # "the mission, led by (former ...) NAME" (searched just before the name) and "NAME, ... who led the
 # X observation mission," (matched at the name's end)
+_PLANNED_ACT_RE = re.compile(r"\s+(?:(?:would|will|might|may|could)\s+(?!have\b)|(?:is|was)\s+(?:going|due|expected|set)\s+to\b|intends\s+to\b|plans\s+to\b)")
 _LED_BY_BEFORE_RE = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:the\s+)?(?:former\s+|ex-)?$")
 _LEADS_AFTER_RE = re.compile(
     r",\s+[^,;#]{0,80}?\b(?:who\s+)?(?:led|leads|heads|headed|chairs|chaired)\s+(?P<body>(?:the\s+)?[^,;#]{0,80}?\b(?:mission|delegation|observers))\b"
@@ -87,16 +89,23 @@ _LEADS_AFTER_RE = re.compile(
 _HEAD_OF_AFTER_RE = re.compile(
     r",\s+(?:the\s+)?(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|team))\b"
 )
+# "the head of the CIS observer mission, Sergei Lebedev, said": the same office told before the name
+_HEAD_OF_BEFORE_RE = re.compile(
+    r"\b(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|team)),\s+$"
+)
 _INTERNATIONAL_RE = re.compile(
     r"(?:" + alternation((n for n, o in ORGANIZATIONS.items() if o.kind == "international"), not_after=r"[\w-]") + r")(?![\w-])"
 )
 # a reaction told as a noun with its giver after "from" ("Congratulations also came from X"), or the giver
 # after "was" ("Among the first to react was X")
 _CAME_FROM_RE = re.compile(
-    r"\b(?:[Cc]ongratulations|[Mm]essages?|[Gg]reetings|[Rr]eactions?|[Pp]raise|[Cc]alls|[Ss]tatements|[Cc]riticism|[Cc]ondemnation)\b"
+    r"\b(?:[Cc]ongratulations|[Mm]essages?|[Tt]elegrams?|[Cc]ables|[Ll]etters|[Gg]reetings|[Rr]eactions?|[Pp]raise|[Cc]alls|[Ss]tatements|[Cc]riticism|[Cc]ondemnation)\b"
     # "Congratulations were also received from X": the passive names the giver after "from" too
     r"[^.;#]{0,50}?\b(?:came|poured in|arrived|followed|(?:was|were|have been|has been|had been)\s+(?:also\s+)?(?:received|sent))\s+"
-    r"(?:(?:also|too|quickly|swiftly)\s+)?from\s+$"
+    r"(?:(?:also|too|quickly|swiftly)\s+)?from\s+"
+    # "came from the presidents of Kyrgyzstan and Tajikistan, X and Y": the givers named after their offices
+    r"(?:(?:the\s+)?(?:presidents|leaders|prime ministers|heads of (?:state|government)|foreign ministers|kings|emirs|monarchs)"
+    r"\s+of\s+[^.;#,]{1,60}?,\s+)?$"
 )
 _FIRST_TO_RE = re.compile(
     r"(?:\b(?:[Aa]mong|[Oo]ne of)\s+the\s+(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|telephone|send|offer|"
@@ -105,6 +114,10 @@ _FIRST_TO_RE = re.compile(
     r"|\b(?:[Aa]lso|[Aa]mong (?:those|others))\s+(?:reacting|responding|weighing in|congratulating|welcoming|commenting|calling|speaking out)\b[^.;#,]{0,20}?)"
     r"\b(?:was|were)\s+$"
 )
+# "Wang Wenbin: ...", "Q: ...": a transcript's speaker label opening a paragraph (a quotation after the colon is
+# a roundup line, read by _COLON_QUOTE_RE)
+_SPEAKER_LABEL_RE = re.compile("\\W{0,3}(?P<name>[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3}):\\s+(?![\"'\u201c\u2018#])")
+_QUESTION_LABELS = frozenset({"q", "question", "questions"})
 # 'Kenya's Ruto: "..."'; a world-reacts list adds how the words came before the colon: 'President X, in a
 # statement on Saturday: "..."', 'X, on X, in French and Arabic: "..."', 'X, through his spokesman, on Sunday: the vote "..."'
 _COLON_QUOTE_RE = re.compile(
@@ -133,13 +146,16 @@ _COPULA_AFTER_RE = re.compile(r"\s+(?:was|is|were|are|marked|came|remains|remain
 _CLAUSE_END_RE = re.compile(r"^\s*(?:[,.;:!?)]|$|\s(?:in|on|at|to|via|after|before|during|while|from|when)\b)")
 _CONTINUATION_FILLER_RE = re.compile(r"^[#\s'\"\u201c\u201d\u2018\u2019.,;:!?\u2026()\-\u2014]*$")
 _AND_RE = re.compile(r"^\s*(?:,\s*)?and\s+$")
+# "The presidents of Colombia, X, and of Ecuador, Y, congratulated": two givers, each after the place of his office
+_RESPECTIVE_OPEN_RE = re.compile(r",\s+and\s+(?:of|from)\s+(?:the\s+)?")
+_RESPECTIVE_GAP_RE = re.compile(r",\s+and\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,#;]{1,40},\s+")
 _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
 _SMALL_WORDS = frozenset("of for the and in on at to a an by with from".split())
 # Ranks that speak for a government (not lawmakers, not analysts)
 _GOVERNMENT_RANKS = frozenset({"head", "minister", "spokesperson", "official", "diplomat"})
 # A spokesperson of the government or of a leader's office speaks for the leader.
 _LEADER_SPOKESPERSON_RE = re.compile(
-    r"(?i)\b(?:government|presidential|president|prime minister|chancellor|leader|kremlin|white house|cabinet|palace|downing street)\b"
+    r"(?i)\b(?:government|presidential|president|prime minister|chancellor|leader|kremlin|white house|cabinet|palace|downing street|press secretary)\b"
 )
 _SAID_PLACE_RE = re.compile(
     r"[^.;]{0,60}?\b(?:said|says|added|stressed|noted|told [\w ]{1,30}?)\s+(?:that\s+)?(?P<place>[A-Z][\w.\-]+(?: [A-Z][\w\-]+)?)\s+(?:was|is|would|will|had|has|hoped|wanted|wants|remained|remains|did|does|could|can|respected|welcomed|opposed|looked)\b"
@@ -200,12 +216,46 @@ _ENTRY_STAMP_RE = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\]?\s*$"
 )
 MAX_ENTRY_STAMP = 40
+# A stamp written in figures: "[10.07.2023 10:45]" (day first, as dotted dates are written), "2023-07-10 21:30",
+# "17/05/2022" (slashes only when the order shows: one of the numbers is over 12)
+_NUMERIC_STAMP_RE = re.compile(
+    r"\W{0,3}(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<sy>\d{4}))"
+    # the clock after a space, a comma, a bar, a dash or ISO's "T": "10.07.2023, 10:45", "10.07.2023 | 10:45", "2023-07-10T10:45"
+    r"(?:(?:,?\s+(?:at\s+)?|\s*[|\u2013\u2014-]\s*|T)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\]?\s*$"
+)
+
+
+def _numeric_stamp(text: str, anchor: dt.date) -> dt.date | None:
+    """The day of an entry stamp written in figures, if ``text`` is one (never one after the article)."""
+    m = _NUMERIC_STAMP_RE.match(text)
+    if m is None:
+        return None
+    if m.group("y"):
+        year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        if year < 100:
+            year += 2000  # "10.07.24"
+    elif m.group("iy"):
+        year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+    else:
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("sy"))
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            month, day = a, b
+        else:
+            return None  # "05/06/2024": the outlet's order is not known
+    try:
+        found = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return found if found <= anchor + dt.timedelta(days=1) else None
 
 
 def _day_heading(text: str, anchor: dt.date) -> dt.date | None:
     """The date of a live blog's day heading or dated entry stamp ("Sunday, Oct. 19"), if ``text`` is one."""
     if not _ENTRY_STAMP_RE.match(text):
-        return None
+        return _numeric_stamp(text, anchor)
     found = day_words(text, anchor=anchor)
     return found[0].date if found else None
 
@@ -228,6 +278,35 @@ _MOURNING_ONLY_RE = re.compile(
     r"\b(?:declared|declares|announced|announces|ordered|orders|observed|observes|proclaimed|proclaims)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:days?|period|week|weeks)\s+of\s+(?:(?:national|official|state|public)\s+)?mourning\b"
 )
+# "Beijing reacted through its foreign ministry spokesperson, X,", "by the voice of the spokesperson ..., X" (a
+# French turn): the official the government speaks through
+_THROUGH_PERSON_BEFORE_RE = re.compile(
+    r"\b(?:through|via|by the voice of|in the words of)\s+(?:(?:its|their|the|a|an)\s+)?(?:[^,;#\"\u201c\u201d]{1,80}?,\s+)?$"
+)
+# "..., as did the Emir of Qatar": the same act by another
+_AS_DID_BEFORE_RE = re.compile(r",\s+as\s+(?:did|do|does|had|has|have)\s+(?:also\s+)?$")
+# "Before leaving he said", "On arrival, she told reporters": a sentence going on about the person just named
+_PRONOUN_OPENING_RE = re.compile(
+    r"\W*(?:(?:[Bb]efore|[Aa]fter|[Oo]n|[Uu]pon|[Ll]ater|[Tt]here|[Aa]t)\b[^,;#\"\u201c]{0,30}?,?\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
+)
+# the opening phrase of such a sentence, before the pronoun ("Before leaving", "On arrival in Doha")
+_OPENING_PHRASE_RE = re.compile(r"\W*(?:Before|After|On|Upon|Later|There|At)\b[^,;#\"\u201c]{0,30}?\s+")
+# a flashback's marks: "last week", "last Saturday", ", before X stepped down,"
+_EARLIER_MARK_RE = re.compile(
+    r"\b[Ll]ast\s+(?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:^|,\s*)\W*[Bb]efore\s+[^,#]{1,60},"
+)
+_PLUPERFECT_SPEECH_RE = re.compile(r"\bhad\s+(?:already\s+|also\s+)?(?:[a-z]+ed|told|said|sent|written|spoken|made)\b")
+# ", the Forum's Secretary General" after a name, "the Forum's Secretary General" in the mention
+_BODY_POSSESSIVE_AFTER_RE = re.compile(r",\s+the\s+([A-Z][a-z]+)['\u2019]s\s")
+_BODY_POSSESSIVE_IN_RE = re.compile(r"^(?:the\s+)?([A-Z][a-z]+)['\u2019]s\s")
+# international bodies by the last word of a name of two words or more ("Forum" -> "Pacific Islands Forum")
+_ORGANIZATIONS_BY_LAST_WORD: dict[str, list[str]] = {}
+for _name, _org in ORGANIZATIONS.items():
+    if _org.kind == "international" and " " in _name and _name.split()[-1][:1].isupper():
+        _ORGANIZATIONS_BY_LAST_WORD.setdefault(_name.split()[-1], []).append(_name)
+_AND_OF_PLACE_RE = re.compile(r",\s+and\s+of\s+(?:the\s+)?[A-Z][^,;#\"\u201c]{1,40},\s*")
+# a newsletter's section of other stories ("ELSEWHERE IN THE REGION", "IN OTHER NEWS")
+_OTHER_NEWS_RE = re.compile(r"\W*(?:ELSEWHERE|IN OTHER NEWS|OTHER NEWS|OTHER STORIES)\b")
 _BEFORE_THE_VOTE_RE = re.compile(
     # "Last week, before the vote, X said": a time phrase may come first
     r"\s*(?:(?:(?:Last|Earlier that|Earlier this|Earlier last)\s+(?:week|weekend|month|\w+day)|Earlier|Days earlier|Weeks earlier|On\s+\w+day),\s+"
@@ -312,6 +391,12 @@ _OWN_OFFICIAL_SUBJECT_RE = re.compile(r"(?:his|her|their)\s+[a-z][a-z -]{2,40},\
 MAX_CLAUSE_SUBJECT = 70
 # Names joined only by commas that one verb can take as its givers ("X, Y, Z and W sent ..."); real lists are short
 MAX_LISTED_NAMES = 12
+
+
+def _known_role(entity: Entity) -> str:
+    """The person's role as written and as the leaders table gives it ("Kremlin spokesman"), lower-cased."""
+    known = LEADERS_BY_NAME.get(entity.name) or []
+    return " ".join([entity.role or "", *(ld.role for ld in known)]).lower()
 
 
 def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
@@ -457,6 +542,7 @@ class _SentenceInfo:
     has_verb: bool = False
     places: list[tuple[int, int, str]] | None = None
     stamp: dt.date | None = None  # the date of the live-blog entry stamp above the sentence
+    person_subjects: tuple[str, ...] = ()  # keys of the people standing as its subjects
 
 
 def _title_case(header: str) -> str:
@@ -496,6 +582,7 @@ def _un_nato_before(masked: str, end: int) -> str | None:
     return None if found is None else found.group()
 
 
+_BARE_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Madam Mme Lord Lady".split())
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
 _COMMA_GAP_RE = re.compile(r"\s*,\s*")
 _LIST_NEXT_RE = re.compile(r"\s*(?:,|and\b|or\b)")
@@ -524,7 +611,12 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         masked, low + len(before) - (1 if drop and before else 0), " " if drop and before else ""
     ):
         return True  # "Observers from the African Union said": the body's observers speak for it
+    if m.kind == "pronoun" and m.start <= 40 and _OPENING_PHRASE_RE.fullmatch(masked, 0, m.start):
+        return True  # "Before leaving he said": an opening phrase without its comma
     word, word_end = last_word(before)
+    if word in _BARE_HONORIFICS and not before[word_end:].strip():
+        # "Mr Modi wrote": a courtesy title written without a full stop stays outside the name; read before it
+        word, word_end = last_word(before[: word_end - len(word)])
     if not word or not word[-1].isalnum() or word.isdigit():
         # "16:30 - Taiwan's President ...": a bare dash (a hyphen is a word character) or a clock
         # stamp ("[10:45] Kenyan President ...") opens the clause
@@ -568,6 +660,46 @@ def _observers_before(masked: str, end: int, extra: str) -> bool:
         width *= 4
 
 
+# "did not comment", "had not manifested itself", "has yet to react", "declined to comment", "remained silent"
+_SILENT_AFTER_RE = re.compile(
+    r"\s+(?:(?:also|still|so far|yet|however)\s+)?(?:"
+    r"(?:had|has|have|did|does|do|was|were|is|are|could|would)(?:\s+not|n['\u2019]t)\s+(?:yet\s+|publicly\s+|immediately\s+|officially\s+)*"
+    r"(?:comment|react|respond|reply|manifest|issue|speak|spoken|be reached|been reached|said|say|congratulat)\w*"
+    r"|(?:has|have|had)\s+yet\s+to\s+(?:comment|react|respond|reply|speak|congratulat)"
+    r"|(?:declined|refused)\s+to\s+(?:comment|react|respond|speak)|(?:remained|kept|stayed)\s+silent)\b"
+)
+
+
+_BUT_RE = re.compile(r"\bbut\b")
+
+
+def _stayed_silent(masked: str, m: Mention, verbs: list) -> bool:
+    """Whether the subject's own verb, after any writer's clause about it, says it gave no reaction
+    (unless a "but" clause gives one: "did not comment on the claims but congratulated the winner")."""
+    pos = m.end
+    clause = _RELATIVE_CLAUSE_RE.match(masked, pos) or _APPOSITIVE_TITLE_RE.match(masked, pos)
+    if clause is not None:
+        pos = clause.end()
+    silent = _SILENT_AFTER_RE.match(masked, pos)
+    if silent is None:
+        return False
+    but = _BUT_RE.search(masked, silent.end())
+    return but is None or not any(v.start >= but.end() for v in verbs)
+
+
+def _slash_joined(masked: str, mentions: Iterable[Mention]) -> list[Mention]:
+    """"the OSCE/ODIHR mission stated": two names of one body joined by a slash are one mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (last is not None and m.kind == last.kind == "organization" and m.organization == last.organization
+                and masked[last.end : m.start] == "/"):
+            out[-1] = last._replace(end=m.end, text=masked[last.start : m.end])
+        else:
+            out.append(m)
+    return out
+
+
 class _ArticleExtractor:
     def __init__(self, article: Article, reference_date: dt.date, host_country: str | None) -> None:
         self.article = article
@@ -586,6 +718,7 @@ class _ArticleExtractor:
         self._last_source_kind: str | None = None
         self._lead_infos: list[_SentenceInfo] | None = None
         self._turn: tuple[int, Entity] | None = None  # (paragraph, person) of an interview answer being read
+        self._bodies_called: dict[str, str | None] = {}  # "Forum" -> "Pacific Islands Forum", found once
 
     # -- context ---------------------------------------------------------------------
     def _context_country(self, masked: str, m: Mention, index: int) -> tuple[str | None, str | None]:
@@ -711,6 +844,8 @@ class _ArticleExtractor:
         led = _LEADS_AFTER_RE.match(masked, m.end) if masked[m.end : m.end + 1] == "," and mission else None
         if led is None and masked[m.end : m.end + 1] == "," and head:
             led = _HEAD_OF_AFTER_RE.match(masked, m.end)
+        if led is None and head and masked[max(0, m.start - 2) : m.start] == ", ":
+            led = _HEAD_OF_BEFORE_RE.search(masked, max(0, m.start - 90), m.start)
         if led is not None:
             body = led.group("body")
             org = _INTERNATIONAL_RE.search(body)
@@ -746,6 +881,9 @@ class _ArticleExtractor:
                     head = self.registry.last(lambda e: e.kind == "person" and e.rank == "head")
                     ctx = head.country if head else None
                 if ctx is None and m.organization is None and m.role in _ORGANIZATION_ROLES:
+                    # "Henry Puna, the Forum's Secretary General": the body the article named with that word
+                    org = self._organization_called(masked, m)
+                if ctx is None and org is None and m.organization is None and m.role in _ORGANIZATION_ROLES:
                     # "Kristalina Georgieva, the fund's managing director": the organisation met last
                     named = reg.last(lambda e: e.kind == "organization")
                     org = named.organization if named else None
@@ -833,13 +971,36 @@ class _ArticleExtractor:
         if m.kind == "pronoun":
             if m.text.lower() == "it" and self._last_source_kind == "statement":
                 return reg.last_speaker  # "'...,' the statement said. It went on to ...": the statement's speaker
-            return reg.pronoun(m.text)
+            return reg.pronoun(m.text.split()[0] if " " in m.text else m.text)  # "His Majesty" is "he"
         if m.kind == "statement":
             return reg.statement(m)
         if m.kind == "joint":
             last = reg.last_speaker
             return last if last is not None and last.kind == "person" and last.rank == "head" else None
         return None
+
+    def _organization_called(self, masked: str, m: Mention) -> str | None:
+        """The international body named in the article whose last word is the possessive by the title:
+        "X, the Forum's Secretary General," and "the Community's Secretary-General X" after "the
+        Pacific Islands Forum" / "the Caribbean Community" were named."""
+        found = _BODY_POSSESSIVE_AFTER_RE.match(masked, m.end) or _BODY_POSSESSIVE_IN_RE.search(m.text)
+        if found is None:
+            return None
+        word = found.group(1)
+        if word not in self._bodies_called:  # the text searched once per word, not once per mention
+            self._bodies_called[word] = next(
+                (ORGANIZATIONS[name].name for name in _ORGANIZATIONS_BY_LAST_WORD.get(word, ()) if name in self.text), None
+            )
+        return self._bodies_called[word]
+
+    def _owner_in(self, m: Mention) -> Entity | None:
+        """The leader named with a possessive inside a spokesperson's mention ("Erdogan's spokesman X")."""
+        cut = max(m.text.rfind("'s "), m.text.rfind("\u2019s "))
+        found = [x for x in find_mentions(m.text[: cut + 2], known_names=self.registry.known_names) if x.kind == "person"]
+        if not found:
+            return None
+        e = self.registry.person(found[-1], context_country=m.country, context_org=None)
+        return e if e is not None and e.official and e.rank == "head" else None
 
     @staticmethod
     def _recalled_act(masked: str, m: Mention) -> bool:
@@ -859,6 +1020,12 @@ class _ArticleExtractor:
         """
         if _BEFORE_THE_VOTE_RE.match(masked):
             return True  # "Before the vote, the embassy had urged calm": campaign-time words, no reaction to the result
+        if "had " in masked and _EARLIER_MARK_RE.search(masked):
+            # "Last week, before Oli stepped down, X had called for ...", "X had told the summit last Saturday":
+            # the writer's flashback to words said before the event
+            first = verbs[0] if verbs else None  # the act of the sentence's subject
+            if first is not None and _PLUPERFECT_SPEECH_RE.search(masked, max(0, first.start - 20), first.end):
+                return True
         if not _PAST_HINT_RE.search(masked):
             return False
         clauses = [(c.start(), c.end()) for c in _RELATIVE_CLAUSE_RE.finditer(masked)] if "wh" in masked else []
@@ -883,15 +1050,38 @@ class _ArticleExtractor:
         info = self.infos[index]
         masked = info.masked
         mentions = find_mentions(masked, known_names=self.registry.known_names)
+        if "/" in masked:
+            mentions = _slash_joined(masked, mentions)
         verbs = find_verbs(masked)
         info.has_verb = bool(verbs)
         resolved: list[tuple[Mention, Entity | None, bool]] = []
         previous_ok = False
         previous: Mention | None = None
         self._sentence_persons = []
+        owner: Entity | None = None  # the person of a possessive just before ("Tokayev's")
         for m in mentions:
             ok = _eligible(masked, m, previous, previous_ok)
             entity = self.resolve(m, masked, index)
+            if (
+                owner is None and m.kind == "person" and entity is not None and entity.kind == "person"
+                and entity.rank == "spokesperson" and entity.principal is None and ("'s " in m.text or "\u2019s " in m.text)
+            ):
+                owner = self._owner_in(m)  # "Erdogan's spokesman Ibrahim Kalin": one run of words
+                previous = m._replace(end=m.start)
+            if (
+                owner is not None and entity is not None and entity is not owner and m.kind == "person" and entity.kind == "person"
+                and entity.rank == "spokesperson" and previous is not None
+                and masked[previous.end : m.start].strip() in ("", "press")
+            ):
+                # "Tokayev's press secretary X said ...": the spokesperson of the leader owning him, standing
+                # where the possessive stands
+                entity.principal = owner
+                entity.country = entity.country or owner.country
+                ok = _eligible(masked, previous._replace(possessive=False), None, False)
+            owner = (
+                entity if m.kind == "person" and m.possessive and entity is not None and entity.kind == "person"
+                and entity.official and entity.rank == "head" else None
+            )
             if entity is not None and entity.kind == "person" and m.kind == "person":
                 self._sentence_persons.append((entity, ok))
             elif entity is not None and entity.kind != "person" and m.kind in ("country", "institution", "organization"):
@@ -905,6 +1095,7 @@ class _ArticleExtractor:
             if _LABEL_GAP_RE.fullmatch(masked, subjects[0][0].end, second_start):
                 subjects = subjects[1:]  # "Japan: Prime Minister X congratulated ... and said": the country labels the entry
         info.country_subjects.update(e.country for m, e in subjects if e.kind == "country" and e.country)
+        info.person_subjects = tuple(e.key for m, e in subjects if e.kind == "person" and m.kind == "person")
 
         frame: tuple[Mention, Entity] | None = None
         frame_kind = None
@@ -940,8 +1131,10 @@ class _ArticleExtractor:
                     if m2.start < group[-1].end:
                         continue
                     gap = masked[group[-1].end : _bare_start(m2)]
-                    if _AND_RE.match(gap) or _same_phrase(gap):
-                        listed = listed or bool(_AND_RE.match(gap))
+                    if m2.kind == "country" and m.kind == "person" and _RESPECTIVE_OPEN_RE.fullmatch(gap):
+                        continue  # "The presidents of Colombia, X, and of Ecuador, Y": the second office's place
+                    if _AND_RE.match(gap) or _same_phrase(gap) or (m2.kind == m.kind == "person" and _RESPECTIVE_GAP_RE.fullmatch(gap)):
+                        listed = listed or bool(_AND_RE.match(gap)) or m2.kind == "person"
                     elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == "person" and group[-1].kind == "person":
                         if len(group) >= MAX_LISTED_NAMES:
                             break  # a line of hundreds of names is no list of givers; walking it from each name was quadratic
@@ -971,7 +1164,14 @@ class _ArticleExtractor:
                     speakers = [e]
                     # "Zardari and Sharif sent separate messages"
                     for m2, e2 in subjects[k + 1 :]:
-                        if _AND_RE.match(masked[m.end : _bare_start(m2)]) or (m2 in group and _COMMA_GAP_RE.fullmatch(masked[m.end : m2.start])):
+                        if (
+                            _AND_RE.match(masked[m.end : _bare_start(m2)])
+                            or (m2 in group and (
+                                _COMMA_GAP_RE.fullmatch(masked[m.end : m2.start]) or _RESPECTIVE_GAP_RE.fullmatch(masked[m.end : m2.start])
+                            ))
+                            # "The presidents of Ghana, X, and of Senegal, Y, sent": a translated list of office-holders
+                            or (m2.kind == "person" and _AND_OF_PLACE_RE.fullmatch(masked, m.end, m2.start))
+                        ):
                             speakers.append(e2)
                             m = m2
                         else:
@@ -1011,7 +1211,7 @@ class _ArticleExtractor:
             # "Congratulations also came from Qatar's emir, X"; "Among the first to react was X, who hailed ..."
             for m, e, _ in resolved:
                 if e is not None and not m.possessive and e.kind in ("person", "country", "institution", "organization") and (
-                    _CAME_FROM_RE.search(masked, max(0, m.start - 90), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
+                    _CAME_FROM_RE.search(masked, max(0, m.start - 160), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
                     or _FIRST_TO_RE.search(masked, max(0, m.start - 90), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
                 ):
                     speakers, source = [e], (m, e)
@@ -1035,12 +1235,13 @@ class _ArticleExtractor:
             )
             if channel is not None:
                 speakers = [channel]
-            elif "from" in masked or "by" in masked:
+            elif "from" in masked or "by" in masked or "through" in masked or "via" in masked or "words of" in masked:
                 author = next(
                     (e2 for m2, e2, _ in resolved
                      if m2.start > source[0].end and e2 is not None and e2.kind == "person" and e2.official
                      and e2.country in (None, speakers[0].country)
-                     and _STATEMENT_FROM_BEFORE_RE.search(masked, max(0, m2.start - 70), m2.start)),
+                     and (_STATEMENT_FROM_BEFORE_RE.search(masked, max(0, m2.start - 70), m2.start)
+                          or _THROUGH_PERSON_BEFORE_RE.search(masked, max(0, m2.start - 120), m2.start))),
                     None,
                 )
                 if author is not None:
@@ -1064,8 +1265,14 @@ class _ArticleExtractor:
                 (m, e) for m, e in content
                 if (m.kind in ("person", "pronoun") or (m.kind == "title" and not m.possessive)) and e.kind == "person" and e.official
             ]
-            if content and _DENIED_ACT_RE.match(masked, content[0][0].end):
-                content = []  # "Peskov said Putin had no plans to congratulate X": the spokesman's own words
+            if content and (
+                _DENIED_ACT_RE.match(masked, content[0][0].end)
+                or (se.kind == "person" and _PLANNED_ACT_RE.match(masked, content[0][0].end))
+            ):
+                # "Peskov said Putin had no plans to congratulate X", "Putin would judge him by his deeds, he
+                # said": what the leader has not done or may do is the spokesman's own word, no act of the leader
+                # (an institution's notice of a plan, "the ministry said Rubio will travel", stays the official's)
+                content = []
             if content:
                 cm, ce = content[0]
                 # "X called and said ..., the statement said": the statement reports X's words
@@ -1095,6 +1302,25 @@ class _ArticleExtractor:
             if se.kind == "person" and se.principal is not None and speakers == [se]:
                 via = se.name
                 speakers = [se.principal]
+        if speakers and source is not None and frame_kind is None and _stayed_silent(masked, source[0], verbs):
+            # "President X, who had called him a communist, did not comment on the result when he spoke ...":
+            # the subject's own verb says he gave no reaction; a later verb is only the occasion
+            speakers, via, source = [], None, None
+        if speakers and source is not None and ", as " in masked:
+            # "X sent a cable of congratulation, as did the Emir of Qatar, Y": Y did the same
+            for m2, e2, _ in resolved:
+                if (
+                    m2.start > source[0].end and e2 is not None and e2 not in speakers and not m2.possessive
+                    and e2.kind in ("person", "country", "institution", "organization")
+                    and _AS_DID_BEFORE_RE.search(masked, max(0, _bare_start(m2) - 30), _bare_start(m2))
+                ):
+                    speakers.append(e2)
+                    last = m2
+                    for m3, e3, _ in resolved:
+                        if m3.start > last.end and e3 is not None and e3 not in speakers and _AND_RE.match(masked[last.end : _bare_start(m3)]):
+                            speakers.append(e3)  # "..., as did X and Y"
+                            last = m3
+                    break
         if speakers and source is not None and frame_kind is None and self._recalled_act(masked, source[0]):
             speakers, via, source = [], None, None  # "Ties had soured when Rubio denounced ...": an earlier act
         if speakers and any(e in speakers and _EXPECTED_ACT_RE.match(masked, m.end) for m, e in subjects):
@@ -1147,6 +1373,8 @@ class _ArticleExtractor:
                 stamp = heading or stamp
             elif days and len(s.text) <= MAX_ENTRY_STAMP and _ENTRY_STAMP_RE.match(s.text):
                 stamp = days[0].date
+            elif len(s.text) <= MAX_ENTRY_STAMP and (s.text[-1:].isdigit() or s.text[-1:] == "]"):
+                stamp = _numeric_stamp(s.text, self.anchor) or stamp
             self.infos.append(info)
         previous_attributed: int | None = None
         pending: list[int] = []
@@ -1155,13 +1383,40 @@ class _ArticleExtractor:
 
         def same_paragraph_as_last(index: int) -> bool:
             return previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == self.infos[index].sentence.paragraph
+        # a transcript's answer label ("Wang Wenbin: ...") and its question label ("Q: ...") for the paragraph
+        label_paragraph, label, label_spoke, question = -1, None, False, False
+        other_news = False  # under a newsletter's "ELSEWHERE" heading: other stories, no reactions
         for index, info in enumerate(self.infos):
             s = info.sentence
             if s.header:
                 self._read_header(s.text)
                 self.header_paragraph = s.paragraph
+                other_news = _OTHER_NEWS_RE.match(s.text) is not None
+                continue
+            if other_news:
                 continue
             speakers, via, source, touched = self.attribute(index)
+            if s.paragraph != label_paragraph:
+                label_paragraph, label, label_spoke = s.paragraph, None, False
+                found = _SPEAKER_LABEL_RE.match(info.masked)
+                question = found is not None and found.group("name").lower() in _QUESTION_LABELS
+                if found is not None and not question:
+                    words = set(found.group("name").split())
+                    label = next((e for e in touched if e.kind == "person" and e.official and words & e.name_words), None)
+                    if label is None and found.group("name").isupper():
+                        label = self._label_person(found.group("name"))  # "MR MILLER:", "MATTHEW MILLER:"
+            if question:
+                # "Q: Last month Washington said the vote was flawed. How does ...?": the journalist's question,
+                # whatever it quotes, is nobody's reaction
+                speakers, via, source, touched = [], None, None, []
+            elif label is not None:
+                # "Wang Wenbin: China extends congratulations ... We stand ready ...": the labelled speaker's
+                # answer, his government's voice included; the sentences after one he spoke are his too
+                if (speakers and all(e is label or (e.kind == "country" and e.country == label.country) for e in speakers)) or (
+                    not speakers and label_spoke
+                ):
+                    speakers, via, source = [label], None, None
+                label_spoke = speakers == [label]
             if lead_in is not None and s.paragraph == lead_in[1] + 1 and not speakers and not info.quotes:
                 # the words a "he wrote:" line introduces, set apart without quotation marks (a blockquote)
                 speakers, via, source = [lead_in[0]], None, None
@@ -1212,6 +1467,14 @@ class _ArticleExtractor:
             items.sort(key=lambda item: item[0])
         if via and via not in draft.via:
             draft.via.append(via)
+
+    def _label_person(self, label: str) -> Entity | None:
+        """The official a transcript label set in capitals names ("MR MILLER", "MAO NING"), if any."""
+        for m in find_mentions(_title_case(label), known_names=self.registry.known_names):
+            if m.kind == "person":
+                e = self.registry.person(m, context_country=None, context_org=None)
+                return e if e is not None and e.official else None
+        return None
 
     def _read_header(self, header: str) -> None:
         cased = _title_case(header)
@@ -1272,10 +1535,14 @@ class _ArticleExtractor:
                 target = heads[0] if heads else None
             elif e.kind == "institution":
                 word = (e.institution or "").split()[-1].lower() if e.institution else ""
+                # (an embassy speaks for itself: a ministry's spokesperson in the capital nearby is not its voice)
                 spokes = [
                     o for o in others
                     if o.entity.kind == "person" and o.entity.rank == "spokesperson"
-                    and (word and word in (o.entity.role or "").lower() or abs(o.items[0][0] - d.items[0][0]) <= 2)
+                    and (word and word in _known_role(o.entity) or (
+                        # an embassy is not the foreign ministry: its own spokesperson only
+                        e.inst_kind != "embassy" and abs(o.items[0][0] - d.items[0][0]) <= 2
+                    ))
                 ]
                 target = spokes[0] if spokes else None
                 if target is None and e.inst_kind == "ministry":
@@ -1294,7 +1561,10 @@ class _ArticleExtractor:
         return [d for d in alive if any(self.infos[i].has_verb or q for i, _, q, _ in d.items)]
 
     def _date(self, draft: _Draft) -> tuple[str, str]:
+        first_stamp = self.infos[draft.items[0][0]].stamp
         for index, s, _, source in draft.items:
+            if first_stamp is not None and self.infos[index].stamp != first_stamp:
+                break  # a later entry under another day's stamp is another post: its day word is not this one's
             days = self.infos[index].days
             masked = self.infos[index].masked
             if days and ("wh" in masked or ("ed " in masked or "sworn" in masked) and _PARTICIPLE_CLAUSE_RE.search(masked)):
@@ -1333,6 +1603,10 @@ class _ArticleExtractor:
             if info.sentence.paragraph != para:
                 break
             if info.days and country and country in info.country_subjects:
+                return info.days[0].date.isoformat(), "paragraph"
+            if info.days and j == first - 1 and draft.entity.key in info.person_subjects and _PRONOUN_OPENING_RE.match(self.infos[first].masked):
+                # "X flew to Muscat on Saturday. Before leaving he said ...": the day of the sentence just before,
+                # which the pronoun's sentence goes on from
                 return info.days[0].date.isoformat(), "paragraph"
         # the first of its sentences under a day heading (a summary above the headings has none)
         stamp = next((self.infos[i].stamp for i, _, _, _ in draft.items if self.infos[i].stamp is not None), None)

@@ -11,6 +11,10 @@ from tracker.extract.patterns import alternation, first_letters, top_level_parts
 _COUNTRY_TERM = "(?:" + alternation(COUNTRY_NAMES, lower=True) + ")"
 
 
+_COUNTRY_TERM_LOWER = _COUNTRY_TERM.lower()
+_COUNTRY_ANCHORS = tuple(dict.fromkeys(n.lower() for n in COUNTRY_NAMES))
+
+
 def _terms(spec: dict) -> list[str]:
     return [t.replace("{country}", _COUNTRY_TERM) if "{country}" in t else t for t in spec["terms"]]
 
@@ -59,6 +63,8 @@ def _anchors_of(term: str) -> list[str] | None:
     or for a term that opens with a group ("(?:economic|mutual) growth") each alternative's;
     None if some match may open otherwise."""
     term = term.lower()
+    if term.startswith(_COUNTRY_TERM_LOWER):
+        return list(_COUNTRY_ANCHORS)  # "{country}-{country}-{country}": opens with a country's name
     parts, first_close = top_level_parts(term)
     if len(parts) > 1:
         found = [_anchors_of(p) for p in parts]

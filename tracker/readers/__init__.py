@@ -1,8 +1,8 @@
 """Readers: the bytes of any accepted file to a list of articles.
 
 ``read_document`` is the one entry point; each format lives in its own module
-(``plaintext``, ``html``, ``mhtml``, ``jsonfeed``, ``feeds``, ``tabular``, ``markdown``,
-``mail``, ``word``, ``opendocument``, ``rtf``, ``pdf``, ``archive``), which field of an export is which in ``fields``, and
+(``plaintext``, ``html``, ``mhtml``, ``jsonfeed``, ``feeds``, ``tabular``, ``spreadsheet``,
+``markdown``, ``mail``, ``word``, ``opendocument``, ``rtf``, ``pdf``, ``archive``), which field of an export is which in ``fields``, and
 text decoding in ``decoding``. A file without an extension, or with
 one no reader claims, is sniffed when it decodes as text. Every failure is a
 ``ReadError`` naming the file and the reason.
@@ -24,7 +24,7 @@ from tracker.readers.errors import FormatError, ReadError
 from tracker.readers.jsonfeed import read_json, read_jsonl
 from tracker.readers.mail import is_mime_message, read_email
 from tracker.readers.markdown import read_markdown
-from tracker.readers.mhtml import read_mhtml
+from tracker.readers.mhtml import read_mhtml, read_webarchive
 from tracker.readers.plaintext import read_text
 from tracker.readers.tabular import read_table
 from tracker.readers.opendocument import read_odt
@@ -41,20 +41,32 @@ TABLE_EXTENSIONS = (".csv", ".tsv")
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
 EMAIL_EXTENSIONS = (".eml",)
 SAVED_PAGE_EXTENSIONS = (".mhtml", ".mht")
+WEBARCHIVE_EXTENSIONS = (".webarchive",)
 WORD_EXTENSIONS = (".docx",)
 OPENDOCUMENT_EXTENSIONS = (".odt",)
 RTF_EXTENSIONS = (".rtf",)
 PDF_EXTENSIONS = (".pdf",)
 ARCHIVE_EXTENSIONS = (".zip",)
+SPREADSHEET_EXTENSIONS = (".xlsx", ".xlsm", ".ods")
 # Documents, images, media and programs: refused by name. Any other extension is read as
 # the text it holds (sniffed: HTML, a feed, JSON, JSON Lines, else plain text).
 BINARY_EXTENSIONS = (
-    ".doc", ".docm", ".pages", ".xls", ".xlsx", ".xlsm", ".ods", ".numbers",
+    ".doc", ".docm", ".pages", ".xls", ".numbers",
     ".ppt", ".pptx", ".odp", ".key", ".epub", ".mobi", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp",
     ".tif", ".tiff", ".heic", ".ico", ".psd", ".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".mov", ".avi", ".mkv",
     ".webm", ".exe", ".dll", ".so", ".dylib", ".bin", ".class", ".pyc", ".db", ".sqlite", ".duckdb",
     ".parquet", ".feather", ".pkl", ".msg", ".woff", ".woff2", ".ttf", ".otf",
 ) + NESTED_ARCHIVE_EXTENSIONS
+# What to do with a refused type the analyst most likely has the program for.
+REFUSAL_ADVICE = {
+    ".doc": "an old Word document: save it as .docx (or .odt, .rtf, .pdf)",
+    ".docm": "a Word document with macros: save it as .docx",
+    ".xls": "an old Excel workbook: save it as .xlsx or .csv",
+    ".numbers": "a Numbers spreadsheet: export it as .xlsx or .csv",
+    ".pages": "a Pages document: export it as .docx or .pdf",
+    ".msg": "an Outlook message: save it as .eml, or as text (.txt)",
+    ".epub": "an e-book: save the chapters as .html or .txt",
+}
 # Largest file read at all (an archive's members have their own caps in ``archive``).
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 # Shortcuts to a page, not the page: refused with advice rather than stored as a line of text.
@@ -65,8 +77,8 @@ _SAVED_PAGE_START = re.compile(rb"\s*(?:[A-Za-z][A-Za-z0-9-]{0,60}:[^\n]*\n(?:[ 
 _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 SUPPORTED_EXTENSIONS = (
     TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSIONS + FEED_EXTENSIONS + TABLE_EXTENSIONS
-    + MARKDOWN_EXTENSIONS + EMAIL_EXTENSIONS + SAVED_PAGE_EXTENSIONS + WORD_EXTENSIONS + OPENDOCUMENT_EXTENSIONS
-    + RTF_EXTENSIONS + PDF_EXTENSIONS + ARCHIVE_EXTENSIONS
+    + MARKDOWN_EXTENSIONS + EMAIL_EXTENSIONS + SAVED_PAGE_EXTENSIONS + WEBARCHIVE_EXTENSIONS + WORD_EXTENSIONS + OPENDOCUMENT_EXTENSIONS
+    + RTF_EXTENSIONS + PDF_EXTENSIONS + SPREADSHEET_EXTENSIONS + ARCHIVE_EXTENSIONS
 )  # fmt: skip
 
 
@@ -131,13 +143,16 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
             raise FormatError("nested archive (archives inside archives are refused)")
         return _read_archive(data, reference_date=reference_date)
     if extension in BINARY_EXTENSIONS:
-        raise FormatError(f"unsupported file type {extension}; accepted: {', '.join(SUPPORTED_EXTENSIONS)}")
+        advice = f" ({REFUSAL_ADVICE[extension]})" if extension in REFUSAL_ADVICE else ""
+        raise FormatError(f"unsupported file type {extension}{advice}; accepted: {', '.join(SUPPORTED_EXTENSIONS)}")
     if extension in LINK_EXTENSIONS:
         raise FormatError(f"unsupported file type {extension}: a link to a page, not the page (save the page itself, as .html or .mhtml)")
     if extension in EMAIL_EXTENSIONS:
         return read_email(data, first_position=first_position)
     if extension in SAVED_PAGE_EXTENSIONS:
         return read_mhtml(data, reference_date=reference_date, first_position=first_position)
+    if extension in WEBARCHIVE_EXTENSIONS:
+        return read_webarchive(data, reference_date=reference_date, first_position=first_position)
     if extension in WORD_EXTENSIONS:
         return read_docx(data, reference_date=reference_date, first_position=first_position)
     if extension in OPENDOCUMENT_EXTENSIONS:
@@ -148,6 +163,12 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
         return read_rtf(data, reference_date=reference_date, first_position=first_position)
     if extension in PDF_EXTENSIONS:
         return _read_pdf(data, reference_date=reference_date, first_position=first_position)
+    if extension in SPREADSHEET_EXTENSIONS:
+        from tracker.readers.spreadsheet import read_ods, read_xlsx  # openpyxl: imported only when a workbook comes
+
+        if extension == ".ods":
+            return read_ods(data, first_position=first_position)
+        return read_xlsx(data, first_position=first_position)
     if extension in HTML_EXTENSIONS:
         from tracker.readers import html  # trafilatura is slow to import: only when a page comes
 
@@ -202,6 +223,11 @@ def _read_sniffed(data: bytes, extension: str, *, reference_date: dt.date, first
     accepted = f"accepted: {', '.join(SUPPORTED_EXTENSIONS)}"
     if data[:5] == b"%PDF-":  # a PDF downloaded without its extension
         return _read_pdf(data, reference_date=reference_date, first_position=first_position)
+    if data[:8] == b"bplist00" and b"WebMainResource" in data:  # a Safari web archive without its extension
+        return read_webarchive(data, reference_date=reference_date, first_position=first_position)
+    package = _office_package(data)
+    if package:  # a .docx, .xlsx or .odt downloaded without its extension
+        return _read(data, f"document{package}", reference_date=reference_date, first_position=first_position, inside_archive=True)
     label = sniff_binary(data)
     if label:
         raise FormatError(f"{refusal}: binary data ({label}); {accepted}")
@@ -222,6 +248,21 @@ def _read_sniffed(data: bytes, extension: str, *, reference_date: dt.date, first
     if _is_json(text):
         return read_json(text, first_position=first_position)
     return _read_plain(data, text, reference_date=reference_date, first_position=first_position)
+
+
+# The part that says which office document a zip package is.
+_OFFICE_PARTS = (
+    (b"word/document.xml", ".docx"), (b"xl/workbook.xml", ".xlsx"),
+    (b"mimetypeapplication/vnd.oasis.opendocument.text", ".odt"), (b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet", ".ods"),
+)  # fmt: skip
+
+
+def _office_package(data: bytes) -> str | None:
+    """The extension of an office document (a zip package) by the part names near its start."""
+    if data[:4] != b"PK\x03\x04":
+        return None
+    head = data[:64_000]
+    return next((extension for part, extension in _OFFICE_PARTS if part in head), None)
 
 
 def _is_json(text: str) -> bool:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
+import unicodedata
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 
 MONTHS = {
     name: number
@@ -25,7 +28,7 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
-_TIME = r"(?:(?:,|\s+at|\s*[-\u2013\u2014/]|\s*\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)?)?"
+_TIME = r"(?:(?:,|\s+at|\s*[-\u2013\u2014/]|\s*\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*\(?(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?\)?)?)?"
 _PREFIX = r"(?:(?:published|posted|updated|first published|last updated|last modified|modified|date|dated|created|input|edited|released|issued)(?:\s+on)?\s*[:\-]?\s*)?"
 
 # A weekday after the year, as database exports (Nexis-style) write it: "December 4, 2024 Wednesday".
@@ -43,7 +46,7 @@ _NUMERIC = re.compile(_PREFIX + r"(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1
 # "Published 10:04 a.m. ET, September 5, 2025", "14.30 GMT on Friday 5 September 2025".
 _TIME_LEAD = (
     r"(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?"
-    r"(?:\s*\(?[A-Z]{2,5}\)?|\s*(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?)?\s*(?:,\s*|\s+on\s+|\s+)"
+    r"(?:\s*\(?[A-Z]{2,5}\)?|\s*\(?(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?\)?)?\s*(?:,\s*|\s+on\s+|\s+)"
 )
 _TIME_DAY_MONTH_YEAR = re.compile(_PREFIX + _TIME_LEAD + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})\s*$", re.I)
 _TIME_MONTH_DAY_YEAR = re.compile(_PREFIX + _TIME_LEAD + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\s*$", re.I)
@@ -60,7 +63,6 @@ _DATE_LINE_EXTRA = re.compile(
     re.I,
 )
 _TIME_ONLY = re.compile(r"^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?$", re.I)
-_LATER_DATE_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.I)
 MAX_DATE_PARTS_LINE = 160
 
 # Newswire datelines opening the first paragraph: "SEOUL, June 4 (Yonhap) --", "TOKYO, Oct. 21, 2025 -".
@@ -106,7 +108,7 @@ def _build(year: int, month: int, day: int, hour: str | None = None, minute: str
 
 
 # A place before the date, as press releases head them: "Koror, 7 March 2025", "Addis Ababa, March 7, 2025".
-_PLACE_BEFORE = re.compile(r"^[A-Z][A-Za-z.'\u2019-]*(?:\s[A-Z][A-Za-z.'\u2019-]*){0,3},\s+(?=\S)")
+_PLACE_BEFORE = re.compile(r"^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff.'\u2019-]*(?:\s[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff.'\u2019-]*){0,3},\s+(?=\S)")
 
 
 def parse_date_line(line: str) -> str | None:
@@ -147,7 +149,81 @@ def _parse_date_line(line: str) -> str | None:
         if pattern is _ISO and parts.get("zone") and parts.get("hour"):
             return _iso_with_zone(line[match.start("year"):match.end("zone")])
         return _build(int(parts["year"]), month_number, int(parts["day"]), parts.get("hour"), parts.get("minute"), parts.get("ampm"))
-    return None
+    return _parse_foreign(line)
+
+
+DATE_WORDS_FILE = Path(__file__).with_name("date_words.toml")
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _load_date_words(path: Path) -> tuple[dict[str, int], list[str], list[str], list[str]]:
+    """(month name -> number, weekday names, publication labels, update labels) of every language in
+    ``path``; each word also without its accents. A name two languages give different months is an error."""
+    months: dict[str, int] = {}
+    weekdays: set[str] = set()
+    labels: set[str] = set()
+    updated: set[str] = set()
+    for language, table in tomllib.loads(path.read_text(encoding="utf-8")).items():
+        if len(table["months"]) != 12:
+            raise ValueError(f"{path.name}: [{language}] needs 12 months")
+        for number, names in enumerate(table["months"], start=1):
+            for name in names:
+                for form in {name.lower(), _unaccented(name.lower())}:
+                    if months.setdefault(form, number) != number:
+                        raise ValueError(f"{path.name}: {form!r} names two months")
+        weekdays.update(form for day in table["weekdays"] for form in (day.lower(), _unaccented(day.lower())))
+        labels.update(form for label in table["labels"] for form in (label.lower(), _unaccented(label.lower())))
+        updated.update(form for label in table["updated"] for form in (label.lower(), _unaccented(label.lower())))
+    return months, sorted(weekdays), sorted(labels), sorted(updated)
+
+
+FOREIGN_MONTHS, _FOREIGN_WEEKDAYS, _FOREIGN_LABELS, _FOREIGN_UPDATED = _load_date_words(DATE_WORDS_FILE)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# "Publicado el", "Publié le", "Veröffentlicht am", "Pubblicato il", "Atualizado em": a label before the date.
+_FOREIGN_LABEL = re.compile(r"^(?:" + _alternation(_FOREIGN_LABELS + _FOREIGN_UPDATED) + r")(?:\s+(?:el|le|la|em|am|il|o|a|on|:))?\s*:?\s*(?=\S)", re.I)
+# "14:30", "14h30", "14.30 Uhr", "à 9h05", "às 14h", "a las 14:30", "alle 14:30", "um 14:30 Uhr"
+_FOREIGN_TIME = (
+    r"(?:(?:,?\s+(?:\u00e0|\u00e0s|as|a\s+las|a\s+la|alle|ore|um|at)|,|\s*[-\u2013\u2014|/])?\s*(?:ore\s+)?"
+    r"(?P<hour>\d{1,2})\s*[:hH.]\s*(?P<minute>\d{2})(?::\d{2})?\s*(?:uhr|hs|hrs|h)?\.?"
+    r"(?:\s*\(?[A-Z]{2,5}\)?|\s*\(?(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?\)?)?)?"
+)
+# "5 de septiembre de 2025", "viernes, 5 de septiembre de 2025", "le 3 novembre 2020", "1er mai 2020",
+# "Montag, 10. August 2020", "lunedì 10 agosto 2020, 14:30", "sexta-feira, 5 de setembro de 2025 às 14h30"
+_FOREIGN_DAY_MONTH_YEAR = re.compile(
+    r"(?:(?:" + _alternation(_FOREIGN_WEEKDAYS) + r")\.?,?\s+)?(?:(?:le|el|il|den|o|em|am)\s+)?"
+    r"(?P<day>\d{1,2})(?:\.|\u00ba|\u00b0|er|o)?\s*(?:\s+de\s+|\s+|-|\.)\s*"
+    r"(?P<month>" + _alternation(list(FOREIGN_MONTHS)) + r")\.?(?:\s+del?\s+|,?\s+|-|\.)\s*(?P<year>\d{4})"
+    + _FOREIGN_TIME + r"\s*$",
+    re.I,
+)
+
+
+# "Updated", "Actualizado", "Mis à jour", "Aktualisiert": a date later than publication.
+_LATER_DATE_LABEL = re.compile(r"^(?:(?:last\s+)?(?:updated|modified|edited)|" + _alternation(_FOREIGN_UPDATED) + r")\b", re.I)
+
+
+def _parse_foreign(line: str) -> str | None:
+    """A date line in Spanish, Portuguese, French, German or Italian (``date_words.toml``)."""
+    label = _FOREIGN_LABEL.match(line)
+    if label:
+        rest = line[label.end():]
+        found = _parse_date_line(rest) if rest != line else None
+        if found:
+            return found
+        line = rest
+    match = _FOREIGN_DAY_MONTH_YEAR.match(line)
+    if not match:
+        return None
+    month = FOREIGN_MONTHS[match["month"].lower()]
+    return _build(int(match["year"]), month, int(match["day"]), match["hour"], match["minute"])
 
 
 def _iso_with_zone(text: str) -> str | None:
@@ -235,6 +311,9 @@ def is_relative_time(line: str) -> bool:
     return len(line) <= 40 and _RELATIVE.match(line.strip()) is not None
 
 
+_AM_PM = re.compile(r"\d\s*[ap]\.?m\b\.?", re.I)
+
+
 def normalize_field_date(value: object) -> str | None:
     """A structured date field (ISO, RFC 2822, "June 4, 2025", Unix seconds) as ISO 8601."""
     if isinstance(value, dict):  # {"$date": ...} and similar exporter wrappers
@@ -261,6 +340,11 @@ def normalize_field_date(value: object) -> str | None:
         if ":" not in text:  # "2025-06-04", "20250604": a date, not midnight
             return parsed.date().isoformat()
         return parsed.isoformat()
+    if ":" in text and _AM_PM.search(text):
+        # "Monday, March 3, 2025 4:05 PM" (Outlook's Sent line): the RFC 2822 parser reads 04:05.
+        found = parse_date_line(text)
+        if found:
+            return found
     if ":" in text:
         # RFC 2822 ("Mon, 15 Dec 2025 14:05:00 GMT", RSS pubDate) keeps its zone this way.
         try:

@@ -124,6 +124,123 @@ def _parse(text: str) -> lxml.etree._Element:
         raise FormatError(f"invalid XML ({exc})") from None
 
 
+# Elements whose children are HTML-like blocks hold a story's text (NITF <body.content>, NewsML <inlineXML>).
+TEXT_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "ul", "ol", "div", "br", "table", "pre", "block", "html"}
+# An empty element's attribute that holds its value (NITF <date.issue norm="20250905T1200Z"/>).
+VALUE_ATTRIBUTES = ("norm", "value", "datetime", "date", "content", "name", "href")
+MAX_XML_DEPTH = 40
+
+
+def _as_record(element: lxml.etree._Element, depth: int = 0) -> object:
+    """An XML element as the nested fields a JSON export would hold: text for a leaf or a block of
+    HTML-like paragraphs, an attribute's value for an empty element, else a mapping of child names
+    (a repeated child gives a list)."""
+    children = [c for c in element if isinstance(c.tag, str)]
+    if depth > MAX_XML_DEPTH:
+        raise FormatError("the XML is nested too deeply to read")
+    if not children:
+        text = _text(element)
+        if text:
+            return text
+        return next((element.get(a).strip() for a in VALUE_ATTRIBUTES if (element.get(a) or "").strip()), "")
+    if _is_text_block(children):
+        return _block_text(children)
+    record: dict[str, object] = {}
+    for child in children:
+        value = _as_record(child, depth + 1)
+        name = _local(child)
+        grandchildren = [c for c in child if isinstance(c.tag, str)]
+        if grandchildren and _is_text_block(grandchildren) and "text" not in record:
+            record["text"] = value  # paragraphs under any name are the story's text
+        if name in record:
+            previous = record[name]
+            record[name] = [*previous, value] if isinstance(previous, list) else [previous, value]
+        else:
+            record[name] = value
+    return record
+
+
+def _is_text_block(children: list[lxml.etree._Element]) -> bool:
+    return sum(1 for c in children if _local(c).lower() in TEXT_BLOCKS) >= max(1, (len(children) + 1) // 2)
+
+
+def _block_text(children: list[lxml.etree._Element]) -> str:
+    """Paragraphs of HTML-like blocks; an <html> gives its <body>'s."""
+    blocks: list[str] = []
+    for child in children:
+        if _local(child).lower() == "html":
+            body = next((c for c in child if isinstance(c.tag, str) and _local(c).lower() == "body"), None)
+            if body is not None:
+                blocks.append(_block_text([c for c in body if isinstance(c.tag, str)]))
+            continue
+        blocks.append(" ".join("".join(child.itertext()).split()))
+    return "\n\n".join(b for b in blocks if b)
+
+
+def _first(element: lxml.etree._Element, *path: str) -> lxml.etree._Element | None:
+    """The first descendant reached by local names, namespaces ignored."""
+    for name in path:
+        element = next((c for c in element.iter() if c is not element and isinstance(c.tag, str) and _local(c) == name), None)
+        if element is None:
+            return None
+    return element
+
+
+def _value(element: lxml.etree._Element | None, *attributes: str) -> str:
+    """An element's normalised attribute (the first present), else its text."""
+    if element is None:
+        return ""
+    return next((element.get(a).strip() for a in attributes if (element.get(a) or "").strip()), "") or _text(element)
+
+
+def _wire_fields(item: lxml.etree._Element, kind: str) -> dict[str, str]:
+    """The fields of one NITF document or NewsML-G2 news item."""
+    if kind == "nitf":
+        content = _first(item, "body.content")
+        return {
+            "title": _value(_first(item, "hl1")) or _value(_first(item, "title")),
+            "text": _block_text([c for c in content if isinstance(c.tag, str)]) if content is not None else "",
+            "published": _value(_first(item, "date.issue"), "norm") or _value(_first(item, "story.date"), "norm") or _value(_first(item, "pubdata"), "date.publication"),
+            "source": _value(_first(item, "pubdata"), "name") or _value(_first(item, "doc.copyright"), "holder"),
+        }
+    content = _first(item, "inlineXML")
+    text = _block_text([c for c in content if isinstance(c.tag, str)]) if content is not None else _value(_first(item, "inlineData"))
+    return {
+        "title": _value(_first(item, "headline")),
+        "text": text,
+        "published": _value(_first(item, "contentCreated")) or _value(_first(item, "firstCreated")) or _value(_first(item, "versionCreated")),
+        "source": _value(_first(item, "provider"), "literal") or _value(_first(item, "copyrightHolder"), "literal"),
+    }
+
+
+def _read_xml_export(root: lxml.etree._Element, *, first_position: int) -> list[Article]:
+    """Articles of an XML file that is no feed: a wire's NITF documents or NewsML-G2 news items, else
+    a tool's export whose repeated records are read as the fields of a JSON export are."""
+    from tracker.readers.jsonfeed import article_from_json_document
+
+    name = _local(root)
+    wire = [root] if name in ("nitf", "newsItem") else [e for e in root.iter() if isinstance(e.tag, str) and _local(e) in ("nitf", "newsItem")]
+    if wire:
+        articles = []
+        for number, item in enumerate(wire, start=1):
+            fields = _wire_fields(item, "nitf" if _local(item) == "nitf" else "newsml")
+            where = f"{_local(item)} {number}"
+            if not fields["title"] and not fields["text"].strip():
+                raise FormatError(f"{where} has no headline and no text")
+            articles.append(article_from_fields(fields, position=first_position + len(articles), where=where))
+        return articles
+    refusal = f"not an RSS or Atom feed: root element <{name}> (nor a NITF or NewsML item, or an export of article records)"
+    record = _as_record(root)
+    records = next(iter(record.values())) if isinstance(record, dict) and len(record) == 1 else None
+    # <export><article>...</article><article>...</article></export>: repeated records of fields.
+    if not isinstance(records, list) or not all(isinstance(r, dict) and len(r) >= 2 for r in records):
+        raise FormatError(refusal)
+    try:
+        return article_from_json_document(records, first_position=first_position)
+    except FormatError as exc:
+        raise FormatError(f"{refusal}: {exc}") from None
+
+
 def read_feed(text: str, *, first_position: int = 0) -> list[Article]:
     """Articles of an RSS or Atom feed, one per item, in feed order.
 
@@ -132,7 +249,7 @@ def read_feed(text: str, *, first_position: int = 0) -> list[Article]:
     root = _parse(text)
     kind = ROOTS.get(_local(root))
     if kind is None:
-        raise FormatError(f"not an RSS or Atom feed: root element <{_local(root)}>")
+        return _read_xml_export(root, first_position=first_position)
     channel = _children(root).get("channel")
     # Atom entries and RSS 1.0 items sit under the root; RSS 2.0 items inside <channel>.
     item_name = "entry" if kind == "Atom" else "item"

@@ -16,10 +16,10 @@ import lxml.html
 import trafilatura
 
 from tracker.models import Article
-from tracker.readers.dates import normalize_field_date, parse_dateline
+from tracker.readers.dates import normalize_field_date, parse_date_line, parse_date_parts, parse_dateline
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import drop_furniture
+from tracker.readers.plaintext import drop_furniture, written_stamp
 
 _CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
 _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.I)
@@ -105,7 +105,8 @@ def _jsonld_articles(root: lxml.html.HtmlElement) -> list[dict]:
     return objects
 
 
-def _published(root: lxml.html.HtmlElement, meta: dict[str, str], jsonld: list[dict]) -> str | None:
+def _published(root: lxml.html.HtmlElement | None, meta: dict[str, str], jsonld: list[dict]) -> str | None:
+    """The page's publication date: meta tags, then JSON-LD, then its <time> elements (with ``root``)."""
     for key in DATE_META:
         if key in meta:
             found = normalize_field_date(meta[key])
@@ -115,7 +116,7 @@ def _published(root: lxml.html.HtmlElement, meta: dict[str, str], jsonld: list[d
         found = normalize_field_date(item.get("datePublished") or item.get("dateCreated"))
         if found:
             return found
-    for time in _times_by_relevance(root):
+    for time in _times_by_relevance(root) if root is not None else ():
         found = normalize_field_date(time.get("datetime") or time.text_content().strip())
         if found:
             return found
@@ -138,8 +139,8 @@ def _times_by_relevance(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlEleme
     return sorted(times, key=rank)
 
 
-def _title(root: lxml.html.HtmlElement, meta: dict[str, str], jsonld: list[dict]) -> tuple[str | None, str | None]:
-    """(title, site name seen in the <title> suffix)."""
+def _title(root: lxml.html.HtmlElement, meta: dict[str, str], jsonld: list[dict]) -> tuple[str | None, str | None, bool]:
+    """(title, site name seen in the <title> suffix, whether the title is only the page's <title>)."""
     page_title = None
     title_element = root.find(".//title")
     if title_element is not None and title_element.text_content().strip():
@@ -151,14 +152,72 @@ def _title(root: lxml.html.HtmlElement, meta: dict[str, str], jsonld: list[dict]
             page_title, suffix_site = match["title"].strip(), match["site"].strip()
     for key in TITLE_META:
         if key in meta:
-            return _clean_line(meta[key]), suffix_site
+            return _clean_line(meta[key]), suffix_site, False
     for item in jsonld:
         if isinstance(item.get("headline"), str) and item["headline"].strip():
-            return _clean_line(item["headline"]), suffix_site
+            return _clean_line(item["headline"]), suffix_site, False
     h1 = next((h for h in root.iter("h1") if h.text_content().strip()), None)
     if h1 is not None:
-        return _clean_line(h1.text_content()), suffix_site
-    return page_title, suffix_site
+        return _clean_line(h1.text_content()), suffix_site, False
+    return page_title, suffix_site, True
+
+
+# A labelled date in the page's header line: "Posted: 17/05/2022 | Category: Releases | Views: 3,412".
+_DATE_LABEL = re.compile(r"^(?:posted|published|first published|date|dated|released|issued|publicado|publi\u00e9|ver\u00f6ffentlicht|pubblicato)\b", re.I)
+_LATER_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.I)
+_HEADER_PARTS = re.compile(r"\s*[|\u00b7\u2022]\s*")
+# Class or id words of an element that holds the page's date line.
+_DATE_MARKS = ("date", "posted", "published", "byline", "meta", "dateline", "timestamp")
+DATE_LINE_TAGS = ("div", "p", "span", "small", "td", "li", "em", "font", "b", "strong")
+MAX_DATE_LINE = 160
+
+
+def _short_text(element: lxml.html.HtmlElement, limit: int) -> str | None:
+    """The element's text when it is at most ``limit`` characters, else None, read no further than
+    that (a page's outer <div>s would otherwise be read whole, once for each)."""
+    parts: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        size += len(piece)
+        if size > limit:
+            return None
+        parts.append(piece)
+    return "".join(parts)
+
+
+def _labelled_date(root: lxml.html.HtmlElement) -> str | None:
+    """The date of the first short line labelled as the publication date ("Posted: 17/05/2022"),
+    or of a line in an element marked as the date line (class "meta", "date", "byline"); an
+    "Updated" part never counts. Page furniture (navigation, sidebars, footers) is skipped."""
+    furniture = {element for tag in ("nav", "aside", "footer") for container in root.iter(tag) for element in container.iter()}
+    for element in root.iter(*DATE_LINE_TAGS):
+        text = _short_text(element, 2 * MAX_DATE_LINE)
+        text = _clean_line(text) if text is not None else ""
+        if not text or len(text) > MAX_DATE_LINE or not any(c.isdigit() for c in text):
+            continue
+        if element in furniture:
+            continue
+        marks = " ".join(element.get(a, "") for a in ("class", "id")).lower()
+        marked = any(mark in marks for mark in _DATE_MARKS)
+        for part in _HEADER_PARTS.split(text):
+            if _LATER_LABEL.match(part) or not (marked or _DATE_LABEL.match(part)):
+                continue
+            found = parse_date_line(part)
+            if found:
+                return found
+    return None
+
+
+def _is_headline(line: str, root: lxml.html.HtmlElement, page_title: str | None) -> bool:
+    """True when ``line`` is the text of a heading element, of a headline's length, that the page's
+    <title> does not already give."""
+    if len(line.split()) < 4 or len(line) > MAX_TITLE or line.endswith("."):
+        return False
+    if page_title and (line.casefold() in page_title.casefold() or page_title.casefold() in line.casefold()):
+        return False
+    if page_title and len(page_title.split()) >= len(line.split()) and "|" not in page_title:
+        return False  # a <title> as long as the heading is the headline, the heading a subhead
+    return any(_clean_line(h.text_content()) == line for h in root.iter("h2", "h3"))
 
 
 def _outlet(meta: dict[str, str], jsonld: list[dict], suffix_site: str | None) -> str | None:
@@ -223,6 +282,49 @@ def _fallback_text(root: lxml.html.HtmlElement) -> list[str]:
     return blocks
 
 
+# A paragraph of text (not a label) is what trafilatura lifts.
+MIN_LIFTED_CHARS = 80
+
+
+def _in_document_order(paragraphs: list[str], document: str) -> list[str]:
+    """Paragraphs with the first put back where the page has it, when trafilatura lifted it above
+    the ones before it (a live page's first entry above the badge, headline and day heading).
+
+    Only the first paragraph is checked, against the following ones found in turn, so the
+    search runs once over the page; when a paragraph cannot be found the order is kept.
+    """
+    if len(paragraphs) < 2 or len(paragraphs[0]) < MIN_LIFTED_CHARS:
+        return paragraphs
+    first_at = document.find(paragraphs[0])
+    cursor = document.find(paragraphs[1])
+    if first_at < 0 or cursor < 0 or first_at < cursor:
+        return paragraphs
+    for index in range(1, len(paragraphs)):
+        at = document.find(paragraphs[index], cursor)
+        if at < 0:
+            return paragraphs
+        if at > first_at:
+            return paragraphs[1:index] + [paragraphs[0]] + paragraphs[index:]
+        cursor = at
+    return paragraphs[1:] + [paragraphs[0]]
+
+
+# Lines above the headline that are labels, not text: a section kicker ("AMERICAS", "WORLD · PERU"), a "LIVE" badge.
+MAX_LABEL_CHARS = 40
+HEADER_SEARCH = 4
+
+
+def _without_header(paragraphs: list[str], headings: set[str]) -> list[str]:
+    """The text without the headline the extractor kept at its top, and the short labels above it."""
+    for index, paragraph in enumerate(paragraphs[:HEADER_SEARCH]):
+        if paragraph in headings:
+            above = paragraphs[:index]
+            if all(len(line) <= MAX_LABEL_CHARS and not line.endswith((".", "!", "?", '"', "\u201d")) for line in above):
+                return paragraphs[index + 1 :]
+            break
+    return paragraphs
+
+
 def html_fragment_text(fragment: str) -> str:
     """Plain text of an HTML fragment (a JSON field holding markup), paragraphs on separate lines."""
     try:
@@ -236,28 +338,162 @@ def html_fragment_text(fragment: str) -> str:
     return root.text_content()
 
 
+# An <article> element is a story of its own (not a teaser card) with this much text in two blocks or more.
+MIN_STORY_CHARS = 200
+# Share of all <article> text the stories must hold for the page to be read as several of them.
+MIN_STORIES_SHARE = 0.8
+STORY_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
+
+
+def _story_parts(element: lxml.html.HtmlElement) -> tuple[str | None, list[str], lxml.html.HtmlElement]:
+    """(heading, text blocks, furniture-free copy) of one <article> element."""
+    story = copy.deepcopy(element)
+    for tag in FURNITURE_TAGS:
+        for child in list(story.iter(tag)):
+            if child.getparent() is not None:
+                child.drop_tree()
+    heading_element = next((h for h in story.iter("h1", "h2", "h3") if h.text_content().strip()), None)
+    heading = _clean_line(heading_element.text_content()) if heading_element is not None else None
+    blocks = []
+    for block in story.iter(*STORY_BLOCKS):
+        if block is heading_element or any(a.tag in STORY_BLOCKS for a in block.iterancestors()):
+            continue
+        line = _clean_line(block.text_content())
+        if line:
+            blocks.append(line)
+    return heading, drop_furniture(blocks), story
+
+
+def _several_articles(
+    root: lxml.html.HtmlElement, *, reference_date: dt.date, first_position: int, outlet: str | None, page_published: str | None
+) -> list[Article] | None:
+    """The stories of a page that holds several, each in its own <article> with a heading and text
+    (a newsletter or a ministry's statements page saved as HTML); None for a page of one story
+    (teaser cards of related stories beside it are too short to count)."""
+    elements = [
+        a for a in root.iter("article")
+        if not any(p.tag in ("article", "nav", "aside", "footer") for p in a.iterancestors())
+    ]  # fmt: skip
+    if len(elements) < 2:
+        return None
+    parts = [_story_parts(element) for element in elements]
+    total = sum(len(line) for _, blocks, _ in parts for line in blocks)
+    stories = [(h, b, e) for h, b, e in parts if h and len(b) >= 2 and sum(len(line) for line in b) >= MIN_STORY_CHARS]
+    if len(stories) < 2 or sum(len(line) for _, b, _ in stories for line in b) < MIN_STORIES_SHARE * total:
+        return None
+    articles = []
+    for heading, blocks, story in stories:
+        published, basis = None, "reference"
+        for time in _times_by_relevance(story):
+            published = normalize_field_date(time.get("datetime") or time.text_content().strip())
+            if published:
+                basis = "meta"
+                break
+        if published is None:
+            published = _labelled_date(story)
+            basis = "dateline" if published else basis
+        # A date line opening the text dates the story and leaves it.
+        while blocks and len(blocks) > 1 and (found := parse_date_line(blocks[0]) or parse_date_parts(blocks[0], reference_date=reference_date)):
+            if published is None:
+                published, basis = found if isinstance(found, str) else found[0], "dateline"
+            blocks = blocks[1:]
+        if published is None and page_published:
+            published, basis = page_published, "meta"
+        title = heading if len(heading) <= MAX_TITLE else heading[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
+        articles.append(
+            Article(title=title, text="\n\n".join(written_stamp(b) for b in blocks), position=first_position + len(articles), outlet=outlet, published=published, published_basis=basis)
+        )
+    return articles
+
+
+# A Telegram Desktop export's message time, in the title of its date element: "04.03.2024 10:45:12 UTC+05:00".
+_TELEGRAM_TIME = re.compile(r"^(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4}) (?P<clock>\d{2}:\d{2}:\d{2})(?: UTC(?P<zone>[+-]\d{2}:\d{2}))?$")
+
+
+def _classes(element: lxml.html.HtmlElement) -> set[str]:
+    return set((element.get("class") or "").split())
+
+
+def _telegram_posts(root: lxml.html.HtmlElement, *, first_position: int) -> list[Article] | None:
+    """The posts of a Telegram Desktop chat or channel export (``messages.html``), one article each
+    with its own time; None when the page is no such export."""
+    messages = [m for m in root.iter("div") if {"message", "default"} <= _classes(m)]
+    if not messages:
+        return None
+    header = next((d for d in root.iter("div") if "page_header" in _classes(d)), None)
+    channel = None
+    if header is not None:
+        name = next((d for d in header.iter("div") if "text" in _classes(d)), None)
+        channel = _clean_line(name.text_content()) if name is not None else None
+    articles: list[Article] = []
+    for message in messages:
+        frame = next((d for d in message if isinstance(d.tag, str) and "body" in _classes(d)), None)
+        body = next((d for d in frame if isinstance(d.tag, str) and "text" in _classes(d)), None) if frame is not None else None
+        if body is None:
+            continue
+        for br in body.iter("br"):
+            br.tail = "\n" + (br.tail or "")
+        text = "\n\n".join(line for line in (_clean_line(part) for part in body.text_content().split("\n")) if line)
+        if not text:
+            continue
+        published = None
+        stamp = next((d.get("title") for d in frame if isinstance(d.tag, str) and "date" in _classes(d) and d.get("title")), None)
+        match = _TELEGRAM_TIME.match(stamp.strip()) if stamp else None
+        if match:
+            published = f"{match['year']}-{match['month']}-{match['day']}T{match['clock']}{match['zone'] or ''}"
+            published = normalize_field_date(published)
+        sender = next((d for d in frame if isinstance(d.tag, str) and "from_name" in _classes(d)), None)
+        outlet = channel or (_clean_line(sender.text_content()) if sender is not None else None)
+        title = _clean_line(text.split("\n", 1)[0])
+        if len(title) > MAX_TITLE:
+            title = title[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
+        articles.append(
+            Article(title=title, text=text, position=first_position + len(articles), outlet=outlet, published=published, published_basis="meta" if published else "reference")
+        )
+    if not articles:
+        raise FormatError("no articles (the Telegram export holds no message with text)")
+    return articles
+
+
 def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
-    """One article from an HTML page: title, outlet, published time, url and main text."""
+    """The article of an HTML page (title, outlet, published time, url and main text), or each
+    story of a page that holds several in their own <article> elements."""
     root = _parse(text)
     if sum(1 for _ in root.iter()) > MAX_TREE_ELEMENTS:
         raise FormatError(f"HTML too complex (more than {MAX_TREE_ELEMENTS} elements)")
+    posts = _telegram_posts(root, first_position=first_position)
+    if posts:
+        return posts
     meta = _meta(root)
     jsonld = _jsonld_articles(root)
-    title, suffix_site = _title(root, meta, jsonld)
+    title, suffix_site, page_title_only = _title(root, meta, jsonld)
     published = _published(root, meta, jsonld)
+    labelled = None if published else _labelled_date(root)
     outlet = _outlet(meta, jsonld, suffix_site)
     url = _url(root, meta)
     if title and outlet:
         for separator in (" | ", " - ", " \u2013 ", " \u2014 "):
             if title.endswith(separator + outlet) and len(title) > len(separator + outlet):
                 title = title[: -len(separator + outlet)].strip()
+    page_published = _published(None, meta, jsonld)  # not a <time>: that is one of the stories'
+    several = _several_articles(root, reference_date=reference_date, first_position=first_position, outlet=outlet, page_published=page_published)
+    if several:
+        return several
     headings = {title} | {_clean_line(h.text_content()) for h in root.iter("h1")}
-    paragraphs = drop_furniture(_main_text(root) or _fallback_text(root))
-    while paragraphs and paragraphs[0] in headings:
-        paragraphs = paragraphs[1:]
+    extracted = _main_text(root)
+    body = root.find("body")
+    if extracted and body is not None:
+        extracted = _in_document_order(extracted, _clean_line(body.text_content()))
+    paragraphs = _without_header(drop_furniture(extracted or _fallback_text(root)), headings)
+    if page_title_only and paragraphs and _is_headline(paragraphs[0], root, title):
+        # No headline mark-up but a heading opening the text, under a <title> that is only the
+        # site's section ("Press Releases | Office of the President"): the heading is the headline.
+        title, paragraphs = paragraphs[0], paragraphs[1:]
     if sum(len(p) for p in paragraphs) < MIN_TEXT_CHARS:
         raise FormatError("no article text found in the HTML page")
     basis = "meta" if published else "reference"
+    if published is None and labelled:
+        published, basis = labelled, "dateline"
     if published is None:
         published = parse_dateline(paragraphs[0], reference_date=reference_date)
         basis = "dateline" if published else "reference"
@@ -268,7 +504,7 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
     return [
         Article(
             title=title,
-            text="\n\n".join(paragraphs),
+            text="\n\n".join(written_stamp(p) for p in paragraphs),
             position=first_position,
             outlet=outlet,
             published=published,

@@ -2,7 +2,7 @@
 
 Accepted shapes: an article object, a list of them, or an object holding the list
 under any key, however deep the API puts it (``results``, ``response.docs``, Elasticsearch's
-``hits.hits[]._source``). Which field is the title, text, date, outlet and link is decided
+``hits.hits[]._source``); a Telegram Desktop export gives one article a post. Which field is the title, text, date, outlet and link is decided
 by ``tracker.readers.fields`` from the words of the field names; CSV rows and feed items
 go through the same ``article_from_fields``.
 """
@@ -143,6 +143,49 @@ def _items(document: object) -> list[tuple[object, str]]:
     return [(item, f"{path}[{number}]") for number, item in enumerate(value, start=1)]
 
 
+def _flat_text(value: object) -> str:
+    """A Telegram message's text: a string, or a list of strings and {"type", "text"} pieces."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "".join(piece if isinstance(piece, str) else str(piece.get("text", "")) if isinstance(piece, dict) else "" for piece in value)
+    return ""
+
+
+def _telegram_messages(document: object) -> list[tuple[object, str]] | None:
+    """The posts of a Telegram Desktop chat or channel export (``result.json``): one record a
+    message with text (service messages and bare photos left out), its date and the channel's name
+    as the outlet; None when ``document`` is no such export."""
+    if not isinstance(document, dict) or not isinstance(document.get("messages"), list):
+        return None
+    messages = document["messages"]
+    typed = [m for m in messages if isinstance(m, dict) and m.get("type") in ("message", "service") and "date" in m]
+    if not messages or len(typed) < len(messages):
+        return None
+    channel = document.get("name") if isinstance(document.get("name"), str) else None
+    records = []
+    for number, message in enumerate(messages, start=1):
+        text = _flat_text(message.get("text")).strip()
+        if message["type"] != "message" or not text:
+            continue
+        record = {"text": text, "date": message["date"]}
+        sender = message.get("from") if isinstance(message.get("from"), str) else None
+        if channel or sender:
+            record["source"] = channel or sender
+        records.append((record, f"messages[{number}]"))
+    if not records:
+        raise FormatError("no articles (the Telegram export holds no message with text)")
+    return records
+
+
+def article_from_json_document(document: object, *, first_position: int = 0) -> list[Article]:
+    """Articles of a parsed JSON-like document (an XML export converted to fields comes here too)."""
+    items = _telegram_messages(document) or _items(document)
+    if not items:
+        raise FormatError("no articles (the JSON list is empty)")
+    return [article_from_fields(item, position=first_position + n, where=where) for n, (item, where) in enumerate(items)]
+
+
 def read_json(text: str, *, first_position: int = 0) -> list[Article]:
     """Articles of a ``.json`` document. A file of one object per line is read as JSON Lines."""
     try:
@@ -153,7 +196,7 @@ def read_json(text: str, *, first_position: int = 0) -> list[Article]:
         raise FormatError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     except RecursionError:
         raise FormatError("invalid JSON: nested too deeply") from None
-    items = _items(document)
+    items = _telegram_messages(document) or _items(document)
     if not items:
         raise FormatError("no articles (the JSON list is empty)")
     return [article_from_fields(item, position=first_position + n, where=where) for n, (item, where) in enumerate(items)]

@@ -80,13 +80,38 @@ def _sender(message: EmailMessage) -> str | None:
     return str(header).strip() or None if header is not None else None
 
 
+# The envelope line above each message of an mbox mailbox: "From press@mfa.example Tue Mar  4 09:12:01 2025".
+_MBOX_ENVELOPE = re.compile(rb"^From \S{1,320}(?: [^\r\n]{0,120})?\r?$", re.M)
+
+
+def split_mbox(data: bytes) -> list[bytes]:
+    """The messages of an mbox mailbox (one envelope line above each); ``[data]`` when there is one."""
+    stripped = data.lstrip()
+    if not stripped.startswith(b"From "):
+        return [data]
+    starts = [m.start() for m in _MBOX_ENVELOPE.finditer(stripped) if _HEADER_LINE.match(stripped[m.end():].lstrip(b"\r\n")[:200])]
+    if len(starts) < 2 or starts[0] != 0:
+        return [data]
+    return [stripped[a:b] for a, b in zip(starts, [*starts[1:], len(stripped)])]
+
+
 def read_email(data: bytes, *, first_position: int = 0) -> list[Article]:
-    """One article from the bytes of a saved e-mail (RFC 5322, MIME parts decoded by the stdlib)."""
+    """The articles of a saved e-mail (RFC 5322, MIME parts decoded by the stdlib), one per message
+    of an mbox mailbox."""
     if not data.strip():
         raise FormatError("empty file")
     label = sniff_binary(data)
     if label:
         raise FormatError(f"binary data ({label}), not a text news dump")
+    messages = split_mbox(data)
+    if len(messages) > 1:
+        articles: list[Article] = []
+        for number, message in enumerate(messages, start=1):
+            try:
+                articles.extend(read_email(message, first_position=first_position + len(articles)))
+            except FormatError as exc:
+                raise FormatError(f"message {number} of the mailbox: {exc}") from None
+        return articles
     data = data.lstrip()
     if data.startswith(b"From "):  # the envelope line an mbox export puts above the headers
         data = data.split(b"\n", 1)[-1]
@@ -249,30 +274,80 @@ def _mail_paragraphs(text: str) -> str:
     return "\n\n".join(joined)
 
 
+# Words that introduce a quoted or forwarded original, not another message of a pasted series.
+_QUOTE_INTRO = re.compile(r"(?:forwarded message|original message|begin forwarded message|wrote:|[e\u00e9]crit\s*:|schrieb:|escribi\u00f3:|escreveu:)\W*$", re.I)
+# A line of a divider a person puts between pasted messages ("=====", "-----", "* * *", "#####").
+_DIVIDER = re.compile(r"^(?:[-=_*~#]\s*){3,}$")
+# Lines a pasted message's header block may span (folded headers, blank lines between them).
+MAX_HEADER_SPAN = 60
+
+
+def _next_message(lines: list[str], start: int) -> int | None:
+    """Index of the next message of a series pasted into one file (its "From:" line, or an mbox
+    envelope), after some text of the current one; None when the rest is one message.
+
+    The next message needs its own From, Date/Sent and Subject lines; a header block introduced by
+    "Forwarded message", "Original Message" or "... wrote:" is the quoted original of the current one.
+    """
+    seen_text = False
+    previous = ""
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        opens = line.startswith("From ") or (line[:5].lower() == "from:")
+        if opens and seen_text and not _QUOTE_INTRO.search(previous[-80:]):
+            found = mail_headers_at_top(lines[index : index + MAX_HEADER_SPAN])
+            if found is not None and "from" in found[0] and "subject" in found[0] and ("date" in found[0] or "sent" in found[0]):
+                return index
+        if not _DIVIDER.match(line[:80]):
+            seen_text = True
+        previous = line
+    return None
+
+
 def read_mail_text(text: str, *, first_position: int = 0) -> list[Article] | None:
-    """One article from an e-mail saved or copied as text; None when ``text`` is no e-mail."""
+    """The articles of e-mails saved or copied as text, one per message (a mailbox export or several
+    messages pasted one after another); None when ``text`` is no e-mail."""
     lines = text.split("\n")
-    found = mail_headers_at_top(lines)
-    if found is None:
+    if mail_headers_at_top(lines) is None:
         return None
+    articles: list[Article] = []
+    start: int | None = 0
+    while start is not None:
+        article, start = _mail_text_message(lines, start, position=first_position + len(articles))
+        articles.append(article)
+    return articles
+
+
+def _mail_text_message(lines: list[str], start: int, *, position: int) -> tuple[Article, int | None]:
+    """The message whose headers open ``lines[start:]`` and where the next pasted one starts."""
+    found = mail_headers_at_top(lines[start:])
+    if found is None:  # the split above only cuts at a header block
+        raise FormatError("an e-mail's header block could not be read")
     headers, end = found
-    body_lines = lines[end:]
-    while (forwarded := _forwarded(body_lines)) is not None:
-        inner, body_lines = forwarded
+    body_start = start + end
+    while (forwarded := _forwarded(lines[body_start:])) is not None:
+        inner, rest = forwarded
         headers = {**headers, **inner}
-        body_lines = _unquoted(body_lines)
+        body_start = len(lines) - len(rest)
+        lines = lines[:body_start] + _unquoted(rest)  # Apple Mail quotes the forwarded original
+    next_start = _next_message(lines, body_start)
+    body_lines = lines[body_start:next_start]
+    if next_start is not None:
+        while body_lines and (not body_lines[-1].strip() or _DIVIDER.match(body_lines[-1].strip()[:80])):
+            body_lines = body_lines[:-1]
     body_text = _SIGNATURE.split("\n".join(_unquoted(body_lines)), maxsplit=1)[0]
     body = paragraphs_of(_mail_paragraphs("\n".join(drop_furniture([line.strip() for line in body_text.split("\n")]))))
     title, body = _title_and_body(" ".join(_REPLY_PREFIX.sub("", headers.get("subject", "")).split()), body)
     when = headers.get("date") or headers.get("sent") or ""
     published = normalize_field_date(when) or parse_date_line(when) if when else None
-    return [
-        Article(
-            title=title,
-            text=body,
-            position=first_position,
-            outlet=_sender_name(headers["from"]) if headers.get("from") else None,
-            published=published,
-            published_basis="field" if published else "reference",
-        )
-    ]
+    article = Article(
+        title=title,
+        text=body,
+        position=position,
+        outlet=_sender_name(headers["from"]) if headers.get("from") else None,
+        published=published,
+        published_basis="field" if published else "reference",
+    )
+    return article, next_start

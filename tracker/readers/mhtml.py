@@ -62,3 +62,34 @@ def read_mhtml(data: bytes, *, reference_date: dt.date, first_position: int = 0)
     if _WEB_ADDRESS.match(address):
         articles = [a if a.url else dataclasses.replace(a, url=address) for a in articles]
     return articles
+
+
+def read_webarchive(data: bytes, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
+    """One article from a page Safari saved as a Web Archive (``.webarchive``: a property list, binary
+    or XML, whose main resource is the page's HTML), read as that HTML; its address as the link."""
+    import plistlib
+
+    if not data.strip():
+        raise FormatError("empty file")
+    try:
+        archive = plistlib.loads(data)
+    except (plistlib.InvalidFileException, ValueError, TypeError, KeyError, IndexError, OverflowError, RecursionError) as exc:
+        raise FormatError(f"not a Safari web archive: not a readable property list ({type(exc).__name__})") from None
+    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    if not isinstance(main, dict) or not isinstance(main.get("WebResourceData"), bytes):
+        raise FormatError("not a Safari web archive: no main resource (WebMainResource) with the page")
+    mime = str(main.get("WebResourceMIMEType") or "text/html")
+    if mime not in ("text/html", "application/xhtml+xml"):
+        raise FormatError(f"the web archive's main resource is {mime}, not a page")
+    payload = main["WebResourceData"]
+    if not payload.strip():
+        raise FormatError("the web archive's page is empty")
+    from tracker.readers import html
+
+    encoding = main.get("WebResourceTextEncodingName")
+    html_text = decode_document(payload, declared=str(encoding) if encoding else html.declared_charset(payload))
+    articles = html.read_html(html_text, reference_date=reference_date, first_position=first_position)
+    address = str(main.get("WebResourceURL") or "").strip()
+    if _WEB_ADDRESS.match(address):
+        articles = [a if a.url else dataclasses.replace(a, url=address) for a in articles]
+    return articles

@@ -104,3 +104,50 @@ def read_odt(data: bytes, *, reference_date: dt.date, first_position: int = 0) -
     if not text.strip():
         raise FormatError(f"the {LABEL} holds no text")
     return read_text(text, reference_date=reference_date, first_position=first_position)
+
+
+TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+SPREADSHEET_LABEL = "OpenDocument spreadsheet"
+# Repeated rows and columns are how a spreadsheet stores runs of equal (mostly empty) cells; a
+# run of text is expanded up to these caps, an empty run is never expanded.
+MAX_REPEAT_ROWS = 1_000
+MAX_REPEAT_COLUMNS = 200
+
+
+def _cell_text(cell: lxml.etree._Element) -> str:
+    """A cell's value as a CSV export would write it: a date as its ISO value, else its paragraphs' text."""
+    if cell.get(f"{OFFICE}value-type") == "date" and cell.get(f"{OFFICE}date-value"):
+        return cell.get(f"{OFFICE}date-value", "")
+    return "\n".join(_inline_text(p) for p in cell.iter(f"{TEXT}p"))
+
+
+def _repeat(element: lxml.etree._Element, attribute: str, cap: int) -> int:
+    value = element.get(f"{TABLE}{attribute}") or "1"
+    return min(int(value), cap) if value.isdigit() else 1
+
+
+def sheet_rows(data: bytes) -> list[tuple[str, list[list[str]]]]:
+    """(sheet name, rows of cell texts) of each sheet of an .ods, trailing empty cells left out."""
+    content = package_part(data, CONTENT_PART, label=SPREADSHEET_LABEL, extension=".ods", older="a text document or an older .sxc renamed?")
+    if _encrypted(data):
+        raise FormatError(f"the {SPREADSHEET_LABEL} is encrypted (password-protected)")
+    root = package_xml(content, label=SPREADSHEET_LABEL)
+    body = root.find(f"{OFFICE}body")
+    spreadsheet = body.find(f"{OFFICE}spreadsheet") if body is not None else None
+    if spreadsheet is None:
+        raise FormatError(f"not an {SPREADSHEET_LABEL}: no spreadsheet body (a text document or a presentation?)")
+    sheets = []
+    for table in spreadsheet.iter(f"{TABLE}table"):
+        rows: list[list[str]] = []
+        for row in table.iter(f"{TABLE}table-row"):
+            cells: list[str] = []
+            for cell in row:
+                if cell.tag not in (f"{TABLE}table-cell", f"{TABLE}covered-table-cell"):
+                    continue
+                text = normalize_text(_cell_text(cell)) if cell.tag == f"{TABLE}table-cell" else ""
+                cells.extend([text] * (_repeat(cell, "number-columns-repeated", MAX_REPEAT_COLUMNS) if text else min(_repeat(cell, "number-columns-repeated", 10**9), MAX_REPEAT_COLUMNS)))
+            while cells and not cells[-1].strip():
+                cells.pop()
+            rows.extend([cells] * (_repeat(row, "number-rows-repeated", MAX_REPEAT_ROWS) if cells else 1))
+        sheets.append((table.get(f"{TABLE}name") or f"Sheet{len(sheets) + 1}", rows))
+    return sheets

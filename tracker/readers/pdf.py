@@ -67,6 +67,8 @@ class _Line:
     x: float | None = None
     y: float | None = None
     size: float | None = None
+    # Where each drawn piece of the line starts: (offset in ``text``, x, type size).
+    starts: list[tuple[int, float, float]] = dataclasses.field(default_factory=list)
 
 
 def _open(data: bytes):
@@ -125,8 +127,74 @@ def _page_lines(page) -> list[_Line]:
             current = lines[-1]
             if piece.strip() and current.y is None:
                 current.x, current.y, current.size = x, y, size
+            if piece.strip() and number == 0:
+                current.starts.append((len(current.text), x, size))
             current.text += piece
-    return lines
+    return _in_column_order(lines)
+
+
+# Share of an em an average character is wide (kept low: a column's end is rather under- than over-estimated).
+CHAR_WIDTH = 0.42
+# Lines that must share a right column's left edge for a page to be read as two columns.
+MIN_COLUMN_ROWS = 3
+# Narrowest left column (points) that counts as a column.
+MIN_COLUMN_WIDTH = 120
+
+
+def _column_edge(lines: list[_Line]) -> float | None:
+    """The left edge of a right-hand column whose lines the PDF draws on the same baselines as the
+    left column's (so that they come out joined): an x where, on several lines, a piece starts well
+    after the end of the text before it."""
+    edges: Counter[int] = Counter()
+    for line in lines:
+        for (offset, x, size), (next_offset, next_x, _) in zip(line.starts, line.starts[1:]):
+            end = x + CHAR_WIDTH * size * len(line.text[offset:next_offset].rstrip())
+            if next_x > end + 1.5 * size:
+                edges[round(next_x / 4)] += 1
+    if not edges:
+        return None
+    key, count = edges.most_common(1)[0]
+    margin = min((line.x for line in lines if line.x is not None), default=0.0)
+    # A bold word or a link inside a line starts a piece too, but not at the same place on several
+    # lines, nor this close to the margin.
+    return key * 4.0 if count >= MIN_COLUMN_ROWS and key * 4.0 > margin + MIN_COLUMN_WIDTH else None
+
+
+def _split_at(line: _Line, edge: float) -> tuple[_Line | None, _Line | None]:
+    """(left part, right part) of a line drawn across the gutter."""
+    cut = next((offset for offset, x, _ in line.starts if x >= edge - 6), None)
+    if cut is None:
+        return line, None
+    right_start = next(start for start in line.starts if start[0] == cut)
+    if cut == 0:
+        return None, line
+    left = _Line(line.text[:cut].rstrip(), line.x, line.y, line.size, [s for s in line.starts if s[0] < cut])
+    right = _Line(line.text[cut:].strip(), right_start[1], line.y, right_start[2], [(o - cut, x, z) for o, x, z in line.starts if o >= cut])
+    return left, right
+
+
+def _in_column_order(lines: list[_Line]) -> list[_Line]:
+    """The page's lines in reading order when it has two columns drawn line by line across the page:
+    within each stretch between lines that span both columns, the left column, then the right one.
+    Pages without such columns (or drawn column by column) keep the order they are drawn in."""
+    edge = _column_edge(lines)
+    if edge is None or any(line.text.strip() and line.y is None for line in lines):
+        return lines
+    out: list[_Line] = []
+    left: list[_Line] = []
+    right: list[_Line] = []
+    for line in sorted((line for line in lines if line.text.strip()), key=lambda line: -(line.y or 0)):
+        first, second = _split_at(line, edge)
+        spans = first is not None and second is None and (first.x or 0) < edge and (first.x or 0) + CHAR_WIDTH * (first.size or 10) * len(first.text) > edge + (first.size or 10)
+        if spans:
+            out.extend(left + right + [first])
+            left, right = [], []
+            continue
+        if first is not None:
+            left.append(first)
+        if second is not None:
+            right.append(second)
+    return out + left + right
 
 
 def _clean(text: str) -> str:
@@ -225,6 +293,14 @@ def _starts_paragraph(above: _Line, below: _Line, *, body: float | None, pitch: 
     return len(above.text) < 0.7 * width
 
 
+def _new_column(above: _Line, below: _Line) -> bool:
+    """True when ``below`` tops the next column: higher on the page and well to the right of ``above``."""
+    if None in (above.x, above.y, below.x, below.y):
+        return False
+    size = below.size or 10.0
+    return below.y > above.y + size and below.x > above.x + 10 * size  # type: ignore[operator]
+
+
 def _is_date_line(text: str) -> bool:
     return bool(parse_date_line(text) or parse_date_parts(text, reference_date=dt.date(2000, 1, 1)) or parse_relative(text, reference_date=dt.date(2000, 1, 1)))
 
@@ -265,8 +341,8 @@ def _paragraphs(pages: list[list[_Line]]) -> list[tuple[str, float | None]]:
         for index, line in enumerate(lines):
             if previous is None:
                 start = True
-            elif index == 0 and number > 0:
-                # Over a page break: the paragraph goes on when its last line was full and open.
+            elif (index == 0 and number > 0) or _new_column(previous, line):
+                # Over a page or column break: the paragraph goes on when its last line was full and open.
                 start = _SENTENCE_END.search(previous.text) is not None and not line.text[:1].islower()
                 start = start or len(previous.text) < 0.7 * width or bool(previous.size and line.size and abs(previous.size - line.size) > 0.1 * previous.size)
             else:

@@ -45,6 +45,16 @@ _HEADER_FIELD = re.compile(
 _DOCUMENT_HEADER = re.compile(r"^document\s+\d{1,6}\s+of\s+\d{1,6}$", re.I)
 # A document number alone on a line: "SC/15377", "PR-2021-044", "No. 12/2023" (letters, then digits).
 _DOCUMENT_SYMBOL = re.compile(r"^(?:No\.\s?)?[A-Z]{0,8}[/-]?\d[\w/.-]{0,20}$")
+# A Factiva export ends each article with its document number: "Document ADWIRE0020250905el950001a".
+_DOCUMENT_FOOTER = re.compile(r"^Document\s+[A-Za-z0-9]{16,40}$")
+# The header a Factiva export writes under each headline: (byline,) word count, date, (time,) source
+# name, source code, (edition, page,) language, copyright.
+_WORD_COUNT = re.compile(r"^\d{1,3}(?:,\d{3})*\s+words$", re.I)
+_SOURCE_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
+_CODE_LINE = re.compile(r"^(?:[A-Z0-9]{2,12}|(?:page\s+)?[A-Z]?\d{1,4}|(?:[A-Z][a-z]+\s+)?(?:edition|final|late|early)(?:\s+edition)?|" + "|".join(
+    ("english", "french", "spanish", "portuguese", "german", "italian", "russian", "arabic", "chinese", "japanese", "korean", "turkish", "dutch", "indonesian")
+) + r")$", re.I)
+FACTIVA_HEADER_LINES = 12
 _TITLE_FIELD = re.compile(r"^(?:title|headline)\s*:\s*\S", re.I)
 # A line of three or more -, =, _, *, ~, # (spaces allowed): a divider between articles or sections.
 # What a reader puts between two articles it has told apart (``_SEPARATOR`` cuts there).
@@ -56,8 +66,10 @@ _HEADER_KEYS = {
     "url": "url", "link": "url",
 }
 # "By Jane Doe | June 4, 2025", "By the Europe desk — Riga, 4 June 2025": a byline (dropped from the text; a date in it is the published date).
+# "By our correspondent, with the Nairobi bureau", "By staff reporters": a byline naming no one.
 _BYLINE = re.compile(
-    r"^(?:By|BY)\s+(?:(?:the|our|THE|OUR)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+    r"^(?:By|BY)\s+(?:(?:the|our)\s+)?(?:own\s+|staff\s+|special\s+|foreign\s+|local\s+)?(?:correspondents?|reporters?|staff|team|editors?|desk)\b"
+    r"|^(?:By|BY)\s+(?:(?:the|our|THE|OUR)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
 )
 _BYLINE_PARTS = re.compile(r"\s*(?:[|\u00b7\u2022]|\s[-\u2013\u2014]\s|,\s+(?=(?:updated|published)\b))\s*", re.I)
 # What separates the parts of a header line: "Vilnius | Monday, May 27, 2024", "Desk \u00b7 4 March 2025".
@@ -138,7 +150,7 @@ def _outlet_and_time(line: str, reference_date: dt.date) -> tuple[str, tuple[str
 
 def paragraphs_of(text: str) -> str:
     """``text`` with one blank line between paragraphs (one per line, or hard-wrapped blocks rejoined)."""
-    return "\n\n".join(_paragraphs([line.strip() for line in text.split("\n")]))
+    return "\n\n".join(written_stamp(p) for p in _paragraphs([line.strip() for line in text.split("\n")]))
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -283,9 +295,64 @@ def _title_from_paragraph(paragraph: str) -> str:
     return first
 
 
+def _database_header(lines: list[str]) -> list[str]:
+    """Lines of a Factiva-style record with its header made plain: the word count, source code,
+    edition, page and language lines dropped and the source name written as a "Source:" field.
+
+    The layout is known by a word-count line ("412 words") among the first lines with a date
+    line under it; the first line after the date (and an optional time line) is the source name.
+    """
+    texts = [index for index, line in enumerate(lines) if line][:FACTIVA_HEADER_LINES]
+    count_at = next((n for n, index in enumerate(texts[:6]) if _WORD_COUNT.match(lines[index][:40])), None)
+    if count_at is None or count_at + 2 >= len(texts) or parse_date_line(lines[texts[count_at + 1]]) is None:
+        return lines
+    after = count_at + 2
+    if _TIME_OF_DAY.match(lines[texts[after]][:20]):
+        after += 1
+    if after >= len(texts):
+        return lines
+    dropped = {texts[count_at]}
+    out = list(lines)
+    out[texts[after]] = f"Source: {lines[texts[after]]}"
+    for index in texts[after + 1 :]:
+        if not _CODE_LINE.match(lines[index][:40]):
+            break
+        dropped.add(index)
+    if after == count_at + 3:
+        dropped.add(texts[count_at + 2])
+    return [line for index, line in enumerate(out) if index not in dropped]
+
+
+_TIME_OF_DAY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}))?$", re.I)
+
+
+# A post's or entry's stamp standing alone on its line, the date in numbers: "[10.07.2023 10:45]",
+# "2023-07-10 10:45". Dotted dates are day first, as everywhere in the readers.
+_NUMERIC_STAMP = re.compile(
+    r"^(?P<open>\[?)(?:(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})|(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2}))"
+    r"(?:,?\s+(?P<clock>\d{1,2}:\d{2})(?::\d{2})?)?(?P<close>\]?)$"
+)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
+def written_stamp(line: str) -> str:
+    """A numeric stamp line written with its month's name ("[10 July 2023, 10:45]"), so that nothing
+    downstream takes 10.07 for October 7; any other line as it is."""
+    match = _NUMERIC_STAMP.match(line[:40]) if len(line) <= 40 else None
+    if not match or bool(match["open"]) != bool(match["close"]):
+        return line
+    year, month, day = (match["year"], match["month"], match["day"]) if match["year"] else (match["iso_year"], match["iso_month"], match["iso_day"])
+    try:
+        date = dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return line
+    written = f"{date.day} {_MONTH_NAMES[date.month - 1]} {date.year}" + (f", {match['clock']}" if match["clock"] else "")
+    return f"[{written}]" if match["open"] else written
+
+
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
-    lines = _skip_kicker(_skip_navigation(drop_furniture(lines)))
+    lines = _skip_kicker(_skip_navigation(drop_furniture(_database_header(lines))))
     # Dates and record fields before the title and in the few lines after it belong to the header.
     title = None
     url = None
@@ -342,7 +409,7 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
             continue
         if line:
             non_empty_after_title += 1
-        body.append(line)
+        body.append(written_stamp(line))
     if title is None:
         return None
     paragraphs = _post_cards(_paragraphs(body))
@@ -432,25 +499,67 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
     """
     chunks: list[list[str]] = [[]]
     has_body = False
+    text_lines = 0  # lines of the current article that are neither header fields nor date lines
     for index, line in enumerate(lines):
+        if text_lines >= 2 and _opens_dated_article(lines, index):
+            # "Headline / 6 September 2025" after some text: articles pasted one after another.
+            chunks.append([])
+            has_body = False
+            text_lines = 0
         if _SEPARATOR.match(line[:200]):
             if has_body and _looks_like_article_start(lines[index + 1 : index + 40]):
                 chunks.append([])
                 has_body = False
+                text_lines = 0
+            continue
+        if _DOCUMENT_FOOTER.match(line[:60]):
+            # "Document ADWIRE0020250905el950001a": the article above ends here.
+            if has_body:
+                chunks.append([])
+                has_body = False
+                text_lines = 0
             continue
         if _DOCUMENT_HEADER.match(line[:40]):
             # "Document 2 of 5": a database export's record header opens the next article.
             if has_body:
                 chunks.append([])
                 has_body = False
+                text_lines = 0
             continue
         if has_body and _TITLE_FIELD.match(line[:20]):
             chunks.append([])
             has_body = False
+            text_lines = 0
         chunks[-1].append(line)
-        if line and not has_body and not _HEADER_FIELD.match(line[:320]) and not parse_date_line(line):
+        if line and not _HEADER_FIELD.match(line[:320]) and not parse_date_line(line):
             has_body = True
+            text_lines += 1
     return [chunk for chunk in chunks if any(chunk)]
+
+
+MAX_PASTED_TITLE = 160
+_QUOTED_SENTENCE_END = re.compile(r"[.!?,][\"'\u201d\u2019]+$")
+
+
+def _opens_dated_article(lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` is a headline-like line after a blank line with a date line (or a
+    byline with a date) right under it: another article pasted below the one before."""
+    line = lines[index]
+    if not line or index == 0 or lines[index - 1] or len(line) > MAX_PASTED_TITLE or len(line.split()) < 3:
+        return False
+    if line.endswith((".", ",", ";", ":")) or _QUOTED_SENTENCE_END.search(line) or _SENTENCE_SPLIT.search(line):
+        return False  # a paragraph ending a live page's entry, not a headline
+    if _BYLINE.match(line) or _time_of(line, _ANY_DAY) or _HEADER_FIELD.match(line[:320]):
+        return False
+    following = next((l for l in lines[index + 1 : index + 3] if l), "")
+    if not following or len(following) > 160:
+        return False
+    found = _time_of(following, _ANY_DAY)
+    if found:
+        return found[1] == "dateline"
+    if _BYLINE.match(following):
+        return any((f := _time_of(part, _ANY_DAY)) and f[1] == "dateline" for part in _BYLINE_PARTS.split(following)[1:])
+    return False
 
 
 def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:

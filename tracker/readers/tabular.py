@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from tracker.models import Article
 from tracker.readers.errors import FormatError
@@ -51,34 +52,98 @@ def read_table(text: str, *, tab_separated: bool = False, first_position: int = 
         raise FormatError(f"unreadable CSV at line {reader.line_num}: {exc}") from None
 
 
+def article_columns(keys: list[str]) -> set[str]:
+    """The header's columns that give a title, a text or a lead (a bare "name" column is no title)."""
+    roles = [field_role(field_words(key), top_level=False) for key in keys]
+    return {key for key, role in zip(keys, roles) if role and role.role in ("title", "text", "lead")}
+
+
+def no_article_column(keys: list[str]) -> str:
+    shown = ", ".join(repr(key) for key in keys[:8]) + (f" and {len(keys) - 8} more" if len(keys) > 8 else "")
+    return (
+        f"no title or text column in the header (found {shown}; expected a title such as 'title' or 'headline', "
+        "or a text such as 'text', 'body' or 'content')"
+    )
+
+
+# Rows searched for the header: a monitoring service's export may put report lines above it
+# ("Media monitoring report", "Exported on 20 May 2025").
+HEADER_SEARCH_ROWS = 30
+
+
 def _rows_to_articles(reader, *, first_position: int) -> list[Article]:
     numbered = enumerate(reader, start=1)
-    header = next((row for _, row in numbered if any(cell.strip() for cell in row)), None)
-    if header is None:
-        raise FormatError("no header row")
-    keys = [cell.strip() for cell in header]
-    roles = [field_role(field_words(key), top_level=False) for key in keys]  # a bare "name" column is no title
-    article_columns = {key for key, role in zip(keys, roles) if role and role.role in ("title", "text", "lead")}
-    if not article_columns:
-        shown = ", ".join(repr(key) for key in keys[:8]) + (f" and {len(keys) - 8} more" if len(keys) > 8 else "")
-        raise FormatError(
-            f"no title or text column in the header (found {shown}; expected a title such as 'title' or 'headline', "
-            "or a text such as 'text', 'body' or 'content')"
-        )
-    articles: list[Article] = []
+    first: list[str] | None = None
     for row_number, row in numbered:
+        keys = [cell.strip() for cell in row]
+        if not any(keys):
+            continue
+        first = first or keys
+        # Below the first row, a lone cell naming a field is a report line ("Headline summary").
+        if (keys is first or sum(1 for key in keys if key) >= 2) and article_columns(keys):
+            return rows_to_articles(keys, numbered, first_position=first_position)
+        if row_number >= HEADER_SEARCH_ROWS:
+            break
+    if first is None:
+        raise FormatError("no header row")
+    raise FormatError(no_article_column(first))
+
+
+# A slashed date whose day and month could be either way round ("05/06/2025"); the column decides.
+_SLASHED = re.compile(r"^(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?P<rest>(?:[ T,]+\d{1,2}[:.]\d{2}.{0,20})?)$")
+
+
+def _date_columns_read(keys: list[str], rows: list[tuple[int, list[str]]]) -> dict[int, str]:
+    """For each date column holding slashed dates, "day" or "month" (which comes first) when one of
+    its cells shows it (a first number over 12 is a day, a second one over 12 a day too)."""
+    orders: dict[int, str] = {}
+    for index, key in enumerate(keys):
+        role = field_role(field_words(key), top_level=False)
+        if not role or role.role != "date":
+            continue
+        for _, row in rows:
+            match = _SLASHED.match(row[index].strip()) if index < len(row) else None
+            if match and int(match["first"]) > 12:
+                orders[index] = "day"
+                break
+            if match and int(match["second"]) > 12:
+                orders[index] = "month"
+                break
+    return orders
+
+
+def _unambiguous(value: str, order: str) -> str:
+    """A slashed date as an ISO one, in the order its column shows ("05/06/2025" -> "2025-06-05" day first)."""
+    match = _SLASHED.match(value.strip())
+    if not match:
+        return value
+    day, month = (match["first"], match["second"]) if order == "day" else (match["second"], match["first"])
+    return f"{match['year']}-{int(month):02d}-{int(day):02d}{match['rest']}"
+
+
+def rows_to_articles(keys: list[str], numbered, *, first_position: int, where: str = "") -> list[Article]:
+    """Articles of the rows under a header (``numbered``: (row number, cells) pairs); ``where``
+    goes before "row N" in messages (a spreadsheet's sheet). Slashed dates ("05/06/2025") are read
+    day or month first as the other cells of their column show."""
+    columns = article_columns(keys)
+    rows = list(numbered)
+    orders = _date_columns_read(keys, rows)
+    articles: list[Article] = []
+    for row_number, row in rows:
+        if orders:
+            row = [_unambiguous(cell, orders[index]) if index in orders else cell for index, cell in enumerate(row)]
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(keys):
-            raise FormatError(f"row {row_number} has {len(row)} cells, the header has {len(keys)} (an unquoted delimiter?)")
+            raise FormatError(f"{where}row {row_number} has {len(row)} cells, the header has {len(keys)} (an unquoted delimiter?)")
         # Of two columns with one name, the first non-empty cell wins.
         item: dict[str, str] = {}
         for key, cell in zip(keys, row):
             if cell.strip() and key not in item:
                 item[key] = cell.strip()
-        if not set(item) & article_columns:
-            raise FormatError(f"row {row_number} has no title and no text (its title and text cells are empty)")
-        articles.append(article_from_fields(item, position=first_position + len(articles), where=f"row {row_number}"))
+        if not set(item) & columns:
+            raise FormatError(f"{where}row {row_number} has no title and no text (its title and text cells are empty)")
+        articles.append(article_from_fields(item, position=first_position + len(articles), where=f"{where}row {row_number}"))
     if not articles:
-        raise FormatError("no articles (the table has a header but no rows)")
+        raise FormatError(f"{where}no articles (the table has a header but no rows)")
     return articles

@@ -1,0 +1,47 @@
+"""Institutions known by a building, a street or their own long name speak for their country."""
+
+import pytest
+
+from tests.extract.conftest import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The MEA said New Delhi was "closely following" the situation.', ("IND", "Ministry of External Affairs")),
+        ('The Gaimusho said Tokyo would "respond firmly".', ("JPN", "Japanese Foreign Ministry")),
+        ('Foggy Bottom said the sanctions would "remain in place".', ("USA", "State Department")),
+        ('La Moneda said in a statement that Chile "rejects" the decision.', ("CHL", "La Moneda")),
+        ('Palazzo Chigi said Rome was "ready to help".', ("ITA", "Palazzo Chigi")),
+        ('Global Affairs Canada said Ottawa was "deeply concerned" by the arrests.', ("CAN", "Global Affairs Canada")),
+        ('DFAT said Canberra was "deeply concerned" by the arrests.', ("AUS", "Department of Foreign Affairs and Trade")),
+        ("Brazil's Ministry of External Relations said the vote was \"a victory for democracy\".",
+         ("BRA", "Brazilian Foreign Ministry")),
+        ('The Federal Department of Foreign Affairs said Bern "welcomes" the ceasefire.', ("CHE", "Swiss Foreign Ministry")),
+        ("Qatar's Amiri Diwan said the emir \"congratulated\" the new president.", ("QAT", "Amiri Diwan")),
+        ('The Quai d\u2019Orsay said Paris "condemns" the attack.', ("FRA", "Quai d'Orsay")),
+        # a name holding "and" is one name, and an organisation inside it is not the speaker
+        ("Britain's Foreign and Commonwealth Office said London was \"deeply concerned\".", ("GBR", "Foreign Office")),
+        ('The Foreign, Commonwealth and Development Office said London was "deeply concerned".',
+         ("GBR", "Foreign Office")),
+        ("New Zealand's Ministry of Foreign Affairs and Trade said Wellington was \"deeply concerned\".",
+         ("NZL", "Ministry of Foreign Affairs and Trade")),
+        ('The National Security Council said the strike was "unacceptable".', ("USA", "National Security Council")),
+        ("Turkey's National Security Council said the operation would \"continue\".", ("TUR", "National Security Council")),
+    ],
+)
+def test_an_institution_known_by_another_name_speaks_for_its_country(text, expected):
+    assert [(r.country, r.speaker) for r in extract_text(text, published="2023-06-01")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ('WFP said the convoy had been "looted".', "WFP"),
+        ('UNRWA said its schools were "overwhelmed".', "UNRWA"),
+        ("The Commonwealth Secretariat said the vote was \"credible\".", "Commonwealth"),
+    ],
+)
+def test_more_international_bodies_speak_without_a_country(text, organization):
+    assert [(r.country, r.organization) for r in extract_text(text, published="2023-06-01")] == [(None, organization)]
+

@@ -1,0 +1,108 @@
+"""Readers: several e-mails in one file (an mbox mailbox, messages pasted one after another)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.readers import ReadError, read_document
+
+REFERENCE = dt.date(2025, 3, 12)
+
+
+def read(data: bytes | str, name: str):
+    return read_document(data.encode() if isinstance(data, str) else data, name, reference_date=REFERENCE)
+
+
+MBOX = (
+    "From press@mfa.example.lk Tue Mar  4 09:12:01 2025\n"
+    "From: Ministry Press Desk <press@mfa.example.lk>\n"
+    "To: desk@tracker.example\n"
+    "Subject: Colombo congratulates the new Maldivian cabinet\n"
+    "Date: Tue, 4 Mar 2025 09:10:00 +0530\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: text/plain; charset=utf-8\n"
+    "\n"
+    "The Ministry of Foreign Affairs congratulated the new cabinet in Mal\u00e9 on Tuesday.\n"
+    ">From the capital, the minister sent a message of support.\n"
+    "\n"
+    "From news@wire.example.np Wed Mar  5 18:40:22 2025\n"
+    "From: South Asia Wire <news@wire.example.np>\n"
+    "Subject: =?utf-8?q?Kathmandu_welcomes_the_vote_in_Mal=C3=A9?=\n"
+    "Date: Wed, 5 Mar 2025 18:40:00 +0545\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: text/plain; charset=utf-8\n"
+    "Content-Transfer-Encoding: quoted-printable\n"
+    "\n"
+    "Nepal's foreign minister said on Wednesday that the vote was =\n"
+    "peaceful and orderly.\n"
+)
+
+
+@pytest.mark.parametrize("name", ["mailbox.mbox.txt", "inbox", "export.txt"])
+def test_mbox_mailbox_gives_one_article_per_message(name):
+    first, second = read(MBOX, name)
+    assert (first.title, first.published, first.outlet, first.position) == (
+        "Colombo congratulates the new Maldivian cabinet", "2025-03-04T09:10:00+05:30", "Ministry Press Desk", 0,
+    )  # fmt: skip
+    assert "Nepal" not in first.text  # the next message is no part of the first
+    assert (second.title, second.published, second.outlet, second.position) == (
+        "Kathmandu welcomes the vote in Mal\u00e9", "2025-03-05T18:40:00+05:45", "South Asia Wire", 1,
+    )  # fmt: skip
+    assert second.text == "Nepal's foreign minister said on Wednesday that the vote was peaceful and orderly."
+
+
+def test_a_bad_message_in_a_mailbox_is_named():
+    bad = MBOX.replace("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding", "Content-Type: image/png\nContent-Transfer-Encoding")
+    with pytest.raises(ReadError) as caught:
+        read(bad, "inbox.txt")
+    assert caught.value.reason.startswith("message 2 of the mailbox:")
+    assert "inbox.txt" in str(caught.value)
+
+
+PASTED = """From: Embassy of Ghana Press <press@ghana-embassy.example>
+Sent: Monday, March 3, 2025 4:05 PM
+To: Desk
+Subject: Accra hails the Namibian inauguration
+
+Ghana's President congratulated the new Namibian president on Monday and
+spoke of "a shared history of liberation".
+
+{divider}From: Zambia Daily Digest <digest@zambia.example>
+Sent: Tuesday, March 4, 2025 8:30 AM
+To: Desk
+Subject: RE: Lusaka sends its greetings to Windhoek
+
+Zambia's foreign minister sent greetings to Windhoek on Tuesday.
+"""
+
+
+@pytest.mark.parametrize("divider", ["", "==========\n\n", "-----\n", "* * *\n\n"])
+def test_messages_pasted_one_after_another_are_separate_articles(divider):
+    first, second = read(PASTED.format(divider=divider), "pasted_mails.txt")
+    assert (first.title, first.published, first.outlet) == ("Accra hails the Namibian inauguration", "2025-03-03T16:05", "Embassy of Ghana Press")
+    assert first.text == "Ghana's President congratulated the new Namibian president on Monday and spoke of \"a shared history of liberation\"."
+    assert (second.title, second.published, second.outlet) == ("Lusaka sends its greetings to Windhoek", "2025-03-04T08:30", "Zambia Daily Digest")
+    assert second.text == "Zambia's foreign minister sent greetings to Windhoek on Tuesday."
+
+
+def test_a_quoted_original_under_a_reply_is_not_another_message():
+    mail = (
+        "From: Desk Editor <editor@tracker.example>\nSent: Tuesday, March 4, 2025 9:00 AM\nTo: Team\n"
+        "Subject: RE: Namibia reactions\n\nAdding the Angolan statement below.\n\n"
+        "-----Original Message-----\nFrom: Luanda Bureau <luanda@tracker.example>\n"
+        "Sent: Monday, March 3, 2025 7:00 PM\nTo: Desk Editor\nSubject: Namibia reactions\n\n"
+        "Angola's president congratulated Windhoek on Monday.\n"
+    )
+    articles = read(mail, "reply.txt")
+    assert len(articles) == 1
+
+
+def test_a_line_starting_with_from_inside_a_message_does_not_split_it():
+    mail = (
+        "From: Desk <desk@tracker.example>\nDate: Mon, 3 Mar 2025 10:00:00 +0000\nSubject: Windhoek\n\n"
+        "From the capital, envoys sent messages of support.\n\nFrom: the minister's office, a short note.\n"
+    )
+    (article,) = read(mail, "note.txt")
+    assert article.text.endswith("From: the minister's office, a short note.")

@@ -1,0 +1,147 @@
+"""Spreadsheets (.xlsx, .xlsm, .ods): news-monitoring exports, one article per row under a header row.
+
+The workbook is opened with openpyxl (read-only, cached values of formulas, no macros run) after
+the archive reader's caps are checked on the package (entries, sizes, compression ratio). Each
+sheet whose header row names a title or text column is read as a CSV export is (columns matched
+by ``fields``); report lines above the header ("Media monitoring report", "Exported on ...") are
+skipped, and sheets without such a header (a summary, a chart's data) are passed over. Excel dates
+become ISO dates; a cell under no header is ignored. An OpenDocument spreadsheet (.ods) is read
+from its ``content.xml`` with the OpenDocument text reader's caps and XML safety (``opendocument``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Iterator
+
+from tracker.models import Article
+from tracker.readers.archive import MAX_ENTRIES, MAX_MEMBER_BYTES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_EXEMPT_BYTES
+from tracker.readers.errors import FormatError
+from tracker.readers.tabular import article_columns, no_article_column, rows_to_articles
+
+WORKBOOK_PART = "xl/workbook.xml"
+# Rows searched for the header (report title, filters and export date lines may stand above it).
+HEADER_SEARCH_ROWS = 30
+MAX_ROWS = 200_000
+# An encrypted workbook is an OLE compound file, not a zip.
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _check_package(data: bytes) -> None:
+    if data.startswith(_OLE_MAGIC):
+        raise FormatError("the workbook is encrypted (password-protected) or an old .xls saved as .xlsx; save an unprotected .xlsx or a .csv")
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+        raise FormatError(f"not an Excel workbook: not a valid .xlsx package ({exc})") from None
+    with package:
+        infos = package.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise FormatError(f"the workbook has {len(infos)} parts, more than the limit of {MAX_ENTRIES}")
+        if WORKBOOK_PART not in package.namelist():
+            raise FormatError(f"not an Excel workbook: the package has no {WORKBOOK_PART} (a Word or OpenDocument file renamed?)")
+        total = 0
+        for info in infos:
+            if info.flag_bits & 0x1:
+                raise FormatError("the workbook is encrypted (password-protected)")
+            if info.file_size > MAX_MEMBER_BYTES:
+                raise FormatError(f"the workbook's part {info.filename!r} declares {info.file_size} bytes, over the limit of {MAX_MEMBER_BYTES}")
+            if info.file_size > RATIO_EXEMPT_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                raise FormatError(f"the workbook's part {info.filename!r} compresses {info.file_size // max(info.compress_size, 1)}:1 (zip bomb?)")
+            total += info.file_size
+        if total > MAX_TOTAL_BYTES:
+            raise FormatError(f"the workbook declares {total} uncompressed bytes, over the limit of {MAX_TOTAL_BYTES}")
+
+
+def _cell_text(value: object) -> str:
+    """A cell's value as the text a CSV export would hold: dates in ISO 8601, whole numbers without ".0"."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _rows(sheet) -> Iterator[list[str]]:
+    for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+        if number > MAX_ROWS:
+            raise FormatError(f"sheet {sheet.title!r} has more than {MAX_ROWS} rows")
+        yield [_cell_text(value) for value in row]
+
+
+def _sheet_articles(title: str, row_cells, *, first_position: int) -> tuple[list[Article] | None, list[str] | None]:
+    """(articles, None) of a sheet with a header naming a title or text column; (None, the first
+    row's cells) for a sheet without one."""
+    numbered = enumerate(row_cells, start=1)
+    first_row: list[str] | None = None
+    for row_number, row in numbered:
+        cells = [cell.strip() for cell in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        if not cells:
+            continue
+        if first_row is None:
+            first_row = cells
+        # Below the first row, a lone cell naming a field is a report line ("Headline summary").
+        if (cells is first_row or sum(1 for cell in cells if cell) >= 2) and article_columns(cells):
+            width = len(cells)
+            rows = ((number, next_row[:width]) for number, next_row in numbered)
+            return rows_to_articles(cells, rows, first_position=first_position, where=f"sheet {title!r}, "), None
+        if row_number >= HEADER_SEARCH_ROWS:
+            break
+    return None, first_row
+
+
+def read_xlsx(data: bytes, *, first_position: int = 0) -> list[Article]:
+    """Articles of every sheet of an Excel workbook that holds an export (a header row, then one row an article)."""
+    _check_package(data)
+    import openpyxl  # imported when a workbook comes, as pypdf is for a PDF
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
+    except Exception as exc:  # noqa: BLE001 - openpyxl on a damaged or hostile package raises many kinds
+        raise FormatError(f"the workbook cannot be read (damaged or not an .xlsx: {type(exc).__name__}: {' '.join(str(exc).split())[:120]})") from None
+    articles: list[Article] = []
+    passed_over: list[str] = []
+    try:
+        for sheet in workbook.worksheets:
+            try:
+                found, first_row = _sheet_articles(sheet.title, _rows(sheet), first_position=first_position + len(articles))
+            except FormatError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a sheet's XML is parsed as it is read (ParseError, KeyError...)
+                raise FormatError(f"sheet {sheet.title!r} cannot be read ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})") from None
+            if found is None:
+                passed_over.append(f"{sheet.title!r}" + (f" ({no_article_column(first_row)})" if first_row else " (empty)"))
+            else:
+                articles.extend(found)
+    finally:
+        workbook.close()
+    return _found(articles, passed_over)
+
+
+def _found(articles: list[Article], passed_over: list[str]) -> list[Article]:
+    if not articles:
+        raise FormatError("no sheet holds an export with a header row: " + "; ".join(passed_over or ["the workbook has no sheets"]))
+    return articles
+
+
+def read_ods(data: bytes, *, first_position: int = 0) -> list[Article]:
+    """Articles of every sheet of an OpenDocument spreadsheet (LibreOffice Calc) that holds an export."""
+    from tracker.readers.opendocument import sheet_rows
+
+    articles: list[Article] = []
+    passed_over: list[str] = []
+    for title, rows in sheet_rows(data):
+        found, first_row = _sheet_articles(title, iter(rows), first_position=first_position + len(articles))
+        if found is None:
+            passed_over.append(f"{title!r}" + (f" ({no_article_column(first_row)})" if first_row else " (empty)"))
+        else:
+            articles.extend(found)
+    return _found(articles, passed_over)
