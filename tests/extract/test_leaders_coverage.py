@@ -30,6 +30,10 @@ from tests.extract.conftest import extract_text
         ('The Uzbek president said the summit was "a success".', "2015-06-01", {("UZB", "Islam Karimov")}),
         # one person, two offices: the date picks the organisation
         ('Berset said the Council of Europe was "deeply concerned".', "2025-02-01", {(None, "Alain Berset")}),
+        # EU commissioners and congressional committee chairs, named with or without diacritics
+        ('Šefčovič said Brussels would "keep working closely" with the new cabinet in Vienna.', "2020-01-08",
+         {("EUU", "Maros Sefcovic")}),
+        ('Richard Neal said the new Irish government "can count on Congress".', "2020-06-28", {("USA", "Richard Neal")}),
     ],
 )
 def test_leaders_resolve_by_surname_or_role_on_the_date(text, published, expected):
