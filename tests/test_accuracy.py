@@ -40,7 +40,7 @@ def test_seed_sample_meets_the_issue_thresholds():
     assert result["theme_f1"] >= 0.85, result
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"])
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"])
 def test_held_out_events_stay_above_the_hidden_set_threshold(folder):
     result = score(HELDOUT / folder / "gold.json", HELDOUT / folder)
     assert result["errors"] == 0, result
@@ -49,10 +49,10 @@ def test_held_out_events_stay_above_the_hidden_set_threshold(folder):
 
 
 def test_blind_held_out_set_keeps_every_file_readable_and_its_measured_accuracy():
-    # heldout9 is the blind set (session 9): nobody reads its misses, so this only keeps every file
-    # readable and the score from slipping below its first blind run (F1 0.748 before session 9's
-    # changes, 0.768 after; dates 0.907 -> 0.912).
-    result = score(HELDOUT / "heldout9" / "gold.json", HELDOUT / "heldout9")
+    # heldout11 is the blind set (session 10): nobody reads its misses, so this only keeps every file
+    # readable and the score from slipping below its measured runs (F1 0.618 before session 10's
+    # changes, 0.800 after; dates 0.906 -> 0.917).
+    result = score(HELDOUT / "heldout11" / "gold.json", HELDOUT / "heldout11")
     assert result["errors"] == 0, result
-    assert result["f1"] >= 0.74, result
+    assert result["f1"] >= 0.78, result
     assert result["date_accuracy"] >= 0.88, result
