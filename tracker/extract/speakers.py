@@ -583,6 +583,10 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             if " ".join(texts[n0 : n0 + k]) in COUNTRY_NAMES:
                 n0 += k
                 break
+    for k in range(n1 - 2, n0 - 1, -1):
+        if _is_possessive(texts[k]) and texts[k][0].isupper():
+            n0 = k + 1  # "Congo's Felix Tshisekedi", "Gondor's Ana Ruiz": a possessive owner is no name word
+            break
     if (
         2 <= n0 < n1 and texts[n0 - 1] == "the" and texts[n0 - 2] in ("for", "of", "in", "on", "to")
         and not _known_person(" ".join(_base(t) for t in texts[n0:n1]))

@@ -431,6 +431,19 @@ def _bare_start(m: Mention) -> int:
     return m.start - len(m.determiner) - 1 if m.determiner == "the" and m.kind == "person" else m.start
 
 
+_UNPLACED_OWNER_RE = re.compile(r"[A-Z][\w\-]*(?:'|\u2019)s $")
+
+
+def _list_start(masked: str, m: Mention) -> int:
+    """Where a listed mention starts: "Rwanda's X and Congo's Y" joins X and Y across an owner no table places."""
+    start = _bare_start(m)
+    if m.kind == "person" and m.country is None and start == m.start:
+        found = _UNPLACED_OWNER_RE.search(masked, max(0, start - 40), start)
+        if found is not None:
+            return found.start()
+    return start
+
+
 def _same_phrase(gap: str) -> bool:
     """"White House press secretary Karoline Leavitt": only plain nouns, no verb, between two mentions."""
     return bool(_SAME_PHRASE_GAP_RE.match(gap)) and not any(w in _VERB_WORDS or w in _LINK_WORDS for w in gap.split())
@@ -598,6 +611,11 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
     # the end of the text before the mention, read from a window (``low`` is where it starts)
     drop = bool(m.determiner and m.kind != "statement")
     before, low = text_before(masked, m.start, drop=drop)
+    if m.kind == "person" and m.name and m.country is None and before.endswith(("'s ", "\u2019s ")):
+        owner, owner_end = last_word(before)
+        if owner[:1].isupper() and not before[owner_end:].strip():
+            # "Congo's Felix Tshisekedi said": an owner the tables do not place stands before the name; read before it
+            before = before[: owner_end - len(owner)]
     if previous is not None:
         gap = masked[previous.end : low + len(before)]
         if _LIST_GAP_RE.fullmatch(gap):
@@ -1130,7 +1148,7 @@ class _ArticleExtractor:
                     m2 = resolved[j][0]
                     if m2.start < group[-1].end:
                         continue
-                    gap = masked[group[-1].end : _bare_start(m2)]
+                    gap = masked[group[-1].end : _list_start(masked, m2)]
                     if m2.kind == "country" and m.kind == "person" and _RESPECTIVE_OPEN_RE.fullmatch(gap):
                         continue  # "The presidents of Colombia, X, and of Ecuador, Y": the second office's place
                     if _AND_RE.match(gap) or _same_phrase(gap) or (m2.kind == m.kind == "person" and _RESPECTIVE_GAP_RE.fullmatch(gap)):
@@ -1165,7 +1183,7 @@ class _ArticleExtractor:
                     # "Zardari and Sharif sent separate messages"
                     for m2, e2 in subjects[k + 1 :]:
                         if (
-                            _AND_RE.match(masked[m.end : _bare_start(m2)])
+                            _AND_RE.match(masked[m.end : _list_start(masked, m2)])
                             or (m2 in group and (
                                 _COMMA_GAP_RE.fullmatch(masked[m.end : m2.start]) or _RESPECTIVE_GAP_RE.fullmatch(masked[m.end : m2.start])
                             ))
