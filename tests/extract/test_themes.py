@@ -64,6 +64,8 @@ from tracker.extract.themes import match_themes
         ("nearly five decades of struggle side by side", "history"),
         ("when she hosts Mahama in Accra next month", "summit"),
         ("glad to host him at the Elysee", "summit"),
+        ("Constitutional rule must be reinstated within weeks", "democracy"),
+        ("the constitutional order should be fully restored", "democracy"),
     ],
 )
 def test_match_themes_finds_the_theme(text, theme):

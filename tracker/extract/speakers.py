@@ -337,6 +337,8 @@ def _cleaned_runs(runs: list[list[_Tok]]) -> list[list[_Tok]]:
     for run in runs:
         while run and run[0].text in _STOP_CAPS and len(run) > 1:
             run = run[1:]
+        if len(run) > 2 and run[1].text in ("the", "a", "an") and run[0].text.endswith("ing") and run[0].text[:1].isupper():
+            run = run[2:]  # "Briefing the Council, X": an opening participle and its object's article are no name
         if len(run) == 1 and run[0].text in _STOP_CAPS:
             continue
         while run and run[-1].text.lower() in _RUN_TAIL_DROP:
@@ -629,7 +631,10 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         )
         return _RunInfo(
             "person", n0, name, role, rank, country,
-            organization=org.name if org and org.kind == "international" else None,
+            organization=org.name if org and org.kind == "international" else (
+                # "Under-Secretary-General X": a title only one international body gives
+                _title_match(prefix).organization if role is not None and country is None and org is None else None
+            ),
             institution=inst.name if inst else None,
             inst_kind=inst.kind if inst else None,
             plausible=plausible,
@@ -696,7 +701,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             institution=named, inst_kind="ministry",
         )
     if role is not None:
-        return _RunInfo("title", role=role, rank=rank, country=country, organization=org.name if org else None)
+        title_org = _title_match(run_text).organization if org is None and country is None else None
+        return _RunInfo("title", role=role, rank=rank, country=country, organization=org.name if org else title_org)
     if org is not None:
         return _RunInfo("organization", organization=org.name, country=org.country)
     if country is not None and (_base(run_text) in COUNTRY_NAMES or _base(run_text) in CAPITALS):
