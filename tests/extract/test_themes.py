@@ -66,6 +66,7 @@ from tracker.extract.themes import match_themes
         ("glad to host him at the Elysee", "summit"),
         ("Constitutional rule must be reinstated within weeks", "democracy"),
         ("the constitutional order should be fully restored", "democracy"),
+        ("rejected any unconstitutional change of government in the region", "democracy"),
     ],
 )
 def test_match_themes_finds_the_theme(text, theme):

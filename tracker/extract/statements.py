@@ -53,8 +53,11 @@ _NARRATIVE_RE = re.compile(
     r"\b(?:" + _RESULT_VERBS + r")\b[^,;.#\"\u201c\u201d]*"
     r"|(?:\bin (?:a move|remarks|comments|words|a step)\s+)?\b(?:certain|likely|sure|bound|expected)\s+to\s+"
     r"(?:" + _PROVOKE_VERBS + r")\b[^,;.#\"\u201c\u201d]*"
+    # "..., and that the Economic Community of West African States had imposed sanctions at its summit":
+    # a second body's own act, relayed beside the speaker's
+    r"|,\s+and\s+that\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z(][\w\-)]*)*\s+had\s+(?!been\b)[a-z]+ed\b[^;.#\"\u201c\u201d]*"
 )
-_NARRATIVE_HINT_RE = re.compile(r"after|since|to (?:" + _PROVOKE_VERBS + r")")
+_NARRATIVE_HINT_RE = re.compile(r"after|since|and that|to (?:" + _PROVOKE_VERBS + r")")
 
 
 def _without_narrative(text: str, masked: str) -> str:
@@ -442,6 +445,20 @@ def _list_start(masked: str, m: Mention) -> int:
         if found is not None:
             return found.start()
     return start
+
+
+# "X recalled that the Council had on 28 July demanded ...": a body's own earlier act, relayed with its own date
+_RELAYED_ACT_RE = re.compile(
+    r"\s+had\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s*,?\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _relayed_act(masked: str, m: Mention) -> bool:
+    found = _RELAYED_ACT_RE.match(masked, m.end)
+    if found is None or found.group("verb") not in REACTION_VERBS:
+        return False
+    before, _ = text_before(masked, m.start, drop=bool(m.determiner))
+    return last_word(before)[0].lower() == "that"
 
 
 def _same_phrase(gap: str) -> bool:
@@ -923,6 +940,11 @@ class _ArticleExtractor:
                 if m.rank == "spokesperson" and m.country is not None and not m.possessive:
                     return reg.country(m.country)  # "an EU spokesperson said": the unnamed spokesperson's government
                 return None
+            if m.country is None and m.organization is None and m.determiner == "the" and m.role in _ORGANIZATION_ROLES:
+                # "The Security Council met ... the Secretary-General had condemned": the body the article is about
+                named = reg.last(lambda e: e.kind == "organization")
+                if named is not None:
+                    m = m._replace(organization=named.organization)
             if m.country is None:
                 opening, low = text_before(masked, m.start, drop=bool(m.determiner))
                 # both patterns span the whole opening: read in place (no copy of a long line's prefix);
@@ -1136,6 +1158,9 @@ class _ArticleExtractor:
             speakers = [frame[1]]
         else:
             owners = _verb_owners(masked, [m for m, _, _ in resolved], verbs)
+            relayed = next(((m, e) for m, e in subjects[1:] if m.kind in ("organization", "person", "title", "institution") and _relayed_act(masked, m)), None)
+            if relayed is not None:
+                subjects = [relayed]  # the relayed body's own act, not the words of the one relaying it
             ordered = all(a[0].start <= b[0].start for a, b in zip(resolved, resolved[1:]))
             for k, (m, e) in enumerate(subjects):
                 # "Zardari and Sharif sent": the verb after the last of a list is the list's;
@@ -1580,6 +1605,14 @@ class _ArticleExtractor:
 
     def _date(self, draft: _Draft) -> tuple[str, str]:
         first_stamp = self.infos[draft.items[0][0]].stamp
+        for index, s, _, source in draft.items:
+            info = self.infos[index]
+            if source is not None and info.days and " had on " in info.masked and _relayed_act(info.masked, source):
+                # "X recalled that the Council had on 28 July demanded ...": the relayed act's own day
+                at = s.start + source.end
+                day = next((d for d in info.days if at <= d.start <= at + 12), None)
+                if day is not None:
+                    return day.date.isoformat(), "statement"
         for index, s, _, source in draft.items:
             if first_stamp is not None and self.infos[index].stamp != first_stamp:
                 break  # a later entry under another day's stamp is another post: its day word is not this one's
