@@ -594,6 +594,11 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         and not _known_person(" ".join(_base(t) for t in texts[n0:n1]))
     ):
         n0 = n1  # "the top U.S. diplomat for the Western Hemisphere": a region closing the title, no name
+    if (
+        2 <= n0 and n1 - n0 <= 2 and texts[n0 - 1] == "for" and TITLES_LOWER.get(texts[n0 - 2].lower()) is not None
+        and not _known_person(" ".join(_base(t) for t in texts[n0:n1]))
+    ):
+        n0 = n1  # "the Minister for Asia, X": the region closing the title, the name comes after the comma
     if 0 < n0 < n1 and texts[n0 - 1] in ("of", "the") and " ".join(_base(t) for t in texts[n0:n1]) in COUNTRY_NAMES:
         n0 = n1  # "the president of El Salvador", "the prime minister of Sierra Leone": a place closing the title
     while n0 < n1 - 1 and (texts[n0] in HONORIFICS or (n0 > 0 and texts[n0 - 1] in HONORIFICS and texts[n0] in _HONORIFIC_TITLES)):
@@ -1105,6 +1110,8 @@ _NEGATIONS = frozenset("not never t declined refused yet failed nor".split())
 _NOTHING_AFTER_RE = re.compile(
     r"\s+(?:nothing|no\s+(?:statement|comment|message|word|reaction|response|congratulations|greetings?|letter|post|public)s?\b)"
 )
+# (blanked quotes are "#" runs)
+_DECLARED_THING_RE = re.compile(r"\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:state\s+of\s+emergency|#+|curfew|ceasefire|holiday|national\s+holiday)")
 _SPEECH_WORDS = SPEECH_VERBS | {"wrote", "posted", "told", "added"}
 _FIRST_OF_PAIR = frozenset(v.split()[0] for v in _ALL_VERBS if " " in v)
 
@@ -1180,6 +1187,8 @@ def verbs_between(masked: str, low: int, high: int, stop: int | None = None):
                 continue  # "has not commented", "was congratulated by", "declined to"
         if end < high and masked[end] == " " and _NOTHING_AFTER_RE.match(masked, end, high):
             continue
+        if word == "declared" and _DECLARED_THING_RE.match(masked, end, high):
+            continue  # "declared a state of emergency", "declared a \"council\" in power": an act, no words
         yield Verb(start, end, word, word in _SPEECH_WORDS)
 
 

@@ -19,7 +19,7 @@ from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, LEA
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, implied_country, last_word, speech_verb_after, text_before, verbs_between
+from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER, INSTITUTION_RE, _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, implied_country, last_word, speech_verb_after, text_before, verbs_between
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -449,7 +449,7 @@ def _list_start(masked: str, m: Mention) -> int:
 
 # "X recalled that the Council had on 28 July demanded ...": a body's own earlier act, relayed with its own date
 _RELAYED_ACT_RE = re.compile(
-    r"\s+had\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s*,?\s+(?P<verb>[a-z]+)\b"
+    r",?\s+had\s+(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s*,?\s+)?(?P<verb>[a-z]+)\b"
 )
 
 
@@ -459,6 +459,28 @@ def _relayed_act(masked: str, m: Mention) -> bool:
         return False
     before, _ = text_before(masked, m.start, drop=bool(m.determiner))
     return last_word(before)[0].lower() == "that"
+
+
+# a debate summary's opening: "The House of Commons heard an urgent question ...", "the Bundestag debated ..."
+_CHAMBER_CUE_RE = re.compile(r"\b(?:[Ss]itting|[Dd]ebated?|[Uu]rgent question|[Pp]lenary|[Cc]hamber|Hansard|MPs|[Ll]awmakers|[Dd]eputies|[Ss]enators)\b")
+
+
+_SITTING_RE = re.compile(r"\b(?:[Ss]itting|[Dd]ebate)\b[^\n]{0,60}")
+
+
+def _chamber_country(text: str) -> str | None:
+    """The country of the parliament an article's opening says it reports (a chamber or debate summary):
+    its members and ministers speaking there are that country's unless the text places them elsewhere."""
+    opening = text[:600]
+    if _CHAMBER_CUE_RE.search(opening) is None:
+        return None
+    for found in INSTITUTION_RE.finditer(opening):
+        if opening[max(0, found.start() - 4) : found.start()] not in ("the ", "The "):
+            continue  # "the House of Commons", not "the African National Congress"
+        inst = INSTITUTIONS_BY_LOWER.get(found.group().lower())
+        if inst is not None and inst.kind == "legislature" and inst.country and not inst.shared:
+            return inst.country
+    return None
 
 
 def _same_phrase(gap: str) -> bool:
@@ -754,6 +776,12 @@ class _ArticleExtractor:
         self._lead_infos: list[_SentenceInfo] | None = None
         self._turn: tuple[int, Entity] | None = None  # (paragraph, person) of an interview answer being read
         self._bodies_called: dict[str, str | None] = {}  # "Forum" -> "Pacific Islands Forum", found once
+        self.chamber = _chamber_country(self.text)  # the parliament a debate summary reports, if any
+        self.sitting: dt.date | None = None  # the day of its sitting ("Sitting: Tuesday 2 February 2021")
+        if self.chamber is not None:
+            line = _SITTING_RE.search(self.text, 0, 600)
+            days = day_words(line.group(), anchor=self.anchor) if line is not None else []
+            self.sitting = days[0].date if days else None
 
     # -- context ---------------------------------------------------------------------
     def _context_country(self, masked: str, m: Mention, index: int) -> tuple[str | None, str | None]:
@@ -923,7 +951,7 @@ class _ArticleExtractor:
                     named = reg.last(lambda e: e.kind == "organization")
                     org = named.organization if named else None
                 if org is None:
-                    ctx = (ctx or self._said_capital(masked, m) or self._topic_country(index)
+                    ctx = (ctx or self.chamber or self._said_capital(masked, m) or self._topic_country(index)
                            or SHARED_OWNERS.get(m.institution or "") or self.host)
             if m.role is None and m.country is not None and not m.possessive:
                 # "New Zealand's Jacinda Ardern", "Niger's Mohamed Bazoum": named for a country, a public figure
@@ -1669,6 +1697,8 @@ class _ArticleExtractor:
         lead = self._lead_day(country) if country and governs else None
         if lead is not None:
             return lead.isoformat(), "paragraph"
+        if self.sitting is not None:
+            return self.sitting.isoformat(), "paragraph"  # a debate summary's remarks were made at its sitting
         if self.article.published_date:
             return self.article.published_date.isoformat(), "published"
         return self.reference_date.isoformat(), "reference"
