@@ -136,3 +136,16 @@ def test_a_party_named_national_congress_is_no_chamber_summary():
     )
     rows = extract_text(text, host="ZAF")
     assert {r.country for r in rows} <= {"ZAF"}
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [("the shadow minister for Asia and the Pacific", "Shadow Minister"), ("the shadow foreign secretary", "Shadow Foreign Secretary")],
+)
+def test_an_opposition_shadow_minister_in_a_debate_is_a_lawmaker_of_that_parliament(title, role):
+    text = (
+        "Sitting: Tuesday 5 September 2023\n\nThe Storting debated the coup in Gabon.\n\n"
+        f"For the Opposition, {title}, Ingrid Solberg, described the takeover as \"a brutal assault\" and urged ministers to act."
+    )
+    rows = extract_text(text, published="2023-09-06", reference=dt.date(2023, 9, 7), host="GAB")
+    assert [(r.country, r.speaker, r.role) for r in rows] == [("NOR", "Ingrid Solberg", role)]
