@@ -1,5 +1,7 @@
 """US lawmakers are placed by their titles, committees and party labels; other legislatures keep theirs."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.conftest import extract_text
@@ -100,3 +102,50 @@ def test_a_senators_country_comes_from_the_text_before_the_title_default(text, h
 def test_congress_belongs_to_the_host_where_its_own_body_has_the_name(text, host, iso3):
     rows = extract_text(text, host=host)
     assert [r.country for r in rows] == [iso3], rows
+
+
+@pytest.mark.parametrize(
+    ("opening", "country"),
+    [
+        ("Sitting: Thursday 31 August 2023 | Statement\n\nThe Bundestag debated the coup in Gabon on Thursday. "
+         "This summary records the main points made in the chamber.", "DEU"),
+        ("Sitting: Thursday 31 August 2023\n\nThe Lok Sabha held a short debate on the coup in Gabon. "
+         "MPs from all parties spoke.", "IND"),
+    ],
+)
+def test_members_speaking_in_a_named_parliament_are_its_countrys(opening, country):
+    text = opening + (
+        "\n\nAnswering for the Government, the Minister for Africa, Ana Ruiz, told MPs that the coup was unacceptable. "
+        "\n\nThe chair of the Foreign Affairs Committee, Tomas Berger, said the soldiers \"must go back to their barracks\"."
+    )
+    rows = extract_text(text, published="2023-09-01", reference=dt.date(2023, 9, 2), host="GAB")
+    assert {(r.country, r.speaker, r.date) for r in rows} == {
+        (country, "Ana Ruiz", "2023-08-31"), (country, "Tomas Berger", "2023-08-31"),
+    }
+
+
+def test_a_minister_for_a_region_keeps_the_name_after_the_comma():
+    rows = extract_text("The Minister for Asia, Ana Ruiz, said the coup was unacceptable.", host="MMR")
+    assert [r.speaker for r in rows] == ["Ana Ruiz"]
+
+
+def test_a_party_named_national_congress_is_no_chamber_summary():
+    text = (
+        "The sitting of the new parliament re-elected the president after the African National Congress lost its majority.\n\n"
+        "Party leader Ana Ruiz told reporters that the coalition would hold."
+    )
+    rows = extract_text(text, host="ZAF")
+    assert {r.country for r in rows} <= {"ZAF"}
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [("the shadow minister for Asia and the Pacific", "Shadow Minister"), ("the shadow foreign secretary", "Shadow Foreign Secretary")],
+)
+def test_an_opposition_shadow_minister_in_a_debate_is_a_lawmaker_of_that_parliament(title, role):
+    text = (
+        "Sitting: Tuesday 5 September 2023\n\nThe Storting debated the coup in Gabon.\n\n"
+        f"For the Opposition, {title}, Ingrid Solberg, described the takeover as \"a brutal assault\" and urged ministers to act."
+    )
+    rows = extract_text(text, published="2023-09-06", reference=dt.date(2023, 9, 7), host="GAB")
+    assert [(r.country, r.speaker, r.role) for r in rows] == [("NOR", "Ingrid Solberg", role)]

@@ -1,5 +1,7 @@
 """International organisations and their officials speak with no country and their organisation named."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.conftest import extract_text
@@ -98,3 +100,48 @@ def test_a_blocs_members_are_not_the_bloc_speaking(text):
 def test_the_bloc_itself_still_speaks():
     rows = extract_text("NATO said it looked forward to working with the new government.", host="CHL")
     assert [(r.country, r.organization) for r in rows] == [(None, "NATO")]
+
+
+def test_a_body_s_earlier_act_relayed_with_its_own_date_is_that_body_s_row():
+    text = (
+        "The Security Council met on Tuesday to discuss Gabon. "
+        "Ana Ruiz, Under-Secretary-General for Political Affairs, recalled that the Secretary-General had on 30 August "
+        "condemned the seizure of power. She also noted that the AU Peace and Security Council had on 31 August "
+        "demanded that the soldiers return to their barracks and restore constitutional rule."
+    )
+    rows = extract_text(text, published="2023-09-05", reference=dt.date(2023, 9, 6), host="GAB")
+    got = {(r.speaker, r.organization, r.date) for r in rows}
+    assert ("Antonio Guterres", "United Nations", "2023-08-30") in got
+    assert ("African Union Peace and Security Council", "African Union Peace and Security Council", "2023-08-31") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UN Secretary-General condemned the seizure of power in Gabon.", "Antonio Guterres"),
+        ("NATO ministers met in Brussels. The Secretary-General said the alliance stood united.", "Mark Rutte"),
+    ],
+)
+def test_an_international_body_s_office_named_without_its_holder_is_the_holder_on_the_date(text, expected):
+    rows = extract_text(text, published="2025-02-04", reference=dt.date(2025, 2, 5))
+    assert [(r.country, r.speaker) for r in rows] == [(None, expected)]
+
+
+def test_an_under_secretary_general_met_before_is_not_the_secretary_general():
+    text = (
+        "Ana Ruiz, Under-Secretary-General for Peace Operations, briefed the Security Council on Tuesday. "
+        "The UN Secretary-General condemned the seizure of power in Gabon."
+    )
+    rows = extract_text(text, published="2023-09-05", reference=dt.date(2023, 9, 6))
+    assert ("Antonio Guterres", "United Nations") in {(r.speaker, r.organization) for r in rows}
+
+
+def test_a_second_body_s_act_relayed_in_the_same_sentence_gives_the_first_none_of_its_themes():
+    text = (
+        "Ana Ruiz, Under-Secretary-General for Political Affairs, noted that the AU Peace and Security Council had on "
+        "31 August demanded that soldiers restore constitutional rule, and that the Southern African Development "
+        "Community had announced trade sanctions at its summit in Luanda."
+    )
+    rows = extract_text(text, published="2023-09-05", reference=dt.date(2023, 9, 6), host="GAB")
+    psc = [r for r in rows if r.speaker == "African Union Peace and Security Council"]
+    assert psc and list(psc[0].themes) == ["democracy"]

@@ -200,3 +200,21 @@ def test_a_newsletters_other_stories_give_no_rows():
         "IN OTHER NEWS\n\nTurkmenistan's foreign minister Rashid Meredov said on Tuesday that gas exports to China would rise."
     )
     assert speakers(extract_text(text, published="2024-03-12")) == {("KAZ", "Kassym-Jomart Tokayev")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Congo" alone places nobody (two countries share it): the known leader after it still speaks
+        ("Congo's Denis Sassou Nguesso congratulated her on Friday.", {("COG", "Denis Sassou Nguesso")}),
+        ("The vote was praised, and Congo's Felix Tshisekedi said it was fair.", {("COD", "Felix Tshisekedi")}),
+        # in a list of givers, an aside about a chair role after the second name
+        (
+            "Chile's Gabriel Boric and Congo's Denis Sassou Nguesso, who also chairs the regional bloc this year, welcomed the result.",
+            {("CHL", "Gabriel Boric"), ("COG", "Denis Sassou Nguesso")},
+        ),
+        ("Congo's Felix Tshisekedi and Ghana's Nana Akufo-Addo sent messages on Friday.", {("COD", "Felix Tshisekedi"), ("GHA", "Nana Akufo-Addo")}),
+    ],
+)
+def test_a_leader_after_an_owner_no_table_places_still_speaks(text, expected):
+    assert speakers(extract_text(text)) == expected

@@ -64,6 +64,11 @@ from tracker.extract.themes import match_themes
         ("nearly five decades of struggle side by side", "history"),
         ("when she hosts Mahama in Accra next month", "summit"),
         ("glad to host him at the Elysee", "summit"),
+        ("Constitutional rule must be reinstated within weeks", "democracy"),
+        ("the constitutional order should be fully restored", "democracy"),
+        ("rejected any unconstitutional change of government in the region", "democracy"),
+        ("we cannot let this army act with impunity again", "security"),
+        ("a global arms embargo on the junta", "security"),
     ],
 )
 def test_match_themes_finds_the_theme(text, theme):
@@ -387,3 +392,7 @@ def test_theme_terms_of_translated_and_regional_news(text, theme):
 )
 def test_theme_terms_of_translated_and_regional_news_that_stay_out(text, theme):
     assert theme not in match_themes(text)
+
+
+def test_security_inside_a_council_s_name_is_no_security_theme():
+    assert "security" not in match_themes("working with partners at the UN Security Council, which it chairs this month")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extract.conftest import extract_text
+from tests.extract.conftest import extract_text, speakers
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,22 @@ def test_country_named_person_without_title_is_a_speaker_but_an_analyst_is_not()
         "\"It was expected,\" said John Mensah, an analyst at a Lagos think tank."
     )
     assert {(r.country, r.speaker) for r in rows} == {("GHA", "Nana Akufo-Addo"), ("NER", "Mohamed Bazoum")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opening participle phrase is no title; the title after the name is the UN's own
+        "Briefing the Council, Martha Pobee, Under-Secretary-General for Africa, said the coup in Gabon had to be reversed.",
+        "Addressing the Assembly, Martha Pobee, Under-Secretary-General for Humanitarian Affairs, said the vote in Gabon was a setback.",
+        "Under-Secretary-General Martha Pobee said the coup in Gabon had to be reversed.",
+    ],
+)
+def test_a_un_only_title_gives_the_un_and_not_the_host(text):
+    rows = extract_text(text, host="GAB")
+    assert [(r.country, r.speaker, r.organization) for r in rows] == [(None, "Martha Pobee", "United Nations")]
+
+
+def test_an_opening_participle_phrase_keeps_a_delegate_of_their_own_country():
+    rows = extract_text("Addressing the Assembly, the representative of Peru, Ana Ruiz, said the coup in Gabon had to be reversed.", host="GAB")
+    assert speakers(rows) == {("PER", "Ana Ruiz")}

@@ -102,6 +102,17 @@ def leader_by_role(country: str, role: str, date: dt.date | None) -> Leader | No
     return _leader_on(matches, date, strict=True) if matches else None
 
 
+def leader_by_org_role(organization: str, role: str, date: dt.date | None) -> Leader | None:
+    """The known holder of ``role`` at an international body on ``date`` ("the UN Secretary-General")."""
+    role_l = role.lower()
+    matches = [ld for ld in LEADERS if ld.country is None and ld.organization == organization and ld.role.lower() == role_l]
+    return _leader_on(matches, date, strict=True) if matches else None
+
+
+# a lower office named with the higher one's words: the Under-Secretary-General is no "Secretary-General"
+_LOWER_OFFICE_WORDS = frozenset({"under", "assistant", "deputy", "vice"})
+
+
 def _role_matches(role: str, entity: Entity) -> bool:
     if entity.kind != "person":
         return False
@@ -109,6 +120,8 @@ def _role_matches(role: str, entity: Entity) -> bool:
         return entity.rank in GENERIC_ROLE_WORDS[role]
     words = set(role.lower().replace("-", " ").split())
     have = set((entity.role or "").lower().replace("-", " ").split())
+    if (have - words) & _LOWER_OFFICE_WORDS:
+        return False
     if words <= have:
         return True
     # "the secretary" ~ "Secretary of State"; "the prime minister" ~ "Prime Minister"
@@ -324,6 +337,13 @@ class EntityRegistry:
             if leader is not None:
                 return self.person(Mention(m.start, m.end, leader.name, "person", name=leader.name, country=m.country),
                                    context_country=m.country, context_org=None)
+        if m.organization and m.country is None and "'s " not in m.text and "\u2019s " not in m.text:
+            # (not "the IMF's managing director had said": the writer describing the body's official, left unnamed)
+            leader = leader_by_org_role(m.organization, role, self.date)
+            if leader is not None:
+                # "the UN Secretary-General": whoever held the office on the article's date
+                return self.person(Mention(m.start, m.end, leader.name, "person", name=leader.name, organization=m.organization),
+                                   context_country=None, context_org=m.organization)
         if m.determiner in ("the", "this", "that") and m.country is None and (
             role in GENERIC_ROLE_WORDS or m.rank == "spokesperson"
         ):

@@ -36,6 +36,7 @@ class Title(NamedTuple):
     rank: str  # head, minister, official, diplomat, spokesperson, legislator, honorific, nonofficial
     country: str | None = None  # the country the title implies when no other is named ("Sen." = USA)
     also_host: frozenset[str] = frozenset()  # hosts whose own officials use the title too ("Sen." in Manila)
+    organization: str | None = None  # the international body only whose officials hold the title ("Under-Secretary-General")
 
 
 class Institution(NamedTuple):
@@ -148,7 +149,9 @@ def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
 LEADERS, LEADERS_BY_NAME = _load_leaders()
 
 TITLES: dict[str, Title] = {
-    row["title"]: Title(row["role"], row["rank"], row.get("country") or None, frozenset(_split(row.get("also_host") or "")))
+    row["title"]: Title(
+        row["role"], row["rank"], row.get("country") or None, frozenset(_split(row.get("also_host") or "")), row.get("organization") or None
+    )
     for row in _rows("titles.csv")
 }
 """Title as written -> role and rank. Matching is case-insensitive (see TITLES_LOWER)."""

@@ -337,6 +337,8 @@ def _cleaned_runs(runs: list[list[_Tok]]) -> list[list[_Tok]]:
     for run in runs:
         while run and run[0].text in _STOP_CAPS and len(run) > 1:
             run = run[1:]
+        if len(run) > 2 and run[1].text in ("the", "a", "an") and run[0].text.endswith("ing") and run[0].text[:1].isupper():
+            run = run[2:]  # "Briefing the Council, X": an opening participle and its object's article are no name
         if len(run) == 1 and run[0].text in _STOP_CAPS:
             continue
         while run and run[-1].text.lower() in _RUN_TAIL_DROP:
@@ -583,11 +585,20 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             if " ".join(texts[n0 : n0 + k]) in COUNTRY_NAMES:
                 n0 += k
                 break
+    for k in range(n1 - 2, n0 - 1, -1):
+        if _is_possessive(texts[k]) and texts[k][0].isupper():
+            n0 = k + 1  # "Congo's Felix Tshisekedi", "Gondor's Ana Ruiz": a possessive owner is no name word
+            break
     if (
         2 <= n0 < n1 and texts[n0 - 1] == "the" and texts[n0 - 2] in ("for", "of", "in", "on", "to")
         and not _known_person(" ".join(_base(t) for t in texts[n0:n1]))
     ):
         n0 = n1  # "the top U.S. diplomat for the Western Hemisphere": a region closing the title, no name
+    if (
+        2 <= n0 and n1 - n0 <= 2 and texts[n0 - 1] == "for" and TITLES_LOWER.get(texts[n0 - 2].lower()) is not None
+        and not _known_person(" ".join(_base(t) for t in texts[n0:n1]))
+    ):
+        n0 = n1  # "the Minister for Asia, X": the region closing the title, the name comes after the comma
     if 0 < n0 < n1 and texts[n0 - 1] in ("of", "the") and " ".join(_base(t) for t in texts[n0:n1]) in COUNTRY_NAMES:
         n0 = n1  # "the president of El Salvador", "the prime minister of Sierra Leone": a place closing the title
     while n0 < n1 - 1 and (texts[n0] in HONORIFICS or (n0 > 0 and texts[n0 - 1] in HONORIFICS and texts[n0] in _HONORIFIC_TITLES)):
@@ -625,7 +636,10 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         )
         return _RunInfo(
             "person", n0, name, role, rank, country,
-            organization=org.name if org and org.kind == "international" else None,
+            organization=org.name if org and org.kind == "international" else (
+                # "Under-Secretary-General X": a title only one international body gives
+                _title_match(prefix).organization if role is not None and country is None and org is None else None
+            ),
             institution=inst.name if inst else None,
             inst_kind=inst.kind if inst else None,
             plausible=plausible,
@@ -692,7 +706,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             institution=named, inst_kind="ministry",
         )
     if role is not None:
-        return _RunInfo("title", role=role, rank=rank, country=country, organization=org.name if org else None)
+        title_org = _title_match(run_text).organization if org is None and country is None else None
+        return _RunInfo("title", role=role, rank=rank, country=country, organization=org.name if org else title_org)
     if org is not None:
         return _RunInfo("organization", organization=org.name, country=org.country)
     if country is not None and (_base(run_text) in COUNTRY_NAMES or _base(run_text) in CAPITALS):
@@ -912,7 +927,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
 # "X's press service", "X's press office": a leader's office under another name
 _PRESS_OFFICE_RE = re.compile(r" press (?:service|office|secretariat)s?(?![\w-])")
 _APPOSITIVE_GAP_RE = re.compile(
-    r"^(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$"
+    r"^(?:\s+(?:in|to|at|and)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$"
 )
 
 
@@ -1095,6 +1110,8 @@ _NEGATIONS = frozenset("not never t declined refused yet failed nor".split())
 _NOTHING_AFTER_RE = re.compile(
     r"\s+(?:nothing|no\s+(?:statement|comment|message|word|reaction|response|congratulations|greetings?|letter|post|public)s?\b)"
 )
+# (blanked quotes are "#" runs)
+_DECLARED_THING_RE = re.compile(r"\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:state\s+of\s+emergency|#+|curfew|ceasefire|holiday|national\s+holiday)")
 _SPEECH_WORDS = SPEECH_VERBS | {"wrote", "posted", "told", "added"}
 _FIRST_OF_PAIR = frozenset(v.split()[0] for v in _ALL_VERBS if " " in v)
 
@@ -1170,6 +1187,8 @@ def verbs_between(masked: str, low: int, high: int, stop: int | None = None):
                 continue  # "has not commented", "was congratulated by", "declined to"
         if end < high and masked[end] == " " and _NOTHING_AFTER_RE.match(masked, end, high):
             continue
+        if word == "declared" and _DECLARED_THING_RE.match(masked, end, high):
+            continue  # "declared a state of emergency", "declared a \"council\" in power": an act, no words
         yield Verb(start, end, word, word in _SPEECH_WORDS)
 
 

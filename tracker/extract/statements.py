@@ -19,7 +19,7 @@ from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, LEA
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, implied_country, last_word, speech_verb_after, text_before, verbs_between
+from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER, INSTITUTION_RE, _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, implied_country, last_word, speech_verb_after, text_before, verbs_between
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -53,8 +53,11 @@ _NARRATIVE_RE = re.compile(
     r"\b(?:" + _RESULT_VERBS + r")\b[^,;.#\"\u201c\u201d]*"
     r"|(?:\bin (?:a move|remarks|comments|words|a step)\s+)?\b(?:certain|likely|sure|bound|expected)\s+to\s+"
     r"(?:" + _PROVOKE_VERBS + r")\b[^,;.#\"\u201c\u201d]*"
+    # "..., and that the Economic Community of West African States had imposed sanctions at its summit":
+    # a second body's own act, relayed beside the speaker's
+    r"|,\s+and\s+that\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z(][\w\-)]*)*\s+had\s+(?!been\b)[a-z]+ed\b[^;.#\"\u201c\u201d]*"
 )
-_NARRATIVE_HINT_RE = re.compile(r"after|since|to (?:" + _PROVOKE_VERBS + r")")
+_NARRATIVE_HINT_RE = re.compile(r"after|since|and that|to (?:" + _PROVOKE_VERBS + r")")
 
 
 def _without_narrative(text: str, masked: str) -> str:
@@ -431,6 +434,55 @@ def _bare_start(m: Mention) -> int:
     return m.start - len(m.determiner) - 1 if m.determiner == "the" and m.kind == "person" else m.start
 
 
+_UNPLACED_OWNER_RE = re.compile(r"[A-Z][\w\-]*(?:'|\u2019)s $")
+
+
+def _list_start(masked: str, m: Mention) -> int:
+    """Where a listed mention starts: "Rwanda's X and Congo's Y" joins X and Y across an owner no table places."""
+    start = _bare_start(m)
+    if m.kind == "person" and m.country is None and start == m.start:
+        found = _UNPLACED_OWNER_RE.search(masked, max(0, start - 40), start)
+        if found is not None:
+            return found.start()
+    return start
+
+
+# "X recalled that the Council had on 28 July demanded ...": a body's own earlier act, relayed with its own date
+_RELAYED_ACT_RE = re.compile(
+    r",?\s+had\s+(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s*,?\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def _relayed_act(masked: str, m: Mention) -> bool:
+    found = _RELAYED_ACT_RE.match(masked, m.end)
+    if found is None or found.group("verb") not in REACTION_VERBS:
+        return False
+    before, _ = text_before(masked, m.start, drop=bool(m.determiner))
+    return last_word(before)[0].lower() == "that"
+
+
+# a debate summary's opening: "The House of Commons heard an urgent question ...", "the Bundestag debated ..."
+_CHAMBER_CUE_RE = re.compile(r"\b(?:[Ss]itting|[Dd]ebated?|[Uu]rgent question|[Pp]lenary|[Cc]hamber|Hansard|MPs|[Ll]awmakers|[Dd]eputies|[Ss]enators)\b")
+
+
+_SITTING_RE = re.compile(r"\b(?:[Ss]itting|[Dd]ebate)\b[^\n]{0,60}")
+
+
+def _chamber_country(text: str) -> str | None:
+    """The country of the parliament an article's opening says it reports (a chamber or debate summary):
+    its members and ministers speaking there are that country's unless the text places them elsewhere."""
+    opening = text[:600]
+    if _CHAMBER_CUE_RE.search(opening) is None:
+        return None
+    for found in INSTITUTION_RE.finditer(opening):
+        if opening[max(0, found.start() - 4) : found.start()] not in ("the ", "The "):
+            continue  # "the House of Commons", not "the African National Congress"
+        inst = INSTITUTIONS_BY_LOWER.get(found.group().lower())
+        if inst is not None and inst.kind == "legislature" and inst.country and not inst.shared:
+            return inst.country
+    return None
+
+
 def _same_phrase(gap: str) -> bool:
     """"White House press secretary Karoline Leavitt": only plain nouns, no verb, between two mentions."""
     return bool(_SAME_PHRASE_GAP_RE.match(gap)) and not any(w in _VERB_WORDS or w in _LINK_WORDS for w in gap.split())
@@ -598,6 +650,11 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
     # the end of the text before the mention, read from a window (``low`` is where it starts)
     drop = bool(m.determiner and m.kind != "statement")
     before, low = text_before(masked, m.start, drop=drop)
+    if m.kind == "person" and m.name and m.country is None and before.endswith(("'s ", "\u2019s ")):
+        owner, owner_end = last_word(before)
+        if owner[:1].isupper() and not before[owner_end:].strip():
+            # "Congo's Felix Tshisekedi said": an owner the tables do not place stands before the name; read before it
+            before = before[: owner_end - len(owner)]
     if previous is not None:
         gap = masked[previous.end : low + len(before)]
         if _LIST_GAP_RE.fullmatch(gap):
@@ -719,6 +776,12 @@ class _ArticleExtractor:
         self._lead_infos: list[_SentenceInfo] | None = None
         self._turn: tuple[int, Entity] | None = None  # (paragraph, person) of an interview answer being read
         self._bodies_called: dict[str, str | None] = {}  # "Forum" -> "Pacific Islands Forum", found once
+        self.chamber = _chamber_country(self.text)  # the parliament a debate summary reports, if any
+        self.sitting: dt.date | None = None  # the day of its sitting ("Sitting: Tuesday 2 February 2021")
+        if self.chamber is not None:
+            line = _SITTING_RE.search(self.text, 0, 600)
+            days = day_words(line.group(), anchor=self.anchor) if line is not None else []
+            self.sitting = days[0].date if days else None
 
     # -- context ---------------------------------------------------------------------
     def _context_country(self, masked: str, m: Mention, index: int) -> tuple[str | None, str | None]:
@@ -888,7 +951,7 @@ class _ArticleExtractor:
                     named = reg.last(lambda e: e.kind == "organization")
                     org = named.organization if named else None
                 if org is None:
-                    ctx = (ctx or self._said_capital(masked, m) or self._topic_country(index)
+                    ctx = (ctx or self.chamber or self._said_capital(masked, m) or self._topic_country(index)
                            or SHARED_OWNERS.get(m.institution or "") or self.host)
             if m.role is None and m.country is not None and not m.possessive:
                 # "New Zealand's Jacinda Ardern", "Niger's Mohamed Bazoum": named for a country, a public figure
@@ -905,6 +968,11 @@ class _ArticleExtractor:
                 if m.rank == "spokesperson" and m.country is not None and not m.possessive:
                     return reg.country(m.country)  # "an EU spokesperson said": the unnamed spokesperson's government
                 return None
+            if m.country is None and m.organization is None and m.determiner == "the" and m.role in _ORGANIZATION_ROLES:
+                # "The Security Council met ... the Secretary-General had condemned": the body the article is about
+                named = reg.last(lambda e: e.kind == "organization")
+                if named is not None:
+                    m = m._replace(organization=named.organization)
             if m.country is None:
                 opening, low = text_before(masked, m.start, drop=bool(m.determiner))
                 # both patterns span the whole opening: read in place (no copy of a long line's prefix);
@@ -1118,6 +1186,9 @@ class _ArticleExtractor:
             speakers = [frame[1]]
         else:
             owners = _verb_owners(masked, [m for m, _, _ in resolved], verbs)
+            relayed = next(((m, e) for m, e in subjects[1:] if m.kind in ("organization", "person", "title", "institution") and _relayed_act(masked, m)), None)
+            if relayed is not None:
+                subjects = [relayed]  # the relayed body's own act, not the words of the one relaying it
             ordered = all(a[0].start <= b[0].start for a, b in zip(resolved, resolved[1:]))
             for k, (m, e) in enumerate(subjects):
                 # "Zardari and Sharif sent": the verb after the last of a list is the list's;
@@ -1130,7 +1201,7 @@ class _ArticleExtractor:
                     m2 = resolved[j][0]
                     if m2.start < group[-1].end:
                         continue
-                    gap = masked[group[-1].end : _bare_start(m2)]
+                    gap = masked[group[-1].end : _list_start(masked, m2)]
                     if m2.kind == "country" and m.kind == "person" and _RESPECTIVE_OPEN_RE.fullmatch(gap):
                         continue  # "The presidents of Colombia, X, and of Ecuador, Y": the second office's place
                     if _AND_RE.match(gap) or _same_phrase(gap) or (m2.kind == m.kind == "person" and _RESPECTIVE_GAP_RE.fullmatch(gap)):
@@ -1165,7 +1236,7 @@ class _ArticleExtractor:
                     # "Zardari and Sharif sent separate messages"
                     for m2, e2 in subjects[k + 1 :]:
                         if (
-                            _AND_RE.match(masked[m.end : _bare_start(m2)])
+                            _AND_RE.match(masked[m.end : _list_start(masked, m2)])
                             or (m2 in group and (
                                 _COMMA_GAP_RE.fullmatch(masked[m.end : m2.start]) or _RESPECTIVE_GAP_RE.fullmatch(masked[m.end : m2.start])
                             ))
@@ -1563,6 +1634,14 @@ class _ArticleExtractor:
     def _date(self, draft: _Draft) -> tuple[str, str]:
         first_stamp = self.infos[draft.items[0][0]].stamp
         for index, s, _, source in draft.items:
+            info = self.infos[index]
+            if source is not None and info.days and " had on " in info.masked and _relayed_act(info.masked, source):
+                # "X recalled that the Council had on 28 July demanded ...": the relayed act's own day
+                at = s.start + source.end
+                day = next((d for d in info.days if at <= d.start <= at + 12), None)
+                if day is not None:
+                    return day.date.isoformat(), "statement"
+        for index, s, _, source in draft.items:
             if first_stamp is not None and self.infos[index].stamp != first_stamp:
                 break  # a later entry under another day's stamp is another post: its day word is not this one's
             days = self.infos[index].days
@@ -1618,6 +1697,8 @@ class _ArticleExtractor:
         lead = self._lead_day(country) if country and governs else None
         if lead is not None:
             return lead.isoformat(), "paragraph"
+        if self.sitting is not None:
+            return self.sitting.isoformat(), "paragraph"  # a debate summary's remarks were made at its sitting
         if self.article.published_date:
             return self.article.published_date.isoformat(), "published"
         return self.reference_date.isoformat(), "reference"
