@@ -77,16 +77,24 @@ def _inline_text(element: lxml.etree._Element) -> str:
     return "".join(parts)
 
 
+def _office_body(data: bytes, kind: str, *, label: str, extension: str, older: str, missing: str) -> lxml.etree._Element:
+    """The ``office:text`` or ``office:spreadsheet`` element of an OpenDocument package, or a FormatError saying why not."""
+    content = package_part(data, CONTENT_PART, label=label, extension=extension, older=older)
+    if _encrypted(data):
+        raise FormatError(f"the {label} is encrypted (password-protected)")
+    body = package_xml(content, label=label).find(f"{OFFICE}body")
+    found = body.find(f"{OFFICE}{kind}") if body is not None else None
+    if found is None:
+        raise FormatError(f"not an {label}: {missing}")
+    return found
+
+
 def document_lines(data: bytes) -> list[tuple[str, int | None]]:
     """(text, outline level of a heading, else None) of each heading and paragraph of an .odt, in order."""
-    content = package_part(data, CONTENT_PART, label=LABEL, extension=".odt", older="a spreadsheet, a presentation or an older .sxw renamed?")
-    if _encrypted(data):
-        raise FormatError(f"the {LABEL} is encrypted (password-protected)")
-    root = package_xml(content, label=LABEL)
-    body = root.find(f"{OFFICE}body")
-    text = body.find(f"{OFFICE}text") if body is not None else None
-    if text is None:
-        raise FormatError(f"not an {LABEL}: no text body (a spreadsheet or a presentation?)")
+    text = _office_body(
+        data, "text", label=LABEL, extension=".odt", older="a spreadsheet, a presentation or an older .sxw renamed?",
+        missing="no text body (a spreadsheet or a presentation?)",
+    )
     lines = []
     for block in text.iter(*_BLOCKS):
         if any(ancestor.tag in _SKIPPED for ancestor in block.iterancestors()):
@@ -128,14 +136,10 @@ def _repeat(element: lxml.etree._Element, attribute: str, cap: int) -> int:
 
 def sheet_rows(data: bytes) -> list[tuple[str, list[list[str]]]]:
     """(sheet name, rows of cell texts) of each sheet of an .ods, trailing empty cells left out."""
-    content = package_part(data, CONTENT_PART, label=SPREADSHEET_LABEL, extension=".ods", older="a text document or an older .sxc renamed?")
-    if _encrypted(data):
-        raise FormatError(f"the {SPREADSHEET_LABEL} is encrypted (password-protected)")
-    root = package_xml(content, label=SPREADSHEET_LABEL)
-    body = root.find(f"{OFFICE}body")
-    spreadsheet = body.find(f"{OFFICE}spreadsheet") if body is not None else None
-    if spreadsheet is None:
-        raise FormatError(f"not an {SPREADSHEET_LABEL}: no spreadsheet body (a text document or a presentation?)")
+    spreadsheet = _office_body(
+        data, "spreadsheet", label=SPREADSHEET_LABEL, extension=".ods", older="a text document or an older .sxc renamed?",
+        missing="no spreadsheet body (a text document or a presentation?)",
+    )
     sheets = []
     for table in spreadsheet.iter(f"{TABLE}table"):
         rows: list[list[str]] = []
