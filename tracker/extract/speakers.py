@@ -24,6 +24,7 @@ from tracker.extract.lexicon import (
     INSTITUTIONS,
     LEADERS_BY_NAME,
     ORGANIZATIONS,
+    PORTFOLIO_CLOSERS,
     REACTION_VERBS,
     SPEECH_VERBS,
     TITLES,
@@ -116,7 +117,8 @@ _LOWER_RUN_WORDS = frozenset(
 )
 
 _PHRASE_JOINERS = frozenset({"and", "of", "for", "in", "the", "on"})
-_LOWER_KEEP = frozenset(_LOWER_RUN_WORDS | PARTICLES | {"of", "for", "the"})
+# "state" is kept only to close "secretary of state" / "head of state" (see _name_runs); alone it breaks a run
+_LOWER_KEEP = frozenset(_LOWER_RUN_WORDS | PARTICLES | {"of", "for", "the", "state"})
 # possessive quantifiers: nothing after them can fail, so the greedy path is the only match and
 # the engine need not keep backtracking points (same words, measured ~10% faster scan)
 # "No. 10" tried first at an "N"; written to open with the class of a word's first letter, which re
@@ -295,6 +297,8 @@ def _name_runs(text: str) -> list[list[_Tok]]:
         if found is None:
             continue
         form, opens, continues = found
+        if form == "state" and current and current[-1].text == "of":
+            continues = True  # "the US secretary of state", "the Nigerien head of state": the office's own words
         start = m.start()
         # one space between the two words (compared without slicing the gap out)
         if current and not (start == current_end + 1 and text[start - 1] == " "):
@@ -320,7 +324,7 @@ def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
         if current and not joined:
             runs.append(current)
             current = []
-        if _membership(tok.text)[bool(current)]:
+        if _membership(tok.text)[bool(current)] or (tok.text == "state" and current and current[-1].text == "of"):
             current.append(tok)
         else:
             if current:
@@ -465,6 +469,19 @@ def _title_match(prefix: str, *, first: bool = False) -> Title | None:
     return TITLES_LOWER[best.group().lower()] if best is not None else None
 
 
+def _before_portfolio(text: str) -> str:
+    """The text before a title's portfolio: "Minister for Latin America", "Special Envoy for Sudan" name the
+    region or country the office deals with, never its holder's own country ("Canada's Minister for ...")."""
+    idx = text.rfind(" for ")
+    if idx < 0:
+        return text
+    head = text[:idx]
+    title = None
+    for title in TITLE_RE.finditer(head):
+        pass
+    return head if title is not None and title.end() == idx else text
+
+
 def _title_of(prefix: str, *, first: bool = False) -> tuple[str | None, str | None]:
     title = _title_match(prefix, first=first)
     return (title.role, title.rank) if title is not None else (None, None)
@@ -578,7 +595,7 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         pos += len(t) + 1
     run_text = " ".join(texts)
     n0, n1 = _name_split(run)
-    if 0 < n0 < n1 - 2 and texts[n0 - 1] in ("of", "the"):
+    if 0 < n0 < n1 - 2 and texts[n0 - 1] in ("of", "the", "for"):
         # "President of Lithuania Gitanas Nauseda", "Prime Minister of the Netherlands Mark Rutte":
         # the country closing a formal title is not the first word of the name
         for k in range(min(3, n1 - n0 - 2), 0, -1):
@@ -599,6 +616,14 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         and not _known_person(" ".join(_base(t) for t in texts[n0:n1]))
     ):
         n0 = n1  # "the Minister for Asia, X": the region closing the title, the name comes after the comma
+    if n0 < n1 - 1 and "for" in texts[1:n0 + 1] and not _known_person(" ".join(_base(t) for t in texts[n0:n1])):
+        f = n0 - texts[n0::-1].index("for")
+        if TITLES_LOWER.get(texts[f - 1].lower()) is not None and all(t[:1].isupper() or t == "and" for t in texts[f + 1 : n0]):
+            for j in range(n1 - 2, n0 - 1, -1):
+                if _base(texts[j]).lower() in PORTFOLIO_CLOSERS:
+                    # "Under-Secretary-General for Peace Operations X": the portfolio's last word is no first name
+                    n0 = j + 1
+                    break
     if 0 < n0 < n1 and texts[n0 - 1] in ("of", "the") and " ".join(_base(t) for t in texts[n0:n1]) in COUNTRY_NAMES:
         n0 = n1  # "the president of El Salvador", "the prime minister of Sierra Leone": a place closing the title
     while n0 < n1 - 1 and (texts[n0] in HONORIFICS or (n0 > 0 and texts[n0 - 1] in HONORIFICS and texts[n0] in _HONORIFIC_TITLES)):
@@ -614,7 +639,7 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         name = " ".join(_base(t.text) if k == len(name_toks) - 1 else t.text for k, t in enumerate(name_toks))
         prefix = run_text[: run[n0].start]
         role, rank = _title_of(prefix)
-        country = country_in(prefix, last=True)
+        country = country_in(_before_portfolio(prefix), last=True)
         inst, inst_match = _institution_of(prefix)
         if country is not None and inst is not None and inst.country and not inst.shared:
             # "Taiwan Affairs Office spokesperson": the place is part of a fixed owner's name
@@ -671,7 +696,7 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         if role is not None:
             return _RunInfo("title", role=role, rank=rank, organization=org.name)
         return _RunInfo("organization", organization=org.name)
-    country = country_in(run_text, last=False)
+    country = country_in(_before_portfolio(run_text), last=False)
     if inst is not None:
         # a leading place, or one right before the institution, names the owner:
         # "Chinese embassy", "spokesperson for the German government", not "Korea Study Caucus"

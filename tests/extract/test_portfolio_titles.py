@@ -1,0 +1,53 @@
+"""A title's portfolio ("... for Peace Operations", "... for Latin America") is neither its holder's
+name nor its holder's country; lower-case offices with a nationality resolve like capitalised ones."""
+
+import pytest
+
+from tests.extract.conftest import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Under-Secretary-General for Peace Operations Kofi Mensah said the mission in Mali would stay.", "Kofi Mensah"),
+        ("Under-Secretary-General for Field Support Lena Varga said the coup in Mali was a setback.",
+         "Lena Varga"),
+        ("The UN Under-Secretary-General for Political Affairs, Rosa Delgado, said the vote in Mali was a setback.",
+         "Rosa Delgado"),
+        ("UN Special Envoy for Libya Petra Kowalski said the talks in Mali had to resume.", "Petra Kowalski"),
+    ],
+)
+def test_a_portfolio_after_for_is_not_part_of_the_un_officials_name(text, speaker):
+    rows = extract_text(text, host="MLI")
+    assert [(r.country, r.speaker, r.organization) for r in rows] == [(None, speaker, "United Nations")], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        ("Britain's Minister for Latin America, Owen Price, said the election in Peru was \"a step forward\".",
+         "GBR", "Owen Price"),
+        ("Canada's Minister for Latin America Claire Dube said the election in Peru was \"a step forward\".",
+         "CAN", "Claire Dube"),
+        ("London urged calm. Its Minister for North America, Owen Price, said the election in Peru was fair.",
+         "GBR", "Owen Price"),
+        ("US Special Envoy for Venezuela Mark Dalton said the election in Peru was \"a step forward\".",
+         "USA", "Mark Dalton"),
+    ],
+)
+def test_the_region_or_country_a_minister_deals_with_is_not_his_country(text, iso3, speaker):
+    rows = extract_text(text, host="PER")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3", "speaker"),
+    [
+        ("The US secretary of state said the runoff in Peru had been \"free and fair\".", "USA", "Antony Blinken"),
+        ("The American secretary of state told reporters the runoff in Peru was \"a model\".", "USA", "Antony Blinken"),
+        ("The British foreign secretary said the runoff in Peru had been \"orderly\".", "GBR", "David Cameron"),
+    ],
+)
+def test_a_lower_case_office_with_a_nationality_names_its_holder_on_the_date(text, iso3, speaker):
+    rows = extract_text(text, host="PER", published="2024-03-15")
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
