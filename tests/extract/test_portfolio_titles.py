@@ -46,8 +46,14 @@ def test_the_region_or_country_a_minister_deals_with_is_not_his_country(text, is
         ("The US secretary of state said the runoff in Peru had been \"free and fair\".", "USA", "Antony Blinken"),
         ("The American secretary of state told reporters the runoff in Peru was \"a model\".", "USA", "Antony Blinken"),
         ("The British foreign secretary said the runoff in Peru had been \"orderly\".", "GBR", "David Cameron"),
+        ("US secretary of state Antony Blinken said the runoff in Peru was \"a model\".", "USA", "Antony Blinken"),
     ],
 )
 def test_a_lower_case_office_with_a_nationality_names_its_holder_on_the_date(text, iso3, speaker):
     rows = extract_text(text, host="PER", published="2024-03-15")
     assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+def test_state_media_is_still_no_speaker():
+    # "state" joins a run only to close "secretary of state" / "head of state"
+    assert extract_text("Chinese state media said the runoff in Peru was orderly.", host="PER") == []
