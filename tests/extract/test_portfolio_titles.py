@@ -46,6 +46,8 @@ def test_the_region_or_country_a_minister_deals_with_is_not_his_country(text, is
         ("The US secretary of state said the runoff in Peru had been \"free and fair\".", "USA", "Antony Blinken"),
         ("The American secretary of state told reporters the runoff in Peru was \"a model\".", "USA", "Antony Blinken"),
         ("The British foreign secretary said the runoff in Peru had been \"orderly\".", "GBR", "David Cameron"),
+        ("The German head of state said the runoff in Peru had been \"orderly\".", "DEU", "Frank-Walter Steinmeier"),
+        ("The Spanish head of state sent a message saying the runoff in Peru was \"a model\".", "ESP", "King Felipe VI"),
         ("US secretary of state Antony Blinken said the runoff in Peru was \"a model\".", "USA", "Antony Blinken"),
     ],
 )

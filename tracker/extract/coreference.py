@@ -87,6 +87,8 @@ DATED_MINISTER_ROLES = {
     "external affairs minister": (),
     "secretary of state": (),
     "foreign policy chief": ("high representative for foreign affairs",),
+    # "the French head of state": the office's holder under its own title (a president, a king, an emir)
+    "head of state": ("president", "king", "queen", "emir", "amir", "sultan", "emperor", "grand duke"),
 }
 
 
