@@ -340,7 +340,7 @@ class EntityRegistry:
                 return self.person(Mention(m.start, m.end, leader.name, "person", name=leader.name, country=m.country),
                                    context_country=m.country, context_org=None)
         if m.organization and m.country is None and "'s " not in m.text and "\u2019s " not in m.text:
-            # (not "the IMF's managing director had said": the writer describing the body's official, left unnamed)
+            # (not "the WHO's director-general had said": the writer describing the body's official, left unnamed)
             leader = leader_by_org_role(m.organization, role, self.date)
             if leader is not None:
                 # "the UN Secretary-General": whoever held the office on the article's date

@@ -92,7 +92,7 @@ _LEADS_AFTER_RE = re.compile(
 _HEAD_OF_AFTER_RE = re.compile(
     r",\s+(?:the\s+)?(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|team))\b"
 )
-# "the head of the CIS observer mission, Sergei Lebedev, said": the same office told before the name
+# "the head of the EU observer mission, Ana Ruiz, said": the same office told before the name
 _HEAD_OF_BEFORE_RE = re.compile(
     r"\b(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|team)),\s+$"
 )
@@ -106,7 +106,7 @@ _CAME_FROM_RE = re.compile(
     # "Congratulations were also received from X": the passive names the giver after "from" too
     r"[^.;#]{0,50}?\b(?:came|poured in|arrived|followed|(?:was|were|have been|has been|had been)\s+(?:also\s+)?(?:received|sent))\s+"
     r"(?:(?:also|too|quickly|swiftly)\s+)?from\s+"
-    # "came from the presidents of Kyrgyzstan and Tajikistan, X and Y": the givers named after their offices
+    # "came from the presidents of Chile and Peru, X and Y": the givers named after their offices
     r"(?:(?:the\s+)?(?:presidents|leaders|prime ministers|heads of (?:state|government)|foreign ministers|kings|emirs|monarchs)"
     r"\s+of\s+[^.;#,]{1,60}?,\s+)?$"
 )
@@ -461,7 +461,7 @@ def _relayed_act(masked: str, m: Mention) -> bool:
     return last_word(before)[0].lower() == "that"
 
 
-# a debate summary's opening: "The House of Commons heard an urgent question ...", "the Bundestag debated ..."
+# a debate summary's opening: "The Lok Sabha heard a statement ...", "the Bundestag debated ..."
 _CHAMBER_CUE_RE = re.compile(r"\b(?:[Ss]itting|[Dd]ebated?|[Uu]rgent question|[Pp]lenary|[Cc]hamber|Hansard|MPs|[Ll]awmakers|[Dd]eputies|[Ss]enators)\b")
 
 
@@ -717,7 +717,7 @@ def _observers_before(masked: str, end: int, extra: str) -> bool:
         width *= 4
 
 
-# "did not comment", "had not manifested itself", "has yet to react", "declined to comment", "remained silent"
+# "did not comment", "has yet to react", "declined to comment", "remained silent"
 _SILENT_AFTER_RE = re.compile(
     r"\s+(?:(?:also|still|so far|yet|however)\s+)?(?:"
     r"(?:had|has|have|did|does|do|was|were|is|are|could|would)(?:\s+not|n['\u2019]t)\s+(?:yet\s+|publicly\s+|immediately\s+|officially\s+)*"
@@ -777,7 +777,7 @@ class _ArticleExtractor:
         self._turn: tuple[int, Entity] | None = None  # (paragraph, person) of an interview answer being read
         self._bodies_called: dict[str, str | None] = {}  # "Forum" -> "Pacific Islands Forum", found once
         self.chamber = _chamber_country(self.text)  # the parliament a debate summary reports, if any
-        self.sitting: dt.date | None = None  # the day of its sitting ("Sitting: Tuesday 2 February 2021")
+        self.sitting: dt.date | None = None  # the day of its sitting ("Sitting: Wednesday 9 March 2022")
         if self.chamber is not None:
             line = _SITTING_RE.search(self.text, 0, 600)
             days = day_words(line.group(), anchor=self.anchor) if line is not None else []
@@ -944,7 +944,7 @@ class _ArticleExtractor:
                     head = self.registry.last(lambda e: e.kind == "person" and e.rank == "head")
                     ctx = head.country if head else None
                 if ctx is None and m.organization is None and m.role in _ORGANIZATION_ROLES:
-                    # "Henry Puna, the Forum's Secretary General": the body the article named with that word
+                    # "Ana Ruiz, the Forum's Secretary General": the body the article named with that word
                     org = self._organization_called(masked, m)
                 if ctx is None and org is None and m.organization is None and m.role in _ORGANIZATION_ROLES:
                     # "Kristalina Georgieva, the fund's managing director": the organisation met last
@@ -1721,7 +1721,7 @@ class _ArticleExtractor:
         return None
 
     def _lead_day(self, country: str) -> dt.date | None:
-        """"Algeria, Libya and Egypt were the first to congratulate X on Monday": the day the lead (the
+        """"Chile, Peru and Ecuador were the first to congratulate X on Friday": the day the lead (the
         article's first paragraph with a verb) gives for ``country`` reacting."""
         if self._lead_infos is None:  # found once per article (there may be many undated rows)
             lead = next((i for i in self.infos if not i.sentence.header and i.has_verb), None)

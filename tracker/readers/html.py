@@ -487,7 +487,7 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
     paragraphs = _without_header(drop_furniture(extracted or _fallback_text(root)), headings)
     if page_title_only and paragraphs and _is_headline(paragraphs[0], root, title):
         # No headline mark-up but a heading opening the text, under a <title> that is only the
-        # site's section ("Press Releases | Office of the President"): the heading is the headline.
+        # site's section ("News | Ministry of Foreign Affairs"): the heading is the headline.
         title, paragraphs = paragraphs[0], paragraphs[1:]
     if sum(len(p) for p in paragraphs) < MIN_TEXT_CHARS:
         raise FormatError("no article text found in the HTML page")

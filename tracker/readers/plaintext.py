@@ -66,13 +66,13 @@ _HEADER_KEYS = {
     "url": "url", "link": "url",
 }
 # "By Jane Doe | June 4, 2025", "By the Europe desk — Riga, 4 June 2025": a byline (dropped from the text; a date in it is the published date).
-# "By our correspondent, with the Nairobi bureau", "By staff reporters": a byline naming no one.
+# "By our correspondent, with the Lima desk", "By staff reporters": a byline naming no one.
 _BYLINE = re.compile(
     r"^(?:By|BY)\s+(?:(?:the|our)\s+)?(?:own\s+|staff\s+|special\s+|foreign\s+|local\s+)?(?:correspondents?|reporters?|staff|team|editors?|desk)\b"
     r"|^(?:By|BY)\s+(?:(?:the|our|THE|OUR)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
 )
 _BYLINE_PARTS = re.compile(r"\s*(?:[|\u00b7\u2022]|\s[-\u2013\u2014]\s|,\s+(?=(?:updated|published)\b))\s*", re.I)
-# What separates the parts of a header line: "Vilnius | Monday, May 27, 2024", "Desk \u00b7 4 March 2025".
+# What separates the parts of a header line: "Tallinn | Friday, June 7, 2019", "Desk \u00b7 4 March 2025".
 _HEADER_PART_MARK = re.compile(r"[|\u00b7\u2022]")
 # Separators between the parts of a section label: "WORLD | EUROPE", "NEWS / ASIA", "SPORT › FOOTBALL".
 _LABEL_SEPARATOR = re.compile(r"[|/\u203a\u00bb>\u00b7\u2022\u2013\u2014-]")
@@ -380,9 +380,9 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     if published is None:
                         published, basis = outlet_time[1]
                     continue
-                # "Vilnius | Monday, May 27, 2024", "Compiled by the Desk | 21 May 2024": a header
+                # "Tallinn | Friday, June 7, 2019", "Compiled by the Desk | 21 May 2024": a header
                 # line of place, credit or section parts, one of them the date (above the title too:
-                # "Security Council | Meetings Coverage | 3 August 2023").
+                # "Plenary | Summary Record | 14 March 2022").
                 dated = [found for part in _HEADER_PART_MARK.split(line) if (found := _time_of(part, reference_date))]
                 if dated:
                     if published is None:
