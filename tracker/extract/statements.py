@@ -15,7 +15,7 @@ from tracker.extract.coreference import Entity, EntityRegistry
 from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, LEADERS_BY_NAME, NARRATIVE, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS
+from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, LEADERS_BY_NAME, NARRATIVE, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
@@ -343,12 +343,14 @@ _GREETED_RE = re.compile(
     first_letters([_GREETINGS]) + r"\b(?:" + _GREETINGS + r")\s+(?:(?!(?:from|by)\b)\w+\s+)?$", re.IGNORECASE
 )
 _LEADER_COUNTRY = {name: group[0].country for name, group in LEADERS_BY_NAME.items() if group[0].country and len(name) > 3}
+for _name, _country in list(_LEADER_COUNTRY.items()):
+    _LEADER_COUNTRY.setdefault(fold_name(_name), _country)
 
 
 def _leader_country(name: str, day: dt.date | None) -> str | None:
     """The country of the leader called ``name`` in office on ``day`` ("Kallas" in 2021 is Estonia's
     prime minister, not the EU's foreign-policy chief she became), else of the first one listed."""
-    default = _LEADER_COUNTRY.get(name)
+    default = _LEADER_COUNTRY.get(name) or _LEADER_COUNTRY.get(fold_name(name))
     group = LEADERS_BY_NAME.get(name, ())
     if default is None or day is None or len(group) < 2:
         return default
