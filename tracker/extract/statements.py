@@ -432,8 +432,9 @@ def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
 
 
 def _bare_start(m: Mention) -> int:
-    """Where a mention starts before its article: "X and the Central African President Y" joins X and Y."""
-    return m.start - len(m.determiner) - 1 if m.determiner == "the" and m.kind == "person" else m.start
+    """Where a mention starts before its article: "X and the Central African President Y" joins X and Y,
+    "the King and the Crown Prince" both offices."""
+    return m.start - len(m.determiner) - 1 if m.determiner == "the" and m.kind in ("person", "title") else m.start
 
 
 _UNPLACED_OWNER_RE = re.compile(r"[A-Z][\w\-]*(?:'|\u2019)s $")
