@@ -26,9 +26,9 @@ def test_a_name_after_two_offices_joined_by_and_is_one_speaker(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kuwait swore in its new emir on Wednesday. Saudi Arabia's King and Crown Prince sent cables of congratulations.",
+        ("Kuwait swore in its new emir on Wednesday. Saudi Arabia's King and Crown Prince telephoned him with their good wishes.",
          {("SAU", "King Salman"), ("SAU", "Mohammed bin Salman")}),
-        ("Kuwait swore in its new emir on Wednesday. The Saudi King and the Crown Prince also sent cables to him.",
+        ("Kuwait swore in its new emir on Wednesday. The Saudi King and the Crown Prince also welcomed him warmly.",
          {("SAU", "King Salman"), ("SAU", "Mohammed bin Salman")}),
         ("Kuwait swore in its new emir on Wednesday. The Dutch King and Prime Minister both congratulated him.",
          {("NLD", "King Willem-Alexander"), ("NLD", "Mark Rutte")}),

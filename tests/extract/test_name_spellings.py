@@ -9,7 +9,7 @@ from tests.extract.conftest import extract_text
 @pytest.mark.parametrize(
     ("text", "published", "iso3", "speaker"),
     [
-        ("On the same day, Foreign Minister Kōno Tarō sent a message of condolence to his Omani counterpart.",
+        ("Foreign Minister Kōno Tarō, speaking in Tokyo, said Japan mourned the late Sultan of Oman.",
          "2019-05-10", "JPN", "Taro Kono"),
         ("Prime Minister Abe Shinzō said he was saddened by the passing of the Sultan of Oman.",
          "2019-05-10", "JPN", "Shinzo Abe"),

@@ -136,6 +136,10 @@ class NameTable(dict):
         raise KeyError(name)
 
 
+SHARED_SURNAMES: dict[str, list[Leader]] = {}
+"""A surname several leaders share -> their rows (filled by ``_load_leaders``)."""
+
+
 def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
     leaders: list[Leader] = []
     by_name: dict[str, list[Leader]] = {}
@@ -165,6 +169,9 @@ def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
     for last, group in surnames.items():
         if len(group) == 1:
             by_name.setdefault(last, group)
+        else:
+            # "Foreign Minister Wong": shared surnames, told apart by the office held on the day (coreference)
+            SHARED_SURNAMES[last] = group
     # "Tsai Ing-wen", "Moon Jae-in": a hyphenated given name after the family name (Chinese and
     # Korean order), so the first word is the surname; kept only if no other leader's name holds it
     words = [w for leader in leaders for w in leader.name.split()]
@@ -237,6 +244,8 @@ with open(DATA_DIR / "reaction_verbs.toml", "rb") as _fh:
     _verbs = tomllib.load(_fh)
 SPEECH_VERBS: frozenset[str] = frozenset(_verbs["speech"])
 REACTION_VERBS: frozenset[str] = frozenset(_verbs["reaction"])
+OPERATIVE_VERBS: frozenset[str] = frozenset(_verbs.get("operative", ()))
+"""Verbs opening a communiqué's subjectless paragraphs ("Condemns ...", "Welcomes ...")."""
 
 with open(DATA_DIR / "narrative.toml", "rb") as _fh:
     NARRATIVE: dict[str, list[str]] = tomllib.load(_fh)
