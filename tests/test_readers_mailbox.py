@@ -106,3 +106,28 @@ def test_a_line_starting_with_from_inside_a_message_does_not_split_it():
     )
     (article,) = read(mail, "note.txt")
     assert article.text.endswith("From: the minister's office, a short note.")
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\n"])
+@pytest.mark.parametrize(
+    ("mark", "date_line", "published"),
+    [
+        ("---------- Forwarded message ---------", "Date: Thu, 6 Mar 2025 at 16:05", "2025-03-06T16:05"),
+        ("-----Original Message-----", "Sent: Thursday, March 6, 2025 4:05 PM", "2025-03-06T16:05"),
+        ("Begin forwarded message:", "Date: 6 March 2025 at 16:05:11 GMT", "2025-03-06T16:05"),
+    ],
+)
+def test_a_raw_eml_forwarding_a_wire_story_is_the_forwarded_story(newline, mark, date_line, published):
+    # The forward's own date, note and signature are no article: the original's Date dates "on Wednesday".
+    lines = [
+        "From: Ana Kovac <a.kovac@desk.example>", "To: team@desk.example", "Subject: Fwd: Lisbon backs the Praia result",
+        "Date: Sat, 8 Mar 2025 10:02:11 +0100", "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
+        "Content-Transfer-Encoding: 8bit", "",
+        "Team, see below. I would not add Dakar yet.", "", "Ana", "--", "Ana Kovac | Lusophone desk", "",
+        mark, "From: Atlantic Wire <desk@atlanticwire.example>", date_line,
+        "Subject: Lisbon backs the Praia result", "To: subscribers@atlanticwire.example", "",
+        "PRAIA, 6 March (Atlantic Wire) - Portugal's foreign minister said on Wednesday that the count was credible.", "",
+    ]
+    (article,) = read(newline.join(lines), "forward.eml")
+    assert (article.title, article.published, article.outlet) == ("Lisbon backs the Praia result", published, "Atlantic Wire")
+    assert article.text.startswith("PRAIA, 6 March") and "Dakar" not in article.text and "Kovac" not in article.text

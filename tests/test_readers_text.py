@@ -211,6 +211,41 @@ def test_section_label_above_a_headline_ending_in_a_quote_is_not_the_title(kicke
     assert article.text == "Madrid says the map was a printing error\n\nLisbon recalled its envoy on Tuesday."
 
 
+@pytest.mark.parametrize(
+    ("banner", "date_line", "published"),
+    [
+        ("COASTAL RADIO ONE - THE MIDDAY REPORT\nTRANSCRIPT", "Broadcast: Monday 3 March 2025, 13:00 EAT", "2025-03-03T13:00"),
+        ("NORTHERN LIGHTS TV | EVENING NEWS", "Aired: 3 March 2025", "2025-03-03"),
+        ("Harbour Radio \u2013 World Tonight\nRUSH TRANSCRIPT", "First broadcast: March 3, 2025", "2025-03-03"),
+    ],
+)
+def test_broadcast_transcript_takes_its_story_headline_not_the_channel_banner(banner, date_line, published):
+    # A channel's or programme's banner on top of a bulletin transcript is no headline, and its
+    # "Broadcast:" / "Aired:" line is the date that "today" and "this morning" count from.
+    dump = (
+        f"{banner}\r\n\r\nPort Louis votes in a new cabinet: lunchtime bulletin\r\n\r\n{date_line}\r\n"
+        "Programme: The Midday Report | Duration: 14:10\r\n\r\n[13:00:04]\r\n"
+        "PRESENTER (AMINA WARUI): Good afternoon. Mauritius swore in a new cabinet this morning.\r\n\r\n"
+        "PRESENTER: Kenya's foreign ministry welcomed the vote today.\r\n"
+    )
+    (article,) = read(dump, "bulletin.txt")
+    assert (article.title, article.published) == ("Port Louis votes in a new cabinet: lunchtime bulletin", published)
+    assert "TRANSCRIPT" not in article.text and "Harbour Radio" not in article.text
+    assert article.text.endswith("Kenya's foreign ministry welcomed the vote today.")
+
+
+@pytest.mark.parametrize("note", ["(This story was translated from the Thai original)", "This article has been translated from the Khmer"])
+def test_section_label_and_a_sentence_noting_the_translation_stay_out_of_the_title(note):
+    dump = (
+        f"MEKONG TIMES | Online edition\nWORLD / ASIA\n{note}\n\nBangkok and Phnom Penh agree to reopen a border crossing\n\n"
+        "Posted : 2025-03-04 10:20 | Updated : 2025-03-04 12:05\nBy Somchai Rattana\n\n"
+        "Thailand's foreign ministry welcomed the agreement on Tuesday.\n"
+    )
+    (article,) = read(dump, "translated_daily.txt")
+    assert (article.title, article.published) == ("Bangkok and Phnom Penh agree to reopen a border crossing", "2025-03-04T10:20")
+    assert article.text == "Thailand's foreign ministry welcomed the agreement on Tuesday."
+
+
 def test_edition_line_and_translation_note_above_the_headline_are_dropped():
     dump = (
         "Gazeta do Norte \u00b7 International edition\r\nTranslated from the Portuguese original\r\n\r\n"

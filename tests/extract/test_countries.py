@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extract.conftest import extract_text
+from tests.extract.conftest import extract_text, speakers
 from tracker.extract.countries import country_in, country_name
 
 
@@ -122,3 +122,21 @@ def test_subnational_places_named_like_countries(text, iso3):
 def test_state_officials_are_not_rows_of_the_country_their_state_is_named_like(text, iso3, speaker):
     rows = extract_text(text, host="TWN")
     assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country naming a currency or a market is not the government speaking
+        "The U.S. dollar rose on Monday, traders said.",
+        "The Indonesian rupiah held steady against the U.S. dollar as the new government took office on Monday, banks said.",
+        "Japanese stocks closed higher after the vote, brokers said.",
+    ],
+)
+def test_a_currency_or_market_named_by_a_country_makes_no_row(text):
+    assert extract_text(text, host="IDN") == []
+
+
+def test_a_currency_word_does_not_hide_the_government_speaking_in_the_same_sentence():
+    rows = extract_text("The United States, whose dollar rose on the news, welcomed the peaceful vote.", host="IDN")
+    assert speakers(rows) == {("USA", "American government")}, rows

@@ -72,6 +72,8 @@ def test_day_words_resolve_against_the_anchor(text, anchor, expected):
         "turnout in the Sunday vote was high",
         "the count of this January 28 ballot",
         "observers of the January 9 run-off said",
+        "the will of the voters in the ballot of 7 March must be respected",
+        "as shown in the presidential election of February 2, the people chose",
     ],
 )
 def test_day_words_ignores_event_and_future_days(text):

@@ -145,3 +145,47 @@ def test_a_second_body_s_act_relayed_in_the_same_sentence_gives_the_first_none_o
     rows = extract_text(text, published="2023-09-05", reference=dt.date(2023, 9, 6), host="GAB")
     psc = [r for r in rows if r.speaker == "African Union Peace and Security Council"]
     assert psc and list(psc[0].themes) == ["democracy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within an hour of the count the Security Council adopted a resolution that backs the regional mediators.",
+        "Late on Tuesday the UN Security Council unanimously passed a resolution that welcomes the peaceful handover.",
+        "Shortly after the announcement the United Nations Security Council adopted a statement that urges calm.",
+    ],
+)
+def test_a_council_voting_a_resolution_is_a_row_of_the_council_apart_from_the_secretary_general(text):
+    text += " Secretary-General Antonio Guterres, through his spokesman, welcomed the result on Wednesday."
+    rows = extract_text(text, host="GHA")
+    assert {(r.country, r.speaker, r.organization) for r in rows} == {
+        (None, "UN Security Council", "UN Security Council"),
+        (None, "Antonio Guterres", "United Nations"),
+    }, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the body's long English name, and its secretary with a Portuguese "do" in her name
+        ("The executive secretary of the Community of Portuguese Language Countries, Maria do Ceu Tavares, hailed "
+         "the calm vote.", "Maria do Ceu Tavares"),
+        ("The Community of Portuguese-Speaking Countries welcomed the result on Monday.", "CPLP"),
+    ],
+)
+def test_the_portuguese_language_community_is_an_organisation_not_a_country(text, speaker):
+    rows = extract_text(text, host="STP")
+    assert [(r.country, r.organization, r.speaker) for r in rows] == [(None, "CPLP", speaker)], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council met on Monday to hear a briefing on Gabon, days after officers of the republican guard "
+        "seized the palace and declared a transitional committee in power.",
+        "The Security Council convened this afternoon, hours after mutinous soldiers stormed the radio station and "
+        "announced the dissolution of the government.",
+    ],
+)
+def test_a_council_meeting_after_soldiers_declared_something_is_no_reaction(text):
+    assert extract_text(text, host="GAB") == []

@@ -540,3 +540,35 @@ def test_names_with_their_country_after_them_and_counterparts(text, expected):
 )
 def test_an_unnamed_spokesperson_speaks_for_the_government_named(text, expected):
     assert speakers(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Saudi king's honorific title before his name, as Gulf agencies write it
+        ("The Custodian of the Two Holy Mosques, King Salman, sent a cable to the new emir of Kuwait.", {("SAU", "King Salman")}),
+        ("The Servant of the Two Holy Mosques King Salman bin Abdulaziz wished the Lebanese president success.",
+         {("SAU", "King Salman")}),
+        # a call written with its means, in translated agency style
+        ("Spanish Prime Minister Pedro Sanchez contacted by telephone his new Portuguese counterpart on Sunday.",
+         {("ESP", "Pedro Sanchez")}),
+        ("Brazil's President Luiz Inacio Lula da Silva contacted him by phone to congratulate him.",
+         {("BRA", "Luiz Inacio Lula da Silva")}),
+    ],
+)
+def test_translated_titles_and_calls_of_gulf_and_latin_agencies(text, expected):
+    assert speakers(extract_text(text, published="2024-03-15", host="KWT")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the Portuguese particle "do" inside a name
+        ("Joao do Nascimento Pires said the vote was calm.", ["Joao do Nascimento Pires"]),
+        # a question's "do" is a verb: the places after it stay places
+        ("Why do Kenya and Uganda disagree?", ["Kenya", "Uganda"]),
+        ("What do Washington and Beijing want from the talks?", ["Washington", "Beijing"]),
+    ],
+)
+def test_do_is_a_name_particle_but_not_after_a_question_word(text, names):
+    assert [m.text for m in find_mentions(text)] == names

@@ -123,3 +123,28 @@ def test_an_embassy_and_the_foreign_ministry_spokesperson_are_two_speakers():
     rows = extract_text(text, published="2024-05-04")
     assert speakers(rows) == {("CHN", "Chinese Embassy in Honiara"), ("CHN", "Lin Jian")}
     assert {r.speaker: r.date for r in rows} == {"Chinese Embassy in Honiara": "2024-05-02", "Lin Jian": "2024-05-03"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words are a company's: the government body named earlier in the sentence does not take "said"
+        "The Quai d'Orsay guidance against visiting the coast stayed unchanged on Monday, a spokesman for one airline said.",
+        "The State Department advisory on the islands was still in force, a spokeswoman for a cruise company told reporters.",
+        "The Foreign Ministry of Japan recommendation stays, a spokesperson with one ferry operator said on Tuesday.",
+    ],
+)
+def test_an_unnamed_company_spokesperson_gives_no_row_to_a_government_named_before(text):
+    assert extract_text(text, host="GHA") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an official of a government body the sentence names still speaks for that government
+        ("Japan is watching closely, an official at the foreign ministry said.", {("JPN", "Japanese government")}),
+        ("Italy welcomed the vote, a spokesman for the coalition said.", {("ITA", "Italian government")}),
+    ],
+)
+def test_a_government_officials_inverted_attribution_still_makes_a_row(text, expected):
+    assert speakers(extract_text(text, host="GHA")) == expected

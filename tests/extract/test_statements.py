@@ -719,3 +719,52 @@ def test_a_leader_pointing_to_a_field_of_cooperation_speaks():
 def test_a_speaker_silent_on_one_thing_but_congratulating_keeps_his_row():
     text = "Chilean President Gabriel Boric did not comment on the fraud claims but congratulated the winner on Monday."
     assert [r.speaker for r in extract_text(text, host="PER")] == ["Gabriel Boric"]
+
+
+@pytest.mark.parametrize(
+    ("minister", "date"),
+    [
+        # the minister's own day word wins over the lead's day for his country
+        ("Japan's Foreign Minister Yoko Kamikawa said on Thursday that Tokyo had \"serious doubts\" about the count.", "2024-03-14"),
+        ("\"The figures do not add up,\" South Korea's foreign minister, Cho Tae-yul, told reporters on Wednesday.", "2024-03-13"),
+        # without one, the lead's day governs his words
+        ("Japan's Foreign Minister Yoko Kamikawa said Tokyo had \"serious doubts\" about the count.", "2024-03-15"),
+    ],
+)
+def test_a_ministers_own_day_word_wins_over_the_lead_naming_his_country(minister, date):
+    text = (
+        "SEOUL, 15 March - Japan and South Korea questioned the declared winner on Friday, while neighbours in the "
+        f"region hurried to congratulate him.\n\nThe commission announced the count in the early hours.\n\n{minister}"
+    )
+    rows = {r.speaker: r.date for r in extract_text(text, host="GHA")}
+    speaker = "Yoko Kamikawa" if "Kamikawa" in minister else "Cho Tae-yul"
+    assert rows.get(speaker) == date, rows
+
+
+@pytest.mark.parametrize(
+    ("after", "date"),
+    [
+        ("The cable, carried by the state news agency on Tuesday, was read out on television.", "2024-03-12"),
+        ("His letter was published by the royal court on Wednesday evening.", "2024-03-13"),
+        ("The message, relayed by the official agency late on Monday, drew wide comment.", "2024-03-11"),
+        # a day of something else dates nothing
+        ("The two countries reopened their border on Wednesday.", "2024-03-15"),
+    ],
+)
+def test_a_next_sentence_telling_when_the_message_went_out_dates_the_row(after, date):
+    text = f"Oman's Sultan Haitham bin Tariq sent a cable of congratulation to the new president. {after}"
+    rows = {r.speaker: r.date for r in extract_text(text, host="GHA")}
+    assert rows.get("Sultan Haitham bin Tariq") == date, rows
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "Canada's Prime Minister Justin Trudeau put out a written statement on Tuesday evening, less than an hour after the tribunal called the race.",
+        "Canada's Prime Minister Justin Trudeau put out a statement on Tuesday, shortly after officials declared the result.",
+    ],
+)
+def test_a_statement_put_out_on_a_day_before_an_event_clause_is_dated_by_that_day(reaction):
+    text = f'{reaction} "We congratulate the president-elect," Trudeau said.'
+    rows = {r.speaker: r.date for r in extract_text(text, host="GHA")}
+    assert rows.get("Justin Trudeau") == "2024-03-12", rows

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.lexicon import CAPITALS, COUNTRIES, COUNTRY_NAMES, DEMONYMS, ORGANIZATIONS, SUBNATIONAL
+from tracker.extract.lexicon import CAPITALS, COUNTRIES, COUNTRY_NAMES, CURRENCY_WORDS, DEMONYMS, ORGANIZATIONS, SUBNATIONAL
 from tracker.extract.patterns import alternation
 
 # Only capitalised forms are searched for (a lower-case alias such as "bloc" is too common a word).
@@ -130,12 +130,17 @@ def country_outside_names(text: str) -> str | None:
     return _iso3_of(text, m) if m else None
 
 
+# "the U.S. dollar", "Japanese yen", "Turkish bonds": matched right after a place, which is then no place
+CURRENCY_AFTER_RE = re.compile(r" (?:" + alternation(CURRENCY_WORDS) + r")(?![\w-])")
+
+
 def countries_in(text: str) -> list[tuple[int, int, str]]:
-    """Every country phrase in ``text`` as (start, end, ISO3)."""
+    """Every country phrase in ``text`` as (start, end, ISO3); one naming a currency ("the U.S. dollar") is none."""
     # the subnational check only for the few surfaces that need it (this runs on every sentence)
     return [
         (m.start(), m.end(), _iso3_of(text, m) if (g := m.group()) in _SUBNATIONAL_FORMS else _SURFACE_FORMS[g])
         for m in _COUNTRY_RE.finditer(text)
+        if not CURRENCY_AFTER_RE.match(text, m.end())
     ]
 
 

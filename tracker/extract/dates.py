@@ -70,8 +70,16 @@ _OCCASION_AFTER_RE = re.compile(
 _OCCASION_BEFORE_RE = re.compile(r"(?:\b(?:[Aa]t|[Dd]uring|[Ii]n|told|to|addressing)\s+)(?:last\s+)?$")
 
 
+# "the ballot of 7 March", "in the presidential election of March 7": the date after "of" names the vote
+_VOTE_OF_BEFORE_RE = re.compile(
+    r"\b(?:elections?|votes?|polls?|ballots?|run-?offs?|referend(?:um|a|ums))\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def _names_the_vote(text: str, start: int, end: int) -> bool:
-    """"the 16th May General Elections", "the Sunday vote" (but not "on Sunday polls opened")."""
+    """"the 16th May General Elections", "the Sunday vote", "the poll of 2 June" (but not "on Sunday polls opened")."""
+    if _VOTE_OF_BEFORE_RE.search(text, max(0, start - 30), start):
+        return True
     if _VOTE_AFTER_RE.match(text, end) is None:
         return False
     before = text[max(0, start - 8) : start].split()

@@ -53,6 +53,7 @@ class Organization(NamedTuple):
     name: str
     kind: str  # international, media
     country: str | None
+    parent: str | None = None  # the organisation whose officials serve this body ("UN Security Council": United Nations)
 
 
 def _split(cell: str) -> list[str]:
@@ -232,7 +233,7 @@ ASSUMED_BY_INSTITUTION: dict[str, tuple[str, frozenset[str]]] = {
 def _load_organizations() -> dict[str, Organization]:
     orgs: dict[str, Organization] = {}
     for row in _rows("organizations.csv"):
-        org = Organization(row["name"], row["kind"], row["country"] or None)
+        org = Organization(row["name"], row["kind"], row["country"] or None, row.get("parent") or None)
         for alias in [row["name"], *_split(row["aliases"])]:
             orgs.setdefault(alias.removeprefix("the "), org)
     return orgs
@@ -250,6 +251,10 @@ OPERATIVE_VERBS: frozenset[str] = frozenset(_verbs.get("operative", ()))
 with open(DATA_DIR / "narrative.toml", "rb") as _fh:
     NARRATIVE: dict[str, list[str]] = tomllib.load(_fh)
 """Words that open the writer's narrative inside a speaker's sentence (see data/narrative.toml)."""
+
+with open(DATA_DIR / "currencies.toml", "rb") as _fh:
+    CURRENCY_WORDS: frozenset[str] = frozenset(tomllib.load(_fh)["words"])
+"""Words that make a country before them a currency or market ("the U.S. dollar"; see data/currencies.toml)."""
 
 with open(DATA_DIR / "portfolios.toml", "rb") as _fh:
     PORTFOLIO_CLOSERS: frozenset[str] = frozenset(tomllib.load(_fh)["closing_words"])

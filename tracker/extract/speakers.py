@@ -16,7 +16,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from tracker.extract.patterns import alternation
-from tracker.extract.countries import CAPITALS_SURFACE, COUNTRY_TOKENS, DEMONYM_WORDS, countries_in, country_in, country_outside_names
+from tracker.extract.countries import CAPITALS_SURFACE, COUNTRY_TOKENS, CURRENCY_AFTER_RE, DEMONYM_WORDS, countries_in, country_in, country_outside_names
 from tracker.extract.lexicon import (
     CAPITALS,
     COUNTRY_NAMES,
@@ -75,11 +75,14 @@ _PLACE_FIRST_NAMES = frozenset(
 # Country names that can be surnames ("Luis Montenegro")
 _PLACE_SURNAMES = frozenset(p for p in COUNTRY_NAMES if " " not in p and p[:1].isupper() and not p.isupper())
 # "e" and "y" join Portuguese and Spanish double surnames ("Ulisses Correia e Silva", "Ortega y Gasset");
-# "dela", "del" open Filipino and Spanish surnames ("Ronald dela Rosa", "Juan del Castillo")
-PARTICLES = frozenset("bin bint ibn al el von van der den de da das du di dos del dela delos la le e y".split())
+# "dela", "del" open Filipino and Spanish surnames ("Ronald dela Rosa", "Juan del Castillo"); "do", "dos" join
+# Portuguese ones ("Joao do Rosario")
+PARTICLES = frozenset("bin bint ibn al el von van der den de da das do du di dos del dela delos la le e y".split())
 DETERMINERS = frozenset("the a an his her its their".split())
 POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "II", "III", "IV"})
+# words that put "do" before a subject in a question or an inversion ("Why do Kenya and ...", "Nor do ...")
+_QUESTION_CAPS = frozenset({"What", "Why", "How", "Where", "Who", "Which", "Whom", "Whose", "Nor", "Neither", "Not", "Only", "Rarely", "Seldom"})
 _STOP_CAPS = frozenset(
     """
     The A An In On At From For With By As After Before Asked Speaking Commenting Meanwhile But And
@@ -373,6 +376,8 @@ def _cleaned_runs(runs: list[list[_Tok]], text: str = "") -> list[list[_Tok]]:
         runs = _joined_portfolios(runs, text)
     cleaned = []
     for run in runs:
+        if len(run) > 2 and run[1].text == "do" and (run[0].text in _STOP_CAPS or run[0].text in _QUESTION_CAPS):
+            run = run[2:]  # "Why do Kenya and ...", "Nor do Paris ...": the verb, not the particle of "Joao do Rosario"
         while run and run[0].text in _STOP_CAPS and len(run) > 1:
             run = run[1:]
         if len(run) > 2 and run[1].text in ("the", "a", "an") and run[0].text.endswith("ing") and run[0].text[:1].isupper():
@@ -929,6 +934,8 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
         if info is None:
             continue
         end = run[-1].end
+        if info.kind == "country" and CURRENCY_AFTER_RE.match(masked, end):
+            continue  # "The U.S. dollar rose, traders said": a currency, not the government
         if info.kind == "person" and _is_possessive(run[-1].text) and "press" in masked:
             press = _PRESS_OFFICE_RE.match(masked, end)
             if press is not None:

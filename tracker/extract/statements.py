@@ -61,7 +61,22 @@ _NARRATIVE_RE = re.compile(
 _RESIDENCE_BEFORE_RE = re.compile(r"\b(?:" + alternation(NARRATIVE["residence_words"]) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 # "Condemns the attack ...", "2. Welcomes ...": a communiqué's operative paragraph, its body named above it
 _OPERATIVE_RE = re.compile(r"\W*(?:\d{1,2}\.?\s+|\(?[a-z]\)\s+)?(?:(?:Also|Further|Strongly|Again)\s+)?(?:" + alternation(OPERATIVE_VERBS) + r")\b")
+# "after soldiers of the guard seized the palace and declared ...", "when protesters stormed the building and
+# demanded ...": a time clause whose subject is plain lower-case words, up to the next comma or semicolon
+_EVENT_CLAUSE_RE = re.compile(
+    r"\b(?:after|before|since|when|once|until)\s+(?:(?:the|some|several|many|hundreds|thousands|dozens)\s+(?:of\s+)?)?"
+    r"(?!(?:he|she|it|they|we|i|you|his|her|its|their|the|a|an)\b)[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?(?:\s+(?:of|from|in|loyal\s+to)\s+(?:the\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)?"
+    r"\s+(?:had\s+)?[a-z]+ed\b[^,;]*"
+)
+_EVENT_CLAUSE_HINT_RE = re.compile(r"\b(?:after|before|since|when|once|until)\s+[a-z]")
 _NARRATIVE_HINT_RE = re.compile(r"after|since|and that|to (?:" + _PROVOKE_VERBS + r")")
+
+
+def _staff_body(organization: str | None) -> str | None:
+    """The organisation whose officials serve ``organization``: "the Secretary-General" after the
+    Security Council is the United Nations' (``parent`` in data/organizations.csv)."""
+    found = ORGANIZATIONS.get(organization or "")
+    return found.parent if found is not None and found.parent else organization
 
 
 def _without_narrative(text: str, masked: str) -> str:
@@ -218,8 +233,12 @@ _MESSAGE_OF_BEFORE_RE = re.compile(
 _PAIR_ACT_RE = re.compile(r"\b(?:held|had|met|spoke|talked|discussed|exchanged|agreed)\b")
 _JOINT_OPEN_RE = re.compile(r"\W*(?:The|Both) (?:two )?(?:leaders|sides|men|women|presidents|prime ministers|ministers)\s+(?:also\s+)?(?:[a-z]+ed|said|[a-z]+s)\b")
 # "He was speaking to reporters on Thursday": a sentence that only says when and where the last speaker spoke
+# "His letter, carried by the state news agency on Sunday, ...", "The cable was sent on Monday": a sentence on the
+# message the last speaker sent, telling when it went out
 _SPOKE_WHEN_RE = re.compile(
-    r"\W*(?:He|She|They|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:was|were)\s+(?:speaking|talking)|spoke|made\s+(?:the|his|her|their)\s+(?:remarks|comments))\b"
+    r"\W*(?:(?:He|She|They|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:was|were)\s+(?:speaking|talking)|spoke|made\s+(?:the|his|her|their)\s+(?:remarks|comments))\b"
+    r"|(?:The|His|Her|Their|This)\s+(?:message|cable|letter|telegram|statement|communiqu[e\u00e9]|note|condolences|congratulations)"
+    r"(?:\s*,\s*|\s+(?:was|were|had\s+been)\s+)(?:first\s+)?(?:relayed|sent|published|released|delivered|carried|broadcast|read\s+out|made\s+public|issued|posted)\b)"
 )
 _PARTICIPLE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:only|just|newly|recently|himself|herself|itself)\s+)?(?:[a-z]+ed|sworn|chosen|re-elected)\s+"
@@ -307,6 +326,9 @@ _PRONOUN_OPENING_RE = re.compile(
 )
 # the opening phrase of such a sentence, before the pronoun ("Before leaving", "On arrival in Doha")
 _OPENING_PHRASE_RE = re.compile(r"\W*(?:Before|After|On|Upon|Later|There|At)\b[^,;#\"\u201c]{0,30}?\s+")
+# "Within minutes of the result the Kremlin ...", "Shortly after the count the Commission ...": an opening phrase
+# of time, written without its comma, before the sentence's subject
+_TIME_OPENING_RE = re.compile(r"\W*(?:Within|Shortly\s+after|Soon\s+after|Moments\s+after|Minutes\s+after|Hours\s+after)\s[^,;#\"\u201c]{0,50}?\s+")
 # a flashback's marks: "last week", "last Saturday", ", before X stepped down,"
 _EARLIER_MARK_RE = re.compile(
     r"\b[Ll]ast\s+(?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:^|,\s*)\W*[Bb]efore\s+[^,#]{1,60},"
@@ -342,7 +364,7 @@ _MEMBERS_AFTER_RE = re.compile(
 _OBSERVERS_FROM_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|while|but)\s+)\W*(?:(?:[Ee]lection|[Ii]nternational)\s+)?[Oo]bservers\s+(?:from|of|with)\s+$")
 _WORDS_RE = re.compile(r"[a-z]+")
 _SAYING_WORDS = SPEECH_VERBS | REACTION_VERBS | {"spoke", "speaking", "speaks", "interview", "briefing", "statement", "message", "call"}
-_MEMBER_WORDS = (" member states", " member countries", " member governments", " members")
+_MEMBER_WORDS = (" member states", " member countries", " member governments", " members", " countries", " nations", " governments", " partners", " allies")
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 _EVENT_WORDS = (
     r"elect(?:ion|ed|s)?|president-elect|prime minister-elect|victory|wins?|won|landslide|vote|polls?|sworn|"
@@ -505,6 +527,10 @@ def _same_phrase(gap: str) -> bool:
 
 
 _OWNER_GAP_RE = re.compile(r"^\s+(?:(?:also|then|later|often|once|again|had|has|have|was|is|quickly|publicly|never|not|so|far)\s+)*$")
+# "..., a spokesman for one airline said", "..., a manager at a beach hotel told us": an unnamed person of a
+# body the tables do not know (plain lower-case words) owns the verb after it (no row), so a government
+# named earlier in the sentence does not take it
+_ANONYMOUS_OWNER_GAP_RE = re.compile(r"^\s+(?:for|at|of|with|from)\s+(?:[a-z][a-z'-]*\s+){1,4}$")
 
 
 def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int, Mention]:
@@ -513,7 +539,7 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
     owners: dict[int, Mention] = {}
     if not verbs:
         return owners
-    for m in mentions:
+    for number, m in enumerate(mentions):
         if m.possessive or m.kind == "media":
             continue
         at = bisect_left(verbs, m.end, key=_verb_start)  # verbs are in text order
@@ -523,7 +549,10 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
         gap = masked[m.end : verb.start]
         if gap[:1] == "," and ", " in m.text:
             gap = gap[1:]  # "Hungary's prime minister, Viktor Orban, posted": the comma closes the appositive
-        if not _OWNER_GAP_RE.match(gap):
+        if not _OWNER_GAP_RE.match(gap) and not (
+            m.kind == "title" and m.determiner in ("a", "an") and _ANONYMOUS_OWNER_GAP_RE.match(gap)
+            and (number + 1 == len(mentions) or mentions[number + 1].start >= verb.start)
+        ):
             continue
         before, _ = text_before(masked, m.start, drop=bool(m.determiner))
         if last_word(before)[0].lower() in _PREPOSITIONS:
@@ -686,6 +715,8 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         return True  # "Observers from the African Union said": the body's observers speak for it
     if m.kind == "pronoun" and m.start <= 40 and _OPENING_PHRASE_RE.fullmatch(masked, 0, m.start):
         return True  # "Before leaving he said": an opening phrase without its comma
+    if low == 0 and len(before) <= 70 and _TIME_OPENING_RE.fullmatch(before) and last_word(before)[0].lower() not in _PREPOSITIONS:
+        return True  # "Within an hour of the vote the Commission welcomed": the phrase opens the sentence
     word, word_end = last_word(before)
     if word in _BARE_HONORIFICS and not before[word_end:].strip():
         # "Mr Modi wrote": a courtesy title written without a full stop stays outside the name; read before it
@@ -967,7 +998,7 @@ class _ArticleExtractor:
                 if ctx is None and org is None and m.organization is None and m.role in _ORGANIZATION_ROLES:
                     # "Kristalina Georgieva, the fund's managing director": the organisation met last
                     named = reg.last(lambda e: e.kind == "organization")
-                    org = named.organization if named else None
+                    org = _staff_body(named.organization) if named else None
                 if org is None:
                     ctx = (ctx or self.chamber or self._said_capital(masked, m) or self._topic_country(index)
                            or SHARED_OWNERS.get(m.institution or "") or self.host)
@@ -990,7 +1021,7 @@ class _ArticleExtractor:
                 # "The Security Council met ... the Secretary-General had condemned": the body the article is about
                 named = reg.last(lambda e: e.kind == "organization")
                 if named is not None:
-                    m = m._replace(organization=named.organization)
+                    m = m._replace(organization=_staff_body(named.organization))
             if m.country is None:
                 opening, low = text_before(masked, m.start, drop=bool(m.determiner))
                 # both patterns span the whole opening: read in place (no copy of a long line's prefix);
@@ -1149,6 +1180,11 @@ class _ArticleExtractor:
             mentions = _slash_joined(masked, mentions)
         verbs = find_verbs(masked)
         info.has_verb = bool(verbs)
+        if verbs and _EVENT_CLAUSE_HINT_RE.search(masked):
+            # "The council met on Monday, a week after soldiers seized the palace and declared a curfew": the
+            # verbs of a clause telling the event with its own (unnamed) subject are no speaker's
+            clauses = [(c.start(), c.end()) for c in _EVENT_CLAUSE_RE.finditer(masked)]
+            verbs = [v for v in verbs if not any(a <= v.start < b for a, b in clauses)]
         resolved: list[tuple[Mention, Entity | None, bool]] = []
         previous_ok = False
         previous: Mention | None = None
@@ -1717,6 +1753,7 @@ class _ArticleExtractor:
 
     def _date(self, draft: _Draft) -> tuple[str, str]:
         first_stamp = self.infos[draft.items[0][0]].stamp
+        governed: dt.date | None = None
         for index, s, _, source in draft.items:
             info = self.infos[index]
             if source is not None and info.days and " had on " in info.masked and _relayed_act(info.masked, source):
@@ -1750,15 +1787,20 @@ class _ArticleExtractor:
                     days = outside or days
                 elif all(_SAYING_WORDS.isdisjoint(_WORDS_RE.findall(c.group().lower())) for c in found):
                     days = []
-            if not days and ("after" in masked or "within" in masked or "following" in masked):
+            if not days and governed is None and ("after" in masked or "within" in masked or "following" in masked):
                 event_day = self._day_of_event(index)
                 if event_day is not None:
                     return event_day.isoformat(), "paragraph"
             if days:
                 # "The United States and Japan on Wednesday congratulated ...": the government's
-                # sentence governs the named official's undated words
-                governing = source is not None and source.kind == "country" and draft.entity.kind != "country"
-                return days[0].date.isoformat(), "paragraph" if governing else "statement"
+                # sentence governs the named official's undated words; the official's own day word
+                # in a later sentence ("Its foreign minister said on Tuesday ...") wins
+                if source is not None and source.kind == "country" and draft.entity.kind != "country":
+                    governed = governed or days[0].date
+                    continue
+                return days[0].date.isoformat(), "statement"
+        if governed is not None:
+            return governed.isoformat(), "paragraph"
         for index, s, _, _ in draft.items:
             # "... said Madrid welcomed the vote. He was speaking to reporters on Tuesday."
             if index + 1 < len(self.infos):

@@ -29,7 +29,8 @@ MONTHS = {
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
 _TIME = r"(?:(?:,|\s+at|\s*[-\u2013\u2014/]|\s*\|)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?|\s*\(?(?:GMT|UTC)?[+-]\d{1,2}(?::?\d{2})?\)?)?)?"
-_PREFIX = r"(?:(?:published|posted|updated|first published|last updated|last modified|modified|date|dated|created|input|edited|released|issued)(?:\s+on)?\s*[:\-]?\s*)?"
+# A broadcast's transcript labels its air date the same way: "Aired: Monday 3 March 2025, 19:00 EAT".
+_PREFIX = r"(?:(?:published|posted|updated|first published|last updated|last modified|modified|date|dated|created|input|edited|released|issued|broadcast|first broadcast|aired|first aired|air date|airdate|transmitted)(?:\s+on)?\s*[:\-]?\s*)?"
 
 # A weekday after the year, as database exports (Nexis-style) write it: "December 4, 2024 Wednesday".
 _WEEKDAY_AFTER = r"(?:,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"

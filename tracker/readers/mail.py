@@ -53,8 +53,8 @@ _QUOTE = re.compile(r"^\s*> ?")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
 
 
-def _body_text(message: EmailMessage) -> str:
-    """The text/plain body, else the text/html one as text."""
+def _body_text(message: EmailMessage) -> tuple[str, bool]:
+    """The text/plain body, else the text/html one as text; and whether it was plain text."""
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:
         raise FormatError("the e-mail has no text/plain or text/html part")
@@ -67,8 +67,8 @@ def _body_text(message: EmailMessage) -> str:
     if part.get_content_type() == "text/html":
         from tracker.readers.html import html_fragment_text  # trafilatura is slow to import: only when needed
 
-        return html_fragment_text(content)
-    return _SIGNATURE.split(content, maxsplit=1)[0]
+        return html_fragment_text(content), False
+    return content, True
 
 
 def _sender(message: EmailMessage) -> str | None:
@@ -118,17 +118,35 @@ def read_email(data: bytes, *, first_position: int = 0) -> list[Article]:
     if not _HEADER_LINE.match(data[:200]):
         raise FormatError("not an e-mail: no header lines (such as 'Subject:' or 'From:') at the start")
     message = email.message_from_bytes(data, policy=email.policy.default)
-    text = normalize_text(_body_text(message))
+    content, plain = _body_text(message)
+    subject = normalize_text(str(message.get("Subject") or ""))
+    published = normalize_field_date(str(message.get("Date") or "").strip() or None)
+    outlet = _sender(message)
+    lines = normalize_text(content).split("\n")
+    if (forwarded := _forwarded(lines)) is None:
+        text = normalize_text(_SIGNATURE.split(content, maxsplit=1)[0] if plain else content)
+    else:
+        # A forward's own note, signature and date are not the article: the forwarded original is, with
+        # its own Subject, Date and From (so its "on Thursday" counts from the day it was sent).
+        while forwarded is not None:
+            inner, rest = forwarded
+            lines = _unquoted(rest)
+            subject = _REPLY_PREFIX.sub("", inner.get("subject", "")) or _REPLY_PREFIX.sub("", subject)
+            when = inner.get("date") or inner.get("sent")
+            if when:
+                published = normalize_field_date(when) or parse_date_line(when)
+            outlet = _sender_name(inner["from"]) if inner.get("from") else outlet
+            forwarded = _forwarded(lines)
+        text = _SIGNATURE.split("\n".join(lines), maxsplit=1)[0]
     check_not_binary(text)
     body = paragraphs_of(_mail_paragraphs("\n".join(drop_furniture([line.strip() for line in text.split("\n")]))))
-    title, body = _title_and_body(" ".join(normalize_text(str(message.get("Subject") or "")).split()), body)
-    published = normalize_field_date(str(message.get("Date") or "").strip() or None)
+    title, body = _title_and_body(" ".join(subject.split()), body)
     return [
         Article(
             title=title,
             text=body,
             position=first_position,
-            outlet=_sender(message),
+            outlet=outlet,
             published=published,
             published_basis="field" if published else "reference",
         )

@@ -30,9 +30,10 @@ MAX_MENU_ITEM = 30
 MIN_MENU_ITEMS = 3
 # Labels stacked above a headline (masthead line, then section path) dropped at most.
 MAX_KICKERS = 3
-# A masthead or section path of short parts between bars: "The Lagoon Post | Opinion desk".
+# A masthead or section path of short parts between bars: "The Lagoon Post | Opinion desk", or a
+# broadcaster's banner of channel and programme between spaced dashes: "COASTAL RADIO ONE - THE MIDDAY REPORT".
 MAX_LABEL_LINE = 60
-_LABEL_BAR = re.compile(r"\s*[|\u203a\u00bb\u00b7\u2022]\s*")
+_LABEL_BAR = re.compile(r"\s*[|\u203a\u00bb\u00b7\u2022]\s*|\s+[-\u2013\u2014]\s+")
 # A day to test whether a line is a time line at all ("2 days ago" counts back from it).
 _ANY_DAY = dt.date(2000, 1, 1)
 
@@ -225,13 +226,17 @@ def _skip_navigation(lines: list[str]) -> list[str]:
 def _skip_kicker(lines: list[str]) -> list[str]:
     """Drop short labels ("WORLD DIGEST", "ANALYSIS", "WORLD | EUROPE", "The Lagoon Post | Opinion desk") standing above a headline.
 
-    The headline may end in a quotation mark, "?" or "!", not in a full stop (that is a sentence).
+    Labels may be stacked (a channel's banner, then "TRANSCRIPT"); all are dropped when the line
+    under the last of them is a headline. The headline may end in a quotation mark, "?" or "!",
+    not in a full stop (that is a sentence).
     """
-    for _ in range(MAX_KICKERS):
-        texts = [index for index, line in enumerate(lines) if line][:2]
-        if len(texts) < 2 or not _is_kicker_above(lines[texts[0]], lines[texts[1]]):
-            return lines
-        lines = lines[texts[1]:]
+    texts = [index for index, line in enumerate(lines) if line][: MAX_KICKERS + 1]
+    labels = 0
+    while labels < min(MAX_KICKERS, len(texts) - 1) and _is_label(lines[texts[labels]]):
+        labels += 1
+    for count in range(labels, 0, -1):
+        if _is_headline_under_label(lines[texts[count]]):
+            return lines[texts[count]:]
     return lines
 
 
@@ -250,10 +255,9 @@ def _is_label(line: str) -> bool:
     )
 
 
-def _is_kicker_above(kicker: str, headline: str) -> bool:
+def _is_headline_under_label(headline: str) -> bool:
     return (
-        _is_label(kicker)
-        and not headline.isupper()
+        not headline.isupper()
         and len(headline.split()) >= 4
         and not headline.endswith((".", ",", ";", ":"))
         and _time_of(headline, _ANY_DAY) is None
@@ -533,7 +537,9 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
         chunks[-1].append(line)
         if line and not _HEADER_FIELD.match(line[:320]) and not parse_date_line(line):
             has_body = True
-            text_lines += 1
+            # A banner or label on top ("RIVERSIDE FM - MORNING EDITION", "TRANSCRIPT") is no text
+            # of an article before the dated headline under it.
+            text_lines += 0 if text_lines == 0 and _is_label(line) else 1
     return [chunk for chunk in chunks if any(chunk)]
 
 
