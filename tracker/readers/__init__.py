@@ -2,8 +2,8 @@
 
 ``read_document`` is the one entry point; each format lives in its own module
 (``plaintext``, ``html``, ``mhtml``, ``jsonfeed``, ``feeds``, ``tabular``, ``spreadsheet``,
-``markdown``, ``mail``, ``word``, ``opendocument``, ``rtf``, ``pdf``, ``archive``), which field of an export is which in ``fields``, and
-text decoding in ``decoding``. A file without an extension, or with
+``markdown``, ``mail``, ``word``, ``opendocument``, ``rtf``, ``pdf``, ``archive``), which field of an export is which in ``fields``,
+credit lines ("By ... | Outlet", "Staff and agencies") in ``credits``, and text decoding in ``decoding``. A file without an extension, or with
 one no reader claims, is sniffed when it decodes as text. Every failure is a
 ``ReadError`` naming the file and the reason.
 """

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from tracker.models import Article
+from tracker.readers.credits import credit_of, is_wire_credit
 from tracker.readers.dates import parse_date_line, parse_date_parts, parse_dateline, parse_relative
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
@@ -253,6 +254,7 @@ def _is_label(line: str) -> bool:
 def _is_kicker_above(kicker: str, headline: str) -> bool:
     return (
         _is_label(kicker)
+        and credit_of(kicker) is None  # "By Ivo Marek | The Lakeside Gazette": read as a credit, for its outlet
         and not headline.isupper()
         and len(headline.split()) >= 4
         and not headline.endswith((".", ",", ";", ":"))
@@ -365,8 +367,12 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                 if published is None:
                     published, basis = found
                 continue
-            if title is not None and len(line) <= 160 and _BYLINE.match(line):
-                for part in _BYLINE_PARTS.split(line)[1:]:
+            credit = credit_of(line)
+            if credit is not None or (title is not None and len(line) <= 160 and _BYLINE.match(line)):
+                # "By Ivo Marek | The Lakeside Gazette | 4 June 2025", "Staff and agencies", "AFP":
+                # a credit line, no part of the text; the outlet it names is the article's.
+                outlet = outlet or (credit.outlet if credit else None)
+                for part in _BYLINE_PARTS.split(line)[1:] if _BYLINE.match(line) else ():
                     found = _time_of(part, reference_date)
                     if found and published is None:
                         published, basis = found
@@ -413,6 +419,8 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
     if title is None:
         return None
     paragraphs = _post_cards(_paragraphs(body))
+    while len(paragraphs) > 1 and is_wire_credit(paragraphs[-1]):
+        paragraphs.pop()  # "(Reporting by Ivo Marek; Editing by Lea Santos)" closing a wire story
     if len(title) > MAX_TITLE:
         paragraphs.insert(0, title)
         title = _title_from_paragraph(title)
@@ -549,8 +557,8 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
         return False
     if line.endswith((".", ",", ";", ":")) or _QUOTED_SENTENCE_END.search(line) or _SENTENCE_SPLIT.search(line):
         return False  # a paragraph ending a live page's entry, not a headline
-    if _BYLINE.match(line) or _time_of(line, _ANY_DAY) or _HEADER_FIELD.match(line[:320]):
-        return False
+    if _BYLINE.match(line) or _time_of(line, _ANY_DAY) or _HEADER_FIELD.match(line[:320]) or credit_of(line):
+        return False  # "Staff and agencies / 8 October 2025": the credit and date of the article above
     following = next((l for l in lines[index + 1 : index + 3] if l), "")
     if not following or len(following) > 160:
         return False
