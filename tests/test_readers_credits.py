@@ -114,3 +114,70 @@ def test_json_body_opening_with_a_credit_line():
     record = {"headline": "Malta welcomes the Baltic accord", "body": "By Ivo Marek | Lakeside Gazette\n\n" + BODY, "source": "Wire Digest"}
     (article,) = read(json.dumps([record]), "export.json")
     assert (article.outlet, article.text.startswith("VALLETTA")) == ("Wire Digest", True)  # the record's own field wins
+
+
+# --- outlet lines and labels around the headline ---------------------------------------------------
+
+
+def test_outlet_line_between_headline_and_date_line_gives_the_outlet():
+    dump = "Malta welcomes the Baltic accord\nThe Lakeside Gazette\nWed, October 8, 2025 \u00b7 3 min read\n\n" + BODY
+    (article,) = read(dump)
+    assert (article.outlet, article.published) == ("The Lakeside Gazette", "2025-10-08")
+    assert article.text.startswith("VALLETTA")
+
+
+def test_a_short_standfirst_under_the_headline_is_no_outlet():
+    dump = "Malta welcomes the Baltic accord\nValletta calls it a model\n\n" + BODY
+    (article,) = read(dump)
+    assert article.outlet is None
+    assert article.text.startswith("Valletta calls it a model")
+
+
+def test_related_entries_opening_with_their_outlet_and_time_line():
+    dump = (
+        "Malta welcomes the Baltic accord\n\n" + BODY + "\nRelated Articles\n\n"
+        "Harbour Business Daily \u00b7 6 hours ago\nMaltese bonds steady after the accord\n"
+        "Maltese bonds were little changed on Thursday as investors welcomed the accord.\n\n"
+        "Island Dispatch \u00b7 1 day ago\nOpposition leader accepts the accord\nThe opposition leader on Wednesday said she would not contest the accord.\n"
+    )
+    main, first, second = read(dump)
+    assert main.title == "Malta welcomes the Baltic accord" and "Related" not in main.text
+    assert (first.title, first.outlet, first.published) == ("Maltese bonds steady after the accord", "Harbour Business Daily", "2025-10-09")
+    assert first.text == "Maltese bonds were little changed on Thursday as investors welcomed the accord."
+    assert (second.title, second.outlet, second.published) == ("Opposition leader accepts the accord", "Island Dispatch", "2025-10-08")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "THE LAKESIDE GAZETTE | International edition\nWORLD / EUROPE\n(This story was translated from the Maltese original)",
+        "Lakeside Gazette \u2014 English digital edition\nPolitics | Diplomacy\n(Translated from the Maltese)",
+    ],
+)
+def test_masthead_section_and_translation_lines_above_the_headline_make_no_article(header):
+    dump = f"{header}\n\nMalta welcomes the Baltic accord\n\n8 October 2025\n\n" + BODY
+    (article,) = read(dump)
+    assert (article.title, article.published) == ("Malta welcomes the Baltic accord", "2025-10-08")
+    assert article.text.startswith("VALLETTA")
+
+
+def test_digest_title_and_edition_line_above_the_first_heading_make_no_article():
+    from test_readers_documents import docx_with_styles
+
+    docx = docx_with_styles(
+        [
+            ("Title", "Harbour Review \u2014 Weekend edition"),
+            (None, "Weekend edition | Valletta, Riga, Vilnius"),
+            ("Heading1", "Malta welcomes the Baltic accord"),
+            (None, "8 October 2025"),
+            (None, "Malta's foreign minister said on Wednesday that the accord was a welcome step."),
+            ("Heading1", "Riga thanks Valletta"),
+            (None, "9 October 2025"),
+            (None, "Latvia's prime minister thanked Malta on Thursday."),
+        ],
+        {"Title": "Title", "Heading1": "heading 1"},
+    )
+    first, second = read_document(docx, "digest.docx", reference_date=REFERENCE)
+    assert (first.title, first.published, second.title, second.published) == (
+        "Malta welcomes the Baltic accord", "2025-10-08", "Riga thanks Valletta", "2025-10-09",
+    )  # fmt: skip

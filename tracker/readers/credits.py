@@ -89,6 +89,21 @@ def _is_outlet_name(part: str) -> bool:
     )
 
 
+_NAME_LINK_WORDS = frozenset(("of", "the", "and", "de", "du", "des", "la", "le", "el", "del", "da", "do", "di", "&", "-", "on", "for"))
+
+
+def is_outlet_name(line: str) -> bool:
+    """True for a line that can be an outlet's name: a few capitalised words ("The Lakeside Gazette",
+    "Voice of the Coast"), no sentence, digits or role words."""
+    words = line.split()
+    return (
+        len(line) <= MAX_CREDIT_LINE
+        and len(words) <= 6
+        and _is_outlet_name(line)
+        and all(word[:1].isupper() or word.lower() in _NAME_LINK_WORDS for word in words)
+    )
+
+
 def _is_time(part: str) -> bool:
     return bool(parse_relative(part, reference_date=_ANY_DAY) or parse_date_line(part) or parse_date_parts(part, reference_date=_ANY_DAY))
 

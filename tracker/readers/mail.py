@@ -54,7 +54,7 @@ _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
 
 
 def _body_text(message: EmailMessage) -> str:
-    """The text/plain body, else the text/html one as text."""
+    """The text/plain body (its signature kept: a forwarded original may follow it), else the text/html one as text."""
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:
         raise FormatError("the e-mail has no text/plain or text/html part")
@@ -68,7 +68,7 @@ def _body_text(message: EmailMessage) -> str:
         from tracker.readers.html import html_fragment_text  # trafilatura is slow to import: only when needed
 
         return html_fragment_text(content)
-    return _SIGNATURE.split(content, maxsplit=1)[0]
+    return content
 
 
 def _sender(message: EmailMessage) -> str | None:
@@ -120,15 +120,27 @@ def read_email(data: bytes, *, first_position: int = 0) -> list[Article]:
     message = email.message_from_bytes(data, policy=email.policy.default)
     text = normalize_text(_body_text(message))
     check_not_binary(text)
+    # A forwarded original under the forwarder's note (and signature) is the article: its own
+    # subject, date and sender, as in a message saved as text.
+    lines = text.split("\n")
+    inner: dict[str, str] = {}
+    while (forwarded := _forwarded(lines)) is not None:
+        inner = {**inner, **forwarded[0]}
+        lines = _unquoted(forwarded[1])
+    text = _SIGNATURE.split("\n".join(lines), maxsplit=1)[0]
     body = paragraphs_of(_mail_paragraphs("\n".join(drop_furniture([line.strip() for line in text.split("\n")]))))
-    title, body = _title_and_body(" ".join(normalize_text(str(message.get("Subject") or "")).split()), body)
-    published = normalize_field_date(str(message.get("Date") or "").strip() or None)
+    subject = inner.get("subject") or normalize_text(str(message.get("Subject") or ""))
+    title, body = _title_and_body(" ".join(_REPLY_PREFIX.sub("", subject.strip()).split()), body)
+    when = inner.get("date") or inner.get("sent")
+    published = (normalize_field_date(when) or parse_date_line(when)) if when else None
+    if published is None:
+        published = normalize_field_date(str(message.get("Date") or "").strip() or None)
     return [
         Article(
             title=title,
             text=body,
             position=first_position,
-            outlet=_sender(message),
+            outlet=(_sender_name(inner["from"]) if inner.get("from") else None) or _sender(message),
             published=published,
             published_basis="field" if published else "reference",
         )

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from tracker.models import Article
-from tracker.readers.credits import credit_of, is_wire_credit
+from tracker.readers.credits import credit_of, is_outlet_name, is_wire_credit
 from tracker.readers.dates import parse_date_line, parse_date_parts, parse_dateline, parse_relative
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
@@ -360,7 +360,7 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
     url = None
     body: list[str] = []
     non_empty_after_title = 0
-    for line in lines:
+    for index, line in enumerate(lines):
         if line and (title is None or non_empty_after_title < HEADER_LINES):
             found = _time_of(line, reference_date)
             if found:
@@ -376,6 +376,12 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     found = _time_of(part, reference_date)
                     if found and published is None:
                         published, basis = found
+                continue
+            if (
+                title is not None and non_empty_after_title == 0 and ":" not in line and is_outlet_name(line)
+                and _time_of(next((l for l in lines[index + 1 : index + 3] if l), ""), reference_date)
+            ):
+                outlet = outlet or line  # "Headline / Lakeside Gazette / Fri, 5 Sep 2025 · 4 min read": the outlet's line
                 continue
             if title is None and _DOCUMENT_SYMBOL.match(line):
                 continue  # "SC/15377", "PR-2021-044": a release's document number above its title
@@ -451,9 +457,13 @@ def _entry_starts(lines: list[str], start: int, *, in_related: bool, reference_d
         if not line or len(line) > 80:
             continue
         if _time_of(line, reference_date) is None:
-            # "Title / Outlet \u00b7 3 hours ago / body": the title line above opens the entry.
-            if in_related and index > start and lines[index - 1] and _outlet_and_time(line, reference_date):
-                starts.append((index - 1, index))
+            if in_related and _outlet_and_time(line, reference_date):
+                if index > start and lines[index - 1]:
+                    # "Title / Outlet \u00b7 3 hours ago / body": the title line above opens the entry.
+                    starts.append((index - 1, index))
+                elif next((l for l in lines[index + 1 : index + 3] if l), ""):
+                    # "Outlet \u00b7 3 hours ago / Title / body": the entry opens with its outlet and time.
+                    starts.append((index, index))
             continue
         following = next((l for l in lines[index + 1 : index + 3] if l), "")
         dashed = _OUTLET_DASH.match(following) is not None
@@ -541,7 +551,10 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
         chunks[-1].append(line)
         if line and not _HEADER_FIELD.match(line[:320]) and not parse_date_line(line):
             has_body = True
-            text_lines += 1
+            # A masthead, section label, edition or translation note above a headline is no text of an
+            # article before it: "Politics | Diplomacy / (Translated from the Korean) / Headline / date".
+            if not (len(line) <= MAX_FURNITURE_LINE and (_is_label(line) or _is("drop", line) or credit_of(line))):
+                text_lines += 1
     return [chunk for chunk in chunks if any(chunk)]
 
 
@@ -593,8 +606,8 @@ def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
         if level is not None and has_body and ((top is not None and level <= top) or dated(index)):
             out.append(ARTICLE_DIVIDER)
             has_body = False
-        if level is None and _time_of(text, _ANY_DAY) is None:
-            has_body = True
+        if level is None and _time_of(text, _ANY_DAY) is None and not (len(text) <= MAX_FURNITURE_LINE and (_is_label(text) or _is("drop", text))):
+            has_body = True  # text, not a masthead, edition or section line ("Weekend edition | Riga, Vilnius")
         out.append(text)
     return "\n\n".join(out)
 
