@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import posixpath
 import re
 from urllib.parse import unquote
@@ -101,8 +102,8 @@ def chapter_blocks(text: str) -> list[tuple[str, int | None]]:
     body = root.find("body")
     blocks: list[tuple[str, int | None]] = []
     for element in (body if body is not None else root).iter(*_BLOCKS):
-        if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element.iterdescendants()):
-            continue  # its inner blocks are read one by one
+        if next(itertools.islice(element.iter(*_BLOCKS), 1, 2), None) is not None:
+            continue  # its inner blocks are read one by one (found at the first, not by walking the whole subtree)
         line = " ".join(element.text_content().split())
         if line:
             blocks.append((line, _HEADINGS.get(element.tag)))
