@@ -159,25 +159,3 @@ def test_masthead_section_and_translation_lines_above_the_headline_make_no_artic
     (article,) = read(dump)
     assert (article.title, article.published) == ("Malta welcomes the Baltic accord", "2025-10-08")
     assert article.text.startswith("VALLETTA")
-
-
-def test_digest_title_and_edition_line_above_the_first_heading_make_no_article():
-    from test_readers_documents import docx_with_styles
-
-    docx = docx_with_styles(
-        [
-            ("Title", "Harbour Review \u2014 Weekend edition"),
-            (None, "Weekend edition | Valletta, Riga, Vilnius"),
-            ("Heading1", "Malta welcomes the Baltic accord"),
-            (None, "8 October 2025"),
-            (None, "Malta's foreign minister said on Wednesday that the accord was a welcome step."),
-            ("Heading1", "Riga thanks Valletta"),
-            (None, "9 October 2025"),
-            (None, "Latvia's prime minister thanked Malta on Thursday."),
-        ],
-        {"Title": "Title", "Heading1": "heading 1"},
-    )
-    first, second = read_document(docx, "digest.docx", reference_date=REFERENCE)
-    assert (first.title, first.published, second.title, second.published) == (
-        "Malta welcomes the Baltic accord", "2025-10-08", "Riga thanks Valletta", "2025-10-09",
-    )  # fmt: skip

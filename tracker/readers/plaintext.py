@@ -606,8 +606,8 @@ def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
         if level is not None and has_body and ((top is not None and level <= top) or dated(index)):
             out.append(ARTICLE_DIVIDER)
             has_body = False
-        if level is None and _time_of(text, _ANY_DAY) is None and not (len(text) <= MAX_FURNITURE_LINE and (_is_label(text) or _is("drop", text))):
-            has_body = True  # text, not a masthead, edition or section line ("Weekend edition | Riga, Vilnius")
+        if level is None and _time_of(text, _ANY_DAY) is None:
+            has_body = True
         out.append(text)
     return "\n\n".join(out)
 
