@@ -1,4 +1,4 @@
-"""Readers: date lines written in Spanish, Portuguese, French, German and Italian."""
+"""Readers: date lines and relative times written in Spanish, Portuguese, French, German and Italian."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 import pytest
 
 from tracker.readers import read_document
-from tracker.readers.dates import normalize_field_date, parse_date_line, parse_date_parts
+from tracker.readers.dates import normalize_field_date, parse_date_line, parse_date_parts, parse_relative
 
 REFERENCE = dt.date(2025, 9, 20)
 
@@ -74,3 +74,63 @@ def test_json_export_with_a_french_date_field():
     (article,) = read_document(json.dumps([record]).encode(), "export.json", reference_date=REFERENCE)
     assert article.published == "2025-09-16"
     assert normalize_field_date("16 de septiembre de 2025") == "2025-09-16"
+
+
+# --- relative times (REFERENCE is Saturday 20 September 2025) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("hace 2 horas", "2025-09-20"),
+        ("hace una semana", "2025-09-13"),
+        ("Publicado hace 3 días", "2025-09-17"),
+        ("ayer", "2025-09-19"),
+        ("il y a 3 jours", "2025-09-17"),
+        ("Mis à jour il y a 2 h", "2025-09-20"),
+        ("avant-hier", "2025-09-18"),
+        ("vor 5 Stunden", "2025-09-20"),
+        ("vor einem Tag", "2025-09-19"),
+        ("Aktualisiert vor 2 Tagen", "2025-09-18"),
+        ("gestern", "2025-09-19"),
+        ("há 2 dias", "2025-09-18"),
+        ("ha 2 dias", "2025-09-18"),  # without its accent
+        ("4 dias atrás", "2025-09-16"),
+        ("ontem", "2025-09-19"),
+        ("2 ore fa", "2025-09-20"),
+        ("un mese fa", "2025-08-21"),
+        ("ieri", "2025-09-19"),
+        ("hace 1 año", "2024-09-20"),
+    ],
+)
+def test_relative_times_in_other_languages(line, expected):
+    assert parse_relative(line, reference_date=REFERENCE) == expected
+
+
+@pytest.mark.parametrize("line", ["hace muchos años", "Vor Gericht", "il y a longtemps", "Fa caldo a Roma", "vor dem Treffen"])
+def test_words_of_relative_times_in_sentences_are_no_time(line):
+    assert parse_relative(line, reference_date=REFERENCE) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Actualizado hace 2 horas | 4 min de lectura", "2025-09-20"),
+        ("Publié il y a 3 jours · 5 min de lecture", "2025-09-17"),
+        ("vor 2 Tagen · Lesezeit: 3 Min.", "2025-09-18"),
+        ("Publicado el 5 de septiembre de 2025 | Actualizado hace 2 horas", "2025-09-05"),
+    ],
+)
+def test_header_lines_with_a_relative_time_in_other_languages(line, expected):
+    assert parse_date_parts(line, reference_date=REFERENCE)[0] == expected
+
+
+def test_plain_text_articles_dated_by_relative_times_in_other_languages():
+    dump = (
+        "Lisboa saúda a eleição no Chile\n\nhá 2 dias\n\nThe Portuguese foreign ministry welcomed the result.\n\n"
+        "Related articles\n\nDiario del Sur\nhace 5 horas\n- Diario del Sur\nMadrid felicita al nuevo presidente\n"
+        "Spain's foreign minister congratulated the winner.\n"
+    )
+    first, second = read_document(dump.encode("utf-8"), "nota.txt", reference_date=REFERENCE)
+    assert (first.published, first.published_basis, first.text) == ("2025-09-18", "relative", "The Portuguese foreign ministry welcomed the result.")
+    assert (second.title, second.outlet, second.published) == ("Madrid felicita al nuevo presidente", "Diario del Sur", "2025-09-20")

@@ -131,3 +131,41 @@ def test_a_raw_eml_forwarding_a_wire_story_is_the_forwarded_story(newline, mark,
     (article,) = read(newline.join(lines), "forward.eml")
     assert (article.title, article.published, article.outlet) == ("Lisbon backs the Praia result", published, "Atlantic Wire")
     assert article.text.startswith("PRAIA, 6 March") and "Dakar" not in article.text and "Kovac" not in article.text
+
+
+# --- a saved .eml forwarding an original below the forwarder's note and signature -----------------
+
+
+@pytest.mark.parametrize(
+    ("mark", "date_line"),
+    [
+        ("---------- Forwarded message ---------", "Date: Mon, 10 Mar 2025 at 16:05"),  # Gmail
+        ("-----Original Message-----", "Sent: Monday, March 10, 2025 4:05 PM"),  # Outlook
+    ],
+)
+def test_saved_eml_reads_the_forwarded_original(mark, date_line):
+    raw = (
+        "From: Petra Lind <p.lind@analysts.example>\r\nTo: Baltic Desk <baltic@analysts.example>\r\n"
+        "Subject: Fwd: Vilnius and Riga welcome the Estonian coalition\r\nDate: Tue, 11 Mar 2025 08:30:00 +0100\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Hi all,\r\n\r\nThe cleanest summary so far, below. I will update the tracker tomorrow.\r\n\r\nPetra\r\n\r\n"
+        "-- \r\nPetra Lind | Baltic Desk\r\n\r\n"
+        f"{mark}\r\nFrom: Northern Wire <desk@northernwire.example>\r\n{date_line}\r\n"
+        "Subject: Vilnius and Riga welcome the Estonian coalition\r\nTo: subscribers@northernwire.example\r\n\r\n"
+        "TALLINN, 10 March (Northern Wire) - Lithuania and Latvia welcomed the new Estonian coalition on Monday.\r\n\r\n"
+        "Latvia's foreign minister called it \"a steady hand for the region\".\r\n"
+    )
+    (article,) = read(raw, "forward.eml")
+    # The original's subject, date and sender; the forwarder's note and signature are no part of it.
+    assert (article.title, article.published, article.outlet) == ("Vilnius and Riga welcome the Estonian coalition", "2025-03-10T16:05", "Northern Wire")
+    assert article.text.startswith("TALLINN, 10 March (Northern Wire) - ")
+    assert "Petra" not in article.text
+
+
+def test_saved_eml_without_a_forward_loses_its_signature_and_reply_prefix():
+    raw = (
+        "From: Press Office <press@mfa.example>\nSubject: RE: Statement on the Estonian coalition\nDate: Tue, 11 Mar 2025 08:30:00 +0100\n\n"
+        "The ministry welcomed the new coalition in Tallinn on Tuesday.\n\n-- \nPress Office | +372 555 0100\n"
+    )
+    (article,) = read(raw, "statement.eml")
+    assert (article.title, article.text) == ("Statement on the Estonian coalition", "The ministry welcomed the new coalition in Tallinn on Tuesday.")

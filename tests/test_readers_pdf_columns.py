@@ -104,3 +104,33 @@ def test_one_column_page_with_pieces_drawn_apart_keeps_its_lines():
         runs += [(50, 730 - 13 * row, 10, head), (50 + 6 * len(head) + 20 + 7 * (row % 4), 730 - 13 * row, 10, tail)]
     (article,) = read_document(build_pdf([runs]), "statement.pdf", reference_date=REFERENCE)
     assert article.text.replace("  ", " ") == LEFT + " " + RIGHT
+
+
+TABLE_ROWS = [
+    ("Country", "Reaction"),
+    ("Fiji", "Welcomed the vote and praised the turnout"),
+    ("Vanuatu", "Congratulated the new premier on Monday"),
+    ("Nauru", "Called for a calm handover"),
+    ("Palau", "Sent a message of support to the people"),
+    ("Kiribati", "Said it was ready to work with Nuku'alofa"),
+]
+LONG_CELL_ROWS = [
+    ("Ministry of Foreign Affairs of Fiji", "Welcomed the vote"),
+    ("Office of the Prime Minister of Samoa", "Praised the turnout"),
+    ("Department of Foreign Affairs, Vanuatu", "Sent its congratulations"),
+    ("Foreign Ministry of the Republic of Palau", "Called for a calm handover"),
+]
+
+
+@pytest.mark.parametrize(("rows", "second_column"), [(TABLE_ROWS, 200), (LONG_CELL_ROWS, 300)], ids=["short-first-cells", "long-first-cells"])
+def test_a_two_cell_table_is_read_row_by_row_not_as_two_columns(rows, second_column):
+    runs = [(50, 790, 18, TITLE), (50, 765, 10, "Nuku'alofa, 7 March 2025"), (50, 740, 10, "Governments of the region reacted within hours, as the table below shows.")]
+    for number, (first, second) in enumerate(rows):
+        runs += [(50, 700 - 16 * number, 10, first), (second_column, 700 - 16 * number, 10, second)]
+    runs.append((50, 560, 10, "Samoa's prime minister said the vote was a model for the Pacific, according to a statement."))
+    (article,) = read_document(build_pdf([runs]), "reactions_table.pdf", reference_date=REFERENCE)
+    paragraphs = article.text.split("\n\n")
+    # Each row stays one line, its cells in order: who reacted stays beside how.
+    for first, second in rows:
+        assert f"{first} {second}" in paragraphs
+    assert paragraphs[-1].startswith("Samoa's prime minister said")

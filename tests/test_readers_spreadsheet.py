@@ -113,7 +113,7 @@ def _zip(*members: tuple[str, bytes]) -> bytes:
 @pytest.mark.parametrize(
     ("name", "advice"),
     [
-        ("report.xls", "an old Excel workbook: save it as .xlsx or .csv"),
+        ("slides.ppt", "an old PowerPoint presentation: save it as .pptx"),
         ("letter.doc", "an old Word document: save it as .docx"),
         ("statement.msg", "an Outlook message: save it as .eml"),
         ("clippings.numbers", "a Numbers spreadsheet: export it as .xlsx or .csv"),

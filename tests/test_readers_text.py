@@ -154,8 +154,8 @@ def test_parse_date_parts(line, expected):
 def test_txt_header_date_line_with_reading_time_dates_the_article(header, published):
     dump = f"Home \u203a World \u203a Europe\nPortugal and Spain renew their water treaty\nIberian Courier\n{header}\n\nLisbon and Madrid renewed the treaty on Thursday.\n"
     (article,) = read(dump, "water.txt")
-    assert (article.title, article.published) == ("Portugal and Spain renew their water treaty", published)
-    assert article.text == "Iberian Courier\n\nLisbon and Madrid renewed the treaty on Thursday."  # the date line is gone
+    assert (article.title, article.published, article.outlet) == ("Portugal and Spain renew their water treaty", published, "Iberian Courier")
+    assert article.text == "Lisbon and Madrid renewed the treaty on Thursday."  # the outlet and date lines are gone
 
 
 def test_txt_outlet_and_time_line_under_the_headline_gives_both():

@@ -2,8 +2,8 @@
 
 ``read_document`` is the one entry point; each format lives in its own module
 (``plaintext``, ``html``, ``mhtml``, ``jsonfeed``, ``feeds``, ``tabular``, ``spreadsheet``,
-``markdown``, ``mail``, ``word``, ``opendocument``, ``rtf``, ``pdf``, ``archive``), which field of an export is which in ``fields``, and
-text decoding in ``decoding``. A file without an extension, or with
+``markdown``, ``mail``, ``word``, ``opendocument``, ``rtf``, ``pdf``, ``epub``, ``presentation``, ``archive``), which field of an export is which in ``fields``,
+credit lines ("By ... | Outlet", "Staff and agencies") in ``credits``, and text decoding in ``decoding``. A file without an extension, or with
 one no reader claims, is sniffed when it decodes as text. Every failure is a
 ``ReadError`` naming the file and the reason.
 """
@@ -47,12 +47,14 @@ OPENDOCUMENT_EXTENSIONS = (".odt",)
 RTF_EXTENSIONS = (".rtf",)
 PDF_EXTENSIONS = (".pdf",)
 ARCHIVE_EXTENSIONS = (".zip",)
-SPREADSHEET_EXTENSIONS = (".xlsx", ".xlsm", ".ods")
+EBOOK_EXTENSIONS = (".epub",)
+PRESENTATION_EXTENSIONS = (".pptx",)
+SPREADSHEET_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
 # Documents, images, media and programs: refused by name. Any other extension is read as
 # the text it holds (sniffed: HTML, a feed, JSON, JSON Lines, else plain text).
 BINARY_EXTENSIONS = (
-    ".doc", ".docm", ".pages", ".xls", ".numbers",
-    ".ppt", ".pptx", ".odp", ".key", ".epub", ".mobi", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp",
+    ".doc", ".docm", ".pages", ".numbers",
+    ".ppt", ".odp", ".key", ".mobi", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp",
     ".tif", ".tiff", ".heic", ".ico", ".psd", ".mp3", ".mp4", ".m4a", ".wav", ".ogg", ".mov", ".avi", ".mkv",
     ".webm", ".exe", ".dll", ".so", ".dylib", ".bin", ".class", ".pyc", ".db", ".sqlite", ".duckdb",
     ".parquet", ".feather", ".pkl", ".msg", ".woff", ".woff2", ".ttf", ".otf",
@@ -61,11 +63,11 @@ BINARY_EXTENSIONS = (
 REFUSAL_ADVICE = {
     ".doc": "an old Word document: save it as .docx (or .odt, .rtf, .pdf)",
     ".docm": "a Word document with macros: save it as .docx",
-    ".xls": "an old Excel workbook: save it as .xlsx or .csv",
     ".numbers": "a Numbers spreadsheet: export it as .xlsx or .csv",
     ".pages": "a Pages document: export it as .docx or .pdf",
     ".msg": "an Outlook message: save it as .eml, or as text (.txt)",
-    ".epub": "an e-book: save the chapters as .html or .txt",
+    ".ppt": "an old PowerPoint presentation: save it as .pptx or .pdf",
+    ".mobi": "a Kindle e-book: convert it to .epub",
 }
 # Largest file read at all (an archive's members have their own caps in ``archive``).
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
@@ -78,7 +80,7 @@ _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 SUPPORTED_EXTENSIONS = (
     TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSIONS + FEED_EXTENSIONS + TABLE_EXTENSIONS
     + MARKDOWN_EXTENSIONS + EMAIL_EXTENSIONS + SAVED_PAGE_EXTENSIONS + WEBARCHIVE_EXTENSIONS + WORD_EXTENSIONS + OPENDOCUMENT_EXTENSIONS
-    + RTF_EXTENSIONS + PDF_EXTENSIONS + SPREADSHEET_EXTENSIONS + ARCHIVE_EXTENSIONS
+    + RTF_EXTENSIONS + PDF_EXTENSIONS + SPREADSHEET_EXTENSIONS + EBOOK_EXTENSIONS + PRESENTATION_EXTENSIONS + ARCHIVE_EXTENSIONS
 )  # fmt: skip
 
 
@@ -163,11 +165,24 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
         return read_rtf(data, reference_date=reference_date, first_position=first_position)
     if extension in PDF_EXTENSIONS:
         return _read_pdf(data, reference_date=reference_date, first_position=first_position)
+    if extension in EBOOK_EXTENSIONS:
+        from tracker.readers.epub import read_epub
+
+        return read_epub(data, reference_date=reference_date, first_position=first_position)
+    if extension in PRESENTATION_EXTENSIONS:
+        from tracker.readers.presentation import read_pptx
+
+        return read_pptx(data, reference_date=reference_date, first_position=first_position)
     if extension in SPREADSHEET_EXTENSIONS:
-        from tracker.readers.spreadsheet import read_ods, read_xlsx  # openpyxl: imported only when a workbook comes
+        from tracker.readers.spreadsheet import read_ods, read_xls, read_xlsx  # openpyxl: imported only when a workbook comes
 
         if extension == ".ods":
             return read_ods(data, first_position=first_position)
+        if extension == ".xls" and not data.startswith(b"\xd0\xcf\x11\xe0"):
+            # An "Excel export" that is a web page, an XML or CSV text or an .xlsx under the old name: read as what it holds.
+            return _read_sniffed(data, extension, reference_date=reference_date, first_position=first_position)
+        if extension == ".xls":
+            return read_xls(data, first_position=first_position)
         return read_xlsx(data, first_position=first_position)
     if extension in HTML_EXTENSIONS:
         from tracker.readers import html  # trafilatura is slow to import: only when a page comes
@@ -226,7 +241,7 @@ def _read_sniffed(data: bytes, extension: str, *, reference_date: dt.date, first
     if data[:8] == b"bplist00" and b"WebMainResource" in data:  # a Safari web archive without its extension
         return read_webarchive(data, reference_date=reference_date, first_position=first_position)
     package = _office_package(data)
-    if package:  # a .docx, .xlsx or .odt downloaded without its extension
+    if package:  # a .docx, .xlsx, .odt, .epub or .pptx downloaded without its extension
         return _read(data, f"document{package}", reference_date=reference_date, first_position=first_position, inside_archive=True)
     label = sniff_binary(data)
     if label:
@@ -254,6 +269,7 @@ def _read_sniffed(data: bytes, extension: str, *, reference_date: dt.date, first
 _OFFICE_PARTS = (
     (b"word/document.xml", ".docx"), (b"xl/workbook.xml", ".xlsx"),
     (b"mimetypeapplication/vnd.oasis.opendocument.text", ".odt"), (b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet", ".ods"),
+    (b"mimetypeapplication/epub+zip", ".epub"), (b"META-INF/container.xml", ".epub"), (b"ppt/presentation.xml", ".pptx"),
 )  # fmt: skip
 
 

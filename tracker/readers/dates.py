@@ -182,6 +182,36 @@ def _load_date_words(path: Path) -> tuple[dict[str, int], list[str], list[str], 
 
 
 FOREIGN_MONTHS, _FOREIGN_WEEKDAYS, _FOREIGN_LABELS, _FOREIGN_UPDATED = _load_date_words(DATE_WORDS_FILE)
+# Days each unit of a relative time counts for (the reference is a day: minutes and hours ago are that day).
+_RELATIVE_UNIT_DAYS = {"second": 0, "minute": 0, "hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
+_RELATIVE_WORD_DAYS = {"today": 0, "yesterday": 1, "day_before_yesterday": 2}
+
+
+def _load_relative_words(path: Path) -> tuple[dict[str, list[str]], dict[str, int], dict[str, int]]:
+    """The relative-time words of every language in ``path``: ({"ago_before": [...], "ago_after": [...],
+    "one": [...], "reading": [...]}, unit word -> days, day word -> days back); each word also without its accents."""
+
+    def forms(words: list[str]) -> set[str]:
+        return {form for word in words for form in (word.lower(), _unaccented(word.lower()))}
+
+    words: dict[str, set[str]] = {"ago_before": set(), "ago_after": set(), "one": set(), "reading": set()}
+    units: dict[str, int] = {}
+    days: dict[str, int] = {}
+    for language, table in tomllib.loads(path.read_text(encoding="utf-8")).items():
+        for key in words:
+            words[key] |= forms(table.get(key, []))
+        for unit, unit_words in table.get("units", {}).items():
+            if unit not in _RELATIVE_UNIT_DAYS:
+                raise ValueError(f"{path.name}: [{language}.units] has no unit {unit!r} ({', '.join(_RELATIVE_UNIT_DAYS)})")
+            for form in forms(unit_words):
+                if units.setdefault(form, _RELATIVE_UNIT_DAYS[unit]) != _RELATIVE_UNIT_DAYS[unit]:
+                    raise ValueError(f"{path.name}: {form!r} names two units")
+        for key, back in _RELATIVE_WORD_DAYS.items():
+            days.update(dict.fromkeys(forms(table.get(key, [])), back))
+    return {key: sorted(value) for key, value in words.items()}, units, days
+
+
+_FOREIGN_RELATIVE_WORDS, _FOREIGN_UNIT_DAYS, _FOREIGN_DAY_WORDS = _load_relative_words(DATE_WORDS_FILE)
 
 
 def _alternation(words: list[str]) -> str:
@@ -206,6 +236,26 @@ _FOREIGN_DAY_MONTH_YEAR = re.compile(
     re.I,
 )
 
+
+# "hace 2 horas", "il y a 3 jours", "vor 5 Stunden", "há 2 dias", "2 ore fa", "vor einem Tag", "ayer",
+# "Publicado hace 3 días", "Mis à jour il y a 2 h": a relative time in the languages of ``date_words.toml``.
+_FOREIGN_COUNT = r"(?:\d{1,4}|" + _alternation(_FOREIGN_RELATIVE_WORDS["one"]) + ")"
+_FOREIGN_UNIT = "(?:" + _alternation(list(_FOREIGN_UNIT_DAYS)) + r")\.?"
+_FOREIGN_RELATIVE = re.compile(
+    r"^(?:(?:" + _alternation(_FOREIGN_LABELS + _FOREIGN_UPDATED) + r")\s*:?\s+)?(?:"
+    + (r"(?:" + _alternation(_FOREIGN_RELATIVE_WORDS["ago_before"]) + r")\s+(?P<count>" + _FOREIGN_COUNT + r")\s*(?P<unit>" + _FOREIGN_UNIT + r")|" if _FOREIGN_RELATIVE_WORDS["ago_before"] else "")
+    + (r"(?P<count_first>" + _FOREIGN_COUNT + r")\s*(?P<unit_first>" + _FOREIGN_UNIT + r")\s+(?:" + _alternation(_FOREIGN_RELATIVE_WORDS["ago_after"]) + r")|" if _FOREIGN_RELATIVE_WORDS["ago_after"] else "")
+    + r"(?P<word>" + _alternation(list(_FOREIGN_DAY_WORDS)) + r"))\.?$",
+    re.I,
+)
+
+# "5 min de lectura", "3 Min. Lesezeit", "Lesezeit: 3 Min.": a reading time beside a date.
+_FOREIGN_READING = _alternation(_FOREIGN_RELATIVE_WORDS["reading"])
+_FOREIGN_DATE_LINE_EXTRA = re.compile(
+    r"^(?:\d{1,3}\s*-?\s*(?:min(?:utos|utes|uten|uti)?|mn|m)\.?\s*(?:" + _FOREIGN_READING + r")"
+    r"|(?:" + _FOREIGN_READING + r")\s*:?\s*\d{1,3}\s*(?:min(?:utos|utes|uten|uti)?|mn|m)\.?)$",
+    re.I,
+)
 
 # "Updated", "Actualizado", "Mis à jour", "Aktualisiert": a date later than publication.
 _LATER_DATE_LABEL = re.compile(r"^(?:(?:last\s+)?(?:updated|modified|edited)|" + _alternation(_FOREIGN_UPDATED) + r")\b", re.I)
@@ -262,7 +312,7 @@ def parse_relative(line: str, *, reference_date: dt.date) -> str | None:
         return None
     match = _RELATIVE.match(line)
     if not match:
-        return None
+        return _parse_foreign_relative(line, reference_date=reference_date)
     word = (match["word"] or "").lower()
     count_text = (match["count"] or "").lower()
     if word:
@@ -274,6 +324,23 @@ def parse_relative(line: str, *, reference_date: dt.date) -> str | None:
     try:
         return (reference_date - dt.timedelta(days=days)).isoformat()
     except OverflowError:  # "9999 years ago", or a reference date at the start of the calendar
+        return None
+
+
+def _parse_foreign_relative(line: str, *, reference_date: dt.date) -> str | None:
+    """``reference_date`` minus a relative time in another language ("hace 2 horas", "vor 3 Tagen", "ieri")."""
+    match = _FOREIGN_RELATIVE.match(line)
+    if not match:
+        return None
+    if match["word"]:
+        days = _FOREIGN_DAY_WORDS[" ".join(match["word"].lower().split())]
+    else:
+        count_text = (match["count"] or match["count_first"]).lower()
+        unit = (match["unit"] or match["unit_first"]).lower().rstrip(".")
+        days = (int(count_text) if count_text.isdigit() else 1) * _FOREIGN_UNIT_DAYS[unit]
+    try:
+        return (reference_date - dt.timedelta(days=days)).isoformat()
+    except OverflowError:
         return None
 
 
@@ -293,7 +360,7 @@ def parse_date_parts(line: str, *, reference_date: dt.date) -> tuple[str, str] |
         return joined, "dateline"  # "10:04 AM \u00b7 Sep 5, 2025", "Sep 5, 2025 \u00b7 10:04 AM"
     found: list[tuple[bool, str, str]] = []
     for part in parts:
-        if _DATE_LINE_EXTRA.match(part) or _TIME_ONLY.match(part):
+        if _DATE_LINE_EXTRA.match(part) or _TIME_ONLY.match(part) or _FOREIGN_DATE_LINE_EXTRA.match(part):
             continue
         relative = parse_relative(part, reference_date=reference_date)
         absolute = None if relative else parse_date_line(part)
@@ -309,7 +376,7 @@ def parse_date_parts(line: str, *, reference_date: dt.date) -> tuple[str, str] |
 
 def is_relative_time(line: str) -> bool:
     """True when ``line`` is only a relative time such as "2 hours ago"."""
-    return len(line) <= 40 and _RELATIVE.match(line.strip()) is not None
+    return len(line) <= 40 and (_RELATIVE.match(line.strip()) or _FOREIGN_RELATIVE.match(line.strip())) is not None
 
 
 _AM_PM = re.compile(r"\d\s*[ap]\.?m\b\.?", re.I)

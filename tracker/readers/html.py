@@ -16,6 +16,7 @@ import lxml.html
 import trafilatura
 
 from tracker.models import Article
+from tracker.readers.credits import without_credits
 from tracker.readers.dates import normalize_field_date, parse_date_line, parse_date_parts, parse_dateline
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
@@ -399,9 +400,10 @@ def _several_articles(
             blocks = blocks[1:]
         if published is None and page_published:
             published, basis = page_published, "meta"
+        blocks, credited = without_credits(blocks)
         title = heading if len(heading) <= MAX_TITLE else heading[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
         articles.append(
-            Article(title=title, text="\n\n".join(written_stamp(b) for b in blocks), position=first_position + len(articles), outlet=outlet, published=published, published_basis=basis)
+            Article(title=title, text="\n\n".join(written_stamp(b) for b in blocks), position=first_position + len(articles), outlet=outlet or credited, published=published, published_basis=basis)
         )
     return articles
 
@@ -489,11 +491,19 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         # No headline mark-up but a heading opening the text, under a <title> that is only the
         # site's section ("News | Ministry of Foreign Affairs"): the heading is the headline.
         title, paragraphs = paragraphs[0], paragraphs[1:]
+    paragraphs, credited = without_credits(paragraphs)  # "By Ivo Marek | The Lakeside Gazette" kept by the extractor
+    outlet = outlet or credited
     if sum(len(p) for p in paragraphs) < MIN_TEXT_CHARS:
         raise FormatError("no article text found in the HTML page")
     basis = "meta" if published else "reference"
     if published is None and labelled:
         published, basis = labelled, "dateline"
+    if published is None and len(paragraphs) > 1 and (found := parse_date_line(paragraphs[0]) or parse_date_parts(paragraphs[0], reference_date=reference_date)):
+        # A date line opening the text ("13 November 2025", "Fri, 14 Nov 2025 · 3 min read") dates the page and
+        # leaves it; a day heading (<h3>Wednesday, 7 February 2024</h3>) heads a day's entries and stays.
+        if paragraphs[0] not in {_clean_line(h.text_content()) for h in root.iter("h2", "h3", "h4", "h5", "h6")}:
+            published, basis = (found, "dateline") if isinstance(found, str) else found
+            paragraphs = paragraphs[1:]
     if published is None:
         published = parse_dateline(paragraphs[0], reference_date=reference_date)
         basis = "dateline" if published else "reference"

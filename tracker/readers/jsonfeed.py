@@ -13,6 +13,7 @@ import json
 import re
 
 from tracker.models import Article
+from tracker.readers.credits import without_credits
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
 from tracker.readers.fields import describe_fields, field_role, field_words, record_fields, resolve
@@ -70,6 +71,9 @@ def article_from_fields(item: object, *, position: int, where: str) -> Article:
         if role and (role.role, bool(text if role.role == "text" else title)) in (("text", False), ("title", False)):
             if value not in (None, "", [], {}) and not isinstance(value, (str, int, float)):
                 raise FormatError(f"{where}: field {str(key)!r} is {type(value).__name__}, expected text")
+    if text:  # "By Ivo Marek | The Lakeside Gazette" opening the body is a credit, not text
+        paragraphs, credited = without_credits(text.split("\n\n"))
+        text, outlet = "\n\n".join(paragraphs), outlet or credited or ""
     if not text and not title:
         raise FormatError(f"{where}: no title or text among its fields ({describe_fields(item)}); {_EXPECTED}")
     if not title:

@@ -140,7 +140,7 @@ def read_email(data: bytes, *, first_position: int = 0) -> list[Article]:
         text = _SIGNATURE.split("\n".join(lines), maxsplit=1)[0]
     check_not_binary(text)
     body = paragraphs_of(_mail_paragraphs("\n".join(drop_furniture([line.strip() for line in text.split("\n")]))))
-    title, body = _title_and_body(" ".join(subject.split()), body)
+    title, body = _title_and_body(" ".join(_REPLY_PREFIX.sub("", subject.strip()).split()), body)
     return [
         Article(
             title=title,

@@ -69,6 +69,8 @@ class _Line:
     size: float | None = None
     # Where each drawn piece of the line starts: (offset in ``text``, x, type size).
     starts: list[tuple[int, float, float]] = dataclasses.field(default_factory=list)
+    # A row of a table: its cells stand apart at an edge shared with other rows; it is a paragraph of its own.
+    table_row: bool = False
 
 
 def _open(data: bytes):
@@ -139,25 +141,43 @@ CHAR_WIDTH = 0.42
 MIN_COLUMN_ROWS = 3
 # Narrowest left column (points) that counts as a column.
 MIN_COLUMN_WIDTH = 120
+# Prose set in columns fills them: the text left of the edge reaches this share of the column's width
+# on most rows, where a table's first cells ("Chile", "Peru") stop short of its second column.
+MIN_COLUMN_FILL = 0.5
+# ... and runs on from line to line: this share of its lines (beyond each column's first) open with a
+# lower-case word, where a table's cells each open with a capital.
+MIN_RUN_ON_SHARE = 0.25
 
 
-def _column_edge(lines: list[_Line]) -> float | None:
-    """The left edge of a right-hand column whose lines the PDF draws on the same baselines as the
-    left column's (so that they come out joined): an x where, on several lines, a piece starts well
-    after the end of the text before it."""
-    edges: Counter[int] = Counter()
+def _shared_edge(lines: list[_Line]) -> tuple[float, list[tuple[_Line, int, float]]] | None:
+    """(x, rows) where, on several lines, a piece starts well after the end of the text before it:
+    the left edge of a second column or of a table's second cell; each row is (line, offset of that
+    piece in its text, estimated end of the text before it)."""
+    gaps: list[tuple[int, _Line, int, float]] = []
     for line in lines:
         for (offset, x, size), (next_offset, next_x, _) in zip(line.starts, line.starts[1:]):
             end = x + CHAR_WIDTH * size * len(line.text[offset:next_offset].rstrip())
             if next_x > end + 1.5 * size:
-                edges[round(next_x / 4)] += 1
-    if not edges:
+                gaps.append((round(next_x / 4), line, next_offset, end))
+    if not gaps:
         return None
-    key, count = edges.most_common(1)[0]
+    key, count = Counter(gap[0] for gap in gaps).most_common(1)[0]
     margin = min((line.x for line in lines if line.x is not None), default=0.0)
     # A bold word or a link inside a line starts a piece too, but not at the same place on several
     # lines, nor this close to the margin.
-    return key * 4.0 if count >= MIN_COLUMN_ROWS and key * 4.0 > margin + MIN_COLUMN_WIDTH else None
+    if count < MIN_COLUMN_ROWS or key * 4.0 <= margin + MIN_COLUMN_WIDTH:
+        return None
+    return key * 4.0, [(line, offset, end) for gap_key, line, offset, end in gaps if gap_key == key]
+
+
+def _is_prose_in_columns(rows: list[tuple[_Line, int, float]], edge: float, margin: float) -> bool:
+    """True when the rows split at ``edge`` are lines of prose set in two columns (the text on the left
+    fills its column and runs on from line to line), False for the rows of a table."""
+    filled = sum(1 for _, _, end in rows if end - margin >= MIN_COLUMN_FILL * (edge - margin))
+    parts = [part.strip() for line, offset, _ in rows for part in (line.text[:offset], line.text[offset:])]
+    below_first = [part[:1] for part in parts[2:]]  # each column's lines below its first
+    run_on = sum(1 for first in below_first if first.islower())
+    return filled >= 0.5 * len(rows) and run_on >= MIN_RUN_ON_SHARE * len(below_first)
 
 
 def _split_at(line: _Line, edge: float) -> tuple[_Line | None, _Line | None]:
@@ -176,9 +196,15 @@ def _split_at(line: _Line, edge: float) -> tuple[_Line | None, _Line | None]:
 def _in_column_order(lines: list[_Line]) -> list[_Line]:
     """The page's lines in reading order when it has two columns drawn line by line across the page:
     within each stretch between lines that span both columns, the left column, then the right one.
-    Pages without such columns (or drawn column by column) keep the order they are drawn in."""
-    edge = _column_edge(lines)
-    if edge is None or any(line.text.strip() and line.y is None for line in lines):
+    Pages without such columns (or drawn column by column) keep the order they are drawn in, and so
+    does a table whose cells stand apart at a shared edge (each row marked a paragraph of its own)."""
+    shared = _shared_edge(lines)
+    if shared is None or any(line.text.strip() and line.y is None for line in lines):
+        return lines
+    edge, rows = shared
+    if not _is_prose_in_columns(rows, edge, min((line.x for line in lines if line.x is not None), default=0.0)):
+        for line, _, _ in rows:
+            line.table_row = True  # "Fiji   Welcomed the vote": read across, as drawn
         return lines
     out: list[_Line] = []
     left: list[_Line] = []
@@ -339,7 +365,7 @@ def _paragraphs(pages: list[list[_Line]]) -> list[tuple[str, float | None]]:
     previous: _Line | None = None
     for number, lines in enumerate(pages):
         for index, line in enumerate(lines):
-            if previous is None:
+            if previous is None or previous.table_row or line.table_row:
                 start = True
             elif (index == 0 and number > 0) or _new_column(previous, line):
                 # Over a page or column break: the paragraph goes on when its last line was full and open.

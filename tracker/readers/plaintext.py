@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from tracker.models import Article
+from tracker.readers.credits import credit_of, is_outlet_name, is_wire_credit
 from tracker.readers.dates import parse_date_line, parse_date_parts, parse_dateline, parse_relative
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
@@ -232,7 +233,8 @@ def _skip_kicker(lines: list[str]) -> list[str]:
     """
     texts = [index for index, line in enumerate(lines) if line][: MAX_KICKERS + 1]
     labels = 0
-    while labels < min(MAX_KICKERS, len(texts) - 1) and _is_label(lines[texts[labels]]):
+    # a credit line ("By Ivo Marek | The Lakeside Gazette") looks like a label but is read for its outlet
+    while labels < min(MAX_KICKERS, len(texts) - 1) and _is_label(lines[texts[labels]]) and credit_of(lines[texts[labels]]) is None:
         labels += 1
     for count in range(labels, 0, -1):
         if _is_headline_under_label(lines[texts[count]]):
@@ -362,18 +364,28 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
     url = None
     body: list[str] = []
     non_empty_after_title = 0
-    for line in lines:
+    for index, line in enumerate(lines):
         if line and (title is None or non_empty_after_title < HEADER_LINES):
             found = _time_of(line, reference_date)
             if found:
                 if published is None:
                     published, basis = found
                 continue
-            if title is not None and len(line) <= 160 and _BYLINE.match(line):
-                for part in _BYLINE_PARTS.split(line)[1:]:
+            credit = credit_of(line)
+            if credit is not None or (title is not None and len(line) <= 160 and _BYLINE.match(line)):
+                # "By Ivo Marek | The Lakeside Gazette | 4 June 2025", "Staff and agencies", "AFP":
+                # a credit line, no part of the text; the outlet it names is the article's.
+                outlet = outlet or (credit.outlet if credit else None)
+                for part in _BYLINE_PARTS.split(line)[1:] if _BYLINE.match(line) else ():
                     found = _time_of(part, reference_date)
                     if found and published is None:
                         published, basis = found
+                continue
+            if (
+                title is not None and non_empty_after_title == 0 and ":" not in line and is_outlet_name(line)
+                and _time_of(next((l for l in lines[index + 1 : index + 3] if l), ""), reference_date)
+            ):
+                outlet = outlet or line  # "Headline / Lakeside Gazette / Fri, 5 Sep 2025 · 4 min read": the outlet's line
                 continue
             if title is None and _DOCUMENT_SYMBOL.match(line):
                 continue  # "SC/15377", "PR-2021-044": a release's document number above its title
@@ -417,6 +429,8 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
     if title is None:
         return None
     paragraphs = _post_cards(_paragraphs(body))
+    while len(paragraphs) > 1 and is_wire_credit(paragraphs[-1]):
+        paragraphs.pop()  # "(Reporting by Ivo Marek; Editing by Lea Santos)" closing a wire story
     if len(title) > MAX_TITLE:
         paragraphs.insert(0, title)
         title = _title_from_paragraph(title)
@@ -447,9 +461,13 @@ def _entry_starts(lines: list[str], start: int, *, in_related: bool, reference_d
         if not line or len(line) > 80:
             continue
         if _time_of(line, reference_date) is None:
-            # "Title / Outlet \u00b7 3 hours ago / body": the title line above opens the entry.
-            if in_related and index > start and lines[index - 1] and _outlet_and_time(line, reference_date):
-                starts.append((index - 1, index))
+            if in_related and _outlet_and_time(line, reference_date):
+                if index > start and lines[index - 1]:
+                    # "Title / Outlet \u00b7 3 hours ago / body": the title line above opens the entry.
+                    starts.append((index - 1, index))
+                elif next((l for l in lines[index + 1 : index + 3] if l), ""):
+                    # "Outlet \u00b7 3 hours ago / Title / body": the entry opens with its outlet and time.
+                    starts.append((index, index))
             continue
         following = next((l for l in lines[index + 1 : index + 3] if l), "")
         dashed = _OUTLET_DASH.match(following) is not None
@@ -537,9 +555,10 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
         chunks[-1].append(line)
         if line and not _HEADER_FIELD.match(line[:320]) and not parse_date_line(line):
             has_body = True
-            # A banner or label on top ("RIVERSIDE FM - MORNING EDITION", "TRANSCRIPT") is no text
-            # of an article before the dated headline under it.
-            text_lines += 0 if text_lines == 0 and _is_label(line) else 1
+            # A masthead, section label, edition or translation note above a headline is no text of an
+            # article before it: "Politics | Diplomacy / (Translated from the Korean) / Headline / date".
+            if not (len(line) <= MAX_FURNITURE_LINE and (_is_label(line) or _is("drop", line) or credit_of(line))):
+                text_lines += 1
     return [chunk for chunk in chunks if any(chunk)]
 
 
@@ -555,8 +574,8 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
         return False
     if line.endswith((".", ",", ";", ":")) or _QUOTED_SENTENCE_END.search(line) or _SENTENCE_SPLIT.search(line):
         return False  # a paragraph ending a live page's entry, not a headline
-    if _BYLINE.match(line) or _time_of(line, _ANY_DAY) or _HEADER_FIELD.match(line[:320]):
-        return False
+    if _BYLINE.match(line) or _time_of(line, _ANY_DAY) or _HEADER_FIELD.match(line[:320]) or credit_of(line):
+        return False  # "Staff and agencies / 8 October 2025": the credit and date of the article above
     following = next((l for l in lines[index + 1 : index + 3] if l), "")
     if not following or len(following) > 160:
         return False

@@ -1,4 +1,4 @@
-"""Spreadsheets (.xlsx, .xlsm, .ods): news-monitoring exports, one article per row under a header row.
+"""Spreadsheets (.xlsx, .xlsm, .xls, .ods): news-monitoring exports, one article per row under a header row.
 
 The workbook is opened with openpyxl (read-only, cached values of formulas, no macros run) after
 the archive reader's caps are checked on the package (entries, sizes, compression ratio). Each
@@ -6,7 +6,8 @@ sheet whose header row names a title or text column is read as a CSV export is (
 by ``fields``); report lines above the header ("Media monitoring report", "Exported on ...") are
 skipped, and sheets without such a header (a summary, a chart's data) are passed over. Excel dates
 become ISO dates; a cell under no header is ignored. An OpenDocument spreadsheet (.ods) is read
-from its ``content.xml`` with the OpenDocument text reader's caps and XML safety (``opendocument``).
+from its ``content.xml`` with the OpenDocument text reader's caps and XML safety (``opendocument``), an
+old Excel workbook (.xls, Excel 97-2003) with xlrd.
 """
 
 from __future__ import annotations
@@ -130,6 +131,61 @@ def _found(articles: list[Article], passed_over: list[str]) -> list[Article]:
     if not articles:
         raise FormatError("no sheet holds an export with a header row: " + "; ".join(passed_over or ["the workbook has no sheets"]))
     return articles
+
+
+def _xls_rows(book, sheet) -> Iterator[list[str]]:
+    import xlrd
+
+    if sheet.nrows > MAX_ROWS:
+        raise FormatError(f"sheet {sheet.name!r} has more than {MAX_ROWS} rows")
+    for number in range(sheet.nrows):
+        cells = []
+        for cell in sheet.row(number):
+            if cell.ctype == xlrd.XL_CELL_DATE:
+                try:
+                    cells.append(_cell_text(xlrd.xldate_as_datetime(cell.value, book.datemode)))
+                except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+                    cells.append(_cell_text(cell.value))
+            elif cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+                cells.append("")
+            elif cell.ctype == xlrd.XL_CELL_BOOLEAN:
+                cells.append("TRUE" if cell.value else "FALSE")
+            else:
+                cells.append(_cell_text(cell.value))
+        yield cells
+
+
+def read_xls(data: bytes, *, first_position: int = 0) -> list[Article]:
+    """Articles of every sheet of an old Excel workbook (.xls, Excel 97-2003) that holds an export, read with xlrd."""
+    if not data.startswith(_OLE_MAGIC):
+        raise FormatError("not an old Excel workbook (no OLE header): save it as .xlsx or .csv")
+    import xlrd  # imported when a workbook comes
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, on_demand=True)
+    except Exception as exc:  # noqa: BLE001 - xlrd on a damaged or hostile file raises many kinds
+        reason = " ".join(str(exc).split())[:120]
+        if "encrypted" in reason.lower():
+            raise FormatError("the workbook is encrypted (password-protected); save an unprotected .xlsx or a .csv") from None
+        raise FormatError(f"the workbook cannot be read (damaged or not an .xls: {type(exc).__name__}: {reason})") from None
+    articles: list[Article] = []
+    passed_over: list[str] = []
+    try:
+        for index in range(book.nsheets):
+            try:
+                sheet = book.sheet_by_index(index)
+                found, first_row = _sheet_articles(sheet.name, _xls_rows(book, sheet), first_position=first_position + len(articles))
+            except FormatError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a sheet's records are parsed as it is loaded
+                raise FormatError(f"sheet {index + 1} cannot be read ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})") from None
+            if found is None:
+                passed_over.append(f"{sheet.name!r}" + (f" ({no_article_column(first_row)})" if first_row else " (empty)"))
+            else:
+                articles.extend(found)
+    finally:
+        book.release_resources()
+    return _found(articles, passed_over)
 
 
 def read_ods(data: bytes, *, first_position: int = 0) -> list[Article]:

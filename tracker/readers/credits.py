@@ -1,0 +1,183 @@
+"""Credit lines: who wrote a story and for which outlet, written as a line of its own.
+
+Under a headline: "By Ivo Marek | The Lakeside Gazette", "Gazette staff", "Staff and agencies",
+"\u2014 The Lakeside Gazette", "AFP"; at a wire story's end: "(Reporting by Ivo Marek; Editing by
+Lea Santos)". Such a line is no part of the article's text (kept, it would be the first paragraph,
+where a wire dateline is looked for); the outlet it names is the article's outlet.
+
+The words are in ``credit_words.toml``. Patterns are anchored and bounded and only see lines of
+at most ``MAX_CREDIT_LINE`` characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from tracker.readers.dates import parse_date_line, parse_date_parts, parse_relative
+
+CREDIT_WORDS_FILE = Path(__file__).with_name("credit_words.toml")
+MAX_CREDIT_LINE = 200
+# Paragraphs at the head of a text searched for credit lines (a standfirst may come first).
+LEAD_PARAGRAPHS = 3
+# A paragraph this long is the body: no credit line is looked for below it.
+MAX_LEAD_PARAGRAPH = 160
+MAX_OUTLET_WORDS = 7
+# A day to test whether a part is a time at all ("2 days ago" counts back from it).
+_ANY_DAY = dt.date(2000, 1, 1)
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A credit line read: the outlet it names (None when it names none) and the author(s)."""
+
+    outlet: str | None = None
+    author: str | None = None
+
+
+def _load(path: Path) -> dict[str, list[str]]:
+    return {key: [word.lower() for word in words] for key, words in tomllib.loads(path.read_text(encoding="utf-8")).items()}
+
+
+_WORDS = _load(CREDIT_WORDS_FILE)
+_ANONYMOUS = frozenset(_WORDS["anonymous"])
+_AGENCIES = frozenset(_WORDS["agencies"])
+_ROLE_WORDS = frozenset(_WORDS["roles"])
+_NOT_OUTLET_WORDS = frozenset(_WORDS["not_outlets"]) | _ROLE_WORDS
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# A capitalised name word ("Ivo", "O'Neill", "J.", "Anne-Marie", "\u00c9mile"), name particles between them.
+_NAME_WORD = r"[A-Z\u00c0-\u00de\u0100-\u024f][\w'\u2019.-]{0,30}"
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|al|el|bin|ibn|ben|y|e)"
+# A person's name is two to five such words ("Ivo Marek", "Ana de Lima", "J. R. Okafor").
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,4}}"
+_ONE_WORD = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
+_PLACES = rf"{_ONE_WORD}(?:\s*(?:,|&|\band\b)\s*{_ONE_WORD}){{0,3}}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME}){{0,5}}"
+_IN_PLACE = rf"(?:\s+(?:in|from)\s+{_PLACES})?"
+# "Ivo Marek in Tallinn and Lea Santos in Riga": each name may have its place.
+_NAMES_PLACED = rf"{_NAME}(?:\s+(?:in|from)\s+{_PLACES})?(?:\s*(?:,|&|\band\b)\s*{_NAME}(?:\s+(?:in|from)\s+{_PLACES})?){{0,5}}"
+_CLAUSE = rf"(?i:{_alternation(_WORDS['credit_verbs'])})\s+(?i:by)\s+{_NAMES_PLACED}"
+# "Reporting by Ivo Marek in Tallinn; Editing by Lea Santos", "(Additional reporting by Ana Lind)".
+_WIRE_CREDIT = re.compile(rf"^[(\[]?\s*{_CLAUSE}(?:\s*[;,]\s*(?:and\s+)?{_CLAUSE}){{0,5}}\s*[.)\]]{{0,3}}$")
+# "By Ivo Marek", "By Ivo Marek and Lea Santos in Riga", then optional parts: "| The Lakeside Gazette | 4 June 2025".
+_BY_NAMES = re.compile(rf"^(?:By|BY|by)\s+(?P<names>{_NAMES}|(?:[Tt]he\s+)?{_ONE_WORD}){_IN_PLACE}(?P<rest>\s*(?:[|\u00b7\u2022]|\s[-\u2013\u2014]\s).*)?$")
+_PART_SEPARATOR = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[-\u2013\u2014]\s+")
+# "Lakeside Gazette staff", "The Gazette Staff Writer": an outlet's name before a staff word.
+_OUTLET_STAFF = re.compile(rf"^(?P<outlet>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})\s+(?i:{_alternation(_WORDS['staff'])})$")
+# "\u2014 The Lakeside Gazette": a dash and the outlet's name.
+_DASH_OUTLET = re.compile(rf"^[-\u2013\u2014]\s*(?P<outlet>{_NAME_WORD}(?:\s+(?:of\s+|the\s+)?{_NAME_WORD}){{0,6}})$")
+_AGENCY_SPLIT = re.compile(r"\s*(?:[/,&+]|\band\b)\s*")
+_WRAPPING = " \t()[]\u2013\u2014-."
+
+
+def _is_outlet_name(part: str) -> bool:
+    words = part.split()
+    return (
+        0 < len(words) <= MAX_OUTLET_WORDS
+        and not any(c.isdigit() for c in part)
+        and part[:1].isupper()
+        and not part.endswith((".", ",", ";", ":", "!", "?"))
+        and not any(word.lower().strip(",.") in _ROLE_WORDS for word in words)
+    )
+
+
+_NAME_LINK_WORDS = frozenset(("of", "the", "and", "de", "du", "des", "la", "le", "el", "del", "da", "do", "di", "&", "-", "on", "for"))
+
+
+def is_outlet_name(line: str) -> bool:
+    """True for a line that can be an outlet's name: a few capitalised words ("The Lakeside Gazette",
+    "Voice of the Coast"), no sentence, digits or role words."""
+    words = line.split()
+    return (
+        len(line) <= MAX_CREDIT_LINE
+        and len(words) <= 6
+        and _is_outlet_name(line)
+        and all(word[:1].isupper() or word.lower() in _NAME_LINK_WORDS for word in words)
+    )
+
+
+def _is_time(part: str) -> bool:
+    return bool(parse_relative(part, reference_date=_ANY_DAY) or parse_date_line(part) or parse_date_parts(part, reference_date=_ANY_DAY))
+
+
+def _agencies(line: str) -> str | None:
+    """The line as written when it is only news agencies ("AFP", "Xinhua / Reuters", "(AP)"), else None."""
+    inner = line.strip(_WRAPPING)
+    if inner.lower().startswith("with "):
+        inner = inner[5:].strip()
+    parts = [part for part in _AGENCY_SPLIT.split(inner) if part]
+    if not parts or len(parts) > 4:
+        return None
+    for part in parts:
+        if part.lower() not in _AGENCIES or (len(part) <= 4 and not part.isupper()):  # "AP", "TT" but not "map"
+            return None
+    return inner
+
+
+def credit_of(line: str) -> Credit | None:
+    """The credit a line is, or None when it is anything else (a headline, a sentence, a date line).
+
+    >>> credit_of("By Ivo Marek | The Lakeside Gazette")
+    Credit(outlet='The Lakeside Gazette', author='Ivo Marek')
+    """
+    line = line.strip()
+    if not line or len(line) > MAX_CREDIT_LINE:
+        return None
+    if by := _BY_NAMES.match(line):
+        # "By Ivo Marek, Associated Press", "By The Associated Press": an agency's name among the names is the outlet.
+        names = [name.strip().removeprefix("The ").removeprefix("the ") for name in re.split(r",|&|\band\b", by["names"])]
+        outlet = next((name for name in reversed(names) if _agencies(name)), None)
+        if outlet is None and " " not in by["names"].strip():
+            return None  # "By Tuesday, ...": one word that is no agency is no name
+        for part in _PART_SEPARATOR.split(by["rest"] or "")[1:]:
+            if outlet is None and part and not _is_time(part) and _is_outlet_name(part):
+                outlet = part
+                break
+        return Credit(outlet=outlet, author=by["names"])
+    if _WIRE_CREDIT.match(line):
+        return Credit()
+    bare = line.strip(_WRAPPING).lower()
+    if bare in _ANONYMOUS or (bare.startswith(("by ", "from ")) and bare.split(" ", 1)[1] in _ANONYMOUS):
+        return Credit()
+    if staff := _OUTLET_STAFF.match(line.strip(_WRAPPING)):
+        outlet = staff["outlet"]
+        named = any(word.lower() not in _NOT_OUTLET_WORDS for word in outlet.split())
+        return Credit(outlet=outlet if named else None)
+    if dash := _DASH_OUTLET.match(line):
+        return Credit(outlet=dash["outlet"]) if _is_outlet_name(dash["outlet"]) else None
+    agency = _agencies(line)
+    if agency:
+        return Credit(outlet=agency)
+    return None
+
+
+def is_wire_credit(line: str) -> bool:
+    """True for a wire's closing credit clauses ("Reporting by Ivo Marek; Editing by Lea Santos")."""
+    return len(line) <= MAX_CREDIT_LINE and _WIRE_CREDIT.match(line.strip()) is not None
+
+
+def without_credits(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """``paragraphs`` without the credit lines at their head (among the first ``LEAD_PARAGRAPHS``,
+    above the first long one) and the wire credits closing them; and the outlet a credit names."""
+    outlet = None
+    kept: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        if index >= LEAD_PARAGRAPHS or len(paragraph) > MAX_LEAD_PARAGRAPH:
+            kept.extend(paragraphs[index:])
+            break
+        credit = credit_of(paragraph)
+        if credit is None:
+            kept.append(paragraph)
+            continue
+        outlet = outlet or credit.outlet
+    while len(kept) > 1 and is_wire_credit(kept[-1]):
+        kept.pop()
+    return kept, outlet
