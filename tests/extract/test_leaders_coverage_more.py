@@ -1,0 +1,67 @@
+"""Offices filled in from 2015 on (foreign ministers, prime ministers, monarchs beyond the G20): "the
+<country> <role>" on the article's date names the holder of that day, a surname or a spelling with
+diacritics names the person, and a common surname of a newly listed leader names no one alone."""
+
+import pytest
+
+from tests.extract.conftest import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ('The Kuwaiti foreign minister said the mediation was "making progress".', "2021-03-01",
+         {("KWT", "Ahmad Nasser Al-Mohammad Al-Sabah")}),
+        ('The Kuwaiti foreign minister said the mediation was "making progress".', "2025-03-01",
+         {("KWT", "Abdullah Ali Al-Yahya")}),
+        ('The Slovak foreign minister said Bratislava "stands by" the sanctions.', "2021-03-01",
+         {("SVK", "Ivan Korcok")}),
+        ('The Bulgarian foreign minister said Sofia "fully supports" the mission.', "2019-03-01",
+         {("BGR", "Ekaterina Zaharieva")}),
+        ('The Cypriot foreign minister said Nicosia "will not accept" the plan.', "2020-03-01",
+         {("CYP", "Nikos Christodoulides")}),
+        ('The Ethiopian foreign minister said Addis Ababa "remains committed" to talks.', "2022-03-01",
+         {("ETH", "Demeke Mekonnen")}),
+        ('The Tunisian foreign minister said the attack was "cowardly".', "2017-03-01",
+         {("TUN", "Khemaies Jhinaoui")}),
+        ('The Ugandan foreign minister said Kampala "welcomes" the ceasefire.', "2019-03-01",
+         {("UGA", "Sam Kutesa")}),
+        ('The Syrian prime minister said the reconstruction "has begun".', "2018-03-01", {("SYR", "Imad Khamis")}),
+        ('The Yemeni prime minister said the truce was "fragile".', "2020-03-01", {("YEM", "Maeen Abdulmalik")}),
+        ('The Somali prime minister said Mogadishu "welcomes" the pledge.', "2023-03-01",
+         {("SOM", "Hamza Abdi Barre")}),
+        ('The Senegalese prime minister said Dakar "will review" the accords.', "2024-09-01",
+         {("SEN", "Ousmane Sonko")}),
+        ('The Japanese emperor said he felt "deep remorse".', "2015-08-15", {("JPN", "Emperor Akihito")}),
+        ('The Swedish king said the nation was "in mourning".', "2020-03-01", {("SWE", "King Carl XVI Gustaf")}),
+    ],
+)
+def test_an_unnamed_holder_resolves_on_the_date(text, published, expected):
+    assert {(r.country, r.speaker) for r in extract_text(text, published=published)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ('Sommerfeld said Quito "rejects" the accusation.', "2024-05-01", {("ECU", "Gabriela Sommerfeld")}),
+        ('Korčok said Bratislava "stands by" the sanctions.', "2021-05-01", {("SVK", "Ivan Korcok")}),
+        ('Guðni Th. Jóhannesson said Iceland "welcomes" the decision.', "2018-05-01",
+         {("ISL", "Gudni Johannesson")}),
+        # one person listed under two offices keeps the surname that names them
+        ('Bolkiah said Brunei "supports" the consensus.', "2020-05-01", {("BRN", "Hassanal Bolkiah")}),
+    ],
+)
+def test_a_named_leader_resolves_with_or_without_diacritics(text, published, expected):
+    assert {(r.country, r.speaker) for r in extract_text(text, published=published)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Wagner said the talks were "useful".',  # Therese Kayikwamba Wagner
+        'Long said the talks were "useful".',  # Guillaume Long
+        'Smith said the talks were "useful".',  # Kamina Johnson Smith
+    ],
+)
+def test_common_surnames_of_newly_listed_leaders_name_no_one_alone(text):
+    assert extract_text(text, published="2017-01-01") == []
