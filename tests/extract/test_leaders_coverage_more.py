@@ -65,3 +65,37 @@ def test_a_named_leader_resolves_with_or_without_diacritics(text, published, exp
 )
 def test_common_surnames_of_newly_listed_leaders_name_no_one_alone(text):
     assert extract_text(text, published="2017-01-01") == []
+
+
+def test_a_former_minister_heading_an_international_mission_speaks_for_the_body():
+    # Hanna Tetteh was Ghana's foreign minister until 2017: her row must not make the mission's words Ghana's
+    text = ('The African Union observation mission, led by former Ghanaian foreign minister Hanna Tetteh, said on Monday '
+            'that the vote had been peaceful.\n\n"We urge all parties to accept the outcome," Tetteh said.')
+    rows = extract_text(text, published="2024-03-12")
+    assert {(r.country, r.speaker, r.organization) for r in rows} == {(None, "Hanna Tetteh", "African Union")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # demonyms and seats of government added for every country
+        ('The Kazakhstani foreign minister said Astana "supports" the plan.', "2020-05-01",
+         {("KAZ", "Mukhtar Tleuberdi")}),
+        ('The Azeri president said Baku "will respond".', "2023-05-01", {("AZE", "Ilham Aliyev")}),
+        ('The Slovene foreign minister said Ljubljana "supports" the plan.', "2023-05-01", {("SVN", "Tanja Fajon")}),
+        ('Putrajaya said it "strongly condemns" the attack.', "2023-05-01", {("MYS", "Malaysian government")}),
+        ('Carthage Palace said the president had "rejected" the report.', "2023-05-01", {("TUN", "Carthage Palace")}),
+        # native spellings of names whose canonical form has no diacritics
+        ('Szijjártó said Budapest "will veto" the package.', "2023-05-01", {("HUN", "Peter Szijjarto")}),
+        ('Çavuşoğlu told reporters that Ankara "expects" an apology.', "2019-05-01", {("TUR", "Mevlut Cavusoglu")}),
+        ('Əliyev said Baku "will respond".', "2023-05-01", {("AZE", "Ilham Aliyev")}),
+        ('Yōko Kamikawa said Tokyo "strongly protests" the launch.', "2024-05-01", {("JPN", "Yoko Kamikawa")}),
+        ('Kōno said Tokyo "strongly protests" the launch.', "2018-05-01", {("JPN", "Taro Kono")}),
+        # a new monarch's row keeps the surname of the prime minister who shares it
+        ('The Malaysian king said the nation was "in mourning".', "2025-05-01", {("MYS", "Sultan Ibrahim")}),
+        ('Ibrahim said Putrajaya "welcomes" the decision.', "2025-05-01", {("MYS", "Anwar Ibrahim")}),
+        ('Sall said Dakar "welcomes" the decision.', "2016-05-01", {("SEN", "Macky Sall")}),
+    ],
+)
+def test_demonyms_seats_and_native_spellings(text, published, expected):
+    assert {(r.country, r.speaker) for r in extract_text(text, published=published)} == expected

@@ -206,7 +206,11 @@ class EntityRegistry:
             role_words = set(m.role.lower().split())
             leaders = [ld for ld in leaders if role_words & set(ld.role.lower().split()) or ld.name.startswith(m.role)]
         if m.organization:
-            leaders = [ld for ld in leaders if ld.organization == m.organization] or leaders
+            # an international body's official is no national minister whose term is over: "the AU panel,
+            # chaired by former Malian prime minister X," keeps X out of Mali's rows
+            leaders = [ld for ld in leaders if ld.organization == m.organization] or (
+                [ld for ld in leaders if _leader_on([ld], self.date, strict=True)] if self.date else leaders
+            )
         if m.country:
             leaders = [ld for ld in leaders if ld.country == m.country] or ([] if len(words) == 1 else leaders)
         leader = _leader_on(leaders, self.date)
