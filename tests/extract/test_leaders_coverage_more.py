@@ -33,6 +33,13 @@ from tests.extract.conftest import extract_text
         ('The Senegalese prime minister said Dakar "will review" the accords.', "2024-09-01",
          {("SEN", "Ousmane Sonko")}),
         ('The Japanese emperor said he felt "deep remorse".', "2015-08-15", {("JPN", "Emperor Akihito")}),
+        ('The Tanzanian foreign minister said Dodoma "welcomes" the accord.', "2020-03-01",
+         {("TZA", "Palamagamba Kabudi")}),
+        ('The Togolese foreign minister said Lomé "will host" the talks.', "2019-03-01", {("TGO", "Robert Dussey")}),
+        ('The North Korean foreign minister said the sanctions were "a declaration of war".', "2017-09-25",
+         {("PRK", "Ri Yong-ho")}),
+        ('The Gabonese prime minister said Libreville "welcomes" the support.', "2021-03-01",
+         {("GAB", "Rose Christiane Raponda")}),
         ('The Swedish king said the nation was "in mourning".', "2020-03-01", {("SWE", "King Carl XVI Gustaf")}),
     ],
 )
