@@ -106,3 +106,17 @@ def test_a_former_minister_heading_an_international_mission_speaks_for_the_body(
 )
 def test_demonyms_seats_and_native_spellings(text, published, expected):
     assert {(r.country, r.speaker) for r in extract_text(text, published=published)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body written out in full is the body, not a country found in its name ("Portuguese")
+        ('The Community of Portuguese Language Countries said the handover in Bissau was "exemplary".',
+         {(None, "CPLP")}),
+        ('The World Food Programme said the convoy had been "looted".', {(None, "WFP")}),
+        ('The UN Office for the Coordination of Humanitarian Affairs said aid was "blocked".', {(None, "OCHA")}),
+    ],
+)
+def test_international_bodies_written_in_full(text, expected):
+    assert {(r.country, r.speaker) for r in extract_text(text, published="2020-05-01")} == expected
