@@ -33,6 +33,9 @@ from tests.extract.conftest import extract_text
         ('The Senegalese prime minister said Dakar "will review" the accords.', "2024-09-01",
          {("SEN", "Ousmane Sonko")}),
         ('The Japanese emperor said he felt "deep remorse".', "2015-08-15", {("JPN", "Emperor Akihito")}),
+        # a monarch who is also head of government
+        ('The Omani prime minister said Muscat "welcomes" the truce.', "2021-05-01", {("OMN", "Sultan Haitham bin Tariq")}),
+        ('The Saudi prime minister said Riyadh "welcomes" the truce.', "2019-05-01", {("SAU", "King Salman")}),
         ('The Tanzanian foreign minister said Dodoma "welcomes" the accord.', "2020-03-01",
          {("TZA", "Palamagamba Kabudi")}),
         ('The Togolese foreign minister said Lomé "will host" the talks.', "2019-03-01", {("TGO", "Robert Dussey")}),
