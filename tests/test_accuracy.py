@@ -48,11 +48,19 @@ def test_held_out_events_stay_above_the_hidden_set_threshold(folder):
     assert result["date_accuracy"] >= 0.9, result
 
 
-def test_blind_held_out_set_keeps_every_file_readable_and_its_measured_accuracy():
-    # heldout11 is the blind set (session 10): nobody reads its misses, so this only keeps every file
-    # readable and the score from slipping below its measured runs (F1 0.618 before session 10's
-    # changes, 0.800 after; dates 0.906 -> 0.917).
+def test_last_sessions_blind_set_keeps_its_measured_accuracy():
+    # heldout11 was blind in session 10 (F1 0.618 -> 0.800 without reading it) and is read to find gaps from
+    # session 11 on; its floor sits at its last blind figure so the tuning can only raise it.
     result = score(HELDOUT / "heldout11" / "gold.json", HELDOUT / "heldout11")
     assert result["errors"] == 0, result
     assert result["f1"] >= 0.78, result
     assert result["date_accuracy"] >= 0.88, result
+
+
+def test_blind_held_out_set_keeps_every_file_readable_and_its_measured_accuracy():
+    # heldout12 is the blind set (session 11): nobody reads its misses, so this only keeps every file
+    # readable and the score from slipping below its first blind run (F1 0.809, dates 0.944).
+    result = score(HELDOUT / "heldout12" / "gold.json", HELDOUT / "heldout12")
+    assert result["errors"] == 0, result
+    assert result["f1"] >= 0.78, result
+    assert result["date_accuracy"] >= 0.9, result
