@@ -108,7 +108,7 @@ def test_common_surnames_of_new_leaders_name_no_one_alone(text):
         # India's foreign secretary is a civil servant, never the minister
         ('The Indian foreign secretary said the decision was "regrettable".', "2022-06-01", set()),
         # no known holder on the date: no guess
-        ('The Bolivian foreign minister said the decision was "regrettable".', "2020-04-01", set()),
+        ('The Nicaraguan foreign minister said the decision was "regrettable".', "2020-04-01", set()),
     ],
 )
 def test_an_unnamed_foreign_minister_resolves_to_the_holder_on_the_date(text, published, expected):

@@ -209,7 +209,11 @@ class EntityRegistry:
         if not leaders and len(words) == 1 and m.role and m.rank not in (None, "honorific") and name in SHARED_SURNAMES:
             leaders = self._shared_surname(name, m)
         if m.organization:
-            leaders = [ld for ld in leaders if ld.organization == m.organization] or leaders
+            # an international body's official is no national minister whose term is over: "the AU panel,
+            # chaired by former Malian prime minister X," keeps X out of Mali's rows
+            leaders = [ld for ld in leaders if ld.organization == m.organization] or (
+                [ld for ld in leaders if _leader_on([ld], self.date, strict=True)] if self.date else leaders
+            )
         if m.country:
             leaders = [ld for ld in leaders if ld.country == m.country] or ([] if len(words) == 1 else leaders)
         leader = _leader_on(leaders, self.date)

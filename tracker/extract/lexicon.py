@@ -161,14 +161,16 @@ def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
                 not_alone.add(alias[1:])
             else:
                 by_name.setdefault(alias, []).append(leader)
-    # A surname alone identifies a leader only when no other leader shares it.
+    # A surname alone identifies a leader only when no other leader shares it. One person's several
+    # rows (a sultan who is also prime minister, a minister with two terms) are still one person:
+    # the date then picks the row.
     surnames: dict[str, list[Leader]] = {}
     for leader in leaders:
         last = leader.name.split()[-1].rstrip(".")
         if len(last) >= 4 and last[0].isupper() and last not in not_alone:
             surnames.setdefault(last, []).append(leader)
     for last, group in surnames.items():
-        if len(group) == 1:
+        if len({leader.name for leader in group}) == 1:
             by_name.setdefault(last, group)
         else:
             # "Foreign Minister Wong": shared surnames, told apart by the office held on the day (coreference)

@@ -115,10 +115,12 @@ for _p in INSTITUTIONS:
 for _o, _org in ORGANIZATIONS.items():
     if _org.kind == "international":
         _DESCRIPTOR_WORDS.update(w.lower() for w in _o.split())
+# "countries" (a word of bodies' full names) never carries a lowercase run on: "Caribbean countries
+# welcomed" are the members, not the bloc
 _LOWER_RUN_WORDS = frozenset(
     w
     for w in _DESCRIPTOR_WORDS
-    if w not in {"and", "or", "in", "on", "at", "to", "a", "an", "the", "of", "for", "then", "new", "top", "senior", "state", "news", "agency", "press", "own", "people's", "national", "party"}
+    if w not in {"and", "or", "in", "on", "at", "to", "a", "an", "the", "of", "for", "then", "new", "top", "senior", "state", "news", "agency", "press", "own", "people's", "national", "party", "countries"}
 )
 
 _PHRASE_JOINERS = frozenset({"and", "of", "for", "in", "the", "on"})
