@@ -185,3 +185,15 @@ def test_did_the_same_repeats_a_reaction():
     text = ("Italian Prime Minister Giorgia Meloni congratulated the winner on Wednesday. "
             "The Chilean president, Gabriel Boric, did the same.")
     assert sorted((c, s) for c, s, _ in _rows(text, "PER")) == [("CHL", "Gabriel Boric"), ("ITA", "Giorgia Meloni")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya - William Ruto, President - Congratulated the winner - Wednesday", [("KEN", "William Ruto", "2024-03-13")]),
+        ("Chile - Alberto van Klaveren, foreign minister - Warned that the count was slow - Thursday",
+         [("CHL", "Alberto van Klaveren", "2024-03-14")]),
+    ],
+)
+def test_a_table_row_line_whose_words_open_with_a_capitalised_verb(text, expected):
+    assert _rows(text, "PER") == expected

@@ -540,6 +540,30 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
     return owners
 
 
+# a table row read as a line ("Chile - Ana Ruiz, foreign minister - Welcomed the count - Monday"): a cell
+# opening with a capitalised verb before a lower-case word ("Said Djinnit" stays a name)
+_CELL_VERB_RE = re.compile(r"(?<= - )[A-Z][a-z]+(?= [a-z])")
+_SINGLE_VERBS = frozenset(v for v in SPEECH_VERBS | REACTION_VERBS if " " not in v)
+
+
+def _lower_cell_verbs(text: str) -> str:
+    """``text`` with a verb opening a " - " cell lower-cased ("- Warned that ..."), so it reads as the verb
+    of the name before it, not as a name; same length. One C scan finds no " - " in most texts."""
+    if " - " not in text:
+        return text
+    found = [m for m in _CELL_VERB_RE.finditer(text) if m.group().lower() in _SINGLE_VERBS]
+    if not found:
+        return text
+    parts: list[str] = []
+    done = 0
+    for m in found:
+        parts.append(text[done : m.start()])
+        parts.append(m.group().lower())
+        done = m.end()
+    parts.append(text[done:])
+    return "".join(parts)
+
+
 def _mask_datelines(text: str) -> str:
     """The text with wire datelines blanked out (same length, offsets unchanged).
 
@@ -1477,7 +1501,7 @@ class _ArticleExtractor:
     def run(self) -> list[Statement]:
         text = self.text
         quotes = find_quotes(text)
-        masked_text = _mask_datelines(mask_quotes(text, quotes))
+        masked_text = _lower_cell_verbs(_mask_datelines(mask_quotes(text, quotes)))
         # joined clauses with their own subject and verb (", and Y said", "; Y said"), then ", while X said"
         # clauses whose subject carries an appositive
         sentences = [piece for s in split_sentences(text, quotes) for piece in _speaker_clauses(s, masked_text[s.start : s.end])]
