@@ -197,3 +197,18 @@ def test_did_the_same_repeats_a_reaction():
 )
 def test_a_table_row_line_whose_words_open_with_a_capitalised_verb(text, expected):
     assert _rows(text, "PER") == expected
+
+
+def test_the_presidents_after_a_call_are_the_callers_words():
+    text = ("Uzbek President Shavkat Mirziyoyev called Tokayev on Monday morning, the Akorda said. "
+            "The presidents discussed trade and investment and agreed to meet in Tashkent.")
+    rows = extract_text(text, host="KAZ", published="2024-03-15")
+    assert [(r.country, r.speaker, r.date) for r in rows] == [("UZB", "Shavkat Mirziyoyev", "2024-03-11")]
+    assert set(rows[0].themes) >= {"economy", "summit"}
+
+
+def test_the_presidents_of_places_are_no_joint_subject():
+    rows = extract_text("Italian Prime Minister Giorgia Meloni called him on Monday. The presidents of Chile and Peru "
+                        "said the count was fair.", host="KAZ", published="2024-03-15")
+    assert [r.speaker for r in rows] == ["Giorgia Meloni"]
+    assert "count was fair" not in rows[0].quote

@@ -151,7 +151,10 @@ _STATEMENT_PHRASE_RE = re.compile(
     r"(?P<noun>statement|message|readout|read-out|post|letter|cable|release|press release|communiqu\w+|tweet)\b"
 )
 # "The two leaders agreed ...": in a call readout, the joint words of the leader who spoke
-_JOINT_RE = re.compile(r"\b(?:[Tt]he (?:two )?leaders|[Bb]oth leaders|[Tt]he two (?:men|women|presidents|prime ministers))\b")
+# (not "The presidents of Chile and Peru": the offices of the places named after them)
+_JOINT_RE = re.compile(
+    r"\b(?:[Tt]he (?:two )?(?:leaders|presidents|prime ministers)(?!\s+of\b)|[Bb]oth leaders|[Tt]he two (?:men|women))\b"
+)
 # forms of address opened by "His"/"Her" ("His Majesty", "Her Excellency")
 _COURTESY_OPENERS = frozenset({"Majesty", "Highness", "Excellency", "Eminence", "Holiness"})
 # "His Majesty affirmed ...": a form of address standing alone refers back to the person, as "he" does
@@ -811,7 +814,7 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
             mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
     # a phrase inside a mention found before is no new one (the phrases of one pattern never
     # overlap each other, so the mentions before its loop are the ones to look in)
-    if "leaders" in masked or "two " in masked:
+    if "leaders" in masked or "two " in masked or "he presidents" in masked or "he prime ministers" in masked:
         covered = _covering(mentions)
         for m in _JOINT_RE.finditer(masked):
             if not covered(m.start()):
