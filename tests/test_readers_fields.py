@@ -342,6 +342,54 @@ def test_word_document_skips_deleted_text_and_text_box_copies():
     )  # fmt: skip
 
 
+def _cell(*paragraphs: str) -> str:
+    return "<w:tc>" + "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in paragraphs) + "</w:tc>"
+
+
+def _table(*rows: tuple[str, ...]) -> str:
+    return "<w:tbl>" + "".join("<w:tr>" + "".join(rows_cells) + "</w:tr>" for rows_cells in rows) + "</w:tbl>"
+
+
+WHO_SAID_WHAT = (
+    '<w:p><w:r><w:t>Peru count: who said what</w:t></w:r></w:p>'
+    '<w:p><w:r><w:t>Tuesday 4 March 2025</w:t></w:r></w:p>'
+    '<w:p><w:r><w:t>The count in Peru ended on Monday and the reactions came in.</w:t></w:r></w:p>'
+    + _table(
+        (_cell("Country"), _cell("Who"), _cell("What"), _cell("When")),
+        (_cell("Chile"), _cell("Alberto van Klaveren, foreign minister"), _cell("Said Santiago hoped the count was fair"), _cell("Monday")),
+        (_cell("Italy"), _cell("Giorgia Meloni, prime minister"), _cell("Welcomed the calm of the count"), _cell("Sunday")),
+        (_cell("Bolivia"), _cell("-"), _cell("No statement so far"), _cell("-")),
+    )
+)
+
+
+def test_a_word_table_row_of_short_cells_is_one_line():
+    (article,) = read_document(docx_of(WHO_SAID_WHAT), "peru.docx", reference_date=REFERENCE)
+    lines = article.text.split("\n\n")
+    assert "Chile - Alberto van Klaveren, foreign minister - Said Santiago hoped the count was fair - Monday" in lines
+    assert "Bolivia - No statement so far" in lines  # dash-only cells left out
+    assert "Country - Who - What - When" in lines
+
+
+def test_a_who_said_what_row_gives_its_speaker_and_day():
+    from tracker.extract import extract_statements
+
+    (article,) = read_document(docx_of(WHO_SAID_WHAT), "peru.docx", reference_date=REFERENCE)
+    rows = extract_statements(article, reference_date=REFERENCE, host_country="PER")
+    assert [(r.country, r.speaker, r.date) for r in rows] == [
+        ("CHL", "Alberto van Klaveren", "2025-03-03"), ("ITA", "Giorgia Meloni", "2025-03-02"),
+    ]  # "Welcomed" opening its cell is the verb of the name before it
+
+
+def test_a_word_layout_table_keeps_its_paragraphs():
+    body = (
+        '<w:p><w:r><w:t>Andes notes</w:t></w:r></w:p>'
+        + _table((_cell("Lima voted on Sunday.", "Turnout was high."), _cell("Quito waits.")))
+    )
+    (article,) = read_document(docx_of(body), "notes.docx", reference_date=REFERENCE)
+    assert article.text.split("\n\n") == ["Lima voted on Sunday.", "Turnout was high.", "Quito waits."]
+
+
 def test_empty_word_document_is_refused():
     with pytest.raises(ReadError) as caught:
         read_document(docx_of("<w:p/>"), "blank.docx", reference_date=REFERENCE)

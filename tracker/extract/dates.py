@@ -95,6 +95,9 @@ _RELATIVE_PHRASES: dict[str, str] = {
     "later in the day": "same_day", "later that evening": "same_day", "later that night": "same_day",
     "earlier that day": "same_day", "earlier in the day": "same_day", "that day": "same_day",
     "hours later": "same_day", "afterwards": "same_day", "afterward": "same_day",
+    "hours earlier": "same_day", "minutes later": "same_day", "minutes earlier": "same_day",
+    "moments later": "same_day", "later that morning": "same_day", "later that afternoon": "same_day",
+    "earlier that morning": "same_day", "earlier that afternoon": "same_day", "earlier that evening": "same_day",
     "the next day": "next_day", "the following day": "next_day", "a day later": "next_day",
 }
 

@@ -158,7 +158,10 @@ _STATEMENT_PHRASE_RE = re.compile(
     r"(?P<noun>statement|message|readout|read-out|post|letter|cable|release|press release|communiqu\w+|tweet)\b"
 )
 # "The two leaders agreed ...": in a call readout, the joint words of the leader who spoke
-_JOINT_RE = re.compile(r"\b(?:[Tt]he (?:two )?leaders|[Bb]oth leaders|[Tt]he two (?:men|women|presidents|prime ministers))\b")
+# (not "The presidents of Chile and Peru": the offices of the places named after them)
+_JOINT_RE = re.compile(
+    r"\b(?:[Tt]he (?:two )?(?:leaders|presidents|prime ministers)(?!\s+of\b)|[Bb]oth leaders|[Tt]he two (?:men|women))\b"
+)
 # forms of address opened by "His"/"Her" ("His Majesty", "Her Excellency")
 _COURTESY_OPENERS = frozenset({"Majesty", "Highness", "Excellency", "Eminence", "Holiness"})
 # "His Majesty affirmed ...": a form of address standing alone refers back to the person, as "he" does
@@ -784,6 +787,9 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
 # single-word institution patterns that a named body opens with ("Ministry of Economy")
 _BARE_HEADS = frozenset({"Ministry", "Department", "Office"})
 _NAME_AND_RE = re.compile(r" and (?:[A-Z][\w\-]+)(?: [A-Z][\w\-]+)*")
+# articles that can open a named official's title phrase across plain nouns ("the fisheries commissioner X")
+_PERSON_LEAD_DETERMINERS = frozenset(("the", "his", "her", "its", "their"))
+_LIST_WORDS = frozenset(("and", "or", "nor", "but", "with", "of"))
 _LEAD_NOUNS_RE = re.compile(r"(?<![\w-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+(?P<nouns>(?:[a-z][a-z-]+\s+){1,3})$")
 
 
@@ -849,7 +855,7 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
             mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
     # a phrase inside a mention found before is no new one (the phrases of one pattern never
     # overlap each other, so the mentions before its loop are the ones to look in)
-    if "leaders" in masked or "two " in masked:
+    if "leaders" in masked or "two " in masked or "he presidents" in masked or "he prime ministers" in masked:
         covered = _covering(mentions)
         for m in _JOINT_RE.finditer(masked):
             if not covered(m.start()):
@@ -965,6 +971,12 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
             lead = _LEAD_NOUNS_RE.search(masked, 0, start)
             if lead and (lead.group("det").lower() in DETERMINERS or _is_possessive(lead.group("det"))):
                 start, det = lead.start("nouns"), lead.group("det").lower()
+        elif det not in DETERMINERS and info.kind == "person" and info.role and masked[start].islower():
+            # "the fisheries commissioner Ana Ruiz", "her health minister Ola Berg": plain nouns between the
+            # article and a lower-case title are part of the title, so the article opens the mention
+            lead = _LEAD_NOUNS_RE.search(masked, max(0, start - 60), start)
+            if lead and lead.group("det").lower() in _PERSON_LEAD_DETERMINERS and not _LIST_WORDS & set(lead.group("nouns").split()):
+                start, det = lead.start("nouns"), lead.group("det").lower()
         if det in ("his", "her") and info.kind == "person" and (
             run[0].text in _COURTESY_OPENERS or (run[0].text == "Royal" and len(run) > 1 and run[1].text in _COURTESY_OPENERS)
         ):
@@ -1026,6 +1038,7 @@ _APPOSITIVE_GAP_RE = re.compile(
 )
 
 
+_POSTED_TO_GAP_RE = re.compile(r"\s+(?:to|at)\s+(?:the\s+)?")
 _APPOSITIVE_OPEN_RE = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?$")
 _TITLE_ON_RE = re.compile(r"^\s+(?:on|of|at|for|in)\s+(?:the\s+)?$")
 _APPOSITIVE_CLOSE_RE = re.compile(r"^\s*(?:,|\s+(?:said|says|told|wrote|added)\b)")
@@ -1112,9 +1125,11 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                 and _APPOSITIVE_GAP_RE.match(masked[nxt.end : mentions[k].start]) is not None
                 and _APPOSITIVE_CLOSE_RE.match(masked[mentions[k].end :]) is not None
             )
-        # "Japan's ambassador in Colombo, Mizukoshi Hideaki": the place sits inside the appositive
+        # "Japan's ambassador in Colombo, Mizukoshi Hideaki": the place sits inside the appositive; so does the
+        # body a country's envoy is posted to ("Chile's envoy to the OAS, Ana Ruiz,": she speaks for Chile)
         if (
-            nxt is not None and nxt.kind == "country" and i + 2 < len(mentions)
+            nxt is not None and i + 2 < len(mentions)
+            and (nxt.kind == "country" or (nxt.kind == "organization" and m.country is not None and _POSTED_TO_GAP_RE.fullmatch(masked, m.end, nxt.start)))
             and m.kind in ("title", "institution") and mentions[i + 2].kind == "person"
             and _APPOSITIVE_GAP_RE.match(masked[m.end : mentions[i + 2].start])
         ):
@@ -1200,6 +1215,8 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
 _LOWER_WORD_RE = re.compile(r"[a-z](?<![A-Za-z].)[a-z]*+(?![A-Za-z])")
 _PASSIVE_AUX = frozenset("is was were are be been being".split())
 _CLAUSE_MARKS = (",", ";", "#", '"', "\u201d")
+# "was seen / pictured / filmed ... doing": what an onlooker saw, no reaction given
+_OBSERVED_WORDS = frozenset(("seen", "pictured", "photographed", "filmed", "spotted", "shown"))
 _NEGATIONS = frozenset("not never t declined refused yet failed nor".split())
 # "posted nothing", "sent no message": the object denies the act (matched at the verb's end)
 _NOTHING_AFTER_RE = re.compile(
@@ -1280,6 +1297,8 @@ def verbs_between(masked: str, low: int, high: int, stop: int | None = None):
                 before = _LOWER_WORD_RE.findall(masked, cut, start)[-2:]
             if before and (before[-1] in _PASSIVE_AUX or not _NEGATIONS.isdisjoint(before)):
                 continue  # "has not commented", "was congratulated by", "declined to"
+        if len(before) == 2 and before[0] in _PASSIVE_AUX and before[1] in _OBSERVED_WORDS:
+            continue  # "was seen congratulating his own team", "was pictured hailing": a scene, not words
         if end < high and masked[end] == " " and _NOTHING_AFTER_RE.match(masked, end, high):
             continue
         if word == "declared" and _DECLARED_THING_RE.match(masked, end, high):

@@ -23,21 +23,27 @@ from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER, INST
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
-# Words after which a name can be the one speaking (a clause opens there).
+# Words after which a name can be the one speaking (a clause opens there); a time phrase opening
+# the sentence ends in one too ("The next day the Kenyan president said", "That afternoon X wrote").
 _SUBJECT_AFTER = frozenset(
     """
     and but while whereas as that which when where so because although though meanwhile also then
     said says say saying added adding noted noting stressed wrote stated announced insisted argued
     warned confirmed reported explained hoped hopes believes quoted quoting
     later earlier afterwards separately however instead still today yesterday tonight
-    monday tuesday wednesday thursday friday saturday sunday morning evening night
+    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
+    day week weekend
     """.split()
 )
 # A frame opens after a comma, colon, closing quote or dash (and spaces): "..., President X said"
 _FRAME_ENDINGS = (",", ":", ";", "#", "'", '"', "\u201d", "\u2019", ")", "\u2014", "--")
 _INVERTED_RE = re.compile(
     r"[,#'\"\u201d\u2019\u00bb:]\s*(?:said|says|added|wrote|continued|told|stated|noted|posted|tweeted|declared|affirmed|stressed|insisted|"
-    r"explained|indicated|underlined|asserted|commented|replied|responded|warned|estimated|judged|gushed|fumed|scoffed|quipped|thundered)\s+(?:the\s+|a\s+|an\s+)?$"
+    r"explained|indicated|underlined|asserted|commented|replied|responded|warned|estimated|judged|gushed|fumed|scoffed|quipped|thundered|"
+    r"confirmed|announced|reiterated|assured|repeated)"
+    # "..., confirmed on Friday at his daily briefing President X": a time or place between the verb and its subject
+    r"(?:\s+(?:this|on|late|early|in|at|from|during|last|yesterday|today)\b(?:(?!\bthat\b)[^,#;:\"\u201c\u201d]){0,60}?)?"
+    r"\s+(?:the\s+|a\s+|an\s+)?$"
 )
 _ACCORDING_RE = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\s+(?:(?:the|a|an)\s+)?"
@@ -128,6 +134,9 @@ _CAME_FROM_RE = re.compile(
     # "came from the presidents of Chile and Peru, X and Y": the givers named after their offices
     r"(?:(?:the\s+)?(?:presidents|leaders|prime ministers|heads of (?:state|government)|foreign ministers|kings|emirs|monarchs)"
     r"\s+of\s+[^.;#,]{1,60}?,\s+)?$"
+    # "Ruto also received messages from X": the one congratulated received them, the giver named after "from"
+    r"|\b(?:received|receiving|receives|got)\s+(?:[\w-]+\s+){0,3}?(?:congratulations|messages?|telegrams?|cables?|letters?|greetings|"
+    r"calls|congratulatory\s+(?:messages?|telegrams?|letters?|cables?))\s+(?:also\s+)?from\s+$"
 )
 _FIRST_TO_RE = re.compile(
     r"(?:\b(?:[Aa]mong|[Oo]ne of)\s+the\s+(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|telephone|send|offer|"
@@ -135,6 +144,11 @@ _FIRST_TO_RE = re.compile(
     # "Also reacting was X", "Also weighing in were X and Y"
     r"|\b(?:[Aa]lso|[Aa]mong (?:those|others))\s+(?:reacting|responding|weighing in|congratulating|welcoming|commenting|calling|speaking out)\b[^.;#,]{0,20}?)"
     r"\b(?:was|were)\s+$"
+)
+# the same with the giver first: "Chile's president, X, was among the first to call" (matched at the mention's end)
+_FIRST_TO_AFTER_RE = re.compile(
+    r",?\s+(?:was|were)\s+(?:also\s+)?(?:among|one of)\s+the\s+(?:very\s+)?(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|"
+    r"telephone|ring|send|offer|welcome|hail|comment|speak out|weigh in|criticise|criticize|condemn)\b"
 )
 # "Wang Wenbin: ...", "Q: ...": a transcript's speaker label opening a paragraph (a quotation after the colon is
 # a roundup line, read by _COLON_QUOTE_RE)
@@ -168,6 +182,8 @@ _COPULA_AFTER_RE = re.compile(r"\s+(?:was|is|were|are|marked|came|remains|remain
 _CLAUSE_END_RE = re.compile(r"^\s*(?:[,.;:!?)]|$|\s(?:in|on|at|to|via|after|before|during|while|from|when)\b)")
 _CONTINUATION_FILLER_RE = re.compile(r"^[#\s'\"\u201c\u201d\u2018\u2019.,;:!?\u2026()\-\u2014]*$")
 _AND_RE = re.compile(r"^\s*(?:,\s*)?and\s+$")
+# "messages came from X and from Y": the list goes on after "and from"
+_AND_FROM_RE = re.compile(r"\s*(?:,\s*)?and\s+(?:also\s+)?from\s+")
 # "The presidents of Colombia, X, and of Ecuador, Y, congratulated": two givers, each after the place of his office
 _RESPECTIVE_OPEN_RE = re.compile(r",\s+and\s+(?:of|from)\s+(?:the\s+)?")
 _RESPECTIVE_GAP_RE = re.compile(r",\s+and\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,#;]{1,40},\s+")
@@ -329,6 +345,10 @@ _OPENING_PHRASE_RE = re.compile(r"\W*(?:Before|After|On|Upon|Later|There|At)\b[^
 # "Within minutes of the result the Kremlin ...", "Shortly after the count the Commission ...": an opening phrase
 # of time, written without its comma, before the sentence's subject
 _TIME_OPENING_RE = re.compile(r"\W*(?:Within|Shortly\s+after|Soon\s+after|Moments\s+after|Minutes\s+after|Hours\s+after)\s[^,;#\"\u201c]{0,50}?\s+")
+# after a colon or semicolon: ": in a letter to the court she urged ...", "; during the call he said ..."
+_CLAUSE_OPENING_PHRASE_RE = re.compile(
+    r"[:;]\s*(?:[Ii]n|[Oo]n|[Aa]t|[Tt]hrough|[Vv]ia|[Ww]ith|[Dd]uring|[Ff]rom|[Aa]fter|[Bb]efore|[Ll]ater)\b[^,;:#\"\u201c]{0,60}?\s+$"
+)
 # a flashback's marks: "last week", "last Saturday", ", before X stepped down,"
 _EARLIER_MARK_RE = re.compile(
     r"\b[Ll]ast\s+(?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:^|,\s*)\W*[Bb]efore\s+[^,#]{1,60},"
@@ -425,9 +445,13 @@ _VERB_WORDS = frozenset(w for v in SPEECH_VERBS | REACTION_VERBS for w in v.spli
 _LINK_WORDS = _PREPOSITIONS | {"and", "or", "but", "nor", "that", "who", "which", "whose", "as", "than", "while"}
 _SAME_PHRASE_GAP_RE = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){1,3}$")
 # ", and Bolivian President Luis Arce said ...", "; the Kremlin said ...": a clause opening with a new subject
-_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z]|(?:his|her|their)\s+[a-z])")
-# ", and her foreign minister, Nanaia Mahuta, said": a new subject named by its office, then its name
-_OWN_OFFICIAL_SUBJECT_RE = re.compile(r"(?:his|her|their)\s+[a-z][a-z -]{2,40},\s+[A-Z][^,#]{2,50},\s*")
+_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z]|(?:his|her|their)\s+[a-z]|the\s+[A-Z])")
+# ", and her foreign minister, Nanaia Mahuta, said": a new subject named by its office, then its name;
+# ", and the Director-General of the WHO, Ana Ruiz, warned" and ", and the Kremlin said": a capitalised office
+# or body after "the"
+_OWN_OFFICIAL_SUBJECT_RE = re.compile(
+    r"(?:his|her|their)\s+[a-z][a-z -]{2,40},\s+[A-Z][^,#]{2,50},\s*|the\s+[A-Z][^,#]{1,60}(?:,\s+[A-Z][^,#]{2,50},)?\s*"
+)
 MAX_CLAUSE_SUBJECT = 70
 # Names joined only by commas that one verb can take as its givers ("X, Y, Z and W sent ..."); real lists are short
 MAX_LISTED_NAMES = 12
@@ -559,6 +583,30 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
             continue  # "President Lula of Brazil said": the place does not speak
         owners[verb.start] = m
     return owners
+
+
+# a table row read as a line ("Chile - Ana Ruiz, foreign minister - Welcomed the count - Monday"): a cell
+# opening with a capitalised verb before a lower-case word ("Said Djinnit" stays a name)
+_CELL_VERB_RE = re.compile(r"(?<= - )[A-Z][a-z]+(?= [a-z])")
+_SINGLE_VERBS = frozenset(v for v in SPEECH_VERBS | REACTION_VERBS if " " not in v)
+
+
+def _lower_cell_verbs(text: str) -> str:
+    """``text`` with a verb opening a " - " cell lower-cased ("- Warned that ..."), so it reads as the verb
+    of the name before it, not as a name; same length. One C scan finds no " - " in most texts."""
+    if " - " not in text:
+        return text
+    found = [m for m in _CELL_VERB_RE.finditer(text) if m.group().lower() in _SINGLE_VERBS]
+    if not found:
+        return text
+    parts: list[str] = []
+    done = 0
+    for m in found:
+        parts.append(text[done : m.start()])
+        parts.append(m.group().lower())
+        done = m.end()
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def _mask_datelines(text: str) -> str:
@@ -717,6 +765,8 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         return True  # "Before leaving he said": an opening phrase without its comma
     if low == 0 and len(before) <= 70 and _TIME_OPENING_RE.fullmatch(before) and last_word(before)[0].lower() not in _PREPOSITIONS:
         return True  # "Within an hour of the vote the Commission welcomed": the phrase opens the sentence
+    if m.kind == "pronoun" and m.text.lower() in ("he", "she", "they") and _CLAUSE_OPENING_PHRASE_RE.search(masked, max(0, m.start - 80), m.start):
+        return True  # "X held back: in a note to the court she urged calm": the same, after a colon
     word, word_end = last_word(before)
     if word in _BARE_HONORIFICS and not before[word_end:].strip():
         # "Mr Modi wrote": a courtesy title written without a full stop stays outside the name; read before it
@@ -789,6 +839,17 @@ def _stayed_silent(masked: str, m: Mention, verbs: list) -> bool:
         return False
     but = _BUT_RE.search(masked, silent.end())
     return but is None or not any(v.start >= but.end() for v in verbs)
+
+
+_ACT_ADVERBS = frozenset(("also", "then", "later", "separately", "again", "quickly", "personally", "himself", "herself", "already", "earlier"))
+
+
+def _own_act(masked: str, m: Mention, end: int, verbs: list) -> bool:
+    """Whether a verb of its own follows mention ``m`` (adverbs may sit between) before ``end``."""
+    at = bisect_left(verbs, m.end, key=_verb_start)
+    for verb in verbs[at : at + 1]:
+        return verb.start < end and all(w in _ACT_ADVERBS for w in masked[m.end : verb.start].replace(",", " ").split())
+    return False
 
 
 def _slash_joined(masked: str, mentions: Iterable[Mention]) -> list[Mention]:
@@ -1097,6 +1158,15 @@ class _ArticleExtractor:
         if m.kind == "pronoun":
             if m.text.lower() == "it" and self._last_source_kind == "statement":
                 return reg.last_speaker  # "'...,' the statement said. It went on to ...": the statement's speaker
+            if m.text.lower() in ("he", "she") and (
+                masked[max(0, m.start - 2) : m.start] in (": ", "; ")
+                or _CLAUSE_OPENING_PHRASE_RE.search(masked, max(0, m.start - 80), m.start)
+            ):
+                # "The envoy, Ana Ruiz, held back: in a letter she urged calm": after a colon, a person standing
+                # as a subject earlier in the same sentence, before anyone met in the sentences before
+                subjects = [e for e, ok in self._sentence_persons if ok]
+                if subjects:
+                    return subjects[-1]
             return reg.pronoun(m.text.split()[0] if " " in m.text else m.text)  # "His Majesty" is "he"
         if m.kind == "statement":
             return reg.statement(m)
@@ -1238,7 +1308,11 @@ class _ArticleExtractor:
                 before = drop_last_word(before)
             if not m.possessive and before.rstrip().endswith(_FRAME_ENDINGS) and speech_verb_after(masked, m.end, verbs):
                 frame, frame_kind = (m, e), "post"
-            elif _INVERTED_RE.search(before) and _CLAUSE_END_RE.match(masked[m.end :]):
+            elif (
+                _INVERTED_RE.search(before) and _CLAUSE_END_RE.match(masked[m.end :])
+                # "said ... after meeting in Cairo": a place after a preposition is no subject
+                and not (m.kind == "country" and last_word(before)[0].lower() in _PREPOSITIONS)
+            ):
                 frame, frame_kind = (m, e), "post"
             elif frame is None and ("ccording to" in before or "iting" in before or "uoting" in before) and _ACCORDING_RE.search(before):
                 frame, frame_kind = (m, e), "according"
@@ -1302,6 +1376,8 @@ class _ArticleExtractor:
                             _AND_RE.match(masked[m.end : _list_start(masked, m2)])
                             or (m2 in group and (
                                 _COMMA_GAP_RE.fullmatch(masked[m.end : m2.start]) or _RESPECTIVE_GAP_RE.fullmatch(masked[m.end : m2.start])
+                                # "X, the High Representative Y and Z": the article of a titled name is in the gap
+                                or (m.kind == m2.kind == "person" and _COMMA_GAP_RE.fullmatch(masked, m.end, _list_start(masked, m2)))
                             ))
                             # "The presidents of Ghana, X, and of Senegal, Y, sent": a translated list of office-holders
                             or (m2.kind == "person" and _AND_OF_PLACE_RE.fullmatch(masked, m.end, m2.start))
@@ -1347,13 +1423,16 @@ class _ArticleExtractor:
                 if e is not None and not m.possessive and e.kind in ("person", "country", "institution", "organization") and (
                     _CAME_FROM_RE.search(masked, max(0, m.start - 160), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
                     or _FIRST_TO_RE.search(masked, max(0, m.start - 90), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
+                    or _FIRST_TO_AFTER_RE.match(masked, m.end)
                 ):
                     speakers, source = [e], (m, e)
                     info.has_verb = True  # the noun ("congratulations", "the first to react") is the act
                     last = m
                     for m2, e2, _ in resolved:
                         gap = masked[last.end : m2.start - len(m2.determiner or "") - (1 if m2.determiner else 0)]
-                        if m2.start > last.end and e2 is not None and (_AND_RE.match(gap) or _COMMA_GAP_RE.fullmatch(gap)):
+                        if m2.start > last.end and e2 is not None and (
+                            _AND_RE.match(gap) or _COMMA_GAP_RE.fullmatch(gap) or _AND_FROM_RE.fullmatch(gap)
+                        ):
                             # "Among those congratulating him were X and Y"; "came from X, Y and Z"
                             speakers.append(e2)
                             last = m2
@@ -1403,6 +1482,9 @@ class _ArticleExtractor:
                         (m, e) for m, e in subjects
                         if m.start > sm.end and e is not se and _THAT_BEFORE_RE.search(masked, sm.end, m.start)
                     ]
+                if not content and frame_kind == "according":
+                    # "According to her spokesman X, she wished him well": the pronoun after the frame names the principal
+                    content = [(m, e) for m, e in subjects if m.start > sm.end and e is not se and m.kind == "pronoun"][:1]
             else:
                 content = [(m, e) for m, e in subjects if m.start > sm.end and e is not se]
             # "He stressed, according to the ministry, ...": a pronoun names the person too;
@@ -1425,6 +1507,10 @@ class _ArticleExtractor:
                 speaks_for = se.kind in ("institution",) or (se.kind == "person" and se.rank == "spokesperson") or sm.kind == "statement"
                 # the spokesperson's or office's own country only counts when the text says it
                 compatible = sm.country is None or ce.country is None or sm.country == ce.country
+                if not compatible and se.kind == "institution" and ce.rank == "head" and cm.end <= sm.start:
+                    # "The Chilean president telephoned Lula on Monday, the Planalto said": another government's
+                    # office reports what a foreign leader did himself (his own verb right after his name)
+                    compatible = _own_act(masked, cm, sm.start, verbs)
                 already = ce.key in self.drafts
                 # a ministry's readout of its minister's call is the minister's statement
                 minister = se.kind == "institution" and ce.rank == "minister" and se.country == ce.country
@@ -1490,7 +1576,7 @@ class _ArticleExtractor:
     def run(self) -> list[Statement]:
         text = self.text
         quotes = find_quotes(text)
-        masked_text = _mask_datelines(mask_quotes(text, quotes))
+        masked_text = _lower_cell_verbs(_mask_datelines(mask_quotes(text, quotes)))
         # joined clauses with their own subject and verb (", and Y said", "; Y said"), then ", while X said"
         # clauses whose subject carries an appositive
         sentences = [piece for s in split_sentences(text, quotes) for piece in _speaker_clauses(s, masked_text[s.start : s.end])]
