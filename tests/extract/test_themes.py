@@ -476,3 +476,37 @@ def test_theme_terms_of_legitimacy_coups_and_ceremonies_that_stay_out(text, them
 )
 def test_threats_peace_and_constitution_still_count(text, theme):
     assert theme in match_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("demanded the swift return of constitutional order in Conakry", True),
+        ("the constitutional order must be restored at once", True),
+        # praise for keeping the order is courtesy, not the theme (heldout READMEs' convention)
+        ("thanked the outgoing president for upholding the constitutional order", False),
+    ],
+)
+def test_constitutional_order_counts_when_it_must_come_back(text, found):
+    assert ("democracy" in match_themes(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("she hopes to welcome him soon in Lisbon", True),
+        ("looked forward to seeing her at the G20 in Johannesburg", True),
+        ("said he would receive Mulino in Bogota next week", True),
+        ("he would invite Orsi to Brasilia after the inauguration", True),
+        ("the Uruguayan one inviting Boric to Montevideo", True),
+        ("through the annual Leaders' Retreat of the two countries", True),
+        ("we invite investors to bid for the new licences", False),
+        ("farmers will receive aid in return for the harvest", False),
+    ],
+)
+def test_summit_words_for_receiving_and_inviting_named_guests(text, found):
+    assert ("summit" in match_themes(text)) is found
+
+
+def test_ballots_not_bullets_is_democracy():
+    assert "democracy" in match_themes("it showed that ballots, not bullets, decide who governs in the region")
