@@ -182,6 +182,12 @@ _CIRCUMSTANCE_RE = re.compile(
     r"^,\s+(?:attending|visiting|touring|hosting|speaking (?:at|during|on|from|in|after)|on (?:a|an|his|her) (?:[\w-]+ )?(?:visit|trip|tour) to"
     r"|while (?:in|at|on|visiting|attending|touring))\b[^,\"\u201c\u201d]{0,100},"
 )
+# a sentence's opening phrase that says at which gathering the speaker spoke ("At a meeting with senior aides on
+# Monday,", "In the ensuing debate,", "During the regular briefing,")
+_SETTING_RE = re.compile(
+    r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|its|their|this|that)\s+[^,\"\u201c\u201d]{0,80}?"
+    r"\b(?:meetings?|discussions?|debates?|sessions?|briefings?)\b[^,\"\u201c\u201d]{0,80},"
+)
 _APPOSITIVE_TITLE_RE = re.compile(
     r"^,\s+(?:a|an|the|his|her|its|their|[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+[^,\"\u201c\u201d]{1,80},"
 )
@@ -203,6 +209,8 @@ _EVENT_STEMS = {
     "verdict": "verdict", "confirmation": "confirm", "certification": "certif",
 }
 # "Both said ...", "Both leaders stressed ...": the two speakers of the sentence before
+_OPENING_MARKS = "\"\u201c\u00ab\u201e"
+_CLOSING_MARKS = "\"\u201d\u00bb"
 _BOTH_RE = re.compile(r"\W*Both(?:\s+(?:leaders|men|women|presidents|prime ministers|ministers|governments|heads of state))?\s+(?:also\s+)?(?:said|[a-z]+ed|[a-z]+s)\b")
 # "He was speaking to reporters on Thursday": a sentence that only says when and where the last speaker spoke
 _SPOKE_WHEN_RE = re.compile(
@@ -1450,6 +1458,7 @@ class _ArticleExtractor:
         previous_attributed: int | None = None
         pending: list[int] = []
         lead_in: tuple[Entity, int] | None = None  # the speaker and paragraph of "In a post, he wrote:"
+        open_quote = -1  # the paragraph of a lead-in's words that opened a quotation not closed yet
         last_group: list[Entity] = []  # the speakers of the last attributed sentence
 
         def same_paragraph_as_last(index: int) -> bool:
@@ -1488,9 +1497,27 @@ class _ArticleExtractor:
                 ):
                     speakers, via, source = [label], None, None
                 label_spoke = speakers == [label]
-            if lead_in is not None and s.paragraph == lead_in[1] + 1 and not speakers and not info.quotes:
+            if lead_in is not None and s.paragraph == lead_in[1] + 2 and open_quote == lead_in[1] + 1 and (
+                s.text.lstrip()[:1] in _OPENING_MARKS
+            ):
+                # a quotation of several paragraphs: each opens with a quotation mark and only the last one closes
+                # ('issued the following statement:' / '"We congratulate ...' / '"Our two nations ...."'): the words
+                # go on, whoever they name
+                lead_in = (lead_in[0], lead_in[1] + 1)
+                speakers, via, source = [], None, None
+                goes_on = True
+            else:
+                goes_on = False
+            if lead_in is not None and s.paragraph == lead_in[1] + 1 and not speakers and (goes_on or not info.quotes):
                 # the words a "he wrote:" line introduces, set apart without quotation marks (a blockquote)
                 speakers, via, source = [lead_in[0]], None, None
+                if open_quote != s.paragraph and s.text.lstrip()[:1] in _OPENING_MARKS:
+                    open_quote = s.paragraph  # a paragraph that opens a quotation ...
+                    closing = s.text.lstrip()[1:]
+                else:
+                    closing = s.text
+                if any(mark in closing for mark in _CLOSING_MARKS):
+                    open_quote = -1  # ... and closes it
             elif lead_in is not None and s.paragraph > lead_in[1] + 1:
                 lead_in = None
             if len(speakers) == 1 and not info.quotes and info.masked.rstrip().endswith(":"):
@@ -1498,6 +1525,12 @@ class _ArticleExtractor:
             if len(last_group) > 1 and same_paragraph_as_last(index) and _BOTH_RE.match(info.masked):
                 # "X and Y both telephoned him. Both said ...": the words are both speakers'
                 speakers, via, source = list(last_group), None, None
+            elif (
+                len(last_group) > 1 and same_paragraph_as_last(index) and source is not None and source.kind == "pronoun"
+                and source.text.lower() == "they" and all(e.kind == "person" for e in last_group)
+            ):
+                # "X and Y said in a joint letter ... The result, they wrote, showed ...": the two people's words
+                speakers, via = list(last_group), None
             quote_only = bool(info.quotes) and bool(_CONTINUATION_FILLER_RE.match(info.masked))
             same_paragraph = previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == s.paragraph
             if not speakers and quote_only and same_paragraph and self.registry.last_speaker is not None:
@@ -1754,7 +1787,9 @@ class _ArticleExtractor:
                     rest = _APPOSITIVE_TITLE_RE.sub("", rest, count=1)
                     # "Baerbock, attending a meeting of EU ministers in Kyiv, said": where she was, not her words
                     rest = _CIRCUMSTANCE_RE.sub("", rest, count=1)
-                    own = own[: source.start] + " " + rest
+                    # "At a meeting with his aides on Monday, she added": where she spoke, not her words
+                    setting = _SETTING_RE.match(own, 0, source.start)
+                    own = own[setting.end() if setting else 0 : source.start] + " " + rest
                 # background in a relative clause is not the speaker's words
                 theme_parts.append(_RELATIVE_CLAUSE_RE.sub(",", own))
                 if s_quotes:
