@@ -86,3 +86,48 @@ def test_a_summit_where_the_speaker_spoke_still_counts():
         host="KEN",
     )
     assert "summit" in _row(rows, "Abiy Ahmed").themes
+
+
+@pytest.mark.parametrize(
+    ("beside", "theme"),
+    [
+        ("as the island's most loyal ally in the region chose continuity", "alliance"),
+        ("as the two economies drift apart on trade", "economy"),
+        ("as a summit of the region's leaders opened in Lima", "summit"),
+    ],
+)
+def test_what_the_writer_sets_beside_a_closed_quotation_is_no_theme(beside, theme):
+    rows = extract_text(
+        "ASUNCION - Paraguay's electoral court confirmed the result on Monday.\n\n"
+        f"Taiwan's President Lai Ching-te said on Monday that the result was \"a victory for our shared values,\" {beside}.\n",
+        host="PRY",
+    )
+    row = _row(rows, "Lai Ching-te")
+    assert theme not in row.themes
+
+
+def test_the_speaker_s_own_as_clause_without_a_quotation_still_counts():
+    rows = extract_text(
+        "ASUNCION - Paraguay's electoral court confirmed the result on Monday.\n\n"
+        "Brazilian President Lula da Silva said on Monday that he was ready to work on trade, as the two countries share a long border.\n",
+        host="PRY",
+    )
+    assert "economy" in _row(rows, "Luiz Inacio Lula da Silva").themes
+
+
+@pytest.mark.parametrize(
+    ("clause", "theme"),
+    [
+        ("Duda promising to push ahead with more trade", "economy"),
+        ("Duda also inviting her to visit Warsaw", "summit"),
+        ("Duda hoping for closer defence ties", "security"),
+    ],
+)
+def test_a_clause_one_of_two_speakers_opens_is_that_speaker_s_only(clause, theme):
+    rows = extract_text(
+        "TALLINN - Estonia's parliament approved the new government on Monday.\n\n"
+        f"Lithuanian President Gitanas Nauseda and Polish President Andrzej Duda also congratulated her on Tuesday, {clause}.\n",
+        host="EST",
+    )
+    assert theme not in _row(rows, "Gitanas Nauseda").themes
+    assert theme in _row(rows, "Andrzej Duda").themes

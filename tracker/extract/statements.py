@@ -188,6 +188,8 @@ _SETTING_RE = re.compile(
     r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|its|their|this|that)\s+[^,\"\u201c\u201d]{0,80}?"
     r"\b(?:meetings?|discussions?|debates?|sessions?|briefings?)\b[^,\"\u201c\u201d]{0,80},"
 )
+# ', as the island's oldest partner chose continuity.' after a closed quotation, to the sentence's end
+_BESIDE_QUOTE_RE = re.compile(r",?\s+as\s+(?:the|a|an|its|his|her|their)\s[^\"\u201c\u201d]*$")
 _APPOSITIVE_TITLE_RE = re.compile(
     r"^,\s+(?:a|an|the|his|her|its|their|[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+[^,\"\u201c\u201d]{1,80},"
 )
@@ -1768,7 +1770,14 @@ class _ArticleExtractor:
 
     def _rows(self) -> list[Statement]:
         rows: list[Statement] = []
-        for draft in self._merged_drafts():
+        drafts = self._merged_drafts()
+        # the people each sentence is given to, for a sentence given to several
+        people_of: dict[int, list[Entity]] = {}
+        for draft in drafts:
+            if draft.entity.kind == "person":
+                for index, _, _, _ in draft.items:
+                    people_of.setdefault(index, []).append(draft.entity)
+        for draft in drafts:
             e = draft.entity
             quotes: list[Quote] = []
             spans: list[tuple[int, int]] = []
@@ -1790,6 +1799,15 @@ class _ArticleExtractor:
                     # "At a meeting with his aides on Monday, she added": where she spoke, not her words
                     setting = _SETTING_RE.match(own, 0, source.start)
                     own = own[setting.end() if setting else 0 : source.start] + " " + rest
+                # '... "a victory for our shared values," as the island's oldest partner in the region chose
+                # continuity': what the writer sets beside the closed quotation is not the speaker's words
+                last_mark = max(own.rfind('"'), own.rfind("\u201d"))
+                beside = _BESIDE_QUOTE_RE.match(own, last_mark + 1) if last_mark >= 0 else None
+                if beside is not None:
+                    own = own[: beside.start()]
+                others = people_of.get(index, ())
+                if 1 < len(others) <= 4:  # (a long list of names is a roll call, not clauses of their own)
+                    own = _without_others_clause(own, e, others)
                 # background in a relative clause is not the speaker's words
                 theme_parts.append(_RELATIVE_CLAUSE_RE.sub(",", own))
                 if s_quotes:
@@ -1824,6 +1842,21 @@ class _ArticleExtractor:
                 )
             )
         return rows
+
+
+def _without_others_clause(own: str, entity: Entity, people: list[Entity]) -> str:
+    """The words of a sentence given to several people, without a clause another of them opens
+    ("X and Y congratulated her, Y promising to finish the railway": the railway is Y's only)."""
+    cut = len(own)
+    for other in people:
+        if other is entity or other.name_words & entity.name_words:
+            continue
+        for word in other.name_words:
+            if len(word) > 2:
+                m = re.search(r",\s+" + re.escape(word) + r"(?:['\u2019]s)?\s+(?:also\s+)?[a-z]+ing\b", own)
+                if m is not None and m.start() < cut:
+                    cut = m.start()
+    return own[:cut]
 
 
 def extract_statements(article: Article, *, reference_date: dt.date, host_country: str | None = None) -> list[Statement]:
