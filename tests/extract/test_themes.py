@@ -510,3 +510,18 @@ def test_summit_words_for_receiving_and_inviting_named_guests(text, found):
 
 def test_ballots_not_bullets_is_democracy():
     assert "democracy" in match_themes("it showed that ballots, not bullets, decide who governs in the region")
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("urged Tashkent to make political reforms real", "democracy"),
+        ("a programme of political reform before the next vote", "democracy"),
+        ("the flow of fentanyl across the border", "security"),
+        ("the fight against drug cartels in the north", "security"),
+        ("the joint development of the offshore gas block", "economy"),
+        ("ties would grow, including in energy and transport", "economy"),
+    ],
+)
+def test_reform_drugs_and_joint_development_terms(text, theme):
+    assert theme in match_themes(text)
