@@ -217,6 +217,14 @@ _CIRCUMSTANCE_RE = re.compile(
     r"^,\s+(?:attending|visiting|touring|hosting|speaking (?:at|during|on|from|in|after)|on (?:a|an|his|her) (?:[\w-]+ )?(?:visit|trip|tour) to"
     r"|while (?:in|at|on|visiting|attending|touring))\b[^,\"\u201c\u201d]{0,100},"
 )
+# a sentence's opening phrase that says at which gathering the speaker spoke ("At a meeting with senior aides on
+# Monday,", "In the ensuing debate,", "During the regular briefing,")
+_SETTING_RE = re.compile(
+    r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|its|their|this|that)\s+[^,\"\u201c\u201d]{0,80}?"
+    r"\b(?:meetings?|discussions?|debates?|sessions?|briefings?)\b[^,\"\u201c\u201d]{0,80},"
+)
+# ', as the island's oldest partner chose continuity.' after a closed quotation, to the sentence's end
+_BESIDE_QUOTE_RE = re.compile(r",?\s+as\s+(?:the|a|an|its|his|her|their)\s[^\"\u201c\u201d]*$")
 _APPOSITIVE_TITLE_RE = re.compile(
     r"^,\s+(?:a|an|the|his|her|its|their|[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+[^,\"\u201c\u201d]{1,80},"
 )
@@ -237,6 +245,8 @@ _EVENT_STEMS = {
     "announcement": "announc", "declaration": "declar", "result": "result", "results": "result",
     "verdict": "verdict", "confirmation": "confirm", "certification": "certif",
 }
+_OPENING_MARKS = "\"\u201c\u00ab\u201e"
+_CLOSING_MARKS = "\"\u201d\u00bb"
 # "Both said ...", "Both leaders stressed ...": the two speakers of the sentence before
 _BOTH_RE = re.compile(r"\W*Both(?:\s+(?:leaders|men|women|presidents|prime ministers|ministers|governments|heads of state))?\s+(?:also\s+)?(?:said|[a-z]+ed|[a-z]+s)\b")
 # "conveyed the message of the Secretary-General, Y,", "delivered a message from President Y": Y's own words follow
@@ -1613,6 +1623,7 @@ class _ArticleExtractor:
         lead_in: tuple[Entity, int] | None = None  # the speaker and paragraph of "In a post, he wrote:"
         # a communiqué's body ("The Council, meeting on ...:"), its last paragraph, and the heading clause's index
         chapeau: tuple[Entity, int, int | None] | None = None
+        open_quote = -1  # the paragraph of a lead-in's words that opened a quotation not closed yet
         last_group: list[Entity] = []  # the speakers of the last attributed sentence
         previous_touched: list[Entity] = []  # the entities the sentence before named
 
@@ -1652,9 +1663,27 @@ class _ArticleExtractor:
                 ):
                     speakers, via, source = [label], None, None
                 label_spoke = speakers == [label]
-            if lead_in is not None and s.paragraph == lead_in[1] + 1 and not speakers and not info.quotes:
+            if lead_in is not None and s.paragraph == lead_in[1] + 2 and open_quote == lead_in[1] + 1 and (
+                s.text.lstrip()[:1] in _OPENING_MARKS
+            ):
+                # a quotation of several paragraphs: each opens with a quotation mark and only the last one closes
+                # ('issued the following statement:' / '"We congratulate ...' / '"Our two nations ...."'): the words
+                # go on, whoever they name
+                lead_in = (lead_in[0], lead_in[1] + 1)
+                speakers, via, source = [], None, None
+                goes_on = True
+            else:
+                goes_on = False
+            if lead_in is not None and s.paragraph == lead_in[1] + 1 and not speakers and (goes_on or not info.quotes):
                 # the words a "he wrote:" line introduces, set apart without quotation marks (a blockquote)
                 speakers, via, source = [lead_in[0]], None, None
+                if open_quote != s.paragraph and s.text.lstrip()[:1] in _OPENING_MARKS:
+                    open_quote = s.paragraph  # a paragraph that opens a quotation ...
+                    closing = s.text.lstrip()[1:]
+                else:
+                    closing = s.text
+                if any(mark in closing for mark in _CLOSING_MARKS):
+                    open_quote = -1  # ... and closes it
             elif lead_in is not None and s.paragraph > lead_in[1] + 1:
                 lead_in = None
             if len(speakers) == 1 and not info.quotes and info.masked.rstrip().endswith(":"):
@@ -1686,6 +1715,12 @@ class _ArticleExtractor:
             elif len(last_group) > 1 and same_paragraph_as_last(index) and _BOTH_RE.match(info.masked):
                 # "X and Y both telephoned him. Both said ...": the words are both speakers'
                 speakers, via, source = list(last_group), None, None
+            elif (
+                len(last_group) > 1 and same_paragraph_as_last(index) and source is not None and source.kind == "pronoun"
+                and source.text.lower() == "they" and all(e.kind == "person" for e in last_group)
+            ):
+                # "X and Y said in a joint letter ... The result, they wrote, showed ...": the two people's words
+                speakers, via = list(last_group), None
             quote_only = bool(info.quotes) and bool(_CONTINUATION_FILLER_RE.match(info.masked))
             same_paragraph = previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == s.paragraph
             if not speakers and quote_only and same_paragraph and self.registry.last_speaker is not None:
@@ -1954,7 +1989,14 @@ class _ArticleExtractor:
 
     def _rows(self) -> list[Statement]:
         rows: list[Statement] = []
-        for draft in self._merged_drafts():
+        drafts = self._merged_drafts()
+        # the people each sentence is given to, for a sentence given to several
+        people_of: dict[int, list[Entity]] = {}
+        for draft in drafts:
+            if draft.entity.kind == "person":
+                for index, _, _, _ in draft.items:
+                    people_of.setdefault(index, []).append(draft.entity)
+        for draft in drafts:
             e = draft.entity
             quotes: list[Quote] = []
             spans: list[tuple[int, int]] = []
@@ -1973,7 +2015,18 @@ class _ArticleExtractor:
                     rest = _APPOSITIVE_TITLE_RE.sub("", rest, count=1)
                     # "Baerbock, attending a meeting of EU ministers in Kyiv, said": where she was, not her words
                     rest = _CIRCUMSTANCE_RE.sub("", rest, count=1)
-                    own = own[: source.start] + " " + rest
+                    # "At a meeting with his aides on Monday, she added": where she spoke, not her words
+                    setting = _SETTING_RE.match(own, 0, source.start)
+                    own = own[setting.end() if setting else 0 : source.start] + " " + rest
+                # '... "a victory for our shared values," as the island's oldest partner in the region chose
+                # continuity': what the writer sets beside the closed quotation is not the speaker's words
+                last_mark = max(own.rfind('"'), own.rfind("\u201d"))
+                beside = _BESIDE_QUOTE_RE.match(own, last_mark + 1) if last_mark >= 0 else None
+                if beside is not None:
+                    own = own[: beside.start()]
+                others = people_of.get(index, ())
+                if 1 < len(others) <= 4:  # (a long list of names is a roll call, not clauses of their own)
+                    own = _without_others_clause(own, e, others)
                 # background in a relative clause is not the speaker's words
                 theme_parts.append(_RELATIVE_CLAUSE_RE.sub(",", own))
                 if s_quotes:
@@ -2008,6 +2061,21 @@ class _ArticleExtractor:
                 )
             )
         return rows
+
+
+def _without_others_clause(own: str, entity: Entity, people: list[Entity]) -> str:
+    """The words of a sentence given to several people, without a clause another of them opens
+    ("X and Y congratulated her, Y promising to finish the railway": the railway is Y's only)."""
+    cut = len(own)
+    for other in people:
+        if other is entity or other.name_words & entity.name_words:
+            continue
+        for word in other.name_words:
+            if len(word) > 2:
+                m = re.search(r",\s+" + re.escape(word) + r"(?:['\u2019]s)?\s+(?:also\s+)?[a-z]+ing\b", own)
+                if m is not None and m.start() < cut:
+                    cut = m.start()
+    return own[:cut]
 
 
 def extract_statements(article: Article, *, reference_date: dt.date, host_country: str | None = None) -> list[Statement]:
