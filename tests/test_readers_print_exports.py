@@ -1,0 +1,153 @@
+"""Readers: database print exports, paywalled pages whose story is in JSON-LD, caption files."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tracker.readers import read_document
+
+REFERENCE = dt.date(2025, 6, 2)
+
+
+def read(data: str, name: str):
+    return read_document(data.encode(), name, reference_date=REFERENCE)
+
+
+# --- a Nexis-style print: publication line, date line, then the headline ----------------------
+
+PRINT_COVER = """Print Request: Selected Items (2)
+Time of Request: Friday, May 30, 2025  09:12:44 EDT
+Send To: REGIONAL DESK
+Terms: hlead(Fiji) and welcome!
+Source: All News, English
+
+
+"""
+PRINT_RECORDS = """                               Document 1 of 2
+
+
+                                  {first_outlet}
+
+
+                          May 12, 2025 Monday
+
+
+Fiji and Tonga sign a fisheries pact in Suva
+
+BYLINE: Mere Tuilagi
+
+SECTION: PACIFIC; Pg. 6
+
+LENGTH: 180 words
+
+DATELINE: SUVA
+
+
+BODY:
+
+Fiji and Tonga signed a fisheries pact on Monday after two years of talks.
+
+New Zealand's Foreign Minister Winston Peters welcomed the pact on Monday as "a model for the region".
+
+
+LOAD-DATE: May 13, 2025
+
+LANGUAGE: ENGLISH
+
+
+                   Copyright 2025 The Harbour Times
+                              All Rights Reserved
+
+
+                               Document 2 of 2
+
+
+                                  Coral Sea Business Weekly
+
+
+                          May 19, 2025 Monday
+
+
+Tuna prices ease after Pacific fisheries deal
+
+LENGTH: 60 words
+
+BODY:
+
+Tuna prices fell on Monday as traders weighed the new catch limits.
+
+
+LOAD-DATE: May 20, 2025
+"""
+
+
+@pytest.mark.parametrize("first_outlet", ["The Harbour Times (Suva, Fiji)", "Pacific Islands Monitor"])
+@pytest.mark.parametrize("cover", [PRINT_COVER, ""])
+def test_print_export_publication_line_is_the_source_and_the_headline_the_title(first_outlet, cover):
+    first, second = read(cover + PRINT_RECORDS.format(first_outlet=first_outlet), "print.txt")
+    assert (first.title, first.outlet, first.published, first.position) == (
+        "Fiji and Tonga sign a fisheries pact in Suva", first_outlet, "2025-05-12", 0,
+    )  # fmt: skip
+    assert (second.title, second.outlet, second.published) == ("Tuna prices ease after Pacific fisheries deal", "Coral Sea Business Weekly", "2025-05-19")
+    # Record fields and the request cover are no text of any article.
+    for furniture in ("BODY:", "DATELINE:", "BYLINE:", "LENGTH:", "LOAD-DATE", "Print Request", "Copyright"):
+        assert furniture not in first.text and furniture not in second.text
+    assert first.text.startswith("Fiji and Tonga signed a fisheries pact on Monday")
+    assert first.text.endswith('"a model for the region".')
+
+
+# --- a paywalled page: a teaser on the page, the whole story in JSON-LD ------------------------
+
+STORY = [
+    "APIA - Samoa's parliament elected its first woman prime minister on Tuesday after a long standoff over the result.",
+    "Australian Foreign Minister Penny Wong congratulated the new prime minister on Tuesday and said Canberra was \"ready to work closely\" with her.",
+    "The Pacific Islands Forum secretary-general, Henry Puna, welcomed the vote and urged all sides to respect the court rulings.",
+    "Chinese foreign ministry spokesman Zhao Lijian said on Wednesday that Beijing respected the choice of the Samoan people.",
+]
+PAYWALL_PAGE = """<!DOCTYPE html><html><head><title>Samoa elects its first woman prime minister | Reef Courier</title>
+<script type="application/ld+json">{first_block}</script>
+<script type="application/ld+json">{second_block}</script></head>
+<body><header><a href="/">Reef Courier</a><a href="/subscribe">Subscribe</a></header><main>
+<h1>Samoa elects its first woman prime minister</h1>
+<p class="standfirst">APIA - Samoa's parliament elected its first woman prime minister on Tuesday...</p>
+<div class="paywall"><p>Subscribers only. Start your trial for $1 to read on.</p></div>
+</main><footer>Reef Courier</footer></body></html>"""
+
+
+def _jsonld(kind: str, body: str, headline: str = "Samoa elects its first woman prime minister") -> dict:
+    return {"@type": kind, "headline": headline, "datePublished": "2025-05-27T08:00:00+13:00", "publisher": {"@type": "Organization", "name": "Reef Courier"}, "articleBody": body}
+
+
+@pytest.mark.parametrize(
+    ("first_block", "second_block"),
+    [
+        # a NewsArticle in one block, plain text paragraphs
+        ({"@context": "https://schema.org", **_jsonld("NewsArticle", "\n\n".join(STORY))}, {"@type": "Organization", "name": "Reef Courier"}),
+        # an @graph array, the story a ReportageNewsArticle whose body is markup
+        ({"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "name": "Samoa"}, _jsonld("ReportageNewsArticle", "".join(f"<p>{p}</p>" for p in STORY))]}, {"@type": "BreadcrumbList"}),
+        # a BlogPosting in a list, next to a related story's own body in another block
+        ([_jsonld("BlogPosting", "\n".join(STORY))], _jsonld("NewsArticle", "Tonga's king opened parliament on Monday. " * 40, headline="Tonga's king opens parliament")),
+    ],
+)
+def test_paywalled_page_reads_the_story_from_jsonld_article_body(first_block, second_block):
+    import json
+
+    page = PAYWALL_PAGE.format(first_block=json.dumps(first_block), second_block=json.dumps(second_block))
+    (article,) = read(page, "samoa.html")
+    assert article.title == "Samoa elects its first woman prime minister"
+    assert article.text.split("\n\n") == STORY  # the whole story, paragraph by paragraph
+    assert "Subscribers only" not in article.text and "Tonga" not in article.text
+
+
+def test_page_whose_text_is_whole_keeps_its_own_paragraphs_over_a_jsonld_body():
+    import json
+
+    blob = {"@type": "NewsArticle", "headline": "Samoa elects its first woman prime minister", "articleBody": " ".join(STORY) + " Read more at Reef Courier."}
+    page = (
+        f'<html><head><script type="application/ld+json">{json.dumps(blob)}</script></head><body><article>'
+        "<h1>Samoa elects its first woman prime minister</h1>" + "".join(f"<p>{p}</p>" for p in STORY) + "</article></body></html>"
+    )
+    (article,) = read(page, "samoa.html")
+    assert article.text.split("\n\n") == STORY
