@@ -151,3 +151,94 @@ def test_page_whose_text_is_whole_keeps_its_own_paragraphs_over_a_jsonld_body():
     )
     (article,) = read(page, "samoa.html")
     assert article.text.split("\n\n") == STORY
+
+
+# --- caption files: cues joined into sentences ------------------------------------------------
+
+VTT = """WEBVTT
+Kind: captions
+Language: en
+
+NOTE
+Title: Pacific leaders react to the Samoa vote
+Source: Island Report Video
+Published: Wednesday 28 May 2025, 07:15 GMT
+Captions checked by the desk.
+
+1
+00:00:00.500 --> 00:00:03.200
+<v Presenter>Good morning. Samoa has a new
+
+2
+00:00:03.300 --> 00:00:06.100
+prime minister, and the region was quick to react.
+
+3
+00:00:06.200 --> 00:00:09.000 align:start
+<v Lupe Tala>In Canberra, Foreign Minister Penny
+
+4
+00:00:09.100 --> 00:00:12.400
+Wong said yesterday that Australia &amp; Samoa were
+
+5
+00:00:12.500 --> 00:00:15.000
+<i>"family"</i>, and she would visit Apia soon.
+
+6
+00:00:20.000 --> 00:00:23.500
+<c.yellow>Now the weather.</c>
+"""
+
+SRT = """1
+00:00:00,500 --> 00:00:03,200
+Good morning. Samoa has a new
+
+2
+00:00:03,300 --> 00:00:06,100
+prime minister, and the region was quick to react.
+
+3
+00:00:06,200 --> 00:00:09,000
+{\\an8}In Canberra, Foreign Minister Penny
+
+4
+00:00:09,100 --> 00:00:12,400
+Wong said yesterday that Australia &amp; Samoa were
+
+5
+00:00:12,500 --> 00:00:15,000
+<i>"family"</i>, and she would visit Apia soon.
+
+6
+00:00:20,000 --> 00:00:23,500
+<font color="yellow">Now the weather.</font>
+"""
+WONG = 'In Canberra, Foreign Minister Penny Wong said yesterday that Australia & Samoa were "family", and she would visit Apia soon.'
+
+
+@pytest.mark.parametrize("name", ["report.vtt", "report.txt", "report"])
+def test_webvtt_cues_are_joined_into_paragraphs_and_its_note_gives_title_source_and_date(name):
+    (article,) = read(VTT, name)
+    assert (article.title, article.outlet, article.published, article.published_basis) == (
+        "Pacific leaders react to the Samoa vote", "Island Report Video", "2025-05-28T07:15", "field",
+    )  # fmt: skip
+    # A new voice and a pause between cues open paragraphs; numbers, timings and tags are gone.
+    assert article.text.split("\n\n") == [
+        "Good morning. Samoa has a new prime minister, and the region was quick to react.", WONG, "Now the weather.",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["report.srt", "report.txt"])
+def test_subrip_cues_are_joined_into_sentences_and_the_first_sentence_is_the_title(name):
+    (article,) = read(SRT, name)
+    assert article.title == "Good morning."
+    assert article.text.split("\n\n") == ["Good morning. Samoa has a new prime minister, and the region was quick to react. " + WONG, "Now the weather."]
+    assert article.published_basis == "reference"
+
+
+def test_caption_file_without_cues_is_refused():
+    from tracker.readers import ReadError
+
+    with pytest.raises(ReadError):
+        read("WEBVTT\n\nNOTE nothing here\n", "empty.vtt")
