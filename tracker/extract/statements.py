@@ -869,6 +869,8 @@ class _ArticleExtractor:
         assumed = by_title or ASSUMED_BY_INSTITUTION.get(m.institution or "")
         if assumed is None or assumed[0] != m.country:
             return None
+        if by_title is not None and m.country == "EUU":
+            return None  # "Swedish MEP X": the Union's own title, the nationality is where X is from
         lawmaker = by_title is not None and m.rank == "legislator" and m.kind == "person"
         written = country_in(m.text)
         if written is not None:
