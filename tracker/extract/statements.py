@@ -388,9 +388,14 @@ _VERB_WORDS = frozenset(w for v in SPEECH_VERBS | REACTION_VERBS for w in v.spli
 _LINK_WORDS = _PREPOSITIONS | {"and", "or", "but", "nor", "that", "who", "which", "whose", "as", "than", "while"}
 _SAME_PHRASE_GAP_RE = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){1,3}$")
 # ", and Bolivian President Luis Arce said ...", "; the Kremlin said ...": a clause opening with a new subject
-_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z]|(?:his|her|their)\s+[a-z])")
-# ", and her foreign minister, Nanaia Mahuta, said": a new subject named by its office, then its name
-_OWN_OFFICIAL_SUBJECT_RE = re.compile(r"(?:his|her|their)\s+[a-z][a-z -]{2,40},\s+[A-Z][^,#]{2,50},\s*")
+_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z]|(?:his|her|their)\s+[a-z]|the\s+[^,;#]{3,60},\s+[A-Z])")
+# ", and her foreign minister, Nanaia Mahuta, said", ", and the Union's trade chief, Ana Lind, said": a new
+# subject named by its office, then its name
+# (", and Ana Lind, the Union's trade chief, said": the name, then the office)
+_OWN_OFFICIAL_SUBJECT_RE = re.compile(
+    r"(?:(?:his|her|their)\s+[a-z][a-z -]{2,40}|the\s+[A-Za-z][\w'\u2019 .-]{2,60}),\s+[A-Z][^,#]{2,50},\s*"
+    r"|[A-Z][^,#]{2,50},\s+(?:the|an?)\s+[A-Za-z][\w'\u2019 .-]{2,60},\s*"
+)
 MAX_CLAUSE_SUBJECT = 70
 # Names joined only by commas that one verb can take as its givers ("X, Y, Z and W sent ..."); real lists are short
 MAX_LISTED_NAMES = 12
