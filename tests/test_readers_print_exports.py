@@ -242,3 +242,33 @@ def test_caption_file_without_cues_is_refused():
 
     with pytest.raises(ReadError):
         read("WEBVTT\n\nNOTE nothing here\n", "empty.vtt")
+
+
+# --- an HTML-only newsletter: hidden preheader and masthead above the headline ----------------
+
+NEWSLETTER = """From: Andes Evening <evening@andes.example>
+To: reader@example.org
+Subject: Andes Evening | Lima's new cabinet, and the neighbours' verdict
+Date: Thu, 12 Jun 2025 18:30:00 -0500
+MIME-Version: 1.0
+Content-Type: text/html; charset="utf-8"
+
+<html><head><title>Andes Evening</title><style>.x{color:red}</style></head><body>
+<span style="display:none;max-height:0">Quito pleased, Santiago cautious. Plus: llamas.</span>
+<table><tr><td><a href="https://andes.example/web">View in browser</a></td></tr>
+<tr><td>Andes Evening</td></tr>
+<tr><td>Thursday 12 June 2025 &middot; Issue 88</td></tr>
+<tr><td><h1>Lima's new cabinet, and the neighbours' verdict</h1></td></tr>
+<tr><td><p>Peru's new cabinet was sworn in on Wednesday after a week of talks in Congress.</p></td></tr>
+<tr><td><p>Ecuador's Foreign Minister Gabriela Sommerfeld said on Thursday that Quito was "pleased" with the choice.</p></td></tr>
+</table></body></html>
+"""
+
+
+def test_html_newsletter_headline_is_the_title_and_its_header_lines_no_text():
+    (article,) = read(NEWSLETTER, "evening.eml")
+    assert (article.title, article.outlet) == ("Lima's new cabinet, and the neighbours' verdict", "Andes Evening")
+    assert article.text.split("\n\n") == [
+        "Peru's new cabinet was sworn in on Wednesday after a week of talks in Congress.",
+        'Ecuador\'s Foreign Minister Gabriela Sommerfeld said on Thursday that Quito was "pleased" with the choice.',
+    ]  # fmt: skip

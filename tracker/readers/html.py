@@ -325,12 +325,25 @@ def _without_header(paragraphs: list[str], headings: set[str]) -> list[str]:
     return paragraphs
 
 
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
+
+
+def _is_hidden(element: lxml.html.HtmlElement) -> bool:
+    """An element the page never shows: ``hidden``, or an inline style of ``display:none``."""
+    if not isinstance(element.tag, str):
+        return False
+    return element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+
+
 def html_fragment_text(fragment: str) -> str:
     """Plain text of an HTML fragment (a JSON field holding markup), paragraphs on separate lines."""
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
         return fragment
+    for element in list(root.iter("style", "script", "title", "head")) + [e for e in root.iter() if _is_hidden(e)]:
+        if element.getparent() is not None:
+            element.drop_tree()  # a newsletter's hidden preheader, its style sheet: no text a reader sees
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")
     for block in root.iter(*BLOCK_TAGS, "div"):
