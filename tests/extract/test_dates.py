@@ -44,6 +44,9 @@ def test_latest_weekday_on_or_before_anchor(weekday, anchor, expected):
         ("At last Thursday's briefing, the spokeswoman said", dt.date(2024, 2, 6), dt.date(2024, 2, 1)),
         ("the envoy told Monday's news conference that", dt.date(2024, 2, 7), dt.date(2024, 2, 5)),
         ("at Friday's regular press briefing, she said", dt.date(2024, 2, 12), dt.date(2024, 2, 9)),
+        # the body holding the briefing named between the weekday and the occasion
+        ("At Wednesday's Foreign Office briefing, the spokesman said", dt.date(2024, 2, 9), dt.date(2024, 2, 7)),
+        ("the minister told Tuesday's Kremlin press conference that", dt.date(2024, 2, 9), dt.date(2024, 2, 6)),
         # "last Monday" on a Monday is the Monday before; "on Monday" is the day itself
         ("the envoy wrote last Monday that", dt.date(2024, 2, 12), dt.date(2024, 2, 5)),
         ("the envoy wrote on Monday that", dt.date(2024, 2, 12), dt.date(2024, 2, 12)),
@@ -65,6 +68,7 @@ def test_day_words_resolve_against_the_anchor(text, anchor, expected):
         "the coalition held next Monday's session",
         "ahead of Thursday's speech to parliament",  # an occasion still to come
         "after Monday's statement by the commission",
+        "after Monday's Electoral Commission statement the envoy spoke",  # "after": the occasion is the event's
         "no day word here at all",
         # a date or weekday naming the vote itself
         "commended the conduct of the 14th January General Elections",

@@ -663,6 +663,19 @@ def test_a_label_that_is_no_place_gives_the_title_no_country():
             "Chile's Gabriel Boric phoned the winner, and his foreign minister, Alberto Ortega Valdivia, said the result was welcome.",
             {("CHL", "Gabriel Boric"), ("CHL", "Alberto Ortega Valdivia")},
         ),
+        # ", and the OFFICE, NAME, said" / ", and NAME, the OFFICE, said": a second speaker named with an office
+        (
+            "Spain's Pedro Sanchez called the result \"great news\", and the Arab League's Secretary-General, Omar Haddad, said it was a fair vote.",
+            {("ESP", "Pedro Sanchez"), (None, "Omar Haddad")},
+        ),
+        (
+            "Spain's Pedro Sanchez called the result \"great news\", and the Portuguese foreign minister, Paulo Rangel, said it was a fair vote.",
+            {("ESP", "Pedro Sanchez"), ("PRT", "Paulo Rangel")},
+        ),
+        (
+            "Spain's Pedro Sanchez called the result \"great news\", and Ahmed Attaf, the Algerian foreign minister, said it was a fair vote.",
+            {("ESP", "Pedro Sanchez"), ("DZA", "Ahmed Attaf")},
+        ),
         # a Pacific state in free association is a reacting country too
         ("Cook Islands Prime Minister Tama Heather sent congratulations.", {("COK", "Tama Heather")}),
     ],

@@ -59,11 +59,12 @@ _VOTE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _VOTE_DETERMINERS = frozenset("the this that last its their".split())
-# "At Tuesday's regular briefing", "told Monday's news conference", "in Friday's statement": the
-# possessive weekday names the occasion of the words, so it dates them (matched after the weekday)
+# "At Tuesday's regular briefing", "told Monday's news conference", "in Friday's statement", "at
+# Thursday's White House press briefing": the possessive weekday names the occasion of the words, so
+# it dates them (matched after the weekday; the body giving it may be named, in capitals)
 _OCCASION_AFTER_RE = re.compile(
     r"['\u2019]s\s+(?:(?:regular|daily|weekly|usual|routine|scheduled|televised|nightly|noon|morning|afternoon|evening|"
-    r"press|news|media|foreign ministry|ministry)\s+){0,2}"
+    r"press|news|media|foreign ministry|ministry|[A-Z][A-Za-z.&-]{1,20})\s+){0,4}"
     r"(?:briefing|press conference|news conference|conference|statement|speech|address|remarks|interview|message|communiqu[e\u00e9])\b"
 )
 # the words before such a possessive weekday: "at (last) Tuesday's", "told Monday's"

@@ -540,7 +540,7 @@ def implied_country(text: str) -> str | None:
     ("the Senate Foreign Relations Committee"), a title's own country ("Sen."), a US party label."""
     country = country_outside_names(text)
     if country is not None:
-        return country
+        return _union_title_country(text) or country
     inst, _ = _institution_of(text)
     if inst is not None and inst.country and not inst.shared:
         return inst.country
@@ -548,6 +548,13 @@ def implied_country(text: str) -> str | None:
     if title is not None and title.country:
         return title.country
     return "USA" if _US_PARTY_RE.search(text) else None
+
+
+def _union_title_country(text: str) -> str | None:
+    """"EUU" when the title is one of the Union's own ("a Dutch MEP", "the Latvian enlargement
+    commissioner"): the nationality says where the official is from, not whom the words speak for."""
+    title = _title_match(text)
+    return "EUU" if title is not None and title.country == "EUU" else None
 
 
 def _institution_of(text: str):
@@ -698,6 +705,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             # "Sen. Ben Cardin" is American; "People Power Party Rep. X" is placed by the article
             title = _title_match(prefix)
             country = title.country if title is not None else None
+        elif country is not None:
+            country = _union_title_country(prefix) or country
         plausible = role is not None or _known_person(name) or (
             len(name_toks) >= 2 and not any(t.text in _STOP_CAPS for t in name_toks[:-1])
             # "Zhang Jun", "Kim Jun": a month's short name can close a name, no other sentence word
@@ -776,6 +785,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
         )
     if role is not None:
         title_org = _title_match(run_text).organization if org is None and country is None else None
+        if country is not None:
+            country = _union_title_country(run_text) or country  # "Swedish MEP": the Union's, as "Sen." is America's
         return _RunInfo("title", role=role, rank=rank, country=country, organization=org.name if org else title_org)
     if org is not None:
         return _RunInfo("organization", organization=org.name, country=org.country)

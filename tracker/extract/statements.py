@@ -455,12 +455,15 @@ _VERB_WORDS = frozenset(w for v in SPEECH_VERBS | REACTION_VERBS for w in v.spli
 _LINK_WORDS = _PREPOSITIONS | {"and", "or", "but", "nor", "that", "who", "which", "whose", "as", "than", "while"}
 _SAME_PHRASE_GAP_RE = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){1,3}$")
 # ", and Bolivian President Luis Arce said ...", "; the Kremlin said ...": a clause opening with a new subject
-_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z]|(?:his|her|their)\s+[a-z]|the\s+[A-Z])")
-# ", and her foreign minister, Nanaia Mahuta, said": a new subject named by its office, then its name;
-# ", and the Director-General of the WHO, Ana Ruiz, warned" and ", and the Kremlin said": a capitalised office
-# or body after "the"
+_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z]|(?:his|her|their)\s+[a-z]|the\s+[A-Z]|the\s+[^,;#]{3,60},\s+[A-Z])")
+# ", and her foreign minister, Nanaia Mahuta, said", ", and the Union's trade chief, Ana Lind, said": a new
+# subject named by its office, then its name (", and Ana Lind, the Union's trade chief, said": the name, then the
+# office); ", and the Director-General of the WHO, Ana Ruiz, warned" and ", and the Kremlin said": a capitalised
+# office or body after "the"
 _OWN_OFFICIAL_SUBJECT_RE = re.compile(
-    r"(?:his|her|their)\s+[a-z][a-z -]{2,40},\s+[A-Z][^,#]{2,50},\s*|the\s+[A-Z][^,#]{1,60}(?:,\s+[A-Z][^,#]{2,50},)?\s*"
+    r"(?:(?:his|her|their)\s+[a-z][a-z -]{2,40}|the\s+[A-Za-z][\w'\u2019 .-]{2,60}),\s+[A-Z][^,#]{2,50},\s*"
+    r"|[A-Z][^,#]{2,50},\s+(?:the|an?)\s+[A-Za-z][\w'\u2019 .-]{2,60},\s*"
+    r"|the\s+[A-Z][^,#]{1,60}(?:,\s+[A-Z][^,#]{2,50},)?\s*"
 )
 MAX_CLAUSE_SUBJECT = 70
 # Names joined only by commas that one verb can take as its givers ("X, Y, Z and W sent ..."); real lists are short
@@ -989,6 +992,8 @@ class _ArticleExtractor:
         assumed = by_title or ASSUMED_BY_INSTITUTION.get(m.institution or "")
         if assumed is None or assumed[0] != m.country:
             return None
+        if by_title is not None and m.country == "EUU":
+            return None  # "Swedish MEP X": the Union's own title, the nationality is where X is from
         lawmaker = by_title is not None and m.rank == "legislator" and m.kind == "person"
         written = country_in(m.text)
         if written is not None:

@@ -2,7 +2,7 @@
 
 ``read_document`` is the one entry point; each format lives in its own module
 (``plaintext``, ``html``, ``mhtml``, ``jsonfeed``, ``feeds``, ``tabular``, ``spreadsheet``,
-``markdown``, ``mail``, ``word``, ``opendocument``, ``rtf``, ``pdf``, ``epub``, ``presentation``, ``archive``), which field of an export is which in ``fields``,
+``markdown``, ``mail``, ``word``, ``opendocument``, ``rtf``, ``pdf``, ``epub``, ``presentation``, ``captions``, ``archive``), which field of an export is which in ``fields``,
 credit lines ("By ... | Outlet", "Staff and agencies") in ``credits``, and text decoding in ``decoding``. A file without an extension, or with
 one no reader claims, is sniffed when it decodes as text. Every failure is a
 ``ReadError`` naming the file and the reason.
@@ -19,6 +19,7 @@ from pathlib import PurePosixPath
 from tracker.models import Article
 from tracker.readers import feeds
 from tracker.readers.archive import NESTED_ARCHIVE_EXTENSIONS, iter_members
+from tracker.readers.captions import looks_like_captions, read_captions
 from tracker.readers.decoding import decode_document, sniff_binary
 from tracker.readers.errors import FormatError, ReadError
 from tracker.readers.jsonfeed import read_json, read_jsonl
@@ -50,6 +51,7 @@ ARCHIVE_EXTENSIONS = (".zip",)
 EBOOK_EXTENSIONS = (".epub",)
 PRESENTATION_EXTENSIONS = (".pptx",)
 SPREADSHEET_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
+CAPTION_EXTENSIONS = (".vtt", ".srt")
 # Documents, images, media and programs: refused by name. Any other extension is read as
 # the text it holds (sniffed: HTML, a feed, JSON, JSON Lines, else plain text).
 BINARY_EXTENSIONS = (
@@ -80,7 +82,8 @@ _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 SUPPORTED_EXTENSIONS = (
     TEXT_EXTENSIONS + HTML_EXTENSIONS + JSON_EXTENSIONS + JSONL_EXTENSIONS + FEED_EXTENSIONS + TABLE_EXTENSIONS
     + MARKDOWN_EXTENSIONS + EMAIL_EXTENSIONS + SAVED_PAGE_EXTENSIONS + WEBARCHIVE_EXTENSIONS + WORD_EXTENSIONS + OPENDOCUMENT_EXTENSIONS
-    + RTF_EXTENSIONS + PDF_EXTENSIONS + SPREADSHEET_EXTENSIONS + EBOOK_EXTENSIONS + PRESENTATION_EXTENSIONS + ARCHIVE_EXTENSIONS
+    + RTF_EXTENSIONS + PDF_EXTENSIONS + SPREADSHEET_EXTENSIONS + EBOOK_EXTENSIONS + PRESENTATION_EXTENSIONS + CAPTION_EXTENSIONS
+    + ARCHIVE_EXTENSIONS
 )  # fmt: skip
 
 
@@ -205,6 +208,8 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
         return read_table(text, tab_separated=extension == ".tsv", first_position=first_position)
     if extension in MARKDOWN_EXTENSIONS:
         return read_markdown(text, reference_date=reference_date, first_position=first_position)
+    if extension in CAPTION_EXTENSIONS:
+        return read_captions(text, reference_date=reference_date, first_position=first_position)
     if _HTML_START.match(text[:1000]):
         # A page saved under a .txt name: read it as the HTML it is.
         return _read_html(text, reference_date=reference_date, first_position=first_position)
@@ -217,6 +222,8 @@ def _read_plain(data: bytes, text: str, *, reference_date: dt.date, first_positi
         return read_mhtml(data, reference_date=reference_date, first_position=first_position)
     if is_mime_message(data):
         return read_email(data, first_position=first_position)
+    if looks_like_captions(text):  # WebVTT or SubRip captions saved as .txt or without an extension
+        return read_captions(text, reference_date=reference_date, first_position=first_position)
     return read_text(text, reference_date=reference_date, first_position=first_position)
 
 

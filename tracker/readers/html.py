@@ -20,7 +20,7 @@ from tracker.readers.credits import without_credits
 from tracker.readers.dates import normalize_field_date, parse_date_line, parse_date_parts, parse_dateline
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import drop_furniture, written_stamp
+from tracker.readers.plaintext import drop_furniture, paragraphs_of, written_stamp
 
 _CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
 _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.I)
@@ -326,12 +326,25 @@ def _without_header(paragraphs: list[str], headings: set[str]) -> list[str]:
     return paragraphs
 
 
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
+
+
+def _is_hidden(element: lxml.html.HtmlElement) -> bool:
+    """An element the page never shows: ``hidden``, or an inline style of ``display:none``."""
+    if not isinstance(element.tag, str):
+        return False
+    return element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+
+
 def html_fragment_text(fragment: str) -> str:
     """Plain text of an HTML fragment (a JSON field holding markup), paragraphs on separate lines."""
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
         return fragment
+    for element in list(root.iter("style", "script", "title", "head")) + [e for e in root.iter() if _is_hidden(e)]:
+        if element.getparent() is not None:
+            element.drop_tree()  # a newsletter's hidden preheader, its style sheet: no text a reader sees
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")
     for block in root.iter(*BLOCK_TAGS, "div"):
@@ -457,6 +470,29 @@ def _telegram_posts(root: lxml.html.HtmlElement, *, first_position: int) -> list
     return articles
 
 
+# JSON-LD ``articleBody`` replaces the visible text when it is this many times longer (a teaser
+# above a paywall); about as long, it is the same story and the page's own paragraphs are kept.
+JSONLD_BODY_RATIO = 1.5
+_BODY_MARKUP = re.compile(r"<(?:p|br|div|h[2-6]|li|blockquote)\b", re.I)
+
+
+def _jsonld_story(jsonld: list[dict], title: str | None) -> str | None:
+    """The ``articleBody`` of the page's own JSON-LD article, as paragraphs between blank lines.
+
+    With several article objects (a page that also describes related stories) the one whose
+    headline is the page's title is the page's; without one no body is taken.
+    """
+    bodies = [item for item in jsonld if isinstance(item.get("articleBody"), str) and item["articleBody"].strip()]
+    if len(bodies) > 1:
+        bodies = [item for item in bodies if title and isinstance(item.get("headline"), str) and _clean_line(item["headline"]) == title]
+    if len(bodies) != 1:
+        return None
+    body = bodies[0]["articleBody"]
+    if _BODY_MARKUP.search(body[:5000]):
+        body = html_fragment_text(body)
+    return paragraphs_of(body) or None
+
+
 def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
     """The article of an HTML page (title, outlet, published time, url and main text), or each
     story of a page that holds several in their own <article> elements."""
@@ -487,6 +523,10 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
     if extracted and body is not None:
         extracted = _in_document_order(extracted, _clean_line(body.text_content()))
     paragraphs = _without_header(drop_furniture(extracted or _fallback_text(root)), headings)
+    story = _jsonld_story(jsonld, title)
+    if story and len(story) > JSONLD_BODY_RATIO * sum(len(p) for p in paragraphs):
+        # A paywalled page shows a teaser; the whole story is only in its JSON-LD ``articleBody``.
+        paragraphs = _without_header(drop_furniture(story.split("\n\n")), headings)
     if page_title_only and paragraphs and _is_headline(paragraphs[0], root, title):
         # No headline mark-up but a heading opening the text, under a <title> that is only the
         # site's section ("News | Ministry of Foreign Affairs"): the heading is the headline.

@@ -49,6 +49,8 @@ FORWARD_SEARCH_LINES = 25
 _REPLY_PREFIX = re.compile(r"^(?:(?:fwd?|fw|re|aw|wg|tr)\s*:\s*)+", re.I)
 _MAILTO = re.compile(r"\s*[\[<(]mailto:[^\])>]*[\])>]\s*", re.I)
 MAX_LEADING_LINE = 80
+# Short lines a newsletter may put above its headline (preheader, "View in browser", masthead, issue line).
+MAX_LINES_ABOVE_HEADLINE = 5
 _QUOTE = re.compile(r"^\s*> ?")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
 
@@ -160,9 +162,18 @@ def _title_and_body(subject: str, body: str) -> tuple[str, str]:
         raise FormatError("the e-mail has neither a subject nor any text")
     if not subject:
         return body.split("\n", 1)[0][:MAX_TITLE], body
-    first, _, rest = body.partition("\n\n")
-    if len(first.split()) >= 3 and len(first) <= MAX_TITLE and not first.endswith(".") and first.casefold() in subject.casefold():
-        return first, rest
+    paragraphs = body.split("\n\n")
+    found = None  # the longest leading paragraph the subject repeats (the headline, not the masthead)
+    for index, first in enumerate(paragraphs[: MAX_LINES_ABOVE_HEADLINE + 1]):
+        if len(first.split()) >= 3 and len(first) <= MAX_TITLE and not first.endswith(".") and first.casefold() in subject.casefold():
+            if found is None or len(first) > len(paragraphs[found]):
+                found = index
+        if len(first) > MAX_LEADING_LINE:
+            break
+    if found is not None:
+        # "View in browser", the masthead and the issue's date line above a newsletter's headline
+        # are its header, not the story
+        return paragraphs[found], "\n\n".join(paragraphs[found + 1 :])
     if len(subject) > MAX_TITLE:
         subject = subject[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
     return subject, body

@@ -522,6 +522,8 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
     chunks: list[list[str]] = [[]]
     has_body = False
     text_lines = 0  # lines of the current article that are neither header fields nor date lines
+    seen_record = False  # a "Document N of M" header was met
+    publication = -1  # the index of a record's publication line
     for index, line in enumerate(lines):
         if text_lines >= 2 and _opens_dated_article(lines, index):
             # "Headline / 6 September 2025" after some text: articles pasted one after another.
@@ -544,10 +546,17 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
         if _DOCUMENT_HEADER.match(line[:40]):
             # "Document 2 of 5": a database export's record header opens the next article.
             if has_body:
-                chunks.append([])
+                if not seen_record and all(_REQUEST_FIELD.match(l[:200]) for l in chunks[-1] if l):
+                    chunks[-1] = []  # the print request's cover ("Time of Request: ...", "Terms: ..."), no article
+                else:
+                    chunks.append([])
                 has_body = False
                 text_lines = 0
+            seen_record = True
+            publication = _publication_line(lines, index)
             continue
+        if index == publication:
+            line = f"Source: {line}"
         if has_body and _TITLE_FIELD.match(line[:20]):
             chunks.append([])
             has_body = False
@@ -560,6 +569,32 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
             if not (len(line) <= MAX_FURNITURE_LINE and (_is_label(line) or _is("drop", line) or credit_of(line))):
                 text_lines += 1
     return [chunk for chunk in chunks if any(chunk)]
+
+
+# A print request's cover above a database export's first record: "Time of Request: Monday, ...".
+_REQUEST_FIELD = re.compile(r"^[A-Z][\w ()'-]{0,40}:\s*\S")
+# Lines searched under a record header for its publication line and date line.
+RECORD_HEADER_LINES = 6
+
+
+def _publication_line(lines: list[str], header: int) -> int:
+    """The index of the publication line of the record under ``header`` ("Document 1 of 4"), or -1.
+
+    A Nexis-style print puts the publication ("The Harbour Times (Suva, Fiji)") first, then the
+    date line ("May 2, 2024 Thursday"), then the headline: the publication line is the source,
+    not the title. A record that opens with its headline (publication and date under it) has none.
+    """
+    texts = [i for i in range(header + 1, min(len(lines), header + 1 + 3 * RECORD_HEADER_LINES)) if lines[i]][:3]
+    if len(texts) < 3:
+        return -1
+    first, date, headline = (lines[i] for i in texts)
+    if len(first) > MAX_OUTLET_LINE or _SENTENCE_END.search(first.rstrip(")")) or _HEADER_FIELD.match(first):
+        return -1
+    if _time_of(first, _ANY_DAY) or not _time_of(date, _ANY_DAY):
+        return -1
+    if _time_of(headline, _ANY_DAY) or _HEADER_FIELD.match(headline[:320]) or _DOCUMENT_HEADER.match(headline[:40]):
+        return -1
+    return texts[0]
 
 
 MAX_PASTED_TITLE = 160
