@@ -145,3 +145,21 @@ def test_a_second_body_s_act_relayed_in_the_same_sentence_gives_the_first_none_o
     rows = extract_text(text, published="2023-09-05", reference=dt.date(2023, 9, 6), host="GAB")
     psc = [r for r in rows if r.speaker == "African Union Peace and Security Council"]
     assert psc and list(psc[0].themes) == ["democracy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        # the writer describes the body before naming it: the body is still the subject, with its own day
+        ('The spokesman of the junta said order had returned. The regional bloc ECOWAS said on Monday that it '
+         '"rejects any transition imposed by force".', "ECOWAS"),
+        ('The Southern African bloc SADC said on Monday it was "deeply concerned" by the arrests.',
+         "Southern African Development Community"),
+        ('The ten-member grouping ASEAN said on Monday that it "stands ready to help".', "ASEAN"),
+    ],
+)
+def test_a_body_behind_its_description_is_the_speaker(text, organization):
+    rows = extract_text(text, published="2024-03-12", reference=dt.date(2024, 3, 13), host="GAB")
+    foreign = [(r.organization, r.date) for r in rows if not r.domestic]
+    assert foreign == [(organization, "2024-03-11")], rows
+    assert all("rejects" not in r.quote for r in rows if r.domestic), rows

@@ -201,6 +201,10 @@ with open(DATA_DIR / "narrative.toml", "rb") as _fh:
     NARRATIVE: dict[str, list[str]] = tomllib.load(_fh)
 """Words that open the writer's narrative inside a speaker's sentence (see data/narrative.toml)."""
 
+with open(DATA_DIR / "organization_words.toml", "rb") as _fh:
+    BODY_DESCRIPTORS: frozenset[str] = frozenset(tomllib.load(_fh)["descriptors"])
+"""Nouns describing a body before its name: "the regional bloc X" (see data/organization_words.toml)."""
+
 with open(DATA_DIR / "portfolios.toml", "rb") as _fh:
     PORTFOLIO_CLOSERS: frozenset[str] = frozenset(tomllib.load(_fh)["closing_words"])
 """Words that close a portfolio after "<title> for" (see data/portfolios.toml)."""
