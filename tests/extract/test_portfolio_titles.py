@@ -59,3 +59,25 @@ def test_a_lower_case_office_with_a_nationality_names_its_holder_on_the_date(tex
 def test_state_media_is_still_no_speaker():
     # "state" joins a run only to close "secretary of state" / "head of state"
     assert extract_text("Chinese state media said the runoff in Peru was orderly.", host="PER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organization", "iso3"),
+    [
+        ("Under-Secretary-General for Political and Peacebuilding Affairs Ines Moreau said the vote in Mali was a setback.",
+         "Ines Moreau", "United Nations", None),
+        ("Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator Jonas Falk said aid must flow.",
+         "Jonas Falk", "United Nations", None),
+        ("New Zealand's Minister for Trade and Tourism Hemi Parata said the vote in Mali was a setback.",
+         "Hemi Parata", None, "NZL"),
+        ("Canada's Minister for Tourism Odile Brassard said the vote in Mali was a setback.", "Odile Brassard", None, "CAN"),
+    ],
+)
+def test_a_portfolio_joined_by_and_keeps_the_title_on_the_name_after_it(text, speaker, organization, iso3):
+    rows = extract_text(text, host="MLI")
+    assert [(r.country, r.speaker, r.organization) for r in rows] == [(iso3, speaker, organization)], rows
+
+
+def test_a_minister_for_a_region_and_a_named_president_stay_two_speakers():
+    rows = extract_text("The Minister for Africa and President Macron said the vote in Mali was a setback.", host="MLI")
+    assert ("FRA", "Emmanuel Macron") in {(r.country, r.speaker) for r in rows}, rows

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from tracker.extract.countries import country_in, country_name, demonym
-from tracker.extract.lexicon import COUNTRY_NAMES, INSTITUTIONS, LEADERS, LEADERS_BY_NAME, SHARED_OWNERS, Leader
+from tracker.extract.lexicon import COUNTRY_NAMES, INSTITUTIONS, LEADERS, LEADERS_BY_NAME, SHARED_OWNERS, SHARED_SURNAMES, Leader
 from tracker.extract.speakers import Mention
 
 GENERIC_ROLE_WORDS = {
@@ -115,7 +115,8 @@ def leader_by_org_role(organization: str, role: str, date: dt.date | None) -> Le
 _LOWER_OFFICE_WORDS = frozenset({"under", "assistant", "deputy", "vice"})
 
 
-def _role_matches(role: str, entity: Entity) -> bool:
+def role_matches(role: str, entity: Entity) -> bool:
+    """Whether a person entity holds ``role`` ("the prime minister" ~ "Prime Minister")."""
     if entity.kind != "person":
         return False
     if role in GENERIC_ROLE_WORDS:
@@ -205,6 +206,8 @@ class EntityRegistry:
             # "Sultan Ibrahim" is not Prime Minister Anwar Ibrahim
             role_words = set(m.role.lower().split())
             leaders = [ld for ld in leaders if role_words & set(ld.role.lower().split()) or ld.name.startswith(m.role)]
+        if not leaders and len(words) == 1 and m.role and m.rank not in (None, "honorific") and name in SHARED_SURNAMES:
+            leaders = self._shared_surname(name, m)
         if m.organization:
             leaders = [ld for ld in leaders if ld.organization == m.organization] or leaders
         if m.country:
@@ -219,6 +222,12 @@ class EntityRegistry:
                 key=f"person:{leader.name}", kind="person", name=leader.name, role=f"former {leader.role}",
                 rank="nonofficial", country=leader.country,
                 name_words={w for w in (leader.name.split() + name.split()) if len(w) > 1 and w[0].isupper()},
+            ))
+        if leader is not None and m.role == "Head of Mission" and m.organization and m.country is None and leader.organization != m.organization:
+            # "Former Kenyan president X, who heads the AU observer mission": he speaks for the mission's body
+            return self._add(Entity(
+                key=f"person:{leader.name}", kind="person", name=leader.name, role=m.role, rank=m.rank, country=None,
+                organization=m.organization, name_words={w for w in (leader.name.split() + name.split()) if len(w) > 1 and w[0].isupper()},
             ))
         if leader is not None:
             full = leader.name
@@ -248,6 +257,17 @@ class EntityRegistry:
             name_words=set(words),
         )
         return self._add(entity)
+
+    def _shared_surname(self, name: str, m: Mention) -> list[Leader]:
+        """"Foreign Minister Wong" when two leaders are called Wong: the one holding that office on the day
+        (in the named country, if any); none when the office and day still leave two."""
+        role_words = set((m.role or "").lower().replace("-", " ").split())
+        held = [
+            ld for ld in SHARED_SURNAMES[name]
+            if role_words <= set(ld.role.lower().replace("-", " ").split()) and (m.country is None or ld.country == m.country)
+        ]
+        on_day = [ld for ld in held if _leader_on([ld], self.date, strict=True) is not None] if self.date else held
+        return on_day if len({(ld.name, ld.country) for ld in on_day}) == 1 else []
 
     def country(self, iso3: str) -> Entity:
         # "Beijing said": the government speaks; a bare place name would say nothing about who
@@ -329,7 +349,7 @@ class EntityRegistry:
         role = m.role or ""
         if m.text[:7].lower() == "former " and m.country is not None:
             return self._former(m, role)
-        found = self.last(lambda e: (m.country is None or e.country == m.country) and _role_matches(role, e))
+        found = self.last(lambda e: (m.country is None or e.country == m.country) and role_matches(role, e))
         if found is None and m.country is not None and role in GENERIC_ROLE_WORDS:
             found = self.last(lambda e: e.kind == "person" and e.country == m.country)
         if found is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import tomllib
+import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
@@ -95,6 +96,50 @@ SUBNATIONAL: list[tuple[str, str, tuple[str, ...]]] = [
 place; none = always). "Georgia Governor" is American, "Northern Ireland" British."""
 
 
+# letters NFKD does not take apart, and the apostrophes a name is written with
+_FOLD_LETTERS = str.maketrans(
+    {"\u00f8": "o", "\u00d8": "O", "\u0142": "l", "\u0141": "L", "\u0111": "d", "\u0110": "D", "\u0131": "i",
+     "\u00df": "ss", "\u00e6": "ae", "\u00c6": "Ae", "\u0153": "oe", "\u0152": "Oe", "\u2019": "'", "\u02bb": "'", "\u2018": "'"}
+)
+
+
+def fold_name(text: str) -> str:
+    """``text`` without diacritics or macrons: "Kōno Tarō" -> "Kono Taro", "Søren Ørsted" -> "Soren Orsted"."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class NameTable(dict):
+    """Names -> leaders, looked up with or without diacritics: "Kōno Tarō" in a text finds a row listed
+    as "Taro Kono" / "Kono Taro", and "Erdogan" one listed only as "Erdoğan"."""
+
+    def __init__(self, entries: dict[str, list[Leader]]) -> None:
+        super().__init__(entries)
+        self._folded: dict[str, list[Leader]] = {}
+        for name, group in entries.items():
+            self._folded.setdefault(fold_name(name), group)
+
+    def get(self, name, default=None):
+        found = dict.get(self, name)
+        if found is None and isinstance(name, str):
+            found = self._folded.get(fold_name(name))
+        return default if found is None else found
+
+    def __contains__(self, name) -> bool:
+        return dict.__contains__(self, name) or (isinstance(name, str) and fold_name(name) in self._folded)
+
+    def __missing__(self, name):
+        if isinstance(name, str) and fold_name(name) in self._folded:
+            return self._folded[fold_name(name)]
+        raise KeyError(name)
+
+
+SHARED_SURNAMES: dict[str, list[Leader]] = {}
+"""A surname several leaders share -> their rows (filled by ``_load_leaders``)."""
+
+
 def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
     leaders: list[Leader] = []
     by_name: dict[str, list[Leader]] = {}
@@ -124,6 +169,9 @@ def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
     for last, group in surnames.items():
         if len(group) == 1:
             by_name.setdefault(last, group)
+        else:
+            # "Foreign Minister Wong": shared surnames, told apart by the office held on the day (coreference)
+            SHARED_SURNAMES[last] = group
     # "Tsai Ing-wen", "Moon Jae-in": a hyphenated given name after the family name (Chinese and
     # Korean order), so the first word is the surname; kept only if no other leader's name holds it
     words = [w for leader in leaders for w in leader.name.split()]
@@ -143,7 +191,7 @@ def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
         # already taken by another leader keeps its owner)
         if len(parts) == 3 and all(p[:1].isupper() and p.replace("-", "").isalpha() for p in parts):
             by_name.setdefault(f"{parts[1]} {parts[2]}", [leader])
-    return leaders, by_name
+    return leaders, NameTable(by_name)
 
 
 LEADERS, LEADERS_BY_NAME = _load_leaders()
@@ -196,6 +244,8 @@ with open(DATA_DIR / "reaction_verbs.toml", "rb") as _fh:
     _verbs = tomllib.load(_fh)
 SPEECH_VERBS: frozenset[str] = frozenset(_verbs["speech"])
 REACTION_VERBS: frozenset[str] = frozenset(_verbs["reaction"])
+OPERATIVE_VERBS: frozenset[str] = frozenset(_verbs.get("operative", ()))
+"""Verbs opening a communiqué's subjectless paragraphs ("Condemns ...", "Welcomes ...")."""
 
 with open(DATA_DIR / "narrative.toml", "rb") as _fh:
     NARRATIVE: dict[str, list[str]] = tomllib.load(_fh)

@@ -53,6 +53,8 @@ class Mention(NamedTuple):
     city: str | None = None  # "embassy in Tokyo"
 
 
+_TWO_OFFICE_RANKS = frozenset({"head", "minister"})
+_TITLES_AND_RE = re.compile(r" and (?:the )?")
 _LEADING_ADJECTIVES = frozenset("top senior chief new former outgoing incoming veteran".split())
 # The last word of a named public body that the institution list does not know.
 INSTITUTION_HEADS = frozenset(
@@ -312,7 +314,7 @@ def _name_runs(text: str) -> list[list[_Tok]]:
             current = []
     if current:
         runs.append(current)
-    return _cleaned_runs(runs)
+    return _cleaned_runs(runs, text)
 
 
 def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
@@ -332,11 +334,43 @@ def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
             current = []
     if current:
         runs.append(current)
-    return _cleaned_runs(runs)
+    return _cleaned_runs(runs, text)
 
 
-def _cleaned_runs(runs: list[list[_Tok]]) -> list[list[_Tok]]:
+def _portfolio_open(run: list[_Tok]) -> bool:
+    """Whether a run ends inside a title's portfolio: "Under-Secretary-General for Political" (at most two
+    capitalised words after "for", none of them a known name)."""
+    texts = [t.text for t in run[-4:]]
+    if "for" not in texts[:-1]:
+        return False
+    f = len(texts) - 1 - texts[::-1].index("for")
+    return (
+        f >= 1 and f >= len(texts) - 3 and TITLES_LOWER.get(texts[f - 1].lower()) is not None
+        and all(t[:1].isupper() for t in texts[f + 1 :]) and not _known_person(" ".join(texts[f + 1 :]))
+    )
+
+
+def _joined_portfolios(runs: list[list[_Tok]], text: str) -> list[list[_Tok]]:
+    """"Under-Secretary-General for Political and Peacebuilding Affairs Rosa Lind": the portfolio's "and"
+    does not end the title's run, so the name after the portfolio keeps the title."""
+    out = runs[:1]
+    for run in runs[1:]:
+        prev = out[-1]
+        end = prev[-1].end
+        if run[0].start == end + 5 and text.startswith(" and ", end) and run[0].text[:1].isupper() and _portfolio_open(prev):
+            out[-1] = [*prev, _new_tok(_Tok, (end + 1, end + 4, "and")), *run]
+        elif run[0].start == end + 9 and text.startswith(" and the ", end) and run[0].text[:1].isupper() and _portfolio_open(prev):
+            # "Minister for Asia and the Middle East X"
+            out[-1] = [*prev, _new_tok(_Tok, (end + 1, end + 4, "and")), _new_tok(_Tok, (end + 5, end + 8, "the")), *run]
+        else:
+            out.append(run)
+    return out
+
+
+def _cleaned_runs(runs: list[list[_Tok]], text: str = "") -> list[list[_Tok]]:
     """Runs without leading sentence words ("The", "But"), a lone one, or trailing small words."""
+    if len(runs) > 1 and " and " in text:
+        runs = _joined_portfolios(runs, text)
     cleaned = []
     for run in runs:
         while run and run[0].text in _STOP_CAPS and len(run) > 1:
@@ -857,7 +891,34 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
             continue
         mentions.append(Mention(m.start(), m.end(), m.group(), "statement", determiner=m.group("det").lower(), statement=True))
     mentions.sort(key=lambda x: x.start)
+    if " and " in masked:
+        mentions = _merge_joint_titles(masked, mentions)
     return tuple(_merge_appositives(masked, mentions))
+
+
+def _merge_joint_titles(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """"Deputy Prime Minister and Interior Minister Omar Haddad", "Crown Prince and Prime Minister Salman":
+    one person holding two offices, not a bare title listed beside a named official. Only a title
+    without an article ("the President and Foreign Minister X" may be two people) joins the name."""
+    out: list[Mention] = []
+    for m in mentions:
+        first = out[-1] if out else None
+        if (
+            first is not None and first.kind == "title" and first.determiner is None and not first.possessive
+            and not first.statement and first.rank in _TWO_OFFICE_RANKS
+            and m.kind == "person" and m.role is not None and m.name and m.determiner is None
+            and masked[first.end : m.start] == " and " and masked[m.start : m.end].startswith(m.role)
+        ):
+            out[-1] = m._replace(start=first.start, text=masked[first.start : m.end], country=m.country or first.country)
+            continue
+        if (
+            first is not None and first.kind == m.kind == "title" and first.country and m.country is None and not m.possessive
+            and not m.statement and _TITLES_AND_RE.fullmatch(masked, first.end, m.start)
+        ):
+            # "Saudi Arabia's King and Crown Prince sent": the place named once owns both offices
+            m = m._replace(country=first.country)
+        out.append(m)
+    return out
 
 
 # "the OSCE-led international election observation mission", "the SADC Electoral Observation Mission":

@@ -11,11 +11,11 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Iterable
 
-from tracker.extract.coreference import Entity, EntityRegistry
+from tracker.extract.coreference import Entity, EntityRegistry, role_matches
 from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, BODY_DESCRIPTORS, LEADERS_BY_NAME, NARRATIVE, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS
+from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, BODY_DESCRIPTORS, LEADERS_BY_NAME, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
@@ -57,6 +57,10 @@ _NARRATIVE_RE = re.compile(
     # a second body's own act, relayed beside the speaker's
     r"|,\s+and\s+that\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z(][\w\-)]*)*\s+had\s+(?!been\b)[a-z]+ed\b[^;.#\"\u201c\u201d]*"
 )
+# "From exile in Canada, X urged": a place of residence or exile is not the speaker's country
+_RESIDENCE_BEFORE_RE = re.compile(r"\b(?:" + alternation(NARRATIVE["residence_words"]) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+# "Condemns the attack ...", "2. Welcomes ...": a communiqué's operative paragraph, its body named above it
+_OPERATIVE_RE = re.compile(r"\W*(?:\d{1,2}\.?\s+|\(?[a-z]\)\s+)?(?:(?:Also|Further|Strongly|Again)\s+)?(?:" + alternation(OPERATIVE_VERBS) + r")\b")
 _NARRATIVE_HINT_RE = re.compile(r"after|since|and that|to (?:" + _PROVOKE_VERBS + r")")
 
 
@@ -86,15 +90,15 @@ _DENIED_ACT_RE = re.compile(
 _PLANNED_ACT_RE = re.compile(r"\s+(?:(?:would|will|might|may|could)\s+(?!have\b)|(?:is|was)\s+(?:going|due|expected|set)\s+to\b|intends\s+to\b|plans\s+to\b)")
 _LED_BY_BEFORE_RE = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:the\s+)?(?:former\s+|ex-)?$")
 _LEADS_AFTER_RE = re.compile(
-    r",\s+[^,;#]{0,80}?\b(?:who\s+)?(?:led|leads|heads|headed|chairs|chaired)\s+(?P<body>(?:the\s+)?[^,;#]{0,80}?\b(?:mission|delegation|observers))\b"
+    r",\s+[^,;#]{0,80}?\b(?:who\s+)?(?:led|leads|heads|headed|chairs|chaired)\s+(?P<body>(?:the\s+)?[^,;#]{0,80}?\b(?:mission|delegation|observers|observer group))\b"
 )
 # "X, the head of the UN peacekeeping force in Cyprus, said": the body ends at its own noun, before the place
 _HEAD_OF_AFTER_RE = re.compile(
-    r",\s+(?:the\s+)?(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|team))\b"
+    r",\s+(?:the\s+)?(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|observer group|team))\b"
 )
 # "the head of the EU observer mission, Ana Ruiz, said": the same office told before the name
 _HEAD_OF_BEFORE_RE = re.compile(
-    r"\b(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|team)),\s+$"
+    r"\b(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|observer group|team)),\s+$"
 )
 _INTERNATIONAL_RE = re.compile(
     r"(?:" + alternation((n for n, o in ORGANIZATIONS.items() if o.kind == "international"), not_after=r"[\w-]") + r")(?![\w-])"
@@ -161,7 +165,7 @@ _LEADER_SPOKESPERSON_RE = re.compile(
     r"(?i)\b(?:government|presidential|president|prime minister|chancellor|leader|kremlin|white house|cabinet|palace|downing street|press secretary)\b"
 )
 _SAID_PLACE_RE = re.compile(
-    r"[^.;]{0,60}?\b(?:said|says|added|stressed|noted|told [\w ]{1,30}?)\s+(?:that\s+)?(?P<place>[A-Z][\w.\-]+(?: [A-Z][\w\-]+)?)\s+(?:was|is|would|will|had|has|hoped|wanted|wants|remained|remains|did|does|could|can|respected|welcomed|opposed|looked)\b"
+    r"[^.;]{0,60}?\b(?:said|says|added|stressed|noted|told [\w ]{1,30}?)\s+(?:that\s+)?(?P<place>[A-Z][\w.\-]+(?: [A-Z][\w\-]+)?)\s+(?:was|is|would|will|had|has|hoped|wanted|wants|remained|remains|did|does|could|can|respected|welcomed|opposed|looked|stood|stands|supports|supported|backs|backed|shares|shared|values|valued)\b"
 )
 # "NAIROBI, Aug 10 (Reuters) - ": where and when the wire filed, not who spoke
 _DATELINE_RE = re.compile(
@@ -210,6 +214,15 @@ _EVENT_STEMS = {
 }
 # "Both said ...", "Both leaders stressed ...": the two speakers of the sentence before
 _BOTH_RE = re.compile(r"\W*Both(?:\s+(?:leaders|men|women|presidents|prime ministers|ministers|governments|heads of state))?\s+(?:also\s+)?(?:said|[a-z]+ed|[a-z]+s)\b")
+# "conveyed the message of the Secretary-General, Y,", "delivered a message from President Y": Y's own words follow
+_MESSAGE_OF_BEFORE_RE = re.compile(
+    r"\b(?:conveyed|conveys|delivered|delivers|relayed|relays|transmitted|transmits|brought|brings|handed over|passed on|read out|read)\s+"
+    r"(?:a|the|an)\s+(?:[\w-]+\s+){0,2}?message\s+(?:of|from)\s+(?:the\s+)?(?:[^,;#\"\u201c\u201d]{1,90}?,\s+)?$"
+)
+# "X and Y spoke by phone on Monday. The two leaders urged ...": the pair's act, and the joint
+# phrase opening the next sentence
+_PAIR_ACT_RE = re.compile(r"\b(?:held|had|met|spoke|talked|discussed|exchanged|agreed)\b")
+_JOINT_OPEN_RE = re.compile(r"\W*(?:The|Both) (?:two )?(?:leaders|sides|men|women|presidents|prime ministers|ministers)\s+(?:also\s+)?(?:[a-z]+ed|said|[a-z]+s)\b")
 # "He was speaking to reporters on Thursday": a sentence that only says when and where the last speaker spoke
 _SPOKE_WHEN_RE = re.compile(
     r"\W*(?:He|She|They|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:was|were)\s+(?:speaking|talking)|spoke|made\s+(?:the|his|her|their)\s+(?:remarks|comments))\b"
@@ -349,12 +362,14 @@ _GREETED_RE = re.compile(
     first_letters([_GREETINGS]) + r"\b(?:" + _GREETINGS + r")\s+(?:(?!(?:from|by)\b)\w+\s+)?$", re.IGNORECASE
 )
 _LEADER_COUNTRY = {name: group[0].country for name, group in LEADERS_BY_NAME.items() if group[0].country and len(name) > 3}
+for _name, _country in list(_LEADER_COUNTRY.items()):
+    _LEADER_COUNTRY.setdefault(fold_name(_name), _country)
 
 
 def _leader_country(name: str, day: dt.date | None) -> str | None:
     """The country of the leader called ``name`` in office on ``day`` ("Kallas" in 2021 is Estonia's
     prime minister, not the EU's foreign-policy chief she became), else of the first one listed."""
-    default = _LEADER_COUNTRY.get(name)
+    default = _LEADER_COUNTRY.get(name) or _LEADER_COUNTRY.get(fold_name(name))
     group = LEADERS_BY_NAME.get(name, ())
     if default is None or day is None or len(group) < 2:
         return default
@@ -436,8 +451,9 @@ def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
 
 
 def _bare_start(m: Mention) -> int:
-    """Where a mention starts before its article: "X and the Central African President Y" joins X and Y."""
-    return m.start - len(m.determiner) - 1 if m.determiner == "the" and m.kind == "person" else m.start
+    """Where a mention starts before its article: "X and the Central African President Y" joins X and Y,
+    "the King and the Crown Prince" both offices."""
+    return m.start - len(m.determiner) - 1 if m.determiner == "the" and m.kind in ("person", "title") else m.start
 
 
 _UNPLACED_OWNER_RE = re.compile(r"[A-Z][\w\-]*(?:'|\u2019)s $")
@@ -711,12 +727,12 @@ def _before_description(before: str, word: str, word_end: int) -> tuple[str, str
 
 @lru_cache(maxsize=8)
 def _mission_words(masked: str) -> tuple[bool, bool, bool, bool]:
-    """Whether a sentence says " by ", names a mission ("mission", "delegation", "observers"), a
+    """Whether a sentence says " by ", names a mission ("mission", "delegation", "observers", "observer group"), a
     head ("head of", "chief of") and observers ("bservers"): looked for once per sentence, not once
     per name in it."""
     return (
         " by " in masked,
-        "mission" in masked or "delegation" in masked or "observers" in masked,
+        "mission" in masked or "delegation" in masked or "observer" in masked,
         "head of" in masked or "chief of" in masked,
         "bservers" in masked,
     )
@@ -844,6 +860,8 @@ class _ArticleExtractor:
         # the last place ending before the mention (places are in text order, so their ends are too)
         places = self._places(index)
         at = bisect_right(places, m.start, key=_place_end)
+        while at and _RESIDENCE_BEFORE_RE.search(masked, max(0, places[at - 1][0] - 30), places[at - 1][0]):
+            at -= 1  # "From exile in Canada, opposition leader X": where he lives, not whom he speaks for
         if at:
             return places[at - 1][2], None
         org = _un_nato_before(masked, m.start)
@@ -1039,6 +1057,15 @@ class _ArticleExtractor:
                 if lead is not None:
                     # "In Canberra, the prime minister said": the place opening the sentence is the title's
                     m = m._replace(country=country_in(lead.group(1)))
+            if (
+                m.country is None and m.organization is None and m.determiner == "the" and m.rank == "head" and self.host
+                and m.text[:1].isupper()
+            ):
+                # "President Ruto took a call from President Lula ... The President thanked him": the capitalised
+                # office alone, as a readout names its own head, is the host's holder once the page named him
+                own = reg.last(lambda e: e.country == self.host and role_matches(m.role or "", e))
+                if own is not None:
+                    return own
             return reg.role(m)
         if m.kind == "institution":
             if m.country is None and self.host and _ELECTION_BODY_RE.search(m.text):
@@ -1387,6 +1414,18 @@ class _ArticleExtractor:
                 )
                 if author is not None:
                     speakers = [author]
+        if info.quotes and "message" in masked and (not speakers or (source is not None and source[1].kind == "person")):
+            # "X conveyed the message of the Secretary-General, Y, who \"supports ...\"": the quoted words
+            # after Y are Y's, not the messenger's
+            relayed = next(
+                ((m2, e2) for m2, e2, _ in resolved
+                 if e2 is not None and e2.kind == "person" and e2.official and _MESSAGE_OF_BEFORE_RE.search(masked, max(0, m2.start - 140), m2.start)
+                 and any(q.start - info.sentence.start > m2.end for q in info.quotes)),
+                None,
+            )
+            if relayed is not None:
+                speakers, source = [relayed[1]], relayed
+                info.has_verb = True
         via = None
         if source is not None and len(speakers) == 1:
             sm, se = source
@@ -1520,7 +1559,10 @@ class _ArticleExtractor:
         previous_attributed: int | None = None
         pending: list[int] = []
         lead_in: tuple[Entity, int] | None = None  # the speaker and paragraph of "In a post, he wrote:"
+        # a communiqué's body ("The Council, meeting on ...:"), its last paragraph, and the heading clause's index
+        chapeau: tuple[Entity, int, int | None] | None = None
         last_group: list[Entity] = []  # the speakers of the last attributed sentence
+        previous_touched: list[Entity] = []  # the entities the sentence before named
 
         def same_paragraph_as_last(index: int) -> bool:
             return previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == self.infos[index].sentence.paragraph
@@ -1565,7 +1607,31 @@ class _ArticleExtractor:
                 lead_in = None
             if len(speakers) == 1 and not info.quotes and info.masked.rstrip().endswith(":"):
                 lead_in = (speakers[0], s.paragraph)
-            if len(last_group) > 1 and same_paragraph_as_last(index) and _BOTH_RE.match(info.masked):
+            if not speakers and chapeau is not None and s.paragraph <= chapeau[1] + 1 and _OPERATIVE_RE.match(info.masked):
+                # "The Council, meeting on 3 May: / Condemns the attack ...": the body's operative paragraphs;
+                # the heading clause (its meeting's day) opens the row
+                speakers, via, source = [chapeau[0]], None, None
+                if chapeau[2] is not None:
+                    self._add_item(chapeau[0], chapeau[2], None, None)
+                chapeau = (chapeau[0], s.paragraph, None)
+                info.has_verb = True
+            elif not speakers and not info.quotes and info.masked.rstrip().endswith(":"):
+                body = next((e for e in touched if e.kind in ("organization", "institution", "country")), None)
+                chapeau = (body, s.paragraph, index) if body is not None and touched[0] is body else None
+            elif chapeau is not None and s.paragraph > chapeau[1] + 1:
+                chapeau = None
+            if index and _JOINT_OPEN_RE.match(info.masked) and s.paragraph <= self.infos[index - 1].sentence.paragraph + 1 and (
+                pair := last_group if previous_attributed == index - 1 and len(last_group) > 1
+                else self._subject_pair(index - 1, previous_touched)
+            ) and len(pair) > 1:
+                # "X and Y met in Geneva. / The two leaders urged ...": the words are both
+                # people's just named (the joint phrase alone resolves to the last speaker)
+                if pair is not last_group:
+                    for e in pair:
+                        self._add_item(e, index - 1, None, None)  # the sentence telling the call dates their words
+                speakers, via, source = list(pair), None, None
+                info.has_verb = True
+            elif len(last_group) > 1 and same_paragraph_as_last(index) and _BOTH_RE.match(info.masked):
                 # "X and Y both telephoned him. Both said ...": the words are both speakers'
                 speakers, via, source = list(last_group), None, None
             quote_only = bool(info.quotes) and bool(_CONTINUATION_FILLER_RE.match(info.masked))
@@ -1581,6 +1647,7 @@ class _ArticleExtractor:
                     if self.infos[p_index].sentence.paragraph == s.paragraph:
                         self._add_item(speakers[0], p_index, None, via)
             pending = []
+            previous_touched = touched
             for e in touched:
                 self.registry.touch(e)
             for e in speakers:
@@ -1597,6 +1664,23 @@ class _ArticleExtractor:
                 ):
                     self._last_source_kind = "issued"  # "X issued a statement.": "it" in the next sentence is X's
         return self._rows()
+
+    def _subject_pair(self, index: int, touched: list[Entity]) -> list[Entity]:
+        """The two people sentence ``index`` names before its verb ("X and Y met in Geneva on Monday"),
+        whom "The two leaders" after it means; none when one of them comes after it ("X conveyed the message
+        of Y" is no pair)."""
+        persons = [e for e in touched if e.kind == "person"]
+        if len(persons) != 2:
+            return []
+        masked = self.infos[index].masked
+        acts = [v.start for v in find_verbs(masked)]
+        act = _PAIR_ACT_RE.search(masked)
+        if act is not None:
+            acts.append(act.start())
+        if not acts:
+            return []
+        before = masked[: min(acts)]
+        return persons if all(any(w in before for w in e.name_words) for e in persons) else []
 
     def _add_item(self, entity: Entity, index: int, source: Mention | None, via: str | None) -> None:
         """Record sentence ``index`` as words of ``entity`` (one draft row per speaker)."""
@@ -1723,7 +1807,14 @@ class _ArticleExtractor:
                 day = next((d for d in info.days if at <= d.start <= at + 12), None)
                 if day is not None:
                     return day.date.isoformat(), "statement"
-        for index, s, _, source in draft.items:
+        items = draft.items
+        if len(items) > 1 and not items[0][2]:
+            # "X laid a wreath on Monday. He said on Friday that ... \"...\"": the row's quoted words
+            # are dated by their own sentence, not by an earlier unquoted one about something else he did
+            quoted = next((k for k, item in enumerate(items) if item[2]), None)
+            if quoted is not None and self.infos[items[quoted][0]].days and any(self.infos[i].days for i, _, _, _ in items[:quoted]):
+                items = [items[quoted], *items[:quoted], *items[quoted + 1 :]]
+        for index, s, _, source in items:
             if first_stamp is not None and self.infos[index].stamp != first_stamp:
                 break  # a later entry under another day's stamp is another post: its day word is not this one's
             days = self.infos[index].days
