@@ -1812,7 +1812,17 @@ class _ArticleExtractor:
             # "X laid a wreath on Monday. He said on Friday that ... \"...\"": the row's quoted words
             # are dated by their own sentence, not by an earlier unquoted one about something else he did
             quoted = next((k for k, item in enumerate(items) if item[2]), None)
-            if quoted is not None and self.infos[items[quoted][0]].days and any(self.infos[i].days for i, _, _, _ in items[:quoted]):
+            if (
+                quoted is not None and self.infos[items[quoted][0]].days and any(self.infos[i].days for i, _, _, _ in items[:quoted])
+                # "X sent a message of congratulations on Thursday. On Friday he explained it was \"...\"": the
+                # reaction itself, told of the person by name without quotes, still dates the row (a lead's
+                # "France and Belgium cast doubt on Friday" does not)
+                and not any(
+                    not v.speech
+                    for i, _, _, m in items[:quoted] if m is not None and m.kind == "person"
+                    for v in find_verbs(self.infos[i].masked)
+                )
+            ):
                 items = [items[quoted], *items[:quoted], *items[quoted + 1 :]]
         for index, s, _, source in items:
             if first_stamp is not None and self.infos[index].stamp != first_stamp:
