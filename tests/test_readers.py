@@ -973,6 +973,33 @@ def test_markdown_with_several_top_headings_holds_one_article_under_each():
     assert portugal.text == "Lisbon welcomed the deal on Wednesday and asked to join the next talks."
 
 
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("President [[Hakainde Hichilema]] called her on Monday.", "President Hakainde Hichilema called her on Monday."),
+        ("The [[Lusaka Accord#Annex II|accord]] was ==signed in 2019==.", "The accord was signed in 2019."),
+        ("[[Zambia#Elections]] voted. ![[ballot.png]]", "Zambia voted."),
+    ],
+)  # fmt: skip
+def test_markdown_wiki_links_and_highlights_show_their_words(line, text):
+    # an Obsidian note links names as [[Note]] or [[Note|words]] and marks passages ==like this==
+    (article,) = read_document(f"# Zambia votes\n\n{line}\n".encode(), "note.md", reference_date=REFERENCE)
+    assert article.text == text
+
+
+def test_markdown_wiki_linked_name_is_the_speaker_with_his_own_day():
+    from tracker.extract import extract_statements
+
+    note = (
+        "---\ntitle: Malawi swears in its president\ndate: 2025-03-12\n---\n\n"
+        "Zambian President [[Hakainde Hichilema]] phoned [[Peter Mutharika]] yesterday, his office said. "
+        'The two spoke of the rail link, and Hichilema promised "a new chapter for our trade".\n'
+    )
+    (article,) = read_document(note.encode(), "clip.md", reference_date=dt.date(2025, 3, 13))
+    rows = extract_statements(article, reference_date=dt.date(2025, 3, 13), host_country="MWI")
+    assert [(r.country, r.speaker, r.date) for r in rows if not r.domestic] == [("ZMB", "Hakainde Hichilema", "2025-03-11")]
+
+
 def test_markdown_setext_heading_is_the_title():
     page = b"Eritrea and Sudan reopen Red Sea route\n=======================================\n\nShips crossed on **Monday**.\n"
     (article,) = read_document(page, "route.md", reference_date=REFERENCE)

@@ -335,3 +335,31 @@ def test_a_principals_own_spokesman_is_not_a_spokesperson_met_before():
 def test_foreign_ministers_in_office_are_placed_by_the_list(text, published, expected):
     ref = dt.date.fromisoformat(published) + dt.timedelta(days=1)
     assert speakers(extract_text(text, published=published, reference=ref, host="TLS")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the places inside the writer's ", which ..." clause about the country do not take its "its"
+        ('Chile, which shares a 4,000-km border with Argentina and mediated talks with Peru last year, "rejects '
+         'any break of the constitutional order", its foreign ministry said on Monday.', ("CHL", "Chilean Foreign Ministry")),
+        ('Norway, whose diplomats hosted talks between Colombia and the rebels, "welcomes the agreement", its '
+         "foreign ministry said.", ("NOR", "Norwegian Foreign Ministry")),
+        # the country standing as the subject owns "its", not the one it congratulated
+        ("Paraguay congratulated Colombia on the peaceful vote, its foreign ministry said.",
+         ("PRY", "Paraguayan Foreign Ministry")),
+    ],
+)
+def test_its_after_a_clause_about_the_country_is_that_country_s(text, expected):
+    rows = extract_text(text, host="BOL")
+    assert speakers(rows) == {expected}, rows
+
+
+@pytest.mark.parametrize("verb", ["reads", "said", "added"])
+def test_it_after_a_statement_issued_is_the_statement_s_speaker(verb):
+    text = (
+        "Irish President Aoife Brennan issued a brief written statement on Sunday. "
+        f'"Ireland stands with the people of Fiji and supports a secure and stable Pacific," it {verb}.'
+    )
+    rows = extract_text(text, host="FJI")
+    assert [(r.speaker, r.date, r.themes) for r in rows] == [("Aoife Brennan", "2024-03-10", ("security",))], rows

@@ -149,3 +149,33 @@ def test_an_opposition_shadow_minister_in_a_debate_is_a_lawmaker_of_that_parliam
     )
     rows = extract_text(text, published="2023-09-06", reference=dt.date(2023, 9, 7), host="GAB")
     assert [(r.country, r.speaker, r.role) for r in rows] == [("NOR", "Ingrid Solberg", role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "iso3", "speaker"),
+    [
+        # a rapporteur is a lawmaker of the chamber that names him; the country he reports on is not his
+        ('Anna Lindqvist, the European Parliament\'s rapporteur on Georgia, told journalists on Wednesday that '
+         'the count "raised serious questions".', "GEO", "EUU", "Anna Lindqvist"),
+        ('The European Parliament\'s rapporteur on Moldova, Henrik Vass, said the runoff had been "orderly".',
+         "MDA", "EUU", "Henrik Vass"),
+        ('European Parliament rapporteur Henrik Vass said the runoff had been "orderly".', "MDA", "EUU", "Henrik Vass"),
+        ('Tomas Berger, the Bundestag\'s rapporteur on Armenia, said the vote was "a step forward".', "ARM", "DEU",
+         "Tomas Berger"),
+        ('Clara Mendes, the rapporteur for Kosovo in the European Parliament, urged both sides to "return to talks".',
+         "XKX", "EUU", "Clara Mendes"),
+        # an MEP is an EU lawmaker whatever nationality the text gives him
+        ('Ivars Ozols, the Latvian MEP who is the European Parliament\'s rapporteur on Georgia, said the campaign '
+         'had been "deeply polarised".', "GEO", "EUU", "Ivars Ozols"),
+        ('Latvian MEP Ivars Ozols said the campaign had been "deeply polarised".', "GEO", "EUU", "Ivars Ozols"),
+        ('Ivars Ozols, a Latvian MEP, said the campaign had been "deeply polarised".', "GEO", "EUU", "Ivars Ozols"),
+        # the same for an envoy's portfolio: Norway's envoy for Sudan is Norwegian, not Sudanese
+        ("Norway's special envoy for Sudan, Kari Holm, said the ceasefire talks would resume.", "SDN", "NOR",
+         "Kari Holm"),
+        ('Kari Holm, the Norwegian special envoy for Sudan, said the ceasefire talks would resume.', "SDN", "NOR",
+         "Kari Holm"),
+    ],
+)
+def test_rapporteurs_meps_and_envoys_belong_to_their_own_body_not_their_portfolio(text, host, iso3, speaker):
+    rows = extract_text(text, host=host)
+    assert [(r.country, r.speaker, r.domestic) for r in rows] == [(iso3, speaker, False)], rows

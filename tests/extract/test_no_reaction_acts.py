@@ -34,3 +34,28 @@ def test_words_said_before_the_vote_after_a_time_phrase_make_no_row(opening):
 def test_a_three_word_leader_named_by_his_last_two_names():
     rows = extract_text("President Tayyip Erdogan telephoned the winner, his office said.", host="TZA", published="2022-05-15")
     assert [(r.country, r.speaker) for r in rows] == [("TUR", "Recep Tayyip Erdogan")], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only a promise of a reaction to come: no words on the event yet
+        'Peru\'s foreign ministry told our Lima bureau it would "comment in due course".',
+        "The Uruguayan foreign ministry said it would comment on the killing later.",
+        'Chile\'s foreign minister told reporters that he would "react at the appropriate time".',
+        "The Ecuadorian government said on Monday that it would respond once the count was complete.",
+    ],
+)
+def test_a_promise_to_comment_later_makes_no_row(text):
+    assert extract_text(text, host="BOL") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Uruguayan foreign ministry condemned the attack and said it would comment further later.",
+        'Chile\'s foreign minister said he would "react at the appropriate time", but called the attack "barbaric".',
+    ],
+)
+def test_a_reaction_given_besides_the_promise_is_still_a_row(text):
+    assert len(extract_text(text, host="BOL")) == 1

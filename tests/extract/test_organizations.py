@@ -189,3 +189,21 @@ def test_the_portuguese_language_community_is_an_organisation_not_a_country(text
 )
 def test_a_council_meeting_after_soldiers_declared_something_is_no_reaction(text):
     assert extract_text(text, host="GAB") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        # the writer describes the body before naming it: the body is still the subject, with its own day
+        ('The spokesman of the junta said order had returned. The regional bloc ECOWAS said on Monday that it '
+         '"rejects any transition imposed by force".', "ECOWAS"),
+        ('The Southern African bloc SADC said on Monday it was "deeply concerned" by the arrests.',
+         "Southern African Development Community"),
+        ('The ten-member grouping ASEAN said on Monday that it "stands ready to help".', "ASEAN"),
+    ],
+)
+def test_a_body_behind_its_description_is_the_speaker(text, organization):
+    rows = extract_text(text, published="2024-03-12", reference=dt.date(2024, 3, 13), host="GAB")
+    foreign = [(r.organization, r.date) for r in rows if not r.domestic]
+    assert foreign == [(organization, "2024-03-11")], rows
+    assert all("rejects" not in r.quote for r in rows if r.domestic), rows

@@ -248,10 +248,23 @@ def test_official_of_an_international_organisation_has_no_country():
 
 @pytest.mark.parametrize("city", ["NAIROBI", "Berlin"])
 @pytest.mark.parametrize("dash", ["-", "\u2013", "\u2014", "--"])
-def test_dateline_city_is_not_a_speaker(city, dash):
-    # the dateline ends in a hyphen, an en dash, an em dash or two hyphens
-    text = f"{city}, Aug 10 (Agency) {dash} Neighbours were quick to react after the count ended."
+@pytest.mark.parametrize("day", ["Aug 10", "10 Aug", "10 August", "10 Aug 2022"])
+def test_dateline_city_is_not_a_speaker(city, dash, day):
+    # the dateline ends in a hyphen, an en dash, an em dash or two hyphens; its day is written
+    # month first or, as Lusophone and European agencies write it, day first
+    text = f"{city}, {day} (Agency) {dash} Neighbours were quick to react after the count ended."
     assert extract_text(text, published="2022-08-10") == []
+
+
+@pytest.mark.parametrize("day", ["Mar 4", "4 Mar", "4 March"])
+def test_speaker_right_after_a_dateline_keeps_the_row(day):
+    # the dateline's city is no speaker, so the official opening the story keeps his words and his own day
+    text = (
+        f"Lusaka, {day} (Wire) - The Secretary-General of the Commonwealth, Patricia Scotland, welcomed "
+        "this Sunday (3) the peaceful count and urged \"all sides to respect the courts\"."
+    )
+    rows = extract_text(text, published="2024-03-04", reference=dt.date(2024, 3, 5), host="ZMB")
+    assert [(r.speaker, r.date) for r in rows] == [("Patricia Scotland", "2024-03-03")]
 
 
 @pytest.mark.parametrize(

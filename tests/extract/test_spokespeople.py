@@ -148,3 +148,26 @@ def test_an_unnamed_company_spokesperson_gives_no_row_to_a_government_named_befo
 )
 def test_a_government_officials_inverted_attribution_still_makes_a_row(text, expected):
     assert speakers(extract_text(text, host="GHA")) == expected
+
+
+def test_a_named_press_secretary_s_own_words_without_the_leader_are_her_row():
+    # the leader's statement and, separately, his press secretary's own words that never name him
+    text = (
+        "British Prime Minister Mark Tully issued a written statement. \"We are appalled by this attack,\" it reads.\n\n"
+        "Earlier, Downing Street press secretary Helen Marsh told reporters the shooting was \"senseless\" and that "
+        "officials were \"still establishing the facts\"."
+    )
+    rows = extract_text(text, host="FJI")
+    assert sorted((r.country, r.speaker, r.quote) for r in rows) == [
+        ("GBR", "Helen Marsh", "senseless \u2026 still establishing the facts"),
+        ("GBR", "Mark Tully", "We are appalled by this attack,"),
+    ], rows
+
+
+def test_a_press_secretary_relaying_the_leader_stays_the_leader_s_row():
+    text = (
+        "British Prime Minister Mark Tully condemned the attack. Downing Street press secretary Helen Marsh said on Tuesday "
+        "that the prime minister would call the Fijian leader."
+    )
+    rows = extract_text(text, host="FJI")
+    assert [(r.country, r.speaker) for r in rows] == [("GBR", "Mark Tully")], rows

@@ -258,6 +258,10 @@ with open(DATA_DIR / "currencies.toml", "rb") as _fh:
     CURRENCY_WORDS: frozenset[str] = frozenset(tomllib.load(_fh)["words"])
 """Words that make a country before them a currency or market ("the U.S. dollar"; see data/currencies.toml)."""
 
+with open(DATA_DIR / "organization_words.toml", "rb") as _fh:
+    BODY_DESCRIPTORS: frozenset[str] = frozenset(tomllib.load(_fh)["descriptors"])
+"""Nouns describing a body before its name: "the regional bloc X" (see data/organization_words.toml)."""
+
 with open(DATA_DIR / "portfolios.toml", "rb") as _fh:
     PORTFOLIO_CLOSERS: frozenset[str] = frozenset(tomllib.load(_fh)["closing_words"])
 """Words that close a portfolio after "<title> for" (see data/portfolios.toml)."""

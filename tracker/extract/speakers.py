@@ -535,16 +535,44 @@ def _title_of(prefix: str, *, first: bool = False) -> tuple[str | None, str | No
 _US_PARTY_RE = re.compile(r"\b(?:an?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Democrat|Republican)|[DR]-[A-Z][a-z]{1,12}\.?)(?![\w-])")
 
 
+# " for Ukraine", " on the Sahel": the place a title deals with, up to an "of"/"in"/"at" phrase that may
+# name the holder's own place ("the minister for trade of Ghana", "the rapporteur on Peru in the Bundestag")
+_PORTFOLIO_RE = re.compile(r"\s(?:for|on)\s[^,;#]*?(?=\s(?:of|in|at)\s|$)")
+
+
+def _without_portfolio(text: str) -> str:
+    """``text`` less the portfolio right after its title: "the rapporteur on Moldova", "the envoy for
+    Yemen" name the country the office deals with, not the holder's."""
+    for title in TITLE_RE.finditer(text):
+        m = _PORTFOLIO_RE.match(text, title.end())
+        if m is not None:
+            return text[: m.start()] + text[m.end() :]
+    return text
+
+
+def _eu_lawmaker(text: str) -> bool:
+    """Whether ``text`` ends in the title of a European Parliament member ("MEP"): an EU lawmaker,
+    whatever nationality the text gives him."""
+    title = _title_match(text)
+    return title is not None and title.country == "EUU" and title.rank == "legislator"
+
+
 def implied_country(text: str) -> str | None:
     """The country an appositive or title names: a place, an institution with a fixed owner
-    ("the Senate Foreign Relations Committee"), a title's own country ("Sen."), a US party label."""
-    country = country_outside_names(text)
+    ("the Senate Foreign Relations Committee"), a title's own country ("Sen."), a US party label.
+    A member of the European Parliament is the EU's whatever his nationality ("the Latvian MEP who is
+    the European Parliament's rapporteur on Georgia")."""
+    title = _title_match(text)
+    if _eu_lawmaker(text):
+        return "EUU"
+    inst, _ = _institution_of(text)
+    if inst is not None and inst.country == "EUU" and inst.kind == "legislature" and title is not None and title.rank == "legislator":
+        return "EUU"
+    country = country_outside_names(_without_portfolio(text))
     if country is not None:
         return _union_title_country(text) or country
-    inst, _ = _institution_of(text)
     if inst is not None and inst.country and not inst.shared:
         return inst.country
-    title = _title_match(text)
     if title is not None and title.country:
         return title.country
     return "USA" if _US_PARTY_RE.search(text) else None
@@ -705,6 +733,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             # "Sen. Ben Cardin" is American; "People Power Party Rep. X" is placed by the article
             title = _title_match(prefix)
             country = title.country if title is not None else None
+        elif _eu_lawmaker(prefix):
+            country = "EUU"  # "Latvian MEP X": the European Parliament's member, whatever his nationality
         elif country is not None:
             country = _union_title_country(prefix) or country
         plausible = role is not None or _known_person(name) or (
@@ -784,6 +814,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             institution=named, inst_kind="ministry",
         )
     if role is not None:
+        if _eu_lawmaker(run_text):
+            country = "EUU"  # "the Latvian MEP": the European Parliament's member, whatever his nationality
         title_org = _title_match(run_text).organization if org is None and country is None else None
         if country is not None:
             country = _union_title_country(run_text) or country  # "Swedish MEP": the Union's, as "Sen." is America's
@@ -1045,7 +1077,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
 # "X's press service", "X's press office": a leader's office under another name
 _PRESS_OFFICE_RE = re.compile(r" press (?:service|office|secretariat)s?(?![\w-])")
 _APPOSITIVE_GAP_RE = re.compile(
-    r"^(?:\s+(?:in|to|at|and)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$"
+    r"^(?:\s+(?:in|to|at|and|on|for)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$"
 )
 
 

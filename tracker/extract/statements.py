@@ -15,7 +15,7 @@ from tracker.extract.coreference import Entity, EntityRegistry, role_matches
 from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, LEADERS_BY_NAME, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
+from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, BODY_DESCRIPTORS, LEADERS_BY_NAME, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
@@ -200,7 +200,7 @@ _SAID_PLACE_RE = re.compile(
 )
 # "NAIROBI, Aug 10 (Reuters) - ": where and when the wire filed, not who spoke
 _DATELINE_RE = re.compile(
-    r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
+    r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
 )
 
 # "\\s[-\u2013\u2014]" written to open with the dashes, which re skips to in C
@@ -230,8 +230,14 @@ _APPOSITIVE_TITLE_RE = re.compile(
 )
 # ", who won in 2003,", ", a Delaware Democrat who visited Accra last year,"; a masked quotation
 # ('"####"') may sit inside the clause
+# "has issued a written statement", "released a brief communique": what an "it" in the next sentence means
+_ISSUED_STATEMENT_RE = re.compile(
+    r"\b(?:issued|released|published)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:statement|communiqu\w+|message|note|press\s+release)\b"
+)
+# ", which borders ...", ", whose troops ...": the writer's clause about the place just named
+_ASIDE_OPEN_RE = re.compile(r",\s+(?:which|whose)\s")
 _RELATIVE_CLAUSE_RE = re.compile(
-    r",\s+(?:(?:a|an|the)\s+[^,\"\u201c\u201d]{1,60}?\s)?(?:who|whose|which)\b(?:[^,\"\u201c\u201d]|[\"\u201c]#*[\"\u201d])*,"
+    r",\s+(?:(?:a|an|the)\s+[^,\"\u201c\u201d]{1,60}?\s)?(?:who|whose|which)\b(?:[^,\"\u201c\u201d]|(?<=\d),(?=\d)|[\"\u201c]#*[\"\u201d])*,"
 )
 # ", confirmed by parliament on Thursday,", ", sworn in on Monday,": what was done to the speaker, told by the writer
 # "within hours of the declaration", "shortly after the results were announced": a reaction dated by an event
@@ -784,6 +790,9 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
     if word in _BARE_HONORIFICS and not before[word_end:].strip():
         # "Mr Modi wrote": a courtesy title written without a full stop stays outside the name; read before it
         word, word_end = last_word(before[: word_end - len(word)])
+    elif m.kind == "organization" and word.lower() in BODY_DESCRIPTORS and not before[word_end:].strip():
+        # "The Andean trade bloc CAN said": the words describing the body, back to their "the", open the subject
+        before, word, word_end = _before_description(before, word, word_end)
     if not word or not word[-1].isalnum() or word.isdigit():
         # "16:30 - Taiwan's President ...": a bare dash (a hyphen is a word character) or a clock
         # stamp ("[10:45] Kenyan President ...") opens the clause
@@ -792,6 +801,22 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
     if " - " in gap or _CLAUSE_BREAK_RE.search(gap):
         return True
     return word.lower() in _SUBJECT_AFTER
+
+
+def _before_description(before: str, word: str, word_end: int) -> tuple[str, str, int]:
+    """``(before, word, word_end)`` read from before the "the" opening a body's description ("the
+    Western military alliance"), at most four words back; unchanged when no "the" opens it."""
+    rest = before[: word_end - len(word)]
+    for _ in range(4):
+        prev, prev_end = last_word(rest)
+        if prev.lower() == "the" and not rest[prev_end:].strip():
+            rest = rest[: prev_end - len(prev)]
+            prev, prev_end = last_word(rest)
+            return rest, prev, prev_end
+        if not prev.replace("-", "").isalnum() or rest[prev_end:].strip():
+            break
+        rest = rest[: prev_end - len(prev)]
+    return before, word, word_end
 
 
 @lru_cache(maxsize=8)
@@ -840,15 +865,45 @@ _SILENT_AFTER_RE = re.compile(
 _BUT_RE = re.compile(r"\bbut\b")
 
 
-def _stayed_silent(masked: str, m: Mention, verbs: list) -> bool:
+# "told reporters it would comment in due course", "said that he would react later": the words put the
+# reaction off (read on the sentence with its quotes, which often hold these words)
+_DEFERRED_RE = re.compile(
+    r"\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:that\s+)?(?:it|he|she|they|the\s+\w+)\s+(?:would|will|was\s+going\s+to|is\s+going\s+to)"
+    r"\s+[\"\u201c']?(?:only\s+)?(?:comment|react|respond|reply|speak|issue\s+a\s+statement|make\s+a\s+statement)\w*\b"
+    r"[^.;:\"\u201d]{0,40}?\b(?:later|in\s+due\s+course|at\s+a\s+later\s+(?:stage|date|time)|at\s+the\s+(?:appropriate|right)\s+time"
+    r"|in\s+the\s+coming\s+days|once\s+[^.;]{1,60}|when\s+[^.;]{1,60})\b[\"\u201d']?\s*[.;]?\s*$"
+)
+
+
+def _names_leader(leader: Entity, text: str, m: Mention | None) -> bool:
+    """Whether a sentence names ``leader`` near the mention of its speaker (a bounded window): his
+    surname or his office ("the president", "the chancellor")."""
+    words = [w for w in (leader.name.split()[-1:] if leader.name else []) if len(w) > 2]
+    if leader.role:
+        words.append(leader.role)
+    low = (text[max(0, m.start - 200) : m.end + 400] if m is not None else text[:600]).lower()
+    return any(
+        m.start() == 0 or not low[m.start() - 1].isalnum()
+        for w in words for m in re.finditer(re.escape(w.lower()) + r"(?![a-z])", low)
+    )
+
+
+def _stayed_silent(masked: str, m: Mention, verbs: list, text: str = "") -> bool:
     """Whether the subject's own verb, after any writer's clause about it, says it gave no reaction
-    (unless a "but" clause gives one: "did not comment on the claims but congratulated the winner")."""
+    (unless a "but" clause gives one: "did not comment on the claims but congratulated the winner"),
+    or only says the reaction will come later ("the ministry said it would comment in due course")."""
     pos = m.end
     clause = _RELATIVE_CLAUSE_RE.match(masked, pos) or _APPOSITIVE_TITLE_RE.match(masked, pos)
     if clause is not None:
         pos = clause.end()
     silent = _SILENT_AFTER_RE.match(masked, pos)
     if silent is None:
+        if text and ("ould " in text or "ill " in text or "oing to" in text):
+            # the subject's own first verb says so: "condemned the attack and said it would say more later" reacts
+            verb = next((v for v in verbs if v.start >= pos), None)
+            return (
+                verb is not None and verb.speech and verb.start - pos <= 60 and _DEFERRED_RE.match(text, verb.end) is not None
+            )
         return False
     but = _BUT_RE.search(masked, silent.end())
     return but is None or not any(v.start >= but.end() for v in verbs)
@@ -893,6 +948,7 @@ class _ArticleExtractor:
         self.header_paragraph = -2  # a section heading places only the paragraph under it
         self._sentence_persons: list[tuple[Entity, bool]] = []
         self._last_place: Entity | None = None
+        self._subject_place: Entity | None = None  # the country standing as a subject in the sentence
         self._last_source_kind: str | None = None
         self._lead_infos: list[_SentenceInfo] | None = None
         self._turn: tuple[int, Entity] | None = None  # (paragraph, person) of an interview answer being read
@@ -990,10 +1046,8 @@ class _ArticleExtractor:
         lawmaker,", "Senator X of Chile"), else the host when its own officials use the same style."""
         by_title = ASSUMED_BY_ROLE.get(m.role or "")
         assumed = by_title or ASSUMED_BY_INSTITUTION.get(m.institution or "")
-        if assumed is None or assumed[0] != m.country:
-            return None
-        if by_title is not None and m.country == "EUU":
-            return None  # "Swedish MEP X": the Union's own title, the nationality is where X is from
+        if assumed is None or assumed[0] != m.country or m.country == "EUU":
+            return None  # (an MEP is the EU's: "Latvian MEP X" gives his nationality, not his chamber)
         lawmaker = by_title is not None and m.rank == "legislator" and m.kind == "person"
         written = country_in(m.text)
         if written is not None:
@@ -1137,7 +1191,7 @@ class _ArticleExtractor:
                     return owner  # "Modi's office said": the leader speaks through the office
             country = m.country or self._said_capital(masked, m)
             if country is None and m.determiner in ("its", "their"):
-                holder = self._last_place or reg.pronoun(m.determiner)
+                holder = self._subject_place or self._last_place or reg.pronoun(m.determiner)
                 country = holder.country if holder else None
             if country is None and m.determiner == "the" and not m.city and not any(c[1] <= m.start for c in self._places(index)):
                 # "the embassy said", "the mission added": the institution met last, same name first
@@ -1171,8 +1225,10 @@ class _ArticleExtractor:
                 return None  # "NATO partners", "ASEAN member states": the members, not the bloc speaking
             return reg.organization(m.organization, m.name) if m.organization else None
         if m.kind == "pronoun":
-            if m.text.lower() == "it" and self._last_source_kind == "statement":
-                return reg.last_speaker  # "'...,' the statement said. It went on to ...": the statement's speaker
+            if m.text.lower() == "it" and self._last_source_kind in ("statement", "issued"):
+                # "'...,' the statement said. It went on to ...", "X issued a statement. '...,' it reads.":
+                # the statement's speaker
+                return reg.last_speaker
             if m.text.lower() in ("he", "she") and (
                 masked[max(0, m.start - 2) : m.start] in (": ", "; ")
                 or _CLAUSE_OPENING_PHRASE_RE.search(masked, max(0, m.start - 80), m.start)
@@ -1274,7 +1330,9 @@ class _ArticleExtractor:
         previous_ok = False
         previous: Mention | None = None
         self._sentence_persons = []
+        self._subject_place = None
         owner: Entity | None = None  # the person of a possessive just before ("Tokayev's")
+        aside_end = -1  # where a ", which ..." clause about the place met last closes
         for m in mentions:
             ok = _eligible(masked, m, previous, previous_ok)
             entity = self.resolve(m, masked, index)
@@ -1300,8 +1358,18 @@ class _ArticleExtractor:
             )
             if entity is not None and entity.kind == "person" and m.kind == "person":
                 self._sentence_persons.append((entity, ok))
-            elif entity is not None and entity.kind != "person" and m.kind in ("country", "institution", "organization"):
-                self._last_place = entity  # what "its" refers to, subject or not
+            elif (
+                entity is not None and entity.kind != "person" and m.kind in ("country", "institution", "organization")
+                and m.start > aside_end
+            ):
+                # what "its" refers to, subject or not; not a place inside a clause about the one before
+                # ("Chile, which shares a border with Peru, ..., its foreign ministry said": Chile's)
+                self._last_place = entity
+                if ok and m.kind == "country" and self._subject_place is None:
+                    self._subject_place = entity  # "Peru congratulated Chile, its foreign ministry said": Peru's
+                aside = _ASIDE_OPEN_RE.match(masked, m.end)
+                if aside is not None:
+                    aside_end = masked.find(", ", aside.end(), aside.end() + 240)
             resolved.append((m, entity, ok))
             previous_ok, previous = ok, m
         subjects = [(m, e) for m, e, ok in resolved if ok and e is not None]
@@ -1549,7 +1617,7 @@ class _ArticleExtractor:
             if se.kind == "person" and se.principal is not None and speakers == [se]:
                 via = se.name
                 speakers = [se.principal]
-        if speakers and source is not None and frame_kind is None and _stayed_silent(masked, source[0], verbs):
+        if speakers and source is not None and frame_kind is None and _stayed_silent(masked, source[0], verbs, info.sentence.text):
             # "President X, who had called him a communist, did not comment on the result when he spoke ...":
             # the subject's own verb says he gave no reaction; a later verb is only the occasion
             speakers, via, source = [], None, None
@@ -1750,6 +1818,11 @@ class _ArticleExtractor:
                 previous_attributed = index
                 last_group = list(speakers)
                 self._last_source_kind = source.kind if source is not None else None
+                if (
+                    source is not None and ("issued" in info.masked or "released" in info.masked or "published" in info.masked)
+                    and _ISSUED_STATEMENT_RE.search(info.masked) is not None
+                ):
+                    self._last_source_kind = "issued"  # "X issued a statement.": "it" in the next sentence is X's
         return self._rows()
 
     def _subject_pair(self, index: int, touched: list[Entity]) -> list[Entity]:
@@ -1850,6 +1923,13 @@ class _ArticleExtractor:
             elif e.kind == "person" and e.rank == "spokesperson" and _LEADER_SPOKESPERSON_RE.search(e.role or ""):
                 heads = [o for o in others if o.entity.kind == "person" and o.entity.rank == "head"]
                 target = heads[0] if heads else None
+                if target is not None and e.name_words:
+                    # "The prime minister sent a letter.\n\nEarlier, press secretary Ana Ruiz told reporters the
+                    # attack was shocking": a named spokesperson's words in a paragraph of their own that never
+                    # name the leader are hers
+                    paragraphs = {s.paragraph for _, s, _, _ in target.items}
+                    if not any(s.paragraph in paragraphs or _names_leader(target.entity, s.text, m) for _, s, _, m in d.items):
+                        target = None
             elif e.kind == "institution":
                 word = (e.institution or "").split()[-1].lower() if e.institution else ""
                 # (an embassy speaks for itself: a ministry's spokesperson in the capital nearby is not its voice)
@@ -1893,7 +1973,17 @@ class _ArticleExtractor:
             # "X laid a wreath on Monday. He said on Friday that ... \"...\"": the row's quoted words
             # are dated by their own sentence, not by an earlier unquoted one about something else he did
             quoted = next((k for k, item in enumerate(items) if item[2]), None)
-            if quoted is not None and self.infos[items[quoted][0]].days and any(self.infos[i].days for i, _, _, _ in items[:quoted]):
+            if (
+                quoted is not None and self.infos[items[quoted][0]].days and any(self.infos[i].days for i, _, _, _ in items[:quoted])
+                # "X sent a message of congratulations on Thursday. On Friday he explained it was \"...\"": the
+                # reaction itself, told of the person by name without quotes, still dates the row (a lead's
+                # "France and Belgium cast doubt on Friday" does not)
+                and not any(
+                    not v.speech
+                    for i, _, _, m in items[:quoted] if m is not None and m.kind == "person"
+                    for v in find_verbs(self.infos[i].masked)
+                )
+            ):
                 items = [items[quoted], *items[:quoted], *items[quoted + 1 :]]
         for index, s, _, source in items:
             if first_stamp is not None and self.infos[index].stamp != first_stamp:

@@ -37,6 +37,10 @@ _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[[^\]]{1,200}\]:\s+\S")
 _FRONT_MATTER_LINE = re.compile(r"^([A-Za-z_][\w-]{0,40})\s*[:=]\s*(.*)$")
 
 _IMAGE = re.compile(r"!\[[^\]\n]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\])")
+# Obsidian and wiki notes: "![[map.png]]" embeds a file; "[[Note]]", "[[Note#Section]]" and "[[Note|shown words]]"
+# link to a note, showing its name (without the section) or the words after the bar
+_WIKI_EMBED = re.compile(r"!\[\[[^\]\n]{1,500}\]\]")
+_WIKI_LINK = re.compile(r"\[\[(?:([^\]|#\n]{1,500})(?:#[^\]|\n]{0,500})?|[^\]|\n]{0,500}\|([^\]|\n]{1,500}))\]\]")
 _INLINE_LINK = re.compile(r"\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 _REFERENCE_LINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,200}\]")
 _FOOTNOTE = re.compile(r"\[\^[^\]\n]{1,50}\]")
@@ -48,6 +52,7 @@ _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
 _EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])")
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")  # Obsidian's and other editors' highlighted words
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
 
 
@@ -77,13 +82,16 @@ def _field(fields: dict[str, str], name: str) -> str | None:
 def inline_text(line: str) -> str:
     """One line of Markdown as the words a reader sees: link text kept, markers and URLs dropped."""
     line = _IMAGE.sub("", line)
+    if "[[" in line:
+        line = _WIKI_EMBED.sub("", line)
+        line = _WIKI_LINK.sub(lambda m: (m[2] or m[1] or "").strip(), line)
     line = _INLINE_LINK.sub(r"\1", line)
     line = _REFERENCE_LINK.sub(r"\1", line)
     line = _FOOTNOTE.sub("", line)
     line = _AUTOLINK.sub("", line)
     line = _HTML_TAG.sub("", line)
     line = _CODE_SPAN.sub(lambda m: m[2].strip(), line)
-    for pattern in (_STRONG, _STRONG, _STRIKE, _EMPHASIS_STAR, _EMPHASIS_UNDERSCORE):
+    for pattern in (_STRONG, _STRONG, _STRIKE, _HIGHLIGHT, _EMPHASIS_STAR, _EMPHASIS_UNDERSCORE):
         line = pattern.sub(lambda m: m[m.lastindex], line)
     line = _ESCAPE.sub(r"\1", line)
     return " ".join(line.split())
