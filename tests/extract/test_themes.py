@@ -585,3 +585,16 @@ def test_elections_after_a_quotation_mark_and_a_stable_country(text, theme):
 )
 def test_a_trip_is_a_summit_only_with_what_it_is_for(text, found):
     assert ("summit" in match_themes(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('Ghana\'s President Nana Akufo-Addo told the summit that "the blockade must not starve the people of Niger".', False),
+        ('Kenyan President William Ruto addressed the meeting, saying the region "must stay united".', False),
+        ("Kenyan President William Ruto said he hoped for an early summit with Museveni.", True),
+    ],
+)
+def test_the_gathering_a_leader_addresses_is_no_summit_theme(text, found):
+    rows = extract_text(text)
+    assert rows and ("summit" in rows[0].themes) is found
