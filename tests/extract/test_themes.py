@@ -525,3 +525,76 @@ def test_ballots_not_bullets_is_democracy():
 )
 def test_reform_drugs_and_joint_development_terms(text, theme):
     assert theme in match_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "found"),
+    [
+        # a leader's announced trip is the summit theme; an advice not to go is not
+        ("the president would travel to Nairobi for the state funeral", "summit", True),
+        ("the foreign minister will fly to Lima to offer condolences", "summit", True),
+        ("citizens were told not to travel to the border region", "summit", False),
+        # violence that feeds itself, and hostile or foreign forces
+        ("warned that the raid could trigger a cycle of violence in the province", "security", True),
+        ("feared an escalation of violence after the vote", "security", True),
+        ("no hostile forces may gather along our northern frontier", "security", True),
+        ("called for all foreign forces and mercenaries to withdraw from the country", "security", True),
+        ("the chance to build a peaceful and stable future for Yemen", "security", True),
+        ("urged both sides to refrain from violence", "security", False),
+        # the constitutional order attacked or to be preserved
+        ("described the shooting as an assault on the constitutional order of Peru", "democracy", True),
+        ("urged the army to uphold the constitutional order", "democracy", True),
+        # elections still to come: holding, preparing, the road towards them
+        ("pressed the interim council to hold elections within a year", "democracy", True),
+        ("will help the authorities in preparing the general elections next spring", "democracy", True),
+        ("a timetable towards the presidential elections", "democracy", True),
+        ("congratulated him on winning the elections", "democracy", False),
+        # observers' findings about the count and the campaign
+        ("the mission noted irregularities during the counting in several districts", "democracy", True),
+        ("reported the unlawful alteration of election results at tally centres", "democracy", True),
+        ("voters lacked a genuine choice between the candidates", "democracy", True),
+        ("an imbalance in media coverage favoured the ruling party", "democracy", True),
+        # energy named among the fields of a partnership
+        ("our partnership on health, energy and education", "economy", True),
+        ("cooperation in farming, mining and energy", "economy", True),
+        ("cooperation on energy security", "economy", False),
+    ],
+)
+def test_trips_violence_constitutional_order_elections_and_energy_lists(text, theme, found):
+    assert (theme in match_themes(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ('asked the caretaker cabinet to prepare "the legislative elections in June"', "democracy"),
+        ("said a stable Afghanistan would open new routes for trade", "security"),
+    ],
+)
+def test_elections_after_a_quotation_mark_and_a_stable_country(text, theme):
+    assert theme in match_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("the minister would travel to Accra for the inauguration ceremonies", True),
+        ("the envoy will fly to Dhaka to attend the swearing-in", True),
+        ("the ministry said she will travel to Vietnam, Laos and Cambodia next month", False),
+    ],
+)
+def test_a_trip_is_a_summit_only_with_what_it_is_for(text, found):
+    assert ("summit" in match_themes(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('Ghana\'s President Nana Akufo-Addo told the summit that "the blockade must not starve the people of Niger".', False),
+        ('Kenyan President William Ruto addressed the meeting, saying the region "must stay united".', False),
+        ("Kenyan President William Ruto said he hoped for an early summit with Museveni.", True),
+    ],
+)
+def test_the_gathering_a_leader_addresses_is_no_summit_theme(text, found):
+    rows = extract_text(text)
+    assert rows and ("summit" in rows[0].themes) is found
