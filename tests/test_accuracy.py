@@ -40,7 +40,7 @@ def test_seed_sample_meets_the_issue_thresholds():
     assert result["theme_f1"] >= 0.85, result
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"])
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"])
 def test_held_out_events_stay_above_the_hidden_set_threshold(folder):
     result = score(HELDOUT / folder / "gold.json", HELDOUT / folder)
     assert result["errors"] == 0, result
@@ -48,19 +48,20 @@ def test_held_out_events_stay_above_the_hidden_set_threshold(folder):
     assert result["date_accuracy"] >= 0.9, result
 
 
-def test_last_sessions_blind_set_keeps_its_measured_accuracy():
-    # heldout11 was blind in session 10 (F1 0.618 -> 0.800 without reading it) and is read to find gaps from
-    # session 11 on; its floor sits at its last blind figure so the tuning can only raise it.
-    result = score(HELDOUT / "heldout11" / "gold.json", HELDOUT / "heldout11")
+def test_latest_tuning_set_keeps_its_measured_accuracy():
+    # heldout13 was blind until session 11 (F1 0.654 at its start, 0.651 after its fixes, made without
+    # reading it) and is read to find gaps from then on; its floor sits below those blind figures.
+    result = score(HELDOUT / "heldout13" / "gold.json", HELDOUT / "heldout13")
     assert result["errors"] == 0, result
-    assert result["f1"] >= 0.78, result
+    assert result["f1"] >= 0.62, result
     assert result["date_accuracy"] >= 0.88, result
 
 
 def test_blind_held_out_set_keeps_every_file_readable_and_its_measured_accuracy():
-    # heldout12 is the blind set (session 11): nobody reads its misses, so this only keeps every file
-    # readable and the score from slipping below its first blind run (F1 0.809, dates 0.944).
-    result = score(HELDOUT / "heldout12" / "gold.json", HELDOUT / "heldout12")
+    # heldout14 is the blind set (written in session 11): nobody reads its misses, so this only keeps every
+    # file readable and the score from slipping below its blind runs (F1 0.798 on the code of session 11's
+    # start, 0.811 after its fixes; dates 1.000).
+    result = score(HELDOUT / "heldout14" / "gold.json", HELDOUT / "heldout14")
     assert result["errors"] == 0, result
     assert result["f1"] >= 0.78, result
-    assert result["date_accuracy"] >= 0.9, result
+    assert result["date_accuracy"] >= 0.95, result
