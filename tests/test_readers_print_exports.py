@@ -237,6 +237,49 @@ def test_subrip_cues_are_joined_into_sentences_and_the_first_sentence_is_the_tit
     assert article.published_basis == "reference"
 
 
+SRT_TITLE_CARD = """1
+00:00:00,800 --> 00:00:04,000
+Fiji's new cabinet sworn in as Pacific partners react
+
+2
+00:00:04,100 --> 00:00:06,900
+{date_cue}
+
+3
+00:00:07,000 --> 00:00:10,500
+PRESENTER: Good evening. Fiji's new
+cabinet took the oath this morning.
+"""
+SRT_SILENT_CARD = """1
+00:00:00,800 --> 00:00:04,000
+Floods close the port of Suva
+
+2
+00:00:07,000 --> 00:00:10,500
+Good evening. Heavy rain closed
+the port of Suva today.
+"""
+
+
+@pytest.mark.parametrize(
+    "date_cue,published",
+    [("Late news, Tuesday 27 May 2025", "2025-05-27"), ("Tuesday 27 May 2025", "2025-05-27"), ("27/05/2025", "2025-05-27")],
+)
+def test_subrip_opening_cues_give_the_headline_as_title_and_the_date_cue_as_the_date(date_cue, published):
+    (article,) = read(SRT_TITLE_CARD.format(date_cue=date_cue), "bulletin.srt")
+    assert (article.title, article.published, article.published_basis) == (
+        "Fiji's new cabinet sworn in as Pacific partners react", published, "field",
+    )  # fmt: skip
+    # Neither the headline nor the date line is read as the anchor's words.
+    assert article.text == "PRESENTER: Good evening. Fiji's new cabinet took the oath this morning."
+
+
+def test_subrip_first_cue_followed_by_a_silence_is_a_title_card():
+    (article,) = read(SRT_SILENT_CARD, "report.srt")
+    assert article.title == "Floods close the port of Suva"
+    assert article.text == "Good evening. Heavy rain closed the port of Suva today."
+
+
 def test_caption_file_without_cues_is_refused():
     from tracker.readers import ReadError
 
