@@ -187,6 +187,8 @@ def drop_furniture(lines: list[str]) -> list[str]:
             continue
         if _is("drop", line) or (after_furniture and _is("social", line)):
             after_furniture = True
+            if when := _header_parts_date(line):
+                kept.append(when)  # "Source: Harbour Times | 3 June 2025 | translated from the Danish": its date dates the article
             continue
         after_furniture = False
         kept.append(line)
@@ -622,6 +624,13 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
     return False
 
 
+def _header_parts_date(line: str) -> str | None:
+    """The date part of a short header line of parts ("Source: Harbour Times | 3 June 2025 | abridged" -> "3 June 2025")."""
+    if len(line) > MAX_FURNITURE_LINE or not _HEADER_PART_MARK.search(line):
+        return None
+    return next((part.strip() for part in _HEADER_PART_MARK.split(line) if parse_date_line(part.strip())), None)
+
+
 def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
     """A dump's text from a document's paragraphs and headings ((text, heading level or None)).
 
@@ -634,7 +643,7 @@ def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
     blocks = [(text.strip(), level) for text, level in blocks if text.strip()]
 
     def dated(index: int) -> bool:  # a date line in the two blocks under a heading
-        return any(_time_of(following, _ANY_DAY) for following, _ in blocks[index + 1 : index + 3])
+        return any(_time_of(following, _ANY_DAY) or _header_parts_date(following) for following, _ in blocks[index + 1 : index + 3])
 
     top = next((level for _, level in blocks if level is not None), None)
     out: list[str] = []
