@@ -98,6 +98,76 @@ def test_print_export_publication_line_is_the_source_and_the_headline_the_title(
     assert first.text.endswith('"a model for the region".')
 
 
+DOWNLOAD_COVER = """{banner}
+Download Request: Current Document: 1-2
+Time Of Request: Tuesday, June 3, 2025  14:05:10
+Source: News, All (English)
+Search Terms: Tonga AND cabinet
+Results: 2
+
+
+
+"""
+DOWNLOAD_RECORDS = """                              Nuku'alofa Evening Star
+                        May 28, 2025 Wednesday 7:40 PM GMT
+
+Tonga swears in a new cabinet as Wellington and Canberra send greetings
+
+Copyright 2025 Nuku'alofa Evening Star All Rights Reserved
+
+Section: PACIFIC; Politics
+Length: 310 words
+Byline: Sione Fifita
+Dateline: NUKU'ALOFA/APIA
+
+Body
+
+Tonga's new cabinet was sworn in on Wednesday.
+
+New Zealand's Foreign Minister Winston Peters congratulated the cabinet on Wednesday.
+
+Load-Date: May 29, 2025
+
+
+                              End of Document
+
+
+
+                              Coral Gazette
+                        May 30, 2025 Friday
+
+Fiji welcomes the Tongan cabinet
+
+Copyright 2025 Coral Gazette All Rights Reserved
+
+Length: 120 words
+
+Body
+
+Fiji's prime minister welcomed the new Tongan cabinet on Friday.
+
+Load-Date: May 31, 2025
+
+
+                              End of Document
+"""
+
+
+@pytest.mark.parametrize("banner", ["Nexis Uni(R)", "Archive Search"])
+@pytest.mark.parametrize("with_cover", [True, False])
+def test_download_export_with_end_of_document_footers_reads_the_headline_as_title(banner, with_cover):
+    text = (DOWNLOAD_COVER.format(banner=banner) if with_cover else "") + DOWNLOAD_RECORDS
+    first, second = read(text, "download.txt")
+    assert (first.title, first.outlet, first.published) == (
+        "Tonga swears in a new cabinet as Wellington and Canberra send greetings", "Nuku'alofa Evening Star", "2025-05-28T19:40",
+    )  # fmt: skip
+    assert (second.title, second.outlet, second.published) == ("Fiji welcomes the Tongan cabinet", "Coral Gazette", "2025-05-30")
+    # The cover, record fields and footers are no text of any article.
+    for furniture in ("Request", "Results", "Dateline", "Load-Date", "End of Document", "Copyright"):
+        assert furniture not in first.text and furniture not in second.text
+    assert first.text.startswith("Tonga's new cabinet was sworn in on Wednesday.")
+
+
 # --- a paywalled page: a teaser on the page, the whole story in JSON-LD ------------------------
 
 STORY = [

@@ -526,7 +526,11 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
     text_lines = 0  # lines of the current article that are neither header fields nor date lines
     seen_record = False  # a "Document N of M" header was met
     publication = -1  # the index of a record's publication line
+    footers = any(_DOCUMENT_END.match(line[:40]) for line in lines)  # records closed by "End of Document"
     for index, line in enumerate(lines):
+        if footers and line and not seen_record and not any(chunks[-1]) and _publication_line(lines, index - 1) == index:
+            seen_record = True  # the first record opens the file with its publication line
+            publication = index
         if text_lines >= 2 and _opens_dated_article(lines, index):
             # "Headline / 6 September 2025" after some text: articles pasted one after another.
             chunks.append([])
@@ -544,6 +548,23 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
                 chunks.append([])
                 has_body = False
                 text_lines = 0
+            continue
+        if not seen_record and _is_cover_end(chunks[-1], lines, index) and (found := _publication_line(lines, index)) >= 0:
+            # "Time of Request: ... / Results: 2", then "Publication / date line / headline": the export's
+            # cover, no article; the first record's publication line is its source.
+            chunks[-1] = []
+            seen_record = True
+            publication = found
+            continue
+        if _DOCUMENT_END.match(line[:40]):
+            # "End of Document": a database export's record footer; the next record may open with its
+            # publication and date lines, not its headline.
+            if has_body:
+                chunks.append([])
+                has_body = False
+                text_lines = 0
+            seen_record = True
+            publication = _publication_line(lines, index)
             continue
         if _DOCUMENT_HEADER.match(line[:40]):
             # "Document 2 of 5": a database export's record header opens the next article.
@@ -577,6 +598,24 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
 _REQUEST_FIELD = re.compile(r"^[A-Z][\w ()'-]{0,40}:\s*\S")
 # Lines searched under a record header for its publication line and date line.
 RECORD_HEADER_LINES = 6
+_DOCUMENT_END = re.compile(r"^end of document$", re.I)
+# The request lines on a database export's cover: "Download Request: ...", "Time Of Request: ...".
+_REQUEST_LINE = re.compile(r"^(?:[\w ]{0,20}request|time of request)\s*:", re.I)
+
+
+def _is_cover_end(chunk: list[str], lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` is the last line of a database export's cover: the lines so far are
+    request fields ("Time Of Request: ...", "Results: 2") under at most one banner line, one of them a
+    request line, and the next line with text is no field."""
+    line = lines[index]
+    texts = [l for l in chunk if l]
+    if not line or not _REQUEST_FIELD.match(line[:200]) or not texts:
+        return False
+    fields = texts[1:] if not _REQUEST_FIELD.match(texts[0][:200]) else texts
+    if not all(_REQUEST_FIELD.match(l[:200]) for l in fields) or not any(_REQUEST_LINE.match(l[:60]) for l in fields):
+        return False
+    following = next((l for l in lines[index + 1 : index + 1 + 3 * RECORD_HEADER_LINES] if l), "")
+    return bool(following) and not _REQUEST_FIELD.match(following[:200])
 
 
 def _publication_line(lines: list[str], header: int) -> int:
