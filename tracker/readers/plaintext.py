@@ -244,9 +244,16 @@ def _skip_kicker(lines: list[str]) -> list[str]:
     return lines
 
 
+# A wire story's slug line: capitals joined by "-" or "/", an optional note in brackets
+# ("PERU-ELECTION/RUNOFF (UPDATE 3)", "TONGA-CABINET/ (URGENT)").
+_WIRE_SLUG = re.compile(r"^[A-Z0-9]{2,}(?:[-/][A-Z0-9]*)+(?:\s*\([A-Z0-9][A-Z0-9 ,-]{0,20}\))?$")
+
+
 def _is_label(line: str) -> bool:
-    """An all-capitals label ("ANALYSIS", "WORLD | EUROPE"), or a masthead or section path of short
-    parts between bars ("The Lagoon Post | Opinion desk", "Politics | Diplomacy")."""
+    """An all-capitals label ("ANALYSIS", "WORLD | EUROPE"), a wire slug ("PERU-ELECTION/RUNOFF (UPDATE 3)"),
+    or a masthead or section path of short parts between bars ("The Lagoon Post | Opinion desk", "Politics | Diplomacy")."""
+    if len(line) <= MAX_LABEL_LINE and _WIRE_SLUG.match(line):
+        return True
     if len(line) <= MAX_MENU_ITEM and line.isupper():
         return len([word for word in line.split() if not _LABEL_SEPARATOR.fullmatch(word)]) <= 3
     parts = _LABEL_BAR.split(line)
