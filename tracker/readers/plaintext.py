@@ -606,6 +606,7 @@ _REQUEST_FIELD = re.compile(r"^[A-Z][\w ()'-]{0,40}:\s*\S")
 # Lines searched under a record header for its publication line and date line.
 RECORD_HEADER_LINES = 6
 _DOCUMENT_END = re.compile(r"^end of document$", re.I)
+MAX_COVER_LINES = 40
 # The request lines on a database export's cover: "Download Request: ...", "Time Of Request: ...".
 _REQUEST_LINE = re.compile(r"^(?:[\w ]{0,20}request|time of request)\s*:", re.I)
 
@@ -615,8 +616,10 @@ def _is_cover_end(chunk: list[str], lines: list[str], index: int) -> bool:
     request fields ("Time Of Request: ...", "Results: 2") under at most one banner line, one of them a
     request line, and the next line with text is no field."""
     line = lines[index]
+    if not line or len(chunk) > MAX_COVER_LINES or not _REQUEST_FIELD.match(line[:200]):
+        return False  # a cover is a few lines: a long text is never rescanned line after line
     texts = [l for l in chunk if l]
-    if not line or not _REQUEST_FIELD.match(line[:200]) or not texts:
+    if not texts:
         return False
     fields = texts[1:] if not _REQUEST_FIELD.match(texts[0][:200]) else texts
     if not all(_REQUEST_FIELD.match(l[:200]) for l in fields) or not any(_REQUEST_LINE.match(l[:60]) for l in fields):
