@@ -350,6 +350,33 @@ def test_word_digest_holds_one_article_under_each_dated_heading(paragraphs, styl
     assert "Morning Press Review" not in hanoi.text + bangkok.text  # the digest's own title is no article
 
 
+@pytest.mark.parametrize(
+    "source_line",
+    [
+        "Source: Gazeta do Litoral | Wednesday 5 March 2025 | translated from the Portuguese",
+        "Source: La Voz del Altiplano Boliviano | 5 March 2025 | translated from the Spanish",
+        "From: Harbour Times | 5 March 2025",
+    ],
+)
+def test_word_clippings_split_at_headings_whose_source_line_holds_the_date(source_line):
+    paragraphs = [
+        ("Title", "Clippings file - Bolivian cabinet (foreign reactions)"),
+        (None, "Compiled by the press office, Monday 10 March 2025"),
+        ("Heading1", "Lima and Santiago greet the new Bolivian cabinet"),
+        (None, source_line),
+        (None, "Peru's foreign minister welcomed the cabinet on Tuesday."),
+        ("Heading1", "Brasilia sends its good wishes"),
+        (None, "Source: Diario do Planalto | Sunday 9 March 2025 | translated from the Portuguese"),
+        (None, "Brazil's president sent a message on Saturday."),
+    ]
+    *_, lima, brasilia = read(docx_with_styles(paragraphs), "clippings.docx")
+    assert (lima.title, lima.published, brasilia.title, brasilia.published) == (
+        "Lima and Santiago greet the new Bolivian cabinet", "2025-03-05", "Brasilia sends its good wishes", "2025-03-09",
+    )  # fmt: skip
+    assert lima.text == "Peru's foreign minister welcomed the cabinet on Tuesday."
+    assert brasilia.text == "Brazil's president sent a message on Saturday."
+
+
 def test_word_article_with_section_headings_stays_one_article():
     paragraphs = [
         ("Title", "Jakarta and Canberra sign a maritime pact"),

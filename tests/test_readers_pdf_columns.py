@@ -134,3 +134,23 @@ def test_a_two_cell_table_is_read_row_by_row_not_as_two_columns(rows, second_col
     for first, second in rows:
         assert f"{first} {second}" in paragraphs
     assert paragraphs[-1].startswith("Samoa's prime minister said")
+
+
+@pytest.mark.parametrize("date_line", ["Tuesday, 11 March 2025", "11 March 2025"])
+def test_bulletin_letterhead_above_the_title_is_dropped_but_its_date_line_dates_the_article(date_line):
+    body = textwrap.wrap(
+        "SUVA - The Ministry received messages of congratulation on Monday from many partners. The Prime Minister "
+        "of Samoa telephoned on Monday and welcomed the new government of Fiji.", 80
+    )
+    runs = [
+        (50, 800, 10, "REPUBLIC OF FIJI"),
+        (50, 786, 10, "Ministry of Foreign Affairs - Press Office"),
+        (50, 772, 10, "Daily Bulletin No. 31"),
+        (50, 758, 10, date_line),
+        (50, 730, 15, "Pacific partners congratulate the new government"),
+    ]
+    runs += [(50, 700 - 13 * row, 10, text) for row, text in enumerate(body)]
+    (article,) = read_document(build_pdf([runs]), "bulletin.pdf", reference_date=REFERENCE)
+    assert (article.title, article.published) == ("Pacific partners congratulate the new government", "2025-03-11")
+    assert article.text.startswith("SUVA - The Ministry received")
+    assert "Bulletin" not in article.text

@@ -98,6 +98,76 @@ def test_print_export_publication_line_is_the_source_and_the_headline_the_title(
     assert first.text.endswith('"a model for the region".')
 
 
+DOWNLOAD_COVER = """{banner}
+Download Request: Current Document: 1-2
+Time Of Request: Tuesday, June 3, 2025  14:05:10
+Source: News, All (English)
+Search Terms: Tonga AND cabinet
+Results: 2
+
+
+
+"""
+DOWNLOAD_RECORDS = """                              Nuku'alofa Evening Star
+                        May 28, 2025 Wednesday 7:40 PM GMT
+
+Tonga swears in a new cabinet as Wellington and Canberra send greetings
+
+Copyright 2025 Nuku'alofa Evening Star All Rights Reserved
+
+Section: PACIFIC; Politics
+Length: 310 words
+Byline: Sione Fifita
+Dateline: NUKU'ALOFA/APIA
+
+Body
+
+Tonga's new cabinet was sworn in on Wednesday.
+
+New Zealand's Foreign Minister Winston Peters congratulated the cabinet on Wednesday.
+
+Load-Date: May 29, 2025
+
+
+                              End of Document
+
+
+
+                              Coral Gazette
+                        May 30, 2025 Friday
+
+Fiji welcomes the Tongan cabinet
+
+Copyright 2025 Coral Gazette All Rights Reserved
+
+Length: 120 words
+
+Body
+
+Fiji's prime minister welcomed the new Tongan cabinet on Friday.
+
+Load-Date: May 31, 2025
+
+
+                              End of Document
+"""
+
+
+@pytest.mark.parametrize("banner", ["Nexis Uni(R)", "Archive Search"])
+@pytest.mark.parametrize("with_cover", [True, False])
+def test_download_export_with_end_of_document_footers_reads_the_headline_as_title(banner, with_cover):
+    text = (DOWNLOAD_COVER.format(banner=banner) if with_cover else "") + DOWNLOAD_RECORDS
+    first, second = read(text, "download.txt")
+    assert (first.title, first.outlet, first.published) == (
+        "Tonga swears in a new cabinet as Wellington and Canberra send greetings", "Nuku'alofa Evening Star", "2025-05-28T19:40",
+    )  # fmt: skip
+    assert (second.title, second.outlet, second.published) == ("Fiji welcomes the Tongan cabinet", "Coral Gazette", "2025-05-30")
+    # The cover, record fields and footers are no text of any article.
+    for furniture in ("Request", "Results", "Dateline", "Load-Date", "End of Document", "Copyright"):
+        assert furniture not in first.text and furniture not in second.text
+    assert first.text.startswith("Tonga's new cabinet was sworn in on Wednesday.")
+
+
 # --- a paywalled page: a teaser on the page, the whole story in JSON-LD ------------------------
 
 STORY = [
@@ -235,6 +305,49 @@ def test_subrip_cues_are_joined_into_sentences_and_the_first_sentence_is_the_tit
     assert article.title == "Good morning."
     assert article.text.split("\n\n") == ["Good morning. Samoa has a new prime minister, and the region was quick to react. " + WONG, "Now the weather."]
     assert article.published_basis == "reference"
+
+
+SRT_TITLE_CARD = """1
+00:00:00,800 --> 00:00:04,000
+Fiji's new cabinet sworn in as Pacific partners react
+
+2
+00:00:04,100 --> 00:00:06,900
+{date_cue}
+
+3
+00:00:07,000 --> 00:00:10,500
+PRESENTER: Good evening. Fiji's new
+cabinet took the oath this morning.
+"""
+SRT_SILENT_CARD = """1
+00:00:00,800 --> 00:00:04,000
+Floods close the port of Suva
+
+2
+00:00:07,000 --> 00:00:10,500
+Good evening. Heavy rain closed
+the port of Suva today.
+"""
+
+
+@pytest.mark.parametrize(
+    "date_cue,published",
+    [("Late news, Tuesday 27 May 2025", "2025-05-27"), ("Tuesday 27 May 2025", "2025-05-27"), ("27/05/2025", "2025-05-27")],
+)
+def test_subrip_opening_cues_give_the_headline_as_title_and_the_date_cue_as_the_date(date_cue, published):
+    (article,) = read(SRT_TITLE_CARD.format(date_cue=date_cue), "bulletin.srt")
+    assert (article.title, article.published, article.published_basis) == (
+        "Fiji's new cabinet sworn in as Pacific partners react", published, "field",
+    )  # fmt: skip
+    # Neither the headline nor the date line is read as the anchor's words.
+    assert article.text == "PRESENTER: Good evening. Fiji's new cabinet took the oath this morning."
+
+
+def test_subrip_first_cue_followed_by_a_silence_is_a_title_card():
+    (article,) = read(SRT_SILENT_CARD, "report.srt")
+    assert article.title == "Floods close the port of Suva"
+    assert article.text == "Good evening. Heavy rain closed the port of Suva today."
 
 
 def test_caption_file_without_cues_is_refused():

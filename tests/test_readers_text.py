@@ -383,3 +383,15 @@ def test_a_handle_line_without_a_stamp_is_not_a_card():
     dump = "Rabat hosts migration talks\n\nTuesday 11 March 2025\n\nFollow us @rabatdesk\nMorocco hosted the talks on Monday.\n"
     (article,) = read(dump, "talks.txt")
     assert article.text == "Follow us @rabatdesk\n\nMorocco hosted the talks on Monday."
+
+
+@pytest.mark.parametrize("slug", ["TONGA-CABINET/REACTION (UPDATE 3)", "PERU-ELECTION/RUNOFF-REACTIONS (URGENT)", "FIJI-POLITICS/"])
+def test_wire_slug_line_above_the_headline_is_no_title(slug):
+    wire = (
+        f"{slug}\n\nWellington and Canberra greet Tonga's new cabinet\n\nBy Ana Taufa\n\n"
+        "NUKU'ALOFA, March 5 (Pacific Wire) -- Tonga's new cabinet took office on Wednesday.\n\n"
+        "New Zealand's foreign minister welcomed the cabinet on Wednesday.\n"
+    )
+    (article,) = read(wire, "wire.txt")
+    assert (article.title, article.published) == ("Wellington and Canberra greet Tonga's new cabinet", "2025-03-05")
+    assert slug not in article.text

@@ -68,6 +68,8 @@ def read_captions(text: str, *, reference_date: dt.date, first_position: int = 0
     current: list[str] = []
     voice: str | None = None
     last_end: float | None = None
+    cues_read = 0
+    headline: str | None = None  # a first cue standing alone above the report: the bulletin's headline
 
     def close() -> None:
         if current:
@@ -94,9 +96,22 @@ def read_captions(text: str, *, reference_date: dt.date, first_position: int = 0
             raise FormatError("not a caption file: a block without a cue timing line (00:00:01.000 --> 00:00:04.000)")
         timing = _TIMING.match(lines[timing_at])
         start, end = _seconds(timing["start"]), _seconds(timing["end"])
+        cue_words = " ".join(_cue_text(line)[1] for line in lines[timing_at + 1 :]).strip()
+        if cues_read <= 2 and not paragraphs and "published" not in fields and (when := _cue_date(cue_words, reference_date)):
+            # "Late news, Tuesday 3 June 2025" alone in an opening cue: the broadcast's date, not its words;
+            # a headline-like cue just above it is the title.
+            fields["published"] = when
+            if cues_read == 1 and len(current) == 1 and "title" not in fields and _headline_like(current[0]):
+                headline = current.pop()
+            cues_read += 1
+            last_end = end
+            continue
         if last_end is not None and start - last_end >= PAUSE_SECONDS:
+            if cues_read == 1 and len(current) == 1 and "title" not in fields and _headline_like(current[0]):
+                headline = current.pop()  # the first cue, then a silence: a title card
             close()
         last_end = end
+        cues_read += 1
         for line in lines[timing_at + 1 :]:
             speaker, words = _cue_text(line)
             if speaker is not None and speaker != voice:
@@ -112,7 +127,7 @@ def read_captions(text: str, *, reference_date: dt.date, first_position: int = 0
     close()
     if not paragraphs:
         raise FormatError("the caption file holds no cue text")
-    title = fields.get("title") or _SENTENCE_SPLIT.split(paragraphs[0][:1000], maxsplit=1)[0]
+    title = fields.get("title") or headline or _SENTENCE_SPLIT.split(paragraphs[0][:1000], maxsplit=1)[0]
     if len(title) > MAX_TITLE:
         title = title[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
     published = _date(fields.get("published"), reference_date)
@@ -138,6 +153,25 @@ def _read_fields(lines: list[str], fields: dict[str, str]) -> None:
         kind = "title" if key in _TITLE_KEYS else "published" if key in _DATE_KEYS else "outlet" if key in _OUTLET_KEYS else None
         if kind:
             fields.setdefault(kind, value)
+
+
+_LABEL_BEFORE_DATE = re.compile(r"^[A-Z][\w'\u2019-]*(?:\s[\w'\u2019-]+){0,4},\s+(?=\S)")
+
+
+def _cue_date(words: str, reference_date: dt.date) -> str | None:
+    """The date an opening cue holds when it is nothing but a date, bare or behind a short label
+    ("Wednesday 4 June 2025", "Morning news, 4 June 2025")."""
+    if not words or len(words) > 80:
+        return None
+    found = parse_date_line(words)
+    if found is None and (label := _LABEL_BEFORE_DATE.match(words)) and re.search(r"\d{4}", words[label.end():]):
+        found = parse_date_line(words[label.end():])
+    return found
+
+
+def _headline_like(words: str) -> bool:
+    """A cue that reads as a headline: a few words with no sentence end and no speaker label."""
+    return 3 <= len(words.split()) <= 25 and not _SENTENCE_END.search(words) and not re.match(r"^[A-Z][\w .'-]{0,30}:\s", words)
 
 
 def _date(value: str | None, reference_date: dt.date) -> str | None:

@@ -407,7 +407,9 @@ def _with_article_breaks(paragraphs: list[tuple[str, float | None]]) -> list[str
                 if not out or DIVIDER in out or any(len(t) >= MIN_ARTICLE_PARAGRAPH for t in out):
                     out.append(DIVIDER)
                 else:
-                    out = []  # only short lines above the first article (a cookie banner, a menu): no article
+                    # only short lines above the first article (a cookie banner, a menu, a letterhead): no
+                    # article, but a date line among them ("Bulletin No. 12 / Friday, 4 July 2025") dates it
+                    out = [t for t in out if _is_date_line(t)]
                 has_body = False
         if not heading and not _is_date_line(text):
             has_body = True

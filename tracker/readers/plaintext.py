@@ -187,6 +187,8 @@ def drop_furniture(lines: list[str]) -> list[str]:
             continue
         if _is("drop", line) or (after_furniture and _is("social", line)):
             after_furniture = True
+            if when := _header_parts_date(line):
+                kept.append(when)  # "Source: Harbour Times | 3 June 2025 | translated from the Danish": its date dates the article
             continue
         after_furniture = False
         kept.append(line)
@@ -242,9 +244,16 @@ def _skip_kicker(lines: list[str]) -> list[str]:
     return lines
 
 
+# A wire story's slug line: capitals joined by "-" or "/", an optional note in brackets
+# ("PERU-ELECTION/RUNOFF (UPDATE 3)", "TONGA-CABINET/ (URGENT)").
+_WIRE_SLUG = re.compile(r"^[A-Z0-9]{2,}(?:[-/][A-Z0-9]*)+(?:\s*\([A-Z0-9][A-Z0-9 ,-]{0,20}\))?$")
+
+
 def _is_label(line: str) -> bool:
-    """An all-capitals label ("ANALYSIS", "WORLD | EUROPE"), or a masthead or section path of short
-    parts between bars ("The Lagoon Post | Opinion desk", "Politics | Diplomacy")."""
+    """An all-capitals label ("ANALYSIS", "WORLD | EUROPE"), a wire slug ("PERU-ELECTION/RUNOFF (UPDATE 3)"),
+    or a masthead or section path of short parts between bars ("The Lagoon Post | Opinion desk", "Politics | Diplomacy")."""
+    if len(line) <= MAX_LABEL_LINE and _WIRE_SLUG.match(line):
+        return True
     if len(line) <= MAX_MENU_ITEM and line.isupper():
         return len([word for word in line.split() if not _LABEL_SEPARATOR.fullmatch(word)]) <= 3
     parts = _LABEL_BAR.split(line)
@@ -524,7 +533,11 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
     text_lines = 0  # lines of the current article that are neither header fields nor date lines
     seen_record = False  # a "Document N of M" header was met
     publication = -1  # the index of a record's publication line
+    footers = any(_DOCUMENT_END.match(line[:40]) for line in lines)  # records closed by "End of Document"
     for index, line in enumerate(lines):
+        if footers and line and not seen_record and not any(chunks[-1]) and _publication_line(lines, index - 1) == index:
+            seen_record = True  # the first record opens the file with its publication line
+            publication = index
         if text_lines >= 2 and _opens_dated_article(lines, index):
             # "Headline / 6 September 2025" after some text: articles pasted one after another.
             chunks.append([])
@@ -542,6 +555,23 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
                 chunks.append([])
                 has_body = False
                 text_lines = 0
+            continue
+        if not seen_record and _is_cover_end(chunks[-1], lines, index) and (found := _publication_line(lines, index)) >= 0:
+            # "Time of Request: ... / Results: 2", then "Publication / date line / headline": the export's
+            # cover, no article; the first record's publication line is its source.
+            chunks[-1] = []
+            seen_record = True
+            publication = found
+            continue
+        if _DOCUMENT_END.match(line[:40]):
+            # "End of Document": a database export's record footer; the next record may open with its
+            # publication and date lines, not its headline.
+            if has_body:
+                chunks.append([])
+                has_body = False
+                text_lines = 0
+            seen_record = True
+            publication = _publication_line(lines, index)
             continue
         if _DOCUMENT_HEADER.match(line[:40]):
             # "Document 2 of 5": a database export's record header opens the next article.
@@ -575,6 +605,27 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
 _REQUEST_FIELD = re.compile(r"^[A-Z][\w ()'-]{0,40}:\s*\S")
 # Lines searched under a record header for its publication line and date line.
 RECORD_HEADER_LINES = 6
+_DOCUMENT_END = re.compile(r"^end of document$", re.I)
+MAX_COVER_LINES = 40
+# The request lines on a database export's cover: "Download Request: ...", "Time Of Request: ...".
+_REQUEST_LINE = re.compile(r"^(?:[\w ]{0,20}request|time of request)\s*:", re.I)
+
+
+def _is_cover_end(chunk: list[str], lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` is the last line of a database export's cover: the lines so far are
+    request fields ("Time Of Request: ...", "Results: 2") under at most one banner line, one of them a
+    request line, and the next line with text is no field."""
+    line = lines[index]
+    if not line or len(chunk) > MAX_COVER_LINES or not _REQUEST_FIELD.match(line[:200]):
+        return False  # a cover is a few lines: a long text is never rescanned line after line
+    texts = [l for l in chunk if l]
+    if not texts:
+        return False
+    fields = texts[1:] if not _REQUEST_FIELD.match(texts[0][:200]) else texts
+    if not all(_REQUEST_FIELD.match(l[:200]) for l in fields) or not any(_REQUEST_LINE.match(l[:60]) for l in fields):
+        return False
+    following = next((l for l in lines[index + 1 : index + 1 + 3 * RECORD_HEADER_LINES] if l), "")
+    return bool(following) and not _REQUEST_FIELD.match(following[:200])
 
 
 def _publication_line(lines: list[str], header: int) -> int:
@@ -622,6 +673,13 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
     return False
 
 
+def _header_parts_date(line: str) -> str | None:
+    """The date part of a short header line of parts ("Source: Harbour Times | 3 June 2025 | abridged" -> "3 June 2025")."""
+    if len(line) > MAX_FURNITURE_LINE or not _HEADER_PART_MARK.search(line):
+        return None
+    return next((part.strip() for part in _HEADER_PART_MARK.split(line) if parse_date_line(part.strip())), None)
+
+
 def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
     """A dump's text from a document's paragraphs and headings ((text, heading level or None)).
 
@@ -634,7 +692,7 @@ def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
     blocks = [(text.strip(), level) for text, level in blocks if text.strip()]
 
     def dated(index: int) -> bool:  # a date line in the two blocks under a heading
-        return any(_time_of(following, _ANY_DAY) for following, _ in blocks[index + 1 : index + 3])
+        return any(_time_of(following, _ANY_DAY) or _header_parts_date(following) for following, _ in blocks[index + 1 : index + 3])
 
     top = next((level for _, level in blocks if level is not None), None)
     out: list[str] = []
