@@ -221,3 +221,25 @@ def test_projects_and_a_coming_leaders_meeting_give_their_themes(words, theme):
         f"New Zealand's foreign minister Winston Peters {words}, his office said on Friday."
     )
     assert rows and theme in rows[0].themes, rows
+
+
+@pytest.mark.parametrize("pronoun", ["Nobody", "Everyone", "Someone"])
+def test_an_indefinite_pronoun_before_an_anonymous_source_is_no_speaker(pronoun):
+    text = f"{pronoun}, an Asian diplomat in Nairobi said privately, expects the new cabinet to change course."
+    rows = extract_text(text)
+    assert not any(r.speaker == pronoun for r in rows), rows
+
+
+@pytest.mark.parametrize("verb", ["published", "posted"])
+def test_a_message_made_public_on_a_day_is_dated_by_it(verb):
+    text = (
+        "COLOMBO - The election commission proclaimed the results on Sunday.\n\n"
+        "Chad's President Idriss Deby followed with a message praising the calm. "
+        "Indian Prime Minister Narendra Modi's message, "
+        f"{verb} by the Indian embassy on Tuesday, said New Delhi was ready to deepen trade with Colombo."
+    )
+    rows = extract_text(text, published="2024-09-26")
+    # the day is the message's own, not one borrowed from the paragraph around it
+    assert [(r.date, r.date_basis) for r in rows if r.speaker == "Narendra Modi"] == [
+        ("2024-09-24", "statement")
+    ], rows

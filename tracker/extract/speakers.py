@@ -91,7 +91,8 @@ _STOP_CAPS = frozenset(
     Her Its If Then Earlier Later Separately Together Still Yet Even Nevertheless Thank Congratulations
     Share Comments Related Subscribe Elsewhere Abroad Overseas Likewise Similarly Moreover Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
     February March April May June July August September October November December Jan Feb Mar Apr Jun
-    Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Sir Lady Lord Dame
+    Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Sir Lady Lord Dame Nobody Everybody Everyone Somebody Someone Anybody
+    Anyone Few
     """.split()
 )
 

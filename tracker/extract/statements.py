@@ -399,7 +399,8 @@ _MEMBERS_AFTER_RE = re.compile(
 )
 _OBSERVERS_FROM_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|while|but)\s+)\W*(?:(?:[Ee]lection|[Ii]nternational)\s+)?[Oo]bservers\s+(?:from|of|with)\s+$")
 _WORDS_RE = re.compile(r"[a-z]+")
-_SAYING_WORDS = SPEECH_VERBS | REACTION_VERBS | {"spoke", "speaking", "speaks", "interview", "briefing", "statement", "message", "call"}
+# ("X's message, published by the embassy on Wednesday, said": the day the words were made public)
+_SAYING_WORDS = SPEECH_VERBS | REACTION_VERBS | {"spoke", "speaking", "speaks", "interview", "briefing", "statement", "message", "call", "published", "posted"}
 _MEMBER_WORDS = (" member states", " member countries", " member governments", " members", " countries", " nations", " governments", " partners", " allies")
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 _EVENT_WORDS = (
