@@ -243,3 +243,17 @@ def test_a_message_made_public_on_a_day_is_dated_by_it(verb):
     assert [(r.date, r.date_basis) for r in rows if r.speaker == "Narendra Modi"] == [
         ("2024-09-24", "statement")
     ], rows
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "said the new rules would protect the integrity of elections",
+        "said it doubted the integrity of the presidential vote",
+    ],
+)
+def test_the_integrity_of_elections_is_democracy(words):
+    rows = extract_text(
+        f"The Canadian Embassy in Tirana {words}, in a statement on Monday."
+    )
+    assert rows and "democracy" in rows[0].themes, rows
