@@ -215,7 +215,13 @@ class EntityRegistry:
                 [ld for ld in leaders if _leader_on([ld], self.date, strict=True)] if self.date else leaders
             )
         if m.country:
-            leaders = [ld for ld in leaders if ld.country == m.country] or ([] if len(words) == 1 else leaders)
+            # a named person whose table office is a country's and not yet (or no longer) held on the day speaks
+            # for the EU when an EU title says so ("X, the European Parliament's rapporteur" before he became his
+            # country's foreign minister); another country in the text ("son of Cuban immigrants") is no title
+            leaders = [ld for ld in leaders if ld.country == m.country] or ([] if len(words) == 1 else [
+                ld for ld in leaders
+                if m.country != "EUU" or self.date is None or _leader_on([ld], self.date, strict=True) is not None
+            ])
         leader = _leader_on(leaders, self.date)
         if (
             leader is not None and m.role is None and m.country is None and self.date is not None and leader.end is not None

@@ -91,7 +91,8 @@ _STOP_CAPS = frozenset(
     Her Its If Then Earlier Later Separately Together Still Yet Even Nevertheless Thank Congratulations
     Share Comments Related Subscribe Elsewhere Abroad Overseas Likewise Similarly Moreover Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
     February March April May June July August September October November December Jan Feb Mar Apr Jun
-    Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Sir Lady Lord Dame
+    Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Sir Lady Lord Dame Nobody Everybody Everyone Somebody Someone Anybody
+    Anyone Few
     """.split()
 )
 
@@ -953,8 +954,28 @@ _MISSION_RE = re.compile(
 )
 
 
+# "the observation mission led by the OSCE's Office for Democratic ...", "the observer mission deployed by the AU":
+# the body named after the mission
+_MISSION_LED_BY_RE = re.compile(
+    r"(?:(?:[Ii]nternational|[Jj]oint|[Pp]reliminary)\s+)?(?:(?:[Ee]lection|[Ee]lectoral)\s+)?[Oo]bserv(?:ation|er)\s+[Mm]ission\s+"
+    r"(?:led|headed|deployed|fielded|organi[sz]ed|sent)\s+by\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w&.\u2019'/-]*(?:\s+(?:(?:for|and|of|on|the)\s+)*[A-Z][\w&.\u2019'/-]*){0,7})"
+)
+
+
 def _with_missions(masked: str, mentions: list[Mention]) -> list[Mention]:
     out = mentions
+    for m in _MISSION_LED_BY_RE.finditer(masked):
+        org = _organization_of(m.group("body").replace("/", " ").replace("\u2019s", "").replace("'s", ""))
+        if org is None or org.kind != "international" or org.country:
+            continue
+        start = m.start()
+        det = _previous_word(masked, start).lower()
+        mission = Mention(
+            start, m.end(), masked[start : m.end()], "organization", name=masked[start : m.end()], organization=org.name,
+            determiner=det if det in DETERMINERS else None,
+        )
+        out = [x for x in out if x.end <= m.start() or x.start >= m.end()] + [mission]
     for m in _MISSION_RE.finditer(masked):
         body = m.group("body").replace("/", " ").replace("\u2019s", "").replace("'s", "")
         org = None

@@ -399,7 +399,8 @@ _MEMBERS_AFTER_RE = re.compile(
 )
 _OBSERVERS_FROM_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|while|but)\s+)\W*(?:(?:[Ee]lection|[Ii]nternational)\s+)?[Oo]bservers\s+(?:from|of|with)\s+$")
 _WORDS_RE = re.compile(r"[a-z]+")
-_SAYING_WORDS = SPEECH_VERBS | REACTION_VERBS | {"spoke", "speaking", "speaks", "interview", "briefing", "statement", "message", "call"}
+# ("X's message, published by the embassy on Wednesday, said": the day the words were made public)
+_SAYING_WORDS = SPEECH_VERBS | REACTION_VERBS | {"spoke", "speaking", "speaks", "interview", "briefing", "statement", "message", "call", "published", "posted"}
 _MEMBER_WORDS = (" member states", " member countries", " member governments", " members", " countries", " nations", " governments", " partners", " allies")
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 _EVENT_WORDS = (
@@ -707,6 +708,7 @@ class _SentenceInfo:
     places: list[tuple[int, int, str]] | None = None
     stamp: dt.date | None = None  # the date of the live-blog entry stamp above the sentence
     person_subjects: tuple[str, ...] = ()  # keys of the people standing as its subjects
+    organization_subjects: tuple[str, ...] = ()  # the international bodies standing as its subjects
 
 
 def _title_case(header: str) -> str:
@@ -1380,6 +1382,7 @@ class _ArticleExtractor:
                 subjects = subjects[1:]  # "Japan: Prime Minister X congratulated ... and said": the country labels the entry
         info.country_subjects.update(e.country for m, e in subjects if e.kind == "country" and e.country)
         info.person_subjects = tuple(e.key for m, e in subjects if e.kind == "person" and m.kind == "person")
+        info.organization_subjects = tuple(e.organization for m, e in subjects if e.kind == "organization" and e.organization)
 
         frame: tuple[Mention, Entity] | None = None
         frame_kind = None
@@ -1590,6 +1593,12 @@ class _ArticleExtractor:
                 speaks_for = se.kind in ("institution",) or (se.kind == "person" and se.rank == "spokesperson") or sm.kind == "statement"
                 # the spokesperson's or office's own country only counts when the text says it
                 compatible = sm.country is None or ce.country is None or sm.country == ce.country
+                if compatible and se.kind == "person" and se.rank == "spokesperson" and se.principal is None:
+                    # a known government's spokeswoman "said that the envoy had no mandate": she relays only her
+                    # own government's known leaders, not the one her words are about (placed in her country by
+                    # her sentence alone)
+                    table = _leader_country(se.name, self.article.published_date)
+                    compatible = table is None or _leader_country(ce.name, self.article.published_date) == table
                 if not compatible and se.kind == "institution" and ce.rank == "head" and cm.end <= sm.start:
                     # "The Chilean president telephoned Lula on Monday, the Planalto said": another government's
                     # office reports what a foreign leader did himself (his own verb right after his name)
@@ -2044,6 +2053,10 @@ class _ArticleExtractor:
         e = draft.entity
         governs = e.rank in _GOVERNMENT_RANKS if e.kind == "person" else e.kind != "institution" or e.inst_kind != "legislature"
         lead = self._lead_day(country) if country and governs else None
+        if lead is None and not country and e.organization:
+            # "ECOWAS, the African Union and the UN condemned on Sunday ...": the lead's day dates the body and
+            # the head speaking for it
+            lead = self._lead_day(e.organization, organization=True)
         if lead is not None:
             return lead.isoformat(), "paragraph"
         if self.sitting is not None:
@@ -2069,7 +2082,7 @@ class _ArticleExtractor:
                 return min(info.days, key=lambda d: abs(d.start - at)).date
         return None
 
-    def _lead_day(self, country: str) -> dt.date | None:
+    def _lead_day(self, country: str, *, organization: bool = False) -> dt.date | None:
         """"Chile, Peru and Ecuador were the first to congratulate X on Friday": the day the lead (the
         article's first paragraph with a verb) gives for ``country`` reacting."""
         if self._lead_infos is None:  # found once per article (there may be many undated rows)
@@ -2078,7 +2091,7 @@ class _ArticleExtractor:
                 i for i in self.infos if lead is not None and i.sentence.paragraph == lead.sentence.paragraph and i.days
             ]
         for info in self._lead_infos:
-            if country in info.country_subjects:
+            if country in (info.organization_subjects if organization else info.country_subjects):
                 return info.days[0].date
         return None
 
