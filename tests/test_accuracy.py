@@ -40,21 +40,12 @@ def test_seed_sample_meets_the_issue_thresholds():
     assert result["theme_f1"] >= 0.85, result
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"])
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"])
 def test_held_out_events_stay_above_the_hidden_set_threshold(folder):
     result = score(HELDOUT / folder / "gold.json", HELDOUT / folder)
     assert result["errors"] == 0, result
     assert result["f1"] >= 0.85, result
     assert result["date_accuracy"] >= 0.9, result
-
-
-def test_latest_tuning_set_keeps_its_measured_accuracy():
-    # heldout13 was blind until session 11 (F1 0.654 at its start, 0.651 after its fixes, made without
-    # reading it) and is read to find gaps from then on; its floor sits below those blind figures.
-    result = score(HELDOUT / "heldout13" / "gold.json", HELDOUT / "heldout13")
-    assert result["errors"] == 0, result
-    assert result["f1"] >= 0.62, result
-    assert result["date_accuracy"] >= 0.88, result
 
 
 def test_blind_held_out_set_keeps_every_file_readable_and_its_measured_accuracy():
