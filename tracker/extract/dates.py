@@ -59,7 +59,7 @@ _VOTE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _VOTE_DETERMINERS = frozenset("the this that last its their".split())
-# "At Tuesday's regular briefing", "told Monday's news conference", "in Friday's statement", "at
+# "At Thursday's daily briefing", "told Monday's news conference", "in Friday's statement", "at
 # Thursday's White House press briefing": the possessive weekday names the occasion of the words, so
 # it dates them (matched after the weekday; the body giving it may be named, in capitals)
 _OCCASION_AFTER_RE = re.compile(

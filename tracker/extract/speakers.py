@@ -1189,7 +1189,7 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                 and _APPOSITIVE_GAP_RE.match(masked[nxt.end : mentions[k].start]) is not None
                 and _APPOSITIVE_CLOSE_RE.match(masked[mentions[k].end :]) is not None
             )
-        # "Japan's ambassador in Colombo, Mizukoshi Hideaki": the place sits inside the appositive; so does the
+        # "Norway's ambassador in Nairobi, Eli Strand": the place sits inside the appositive; so does the
         # body a country's envoy is posted to ("Chile's envoy to the OAS, Ana Ruiz,": she speaks for Chile)
         if (
             nxt is not None and i + 2 < len(mentions)

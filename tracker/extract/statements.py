@@ -230,7 +230,7 @@ _APPOSITIVE_TITLE_RE = re.compile(
 )
 # ", who won in 2003,", ", a Delaware Democrat who visited Accra last year,"; a masked quotation
 # ('"####"') may sit inside the clause
-# "has issued a written statement", "released a brief communique": what an "it" in the next sentence means
+# "issued a two-line statement", "released a brief communique": what an "it" in the next sentence means
 _ISSUED_STATEMENT_RE = re.compile(
     r"\b(?:issued|released|published)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:statement|communiqu\w+|message|note|press\s+release)\b"
 )
@@ -463,7 +463,7 @@ _LINK_WORDS = _PREPOSITIONS | {"and", "or", "but", "nor", "that", "who", "which"
 _SAME_PHRASE_GAP_RE = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){1,3}$")
 # ", and Bolivian President Luis Arce said ...", "; the Kremlin said ...": a clause opening with a new subject
 _CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z]|(?:his|her|their)\s+[a-z]|the\s+[A-Z]|the\s+[^,;#]{3,60},\s+[A-Z])")
-# ", and her foreign minister, Nanaia Mahuta, said", ", and the Union's trade chief, Ana Lind, said": a new
+# ", and her foreign minister, Tomas Lind, said", ", and the Union's trade chief, Ana Lind, said": a new
 # subject named by its office, then its name (", and Ana Lind, the Union's trade chief, said": the name, then the
 # office); ", and the Director-General of the WHO, Ana Ruiz, warned" and ", and the Kremlin said": a capitalised
 # office or body after "the"
@@ -1986,7 +1986,7 @@ class _ArticleExtractor:
                 quoted is not None and self.infos[items[quoted][0]].days and any(self.infos[i].days for i, _, _, _ in items[:quoted])
                 # "X sent a message of congratulations on Thursday. On Friday he explained it was \"...\"": the
                 # reaction itself, told of the person by name without quotes, still dates the row (a lead's
-                # "France and Belgium cast doubt on Friday" does not)
+                # "Spain and Austria raised doubts on Monday" does not)
                 and not any(
                     not v.speech
                     for i, _, _, m in items[:quoted] if m is not None and m.kind == "person"

@@ -601,7 +601,7 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
     return [chunk for chunk in chunks if any(chunk)]
 
 
-# A print request's cover above a database export's first record: "Time of Request: Monday, ...".
+# A print request's cover above a database export's first record: "Time of Request: ...".
 _REQUEST_FIELD = re.compile(r"^[A-Z][\w ()'-]{0,40}:\s*\S")
 # Lines searched under a record header for its publication line and date line.
 RECORD_HEADER_LINES = 6
