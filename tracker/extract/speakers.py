@@ -551,27 +551,20 @@ def _without_portfolio(text: str) -> str:
     return text
 
 
-def _eu_lawmaker(text: str) -> bool:
-    """Whether ``text`` ends in the title of a European Parliament member ("MEP"): an EU lawmaker,
-    whatever nationality the text gives him."""
-    title = _title_match(text)
-    return title is not None and title.country == "EUU" and title.rank == "legislator"
-
-
 def implied_country(text: str) -> str | None:
     """The country an appositive or title names: a place, an institution with a fixed owner
     ("the Senate Foreign Relations Committee"), a title's own country ("Sen."), a US party label.
     A member of the European Parliament is the EU's whatever his nationality ("the Latvian MEP who is
     the European Parliament's rapporteur on Georgia")."""
     title = _title_match(text)
-    if _eu_lawmaker(text):
+    if _union_title_country(text):
         return "EUU"
     inst, _ = _institution_of(text)
     if inst is not None and inst.country == "EUU" and inst.kind == "legislature" and title is not None and title.rank == "legislator":
         return "EUU"
     country = country_outside_names(_without_portfolio(text))
     if country is not None:
-        return _union_title_country(text) or country
+        return country
     if inst is not None and inst.country and not inst.shared:
         return inst.country
     if title is not None and title.country:
@@ -734,10 +727,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             # "Sen. Ben Cardin" is American; "People Power Party Rep. X" is placed by the article
             title = _title_match(prefix)
             country = title.country if title is not None else None
-        elif _eu_lawmaker(prefix):
-            country = "EUU"  # "Latvian MEP X": the European Parliament's member, whatever his nationality
-        elif country is not None:
-            country = _union_title_country(prefix) or country
+        elif _union_title_country(prefix):
+            country = "EUU"  # "Latvian MEP X", "the Swedish trade commissioner X": the Union's, whatever his nationality
         plausible = role is not None or _known_person(name) or (
             len(name_toks) >= 2 and not any(t.text in _STOP_CAPS for t in name_toks[:-1])
             # "Zhang Jun", "Kim Jun": a month's short name can close a name, no other sentence word
@@ -815,11 +806,9 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             institution=named, inst_kind="ministry",
         )
     if role is not None:
-        if _eu_lawmaker(run_text):
-            country = "EUU"  # "the Latvian MEP": the European Parliament's member, whatever his nationality
+        if _union_title_country(run_text):
+            country = "EUU"  # "the Latvian MEP", "Swedish commissioner": the Union's, as "Sen." is America's
         title_org = _title_match(run_text).organization if org is None and country is None else None
-        if country is not None:
-            country = _union_title_country(run_text) or country  # "Swedish MEP": the Union's, as "Sen." is America's
         return _RunInfo("title", role=role, rank=rank, country=country, organization=org.name if org else title_org)
     if org is not None:
         return _RunInfo("organization", organization=org.name, country=org.country)

@@ -106,9 +106,10 @@ _DENIED_ACT_RE = re.compile(
     r"\s+(?:(?:had|has|have|would|will|did|does|do|was|is|could)\s+)?(?:no\s+(?:plans?|intention|immediate plans)\b|not\b|never\b|"
     r"(?:had|has|have|would|will|did|does|do|was|is|could)n['\u2019]t\b|declined\b|refused\b)"
 )
+# what the subject only means to do ("would call", "is expected to", "plans to")
+_PLANNED_ACT_RE = re.compile(r"\s+(?:(?:would|will|might|may|could)\s+(?!have\b)|(?:is|was)\s+(?:going|due|expected|set)\s+to\b|intends\s+to\b|plans\s+to\b)")
 # "the mission, led by (former ...) NAME" (searched just before the name) and "NAME, ... who led the
 # X observation mission," (matched at the name's end)
-_PLANNED_ACT_RE = re.compile(r"\s+(?:(?:would|will|might|may|could)\s+(?!have\b)|(?:is|was)\s+(?:going|due|expected|set)\s+to\b|intends\s+to\b|plans\s+to\b)")
 _LED_BY_BEFORE_RE = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:the\s+)?(?:former\s+|ex-)?$")
 _LEADS_AFTER_RE = re.compile(
     r",\s+[^,;#]{0,80}?\b(?:who\s+)?(?:led|leads|heads|headed|chairs|chaired)\s+(?P<body>(?:the\s+)?[^,;#]{0,80}?\b(?:mission|delegation|observers|observer group))\b"
