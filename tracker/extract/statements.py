@@ -136,8 +136,17 @@ _CAME_FROM_RE = re.compile(
     r"(?:(?:the\s+)?(?:presidents|leaders|prime ministers|heads of (?:state|government)|foreign ministers|kings|emirs|monarchs)"
     r"\s+of\s+[^.;#,]{1,60}?,\s+)?$"
     # "Ruto also received messages from X": the one congratulated received them, the giver named after "from"
-    r"|\b(?:received|receiving|receives|got)\s+(?:[\w-]+\s+){0,3}?(?:congratulations|messages?|telegrams?|cables?|letters?|greetings|"
-    r"calls|congratulatory\s+(?:messages?|telegrams?|letters?|cables?))\s+(?:also\s+)?from\s+$"
+    r"|\b(?:received|receiving|receives|got|took|accepted)\s+(?:[\w-]+\s+){0,3}?(?:congratulations|messages?|telegrams?|cables?|letters?|greetings|"
+    r"calls?|notes?|congratulatory\s+(?:messages?|telegrams?|letters?|cables?|calls?|notes?))\s+"
+    r"(?:(?:also|on\s+[A-Z][a-z]+day|this\s+week|late\s+on\s+[A-Z][a-z]+day)\s+)?from\s+$"
+)
+# "Ruto received a telephone call from X, who congratulated him": the one who received the call, cable or
+# message (matched at his name's end) is not its giver, whatever verb the giver's clause holds
+_RECEIVED_AFTER_RE = re.compile(
+    r",?\s+(?:(?:also|had|has|later|then|earlier|on\s+[A-Z][a-z]+day),?\s+)*(?:received|receives|got|took|accepted)\s+"
+    r"(?:(?:a|an|the|two|several|separate)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:calls?|phone\s+calls?|telephone\s+calls?|cables?|messages?|telegrams?|letters?|notes?|congratulations|greetings)"
+    r"\s+(?:(?:on\s+[A-Z][a-z]+day|this\s+week|late\s+on\s+[A-Z][a-z]+day)\s+)?from\b"
 )
 _FIRST_TO_RE = re.compile(
     r"(?:\b(?:[Aa]mong|[Oo]ne of)\s+the\s+(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|telephone|send|offer|"
@@ -1376,6 +1385,14 @@ class _ArticleExtractor:
             resolved.append((m, entity, ok))
             previous_ok, previous = ok, m
         subjects = [(m, e) for m, e, ok in resolved if ok and e is not None]
+        receivers: list[tuple[Mention, Entity]] = []
+        if "from" in masked and ("rece" in masked or "got" in masked or "took" in masked or "accepted" in masked):
+            # "X received a call from Y, who congratulated him": the receiver gives nothing; Y, after "from", is read
+            # below (the receiver is still named: "The President thanked him" next is his)
+            receivers = [(m, e) for m, e in subjects if _RECEIVED_AFTER_RE.match(masked, m.end) is not None]
+            if receivers:
+                received = {m.start for m, _ in receivers}
+                subjects = [(m, e) for m, e in subjects if m.start not in received]
         if len(subjects) > 1 and subjects[0][0].kind == "country":
             second = subjects[1][0]
             second_start = second.start - (len(second.determiner) + 1 if second.determiner and second.kind != "statement" else 0)
@@ -1656,7 +1673,10 @@ class _ArticleExtractor:
             mourning = _MOURNING_ONLY_RE.search(masked)
             if mourning is not None and all(mourning.start() <= v.start < mourning.end() for v in verbs):
                 speakers, via, source = [], None, None  # "Egypt and Jordan declared three days of mourning": an act, no words
-        touched = [e for m, e in subjects if e.kind in ("person", "institution", "country", "organization")]
+        touched = [
+            e for m, e in (sorted([*receivers, *subjects], key=lambda pair: pair[0].start) if receivers else subjects)
+            if e.kind in ("person", "institution", "country", "organization")
+        ]
         # "Dissanayake's rise marks ... He campaigned ...": a possessive at the head of the
         # sentence is its topic, so "he" in the next sentence refers to it
         topics = [
