@@ -390,6 +390,19 @@ for _name, _org in ORGANIZATIONS.items():
         _ORGANIZATIONS_BY_LAST_WORD.setdefault(_name.split()[-1], []).append(_name)
 _AND_OF_PLACE_RE = re.compile(r",\s+and\s+of\s+(?:the\s+)?[A-Z][^,;#\"\u201c]{1,40},\s*")
 # a newsletter's section of other stories ("ELSEWHERE IN THE REGION", "IN OTHER NEWS")
+# a page that is one official's own statement, named in its title or opening heading ("Statement by Foreign
+# Minister Ana Ruiz on the vote in Chile", "Message from the President of Peru"): its first-person words are hers
+_PAGE_AUTHOR_RE = re.compile(
+    r"\W*(?:(?:Joint|Press|Official|Video)\s+)?(?:Statement|Message|Remarks|Letter|Declaration)\s+(?:by|from|of)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][^:;|\n]{2,90}?)"
+    r"(?:\s+(?:on|regarding|following|after|about|concerning|congratulating|to|in\s+response\s+to)\s+[^\n]*|\s*[:;|\u2013\u2014-][^\n]*|[.\s]*)$"
+)
+# a closing signature: the name (capitalised words only), then the office on its own line ("Ana Ruiz" /
+# "Foreign Minister of Chile"); no link, list mark or markup
+_SIGNATURE_NAME_RE = re.compile(r"[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,4}")
+_SIGNATURE_OFFICE_RE = re.compile(r"[A-Z][\w.'\u2019-]*(?:,? [\w.'\u2019-]+){0,8}")
+# a clause in the first person ("I extend ...", "We welcome ...", "... and our two nations ...")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|We|we|My|my|Our|our|us)\b")
 _OTHER_NEWS_RE = re.compile(r"\W*(?:ELSEWHERE|IN OTHER NEWS|OTHER NEWS|OTHER STORIES)\b")
 _BEFORE_THE_VOTE_RE = re.compile(
     # "Last week, before the vote, X said": a time phrase may come first
@@ -1721,6 +1734,7 @@ class _ArticleExtractor:
             elif len(s.text) <= MAX_ENTRY_STAMP and (s.text[-1:].isdigit() or s.text[-1:] == "]"):
                 stamp = _numeric_stamp(s.text, self.anchor) or stamp
             self.infos.append(info)
+        author = self._page_author()
         previous_attributed: int | None = None
         pending: list[int] = []
         lead_in: tuple[Entity, int] | None = None  # the speaker and paragraph of "In a post, he wrote:"
@@ -1766,6 +1780,13 @@ class _ArticleExtractor:
                 ):
                     speakers, via, source = [label], None, None
                 label_spoke = speakers == [label]
+            if author is not None and not question and label is None and not (lead_in is not None and s.paragraph == lead_in[1] + 1):
+                if not speakers and _FIRST_PERSON_RE.search(s.text) is not None:
+                    # "I extend my warmest congratulations ...": the page's own author speaks
+                    speakers, via, source = [author], None, None
+                    info.has_verb = True
+                elif speakers and all(e.kind == "country" and e.country == author.country for e in speakers):
+                    speakers, via, source = [author], None, None  # "Canada stands ready ...": the author's government
             if lead_in is not None and s.paragraph == lead_in[1] + 2 and open_quote == lead_in[1] + 1 and (
                 s.text.lstrip()[:1] in _OPENING_MARKS
             ):
@@ -1854,6 +1875,36 @@ class _ArticleExtractor:
                 ):
                     self._last_source_kind = "issued"  # "X issued a statement.": "it" in the next sentence is X's
         return self._rows()
+
+    def _page_author(self) -> Entity | None:
+        """The official whose own statement the page is: named by its title or first heading ("Statement by
+        President X on ..."), or signed at its foot (a name line, then the office); None for a news report."""
+        heads = [self.article.title]
+        first = self.infos[0].sentence if self.infos else None
+        if first is not None and len(first.text) <= 160:
+            heads.append(first.text.strip())
+        for head in heads:
+            found = _PAGE_AUTHOR_RE.fullmatch(head.strip())
+            if found is not None:
+                author = self._official_in(found.group("who"))
+                if author is not None:
+                    return author
+        lines = [line.strip() for line in self.text[-300:].splitlines() if line.strip()]
+        if len(lines) >= 2 and _SIGNATURE_NAME_RE.fullmatch(lines[-2]) and len(lines[-1]) <= 70 and _SIGNATURE_OFFICE_RE.fullmatch(lines[-1]):
+            # "Ana Ruiz" / "Foreign Minister of Chile": the office before the name reads as one titled name
+            return self._official_in(f"{lines[-1]} {lines[-2]}", titled=True)
+        return None
+
+    def _official_in(self, text: str, *, titled: bool = False) -> Entity | None:
+        """The named official (with a country or body) a title line names, if any."""
+        cased = text if not text.isupper() else _title_case(text)
+        for m in find_mentions(cased, known_names=self.registry.known_names):
+            if m.kind != "person" or (titled and not m.role):
+                continue
+            e = self.registry.person(m, context_country=m.country or country_in(cased), context_org=None)
+            if e is not None and e.kind == "person" and e.official and (e.country or e.organization):
+                return e
+        return None
 
     def _subject_pair(self, index: int, touched: list[Entity]) -> list[Entity]:
         """The two people sentence ``index`` names before its verb ("X and Y met in Geneva on Monday"),
