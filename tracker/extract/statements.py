@@ -15,7 +15,7 @@ from tracker.extract.coreference import Entity, EntityRegistry, role_matches
 from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, BODY_DESCRIPTORS, LEADERS_BY_NAME, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
+from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, BODY_DESCRIPTORS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
@@ -390,6 +390,14 @@ for _name, _org in ORGANIZATIONS.items():
         _ORGANIZATIONS_BY_LAST_WORD.setdefault(_name.split()[-1], []).append(_name)
 _AND_OF_PLACE_RE = re.compile(r",\s+and\s+of\s+(?:the\s+)?[A-Z][^,;#\"\u201c]{1,40},\s*")
 # a newsletter's section of other stories ("ELSEWHERE IN THE REGION", "IN OTHER NEWS")
+# "The bloc called on ...", "the 15-nation alliance said", "the continental body welcomed": a noun standing for the
+# international body named last (not "the opposition alliance", a party list: only the adjectives of
+# data/organization_words.toml, or a count of members, may stand before it; nor "the bloc's", "the alliance of")
+_BACK_REFERENCE_RE = re.compile(
+    r"\b(?P<det>[Tt]he)\s+(?P<phrase>(?P<adjectives>(?:(?:" + alternation(BACK_REFERENCE_ADJECTIVES) + r"|\d+-(?:nation|member|country))\s+){0,3})"
+    r"(?P<noun>" + alternation(BACK_REFERENCES | QUALIFIED_BACK_REFERENCES) + r"))\b(?![\w'\u2019-])(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
+)
+_BACK_REFERENCE_HINT_RE = re.compile(r"bloc|alliance|grouping|organi[sz]ation|body|group|forum")
 # a page that is one official's own statement, named in its title or opening heading ("Statement by Foreign
 # Minister Ana Ruiz on the vote in Chile", "Message from the President of Peru"): its first-person words are hers
 _PAGE_AUTHOR_RE = re.compile(
@@ -1344,6 +1352,8 @@ class _ArticleExtractor:
         mentions = find_mentions(masked, known_names=self.registry.known_names)
         if "/" in masked:
             mentions = _slash_joined(masked, mentions)
+        if _BACK_REFERENCE_HINT_RE.search(masked) is not None:
+            mentions = self._with_back_references(masked, mentions)
         verbs = find_verbs(masked)
         info.has_verb = bool(verbs)
         if verbs and _EVENT_CLAUSE_HINT_RE.search(masked):
@@ -1875,6 +1885,35 @@ class _ArticleExtractor:
                 ):
                     self._last_source_kind = "issued"  # "X issued a statement.": "it" in the next sentence is X's
         return self._rows()
+
+    def _with_back_references(self, masked: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with "the bloc", "the regional grouping" ... read as the international body (or the EU)
+        named last before the sentence, when one was."""
+        added = []
+        for found in _BACK_REFERENCE_RE.finditer(masked):
+            start, end = found.start("phrase"), found.end("phrase")
+            # the mention starting last before the phrase's end (mentions are in text order and do not overlap)
+            at = bisect_left(mentions, end, key=_verb_start) - 1
+            if at >= 0 and mentions[at].end > start:
+                continue
+            adjectives = set(found.group("adjectives").split())
+            if found.group("noun") in QUALIFIED_BACK_REFERENCES and not adjectives:
+                continue  # "the body", "the group" alone
+            world = bool(adjectives & WORLD_BODY_ADJECTIVES)
+            body = self.registry.last(
+                lambda e: (e.kind == "country" and e.country == "EUU" and not world) or (
+                    e.kind == "organization" and e.organization in ORGANIZATIONS and ORGANIZATIONS[e.organization].kind == "international"
+                    and (_staff_body(e.organization) == "United Nations") == world
+                )
+            )
+            if body is None:
+                continue
+            det = found.group("det").lower()
+            if body.kind == "country":
+                added.append(Mention(start, end, found.group("phrase"), "country", country="EUU", determiner=det))
+            else:
+                added.append(Mention(start, end, found.group("phrase"), "organization", organization=body.organization, determiner=det))
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
     def _page_author(self) -> Entity | None:
         """The official whose own statement the page is: named by its title or first heading ("Statement by
