@@ -171,7 +171,11 @@ def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
             surnames.setdefault(last, []).append(leader)
     for last, group in surnames.items():
         if len({leader.name for leader in group}) == 1:
-            by_name.setdefault(last, group)
+            listed = by_name.setdefault(last, group)
+            if listed is not group and {leader.name for leader in listed} == {group[0].name}:
+                # the surname written as an alias of one of the person's rows ("Cameron" on his first office)
+                # names him in each of his offices ("Foreign Secretary Lord Cameron" years later)
+                listed.extend(leader for leader in group if leader not in listed)
         else:
             # "Foreign Minister Wong": shared surnames, told apart by the office held on the day (coreference)
             SHARED_SURNAMES[last] = group

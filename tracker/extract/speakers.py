@@ -68,6 +68,8 @@ HONORIFICS = frozenset(
 # "Sheikh": an honorific that is read as the title when it opens a name, and skipped after a courtesy ("H.H. Sheikh X")
 _HONORIFIC_TITLES = frozenset(t for t, v in TITLES.items() if v.rank == "honorific")
 _COURTESY_LOWER = frozenset(t.lower() for t, v in TITLES.items() if v.rank == "courtesy")
+# "Lord", "Baroness": a peer's courtesy title, after which "of Place" is the territorial designation, no name
+_PEER_TITLES = frozenset(t for t, v in TITLES.items() if v.rank == "courtesy" and v.role == "peer")
 # Places that are also first names; before a surname they are the first name.
 _PLACE_FIRST_NAMES = frozenset(
     p for p in (*CAPITALS, *COUNTRY_NAMES) if " " not in p and p[0].isupper() and not p.isupper() and p not in DEMONYM_WORDS
@@ -390,11 +392,26 @@ def _cleaned_runs(runs: list[list[_Tok]], text: str = "") -> list[list[_Tok]]:
             run = run[2:]  # "Briefing the Council, X": an opening participle and its object's article are no name
         if len(run) == 1 and run[0].text in _STOP_CAPS:
             continue
+        if len(run) >= 3 and "of" in text and ("Lord" in text or "Baroness" in text):
+            run = _with_peer_title(run, text)
         while run and run[-1].text.lower() in _RUN_TAIL_DROP:
             run = run[:-1]
         if run:
             cleaned.append(run)
     return cleaned
+
+
+def _with_peer_title(run: list[_Tok], text: str) -> list[_Tok]:
+    """``run`` opened by the peer's courtesy title before it when a territorial designation follows the name
+    ("Lord Ahmed of Glenrothes"): the title, a sentence word left out of runs, tells the "of" from a title's."""
+    if run[0].start < 5 or not any(t.text == "of" for t in run[1:3]):
+        return run
+    before = text[max(0, run[0].start - 10) : run[0].start]
+    word = before.split()[-1] if before.strip() else ""
+    if word in _PEER_TITLES and before.endswith(word + " "):
+        start = run[0].start - len(word) - 1
+        return [_new_tok(_Tok, (start, start + len(word), word)), *run]
+    return run
 
 
 _WORD_CHARS = frozenset("'\u2019-")
@@ -646,6 +663,11 @@ def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
                 return left._replace(country=left.country or inst.country)
             if all(t[:1].isupper() and not _is_descriptor(t) for t in texts[k + 1 :]):
                 return left  # a home state or town
+        elif (
+            left is not None and left.kind == "person" and left.role is None and texts[0] in _PEER_TITLES and k <= 3
+            and all(t[:1].isupper() and not _is_descriptor(t) for t in texts[k + 1 :])
+        ):
+            return left  # "Lord Ahmed of Glenrothes": a peer, then his territorial designation
         elif (
             left is not None and left.kind == "person" and left.role is None and left.name_index == 0
             and len(left.name_words) >= 2 and _base(right.removeprefix("the ")) in COUNTRY_NAMES
