@@ -348,13 +348,13 @@ def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
     return _cleaned_runs(runs, text)
 
 
-def _portfolio_open(run: list[_Tok]) -> bool:
+def _portfolio_open(run: list[_Tok], opener: str = "for") -> bool:
     """Whether a run ends inside a title's portfolio: "Under-Secretary-General for Political" (at most two
     capitalised words after "for", none of them a known name)."""
     texts = [t.text for t in run[-4:]]
-    if "for" not in texts[:-1]:
+    if opener not in texts[:-1]:
         return False
-    f = len(texts) - 1 - texts[::-1].index("for")
+    f = len(texts) - 1 - texts[::-1].index(opener)
     return (
         f >= 1 and f >= len(texts) - 3 and TITLES_LOWER.get(texts[f - 1].lower()) is not None
         and all(t[:1].isupper() for t in texts[f + 1 :]) and not _known_person(" ".join(texts[f + 1 :]))
@@ -365,9 +365,24 @@ def _joined_portfolios(runs: list[list[_Tok]], text: str) -> list[list[_Tok]]:
     """"Under-Secretary-General for Political and Peacebuilding Affairs Rosa Lind": the portfolio's "and"
     does not end the title's run, so the name after the portfolio keeps the title."""
     out = runs[:1]
-    for run in runs[1:]:
+    skip = 0
+    for i, run in enumerate(runs[1:], 1):
+        if skip:
+            skip -= 1
+            continue
         prev = out[-1]
         end = prev[-1].end
+        if run[0].start == end + 2 and text.startswith(", ", end) and len(runs) > i + 1 and (
+            _portfolio_open(prev) or _portfolio_open(prev, "of")
+        ):
+            listed = _listed_portfolio(runs, i, text)
+            if listed is not None:
+                # "Minister for Enterprise, Trade and Employment X": each comma of the portfolio read as its "and"
+                parts, skip = listed
+                for part in parts:
+                    prev = [*prev, _new_tok(_Tok, (part[0].start - 2, part[0].start - 1, "and")), *part]
+                out[-1] = prev
+                continue
         if run[0].start == end + 5 and text.startswith(" and ", end) and run[0].text[:1].isupper() and _portfolio_open(prev):
             out[-1] = [*prev, _new_tok(_Tok, (end + 1, end + 4, "and")), *run]
         elif run[0].start == end + 9 and text.startswith(" and the ", end) and run[0].text[:1].isupper() and _portfolio_open(prev):
@@ -376,6 +391,27 @@ def _joined_portfolios(runs: list[list[_Tok]], text: str) -> list[list[_Tok]]:
         else:
             out.append(run)
     return out
+
+
+def _listed_portfolio(runs: list[list[_Tok]], i: int, text: str) -> tuple[list[list[_Tok]], int] | None:
+    """The runs from ``runs[i]`` on that go on a portfolio listed with commas, up to the part after its closing
+    "and" ("..., Trade, Tourism and Investment Ana Ruiz"), and how many runs after ``runs[i]`` they take; None
+    unless each part before the "and" is one to three capitalised words ending in a portfolio word."""
+    parts = [runs[i]]
+    j = i
+    while True:
+        part = parts[-1]
+        if not (len(part) <= 3 and all(t.text[:1].isupper() for t in part) and _base(part[-1].text).lower() in PORTFOLIO_CLOSERS):
+            return None
+        if j + 1 >= len(runs) or len(parts) > 6:
+            return None
+        nxt, end = runs[j + 1], part[-1].end
+        if (nxt[0].start == end + 5 and text.startswith(" and ", end)) or (nxt[0].start == end + 6 and text.startswith(", and ", end)):
+            return ([*parts, nxt], j + 1 - i) if nxt[0].text[:1].isupper() else None
+        if not (nxt[0].start == end + 2 and text.startswith(", ", end)):
+            return None
+        parts.append(nxt)
+        j += 1
 
 
 def _cleaned_runs(runs: list[list[_Tok]], text: str = "") -> list[list[_Tok]]:
@@ -719,6 +755,11 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
                     # "Under-Secretary-General for Peace Operations X": the portfolio's last word is no first name
                     n0 = j + 1
                     break
+    if (
+        n0 + 1 == n1 and n0 >= 4 and texts[n0 - 1] == "and" and _base(texts[n0]).lower() in PORTFOLIO_CLOSERS
+        and ("for" in texts[1 : n0 - 2] or "of" in texts[1 : n0 - 2]) and not _known_person(_base(texts[n0]))
+    ):
+        n0 = n1  # "Minister for Enterprise, Trade and Employment, X": the portfolio's last word, the name after the comma
     if 0 < n0 < n1 and texts[n0 - 1] in ("of", "the") and " ".join(_base(t) for t in texts[n0:n1]) in COUNTRY_NAMES:
         n0 = n1  # "the president of El Salvador", "the prime minister of Sierra Leone": a place closing the title
     while n0 < n1 - 1 and (texts[n0] in HONORIFICS or (n0 > 0 and texts[n0 - 1] in HONORIFICS and texts[n0] in _HONORIFIC_TITLES)):
