@@ -23,6 +23,7 @@ from tracker.extract.lexicon import (
     DEMONYMS,
     INSTITUTIONS,
     LEADERS_BY_NAME,
+    NARRATIVE,
     ORGANIZATIONS,
     PORTFOLIO_CLOSERS,
     REACTION_VERBS,
@@ -604,11 +605,20 @@ def _without_portfolio(text: str) -> str:
     return text
 
 
+# "speaking from Madrid", "talking to reporters in Lima": the place after it is where the words were said
+VENUE = r"\b(?:" + alternation(NARRATIVE["venue_words"]) + r")\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?)?(?:from|in|at)\b"
+_VENUE_RE = re.compile(VENUE, re.IGNORECASE)
+
+
 def implied_country(text: str) -> str | None:
     """The country an appositive or title names: a place, an institution with a fixed owner
     ("the Senate Foreign Relations Committee"), a title's own country ("Sen."), a US party label.
     A member of the European Parliament is the EU's whatever his nationality ("the Latvian MEP who is
-    the European Parliament's rapporteur on Georgia")."""
+    the European Parliament's rapporteur on Georgia"). A place the speaker spoke from names none."""
+    if "ing " in text or "spoke" in text or "reporters" in text:
+        venue = _VENUE_RE.search(text)
+        if venue is not None:
+            text = text[: venue.start()]
     title = _title_match(text)
     if _union_title_country(text):
         return "EUU"

@@ -19,7 +19,7 @@ from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, BAC
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER, INSTITUTION_RE, _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, implied_country, last_word, speech_verb_after, text_before, verbs_between
+from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER, INSTITUTION_RE, VENUE, _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, implied_country, last_word, speech_verb_after, text_before, verbs_between
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -64,7 +64,12 @@ _NARRATIVE_RE = re.compile(
     r"|,\s+and\s+that\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z(][\w\-)]*)*\s+had\s+(?!been\b)[a-z]+ed\b[^;.#\"\u201c\u201d]*"
 )
 # "From exile in Canada, X urged": a place of residence or exile is not the speaker's country
-_RESIDENCE_BEFORE_RE = re.compile(r"\b(?:" + alternation(NARRATIVE["residence_words"]) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+_RESIDENCE_BEFORE_RE = re.compile(
+    r"\b(?:" + alternation(NARRATIVE["residence_words"]) + r")\s+(?:the\s+)?$"
+    # "Speaking from Madrid, the envoy X said", "talking to reporters in Lima": where the words were said
+    r"|" + VENUE + r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "Condemns the attack ...", "2. Welcomes ...": a communiqué's operative paragraph, its body named above it
 _OPERATIVE_RE = re.compile(r"\W*(?:\d{1,2}\.?\s+|\(?[a-z]\)\s+)?(?:(?:Also|Further|Strongly|Again)\s+)?(?:" + alternation(OPERATIVE_VERBS) + r")\b")
 # "after soldiers of the guard seized the palace and declared ...", "when protesters stormed the building and
