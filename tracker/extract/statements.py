@@ -901,12 +901,16 @@ _SILENT_AFTER_RE = re.compile(
 
 
 _BUT_RE = re.compile(r"\bbut\b")
+# "Asked about the result, ...", "When asked on Monday whether ..., ...": the question the subject answered
+_ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|If|Once)\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]ontacted|[Rr]eached)\b")
 
 
 # "told reporters it would comment in due course", "said that he would react later": the words put the
 # reaction off (read on the sentence with its quotes, which often hold these words)
 _DEFERRED_RE = re.compile(
-    r"\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:that\s+)?(?:it|he|she|they|the\s+\w+)\s+(?:would|will|was\s+going\s+to|is\s+going\s+to)"
+    # the one who will react: a pronoun, "the ministry", "his government" or a name ("said Oslo would comment later")
+    r"\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:that\s+)?(?:it|he|she|they|we|(?:the|his|her|its|their)\s+\w+"
+    r"|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,2})\s+(?:would|will|was\s+going\s+to|is\s+going\s+to)"
     r"\s+[\"\u201c']?(?:only\s+)?(?:comment|react|respond|reply|speak|issue\s+a\s+statement|make\s+a\s+statement)\w*\b"
     r"[^.;:\"\u201d]{0,40}?\b(?:later|in\s+due\s+course|at\s+a\s+later\s+(?:stage|date|time)|at\s+the\s+(?:appropriate|right)\s+time"
     r"|in\s+the\s+coming\s+days|once\s+[^.;]{1,60}|when\s+[^.;]{1,60})\b[\"\u201d']?\s*[.;]?\s*$"
@@ -1672,7 +1676,11 @@ class _ArticleExtractor:
             if se.kind == "person" and se.principal is not None and speakers == [se]:
                 via = se.name
                 speakers = [se.principal]
-        if speakers and source is not None and frame_kind is None and _stayed_silent(masked, source[0], verbs, info.sentence.text):
+        if speakers and source is not None and (
+            # "Asked about the vote, the ministry said it would comment in due course": an opening phrase (no
+            # quoted words) before the subject is no frame around the speaker's words
+            frame_kind is None or (frame_kind == "post" and "#" not in masked[: source[0].start] and _ASKED_OPENING_RE.match(masked))
+        ) and _stayed_silent(masked, source[0], verbs, info.sentence.text):
             # "President X, who had called him a communist, did not comment on the result when he spoke ...":
             # the subject's own verb says he gave no reaction; a later verb is only the occasion
             speakers, via, source = [], None, None
