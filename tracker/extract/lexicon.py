@@ -251,6 +251,9 @@ with open(DATA_DIR / "reaction_verbs.toml", "rb") as _fh:
     _verbs = tomllib.load(_fh)
 SPEECH_VERBS: frozenset[str] = frozenset(_verbs["speech"])
 REACTION_VERBS: frozenset[str] = frozenset(_verbs["reaction"])
+MEETING_VERBS: frozenset[str] = frozenset(_verbs.get("meeting", ()))
+"""Verbs that react only with a meeting as their object ("convened an emergency summit")."""
+MEETING_NOUNS: tuple[str, ...] = tuple(_verbs.get("meeting_nouns", ()))
 OPERATIVE_VERBS: frozenset[str] = frozenset(_verbs.get("operative", ()))
 """Verbs opening a communiqué's subjectless paragraphs ("Condemns ...", "Welcomes ...")."""
 

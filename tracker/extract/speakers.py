@@ -23,6 +23,8 @@ from tracker.extract.lexicon import (
     DEMONYMS,
     INSTITUTIONS,
     LEADERS_BY_NAME,
+    MEETING_NOUNS,
+    MEETING_VERBS,
     NARRATIVE,
     ORGANIZATIONS,
     PORTFOLIO_CLOSERS,
@@ -174,7 +176,9 @@ _COURTESY_SUBJECT_RE = re.compile(
 )
 _PRONOUN_RE = re.compile(r"(?:" + alternation(("He", "he", "She", "she", "It", "it", "They", "they"), not_after=r"\w") + r")\b")
 _EMBASSY_CITY_RE = re.compile(r"\s+in\s+([A-Z][\w\u00C0-\u024F'\-]+(?:\s+[A-Z][\w'\-]+)?)")
-_ALL_VERBS = SPEECH_VERBS | REACTION_VERBS
+_ALL_VERBS = SPEECH_VERBS | REACTION_VERBS | MEETING_VERBS
+# "convened (on Monday) an extraordinary virtual summit": a meeting verb's object, a few words on, before a comma
+_MEETING_OBJECT_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:" + alternation(MEETING_NOUNS) + r")s?\b")
 
 
 class _Tok(NamedTuple):
@@ -1429,6 +1433,8 @@ def verbs_between(masked: str, low: int, high: int, stop: int | None = None):
             continue
         if word == "declared" and _DECLARED_THING_RE.match(masked, end, high):
             continue  # "declared a state of emergency", "declared a \"council\" in power": an act, no words
+        if word in MEETING_VERBS and not _MEETING_OBJECT_RE.match(masked, end, high):
+            continue  # "the Council convened this afternoon": the body met, it did not react
         yield Verb(start, end, word, word in _SPEECH_WORDS)
 
 
