@@ -1551,7 +1551,10 @@ class _ArticleExtractor:
                     info.has_verb = True
                     break
         if not speakers and (
-            ("from" in masked and ("came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked or "received" in masked))
+            ("from" in masked and (
+                "came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked or "received" in masked
+                or "took" in masked or "got" in masked or "accepted" in masked
+            ))
             or "first" in masked or "earliest" in masked or "lso " in masked or "mong " in masked
         ):
             # "Congratulations also came from Qatar's emir, X"; "Among the first to react was X, who hailed ..."
@@ -1914,7 +1917,7 @@ class _ArticleExtractor:
                 continue  # "the body", "the group" alone
             world = bool(adjectives & WORLD_BODY_ADJECTIVES)
             body = self.registry.last(
-                lambda e: (e.kind == "country" and e.country == "EUU" and not world) or (
+                lambda e, world=world: (e.kind == "country" and e.country == "EUU" and not world) or (
                     e.kind == "organization" and e.organization in ORGANIZATIONS and ORGANIZATIONS[e.organization].kind == "international"
                     and (_staff_body(e.organization) == "United Nations") == world
                 )
