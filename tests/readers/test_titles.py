@@ -66,6 +66,10 @@ TEXT_LAYOUTS = {
     "section_label": f"Analysis\n15 May 2024\n{HEADLINE}\n\n{BODY}",
     # a clippings service's counter above each clipping
     "clip_counter": f"Clip 3 of 7\n\n{HEADLINE}\n15 May 2024\n\n{BODY}",
+    # a masthead with its tagline
+    "masthead_tagline": f"The Pyrenees Herald \u2014 News from the valleys since 1921\n\n{HEADLINE}\n15 May 2024\n\n{BODY}",
+    # a print's publication line with town and country, then a Nexis-style date line
+    "publication_town_country": f"Pyrenees Herald (Andorra la Vella, Andorra)\nMay 15, 2024 Wednesday\n\n{HEADLINE}\n\n{BODY}",
     # the outlet's name on top, which its credit line names too
     "outlet_named_by_credit": f"The Valley Courant\n{HEADLINE}\nBy Marta Coll | The Valley Courant\n15 May 2024\n\n{BODY}",
 }
@@ -164,6 +168,19 @@ def test_json_title_that_is_a_masthead_gives_way_to_the_headline(record):
     assert titles(json.dumps([record]), "export.json") == [HEADLINE]
 
 
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("clip.md", f"# PYRENEES HERALD\n\n15 May 2024\n\n## {HEADLINE}\n\n{BODY}\n"),
+        ("clip.md", f"---\ntitle: Pyrenees Herald\nsource: Pyrenees Herald\ndate: 2024-05-15\n---\n\n{HEADLINE}\n\n{BODY}\n"),
+        ("export.csv", 'title,source,body\n"Pyrenees Wire (Andorra la Vella)",Pyrenees Wire,"' + HEADLINE + "\n\n" + BODY.replace('"', '""') + '"\n'),
+        ("page.html", f"<html><head><meta property='og:title' content='15 May 2024'></head><body><h1>{HEADLINE}</h1><p>{BODY}</p></body></html>"),
+    ],
+)
+def test_markdown_csv_and_html_titles_that_are_no_headline(name, data):
+    assert titles(data, name) == [HEADLINE]
+
+
 def test_json_ordinary_title_is_kept():
     record = {"title": HEADLINE, "source": "Pyrenees Herald", "body": BODY}
     assert titles(json.dumps([record]), "export.json") == [HEADLINE]
@@ -208,6 +225,8 @@ def test_caption_title_field_that_is_the_programme_banner_gives_way_to_the_title
         ("Document TVWIRE0020230306ej3600012", (), "counter"),
         ("Monday, 6 March 2023", (), "date"),
         ("By Sione Tupou and Mele Vake", (), "byline"),
+        ("The Fjord Courier \u2014 News from the north since 1921", (), "publication"),
+        ("Fjord Courier, Nordic Times merge their newsrooms", (), None),
         ("Tuvalu asks Canberra to fund sea walls as talks open", (), None),
         ("Fjord Courier wins press freedom award", (), None),
         ("ANALYSIS: WHY TUVALU LOOKS TO CANBERRA FIRST", (), None),
@@ -249,3 +268,26 @@ def test_word_document_label_above_its_first_heading_is_no_article_of_its_own():
             f'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>',
         )
     assert titles(buffer.getvalue(), "digest.docx") == [HEADLINE, "Liechtenstein joins the customs talks as an observer"]
+
+
+SECOND = "Liechtenstein joins the customs talks as an observer"
+SECOND_BODY = "Vaduz said on Thursday that it would follow the talks closely, the foreign minister said."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # clippings pasted one after another, each under its outlet's masthead and date
+        f"PYRENEES HERALD\n15 May 2024\n\n{HEADLINE}\n\n{BODY}\n\nALPINE COURIER\n16 May 2024\n\n{SECOND}\n\n{SECOND_BODY}\n",
+        # each under its publication line with the town
+        f"Pyrenees Herald (Andorra la Vella)\n15 May 2024\n\n{HEADLINE}\n\n{BODY}\n\nAlpine Courier (Vaduz)\n16 May 2024\n\n{SECOND}\n\n{SECOND_BODY}\n",
+        # each headline with its outlet and date under it
+        f"{HEADLINE}\nPyrenees Herald, 15 May 2024\n\n{BODY}\n\n{SECOND}\nAlpine Courier, 16 May 2024\n\n{SECOND_BODY}\n",
+    ],
+)
+def test_pasted_clippings_each_keep_headline_outlet_and_date(text):
+    articles = read_document(text.encode(), "clippings.txt", reference_date=REFERENCE)
+    assert [(a.title, a.outlet, a.published) for a in articles] == [
+        (HEADLINE, "Pyrenees Herald", "2024-05-15"),
+        (SECOND, "Alpine Courier", "2024-05-16"),
+    ]

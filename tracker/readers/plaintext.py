@@ -370,8 +370,8 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
             if found:
                 if published is None:
                     published, basis = found
-                if title is None and (publication := publication_of(line, outlets=named)):
-                    outlet = outlet or publication[0]  # "Lagoon Wire, 4 May 2024" above the headline
+                if outlet is None and (publication := publication_of(line, outlets=named)):
+                    outlet = publication[0]  # "Lagoon Wire, 4 May 2024" above or under the headline
                 continue
             credit = credit_of(line)
             if credit is not None or (title is not None and len(line) <= 160 and _BYLINE.match(line)):
@@ -662,8 +662,10 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
     """True when ``lines[index]`` is a headline-like line after a blank line with a date line (or a
     byline with a date) right under it: another article pasted below the one before."""
     line = lines[index]
-    if not line or index == 0 or lines[index - 1] or len(line) > MAX_PASTED_TITLE or len(line.split()) < 3:
+    if not line or index == 0 or lines[index - 1] or len(line) > MAX_PASTED_TITLE:
         return False
+    if len(line.split()) < 3 and publication_of(line) is None:
+        return False  # a clipping may open with its outlet's masthead ("HARBOUR HERALD") above its date
     if line.endswith((".", ",", ";", ":")) or _QUOTED_SENTENCE_END.search(line) or _SENTENCE_SPLIT.search(line):
         return False  # a paragraph ending a live page's entry, not a headline
     if _BYLINE.match(line) or _time_of(line, _ANY_DAY) or _HEADER_FIELD.match(line[:320]) or credit_of(line):

@@ -74,7 +74,9 @@ _FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z -]{0,24}?)\s*:\s*\S")
 # "Harbour Times (Suva, Fiji)": a publication and its place in brackets.
 _PLACED = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<place>[^()]{2,40})\)$")
 # "Harbour Times, 4 May 2024", "Lagoon Wire | Monday 4 May 2024", "Harbour Times - May 4, 2024".
-_NAME_THEN_REST = re.compile(r"^(?P<name>[^,|\u00b7\u2022\u2013\u2014]{2,60}?)\s*(?:,|\||\u00b7|\u2022|\s[-\u2013\u2014])\s*(?P<rest>\S.{0,80})$")
+_NAME_THEN_REST = re.compile(r"^(?P<name>[^,|\u00b7\u2022\u2013\u2014]{2,60}?)\s*(?P<sep>,|\||\u00b7|\u2022|\s[-\u2013\u2014])\s*(?P<rest>\S.{0,80})$")
+# Words of a masthead's tagline at most: "The Lagoon Herald \u2014 News from the atolls since 1931".
+MAX_TAGLINE_WORDS = 10
 _BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z]")
 _WORD = re.compile(r"[\w'\u2019&-]+")
 
@@ -150,8 +152,11 @@ def publication_of(line: str, *, outlets: Iterable[str] = ()) -> tuple[str, str 
         if is_place and _is_masthead(placed["name"], outlets):
             return placed["name"].strip(), None
     dated = _NAME_THEN_REST.match(line)
-    if dated and _is_time(dated["rest"]) and _is_masthead(dated["name"], outlets):
-        return dated["name"].strip(), dated["rest"].strip()
+    if dated and _is_masthead(dated["name"], outlets):
+        if _is_time(dated["rest"]):
+            return dated["name"].strip(), dated["rest"].strip()
+        if dated["sep"] != "," and len(dated["rest"].split()) <= MAX_TAGLINE_WORDS:
+            return dated["name"].strip(), None  # the masthead and its tagline or edition
     if _is_masthead(line, outlets):
         return line, None
     return None
