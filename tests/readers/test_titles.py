@@ -70,6 +70,10 @@ TEXT_LAYOUTS = {
     "masthead_tagline": f"The Pyrenees Herald \u2014 News from the valleys since 1921\n\n{HEADLINE}\n15 May 2024\n\n{BODY}",
     # a print's publication line with town and country, then a Nexis-style date line
     "publication_town_country": f"Pyrenees Herald (Andorra la Vella, Andorra)\nMay 15, 2024 Wednesday\n\n{HEADLINE}\n\n{BODY}",
+    # the page's address, as a browser prints it, above the headline
+    "page_address": f"https://www.pyreneesherald.example/europe/2024/05/15/customs-pact\n\n{HEADLINE}\n15 May 2024\n\n{BODY}",
+    # a clipping tool's note of where the page came from
+    "provenance_note": f"Saved from pyreneesherald.example on 16 May 2024\n\n{HEADLINE}\n15 May 2024\n\n{BODY}",
     # the outlet's name on top, which its credit line names too
     "outlet_named_by_credit": f"The Valley Courant\n{HEADLINE}\nBy Marta Coll | The Valley Courant\n15 May 2024\n\n{BODY}",
 }
@@ -160,6 +164,8 @@ def test_html_title_that_is_a_masthead_or_label_gives_way_to_the_headline(head, 
         {"title": "Pyrenees Wire (Andorra la Vella)", "source": "Pyrenees Wire", "body": f"{HEADLINE}\n\n{BODY}"},
         # a "headline" field beside a "title" that is the outlet's masthead
         {"title": "THE PYRENEES HERALD", "headline_text": HEADLINE, "body": BODY},
+        # a placeholder title
+        {"title": "Untitled", "body": f"{HEADLINE}\n\n{BODY}"},
         # no title: the text opens with a masthead and a date above the headline
         {"body": f"PYRENEES HERALD\n\n15 May 2024\n\n{HEADLINE}\n\n{BODY}", "published_at": "2024-05-15"},
     ],
@@ -191,6 +197,14 @@ def test_mail_subject_that_is_the_newsletter_name_gives_way_to_the_headline():
         "From: Pyrenees Herald <news@herald.example>\nTo: desk@example.org\nSubject: PYRENEES HERALD\n"
         "Date: Wed, 15 May 2024 07:00:00 +0200\nContent-Type: text/plain; charset=utf-8\n\n"
         f"{HEADLINE}\n\n{BODY}\n"
+    )
+    assert titles(mail, "brief.eml") == [HEADLINE]
+
+
+def test_mail_subject_that_is_a_newsletter_briefing_name():
+    mail = (
+        "From: Pyrenees Herald <news@herald.example>\nSubject: Fwd: Pyrenees Herald Morning Briefing\n"
+        f"Date: Wed, 15 May 2024 07:00:00 +0200\n\n{HEADLINE}\n\n{BODY}\n"
     )
     assert titles(mail, "brief.eml") == [HEADLINE]
 
@@ -227,6 +241,12 @@ def test_caption_title_field_that_is_the_programme_banner_gives_way_to_the_title
         ("By Sione Tupou and Mele Vake", (), "byline"),
         ("The Fjord Courier \u2014 News from the north since 1921", (), "publication"),
         ("Fjord Courier, Nordic Times merge their newsrooms", (), None),
+        ("Untitled", (), "placeholder"),
+        ("(no subject)", (), "placeholder"),
+        ("https://www.fjordcourier.example/pacific/2023/03/06/sea-walls", (), "address"),
+        ("clipping_0306.docx", (), "address"),
+        ("Printed from fjordcourier.example on 7 March 2023", (), "address"),
+        ("Saved by the tide: Tuvalu's reef survives the storm", (), None),
         ("Tuvalu asks Canberra to fund sea walls as talks open", (), None),
         ("Fjord Courier wins press freedom award", (), None),
         ("ANALYSIS: WHY TUVALU LOOKS TO CANBERRA FIRST", (), None),

@@ -422,11 +422,14 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     url = url or value
                 continue
         if title is None:
-            if line and skipped < MAX_SKIPPED_TITLE_LINES and title_fault(line, outlets=named) and headline_below(lines, index + 1, outlets=named) is not None:
+            fault = title_fault(line, outlets=named) if line and skipped < MAX_SKIPPED_TITLE_LINES else None
+            if fault and headline_below(lines, index + 1, outlets=named) is not None:
                 # "THE LAGOON HERALD / Tuesday, 4 May 2024 / Headline", "Harbour Times (Suva) / Section: World /
-                # Headline": a masthead, publication line, banner or label above the headline is no title;
-                # the outlet it names is the article's.
+                # Headline": a masthead, publication line, banner, label or page address above the headline is
+                # no title; the outlet it names is the article's.
                 skipped += 1
+                if fault == "address" and line.lower().startswith(("http://", "https://")):
+                    url = url or line
                 publication = publication_of(line, outlets=named)
                 if publication:
                     name, when = publication

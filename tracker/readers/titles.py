@@ -53,6 +53,7 @@ MASTHEAD_LAST = _WORDS["masthead_last"]
 MASTHEAD_FIRST = _WORDS["masthead_first"]
 LABEL_WORDS = _WORDS["label_words"]
 FIELD_LABELS = _WORDS["field_labels"]
+PLACEHOLDERS = _WORDS["placeholders"]
 
 # A masthead or section path of short parts between bars ("The Lagoon Post | Opinion desk"), or a
 # broadcaster's banner of channel and programme between spaced dashes ("COASTAL RADIO ONE - THE MIDDAY REPORT").
@@ -78,6 +79,12 @@ _NAME_THEN_REST = re.compile(r"^(?P<name>[^,|\u00b7\u2022\u2013\u2014]{2,60}?)\s
 # Words of a masthead's tagline at most: "The Lagoon Herald \u2014 News from the atolls since 1931".
 MAX_TAGLINE_WORDS = 10
 _BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z]")
+# A web address, a bare domain or a file's name standing alone: "https://lagoonherald.example/world/x",
+# "www.lagoonherald.example", "clipping_0412.docx".
+_ADDRESS = re.compile(r"^(?:https?://\S+|www\.\S+|[\w.-]+\.(?:com|org|net|info|example)(?:/\S*)?|[\w -]{1,60}\.(?:txt|docx?|pdf|html?|odt|rtf|eml|json|csv|xlsx?|md))$", re.I)
+_PROVENANCE = re.compile(
+    r"^(?:" + "|".join(sorted(_WORDS["provenance_verbs"], key=len, reverse=True)) + r")\b(?:\s+(?:from|via)\b|\s+on\s+\d|\s*:)", re.I
+)
 _WORD = re.compile(r"[\w'\u2019&-]+")
 
 
@@ -163,8 +170,8 @@ def publication_of(line: str, *, outlets: Iterable[str] = ()) -> tuple[str, str 
 
 
 def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
-    """What ``line`` is when it is no headline ("date", "byline", "counter", "field", "outlet",
-    "publication", "label", "banner"), or None when it may be one.
+    """What ``line`` is when it is no headline ("date", "byline", "counter", "placeholder", "address",
+    "field", "outlet", "publication", "label", "banner"), or None when it may be one.
 
     ``outlets``: names of the article's outlet known from elsewhere (a source field, a credit line, a
     site name); a line that is one of them is the outlet's, not the story's.
@@ -182,6 +189,10 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
     outlets = [o for o in outlets if o]
     if _COUNTER.match(line) or _DOCUMENT_NUMBER.match(line):
         return "counter"
+    if line.casefold().strip(" .") in PLACEHOLDERS:
+        return "placeholder"
+    if _ADDRESS.match(line) or (len(line) <= 200 and _PROVENANCE.match(line)):
+        return "address"
     if _is_named_outlet(line, outlets):
         return "outlet"
     if publication_of(line, outlets=outlets):
