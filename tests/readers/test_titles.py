@@ -269,27 +269,6 @@ def test_best_title_keeps_the_order_of_trust():
     assert best_title(["EVENING REPORT", None]) == "EVENING REPORT"
 
 
-def test_word_document_label_above_its_first_heading_is_no_article_of_its_own():
-    heading = '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>{}</w:t></w:r></w:p>'
-    plain = '<w:p><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:p>'
-    body = (
-        plain.format("OPINION | SOUTHERN EUROPE")
-        + heading.format(HEADLINE)
-        + plain.format("15 May 2024")
-        + "".join(plain.format(p) for p in BODY.split("\n\n"))
-        + heading.format("Liechtenstein joins the customs talks as an observer")
-        + plain.format("Vaduz said on Thursday that it would follow the talks closely.")
-    )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as package:
-        package.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
-        package.writestr(
-            "word/document.xml",
-            f'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>',
-        )
-    assert titles(buffer.getvalue(), "digest.docx") == [HEADLINE, "Liechtenstein joins the customs talks as an observer"]
-
-
 SECOND = "Liechtenstein joins the customs talks as an observer"
 SECOND_BODY = "Vaduz said on Thursday that it would follow the talks closely, the foreign minister said."
 

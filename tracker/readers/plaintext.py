@@ -714,8 +714,8 @@ def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
         if level is not None and has_body and ((top is not None and level <= top) or dated(index)):
             out.append(ARTICLE_DIVIDER)
             has_body = False
-        if level is None and not has_body and _time_of(text, _ANY_DAY) is None and not title_fault(text):
-            has_body = True  # a masthead or section label above the first heading is no text ("ANALYSIS | ASIA")
+        if level is None and _time_of(text, _ANY_DAY) is None:
+            has_body = True
         out.append(text)
     return "\n\n".join(out)
 
