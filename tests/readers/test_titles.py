@@ -93,6 +93,9 @@ def test_text_title_is_the_headline_under_a_masthead_or_label(layout):
         (f"ANDORRA AND SAN MARINO SIGN CUSTOMS PACT AS BRUSSELS LOOKS ON\n15 May 2024\n\n{BODY}", "ANDORRA AND SAN MARINO SIGN CUSTOMS PACT AS BRUSSELS LOOKS ON"),
         # a masthead with no headline under it (the story opens at once) stays the title
         (f"THE PYRENEES HERALD\n15 May 2024\n\n{BODY}", "THE PYRENEES HERALD"),
+        # a headline in title case that ends in an outlet's word, a standfirst under it
+        (f"Pacific Leaders Snub Kiribati Talks, Press\nForum opens in Suva with climate on the agenda\n\n{BODY}", "Pacific Leaders Snub Kiribati Talks, Press"),
+        (f"Andorra Leaders Court Foreign Press\nThe customs pact opens a season of visits\n\n{BODY}", "Andorra Leaders Court Foreign Press"),
         # a short headline in title case
         (f"Andorra Votes Again\n15 May 2024\n\n{BODY}", "Andorra Votes Again"),
     ],

@@ -33,8 +33,8 @@ TITLE_WORDS_FILE = Path(__file__).with_name("title_words.toml")
 MAX_TITLE = 300
 # Lines under a rejected candidate searched for the headline (dates, bylines, fields between).
 HEADLINE_SEARCH_LINES = 5
-# A masthead or publication name has a few words; a headline in title case has more.
-MAX_MASTHEAD_WORDS = 5
+# A masthead has a few words besides "The" ("South Lagoon Morning Herald"); a headline in title case has more.
+MAX_MASTHEAD_WORDS = 4
 # An all-capitals banner ("MIDDAY NEWS HOUR") is short; an all-capitals headline is longer.
 MAX_BANNER_WORDS = 4
 MAX_LABEL_LINE = 60
@@ -137,7 +137,7 @@ def _is_masthead(name: str, outlets: Iterable[str]) -> bool:
     if _is_named_outlet(name, outlets):
         return True
     words = name.split()
-    if not words or len(words) > MAX_MASTHEAD_WORDS or not (is_outlet_name(name) or name.isupper()):
+    if not words or len(words) - (words[0].lower() == "the") > MAX_MASTHEAD_WORDS or not (is_outlet_name(name) or name.isupper()):
         return False
     if any(c.isdigit() for c in name) or _SENTENCE_END.search(name):
         return False
