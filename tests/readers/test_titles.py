@@ -145,6 +145,8 @@ def test_word_document_opening_with_a_masthead():
         ('<meta property="og:title" content="Pyrenees Herald"><meta property="og:site_name" content="Pyrenees Herald">', f"<h1>{HEADLINE}</h1>"),
         # the <h1> is the logo's masthead, the story's heading an <h2>
         ("<title>PYRENEES HERALD</title>", f"<h1>PYRENEES HERALD</h1><h2>{HEADLINE}</h2>"),
+        # every title is the masthead; the story opens with its headline in bold
+        ("<title>Pyrenees Herald</title>", f"<p><b>{HEADLINE}</b></p>"),
         # og:title is a section label, JSON-LD holds the headline
         (
             '<meta property="og:title" content="World | Europe"><script type="application/ld+json">'
@@ -156,7 +158,7 @@ def test_word_document_opening_with_a_masthead():
 )
 def test_html_title_that_is_a_masthead_or_label_gives_way_to_the_headline(head, body_heading):
     paragraphs = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
-    page = f"<html><head>{head}</head><body>{body_heading}<article>{paragraphs}</article></body></html>"
+    page = f"<html><head>{head}</head><body><article>{body_heading}{paragraphs}</article></body></html>"
     assert titles(page, "page.html") == [HEADLINE]
 
 

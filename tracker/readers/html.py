@@ -551,6 +551,10 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         # No headline mark-up but a heading opening the text, under a <title> that is only the
         # site's section ("News | Ministry of Foreign Affairs"): the heading is the headline.
         title, paragraphs = paragraphs[0], paragraphs[1:]
+    elif title and len(paragraphs) > 1 and title_fault(title, outlets=(outlet, suffix_site)) and looks_like_headline(paragraphs[0], outlets=(outlet, suffix_site)):
+        # Every title of the page is its masthead ("<title>THE LAGOON HERALD</title>", no headline
+        # mark-up): the headline is the line opening the text ("<p><b>Headline</b></p>").
+        title, paragraphs = paragraphs[0], paragraphs[1:]
     paragraphs, credited = without_credits(paragraphs)  # "By Ivo Marek | The Lakeside Gazette" kept by the extractor
     outlet = outlet or credited
     if sum(len(p) for p in paragraphs) < MIN_TEXT_CHARS:
