@@ -81,9 +81,9 @@ MAX_TAGLINE_WORDS = 10
 _BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z]")
 # A web address, a bare domain or a file's name standing alone: "https://lagoonherald.example/world/x",
 # "www.lagoonherald.example", "clipping_0412.docx".
-_ADDRESS = re.compile(r"^(?:https?://\S+|www\.\S+|[\w.-]+\.(?:com|org|net|info|example)(?:/\S*)?|[\w -]{1,60}\.(?:txt|docx?|pdf|html?|odt|rtf|eml|json|csv|xlsx?|md))$", re.I)
+_ADDRESS = re.compile(r"^(?:https?://\S+|www\.\S+|(?:[\w-]+\.)+[a-z]{2,12}(?:/\S*)?|[\w -]{1,60}\.(?i:txt|docx?|pdf|html?|odt|rtf|eml|json|csv|xlsx?|md))$")
 _PROVENANCE = re.compile(
-    r"^(?:" + "|".join(sorted(_WORDS["provenance_verbs"], key=len, reverse=True)) + r")\b(?:\s+(?:from|via)\b|\s+on\s+\d|\s*:)", re.I
+    r"^(?:" + "|".join(re.escape(w) for w in sorted(_WORDS["provenance_verbs"], key=len, reverse=True)) + r")\b(?:\s+(?:from|via)\b|\s+on\s+\d|\s*:)", re.I
 )
 _WORD = re.compile(r"[\w'\u2019&-]+")
 
