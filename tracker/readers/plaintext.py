@@ -73,6 +73,7 @@ _BYLINE = re.compile(
     r"^(?:By|BY)\s+(?:(?:the|our)\s+)?(?:own\s+|staff\s+|special\s+|foreign\s+|local\s+)?(?:correspondents?|reporters?|staff|team|editors?|desk)\b"
     r"|^(?:By|BY)\s+(?:(?:the|our|THE|OUR)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
 )
+_COMMA = re.compile(r",\s*")
 _BYLINE_PARTS = re.compile(r"\s*(?:[|\u00b7\u2022]|\s[-\u2013\u2014]\s|,\s+(?=(?:updated|published)\b))\s*", re.I)
 # What separates the parts of a header line: "Tallinn | Friday, June 7, 2019", "Desk \u00b7 4 March 2025".
 _HEADER_PART_MARK = re.compile(r"[|\u00b7\u2022]")
@@ -388,6 +389,12 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                 for part in _BYLINE_PARTS.split(line)[1:] if _BYLINE.match(line) else ():
                     found = _time_of(part, reference_date)
                     if found and published is None:
+                        published, basis = found
+                if published is None and "," in line:
+                    # "By Ana Lind, Staff Reporter, Friday, 3 May 2024": the date is what follows one of the commas.
+                    tails = (line[match.end():] for match in _COMMA.finditer(line))
+                    found = next((found for tail in tails if (found := _time_of(tail, reference_date))), None)
+                    if found:
                         published, basis = found
                 continue
             if (
