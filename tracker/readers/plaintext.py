@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from pathlib import Path
 
 from tracker.models import Article
@@ -454,6 +455,9 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
         found = parse_dateline(paragraphs[0], reference_date=reference_date)
         if found:
             published, basis = found, "dateline"
+    if published is None:
+        published = title_date(title, reference_date=reference_date)
+        basis = "dateline"
     return Article(
         title=title,
         text="\n\n".join(paragraphs),
@@ -463,6 +467,34 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
         published_basis=basis if published else "reference",
         url=url,
     )
+
+
+TITLE_WORDS_FILE = Path(__file__).with_name("title_words.toml")
+_DATED_TITLE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(tomllib.loads(TITLE_WORDS_FILE.read_text(encoding="utf-8"))["dated_title"], key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# What stands before a title's closing date: "... Press Conference on 4 June 2025", "Remarks ..., 3 May 2025",
+# "Briefing – Monday, 2 June 2025", "Statement (4 June 2025)".
+_BEFORE_TITLE_DATE = re.compile(r"\son\s|,\s*|\s[-\u2013\u2014|:]\s|\s?\(")
+# A title's closing date is at most this long ("Wednesday, 17 September 2025, 10:30").
+MAX_TITLE_DATE = 60
+
+
+def title_date(title: str, *, reference_date: dt.date) -> str | None:
+    """The date closing a transcript's or statement's title ("Press Conference on August 16, 2021"),
+    with its year and not after the reference date; None for any other title."""
+    if not _DATED_TITLE.search(title):
+        return None
+    start = max(0, len(title) - MAX_TITLE_DATE - 6)
+    for mark in _BEFORE_TITLE_DATE.finditer(title, start):
+        tail = title[mark.end():].strip().rstrip(").").strip()
+        if not re.search(r"\b\d{4}\b", tail):
+            continue
+        found = parse_date_line(tail)
+        if found and dt.date.fromisoformat(found[:10]) <= reference_date:
+            return found
+    return None
 
 
 def _entry_starts(lines: list[str], start: int, *, in_related: bool, reference_date: dt.date) -> list[tuple[int, int]]:
