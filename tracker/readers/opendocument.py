@@ -21,7 +21,7 @@ import lxml.etree
 from tracker.models import Article
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import read_text, text_of_outline
+from tracker.readers.plaintext import read_text, text_of_outline, without_masthead_article
 from tracker.readers.word import package_part, package_xml, row_line
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -141,7 +141,7 @@ def read_odt(data: bytes, *, reference_date: dt.date, first_position: int = 0) -
     text = normalize_text(text_of_outline(document_lines(data)))
     if not text.strip():
         raise FormatError(f"the {LABEL} holds no text")
-    return read_text(text, reference_date=reference_date, first_position=first_position)
+    return without_masthead_article(read_text(text, reference_date=reference_date, first_position=first_position))
 
 
 SPREADSHEET_LABEL = "OpenDocument spreadsheet"

@@ -10,6 +10,7 @@ title line and its body.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import tomllib
@@ -746,6 +747,19 @@ def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
             has_body = True
         out.append(text)
     return "\n\n".join(out)
+
+
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+
+
+def without_masthead_article(articles: list[Article]) -> list[Article]:
+    """A document's articles without a first one that holds no sentence when others follow: the
+    masthead, edition or section line a digest opens with ("Harbour Review | Sunday edition") read
+    as a title with nothing under it. Positions are renumbered from the first article's."""
+    if len(articles) < 2 or any(_SENTENCE_END.search(line.strip()) for line in articles[0].text.split("\n") if line.strip()):
+        return articles
+    first = articles[0].position
+    return [dataclasses.replace(a, position=first + number) for number, a in enumerate(articles[1:])]
 
 
 def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:

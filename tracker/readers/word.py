@@ -24,7 +24,7 @@ from tracker.models import Article
 from tracker.readers.archive import MAX_MEMBER_BYTES, MAX_RATIO, RATIO_EXEMPT_BYTES
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import read_text, text_of_outline
+from tracker.readers.plaintext import read_text, text_of_outline, without_masthead_article
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -197,4 +197,4 @@ def read_docx(data: bytes, *, reference_date: dt.date, first_position: int = 0) 
     text = normalize_text(text_of_outline(document_lines(data)))
     if not text.strip():
         raise FormatError("the Word document holds no text")
-    return read_text(text, reference_date=reference_date, first_position=first_position)
+    return without_masthead_article(read_text(text, reference_date=reference_date, first_position=first_position))
