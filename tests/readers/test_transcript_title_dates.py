@@ -56,3 +56,15 @@ def test_title_date_of_a_transcript(title, published):
 def test_a_date_line_under_the_title_wins_over_the_title():
     article = read("Remarks by the Minister of Trade at the Atlantic Forum, 3 May 2022\n\n5 May 2022" + BODY)
     assert article.published == "2022-05-05"
+
+
+def test_web_page_of_a_transcript_is_dated_by_its_title():
+    page = (
+        "<html><head><title>Remarks by the Foreign Minister at the Harbour Dialogue, 7 February 2024</title></head><body>"
+        "<h1>Remarks by the Foreign Minister at the Harbour Dialogue, 7 February 2024</h1>"
+        "<p>Thank you, chair. Our government welcomes the peaceful vote in El Salvador and looks forward to close ties "
+        "with its new government, and we will keep working together on trade and security across the region.</p>"
+        "</body></html>"
+    )
+    (article,) = read_document(page.encode(), "remarks.html", reference_date=REFERENCE)
+    assert (article.title, article.published) == ("Remarks by the Foreign Minister at the Harbour Dialogue, 7 February 2024", "2024-02-07")
