@@ -21,7 +21,11 @@ import lxml.etree
 from tracker.models import Article
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import read_text, text_of_outline, without_masthead_article
+from tracker.readers.plaintext import (
+    read_text,
+    text_of_outline,
+    without_masthead_article,
+)
 from tracker.readers.word import package_part, package_xml, row_line
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"

@@ -24,7 +24,11 @@ from tracker.models import Article
 from tracker.readers.archive import MAX_MEMBER_BYTES, MAX_RATIO, RATIO_EXEMPT_BYTES
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import read_text, text_of_outline, without_masthead_article
+from tracker.readers.plaintext import (
+    read_text,
+    text_of_outline,
+    without_masthead_article,
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
