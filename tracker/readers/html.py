@@ -17,10 +17,20 @@ import trafilatura
 
 from tracker.models import Article
 from tracker.readers.credits import without_credits
-from tracker.readers.dates import normalize_field_date, parse_date_line, parse_date_parts, parse_dateline
+from tracker.readers.dates import (
+    normalize_field_date,
+    parse_date_line,
+    parse_date_parts,
+    parse_dateline,
+)
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import drop_furniture, paragraphs_of, written_stamp
+from tracker.readers.plaintext import (
+    drop_furniture,
+    paragraphs_of,
+    title_date,
+    written_stamp,
+)
 from tracker.readers.titles import looks_like_headline, title_fault
 
 _CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
@@ -573,6 +583,8 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         basis = "dateline" if published else "reference"
     if not title:
         title = paragraphs[0]
+    if published is None and (found := title_date(title, reference_date=reference_date)):
+        published, basis = found, "dateline"  # a transcript's page titled "... Press Conference on 4 March 2024"
     if len(title) > MAX_TITLE:
         title = title[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
     return [

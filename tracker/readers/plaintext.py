@@ -10,14 +10,26 @@ title line and its body.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
 
 from tracker.models import Article
 from tracker.readers.credits import credit_of, is_outlet_name, is_wire_credit
-from tracker.readers.dates import parse_date_line, parse_date_parts, parse_dateline, parse_relative
-from tracker.readers.titles import headline_below, is_label as _is_label, publication_of, title_fault
+from tracker.readers.dates import (
+    parse_date_line,
+    parse_date_parts,
+    parse_dateline,
+    parse_relative,
+)
+from tracker.readers.titles import (
+    DATED_TITLE_WORDS,
+    headline_below,
+    publication_of,
+    title_fault,
+)
+from tracker.readers.titles import is_label as _is_label
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
 MAX_FURNITURE_LINE = 120
@@ -72,6 +84,7 @@ _BYLINE = re.compile(
     r"^(?:By|BY)\s+(?:(?:the|our)\s+)?(?:own\s+|staff\s+|special\s+|foreign\s+|local\s+)?(?:correspondents?|reporters?|staff|team|editors?|desk)\b"
     r"|^(?:By|BY)\s+(?:(?:the|our|THE|OUR)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
 )
+_COMMA = re.compile(r",\s*")
 _BYLINE_PARTS = re.compile(r"\s*(?:[|\u00b7\u2022]|\s[-\u2013\u2014]\s|,\s+(?=(?:updated|published)\b))\s*", re.I)
 # What separates the parts of a header line: "Tallinn | Friday, June 7, 2019", "Desk \u00b7 4 March 2025".
 _HEADER_PART_MARK = re.compile(r"[|\u00b7\u2022]")
@@ -382,6 +395,12 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     found = _time_of(part, reference_date)
                     if found and published is None:
                         published, basis = found
+                if published is None and "," in line:
+                    # "By Ana Lind, Staff Reporter, Friday, 3 May 2024": the date is what follows one of the commas.
+                    tails = (line[match.end():] for match in _COMMA.finditer(line))
+                    found = next((found for tail in tails if (found := _time_of(tail, reference_date))), None)
+                    if found:
+                        published, basis = found
                 continue
             if (
                 title is not None and non_empty_after_title == 0 and ":" not in line and is_outlet_name(line)
@@ -456,6 +475,9 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
         found = parse_dateline(paragraphs[0], reference_date=reference_date)
         if found:
             published, basis = found, "dateline"
+    if published is None:
+        published = title_date(title, reference_date=reference_date)
+        basis = "dateline"
     return Article(
         title=title,
         text="\n\n".join(paragraphs),
@@ -465,6 +487,33 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
         published_basis=basis if published else "reference",
         url=url,
     )
+
+
+_DATED_TITLE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(DATED_TITLE_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# What stands before a title's closing date: "... Press Conference on 4 June 2025", "Remarks ..., 3 May 2025",
+# "Briefing – Monday, 2 June 2025", "Statement (4 June 2025)".
+_BEFORE_TITLE_DATE = re.compile(r"\son\s|,\s*|\s[-\u2013\u2014|:]\s|\s?\(")
+# A title's closing date is at most this long ("Wednesday, 17 September 2025, 10:30").
+MAX_TITLE_DATE = 60
+
+
+def title_date(title: str, *, reference_date: dt.date) -> str | None:
+    """The date closing a transcript's or statement's title ("Press Conference on August 16, 2021"),
+    with its year and not after the reference date; None for any other title."""
+    if not _DATED_TITLE.search(title):
+        return None
+    start = max(0, len(title) - MAX_TITLE_DATE - 6)
+    for mark in _BEFORE_TITLE_DATE.finditer(title, start):
+        tail = title[mark.end():].strip().rstrip(").").strip()
+        if not re.search(r"\b\d{4}\b", tail):
+            continue
+        found = parse_date_line(tail)
+        if found and dt.date.fromisoformat(found[:10]) <= reference_date:
+            return found
+    return None
 
 
 def _entry_starts(lines: list[str], start: int, *, in_related: bool, reference_date: dt.date) -> list[tuple[int, int]]:
@@ -718,6 +767,19 @@ def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
             has_body = True
         out.append(text)
     return "\n\n".join(out)
+
+
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+
+
+def without_masthead_article(articles: list[Article]) -> list[Article]:
+    """A document's articles without a first one that holds no sentence when others follow: the
+    masthead, edition or section line a digest opens with ("Harbour Review | Sunday edition") read
+    as a title with nothing under it. Positions are renumbered from the first article's."""
+    if len(articles) < 2 or any(_SENTENCE_END.search(line.strip()) for line in articles[0].text.split("\n") if line.strip()):
+        return articles
+    first = articles[0].position
+    return [dataclasses.replace(a, position=first + number) for number, a in enumerate(articles[1:])]
 
 
 def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:

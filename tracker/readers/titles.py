@@ -54,6 +54,8 @@ MASTHEAD_FIRST = _WORDS["masthead_first"]
 LABEL_WORDS = _WORDS["label_words"]
 FIELD_LABELS = _WORDS["field_labels"]
 PLACEHOLDERS = _WORDS["placeholders"]
+# Words of a transcript's or statement's title whose closing date dates it (used by plaintext.title_date).
+DATED_TITLE_WORDS = _WORDS["dated_title"]
 
 # A masthead or section path of short parts between bars ("The Lagoon Post | Opinion desk"), or a
 # broadcaster's banner of channel and programme between spaced dashes ("COASTAL RADIO ONE - THE MIDDAY REPORT").
