@@ -177,3 +177,21 @@ def test_a_workbook_of_headlines_only_is_still_read():
     data = workbook({"Headlines": [["Headline", "Outlet"], ["Lima welcomes the lithium accord", "Andes Monitor"]]})
     (article,) = read(data, "headlines.xlsx")
     assert (article.title, article.outlet) == ("Lima welcomes the lithium accord", "Andes Monitor")
+
+
+def test_a_semicolon_csv_with_notes_above_its_header_is_split_by_semicolons():
+    text = (
+        "Veille presse - accord sur le lithium\n"
+        "Exporté le 20 mai 2025, 08:00\n"
+        "\n"
+        "Date;Titre;Média;Texte\n"
+        f'2025-05-19;Lima salue l\'accord;Andes Monitor;"{BODY}"\n'
+    )
+    (article,) = read(text.encode(), "veille.csv")
+    assert (article.title, article.published, article.outlet, article.text) == ("Lima salue l'accord", "2025-05-19", "Andes Monitor", BODY)
+
+
+def test_a_comma_inside_a_semicolon_header_does_not_pick_the_comma_for_delimiter():
+    text = f'Datum;"Titel (kurz, ohne Ort)";Text\n2025-05-19;Lima begrüßt das Abkommen;"{BODY}"\n'
+    (article,) = read(text.encode(), "export.csv")
+    assert (article.title, article.published, article.text) == ("Lima begrüßt das Abkommen", "2025-05-19", BODY)

@@ -26,13 +26,27 @@ MAX_FIELD_CHARS = 10 * 1024 * 1024
 csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD_CHARS))
 
 
-def _delimiter(header_line: str, *, tab_separated: bool) -> str:
-    """Tab for .tsv; otherwise the delimiter the header line uses most (European Excel writes ';')."""
+def _delimiter(text: str, *, tab_separated: bool) -> str:
+    """Tab for .tsv; otherwise the delimiter that splits the header row into named columns, the
+    header being one of the first lines (notes may stand above it: "Exported on 3 May 2025, 08:00");
+    else the delimiter the first line uses most (European Excel writes ';')."""
     if tab_separated:
         return "\t"
+    lines = text[: 64 * 1024].split("\n", HEADER_SEARCH_ROWS)[:HEADER_SEARCH_ROWS]
+    for line in lines:
+        splitting = [delimiter for delimiter in DELIMITERS if _names_columns(line.split(delimiter))]
+        if splitting:  # of two that both do ('Date;"Title, subtitle";Text'), the one the line uses most
+            return max(splitting, key=line.count)
+    header_line = lines[0] if lines else ""
     counts = {d: header_line.count(d) for d in DELIMITERS}
     best = max(DELIMITERS, key=lambda d: counts[d])
     return best if counts[best] else ","
+
+
+def _names_columns(cells: list[str]) -> bool:
+    """True for the cells of a header row: two or more, one naming a title or text column."""
+    cells = [cell.strip().strip('"').strip() for cell in cells]
+    return sum(1 for cell in cells if cell) >= 2 and bool(article_columns(cells))
 
 
 def read_table(text: str, *, tab_separated: bool = False, first_position: int = 0) -> list[Article]:
@@ -46,7 +60,7 @@ def read_table(text: str, *, tab_separated: bool = False, first_position: int = 
         # Excel writes "sep=;" above the header when told the delimiter; it shows no row for it.
         delimiter, text = first[4], rest
     else:
-        delimiter = _delimiter(first, tab_separated=tab_separated)
+        delimiter = _delimiter(text, tab_separated=tab_separated)
     # strict: a stray quote is an error, not a field that swallows the rest of the file
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
