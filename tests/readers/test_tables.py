@@ -195,3 +195,22 @@ def test_a_comma_inside_a_semicolon_header_does_not_pick_the_comma_for_delimiter
     text = f'Datum;"Titel (kurz, ohne Ort)";Text\n2025-05-19;Lima begrüßt das Abkommen;"{BODY}"\n'
     (article,) = read(text.encode(), "export.csv")
     assert (article.title, article.published, article.text) == ("Lima begrüßt das Abkommen", "2025-05-19", BODY)
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "published"),
+    [
+        (["Data", "Título", "Texto"], ["19/05/2025", "Lima saúda o acordo", BODY], "2025-05-19"),
+        (["Titolo", "Data", "Testo"], ["Lima saluta l'accordo", "2025-05-19 10:30", BODY], "2025-05-19T10:30:00"),
+        # a capture time is not the story's date: the unnamed column of dates is
+        (["Capturado em", "Data", "Título", "Texto"], ["2025-05-21 03:00", "2025-05-19", "Lima saúda o acordo", BODY], "2025-05-19"),
+    ],
+)
+def test_an_unnamed_column_of_dates_dates_the_articles(header, row, published):
+    (article,) = read(csv_of([header, row]), "export.csv")
+    assert (article.published, article.text) == (published, BODY)
+
+
+def test_a_column_of_numbers_is_no_date():
+    (article,) = read(csv_of([["Titolo", "Copie", "Testo"], ["Lima saluta l'accordo", "41200", BODY]]), "export.csv")
+    assert article.published is None

@@ -14,7 +14,8 @@ import re
 
 from tracker.models import Article
 from tracker.readers.errors import FormatError
-from tracker.readers.fields import NOT_THE_ARTICLE, field_role, field_words
+from tracker.readers.dates import normalize_field_date
+from tracker.readers.fields import NOT_THE_ARTICLE, PLAIN_DATE_GROUP, field_role, field_words
 from tracker.readers.jsonfeed import article_from_fields
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -159,7 +160,7 @@ def rows_to_articles(keys: list[str], numbered, *, first_position: int, where: s
     goes before "row N" in messages (a spreadsheet's sheet). Slashed dates ("05/06/2025") are read
     day or month first as the other cells of their column show."""
     rows = list(numbered)
-    keys = _with_unnamed_text(keys, rows)
+    keys = _with_unnamed_date(_with_unnamed_text(keys, rows), rows)
     columns = article_columns(keys)
     orders = _date_columns_read(keys, rows)
     articles: list[Article] = []
@@ -208,3 +209,25 @@ def _with_unnamed_text(keys: list[str], rows: list[tuple[int, list[str]]]) -> li
     if best is None:
         return keys
     return [UNNAMED_TEXT_KEY if index == best[1] else key for index, key in enumerate(keys)]
+
+
+UNNAMED_DATE_KEY = "date"
+# Rows of a column looked at to tell a column of dates.
+DATE_SAMPLE_ROWS = 50
+
+
+def _with_unnamed_date(keys: list[str], rows: list[tuple[int, list[str]]]) -> list[str]:
+    """``keys`` with the first column holding only dates renamed "date" when the header names no
+    publication date ("Data" in Portuguese and Italian, "Tarih", "Päivämäärä"): a column named only
+    as a crawl, capture or update time does not date the story."""
+    roles = [field_role(field_words(key), top_level=False) for key in keys]
+    # date ranks are group * 3 + clock (fields.field_role): published and plain dates come first
+    if any(role and role.role == "date" and role.rank // 3 <= PLAIN_DATE_GROUP for role in roles) or UNNAMED_DATE_KEY in keys or not rows:
+        return keys
+    for index, (key, role) in enumerate(zip(keys, roles)):
+        if role is not None or NOT_THE_ARTICLE.intersection(field_words(key)):
+            continue
+        cells = [row[index].strip() for _, row in rows[:DATE_SAMPLE_ROWS] if index < len(row) and row[index].strip()]
+        if cells and len(cells) * 2 >= min(len(rows), DATE_SAMPLE_ROWS) and all(normalize_field_date(cell) or _SLASHED.match(cell) for cell in cells):
+            return [UNNAMED_DATE_KEY if number == index else name for number, name in enumerate(keys)]
+    return keys
