@@ -74,10 +74,10 @@ def test_a_cell_under_no_header_is_ignored():
     ("data", "reason"),
     [
         (lambda: workbook({"Overview": [["Source", "Mentions"], ["Andes Monitor", 12]]}),
-         "no sheet holds an export with a header row: 'Overview' (no title or text column in the header (found 'Source', 'Mentions'"),
+         "no sheet is a list of articles (a header row naming a title or text column): 'Overview' (no title or text column in the header (found 'Source', 'Mentions'"),
         (lambda: workbook({"Articles": [HEADER, ROWS[0], [dt.date(2025, 5, 19), None, "Planalto Wire"]]}),
          "sheet 'Articles', row 3 has no title and no text"),
-        (lambda: workbook({"Empty": []}), "no sheet holds an export with a header row: 'Empty' (empty)"),
+        (lambda: workbook({"Empty": []}), "no sheet is a list of articles (a header row naming a title or text column): 'Empty' (empty)"),
         (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "the workbook is encrypted (password-protected) or an old .xls"),
         (lambda: b"Headline,Text\nA,B\n", "not an Excel workbook: not a valid .xlsx package"),
         (lambda: _zip(("word/document.xml", b"<w:document/>")), "not an Excel workbook: the package has no xl/workbook.xml"),
@@ -202,7 +202,7 @@ def test_libreoffice_calc_export_is_read_like_a_workbook(name):
     [
         (lambda: ods("", body="text"), "not an OpenDocument spreadsheet: no spreadsheet body"),
         (lambda: ods('<table:table table:name="Notes">' + _row(_cell("Weekly notes")) + "</table:table>"),
-         "no sheet holds an export with a header row: 'Notes' (no title or text column in the header (found 'Weekly notes'"),
+         "no sheet is a list of articles (a header row naming a title or text column): 'Notes' (no title or text column in the header (found 'Weekly notes'"),
         (lambda: b"PK\x03\x04 not really", "not an OpenDocument spreadsheet: not a valid .ods package"),
     ],
 )  # fmt: skip

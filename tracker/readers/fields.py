@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,8 +40,23 @@ from tracker.readers.titles import title_fault
 
 FIELD_NAMES_FILE = Path(__file__).with_name("field_names.toml")
 
+
+
+def _fold(text: str) -> str:
+    """``text`` without accents ("Título" -> "Titulo", "veröffentlicht" -> "veroffentlicht"), so the
+    vocabulary matches names typed with or without them."""
+    text = text.replace("\u00df", "ss").replace("\u1e9e", "SS")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _folded(value):
+    if isinstance(value, dict):
+        return {key: _folded(item) for key, item in value.items()}
+    return [_fold(word).lower() for word in value]
+
+
 with FIELD_NAMES_FILE.open("rb") as _file:
-    _VOCABULARY = tomllib.load(_file)
+    _VOCABULARY = _folded(tomllib.load(_file))
 
 ROLE_WORDS: dict[str, frozenset[str]] = {role: frozenset(words) for role, words in _VOCABULARY["roles"].items()}
 DATE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(words) for words in _VOCABULARY["dates"].values())
@@ -58,7 +74,18 @@ MAX_DEPTH = 3
 MAX_OUTLET = 150
 # NewsAPI and similar free tiers cut ``content`` to ~200 characters and say how much is missing.
 _CUT_OFF = re.compile(r"\s*(?:\u2026|\.\.\.)?\s*\[\+?\d{1,7} (?:chars?|characters)\]\s*$")
-_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+# Latin words (camelCase split), numbers, and words of other scripts whole ("Дата", "标题").
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+|[^\W\dA-Za-z_]+")
+# A column name's alternatives: its bilingual halves ("Fecha / Date", "Titre | Title") and what
+# brackets add ("Pub. date (local)", "Full text [pasted]"); ``field_words`` marks each with ``ALTERNATIVE``.
+_ALTERNATIVES = re.compile(r"[/|]|\(([^()]*)\)|\[([^\[\]]*)\]")
+# A column name is a few words; a longer "name" (a note above a table's header) is read this far.
+MAX_FIELD_NAME = 200
+ALTERNATIVE = "/"
+# Words of a date field's name that say its clock: the local publication time before UTC
+# (a story filed at 01:30 in Manila is dated the day before in UTC).
+_LOCAL_CLOCK = frozenset({"local", "locale", "lokal", "lokale"})
+_UNIVERSAL_CLOCK = frozenset({"utc", "gmt", "z", "zulu"})
 _URL = re.compile(r"^(?:https?:)?//\S+$", re.I)
 # "coast.example", "www.example.co.uk": a site's address written without the scheme
 _BARE_HOST = re.compile(r"^(?:[a-z0-9-]{1,63}\.)+[a-z]{2,24}$", re.I)
@@ -66,11 +93,27 @@ _BARE_HOST = re.compile(r"^(?:[a-z0-9-]{1,63}\.)+[a-z]{2,24}$", re.I)
 
 @lru_cache(maxsize=4096)  # an export repeats the same few names in every record
 def field_words(name: str) -> tuple[str, ...]:
-    """The lower-case words of a field name: ``publishedAt`` -> (published, at); ``pubdate`` -> (pub, date)."""
+    """The lower-case words of a field name: ``publishedAt`` -> (published, at); ``pubdate`` -> (pub, date).
+
+    Accents are dropped ("Título" -> titulo). A name with alternatives ("Fecha / Date",
+    "Pub. date (local)") has ``ALTERNATIVE`` between them: ``field_role`` reads the whole name,
+    then each alternative.
+    """
+    name = name[:MAX_FIELD_NAME]
+    parts: list[str] = []
+    end = 0
+    for match in _ALTERNATIVES.finditer(name):
+        parts.append(name[end : match.start()])
+        parts.append(match[1] or match[2] or "")
+        end = match.end()
+    parts.append(name[end:])
     words: list[str] = []
-    for part in _CAMEL.findall(name):
-        word = part.lower()
-        words.extend(_split_compound(word))
+    for part in parts:
+        found = [word for piece in _CAMEL.findall(_fold(part)) for word in _split_compound(piece.lower())]
+        if found:
+            if words:
+                words.append(ALTERNATIVE)
+            words.extend(found)
     return tuple(words)
 
 
@@ -94,11 +137,38 @@ class FieldRole:
 
 @lru_cache(maxsize=4096)
 def field_role(words: tuple[str, ...], *, top_level: bool = True) -> FieldRole | None:
-    """The role of a field with these words (``field_words``), or None for fields the tracker does not use."""
-    if not words or NOT_THE_ARTICLE.intersection(words):
+    """The role of a field with these words (``field_words``), or None for fields the tracker does not use.
+
+    A name with alternatives ("Texto completo / Full text", "Full text (pasted)") is read whole
+    first; when that gives no role, its first alternative that gives one decides.
+    """
+    whole = tuple(word for word in words if word != ALTERNATIVE)
+    if not whole or NOT_THE_ARTICLE.intersection(whole):
+        return None
+    role = _role_of(whole, top_level=top_level)
+    if role is None and len(whole) < len(words):
+        alternatives: list[list[str]] = [[]]
+        for word in words:
+            if word == ALTERNATIVE:
+                alternatives.append([])
+            else:
+                alternatives[-1].append(word)
+        role = next((found for part in alternatives if (found := _role_of(tuple(part), top_level=top_level))), None)
+    if role is not None and role.role == "date":
+        # Within a group, a name saying local time before one without a clock before UTC.
+        clock = 0 if _LOCAL_CLOCK.intersection(whole) else 2 if _UNIVERSAL_CLOCK.intersection(whole) else 1
+        role = FieldRole("date", role.rank * 3 + clock)
+    return role
+
+
+def _role_of(words: tuple[str, ...], *, top_level: bool) -> FieldRole | None:
+    if not words:
         return None
     meaningful = [w for w in words if w not in QUALIFIERS and not (len(w) <= 2 and w not in KNOWN_WORDS)]
     head = meaningful[-1] if meaningful else words[-1]
+    if head not in _WORD_ROLE and words[-1] in _WORD_ROLE:
+        # "Clip text", "Nota texto": a word the vocabulary does not know before a role word.
+        head = words[-1]
     modifiers = set(words) - {head}
     role = _WORD_ROLE.get(head)
     exact = len(words) == 1

@@ -46,10 +46,20 @@ _FORWARD_MARK = re.compile(
 )
 # Lines searched for a forward marker (a forwarder's own note may stand above it).
 FORWARD_SEARCH_LINES = 25
-# "Fwd:", "FW:", "Re:" before a subject.
-_REPLY_PREFIX = re.compile(r"^(?:(?:fwd?|fw|re|aw|wg|tr)\s*:\s*)+", re.I)
+# "Fwd:", "FW:", "Re:" before a subject, and what an alert service or a mail gateway puts there
+# ("News alert:", "Breaking -", "[EXTERNAL]", "[Sahel watch]").
+_REPLY_PREFIX = re.compile(
+    r"^(?:(?:fwd?|fw|re|aw|wg|tr|rv|enc|sv|vs)\s*:\s*"
+    r"|\[[^\[\]]{1,40}\]\s*"
+    r"|(?:(?:news|media|press|google|breaking|keyword|topic)\s+)?(?:alert|alerte|alerta)s?\s*[:|\u2013\u2014-]\s*"
+    r"|(?:breaking(?:\s+news)?|urgent|flash)\s*[:|\u2013\u2014-]\s*)+",
+    re.I,
+)
 _MAILTO = re.compile(r"\s*[\[<(]mailto:[^\])>]*[\])>]\s*", re.I)
 MAX_LEADING_LINE = 80
+# Short lines a print of messages may put above the first header block ("Printed by: ...", the
+# digest's own title, the account name Outlook prints).
+MAX_LINES_ABOVE_HEADERS = 3
 # Short lines a newsletter may put above its headline (preheader, "View in browser", masthead, issue line).
 MAX_LINES_ABOVE_HEADLINE = 5
 _QUOTE = re.compile(r"^\s*> ?")
@@ -237,8 +247,14 @@ def mail_headers_at_top(lines: list[str]) -> tuple[dict[str, str], int] | None:
     headers, end = _header_block(lines, first)
     if _is_message(headers):
         return headers, end
-    if not headers and len(lines[first].strip()) <= MAX_LEADING_LINE:
-        headers, end = _header_block(lines, first + 1)
+    above = first
+    for _ in range(MAX_LINES_ABOVE_HEADERS):
+        if len(lines[above].strip()) > MAX_LEADING_LINE or headers:
+            break
+        above = next((i for i in range(above + 1, min(above + 3, len(lines))) if lines[i].strip()), None)
+        if above is None:
+            break
+        headers, end = _header_block(lines, above)
         if _is_message(headers, strict=True):
             return headers, end
     return None
@@ -370,7 +386,10 @@ def _mail_text_message(lines: list[str], start: int, *, position: int) -> tuple[
         while body_lines and (not body_lines[-1].strip() or _DIVIDER.match(body_lines[-1].strip()[:80])):
             body_lines = body_lines[:-1]
     body_text = _SIGNATURE.split("\n".join(_unquoted(body_lines)), maxsplit=1)[0]
-    body = paragraphs_of(_mail_paragraphs("\n".join(drop_furniture([line.strip() for line in body_text.split("\n")]))))
+    kept = drop_furniture([line.strip() for line in body_text.split("\n")])
+    while kept and (not kept[-1] or _DIVIDER.match(kept[-1][:80])):  # the rule above an alert's footer
+        kept.pop()
+    body = paragraphs_of(_mail_paragraphs("\n".join(kept)))
     title, body = _title_and_body(" ".join(_REPLY_PREFIX.sub("", headers.get("subject", "")).split()), body)
     when = headers.get("date") or headers.get("sent") or ""
     published = normalize_field_date(when) or parse_date_line(when) if when else None

@@ -12,6 +12,7 @@ old Excel workbook (.xls, Excel 97-2003) with xlrd.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import zipfile
@@ -20,11 +21,9 @@ from collections.abc import Iterator
 from tracker.models import Article
 from tracker.readers.archive import MAX_ENTRIES, MAX_MEMBER_BYTES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_EXEMPT_BYTES
 from tracker.readers.errors import FormatError
-from tracker.readers.tabular import article_columns, no_article_column, rows_to_articles
+from tracker.readers.tabular import no_article_column, table_articles
 
 WORKBOOK_PART = "xl/workbook.xml"
-# Rows searched for the header (report title, filters and export date lines may stand above it).
-HEADER_SEARCH_ROWS = 30
 MAX_ROWS = 200_000
 # An encrypted workbook is an OLE compound file, not a zip.
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -78,25 +77,8 @@ def _rows(sheet) -> Iterator[list[str]]:
 
 def _sheet_articles(title: str, row_cells, *, first_position: int) -> tuple[list[Article] | None, list[str] | None]:
     """(articles, None) of a sheet with a header naming a title or text column; (None, the first
-    row's cells) for a sheet without one."""
-    numbered = enumerate(row_cells, start=1)
-    first_row: list[str] | None = None
-    for row_number, row in numbered:
-        cells = [cell.strip() for cell in row]
-        while cells and not cells[-1]:
-            cells.pop()
-        if not cells:
-            continue
-        if first_row is None:
-            first_row = cells
-        # Below the first row, a lone cell naming a field is a report line ("Headline summary").
-        if (cells is first_row or sum(1 for cell in cells if cell) >= 2) and article_columns(cells):
-            width = len(cells)
-            rows = ((number, next_row[:width]) for number, next_row in numbered)
-            return rows_to_articles(cells, rows, first_position=first_position, where=f"sheet {title!r}, "), None
-        if row_number >= HEADER_SEARCH_ROWS:
-            break
-    return None, first_row
+    row's cells) for a sheet without one (``tabular.table_articles``, as for a CSV file)."""
+    return table_articles(row_cells, first_position=first_position, where=f"sheet {title!r}, ", sheet=True)
 
 
 def read_xlsx(data: bytes, *, first_position: int = 0) -> list[Article]:
@@ -108,12 +90,12 @@ def read_xlsx(data: bytes, *, first_position: int = 0) -> list[Article]:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl on a damaged or hostile package raises many kinds
         raise FormatError(f"the workbook cannot be read (damaged or not an .xlsx: {type(exc).__name__}: {' '.join(str(exc).split())[:120]})") from None
-    articles: list[Article] = []
+    sheets: list[list[Article]] = []
     passed_over: list[str] = []
     try:
         for sheet in workbook.worksheets:
             try:
-                found, first_row = _sheet_articles(sheet.title, _rows(sheet), first_position=first_position + len(articles))
+                found, first_row = _sheet_articles(sheet.title, _rows(sheet), first_position=first_position + sum(map(len, sheets)))
             except FormatError:
                 raise
             except Exception as exc:  # noqa: BLE001 - a sheet's XML is parsed as it is read (ParseError, KeyError...)
@@ -121,16 +103,22 @@ def read_xlsx(data: bytes, *, first_position: int = 0) -> list[Article]:
             if found is None:
                 passed_over.append(f"{sheet.title!r}" + (f" ({no_article_column(first_row)})" if first_row else " (empty)"))
             else:
-                articles.extend(found)
+                sheets.append(found)
     finally:
         workbook.close()
-    return _found(articles, passed_over)
+    return _found(sheets, passed_over, first_position=first_position)
 
 
-def _found(articles: list[Article], passed_over: list[str]) -> list[Article]:
+def _found(sheets: list[list[Article]], passed_over: list[str], *, first_position: int) -> list[Article]:
+    """The articles of the workbook's article sheets, numbered from ``first_position``. A sheet of
+    bare headlines (a pivot of the article list: "Headline | Mentions") is passed over when another
+    sheet gives the articles' text."""
+    if any(article.text for sheet in sheets for article in sheet):
+        sheets = [sheet for sheet in sheets if any(article.text for article in sheet)]
+    articles = [article for sheet in sheets for article in sheet]
     if not articles:
-        raise FormatError("no sheet holds an export with a header row: " + "; ".join(passed_over or ["the workbook has no sheets"]))
-    return articles
+        raise FormatError("no sheet is a list of articles (a header row naming a title or text column): " + "; ".join(passed_over or ["the workbook has no sheets"]))
+    return [dataclasses.replace(article, position=first_position + index) for index, article in enumerate(articles)]
 
 
 def _xls_rows(book, sheet) -> Iterator[list[str]]:
@@ -168,13 +156,13 @@ def read_xls(data: bytes, *, first_position: int = 0) -> list[Article]:
         if "encrypted" in reason.lower():
             raise FormatError("the workbook is encrypted (password-protected); save an unprotected .xlsx or a .csv") from None
         raise FormatError(f"the workbook cannot be read (damaged or not an .xls: {type(exc).__name__}: {reason})") from None
-    articles: list[Article] = []
+    sheets: list[list[Article]] = []
     passed_over: list[str] = []
     try:
         for index in range(book.nsheets):
             try:
                 sheet = book.sheet_by_index(index)
-                found, first_row = _sheet_articles(sheet.name, _xls_rows(book, sheet), first_position=first_position + len(articles))
+                found, first_row = _sheet_articles(sheet.name, _xls_rows(book, sheet), first_position=first_position + sum(map(len, sheets)))
             except FormatError:
                 raise
             except Exception as exc:  # noqa: BLE001 - a sheet's records are parsed as it is loaded
@@ -182,22 +170,22 @@ def read_xls(data: bytes, *, first_position: int = 0) -> list[Article]:
             if found is None:
                 passed_over.append(f"{sheet.name!r}" + (f" ({no_article_column(first_row)})" if first_row else " (empty)"))
             else:
-                articles.extend(found)
+                sheets.append(found)
     finally:
         book.release_resources()
-    return _found(articles, passed_over)
+    return _found(sheets, passed_over, first_position=first_position)
 
 
 def read_ods(data: bytes, *, first_position: int = 0) -> list[Article]:
     """Articles of every sheet of an OpenDocument spreadsheet (LibreOffice Calc) that holds an export."""
     from tracker.readers.opendocument import sheet_rows
 
-    articles: list[Article] = []
+    sheets: list[list[Article]] = []
     passed_over: list[str] = []
     for title, rows in sheet_rows(data):
-        found, first_row = _sheet_articles(title, iter(rows), first_position=first_position + len(articles))
+        found, first_row = _sheet_articles(title, iter(rows), first_position=first_position + sum(map(len, sheets)))
         if found is None:
             passed_over.append(f"{title!r}" + (f" ({no_article_column(first_row)})" if first_row else " (empty)"))
         else:
-            articles.extend(found)
-    return _found(articles, passed_over)
+            sheets.append(found)
+    return _found(sheets, passed_over, first_position=first_position)

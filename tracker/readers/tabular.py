@@ -1,4 +1,10 @@
-"""CSV and TSV exports of news databases and APIs: one article per row; columns are matched by ``fields`` as JSON fields are."""
+"""Tables of articles, one a row: CSV and TSV exports of news databases and APIs, and (through
+``spreadsheet``) the sheets of a workbook. Both go through ``table_articles``: the header is the
+first row that names a title or text column, after any report title, notes or blank lines above
+it; columns are matched by ``fields`` as JSON fields are (names in several languages, units and
+brackets ignored: "Pub. date (local)", "Texto completo / Full text"). A column the vocabulary does
+not name that holds long text in most rows is the text when no column is named so.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,8 @@ import re
 
 from tracker.models import Article
 from tracker.readers.errors import FormatError
-from tracker.readers.fields import field_role, field_words
+from tracker.readers.dates import normalize_field_date
+from tracker.readers.fields import NOT_THE_ARTICLE, PLAIN_DATE_GROUP, field_role, field_words
 from tracker.readers.jsonfeed import article_from_fields
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -20,13 +27,27 @@ MAX_FIELD_CHARS = 10 * 1024 * 1024
 csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD_CHARS))
 
 
-def _delimiter(header_line: str, *, tab_separated: bool) -> str:
-    """Tab for .tsv; otherwise the delimiter the header line uses most (European Excel writes ';')."""
+def _delimiter(text: str, *, tab_separated: bool) -> str:
+    """Tab for .tsv; otherwise the delimiter that splits the header row into named columns, the
+    header being one of the first lines (notes may stand above it: "Exported on 3 May 2025, 08:00");
+    else the delimiter the first line uses most (European Excel writes ';')."""
     if tab_separated:
         return "\t"
+    lines = text[: 64 * 1024].split("\n", HEADER_SEARCH_ROWS)[:HEADER_SEARCH_ROWS]
+    for line in lines:
+        splitting = [delimiter for delimiter in DELIMITERS if _names_columns(line.split(delimiter))]
+        if splitting:  # of two that both do ('Date;"Title, subtitle";Text'), the one the line uses most
+            return max(splitting, key=line.count)
+    header_line = lines[0] if lines else ""
     counts = {d: header_line.count(d) for d in DELIMITERS}
     best = max(DELIMITERS, key=lambda d: counts[d])
     return best if counts[best] else ","
+
+
+def _names_columns(cells: list[str]) -> bool:
+    """True for the cells of a header row: two or more, one naming a title or text column."""
+    cells = [cell.strip().strip('"').strip() for cell in cells]
+    return sum(1 for cell in cells if cell) >= 2 and bool(article_columns(cells))
 
 
 def read_table(text: str, *, tab_separated: bool = False, first_position: int = 0) -> list[Article]:
@@ -40,16 +61,19 @@ def read_table(text: str, *, tab_separated: bool = False, first_position: int = 
         # Excel writes "sep=;" above the header when told the delimiter; it shows no row for it.
         delimiter, text = first[4], rest
     else:
-        delimiter = _delimiter(first, tab_separated=tab_separated)
+        delimiter = _delimiter(text, tab_separated=tab_separated)
     # strict: a stray quote is an error, not a field that swallows the rest of the file
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
-        return _rows_to_articles(reader, first_position=first_position)
+        articles, first = table_articles(reader, first_position=first_position)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             limit = csv.field_size_limit() // 1_048_576
             raise FormatError(f"a field at line {reader.line_num} is over the {limit} MB limit for one field") from None
         raise FormatError(f"unreadable CSV at line {reader.line_num}: {exc}") from None
+    if articles is None:
+        raise FormatError(no_article_column(first) if first else "no header row")
+    return articles
 
 
 def article_columns(keys: list[str]) -> set[str]:
@@ -66,27 +90,37 @@ def no_article_column(keys: list[str]) -> str:
     )
 
 
-# Rows searched for the header: a monitoring service's export may put report lines above it
-# ("Media monitoring report", "Exported on 20 May 2025").
+# Rows searched for the header: a monitoring service's export or an analyst's tracker may put
+# report lines above it ("Media monitoring report", "Exported on 20 May 2025", "Maintained by ...").
 HEADER_SEARCH_ROWS = 30
 
 
-def _rows_to_articles(reader, *, first_position: int) -> list[Article]:
-    numbered = enumerate(reader, start=1)
+def table_articles(rows, *, first_position: int, where: str = "", sheet: bool = False) -> tuple[list[Article] | None, list[str] | None]:
+    """(articles, None) of a table whose header names a title or text column within its first
+    ``HEADER_SEARCH_ROWS`` rows; (None, the first row's cells) for a table without one (a summary,
+    a pivot, a chart's data). ``rows`` yields lists of cell texts; ``where`` goes before "row N" in
+    messages (a spreadsheet's sheet). In a ``sheet`` a cell beyond the header's last named column is
+    ignored (a note typed beside the table); in a CSV file it is an unquoted delimiter, an error."""
+    numbered = enumerate(rows, start=1)
     first: list[str] | None = None
     for row_number, row in numbered:
         keys = [cell.strip() for cell in row]
-        if not any(keys):
+        named = list(keys)
+        while named and not named[-1]:
+            named.pop()
+        if not named:
             continue
-        first = first or keys
+        if first is None:
+            first = named
         # Below the first row, a lone cell naming a field is a report line ("Headline summary").
-        if (keys is first or sum(1 for key in keys if key) >= 2) and article_columns(keys):
-            return rows_to_articles(keys, numbered, first_position=first_position)
+        if (named is first or sum(1 for key in named if key) >= 2) and article_columns(named):
+            if sheet:
+                keys = named
+            body = ((number, next_row[: len(keys)] if sheet else next_row) for number, next_row in numbered)
+            return rows_to_articles(keys, body, first_position=first_position, where=where), None
         if row_number >= HEADER_SEARCH_ROWS:
             break
-    if first is None:
-        raise FormatError("no header row")
-    raise FormatError(no_article_column(first))
+    return None, first
 
 
 # A slashed date whose day and month could be either way round ("05/06/2025"); the column decides.
@@ -125,8 +159,9 @@ def rows_to_articles(keys: list[str], numbered, *, first_position: int, where: s
     """Articles of the rows under a header (``numbered``: (row number, cells) pairs); ``where``
     goes before "row N" in messages (a spreadsheet's sheet). Slashed dates ("05/06/2025") are read
     day or month first as the other cells of their column show."""
-    columns = article_columns(keys)
     rows = list(numbered)
+    keys = _with_unnamed_date(_with_unnamed_text(keys, rows), rows)
+    columns = article_columns(keys)
     orders = _date_columns_read(keys, rows)
     articles: list[Article] = []
     for row_number, row in rows:
@@ -147,3 +182,52 @@ def rows_to_articles(keys: list[str], numbered, *, first_position: int, where: s
     if not articles:
         raise FormatError(f"{where}no articles (the table has a header but no rows)")
     return articles
+
+
+# A column is taken for the text, when no column is named so, if its cells are this long on
+# average and filled in at least half the rows (a headline runs to about 100 characters).
+MIN_UNNAMED_TEXT_CHARS = 200
+UNNAMED_TEXT_KEY = "text"
+
+
+def _with_unnamed_text(keys: list[str], rows: list[tuple[int, list[str]]]) -> list[str]:
+    """``keys`` with the column holding the articles' text renamed "text" when the header names
+    none ("Corpo da matéria", "Volltext des Beitrags"): the unnamed column whose cells are longest."""
+    roles = [field_role(field_words(key), top_level=False) for key in keys]
+    if any(role and role.role in ("text", "lead") for role in roles) or UNNAMED_TEXT_KEY in keys or not rows:
+        return keys
+    best: tuple[float, int] | None = None
+    for index, (key, role) in enumerate(zip(keys, roles)):
+        if role is not None or NOT_THE_ARTICLE.intersection(field_words(key)):
+            continue
+        cells = [row[index].strip() for _, row in rows if index < len(row) and row[index].strip()]
+        if len(cells) * 2 < len(rows):
+            continue
+        mean = sum(len(cell) for cell in cells) / len(cells)
+        if mean >= MIN_UNNAMED_TEXT_CHARS and (best is None or mean > best[0]):
+            best = (mean, index)
+    if best is None:
+        return keys
+    return [UNNAMED_TEXT_KEY if index == best[1] else key for index, key in enumerate(keys)]
+
+
+UNNAMED_DATE_KEY = "date"
+# Rows of a column looked at to tell a column of dates.
+DATE_SAMPLE_ROWS = 50
+
+
+def _with_unnamed_date(keys: list[str], rows: list[tuple[int, list[str]]]) -> list[str]:
+    """``keys`` with the first column holding only dates renamed "date" when the header names no
+    publication date ("Data" in Portuguese and Italian, "Tarih", "Päivämäärä"): a column named only
+    as a crawl, capture or update time does not date the story."""
+    roles = [field_role(field_words(key), top_level=False) for key in keys]
+    # date ranks are group * 3 + clock (fields.field_role): published and plain dates come first
+    if any(role and role.role == "date" and role.rank // 3 <= PLAIN_DATE_GROUP for role in roles) or UNNAMED_DATE_KEY in keys or not rows:
+        return keys
+    for index, (key, role) in enumerate(zip(keys, roles)):
+        if role is not None or NOT_THE_ARTICLE.intersection(field_words(key)):
+            continue
+        cells = [row[index].strip() for _, row in rows[:DATE_SAMPLE_ROWS] if index < len(row) and row[index].strip()]
+        if cells and len(cells) * 2 >= min(len(rows), DATE_SAMPLE_ROWS) and all(normalize_field_date(cell) or _SLASHED.match(cell) for cell in cells):
+            return [UNNAMED_DATE_KEY if number == index else name for number, name in enumerate(keys)]
+    return keys

@@ -1,0 +1,91 @@
+"""Readers: prints of several e-mails pasted into one text file (alert digests, forwarded wires)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tracker.readers import read_document
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "readers"
+REFERENCE = dt.date(2025, 7, 1)
+
+
+def read_text(text: str, name: str = "digest.txt"):
+    return read_document(text.encode(), name, reference_date=REFERENCE)
+
+
+def message(subject: str, *, sent: str = "Thursday, May 22, 2025 8:05 AM", body: str | None = None) -> str:
+    body = body or "QUITO - Ecuador's Foreign Minister Paola Andrade said on Wednesday that Quito welcomed the ceasefire."
+    return f"From: Andes Alerts <alerts@andes.example>\nSent: {sent}\nTo: Desk <desk@firm.example>\nSubject: {subject}\n\n{body}\n"
+
+
+def test_printed_alert_digest_gives_one_article_per_message():
+    first, second = read_document((FIXTURES / "printed_alert_digest.txt").read_bytes(), "printed_alert_digest.txt", reference_date=REFERENCE)
+    assert (first.title, first.published, first.outlet) == (
+        "Vilnius and Riga condemn cable cut in the Baltic Sea", "2025-03-04T07:40", "Amber Coast Alerts",
+    )  # fmt: skip
+    assert (second.title, second.published, second.outlet) == (
+        "Helsinki offers divers as investigation widens", "2025-03-05T06:15", "Daugava Morning Note",
+    )  # fmt: skip
+    assert first.text.startswith("VILNIUS, March 4 (Amber Coast) - Lithuania's Foreign Minister Rasa Kaunaite")
+    assert second.text.endswith("Estonia's government said on Tuesday it would share radar records with investigators.")
+
+
+def test_print_lines_and_alert_footers_are_not_text():
+    articles = read_document((FIXTURES / "printed_alert_digest.txt").read_bytes(), "printed_alert_digest.txt", reference_date=REFERENCE)
+    for article in articles:
+        for furniture in ("Printed by", "You are receiving", "Unsubscribe", "Manage", "---"):
+            assert furniture not in article.text and furniture not in article.title
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("FW: News alert: Quito welcomes the ceasefire", "Quito welcomes the ceasefire"),
+        ("RE: FW: Quito welcomes the ceasefire", "Quito welcomes the ceasefire"),
+        ("[EXTERNAL] Quito welcomes the ceasefire", "Quito welcomes the ceasefire"),
+        ("Google Alert - Quito welcomes the ceasefire", "Quito welcomes the ceasefire"),
+        ("Breaking: Quito welcomes the ceasefire", "Quito welcomes the ceasefire"),
+        ("RV: Alerta: Quito celebra el alto el fuego", "Quito celebra el alto el fuego"),
+        ("[Andes watch] Alert | Quito welcomes the ceasefire", "Quito welcomes the ceasefire"),
+        # an alert or an urgent matter in the headline itself stays
+        ("Alert levels raised along the Colombian border", "Alert levels raised along the Colombian border"),
+        ("Urgent talks on the ceasefire open in Quito", "Urgent talks on the ceasefire open in Quito"),
+    ],
+)
+def test_the_subject_without_forward_and_alert_prefixes_is_the_title(subject, title):
+    (article,) = read_text(message(subject))
+    assert article.title == title
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "Printed by: Ana Villacis\n",
+        "Printed by: Ana Villacis\nRidgeline Advisory - Andes watch - alerts of 22 May\n\n",
+        "Ana Villacis\n\nRidgeline Advisory - Andes watch\nAlerts of 22-23 May\n\n",
+    ],
+)
+def test_lines_above_the_first_message_do_not_stop_the_print_being_read_as_mail(above):
+    text = above + message("Quito welcomes the ceasefire") + "\n\n" + message(
+        "Lima offers to host the talks", sent="Friday, May 23, 2025 7:30 AM",
+        body="LIMA - Peru's Foreign Minister Lucia Calderon said on Thursday that Lima would host the next round.",
+    )  # fmt: skip
+    first, second = read_text(text)
+    assert (first.title, first.published) == ("Quito welcomes the ceasefire", "2025-05-22T08:05")
+    assert (second.title, second.published) == ("Lima offers to host the talks", "2025-05-23T07:30")
+
+
+def test_an_alert_footer_in_a_plain_text_dump_is_no_article_title():
+    text = (
+        "Quito welcomes the ceasefire\n\n"
+        "QUITO - Ecuador's Foreign Minister Paola Andrade said on Wednesday that Quito welcomed the ceasefire.\n\n"
+        "You are receiving this briefing because you subscribed to: ECUADOR.\n"
+        "Manage alerts | Unsubscribe\n"
+    )
+    articles = read_text(text, "briefing.txt")
+    assert [a.title for a in articles] == ["Quito welcomes the ceasefire"]
+    assert "receiving" not in articles[0].text and "Unsubscribe" not in articles[0].text
