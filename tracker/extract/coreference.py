@@ -10,6 +10,7 @@ to the person it belongs to.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from tracker.extract.countries import country_in, country_name, demonym
@@ -131,6 +132,22 @@ def role_matches(role: str, entity: Entity) -> bool:
     return bool(words & have) and len(words) == 1
 
 
+_ROMAN_RE = re.compile(r"[IVX]+\.?")
+
+
+def _uncapped(name: str) -> str:
+    """A name whose family name is set in capitals among name words in ordinary case, as ministries and
+    protocol lists write them ("SATO Kenji", "Marie DUPONT", "PARK Min Jun"), in ordinary case: one
+    person with "Mr. Sato" or "Ms. Dupont" later (numerals stay: "Carl XVI Gustaf")."""
+    words = name.split()
+    if len(words) < 2 or not any(w[:1].isupper() and not w.isupper() for w in words):
+        return name
+    capped = [w for w in words if len(w) > 1 and w.isupper() and w.replace("-", "").replace("'", "").isalpha() and not _ROMAN_RE.fullmatch(w)]
+    if not capped:
+        return name
+    return " ".join(w.title() if w in capped else w for w in words)
+
+
 class EntityRegistry:
     """Entities of one article and the recency lists that pronouns and roles resolve against."""
 
@@ -171,7 +188,7 @@ class EntityRegistry:
         self.recent.append(entity)
 
     def person(self, m: Mention, *, context_country: str | None, context_org: str | None) -> Entity | None:
-        name = m.name or ""
+        name = _uncapped(m.name or "")
         words = [w for w in name.replace(".", "").split() if len(w) > 1 and w[0].isupper()]
         existing = self.by_word.get(name) or (self.by_word.get(words[-1]) if len(words) == 1 else None)
         if existing is None and len(words) >= 2:

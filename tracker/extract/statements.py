@@ -188,6 +188,8 @@ _AND_FROM_RE = re.compile(r"\s*(?:,\s*)?and\s+(?:also\s+)?from\s+")
 # "The presidents of Colombia, X, and of Ecuador, Y, congratulated": two givers, each after the place of his office
 _RESPECTIVE_OPEN_RE = re.compile(r",\s+and\s+(?:of|from)\s+(?:the\s+)?")
 _RESPECTIVE_GAP_RE = re.compile(r",\s+and\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,#;]{1,40},\s+")
+# "X, Prime Minister of Ruritania, and Y, its Foreign Minister, sent": the first name's own title between the two
+_TITLED_AND_GAP_RE = re.compile("^,\\s+(?:the\\s+)?(?P<title>[^,;#\"\u201c\u201d]{1,80}),\\s+and\\s+$")
 _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
 _SMALL_WORDS = frozenset("of for the and in on at to a an by with from".split())
 # Ranks that speak for a government (not lawmakers, not analysts)
@@ -564,6 +566,14 @@ def _chamber_country(text: str) -> str | None:
         if inst is not None and inst.kind == "legislature" and inst.country and not inst.shared:
             return inst.country
     return None
+
+
+def _titled_and(masked: str, m: Mention, m2: Mention) -> bool:
+    """"X, President of the Assembly, and Y, its Speaker, wrote": two people listed, the first with the title it holds."""
+    if m.kind != "person" or m2.kind != "person" or not m.role:
+        return False
+    found = _TITLED_AND_GAP_RE.match(masked[m.end : _list_start(masked, m2)])
+    return found is not None and m.role.lower() in found.group("title").lower()
 
 
 def _same_phrase(gap: str) -> bool:
@@ -1430,6 +1440,8 @@ class _ArticleExtractor:
                         continue  # "The presidents of Colombia, X, and of Ecuador, Y": the second office's place
                     if _AND_RE.match(gap) or _same_phrase(gap) or (m2.kind == m.kind == "person" and _RESPECTIVE_GAP_RE.fullmatch(gap)):
                         listed = listed or bool(_AND_RE.match(gap)) or m2.kind == "person"
+                    elif len(group) == 1 and _titled_and(masked, m, m2):
+                        listed = True
                     elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == "person" and group[-1].kind == "person":
                         if len(group) >= MAX_LISTED_NAMES:
                             break  # a line of hundreds of names is no list of givers; walking it from each name was quadratic
@@ -1468,6 +1480,7 @@ class _ArticleExtractor:
                             ))
                             # "The presidents of Ghana, X, and of Senegal, Y, sent": a translated list of office-holders
                             or (m2.kind == "person" and _AND_OF_PLACE_RE.fullmatch(masked, m.end, m2.start))
+                            or (len(speakers) == 1 and _titled_and(masked, m, m2))
                         ):
                             speakers.append(e2)
                             m = m2
