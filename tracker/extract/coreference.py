@@ -241,6 +241,13 @@ class EntityRegistry:
             ])
         leader = _leader_on(leaders, self.date)
         if (
+            leader is not None and self.date is not None and leader.start is not None
+            and (leader.start - self.date).days > 365 and _leader_on(leaders, self.date, strict=True) is None
+        ):
+            # "central bank governor X" in a story years before X took the table's office: not that office's
+            # holder yet, nor necessarily of that country (the text says who he was then)
+            leader = None
+        if (
             leader is not None and m.role is None and m.country is None and self.date is not None and leader.end is not None
             and (self.date - leader.end).days > 365 and _leader_on(leaders, self.date, strict=True) is None
         ):

@@ -348,6 +348,13 @@ _MOURNING_ONLY_RE = re.compile(
     r"\b(?:declared|declares|announced|announces|ordered|orders|observed|observes|proclaimed|proclaims)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:days?|period|week|weeks)\s+of\s+(?:(?:national|official|state|public)\s+)?mourning\b"
 )
+# "said three of its nationals were among the injured", "confirmed that two citizens had been killed": consular news of
+# its own people, no reaction (unless another verb gives one: "... and condemned the attack")
+_CASUALTIES_ONLY_RE = re.compile(
+    r"\b(?:said|says|confirmed|confirms|reported|reports|announced|announces|stated)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:nationals|citizens)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:confirmed\s+|reported\s+)?"
+    r"(?:among\s+(?:the\s+)?)?(?:dead|killed|injured|wounded|missing|victims|casualties|hurt|hospitali[sz]ed|unharmed|safe)\b"
+)
 # "Beijing reacted through its foreign ministry spokesperson, X,", "by the voice of the spokesperson ..., X" (a
 # French turn): the official the government speaks through
 _THROUGH_PERSON_BEFORE_RE = re.compile(
@@ -1669,6 +1676,10 @@ class _ArticleExtractor:
             mourning = _MOURNING_ONLY_RE.search(masked)
             if mourning is not None and all(mourning.start() <= v.start < mourning.end() for v in verbs):
                 speakers, via, source = [], None, None  # "Egypt and Jordan declared three days of mourning": an act, no words
+        if speakers and not info.quotes and ("nationals" in masked or "citizens" in masked):
+            casualties = _CASUALTIES_ONLY_RE.search(masked)
+            if casualties is not None and all(casualties.start() <= v.start < casualties.end() for v in verbs):
+                speakers, via, source = [], None, None  # "The embassy said two of its citizens were hurt": news, no reaction
         touched = [e for m, e in subjects if e.kind in ("person", "institution", "country", "organization")]
         # "Dissanayake's rise marks ... He campaigned ...": a possessive at the head of the
         # sentence is its topic, so "he" in the next sentence refers to it
