@@ -218,13 +218,18 @@ _ORGANIZATION_ROLES = frozenset(
 # ", attending a meeting of ...,", ", on a visit to Tokyo,": the occasion, told by the writer
 _CIRCUMSTANCE_RE = re.compile(
     r"^,\s+(?:attending|visiting|touring|hosting|speaking (?:at|during|on|from|in|after)|on (?:a|an|his|her) (?:[\w-]+ )?(?:visit|trip|tour) to"
-    r"|while (?:in|at|on|visiting|attending|touring))\b[^,\"\u201c\u201d]{0,100},"
+    r"|while (?:in|at|on|visiting|attending|touring)"
+    # ", in Lisbon for a summit,", ", in New York for the General Assembly,": where the trip took the speaker
+    r"|in (?:[A-Z][\w.'\u2019-]*\s+){1,3}for (?:a|an|the|talks)\b)\b[^,\"\u201c\u201d]{0,100},"
 )
 # a sentence's opening phrase that says at which gathering the speaker spoke ("At a meeting with senior aides on
 # Monday,", "In the ensuing debate,", "During the regular briefing,")
 _SETTING_RE = re.compile(
-    r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|its|their|this|that)\s+[^,\"\u201c\u201d]{0,80}?"
-    r"\b(?:meetings?|discussions?|debates?|sessions?|briefings?)\b[^,\"\u201c\u201d]{0,80},"
+    r"\s*(?:(?:At|During|In)\s+(?:a|an|the|his|her|its|their|this|that)\s+[^,\"\u201c\u201d]{0,80}?"
+    r"\b(?:meetings?|discussions?|debates?|sessions?|briefings?)\b"
+    # "Opening the regional summit on Monday,", "Addressing the UN General Assembly,": the gathering he spoke at
+    r"|(?:Opening|Closing|Addressing|Attending|Chairing|Hosting|Speaking\s+(?:at|to|during|before))\s+(?:a|an|the|his|her|its|their|this|that)\s)"
+    r"[^,\"\u201c\u201d]{0,80},"
 )
 # ', as the island's oldest partner chose continuity.' after a closed quotation, to the sentence's end
 _BESIDE_QUOTE_RE = re.compile(r",?\s+as\s+(?:the|a|an|its|his|her|their)\s[^\"\u201c\u201d]*$")
