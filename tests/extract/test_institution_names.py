@@ -45,3 +45,16 @@ def test_an_institution_known_by_another_name_speaks_for_its_country(text, expec
 def test_more_international_bodies_speak_without_a_country(text, organization):
     assert [(r.country, r.organization) for r in extract_text(text, published="2023-06-01")] == [(None, organization)]
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia's Emergencies Ministry sent two aircraft with rescuers on Saturday.", ("RUS", "Russian Emergencies Ministry")),
+        ("The Italian Civil Protection Department sent a team on Saturday.", ("ITA", "Italian Civil Protection Department")),
+        ("The Greek ministry said on Saturday it would send help.", ("GRC", "Greek Ministry")),
+    ],
+)
+def test_a_ministry_outside_the_table_keeps_its_own_name_and_country(sentence, expected):
+    rows = extract_text("An earthquake struck on Friday.\n\n" + sentence, published="2025-03-30", host="MMR")
+    assert [(r.country, r.speaker) for r in rows] == [expected], rows

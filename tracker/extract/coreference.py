@@ -435,7 +435,7 @@ _PATTERN_WORDS = frozenset(
     [w.lower() for p in INSTITUTIONS for w in p.split()]
     + [w.lower() for p in COUNTRY_NAMES if " " in p for w in p.split() if w not in COUNTRY_NAMES]
 ) - {"office", "house", "council", "commission"}
-_GENERIC_NAMES = {"Foreign Ministry", "Department of Foreign Affairs", "Defense Ministry", "Defence Ministry", "Trade Ministry",
+_GENERIC_NAMES = {"Ministry", "Department", "Foreign Ministry", "Department of Foreign Affairs", "Defense Ministry", "Defence Ministry", "Trade Ministry",
                   "Embassy", "High Commission", "Consulate", "Mission", "Government", "Administration", "Cabinet",
                   "Presidential Office", "Prime Minister's Office", "Cabinet Office", "Senate", "House of Representatives",
                   "National Assembly", "Parliament", "Caucus", "Diplomatic Service", "President House", "State Council"}
