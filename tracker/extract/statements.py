@@ -155,6 +155,15 @@ _FIRST_TO_AFTER_RE = re.compile(
 # a roundup line, read by _COLON_QUOTE_RE)
 _SPEAKER_LABEL_RE = re.compile("\\W{0,3}(?P<name>[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3}):\\s+(?![\"'\u201c\u2018#])")
 _QUESTION_LABELS = frozenset({"q", "question", "questions"})
+# an answer's sentence spoken in the first person ("We are aware that ...", "I would only say ...")
+_FIRST_PERSON_RE = re.compile(r"\s*(?:We|I)\s")
+
+
+def _label_end(masked: str) -> int:
+    """Where a transcript's speaker label ("Minister Ruiz: ") ends, 0 when the sentence has none."""
+    found = _SPEAKER_LABEL_RE.match(masked)
+    return found.end() if found is not None else 0
+
 # 'Kenya's Ruto: "..."'; a world-reacts list adds how the words came before the colon: 'President X, in a
 # statement on Saturday: "..."', 'X, on X, in French and Arabic: "..."', 'X, through his spokesman, on Sunday: the vote "..."'
 _COLON_QUOTE_RE = re.compile(
@@ -1772,6 +1781,10 @@ class _ArticleExtractor:
                 # answer, his government's voice included; the sentences after one he spoke are his too
                 if (speakers and all(e is label or (e.kind == "country" and e.country == label.country) for e in speakers)) or (
                     not speakers and label_spoke
+                ) or (
+                    # "Ana Ruiz: We noted that the ministry of X commented ...": what the labelled speaker says others
+                    # did is her answer, not their reaction
+                    speakers and _FIRST_PERSON_RE.match(info.masked, _label_end(info.masked)) is not None
                 ):
                     speakers, via, source = [label], None, None
                 label_spoke = speakers == [label]
