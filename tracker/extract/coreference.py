@@ -209,7 +209,13 @@ class EntityRegistry:
                         len(shared) == 1 and w == words[0] and w != words[-1] and len(e.name.split()) >= 2
                         and e.name.split()[-1].lower() not in {x.lower() for x in words}
                     )
-                    if not first_names_differ and not surnames_differ and (len(shared) >= 2 or w == words[-1] or w == words[0]):
+                    # "Michel Aoun" after "Charles Michel": one's given name is the other's surname
+                    e_words = e.name.split()
+                    crossed = len(shared) == 1 and len(e_words) >= 2 and len(words) >= 2 and (
+                        (w == words[0] and w == e_words[-1] and w != e_words[0])
+                        or (w == words[-1] and w == e_words[0] and w != e_words[-1])
+                    )
+                    if not first_names_differ and not surnames_differ and not crossed and (len(shared) >= 2 or w == words[-1] or w == words[0]):
                         existing = e
                         break
         if existing is not None:
