@@ -57,3 +57,16 @@ def test_a_meeting_the_speaker_seeks_is_still_a_summit_theme():
         host="MAR",
     )
     assert [(r.country, r.themes) for r in rows] == [("IDN", ("summit",))], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "found"),
+    [
+        ("the cabinet would meet in special session to weigh the consequences", "summit", False),
+        ("ministers will meet in an emergency session on Monday", "summit", False),
+        ("the two leaders agreed to meet in Madrid next month", "summit", True),
+        ("with Sweden inside, the whole Nordic region will be safer", "security", True),
+    ],
+)
+def test_a_government_in_session_is_no_summit_and_safer_is_security(text, theme, found):
+    assert (theme in match_themes(text)) is found, match_themes(text)
