@@ -1994,6 +1994,16 @@ class _ArticleExtractor:
                     ))
                 ]
                 target = spokes[0] if spokes else None
+                if target is None and e.inst_kind == "ministry" and e.institution in ("Ministry", "Department"):
+                    # "The Emergencies Ministry flew in rescuers. President X sent a telegram ...": a line ministry
+                    # (none of the table's foreign ministries) acts for the government whose leader or minister
+                    # reacts in the same paragraph
+                    paragraphs = {s.paragraph for _, s, _, _ in d.items}
+                    target = next(
+                        (o for o in others if o.entity.kind == "person" and o.entity.rank in ("head", "minister")
+                         and any(s.paragraph in paragraphs for _, s, _, _ in o.items)),
+                        None,
+                    )
                 if target is None and e.inst_kind == "ministry":
                     # "Lammy spoke with Ruto. ..., a Foreign Office spokesperson said after the call": the
                     # ministry reports its minister, whose words came in the sentence just before
