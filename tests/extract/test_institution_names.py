@@ -45,3 +45,38 @@ def test_an_institution_known_by_another_name_speaks_for_its_country(text, expec
 def test_more_international_bodies_speak_without_a_country(text, organization):
     assert [(r.country, r.organization) for r in extract_text(text, published="2023-06-01")] == [(None, organization)]
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia's Emergencies Ministry sent two aircraft with rescuers on Saturday.", ("RUS", "Russian Emergencies Ministry")),
+        ("The Italian Civil Protection Department sent a team on Saturday.", ("ITA", "Italian Civil Protection Department")),
+        ("The Greek ministry said on Saturday it would send help.", ("GRC", "Greek Ministry")),
+    ],
+)
+def test_a_ministry_outside_the_table_keeps_its_own_name_and_country(sentence, expected):
+    rows = extract_text("An earthquake struck on Friday.\n\n" + sentence, published="2025-03-30", host="MMR")
+    assert [(r.country, r.speaker) for r in rows] == [expected], rows
+
+
+def test_a_line_ministry_acting_beside_its_leader_is_the_leaders_row():
+    rows = extract_text(
+        "An earthquake struck on Friday.\n\n"
+        "Turkey's Disaster Ministry sent two aircraft with rescuers. President Recep Tayyip Erdogan, in a message on "
+        "Friday, said Turkey was ready to help.",
+        published="2023-03-25",
+        host="MMR",
+    )
+    assert [(r.country, r.speaker, r.date) for r in rows] == [("TUR", "Recep Tayyip Erdogan", "2023-03-24")], rows
+
+
+def test_a_foreign_ministry_beside_its_leader_keeps_its_own_row():
+    rows = extract_text(
+        "An earthquake struck on Friday.\n\n"
+        "Turkey's foreign ministry said on Friday it was following events closely. President Recep Tayyip Erdogan, in a "
+        "message on Friday, said Turkey was ready to help.",
+        published="2023-03-25",
+        host="MMR",
+    )
+    assert {(r.country, r.speaker) for r in rows} == {("TUR", "Recep Tayyip Erdogan"), ("TUR", "Turkish Foreign Ministry")}, rows

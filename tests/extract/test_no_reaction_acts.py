@@ -59,3 +59,24 @@ def test_a_promise_to_comment_later_makes_no_row(text):
 )
 def test_a_reaction_given_besides_the_promise_is_still_a_row(text):
     assert len(extract_text(text, host="BOL")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Thai embassy in Lima said three Thai nationals were among the injured.",
+        "Norway's foreign ministry confirmed that two Norwegian citizens had been killed.",
+        "The Canadian foreign ministry said four of its nationals were hospitalised.",
+    ],
+)
+def test_news_of_a_countrys_own_casualties_is_no_reaction(sentence):
+    assert extract_text("A bomb exploded in the market on Sunday.\n\n" + sentence, host="PER") == []
+
+
+def test_casualty_news_with_a_reaction_beside_it_is_still_a_row():
+    rows = extract_text(
+        "A bomb exploded in the market on Sunday.\n\n"
+        'The Kenyan embassy said two of its citizens were among the dead and condemned the "cowardly" attack.',
+        host="PER",
+    )
+    assert [r.country for r in rows] == ["KEN"], rows

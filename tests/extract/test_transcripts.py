@@ -60,3 +60,21 @@ def test_a_label_in_capitals_names_the_spokesperson(label):
     )
     rows = extract_text(text, published="2024-07-14", host="ARM")
     assert [(r.country, r.speaker) for r in rows] == [("USA", "Matthew Miller")], rows
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "We are aware that the spokesperson of the Chinese Ministry of Foreign Affairs commented at a press conference.",
+        "We have noted that the Indian foreign ministry issued a statement. I will not comment on it.",
+        "I understand that the Brazilian embassy sent a note on Saturday.",
+    ],
+)
+def test_what_a_labelled_speaker_says_others_did_is_no_row_of_theirs(answer):
+    rows = extract_text(
+        "Question (Daily Post): Has anyone reacted to the former prime minister's death?\n\n"
+        f"Minister Tanaka: {answer}",
+        published="2022-07-12",
+        host="JPN",
+    )
+    assert [r.country for r in rows if r.country != "JPN"] == [], rows

@@ -29,3 +29,28 @@ def test_a_national_commissioner_keeps_their_country():
         host="MKD",
     )
     assert [r.country for r in rows] == ["BGR"], rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The Union stands ready to help," Commissioner for Preparedness and Crisis Management Ines Varga said on Saturday.',
+        "Ines Varga, the Commissioner for Humanitarian Aid and Crisis Management, said on Saturday that the first flights had left.",
+        "The EU's crisis management commissioner, Ines Varga, said on Saturday that the first flights had left.",
+        "Commissioner for Equality Ines Varga, a former Hungarian minister, said on Saturday that the Union mourned with Nepal.",
+    ],
+)
+def test_a_commission_portfolio_title_speaks_for_the_eu(sentence):
+    rows = extract_text("An earthquake struck the region on Friday.\n\n" + sentence, published="2025-03-30", host="NPL")
+    assert [(r.country, r.speaker, r.date) for r in rows] == [("EUU", "Ines Varga", "2025-03-29")], rows
+
+
+def test_a_former_foreign_minister_now_commissioner_speaks_for_the_eu():
+    # her country's foreign minister until weeks before: the commission portfolio on the day decides
+    rows = extract_text(
+        "An earthquake struck the region on Friday.\n\n"
+        "Commissioner Hadja Lahbib said on Saturday that a first EU team was on its way.",
+        published="2025-03-30",
+        host="NPL",
+    )
+    assert [(r.country, r.speaker) for r in rows] == [("EUU", "Hadja Lahbib")], rows

@@ -10,6 +10,7 @@ to the person it belongs to.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from tracker.extract.countries import country_in, country_name, demonym
@@ -131,6 +132,22 @@ def role_matches(role: str, entity: Entity) -> bool:
     return bool(words & have) and len(words) == 1
 
 
+_ROMAN_RE = re.compile(r"[IVX]+\.?")
+
+
+def _uncapped(name: str) -> str:
+    """A name whose family name is set in capitals among name words in ordinary case, as ministries and
+    protocol lists write them ("SATO Kenji", "Marie DUPONT", "PARK Min Jun"), in ordinary case: one
+    person with "Mr. Sato" or "Ms. Dupont" later (numerals stay: "Carl XVI Gustaf")."""
+    words = name.split()
+    if len(words) < 2 or not any(w[:1].isupper() and not w.isupper() for w in words):
+        return name
+    capped = [w for w in words if len(w) > 1 and w.isupper() and w.replace("-", "").replace("'", "").isalpha() and not _ROMAN_RE.fullmatch(w)]
+    if not capped:
+        return name
+    return " ".join(w.title() if w in capped else w for w in words)
+
+
 class EntityRegistry:
     """Entities of one article and the recency lists that pronouns and roles resolve against."""
 
@@ -171,7 +188,7 @@ class EntityRegistry:
         self.recent.append(entity)
 
     def person(self, m: Mention, *, context_country: str | None, context_org: str | None) -> Entity | None:
-        name = m.name or ""
+        name = _uncapped(m.name or "")
         words = [w for w in name.replace(".", "").split() if len(w) > 1 and w[0].isupper()]
         existing = self.by_word.get(name) or (self.by_word.get(words[-1]) if len(words) == 1 else None)
         if existing is None and len(words) >= 2:
@@ -192,7 +209,13 @@ class EntityRegistry:
                         len(shared) == 1 and w == words[0] and w != words[-1] and len(e.name.split()) >= 2
                         and e.name.split()[-1].lower() not in {x.lower() for x in words}
                     )
-                    if not first_names_differ and not surnames_differ and (len(shared) >= 2 or w == words[-1] or w == words[0]):
+                    # "Michel Aoun" after "Charles Michel": one's given name is the other's surname
+                    e_words = e.name.split()
+                    crossed = len(shared) == 1 and len(e_words) >= 2 and len(words) >= 2 and (
+                        (w == words[0] and w == e_words[-1] and w != e_words[0])
+                        or (w == words[-1] and w == e_words[0] and w != e_words[-1])
+                    )
+                    if not first_names_differ and not surnames_differ and not crossed and (len(shared) >= 2 or w == words[-1] or w == words[0]):
                         existing = e
                         break
         if existing is not None:
@@ -225,6 +248,13 @@ class EntityRegistry:
                 if m.country != "EUU" or self.date is None or _leader_on([ld], self.date, strict=True) is not None
             ])
         leader = _leader_on(leaders, self.date)
+        if (
+            leader is not None and self.date is not None and leader.start is not None
+            and (leader.start - self.date).days > 365 and _leader_on(leaders, self.date, strict=True) is None
+        ):
+            # "central bank governor X" in a story years before X took the table's office: not that office's
+            # holder yet, nor necessarily of that country (the text says who he was then)
+            leader = None
         if (
             leader is not None and m.role is None and m.country is None and self.date is not None and leader.end is not None
             and (self.date - leader.end).days > 365 and _leader_on(leaders, self.date, strict=True) is None
@@ -413,7 +443,7 @@ _PATTERN_WORDS = frozenset(
     [w.lower() for p in INSTITUTIONS for w in p.split()]
     + [w.lower() for p in COUNTRY_NAMES if " " in p for w in p.split() if w not in COUNTRY_NAMES]
 ) - {"office", "house", "council", "commission"}
-_GENERIC_NAMES = {"Foreign Ministry", "Department of Foreign Affairs", "Defense Ministry", "Defence Ministry", "Trade Ministry",
+_GENERIC_NAMES = {"Ministry", "Department", "Foreign Ministry", "Department of Foreign Affairs", "Defense Ministry", "Defence Ministry", "Trade Ministry",
                   "Embassy", "High Commission", "Consulate", "Mission", "Government", "Administration", "Cabinet",
                   "Presidential Office", "Prime Minister's Office", "Cabinet Office", "Senate", "House of Representatives",
                   "National Assembly", "Parliament", "Caucus", "Diplomatic Service", "President House", "State Council"}

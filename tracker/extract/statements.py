@@ -169,6 +169,15 @@ _FIRST_TO_AFTER_RE = re.compile(
 # a roundup line, read by _COLON_QUOTE_RE)
 _SPEAKER_LABEL_RE = re.compile("\\W{0,3}(?P<name>[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3}):\\s+(?![\"'\u201c\u2018#])")
 _QUESTION_LABELS = frozenset({"q", "question", "questions"})
+# an answer's sentence spoken in the first person ("We are aware that ...", "I would only say ...")
+_FIRST_PERSON_RE = re.compile(r"\s*(?:We|I)\s")
+
+
+def _label_end(masked: str) -> int:
+    """Where a transcript's speaker label ("Minister Ruiz: ") ends, 0 when the sentence has none."""
+    found = _SPEAKER_LABEL_RE.match(masked)
+    return found.end() if found is not None else 0
+
 # 'Kenya's Ruto: "..."'; a world-reacts list adds how the words came before the colon: 'President X, in a
 # statement on Saturday: "..."', 'X, on X, in French and Arabic: "..."', 'X, through his spokesman, on Sunday: the vote "..."'
 _COLON_QUOTE_RE = re.compile(
@@ -202,6 +211,8 @@ _AND_FROM_RE = re.compile(r"\s*(?:,\s*)?and\s+(?:also\s+)?from\s+")
 # "The presidents of Colombia, X, and of Ecuador, Y, congratulated": two givers, each after the place of his office
 _RESPECTIVE_OPEN_RE = re.compile(r",\s+and\s+(?:of|from)\s+(?:the\s+)?")
 _RESPECTIVE_GAP_RE = re.compile(r",\s+and\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,#;]{1,40},\s+")
+# "X, Prime Minister of Ruritania, and Y, its Foreign Minister, sent": the first name's own title between the two
+_TITLED_AND_GAP_RE = re.compile("^,\\s+(?:the\\s+)?(?P<title>[^,;#\"\u201c\u201d]{1,80}),\\s+and\\s+$")
 _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
 _SMALL_WORDS = frozenset("of for the and in on at to a an by with from".split())
 # Ranks that speak for a government (not lawmakers, not analysts)
@@ -230,13 +241,18 @@ _ORGANIZATION_ROLES = frozenset(
 # ", attending a meeting of ...,", ", on a visit to Tokyo,": the occasion, told by the writer
 _CIRCUMSTANCE_RE = re.compile(
     r"^,\s+(?:attending|visiting|touring|hosting|speaking (?:at|during|on|from|in|after)|on (?:a|an|his|her) (?:[\w-]+ )?(?:visit|trip|tour) to"
-    r"|while (?:in|at|on|visiting|attending|touring))\b[^,\"\u201c\u201d]{0,100},"
+    r"|while (?:in|at|on|visiting|attending|touring)"
+    # ", in Lisbon for a summit,", ", in New York for the General Assembly,": where the trip took the speaker
+    r"|in (?:[A-Z][\w.'\u2019-]*\s+){1,3}for (?:a|an|the|talks)\b)\b[^,\"\u201c\u201d]{0,100},"
 )
 # a sentence's opening phrase that says at which gathering the speaker spoke ("At a meeting with senior aides on
 # Monday,", "In the ensuing debate,", "During the regular briefing,")
 _SETTING_RE = re.compile(
-    r"\s*(?:At|During|In)\s+(?:a|an|the|his|her|its|their|this|that)\s+[^,\"\u201c\u201d]{0,80}?"
-    r"\b(?:meetings?|discussions?|debates?|sessions?|briefings?)\b[^,\"\u201c\u201d]{0,80},"
+    r"\s*(?:(?:At|During|In)\s+(?:a|an|the|his|her|its|their|this|that)\s+[^,\"\u201c\u201d]{0,80}?"
+    r"\b(?:meetings?|discussions?|debates?|sessions?|briefings?)\b"
+    # "Opening the regional summit on Monday,", "Addressing the UN General Assembly,": the gathering he spoke at
+    r"|(?:Opening|Closing|Addressing|Attending|Chairing|Hosting|Speaking\s+(?:at|to|during|before))\s+(?:a|an|the|his|her|its|their|this|that)\s)"
+    r"[^,\"\u201c\u201d]{0,80},"
 )
 # ', as the island's oldest partner chose continuity.' after a closed quotation, to the sentence's end
 _BESIDE_QUOTE_RE = re.compile(r",?\s+as\s+(?:the|a|an|its|his|her|their)\s[^\"\u201c\u201d]*$")
@@ -359,6 +375,13 @@ _STATEMENT_FROM_BEFORE_RE = re.compile(
 _MOURNING_ONLY_RE = re.compile(
     r"\b(?:declared|declares|announced|announces|ordered|orders|observed|observes|proclaimed|proclaims)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:days?|period|week|weeks)\s+of\s+(?:(?:national|official|state|public)\s+)?mourning\b"
+)
+# "said three of its nationals were among the injured", "confirmed that two citizens had been killed": consular news of
+# its own people, no reaction (unless another verb gives one: "... and condemned the attack")
+_CASUALTIES_ONLY_RE = re.compile(
+    r"\b(?:said|says|confirmed|confirms|reported|reports|announced|announces|stated)\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:nationals|citizens)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:confirmed\s+|reported\s+)?"
+    r"(?:among\s+(?:the\s+)?)?(?:dead|killed|injured|wounded|missing|victims|casualties|hurt|hospitali[sz]ed|unharmed|safe)\b"
 )
 # "Beijing reacted through its foreign ministry spokesperson, X,", "by the voice of the spokesperson ..., X" (a
 # French turn): the official the government speaks through
@@ -599,6 +622,14 @@ def _chamber_country(text: str) -> str | None:
         if inst is not None and inst.kind == "legislature" and inst.country and not inst.shared:
             return inst.country
     return None
+
+
+def _titled_and(masked: str, m: Mention, m2: Mention) -> bool:
+    """"X, President of the Assembly, and Y, its Speaker, wrote": two people listed, the first with the title it holds."""
+    if m.kind != "person" or m2.kind != "person" or not m.role:
+        return False
+    found = _TITLED_AND_GAP_RE.match(masked[m.end : _list_start(masked, m2)])
+    return found is not None and m.role.lower() in found.group("title").lower()
 
 
 def _same_phrase(gap: str) -> bool:
@@ -1479,6 +1510,8 @@ class _ArticleExtractor:
                         continue  # "The presidents of Colombia, X, and of Ecuador, Y": the second office's place
                     if _AND_RE.match(gap) or _same_phrase(gap) or (m2.kind == m.kind == "person" and _RESPECTIVE_GAP_RE.fullmatch(gap)):
                         listed = listed or bool(_AND_RE.match(gap)) or m2.kind == "person"
+                    elif len(group) == 1 and _titled_and(masked, m, m2):
+                        listed = True
                     elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == "person" and group[-1].kind == "person":
                         if len(group) >= MAX_LISTED_NAMES:
                             break  # a line of hundreds of names is no list of givers; walking it from each name was quadratic
@@ -1517,6 +1550,7 @@ class _ArticleExtractor:
                             ))
                             # "The presidents of Ghana, X, and of Senegal, Y, sent": a translated list of office-holders
                             or (m2.kind == "person" and _AND_OF_PLACE_RE.fullmatch(masked, m.end, m2.start))
+                            or (len(speakers) == 1 and _titled_and(masked, m, m2))
                         ):
                             speakers.append(e2)
                             m = m2
@@ -1712,6 +1746,10 @@ class _ArticleExtractor:
             mourning = _MOURNING_ONLY_RE.search(masked)
             if mourning is not None and all(mourning.start() <= v.start < mourning.end() for v in verbs):
                 speakers, via, source = [], None, None  # "Egypt and Jordan declared three days of mourning": an act, no words
+        if speakers and not info.quotes and ("nationals" in masked or "citizens" in masked):
+            casualties = _CASUALTIES_ONLY_RE.search(masked)
+            if casualties is not None and all(casualties.start() <= v.start < casualties.end() for v in verbs):
+                speakers, via, source = [], None, None  # "The embassy said two of its citizens were hurt": news, no reaction
         touched = [
             e for m, e in (sorted([*receivers, *subjects], key=lambda pair: pair[0].start) if receivers else subjects)
             if e.kind in ("person", "institution", "country", "organization")
@@ -1803,6 +1841,10 @@ class _ArticleExtractor:
                 # answer, his government's voice included; the sentences after one he spoke are his too
                 if (speakers and all(e is label or (e.kind == "country" and e.country == label.country) for e in speakers)) or (
                     not speakers and label_spoke
+                ) or (
+                    # "Ana Ruiz: We noted that the ministry of X commented ...": what the labelled speaker says others
+                    # did is her answer, not their reaction
+                    speakers and _FIRST_PERSON_RE.match(info.masked, _label_end(info.masked)) is not None
                 ):
                     speakers, via, source = [label], None, None
                 label_spoke = speakers == [label]
@@ -2078,6 +2120,16 @@ class _ArticleExtractor:
                     ))
                 ]
                 target = spokes[0] if spokes else None
+                if target is None and e.inst_kind == "ministry" and e.institution in ("Ministry", "Department"):
+                    # "The Emergencies Ministry flew in rescuers. President X sent a telegram ...": a line ministry
+                    # (none of the table's foreign ministries) acts for the government whose leader or minister
+                    # reacts in the same paragraph
+                    paragraphs = {s.paragraph for _, s, _, _ in d.items}
+                    target = next(
+                        (o for o in others if o.entity.kind == "person" and o.entity.rank in ("head", "minister")
+                         and any(s.paragraph in paragraphs for _, s, _, _ in o.items)),
+                        None,
+                    )
                 if target is None and e.inst_kind == "ministry":
                     # "Lammy spoke with Ruto. ..., a Foreign Office spokesperson said after the call": the
                     # ministry reports its minister, whose words came in the sentence just before

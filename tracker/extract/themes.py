@@ -123,9 +123,10 @@ def _anchor_starts(low: str) -> list[tuple[str, int]]:
 THEME_SKIP: dict[str, frozenset[str]] = {key: frozenset(spec.get("skip_for", ())) for key, spec in THEME_LEXICON.items()}
 _SENTENCE_OPENERS = frozenset(".!?\"'\u201c\u2018(:;\u2026")
 # Words that name parties, forums, councils and courts when capitalised ("Democratic Progressive Party", "the UN Security
-# Council", "a regional Peace and Security Council", "Asia-Pacific Economic Cooperation", "the Constitutional Court");
+# Council", "a regional Peace and Security Council", "Asia-Pacific Economic Cooperation", "the Constitutional Court",
+# "the Military Emergencies Unit");
 # other capitalised terms ("US-ROK Alliance", "Washington Summit") still carry their theme.
-NAME_SENSITIVE = frozenset({"democratic", "democrats", "democrat", "economic", "economy", "security", "peace", "constitutional"})
+NAME_SENSITIVE = frozenset({"democratic", "democrats", "democrat", "economic", "economy", "security", "peace", "constitutional", "military"})
 # ... except names of economic areas ("the Johor-Singapore Special Economic Zone", "the European Economic Area")
 _ECONOMIC_AREA_RE = re.compile(r"\s+(?:zones?|corridors?|area)\b")
 
