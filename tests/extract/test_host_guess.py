@@ -59,3 +59,18 @@ def test_not_welcome_in_a_country_greets_no_one():
     # "welcome" greets whom it names, but "welcome in Norwegian waters" names only a place
     title = "Iceland to host Arctic talks; Stoltenberg says warships not welcome in Norwegian waters"
     assert _guess(title, "Reykjavik will receive delegations from eight states.", "2013-05-06") == "ISL"
+
+
+@pytest.mark.parametrize(
+    ("title", "host"),
+    [
+        ("Chile mourns Piñera as Buenos Aires and Lima send condolences", "CHL"),
+        ("Kenya's opposition slams Ruto over tax bill; Uganda and Tanzania voice concern", "KEN"),
+    ],
+)
+def test_a_country_reacting_to_its_own_is_the_host(title, host):
+    text = (
+        "Argentina's president said Argentina had lost a friend. Argentina and Uganda and Tanzania sent envoys, "
+        "and Argentina flew its flags at half-mast."
+    )
+    assert _guess(title, text, "2024-02-07") == host

@@ -2369,10 +2369,16 @@ def infer_host_country(articles: Iterable[Article]) -> str | None:
             places = [(a, b, iso3) for a, b, iso3 in countries_in(text)]
             day = article.published_date
             places += [(m.start(), m.end(), iso3) for m in _leader_name_re().finditer(text) if (iso3 := _leader_country(m.group(), day))]
+            places.sort()
+            starts = [p[0] for p in places]
             for start, end, iso3 in places:
                 before = text[max(0, start - 40) : start]
                 subject = not _PLACE_BEFORE_RE.search(before)
-                if (subject and _REACTS_AFTER_RE.match(text, end, end + 60)) or _NOT_THE_MOVER_RE.search(before):
+                reacts = _REACTS_AFTER_RE.match(text, end, end + 60) if subject else None
+                # ... unless to its own ("Peru mourns Fujimori", "Kenya's opposition slams Ruto")
+                if reacts and (k := bisect_left(starts, reacts.end())) < len(places) and places[k][0] < reacts.end() + 40 and places[k][2] == iso3:
+                    reacts = None
+                if reacts or _NOT_THE_MOVER_RE.search(before):
                     continue
                 near = text[max(0, start - 40) : end + 40]
                 bonus = 3 if _EVENT_WORD_RE.search(near) else 1
