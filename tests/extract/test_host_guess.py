@@ -18,13 +18,13 @@ def _guess(title: str, text: str, published: str = "2024-05-06") -> str | None:
     [
         # a recognition switch: the switcher is the host, not where recognition goes nor the ally it leaves
         ("Taipei loses another ally as Nauru switches to Beijing; Japanese lawmakers voice concern",
-         "TAIPEI - Taiwan ended diplomatic relations with Nauru on Monday after the island decided to recognise "
-         "Beijing. Taiwan's foreign minister said China had lured Nauru with aid. China welcomed the move, and "
-         "Taiwan's president said China's pressure would fail. China's foreign ministry praised the decision.",
+         ("TAIPEI - Taiwan ended diplomatic relations with Nauru on Monday after the island decided to recognise "
+          "Beijing. Taiwan's foreign minister said China had lured Nauru with aid. China welcomed the move, and "
+          "Taiwan's president said China's pressure would fail. China's foreign ministry praised the decision."),
          "2024-01-15", "NRU"),
         ("Beijing hails a switch of recognition from Taipei to Tegucigalpa's new friend",
-         "Honduras switched recognition from Taipei to Beijing on Sunday. China's foreign ministry welcomed it; "
-         "Taiwan said it regretted the decision.", "2023-03-27", "HND"),
+         ("Honduras switched recognition from Taipei to Beijing on Sunday. China's foreign ministry welcomed it; "
+          "Taiwan said it regretted the decision."), "2023-03-27", "HND"),
         # the capitals listed before the verb react; the one they urge or accuse is the host
         ("Ottawa, Canberra and Wellington urge Fiji to keep talks going",
          "The three governments issued a joint statement on Tuesday.", "2024-03-05", "FJI"),
@@ -34,12 +34,12 @@ def _guess(title: str, text: str, published: str = "2024-05-06") -> str | None:
          "The Netherlands and Belgium asked the Commission to act.", "2024-05-06", "HUN"),
         # whoever a call comes from gives it; the one who takes it is the host
         ("Beijing protests after Honduran president-elect takes call from Taiwan's Lai",
-         "Lai Ching-te said Taiwan valued its friends. Taiwan's ministry confirmed the call. Honduras has not "
-         "commented.", "2025-12-03", "HND"),
+         ("Lai Ching-te said Taiwan valued its friends. Taiwan's ministry confirmed the call. Honduras has not "
+          "commented."), "2025-12-03", "HND"),
         # a conference's host is the country the text calls the host, not the one the conference is about
         ("Lakeside conference ends with pledges for Sudan",
-         "The two-day conference on Sudan closed on Friday with pledges from forty governments.\n\nThe hosts\n\n"
-         "Norwegian Prime Minister Jonas Gahr Store said the meeting had kept Sudan on the agenda.",
+         ("The two-day conference on Sudan closed on Friday with pledges from forty governments.\n\nThe hosts\n\n"
+          "Norwegian Prime Minister Jonas Gahr Store said the meeting had kept Sudan on the agenda."),
          "2024-04-12", "NOR"),
     ],
 )
