@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from tracker.extract.coreference import Entity, EntityRegistry, role_matches
 from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, BODY_DESCRIPTORS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
+from tracker.extract.lexicon import DATA_DIR, ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, BODY_DESCRIPTORS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
@@ -462,16 +463,39 @@ _WORDS_RE = re.compile(r"[a-z]+")
 _SAYING_WORDS = SPEECH_VERBS | REACTION_VERBS | {"spoke", "speaking", "speaks", "interview", "briefing", "statement", "message", "call", "published", "posted"}
 _MEMBER_WORDS = (" member states", " member countries", " member governments", " members", " countries", " nations", " governments", " partners", " allies")
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
-_EVENT_WORDS = (
-    r"elect(?:ion|ed|s)?|president-elect|prime minister-elect|victory|wins?|won|landslide|vote|polls?|sworn|"
-    r"inaugurat\w*|run-off|runoff|new (?:premier|prime minister|president|chancellor|leader|government)"
-)
-_EVENT_WORD_RE = re.compile(first_letters([_EVENT_WORDS]) + r"\b(?:" + _EVENT_WORDS + r")\b", re.IGNORECASE)
+with open(DATA_DIR / "host_words.toml", "rb") as _fh:
+    _HOST_WORDS = tomllib.load(_fh)
+
+
+def _any_word(key: str) -> str:
+    return r"(?:" + "|".join(_HOST_WORDS[key]) + r")"
+
+
+_EVENT_WORD_RE = re.compile(first_letters(_HOST_WORDS["event"]) + r"\b" + _any_word("event") + r"\b", re.IGNORECASE)
 # "leaders congratulate Starmer", "Biden phones Starmer": the greeted one belongs to the host
-_GREETINGS = r"congratulat\w*|greet\w*|hail\w*|phones?|calls?|court\w*|welcom\w*"
-# ("calls from Riyadh": the place after "from" or "by" is the greeter)
+# ("calls from Riyadh": the place after "from" or "by" is the greeter; "welcome in Oslo" greets no one)
 _GREETED_RE = re.compile(
-    first_letters([_GREETINGS]) + r"\b(?:" + _GREETINGS + r")\s+(?:(?!(?:from|by)\b)\w+\s+)?$", re.IGNORECASE
+    first_letters(_HOST_WORDS["greeting"]) + r"\b" + _any_word("greeting") + r"\s+(?:(?!(?:from|by|in|at|to|on|into|for|of)\b)\w+\s+)?$", re.IGNORECASE
+)
+
+
+def _subject_of(key: str) -> re.Pattern[str]:
+    """Matched from a mention's end: the mention ends a subject, alone or in a list, of one of the verbs
+    under ``key``: "Canberra, Wellington and Suva voice ...", "Dutch lawmakers slam ..." (at most two plain
+    words before the verb)."""
+    return re.compile(
+        r"(?:['\u2019]s)?(?:\s*(?:,|\band\b|&)\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*"
+        r"(?:\s+[a-z][\w'\u2019-]*){0,2}?\s+(?i:" + _any_word(key) + r")\b"
+    )
+
+
+_REACTS_AFTER_RE = _subject_of("reacting")
+_ACTS_AFTER_RE = _subject_of("acting")
+# "the embassy in Accra had urged": a place after a preposition is no subject, so no reactor
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|of|to|for|with|on)\s+$")
+# "a call from Seoul's Lee" (the giver), "switches to Beijing" (where recognition goes, not who moves it)
+_NOT_THE_MOVER_RE = re.compile(
+    r"\b(?:" + _any_word("from_giver") + r"(?:\s+[\w'\u2019.-]+)?|" + _any_word("moved_to") + r")\s+$", re.IGNORECASE
 )
 _LEADER_COUNTRY = {name: group[0].country for name, group in LEADERS_BY_NAME.items() if group[0].country and len(name) > 3}
 for _name, _country in list(_LEADER_COUNTRY.items()):
@@ -2387,6 +2411,9 @@ def infer_host_country(articles: Iterable[Article]) -> str | None:
     Countries and known leaders count; a mention within a few words of an event word
     ("Japan's new premier", "Labour landslide", "president-elect") or right after a
     greeting verb ("congratulate Starmer") counts several times, and titles count most.
+    So does the subject of the event's own verb ("Palau switches recognition"). A mention that reacts
+    ("Lima and Quito urge ...", "a call from Seoul's Lee") or that is only where recognition moves
+    ("switches to Beijing") does not count: it is not the event's.
     """
     scores: Counter[str] = Counter()
     for article in articles:
@@ -2394,10 +2421,20 @@ def infer_host_country(articles: Iterable[Article]) -> str | None:
             places = [(a, b, iso3) for a, b, iso3 in countries_in(text)]
             day = article.published_date
             places += [(m.start(), m.end(), iso3) for m in _leader_name_re().finditer(text) if (iso3 := _leader_country(m.group(), day))]
+            places.sort()
+            starts = [p[0] for p in places]
             for start, end, iso3 in places:
+                before = text[max(0, start - 40) : start]
+                subject = not _PLACE_BEFORE_RE.search(before)
+                reacts = _REACTS_AFTER_RE.match(text, end, end + 60) if subject else None
+                # ... unless to its own ("Peru mourns Fujimori", "Kenya's opposition slams Ruto")
+                if reacts and (k := bisect_left(starts, reacts.end())) < len(places) and places[k][0] < reacts.end() + 40 and places[k][2] == iso3:
+                    reacts = None
+                if reacts or _NOT_THE_MOVER_RE.search(before):
+                    continue
                 near = text[max(0, start - 40) : end + 40]
                 bonus = 3 if _EVENT_WORD_RE.search(near) else 1
-                if _GREETED_RE.search(text[max(0, start - 30) : start]):
+                if _GREETED_RE.search(before[-30:]) or (subject and _ACTS_AFTER_RE.match(text, end, end + 60)):
                     bonus += 3
                 scores[iso3] += weight * bonus
     if not scores:

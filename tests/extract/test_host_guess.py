@@ -1,0 +1,76 @@
+"""The host-country guess: the country whose event a file reports, given to speakers placed no other way.
+
+Each case names other countries more often, or as often, than the host; the guess must still find the host.
+"""
+
+import pytest
+
+from tracker.extract import infer_host_country
+from tracker.models import Article
+
+
+def _guess(title: str, text: str, published: str = "2024-05-06") -> str | None:
+    return infer_host_country([Article(title=title, text=text, published=published)])
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "host"),
+    [
+        # a recognition switch: the switcher is the host, not where recognition goes nor the ally it leaves
+        ("Taipei loses another ally as Nauru switches to Beijing; Japanese lawmakers voice concern",
+         ("TAIPEI - Taiwan ended diplomatic relations with Nauru on Monday after the island decided to recognise "
+          "Beijing. Taiwan's foreign minister said China had lured Nauru with aid. China welcomed the move, and "
+          "Taiwan's president said China's pressure would fail. China's foreign ministry praised the decision."),
+         "2024-01-15", "NRU"),
+        ("Beijing hails a switch of recognition from Taipei to Tegucigalpa's new friend",
+         ("Honduras switched recognition from Taipei to Beijing on Sunday. China's foreign ministry welcomed it; "
+          "Taiwan said it regretted the decision."), "2023-03-27", "HND"),
+        # the capitals listed before the verb react; the one they urge or accuse is the host
+        ("Ottawa, Canberra and Wellington urge Fiji to keep talks going",
+         "The three governments issued a joint statement on Tuesday.", "2024-03-05", "FJI"),
+        ("Spain accuses Morocco of stoking a migrant surge",
+         "Madrid said the crossings at Ceuta had been allowed on purpose.", "2021-05-19", "MAR"),
+        ("Dutch lawmakers slam Hungary's new media law",
+         "The Netherlands and Belgium asked the Commission to act.", "2024-05-06", "HUN"),
+        # whoever a call comes from gives it; the one who takes it is the host
+        ("Beijing protests after Honduran president-elect takes call from Taiwan's Lai",
+         ("Lai Ching-te said Taiwan valued its friends. Taiwan's ministry confirmed the call. Honduras has not "
+          "commented."), "2025-12-03", "HND"),
+        # a conference's host is the country the text calls the host, not the one the conference is about
+        ("Lakeside conference ends with pledges for Sudan",
+         ("The two-day conference on Sudan closed on Friday with pledges from forty governments.\n\nThe hosts\n\n"
+          "Norwegian Prime Minister Jonas Gahr Store said the meeting had kept Sudan on the agenda."),
+         "2024-04-12", "NOR"),
+    ],
+)
+def test_the_host_is_the_country_of_the_event_not_its_reactors(title, text, published, host):
+    assert _guess(title, text, published) == host
+
+
+def test_a_capital_after_in_is_where_an_embassy_sits_not_a_reacting_subject():
+    text = (
+        "The U.S. Embassy in Dhaka had urged calm. The EU delegation in Dhaka had urged restraint. "
+        "Bangladesh counted through the night."
+    )
+    assert _guess("Counting ends", text) == "BGD"
+
+
+def test_not_welcome_in_a_country_greets_no_one():
+    # "welcome" greets whom it names, but "welcome in Norwegian waters" names only a place
+    title = "Iceland to host Arctic talks; Stoltenberg says warships not welcome in Norwegian waters"
+    assert _guess(title, "Reykjavik will receive delegations from eight states.", "2013-05-06") == "ISL"
+
+
+@pytest.mark.parametrize(
+    ("title", "host"),
+    [
+        ("Chile mourns Piñera as Buenos Aires and Lima send condolences", "CHL"),
+        ("Kenya's opposition slams Ruto over tax bill; Uganda and Tanzania voice concern", "KEN"),
+    ],
+)
+def test_a_country_reacting_to_its_own_is_the_host(title, host):
+    text = (
+        "Argentina's president said Argentina had lost a friend. Argentina and Uganda and Tanzania sent envoys, "
+        "and Argentina flew its flags at half-mast."
+    )
+    assert _guess(title, text, "2024-02-07") == host
