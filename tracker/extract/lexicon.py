@@ -274,6 +274,8 @@ BACK_REFERENCES: frozenset[str] = frozenset(_BODY_WORDS["back_references"])
 QUALIFIED_BACK_REFERENCES: frozenset[str] = frozenset(_BODY_WORDS["qualified_back_references"])
 BACK_REFERENCE_ADJECTIVES: frozenset[str] = frozenset(_BODY_WORDS["back_reference_adjectives"])
 WORLD_BODY_ADJECTIVES: frozenset[str] = frozenset(_BODY_WORDS["world_body_adjectives"])
+NAME_HEADS: frozenset[str] = frozenset(_BODY_WORDS["name_heads"])
+"""Last words of bodies' names standing for the body alone: "the Union", "the Commission" (organization_words.toml)."""
 
 with open(DATA_DIR / "portfolios.toml", "rb") as _fh:
     PORTFOLIO_CLOSERS: frozenset[str] = frozenset(tomllib.load(_fh)["closing_words"])

@@ -15,7 +15,7 @@ from tracker.extract.coreference import Entity, EntityRegistry, role_matches
 from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, BODY_DESCRIPTORS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
+from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, BODY_DESCRIPTORS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NAME_HEADS, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
@@ -403,6 +403,12 @@ _BACK_REFERENCE_RE = re.compile(
     r"(?P<noun>" + alternation(BACK_REFERENCES | QUALIFIED_BACK_REFERENCES) + r"))\b(?![\w'\u2019-])(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
 )
 _BACK_REFERENCE_HINT_RE = re.compile(r"bloc|alliance|grouping|organi[sz]ation|body|group|forum")
+# "The Union said", "the Commission welcomed": a capitalised last word of a body's name, on its own (not "the
+# Council of Europe", "the Union's", "the Commission President X")
+_NAME_HEAD_RE = re.compile(
+    r"\b(?P<det>[Tt]he)\s+(?P<noun>" + alternation(NAME_HEADS) + r")\b(?![\w'\u2019-])(?!\s+(?:of|for|on)\b)(?!\s+[A-Z])"
+)
+_NAME_HEAD_HINT_RE = re.compile("|".join(NAME_HEADS))
 # a page that is one official's own statement, named in its title or opening heading ("Statement by Foreign
 # Minister Ana Ruiz on the vote in Chile", "Message from the President of Peru"): its first-person words are hers
 _PAGE_AUTHOR_RE = re.compile(
@@ -1363,6 +1369,8 @@ class _ArticleExtractor:
             mentions = _slash_joined(masked, mentions)
         if _BACK_REFERENCE_HINT_RE.search(masked) is not None:
             mentions = self._with_back_references(masked, mentions)
+        if _NAME_HEAD_HINT_RE.search(masked) is not None:
+            mentions = self._with_name_heads(masked, mentions)
         verbs = find_verbs(masked)
         info.has_verb = bool(verbs)
         if verbs and _EVENT_CLAUSE_HINT_RE.search(masked):
@@ -1929,6 +1937,34 @@ class _ArticleExtractor:
                 added.append(Mention(start, end, found.group("phrase"), "country", country="EUU", determiner=det))
             else:
                 added.append(Mention(start, end, found.group("phrase"), "organization", organization=body.organization, determiner=det))
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+    def _with_name_heads(self, masked: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with "the Union", "the Commission" ... read as the body met last whose name ends in that
+        word, when it is the EU's or an international one: "the Commission" after "the European Commission" is
+        it, after "the National Electoral Commission" it is no speaker of ours."""
+        added = []
+        for found in _NAME_HEAD_RE.finditer(masked):
+            start, end = found.start("noun"), found.end("noun")
+            at = bisect_left(mentions, end, key=_verb_start) - 1
+            if at >= 0 and mentions[at].end > found.start():
+                continue
+            noun = found.group("noun")
+            body = self.registry.last(lambda e, noun=noun: e.kind != "person" and (
+                (e.organization or e.institution or e.name).split(" of ")[0].split()[-1] == noun))
+            if body is None or not (body.country == "EUU" or (
+                body.kind == "organization" and body.organization in ORGANIZATIONS
+                and ORGANIZATIONS[body.organization].kind == "international"
+            )):
+                continue
+            det = found.group("det").lower()
+            if body.kind == "country":
+                added.append(Mention(start, end, noun, "country", country="EUU", determiner=det))
+            elif body.kind == "organization":
+                added.append(Mention(start, end, noun, "organization", organization=body.organization, determiner=det))
+            else:
+                added.append(Mention(start, end, noun, "institution", country=body.country, institution=body.institution,
+                                     inst_kind=body.inst_kind, determiner=det))
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
     def _page_author(self) -> Entity | None:
