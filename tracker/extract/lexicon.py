@@ -277,6 +277,12 @@ WORLD_BODY_ADJECTIVES: frozenset[str] = frozenset(_BODY_WORDS["world_body_adject
 NAME_HEADS: frozenset[str] = frozenset(_BODY_WORDS["name_heads"])
 """Last words of bodies' names standing for the body alone: "the Union", "the Commission" (organization_words.toml)."""
 
+with open(DATA_DIR / "peers.toml", "rb") as _fh:
+    _PEERS = tomllib.load(_fh)
+PEER_COUNTRY: str = _PEERS["country"]
+PEER_WORDS: tuple[str, ...] = tuple(_PEERS["words"])
+"""Where a peer with no office speaks ("Lord X told peers": a British peer; see data/peers.toml)."""
+
 with open(DATA_DIR / "portfolios.toml", "rb") as _fh:
     PORTFOLIO_CLOSERS: frozenset[str] = frozenset(tomllib.load(_fh)["closing_words"])
 """Words that close a portfolio after "<title> for" (see data/portfolios.toml)."""

@@ -27,6 +27,8 @@ from tracker.extract.lexicon import (
     MEETING_VERBS,
     NARRATIVE,
     ORGANIZATIONS,
+    PEER_COUNTRY,
+    PEER_WORDS,
     PORTFOLIO_CLOSERS,
     REACTION_VERBS,
     SPEECH_VERBS,
@@ -1101,6 +1103,12 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
         if info.kind == "person" and info.role == "Secretary" and run[0].text.lower() == "secretary" and masked.endswith("press ", 0, run[0].start):
             # "press" is left out of runs (a common word): "Tokayev's press secretary X" is a spokesperson
             info = info._replace(role="press secretary", rank="spokesperson")
+        if info.kind == "person" and info.role is None and info.country is None and len(info.name_words) == 1 and (
+            (run[info.name_index - 1].text if info.name_index else _previous_word(masked, run[0].start)) in _PEER_TITLES
+        ) and _PEER_CONTEXT_RE.search(masked):
+            # "Baroness Ruiz told peers", "the minister, Lord Dahl, said": a peer speaking in the upper house
+            peer = run[info.name_index - 1].text if info.name_index else _previous_word(masked, run[0].start)
+            info = info._replace(country=PEER_COUNTRY, plausible=True, role=peer, rank="honorific")
         if info.kind == "person":
             if info.single_stop:
                 continue
@@ -1177,6 +1185,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
     return tuple(mentions)
 
 
+_PEER_CONTEXT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in PEER_WORDS) + r")(?![\w-])")
 # "X's press service", "X's press office": a leader's office under another name
 _PRESS_OFFICE_RE = re.compile(r" press (?:service|office|secretariat)s?(?![\w-])")
 _APPOSITIVE_GAP_RE = re.compile(
