@@ -416,6 +416,8 @@ _PAGE_AUTHOR_RE = re.compile(
     r"(?P<who>[A-Z][^:;|\n]{2,90}?)"
     r"(?:\s+(?:on|regarding|following|after|about|concerning|congratulating|to|in\s+response\s+to)\s+[^\n]*|\s*[:;|\u2013\u2014-][^\n]*|[.\s]*)$"
 )
+# the parts of a page title after its heading: "Statement by the Spokesperson on X | Ministry of Foreign Affairs"
+_PAGE_PART_SPLIT_RE = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
 # a closing signature: the name (capitalised words only), then the office on its own line ("Ana Ruiz" /
 # "Foreign Minister of Chile"); no link, list mark or markup
 _SIGNATURE_NAME_RE = re.compile(r"[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,4}")
@@ -1977,7 +1979,7 @@ class _ArticleExtractor:
         for head in heads:
             found = _PAGE_AUTHOR_RE.fullmatch(head.strip())
             if found is not None:
-                author = self._official_in(found.group("who"))
+                author = self._official_in(found.group("who")) or self._unnamed_author(found.group("who"), head is heads[0])
                 if author is not None:
                     return author
         lines = [line.strip() for line in self.text[-300:].splitlines() if line.strip()]
@@ -1985,6 +1987,37 @@ class _ArticleExtractor:
             # "Ana Ruiz" / "Foreign Minister of Chile": the office before the name reads as one titled name
             return self._official_in(f"{lines[-1]} {lines[-2]}", titled=True)
         return None
+
+    def _unnamed_author(self, who: str, in_title: bool) -> Entity | None:
+        """The office a statement page names without a name ("Statement by the Spokesperson on ...", "Statement by
+        the Prime Minister"), placed by what the page says of itself: the rest of its title ("... | Ministry of
+        Foreign Affairs of Chile"), its last lines or its outlet. The head of government is the leader on the day;
+        a spokesperson speaks for the ministry the page names, else for the government."""
+        cased = who if not who.isupper() else _title_case(who)
+        office = next((m for m in find_mentions(cased) if m.kind in ("title", "institution")), None)
+        if office is None or office.organization is not None:
+            return None
+        parts = _PAGE_PART_SPLIT_RE.split(self.article.title)
+        lines = [line.strip() for line in self.text[-300:].splitlines() if 0 < len(line.strip()) <= 100][-3:]
+        place, body = office.country, office if office.kind == "institution" else None
+        for part in [*(parts[1:] if in_title else parts), *reversed(lines), self.article.outlet or ""]:
+            if place is not None:
+                break
+            part = part if not part.isupper() else _title_case(part)
+            for m in find_mentions(part):
+                if m.country is not None and m.organization is None and m.kind != "person":
+                    place, body = m.country, body or (m if m.kind == "institution" else None)
+                    break
+            place = place or country_outside_names(part)
+        if place is None:
+            return None
+        if office.kind == "title":
+            leader = self.registry.role(office._replace(country=place))
+            if leader is not None:
+                return leader
+        if body is not None:
+            return self.registry.institution(body._replace(country=place), country=place)
+        return self.registry.country(place)
 
     def _official_in(self, text: str, *, titled: bool = False) -> Entity | None:
         """The named official (with a country or body) a title line names, if any."""
