@@ -277,6 +277,10 @@ WORLD_BODY_ADJECTIVES: frozenset[str] = frozenset(_BODY_WORDS["world_body_adject
 NAME_HEADS: frozenset[str] = frozenset(_BODY_WORDS["name_heads"])
 """Last words of bodies' names standing for the body alone: "the Union", "the Commission" (organization_words.toml)."""
 
+with open(DATA_DIR / "ambiguous_places.toml", "rb") as _fh:
+    AMBIGUOUS_PLACES: dict[str, dict[str, list[str]]] = tomllib.load(_fh)
+"""A name two countries share ("Congo") -> each country's words deciding it (see data/ambiguous_places.toml)."""
+
 with open(DATA_DIR / "peers.toml", "rb") as _fh:
     _PEERS = tomllib.load(_fh)
 PEER_COUNTRY: str = _PEERS["country"]

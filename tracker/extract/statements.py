@@ -15,7 +15,7 @@ from tracker.extract.coreference import Entity, EntityRegistry, role_matches
 from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, BODY_DESCRIPTORS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NAME_HEADS, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
+from tracker.extract.lexicon import AMBIGUOUS_PLACES, ASSUMED_BY_INSTITUTION, CAPITALS, COUNTRY_NAMES, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, BODY_DESCRIPTORS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NAME_HEADS, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
@@ -416,6 +416,26 @@ _PAGE_AUTHOR_RE = re.compile(
     r"(?P<who>[A-Z][^:;|\n]{2,90}?)"
     r"(?:\s+(?:on|regarding|following|after|about|concerning|congratulating|to|in\s+response\s+to)\s+[^\n]*|\s*[:;|\u2013\u2014-][^\n]*|[.\s]*)$"
 )
+
+
+def _place_cues() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]]:
+    """A shared place name -> (the name written alone, the words deciding it, word -> country): a country's
+    data/ambiguous_places.toml words, its names and capital, its leaders' names."""
+    out = {}
+    for surface, table in AMBIGUOUS_PLACES.items():
+        cue_country: dict[str, str] = {}
+        for iso3, words in table.items():
+            names = [n for n, c in {**COUNTRY_NAMES, **CAPITALS}.items() if c == iso3]
+            leaders = [n for n, group in LEADERS_BY_NAME.items() if len(n) >= 4 and any(ld.country == iso3 for ld in group)]
+            for word in (*words, *names, *leaders):
+                cue_country.setdefault(word, iso3)
+        cue_country.pop(surface, None)
+        alone = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])")
+        out[surface] = (alone, re.compile(r"(?:" + alternation(cue_country, not_after=r"[\w-]") + r")(?![\w-])"), cue_country)
+    return out
+
+
+_PLACE_CUES = _place_cues()
 # the parts of a page title after its heading: "Statement by the Spokesperson on X | Ministry of Foreign Affairs"
 _PAGE_PART_SPLIT_RE = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
 # a closing signature: the name (capitalised words only), then the office on its own line ("Ana Ruiz" /
@@ -1002,6 +1022,7 @@ class _ArticleExtractor:
         self._last_source_kind: str | None = None
         self._lead_infos: list[_SentenceInfo] | None = None
         self._turn: tuple[int, Entity] | None = None  # (paragraph, person) of an interview answer being read
+        self._place_choice: dict[str, str | None] = {}  # "Congo" -> "COD", decided once (see _shared_place_country)
         self._bodies_called: dict[str, str | None] = {}  # "Forum" -> "Pacific Islands Forum", found once
         self.chamber = _chamber_country(self.text)  # the parliament a debate summary reports, if any
         self.sitting: dt.date | None = None  # the day of its sitting ("Sitting: Wednesday 9 March 2022")
@@ -1373,6 +1394,9 @@ class _ArticleExtractor:
             mentions = self._with_back_references(masked, mentions)
         if _NAME_HEAD_HINT_RE.search(masked) is not None:
             mentions = self._with_name_heads(masked, mentions)
+        for surface in _PLACE_CUES:
+            if surface in masked:
+                mentions = self._with_shared_place(masked, mentions, surface)
         verbs = find_verbs(masked)
         info.has_verb = bool(verbs)
         if verbs and _EVENT_CLAUSE_HINT_RE.search(masked):
@@ -1940,6 +1964,42 @@ class _ArticleExtractor:
             else:
                 added.append(Mention(start, end, found.group("phrase"), "organization", organization=body.organization, determiner=det))
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+    def _shared_place_country(self, surface: str) -> str | None:
+        """The country a name two countries share ("Congo") is in this article: the one more of its words point
+        to (its capital, its leaders, "Democratic"), found once per article; None on a tie."""
+        if surface not in self._place_choice:
+            _, cues, cue_country = _PLACE_CUES[surface]
+            ranked = Counter(cue_country[m.group()] for m in cues.finditer(self.text)).most_common(2)
+            self._place_choice[surface] = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        return self._place_choice[surface]
+
+    def _with_shared_place(self, masked: str, mentions: list[Mention], surface: str) -> list[Mention]:
+        """``mentions`` with a shared place name read as the article's country: "Congo welcomed" a country
+        mention, "Congo's foreign ministry" placed; neither when the article does not decide it. (The mention
+        finder is cached by sentence, so the article's choice is made here, after it.)"""
+        alone = _PLACE_CUES[surface][0]
+        added: list[Mention] = []
+        out = list(mentions)
+        for found in alone.finditer(masked):
+            start, end = found.span()
+            if masked.startswith(("-", " River", " Basin", " basin", " river"), end):
+                continue
+            iso3 = self._shared_place_country(surface)
+            if iso3 is None:
+                return mentions
+            at = bisect_left(out, end, key=_verb_start) - 1
+            if at >= 0 and out[at].end > start:
+                m = out[at]
+                if m.country is None and m.organization is None and m.kind in ("person", "title", "institution"):
+                    out[at] = m._replace(country=iso3)  # "Congo's foreign ministry", "Congo's foreign minister X"
+                continue
+            possessive = masked.startswith(("'s", "\u2019s"), end)
+            if possessive:
+                end += 2
+            det = "the" if masked.endswith(("the ", "The "), 0, start) else None
+            added.append(Mention(start, end, masked[start:end], "country", country=iso3, possessive=possessive, determiner=det))
+        return sorted([*out, *added], key=lambda m: m.start) if added or out != mentions else mentions
 
     def _with_name_heads(self, masked: str, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with "the Union", "the Commission" ... read as the body met last whose name ends in that
