@@ -1085,6 +1085,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
     that must already be known for it to count (None: it counts anyway). Cached by the
     sentence: repeated boilerplate and republished paragraphs are analysed once."""
     mentions: list[tuple[Mention, tuple[str, ...] | None]] = []
+    peer_context: bool | None = None  # whether the sentence places a peer in the Lords: searched once, when needed
     for run in _name_runs(masked):
         info = _analyze_run(tuple([t.text for t in run]))
         if info is None:
@@ -1105,7 +1106,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
             info = info._replace(role="press secretary", rank="spokesperson")
         if info.kind == "person" and info.role is None and info.country is None and len(info.name_words) == 1 and (
             (run[info.name_index - 1].text if info.name_index else _previous_word(masked, run[0].start)) in _PEER_TITLES
-        ) and _PEER_CONTEXT_RE.search(masked):
+        ) and (peer_context := _PEER_CONTEXT_RE.search(masked) is not None if peer_context is None else peer_context):
             # "Baroness Ruiz told peers", "the minister, Lord Dahl, said": a peer speaking in the upper house
             peer = run[info.name_index - 1].text if info.name_index else _previous_word(masked, run[0].start)
             info = info._replace(country=PEER_COUNTRY, plausible=True, role=peer, rank="honorific")
