@@ -69,6 +69,9 @@ def _site_page(title: str, text: str, *, host: str, outlet: str | None = None):
          "Ministry of Foreign Affairs of Chile", None, "CHL", "Chilean Foreign Ministry"),
         ("Statement by the Spokesperson on the general elections in Zambia",
          "We welcome the calm conduct of the vote.", "Ministry of Foreign Affairs of Peru", "PER", "Peruvian Foreign Ministry"),
+        # the head of state on the day, placed by the office the page's foot names
+        ("Statement by the President", "We congratulate the people of Zambia on a calm vote.\n\nOffice of the "
+         "President of Kenya", None, "KEN", "William Ruto"),
         ("Statement by the Press Secretary on Zambia - Government of Ghana",
          "We commend the people of Zambia for a peaceful vote.", None, "GHA", "Ghanaian Government"),
     ],
