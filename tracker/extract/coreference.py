@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from tracker.extract.countries import country_in, country_name, demonym
 from tracker.extract.lexicon import COUNTRY_NAMES, INSTITUTIONS, LEADERS, LEADERS_BY_NAME, SHARED_OWNERS, SHARED_SURNAMES, Leader
-from tracker.extract.speakers import Mention, country_owned
+from tracker.extract.speakers import Mention
 
 GENERIC_ROLE_WORDS = {
     "leader": {"head"},
@@ -254,8 +254,8 @@ class EntityRegistry:
                 name_words={w for w in (full.split() + name.split()) if len(w) > 1 and w[0].isupper()},
             )
             return self._add(entity)
-        if m.role is None and len(words) < 2 and not (m.country and country_owned(m.text[: len(m.text) - len(name)], 1)):
-            return None  # "Dahl said" alone names no one; "Norway's Dahl said" is Norway's
+        if m.role is None and len(words) < 2:
+            return None
         if len(words) == 1 and m.role in _MONARCH_TITLES:
             name = f"{m.role} {name}"  # "Sultan Ibrahim", "King Abdullah"
         entity = Entity(

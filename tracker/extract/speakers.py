@@ -675,22 +675,6 @@ def _known_person(name: str) -> bool:
     return name in LEADERS_BY_NAME
 
 
-def country_owned(prefix: str, name_words: int) -> bool:
-    """Whether a lone name follows only a country's possessive ("Norway's Dahl", "South Africa's Nkosi"):
-    the country's own person, as a title would make him."""
-    owner = prefix.rstrip()
-    return name_words == 1 and _is_possessive(owner) and _base(owner) in COUNTRY_NAMES
-
-
-def _owned_person(prefix: str, name: str) -> bool:
-    """``country_owned`` for a word that is no body's name: "Israel's Knesset" is its parliament, "Kenya's
-    ODM" a party (an acronym), "Qatar's Al Jazeera" an outlet."""
-    return (
-        country_owned(prefix, len(name.split())) and not name.isupper()
-        and _institution_of(name)[0] is None and _organization_of(name) is None
-    )
-
-
 class _RunInfo(NamedTuple):
     """What a run of words is, independent of where it stands (cached by its words)."""
 
@@ -824,7 +808,7 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             country = title.country if title is not None else None
         elif _union_title_country(prefix):
             country = "EUU"  # "Latvian MEP X", "the Swedish trade commissioner X": the Union's, whatever his nationality
-        plausible = role is not None or _known_person(name) or _owned_person(prefix, name) or (
+        plausible = role is not None or _known_person(name) or (
             len(name_toks) >= 2 and not any(t.text in _STOP_CAPS for t in name_toks[:-1])
             # "Zhang Jun", "Kim Jun": a month's short name can close a name, no other sentence word
             and (name_toks[-1].text not in _STOP_CAPS or name_toks[-1].text in _MONTH_NAME_ENDINGS)
