@@ -14,7 +14,7 @@ from tests.extract.conftest import extract_text
         ("Lord Cameron, the British foreign secretary, said the result was a victory for democracy.", "GBR", "David Cameron"),
         ("Lord Cameron said the result was a victory for democracy.", "GBR", "David Cameron"),
         ("Lord Collins of Highbury, the British minister for Africa, said the election was a credit to Ghana.", "GBR", "Collins"),
-        ("Lord Ahmad of Wimbledon, Britain's minister for the Middle East, welcomed the count.", "GBR", "Ahmad"),
+        ("Lord Ahmad of Wimbledon, Britain's minister for the Middle East, welcomed the count.", "GBR", "Tariq Ahmad"),
         ("British foreign minister Baroness Chapman welcomed the peaceful vote.", "GBR", "Chapman"),
         ("Dame Karen Pierce, Britain's ambassador to Washington, praised the vote.", "GBR", "Karen Pierce"),
         ("Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister, urged all sides to show restraint.", "QAT",

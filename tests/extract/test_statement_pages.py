@@ -50,3 +50,38 @@ def test_a_statement_page_is_dated_by_its_own_date_line():
 def test_first_person_words_in_a_news_report_stay_unattributed():
     text = "I think this is a good day, said one voter in Accra. We welcome the result."
     assert _page("Ghana election: the world reacts", text, host="GHA") == []
+
+
+def _site_page(title: str, text: str, *, host: str, outlet: str | None = None):
+    article = Article(title=title, text=text, published="2024-03-15", published_basis="field", outlet=outlet)
+    return extract_statements(article, reference_date=dt.date(2024, 3, 16), host_country=host)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "outlet", "iso3", "speaker"),
+    [
+        # the head of government on the page's date, placed by the title's site name
+        ("Statement by the Prime Minister on the elections in Zambia | Prime Minister of Canada",
+         "I congratulate the people of Zambia on a peaceful vote.", None, "CAN", "Justin Trudeau"),
+        # a spokesperson speaks for the ministry the page names at its foot
+        ("Statement by the Spokesperson on the general elections in Zambia",
+         "We welcome the calm conduct of the vote and the work of the electoral commission.\n\n"
+         "Ministry of Foreign Affairs of Chile", None, "CHL", "Chilean Foreign Ministry"),
+        ("Statement by the Spokesperson on the general elections in Zambia",
+         "We welcome the calm conduct of the vote.", "Ministry of Foreign Affairs of Peru", "PER", "Peruvian Foreign Ministry"),
+        # the head of state on the day, placed by the office the page's foot names
+        ("Statement by the President", "We congratulate the people of Zambia on a calm vote.\n\nOffice of the "
+         "President of Kenya", None, "KEN", "William Ruto"),
+        ("Statement by the Press Secretary on Zambia - Government of Ghana",
+         "We commend the people of Zambia for a peaceful vote.", None, "GHA", "Ghanaian Government"),
+    ],
+)
+def test_an_unnamed_office_on_a_government_page_is_that_government_s(title, text, outlet, iso3, speaker):
+    rows = _site_page(title, text, host="ZMB", outlet=outlet)
+    assert [(r.country, r.speaker) for r in rows] == [(iso3, speaker)], rows
+
+
+def test_an_unnamed_office_on_a_page_that_names_no_government_gives_no_row():
+    rows = _site_page("Statement by the Spokesperson on the general elections in Zambia",
+                      "We welcome the calm conduct of the vote.", host="ZMB")
+    assert rows == [], rows

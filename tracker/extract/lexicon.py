@@ -274,6 +274,18 @@ BACK_REFERENCES: frozenset[str] = frozenset(_BODY_WORDS["back_references"])
 QUALIFIED_BACK_REFERENCES: frozenset[str] = frozenset(_BODY_WORDS["qualified_back_references"])
 BACK_REFERENCE_ADJECTIVES: frozenset[str] = frozenset(_BODY_WORDS["back_reference_adjectives"])
 WORLD_BODY_ADJECTIVES: frozenset[str] = frozenset(_BODY_WORDS["world_body_adjectives"])
+NAME_HEADS: frozenset[str] = frozenset(_BODY_WORDS["name_heads"])
+"""Last words of bodies' names standing for the body alone: "the Union", "the Commission" (organization_words.toml)."""
+
+with open(DATA_DIR / "ambiguous_places.toml", "rb") as _fh:
+    AMBIGUOUS_PLACES: dict[str, dict[str, list[str]]] = tomllib.load(_fh)
+"""A name two countries share ("Congo") -> each country's words deciding it (see data/ambiguous_places.toml)."""
+
+with open(DATA_DIR / "peers.toml", "rb") as _fh:
+    _PEERS = tomllib.load(_fh)
+PEER_COUNTRY: str = _PEERS["country"]
+PEER_WORDS: tuple[str, ...] = tuple(_PEERS["words"])
+"""Where a peer with no office speaks ("Lord X told peers": a British peer; see data/peers.toml)."""
 
 with open(DATA_DIR / "portfolios.toml", "rb") as _fh:
     PORTFOLIO_CLOSERS: frozenset[str] = frozenset(tomllib.load(_fh)["closing_words"])

@@ -27,6 +27,8 @@ from tracker.extract.lexicon import (
     MEETING_VERBS,
     NARRATIVE,
     ORGANIZATIONS,
+    PEER_COUNTRY,
+    PEER_WORDS,
     PORTFOLIO_CLOSERS,
     REACTION_VERBS,
     SPEECH_VERBS,
@@ -1067,6 +1069,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
     that must already be known for it to count (None: it counts anyway). Cached by the
     sentence: repeated boilerplate and republished paragraphs are analysed once."""
     mentions: list[tuple[Mention, tuple[str, ...] | None]] = []
+    peer_context: bool | None = None  # whether the sentence places a peer in the Lords: searched once, when needed
     for run in _name_runs(masked):
         info = _analyze_run(tuple([t.text for t in run]))
         if info is None:
@@ -1085,6 +1088,12 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
         if info.kind == "person" and info.role == "Secretary" and run[0].text.lower() == "secretary" and masked.endswith("press ", 0, run[0].start):
             # "press" is left out of runs (a common word): "Tokayev's press secretary X" is a spokesperson
             info = info._replace(role="press secretary", rank="spokesperson")
+        if info.kind == "person" and info.role is None and info.country is None and len(info.name_words) == 1 and (
+            (run[info.name_index - 1].text if info.name_index else _previous_word(masked, run[0].start)) in _PEER_TITLES
+        ) and (peer_context := _PEER_CONTEXT_RE.search(masked) is not None if peer_context is None else peer_context):
+            # "Baroness Ruiz told peers", "the minister, Lord Dahl, said": a peer speaking in the upper house
+            peer = run[info.name_index - 1].text if info.name_index else _previous_word(masked, run[0].start)
+            info = info._replace(country=PEER_COUNTRY, plausible=True, role=peer, rank="honorific")
         if info.kind == "person":
             if info.single_stop:
                 continue
@@ -1161,6 +1170,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
     return tuple(mentions)
 
 
+_PEER_CONTEXT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in PEER_WORDS) + r")(?![\w-])")
 # "X's press service", "X's press office": a leader's office under another name
 _PRESS_OFFICE_RE = re.compile(r" press (?:service|office|secretariat)s?(?![\w-])")
 _APPOSITIVE_GAP_RE = re.compile(

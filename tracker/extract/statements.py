@@ -16,7 +16,7 @@ from tracker.extract.coreference import Entity, EntityRegistry, role_matches
 from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import DATA_DIR, ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, BODY_DESCRIPTORS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
+from tracker.extract.lexicon import DATA_DIR, AMBIGUOUS_PLACES, ASSUMED_BY_INSTITUTION, CAPITALS, COUNTRY_NAMES, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, BODY_DESCRIPTORS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NAME_HEADS, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
@@ -427,6 +427,12 @@ _BACK_REFERENCE_RE = re.compile(
     r"(?P<noun>" + alternation(BACK_REFERENCES | QUALIFIED_BACK_REFERENCES) + r"))\b(?![\w'\u2019-])(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
 )
 _BACK_REFERENCE_HINT_RE = re.compile(r"bloc|alliance|grouping|organi[sz]ation|body|group|forum")
+# "The Union said", "the Commission welcomed": a capitalised last word of a body's name, on its own (not "the
+# Council of Europe", "the Union's", "the Commission President X")
+_NAME_HEAD_RE = re.compile(
+    r"\b(?P<det>[Tt]he)\s+(?P<noun>" + alternation(NAME_HEADS) + r")\b(?![\w'\u2019-])(?!\s+(?:of|for|on)\b)(?!\s+[A-Z])"
+)
+_NAME_HEAD_HINT_RE = re.compile("|".join(NAME_HEADS))
 # a page that is one official's own statement, named in its title or opening heading ("Statement by Foreign
 # Minister Ana Ruiz on the vote in Chile", "Message from the President of Peru"): its first-person words are hers
 _PAGE_AUTHOR_RE = re.compile(
@@ -434,6 +440,28 @@ _PAGE_AUTHOR_RE = re.compile(
     r"(?P<who>[A-Z][^:;|\n]{2,90}?)"
     r"(?:\s+(?:on|regarding|following|after|about|concerning|congratulating|to|in\s+response\s+to)\s+[^\n]*|\s*[:;|\u2013\u2014-][^\n]*|[.\s]*)$"
 )
+
+
+def _place_cues() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]]:
+    """A shared place name -> (the name written alone, the words deciding it, word -> country): a country's
+    data/ambiguous_places.toml words, its names and capital, its leaders' names."""
+    out = {}
+    for surface, table in AMBIGUOUS_PLACES.items():
+        cue_country: dict[str, str] = {}
+        for iso3, words in table.items():
+            names = [n for n, c in {**COUNTRY_NAMES, **CAPITALS}.items() if c == iso3]
+            leaders = [n for n, group in LEADERS_BY_NAME.items() if len(n) >= 4 and any(ld.country == iso3 for ld in group)]
+            for word in (*words, *names, *leaders):
+                cue_country.setdefault(word, iso3)
+        cue_country.pop(surface, None)
+        alone = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])")
+        out[surface] = (alone, re.compile(r"(?:" + alternation(cue_country, not_after=r"[\w-]") + r")(?![\w-])"), cue_country)
+    return out
+
+
+_PLACE_CUES = _place_cues()
+# the parts of a page title after its heading: "Statement by the Spokesperson on X | Ministry of Foreign Affairs"
+_PAGE_PART_SPLIT_RE = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
 # a closing signature: the name (capitalised words only), then the office on its own line ("Ana Ruiz" /
 # "Foreign Minister of Chile"); no link, list mark or markup
 _SIGNATURE_NAME_RE = re.compile(r"[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,4}")
@@ -1049,6 +1077,7 @@ class _ArticleExtractor:
         self._last_source_kind: str | None = None
         self._lead_infos: list[_SentenceInfo] | None = None
         self._turn: tuple[int, Entity] | None = None  # (paragraph, person) of an interview answer being read
+        self._place_choice: dict[str, str | None] = {}  # "Congo" -> "COD", decided once (see _shared_place_country)
         self._bodies_called: dict[str, str | None] = {}  # "Forum" -> "Pacific Islands Forum", found once
         self.chamber = _chamber_country(self.text)  # the parliament a debate summary reports, if any
         self.sitting: dt.date | None = None  # the day of its sitting ("Sitting: Wednesday 9 March 2022")
@@ -1418,6 +1447,11 @@ class _ArticleExtractor:
             mentions = _slash_joined(masked, mentions)
         if _BACK_REFERENCE_HINT_RE.search(masked) is not None:
             mentions = self._with_back_references(masked, mentions)
+        if _NAME_HEAD_HINT_RE.search(masked) is not None:
+            mentions = self._with_name_heads(masked, mentions)
+        for surface in _PLACE_CUES:
+            if surface in masked:
+                mentions = self._with_shared_place(masked, mentions, surface)
         verbs = find_verbs(masked)
         info.has_verb = bool(verbs)
         if verbs and _EVENT_CLAUSE_HINT_RE.search(masked):
@@ -1997,6 +2031,70 @@ class _ArticleExtractor:
                 added.append(Mention(start, end, found.group("phrase"), "organization", organization=body.organization, determiner=det))
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
+    def _shared_place_country(self, surface: str) -> str | None:
+        """The country a name two countries share ("Congo") is in this article: the one more of its words point
+        to (its capital, its leaders, "Democratic"), found once per article; None on a tie."""
+        if surface not in self._place_choice:
+            _, cues, cue_country = _PLACE_CUES[surface]
+            ranked = Counter(cue_country[m.group()] for m in cues.finditer(self.text)).most_common(2)
+            self._place_choice[surface] = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        return self._place_choice[surface]
+
+    def _with_shared_place(self, masked: str, mentions: list[Mention], surface: str) -> list[Mention]:
+        """``mentions`` with a shared place name read as the article's country: "Congo welcomed" a country
+        mention, "Congo's foreign ministry" placed; neither when the article does not decide it. (The mention
+        finder is cached by sentence, so the article's choice is made here, after it.)"""
+        alone = _PLACE_CUES[surface][0]
+        added: list[Mention] = []
+        out = list(mentions)
+        for found in alone.finditer(masked):
+            start, end = found.span()
+            if masked.startswith(("-", " River", " Basin", " basin", " river"), end):
+                continue
+            iso3 = self._shared_place_country(surface)
+            if iso3 is None:
+                return mentions
+            at = bisect_left(out, end, key=_verb_start) - 1
+            if at >= 0 and out[at].end > start:
+                m = out[at]
+                if m.country is None and m.organization is None and m.kind in ("person", "title", "institution"):
+                    out[at] = m._replace(country=iso3)  # "Congo's foreign ministry", "Congo's foreign minister X"
+                continue
+            possessive = masked.startswith(("'s", "\u2019s"), end)
+            if possessive:
+                end += 2
+            det = "the" if masked.endswith(("the ", "The "), 0, start) else None
+            added.append(Mention(start, end, masked[start:end], "country", country=iso3, possessive=possessive, determiner=det))
+        return sorted([*out, *added], key=lambda m: m.start) if added or out != mentions else mentions
+
+    def _with_name_heads(self, masked: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with "the Union", "the Commission" ... read as the body met last whose name ends in that
+        word, when it is the EU's or an international one: "the Commission" after "the European Commission" is
+        it, after "the National Electoral Commission" it is no speaker of ours."""
+        added = []
+        for found in _NAME_HEAD_RE.finditer(masked):
+            start, end = found.start("noun"), found.end("noun")
+            at = bisect_left(mentions, end, key=_verb_start) - 1
+            if at >= 0 and mentions[at].end > found.start():
+                continue
+            noun = found.group("noun")
+            body = self.registry.last(lambda e, noun=noun: e.kind != "person" and (
+                (e.organization or e.institution or e.name).split(" of ")[0].split()[-1] == noun))
+            if body is None or not (body.country == "EUU" or (
+                body.kind == "organization" and body.organization in ORGANIZATIONS
+                and ORGANIZATIONS[body.organization].kind == "international"
+            )):
+                continue
+            det = found.group("det").lower()
+            if body.kind == "country":
+                added.append(Mention(start, end, noun, "country", country="EUU", determiner=det))
+            elif body.kind == "organization":
+                added.append(Mention(start, end, noun, "organization", organization=body.organization, determiner=det))
+            else:
+                added.append(Mention(start, end, noun, "institution", country=body.country, institution=body.institution,
+                                     inst_kind=body.inst_kind, determiner=det))
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
     def _page_author(self) -> Entity | None:
         """The official whose own statement the page is: named by its title or first heading ("Statement by
         President X on ..."), or signed at its foot (a name line, then the office); None for a news report."""
@@ -2007,7 +2105,7 @@ class _ArticleExtractor:
         for head in heads:
             found = _PAGE_AUTHOR_RE.fullmatch(head.strip())
             if found is not None:
-                author = self._official_in(found.group("who"))
+                author = self._official_in(found.group("who")) or self._unnamed_author(found.group("who"), head is heads[0])
                 if author is not None:
                     return author
         lines = [line.strip() for line in self.text[-300:].splitlines() if line.strip()]
@@ -2015,6 +2113,37 @@ class _ArticleExtractor:
             # "Ana Ruiz" / "Foreign Minister of Chile": the office before the name reads as one titled name
             return self._official_in(f"{lines[-1]} {lines[-2]}", titled=True)
         return None
+
+    def _unnamed_author(self, who: str, in_title: bool) -> Entity | None:
+        """The office a statement page names without a name ("Statement by the Spokesperson on ...", "Statement by
+        the Prime Minister"), placed by what the page says of itself: the rest of its title ("... | Ministry of
+        Foreign Affairs of Chile"), its last lines or its outlet. The head of government is the leader on the day;
+        a spokesperson speaks for the ministry the page names, else for the government."""
+        cased = who if not who.isupper() else _title_case(who)
+        office = next((m for m in find_mentions(cased) if m.kind in ("title", "institution")), None)
+        if office is None or office.organization is not None:
+            return None
+        parts = _PAGE_PART_SPLIT_RE.split(self.article.title)
+        lines = [line.strip() for line in self.text[-300:].splitlines() if 0 < len(line.strip()) <= 100][-3:]
+        place, body = office.country, office if office.kind == "institution" else None
+        for part in [*(parts[1:] if in_title else parts), *reversed(lines), self.article.outlet or ""]:
+            if place is not None:
+                break
+            part = part if not part.isupper() else _title_case(part)
+            for m in find_mentions(part):
+                if m.country is not None and m.organization is None and m.kind != "person":
+                    place, body = m.country, body or (m if m.kind == "institution" else None)
+                    break
+            place = place or country_outside_names(part)
+        if place is None:
+            return None
+        if office.kind == "title":
+            leader = self.registry.role(office._replace(country=place))
+            if leader is not None:
+                return leader
+        if body is not None:
+            return self.registry.institution(body._replace(country=place), country=place)
+        return self.registry.country(place)
 
     def _official_in(self, text: str, *, titled: bool = False) -> Entity | None:
         """The named official (with a country or body) a title line names, if any."""
