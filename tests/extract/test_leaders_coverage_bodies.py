@@ -30,6 +30,10 @@ def _rows(text, published):
         ('Guterres said the camps were "overwhelmed".', "2014-03-01", {(None, "UNHCR", "Antonio Guterres")}),
         ('Barham Salih said the camps were "overwhelmed".', "2026-03-01", {(None, "UNHCR", "Barham Salih")}),
         ('Barham Salih said the vote was "a turning point".', "2020-03-01", {("IRQ", None, "Barham Salih")}),
+        ('Baerbock said the assembly "must act".', "2026-01-10", {(None, "United Nations", "Annalena Baerbock")}),
+        ('Baerbock said Berlin "stands with" Kyiv.', "2023-01-10", {("DEU", None, "Annalena Baerbock")}),
+        ('De Mistura said the talks were "at a critical stage".', "2016-03-01",
+         {(None, "United Nations", "Staffan de Mistura")}),
         # foreign ministers and leaders of smaller members, by surname inside the term
         ('Pacolli said Pristina "will not back down".', "2018-05-01", {("XKX", None, "Behgjet Pacolli")}),
         ('Gakosso said Brazzaville "welcomes" the ceasefire.', "2019-03-01", {("COG", None, "Jean-Claude Gakosso")}),
