@@ -1024,11 +1024,14 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
             lead = _LEAD_NOUNS_RE.search(masked, 0, start)
             if lead and (lead.group("det").lower() in DETERMINERS or _is_possessive(lead.group("det"))):
                 start, det = lead.start("nouns"), lead.group("det").lower()
-        elif det not in DETERMINERS and info.kind == "person" and info.role and masked[start].islower():
-            # "the fisheries commissioner Ana Ruiz", "her health minister Ola Berg": plain nouns between the
-            # article and a lower-case title are part of the title, so the article opens the mention
+        elif det not in DETERMINERS and info.kind in ("person", "title") and info.role and masked[start].islower():
+            # "the fisheries commissioner Ana Ruiz", "her health minister Ola Berg", "Peru's mining minister, X": plain
+            # nouns between the article (or a possessive) and a lower-case title (or a bare "minister" set off by
+            # commas before the name) are part of the title, so the article opens the mention
             lead = _LEAD_NOUNS_RE.search(masked, max(0, start - 60), start)
-            if lead and lead.group("det").lower() in _PERSON_LEAD_DETERMINERS and not _LIST_WORDS & set(lead.group("nouns").split()):
+            if lead and (lead.group("det").lower() in _PERSON_LEAD_DETERMINERS or _is_possessive(lead.group("det"))) and not (
+                _LIST_WORDS & set(lead.group("nouns").split())
+            ):
                 start, det = lead.start("nouns"), lead.group("det").lower()
         if det in ("his", "her") and info.kind == "person" and (
             run[0].text in _COURTESY_OPENERS or (run[0].text == "Royal" and len(run) > 1 and run[1].text in _COURTESY_OPENERS)
