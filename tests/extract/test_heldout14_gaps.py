@@ -29,3 +29,21 @@ from tests.extract.conftest import extract_text, speakers
 def test_a_portfolio_between_the_countrys_possessive_and_minister(text, expected):
     rows = extract_text(text)
     assert expected in speakers(rows), rows
+
+
+@pytest.mark.parametrize("capital", ["Lima", "Victoria", "Kingston"])
+def test_a_capital_that_is_a_surname_met_before_is_that_person(capital):
+    text = (
+        f"The ruling party picked Ana Prado on Saturday to succeed Jorge {capital}, who stepped down after a "
+        "funding scandal.\n\n"
+        f'"Nothing changes for our partners," Prado told supporters. {capital}, in a farewell letter, said he was '
+        'going "with a clear conscience".'
+    )
+    rows = extract_text(text, host="BRA")
+    # no row for the government whose capital shares his name
+    assert all(r.speaker != capital and "government" not in r.speaker for r in rows), rows
+
+
+def test_a_capital_with_no_such_person_still_names_its_government():
+    rows = extract_text('The ruling party picked Ana Prado on Saturday.\n\nLima welcomed the vote on Monday as "a good sign".', host="BRA")
+    assert ("PER", "Peruvian government") in speakers(rows), rows

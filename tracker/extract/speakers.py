@@ -72,8 +72,8 @@ _COURTESY_LOWER = frozenset(t.lower() for t, v in TITLES.items() if v.rank == "c
 _PLACE_FIRST_NAMES = frozenset(
     p for p in (*CAPITALS, *COUNTRY_NAMES) if " " not in p and p[0].isupper() and not p.isupper() and p not in DEMONYM_WORDS
 )
-# Country names that can be surnames ("Luis Montenegro")
-_PLACE_SURNAMES = frozenset(p for p in COUNTRY_NAMES if " " not in p and p[:1].isupper() and not p.isupper())
+# Country names and capitals that can be surnames ("Luis Montenegro", "Paulo Lima")
+_PLACE_SURNAMES = frozenset(p for p in (*COUNTRY_NAMES, *CAPITALS) if " " not in p and p[:1].isupper() and not p.isupper())
 # "e" and "y" join Portuguese and Spanish double surnames ("Ulisses Correia e Silva", "Ortega y Gasset");
 # "dela", "del" open Filipino and Spanish surnames ("Ronald dela Rosa", "Juan del Castillo"); "do", "dos" join
 # Portuguese ones ("Joao do Rosario")
@@ -854,7 +854,20 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
     """
     candidates = _candidates(masked)
     known = tuple([needs is None or not known_names.isdisjoint(needs) for _, needs in candidates])
-    return list(_mentions_of(masked, known))
+    mentions = list(_mentions_of(masked, known))
+    if known_names:
+        for i, m in enumerate(mentions):
+            if m.kind == "country" and m.determiner is None:
+                word = m.text[:-2] if m.possessive else m.text
+                if word in _CAPITAL_WORDS and word in known_names:
+                    # "to succeed Carlos Lima ... Lima said": a person of the article named like a capital
+                    # is that person, not the capital's government
+                    mentions[i] = m._replace(kind="person", name=word, country=None)
+    return mentions
+
+
+# one-word capitals that are no country's name ("Lima", "Muscat", "Victoria"): also surnames
+_CAPITAL_WORDS = frozenset(c for c in CAPITALS if " " not in c and c[:1].isupper() and c not in COUNTRY_NAMES)
 
 
 def _covering(mentions: list[Mention]):
