@@ -47,3 +47,39 @@ def test_a_capital_that_is_a_surname_met_before_is_that_person(capital):
 def test_a_capital_with_no_such_person_still_names_its_government():
     rows = extract_text('The ruling party picked Ana Prado on Saturday.\n\nLima welcomed the vote on Monday as "a good sign".', host="BRA")
     assert ("PER", "Peruvian government") in speakers(rows), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union's delegation in Maputo also conveyed its condolences to the people of Mozambique.",
+        "The EU's delegation to Bolivia said on Tuesday it was saddened by the loss of life.",
+    ],
+)
+def test_the_eus_delegation_written_with_a_possessive(text):
+    rows = extract_text(text)
+    assert ("EUU", "EU Delegation") in speakers(rows), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The SADC Secretariat said in a statement on Friday that envoys would "assess the situation".',
+        'The Southern African Development Community said on Friday it was "deeply concerned".',
+    ],
+)
+def test_sadc_is_named_by_its_usual_short_name(text):
+    rows = extract_text(text)
+    assert [(r.country, r.speaker) for r in rows] == [(None, "SADC")], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Secretary General of the Indian Ocean Commission, Hamada Madi, expressed the commission\'s "warm congratulations".',
+        'Indian Ocean Commission Secretary General Hamada Madi said on Monday it sent its "warm congratulations".',
+    ],
+)
+def test_a_place_inside_a_bodys_name_is_not_the_speakers_country(text):
+    rows = extract_text(text)
+    assert [(r.country, r.organization) for r in rows] == [(None, "Indian Ocean Commission")], rows

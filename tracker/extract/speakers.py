@@ -719,6 +719,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             outside = [p for p in countries_in(prefix) if not inst_match.start() <= p[0] < inst_match.end()]
             country = outside[-1][2] if outside else None
         org = _organization_of(prefix)
+        if country is not None and org is not None and org.kind == "international" and country_outside_names(prefix) is None:
+            country = None  # "Indian Ocean Commission Secretary General X": the place is part of the body's name
         if country is None and inst is not None and inst.country and not inst.shared:
             country = inst.country
         if rank == "official" and inst is not None and inst.kind == "legislature":
