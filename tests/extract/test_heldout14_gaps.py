@@ -76,6 +76,19 @@ def test_sadc_is_named_by_its_usual_short_name(text):
 @pytest.mark.parametrize(
     "text",
     [
+        'Republican Senator Ann Lake said on Friday that the switch was "a reward for bullying".',
+        "Democratic Senator Joe Marsh, who chairs a Senate subcommittee on Asia, said on Friday the decision \"must have a cost\".",
+        'Democratic Rep. Ann Lake said on Friday that the switch was "a reward for bullying".',
+    ],
+)
+def test_a_us_party_before_a_lawmakers_title_places_him_in_the_united_states(text):
+    rows = extract_text(text)
+    assert [r.country for r in rows] == ["USA"], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         'The Secretary General of the Indian Ocean Commission, Hamada Madi, expressed the commission\'s "warm congratulations".',
         'Indian Ocean Commission Secretary General Hamada Madi said on Monday it sent its "warm congratulations".',
     ],

@@ -532,8 +532,11 @@ def _title_of(prefix: str, *, first: bool = False) -> tuple[str | None, str | No
     return (title.role, title.rank) if title is not None else (None, None)
 
 
-# "a Texas Democrat", "(D-Calif.)", "R-Fla.": the party label of a US lawmaker
-_US_PARTY_RE = re.compile(r"\b(?:an?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Democrat|Republican)|[DR]-[A-Z][a-z]{1,12}\.?)(?![\w-])")
+# "a Texas Democrat", "(D-Calif.)", "R-Fla.", "Republican Senator": the party label of a US lawmaker
+_US_PARTY_RE = re.compile(
+    r"\b(?:an?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Democrat|Republican)|[DR]-[A-Z][a-z]{1,12}\.?"
+    r"|(?:Republican|Democratic)\s+(?:U\.S\.\s+)?(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman))(?![\w-])"
+)
 
 
 # " for Ukraine", " on the Sahel": the place a title deals with, up to an "of"/"in"/"at" phrase that may
@@ -729,6 +732,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             # "Sen. Ben Cardin" is American; "People Power Party Rep. X" is placed by the article
             title = _title_match(prefix)
             country = title.country if title is not None else None
+            if country is None and rank == "legislator" and _US_PARTY_RE.search(prefix):
+                country = "USA"  # "Republican Senator X", "Democratic Rep. Y": the party of a US lawmaker
         elif _union_title_country(prefix):
             country = "EUU"  # "Latvian MEP X", "the Swedish trade commissioner X": the Union's, whatever his nationality
         plausible = role is not None or _known_person(name) or (
