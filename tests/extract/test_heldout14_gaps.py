@@ -62,6 +62,31 @@ def test_the_eus_delegation_written_with_a_possessive(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ("Brazil sent Lucia Campos, a secretary in the foreign ministry, who said on Sunday that Brazil would "
+            '"keep talking to both sides".'),
+            ("BRA", "Lucia Campos"),
+        ),
+        (
+            ("Kenya was represented by Peter Mwangi, a senior official of the foreign ministry, who told reporters on "
+            'Monday that Nairobi "respects the outcome".'),
+            ("KEN", "Peter Mwangi"),
+        ),
+    ],
+)
+def test_an_envoy_who_speaks_in_a_relative_clause_is_the_speaker(text, expected):
+    rows = extract_text(text)
+    assert speakers(rows) == {expected}, rows
+
+
+def test_a_leader_congratulating_someone_who_answers_keeps_the_row():
+    rows = extract_text('Chile congratulated Lucia Campos on Sunday, who said she was "grateful".')
+    assert ("CHL", "Chilean government") in speakers(rows), rows
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'The SADC Secretariat said in a statement on Friday that envoys would "assess the situation".',
