@@ -98,6 +98,50 @@ def test_sadc_is_named_by_its_usual_short_name(text):
     assert [(r.country, r.speaker) for r in rows] == [(None, "SADC")], rows
 
 
+def _themes(text: str) -> set[str]:
+    rows = extract_text(text)
+    assert rows, text
+    return set(rows[0].themes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body the speaker chairs, named in the writer's clause after her title
+        ("Ana Lopez, Peru's ambassador to the UN, who chairs the Alliance of Andean States, said on Monday the ruling "
+        'must be "heard in every room".'),
+        "Tomas Berg, Sweden's envoy, who chaired the security talks, said on Monday that the ruling was \"a beginning\".",
+    ],
+)
+def test_a_relative_clause_after_the_title_gives_no_theme(text):
+    assert _themes(text) == set(), extract_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Austria\'s chancellor said on Sunday the summit showed that "borders are not for sale".',
+        'The Kremlin\'s spokesman Yuri Ivanov said on Monday that the results of the meeting were "meagre".',
+        'Norway\'s foreign minister Eva Lund said the outcome of the meeting was "disappointing".',
+    ],
+)
+def test_a_meeting_the_speaker_only_weighs_is_no_summit(text):
+    assert "summit" not in _themes(text), extract_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "summit"),
+    [
+        ('Fiji\'s prime minister Sitiveni Rabuka said on Friday the ruling was "why we want COP33 in the Pacific".', True),
+        ('Japan\'s foreign minister Taro Kono said on Friday he hoped to meet his counterpart "at the summit".', True),
+        ('Britain\'s minister Ann Ford said on Friday the rebels must "join the peace talks without delay".', False),
+        ('Britain\'s minister Ann Ford urged the rebels on Friday to take part in talks "without preconditions".', False),
+    ],
+)
+def test_summit_words(text, summit):
+    assert ("summit" in _themes(text)) is summit, extract_text(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -2155,7 +2155,9 @@ class _ArticleExtractor:
                 if source is not None:
                     rest = own[source.end :]
                     # "Jake Sullivan, the US national security adviser, said": the title is not his words
-                    rest = _APPOSITIVE_TITLE_RE.sub("", rest, count=1)
+                    # (its closing comma is kept: a relative clause after it, ", who chairs the Group of Five,",
+                    # is the writer's too; see _RELATIVE_CLAUSE_RE below)
+                    rest = _APPOSITIVE_TITLE_RE.sub(",", rest, count=1)
                     # "Baerbock, attending a meeting of EU ministers in Kyiv, said": where she was, not her words
                     rest = _CIRCUMSTANCE_RE.sub("", rest, count=1)
                     # "At a meeting with his aides on Monday, she added": where she spoke, not her words
