@@ -44,9 +44,18 @@ def test_a_capital_that_is_a_surname_met_before_is_that_person(capital):
     assert all(r.speaker != capital and "government" not in r.speaker for r in rows), rows
 
 
-def test_a_capital_with_no_such_person_still_names_its_government():
-    rows = extract_text('The ruling party picked Ana Prado on Saturday.\n\nLima welcomed the vote on Monday as "a good sign".', host="BRA")
-    assert ("PER", "Peruvian government") in speakers(rows), rows
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The ruling party picked Ana Prado on Saturday.\n\nLima welcomed the vote on Monday as "a good sign".', ("PER", "Peruvian government")),
+        # a word before a capital that is no first name makes no person of it
+        ('Greater Tehran was calm. Tehran welcomed the vote on Monday as "a good sign".', ("IRN", "Iranian government")),
+        ('Air Astana resumed flights on Sunday. Astana welcomed the vote on Monday as "a good sign".', ("KAZ", "Kazakh government")),
+    ],
+)
+def test_a_capital_with_no_such_person_still_names_its_government(text, expected):
+    rows = extract_text(text, host="BRA")
+    assert expected in speakers(rows), rows
 
 
 @pytest.mark.parametrize(

@@ -72,8 +72,12 @@ _COURTESY_LOWER = frozenset(t.lower() for t, v in TITLES.items() if v.rank == "c
 _PLACE_FIRST_NAMES = frozenset(
     p for p in (*CAPITALS, *COUNTRY_NAMES) if " " not in p and p[0].isupper() and not p.isupper() and p not in DEMONYM_WORDS
 )
-# Country names and capitals that can be surnames ("Luis Montenegro", "Paulo Lima")
-_PLACE_SURNAMES = frozenset(p for p in (*COUNTRY_NAMES, *CAPITALS) if " " not in p and p[:1].isupper() and not p.isupper())
+# Country names that can be surnames ("Luis Montenegro")
+_PLACE_SURNAMES = frozenset(p for p in COUNTRY_NAMES if " " not in p and p[:1].isupper() and not p.isupper())
+# Capitals are surnames too, after a first name some leader in the table bears ("Paulo Lima", not "Radio Tehran",
+# "Greater Beirut" or "Xinhua Beijing")
+_CAPITAL_SURNAMES = frozenset(p for p in CAPITALS if " " not in p and p[:1].isupper() and not p.isupper()) - _PLACE_SURNAMES
+_LEADER_FIRST_NAMES = frozenset(n.split()[0] for n in LEADERS_BY_NAME if " " in n)
 # "e" and "y" join Portuguese and Spanish double surnames ("Ulisses Correia e Silva", "Ortega y Gasset");
 # "dela", "del" open Filipino and Spanish surnames ("Ronald dela Rosa", "Juan del Castillo"); "do", "dos" join
 # Portuguese ones ("Joao do Rosario")
@@ -474,7 +478,9 @@ def _name_split(run: list[_Tok]) -> tuple[int, int]:
     # a trailing possessive name ("Donald Trump's administration") is handled by the caller
     i = end
     if (
-        end >= 2 and _base(run[-1].text) in _PLACE_SURNAMES and run[-2].text[:1].isupper()
+        end >= 2
+        and (_base(run[-1].text) in _PLACE_SURNAMES or (_base(run[-1].text) in _CAPITAL_SURNAMES and run[-2].text in _LEADER_FIRST_NAMES))
+        and run[-2].text[:1].isupper()
         and not _is_descriptor(run[-2].text) and run[-2].text not in _STOP_CAPS
     ):
         i -= 1  # "Luis Montenegro": a place name right after a first name is a surname
