@@ -1,7 +1,8 @@
 """Gaps found on a tuning set, each tested on fresh sentences: a lower-case portfolio between a country's
 possessive and "minister", a capital that is the surname of a person of the article, the EU's delegation
-written with a possessive, an envoy who speaks in a relative clause, SADC by its usual name, and themes
-from the writer's clause about the speaker or from a meeting the speaker only weighs."""
+written with a possessive, SADC by its usual name, a place inside a body's name, a US party before a
+lawmaker's title, an envoy who speaks in a relative clause, and themes from the writer's clause about the
+speaker or from a meeting the speaker only weighs."""
 
 import pytest
 
