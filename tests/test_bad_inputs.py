@@ -136,7 +136,8 @@ REFUSED = [
             b'{"title": "Three", "text": "Third article."}\n', "line 2: invalid JSON"),  # fmt: skip
     Refused("notes.docx", b"PK\x03\x04 a word processor file", "not a Word document: not a valid .docx package"),
     Refused("old_format.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 a Word 97 file", "unsupported file type .doc"),
-    Refused("renamed.docx", lambda: zip_of(("notes.txt", GOOD_TEXT.encode())), "the package has no word/document.xml"),
+    Refused("damaged.docx", lambda: zip_of(("[Content_Types].xml", b"<Types/>"), ("word/styles.xml", b"<w:styles/>")),
+            "the package has no word/document.xml"),
     Refused("docx_bomb.docx", lambda: zip_of(("word/document.xml", b" " * 30_000_000)), "over the limit"),
     Refused("page_without_html.mhtml", b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\n"
             b"Content-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--b--\n",

@@ -25,6 +25,14 @@ def read(data: bytes, name: str):
     return read_document(data, name, reference_date=REFERENCE)
 
 
+def _zip_of(*members: tuple[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        for name, data in members:
+            package.writestr(name, data)
+    return buffer.getvalue()
+
+
 def refusal(data: bytes, name: str) -> str:
     with pytest.raises(ReadError) as caught:
         read(data, name)
@@ -169,7 +177,7 @@ def test_a_compound_the_document_writes_with_its_hyphen_keeps_it_when_broken_the
         (lambda: (FIXTURES / "press_digest.pdf").read_bytes()[:5000], "cut_short.pdf", "the PDF cannot be read (damaged or not a PDF"),
         (lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "stub.pdf", "the PDF cannot be read (damaged or not a PDF"),
         (lambda: b"Chile and Peru meet\n\nA text file renamed.", "renamed.pdf", "not a PDF document (no %PDF- header at the start)"),
-        (lambda: (FIXTURES / "scanned_page.pdf").read_bytes(), "scan", "the PDF has no text layer"),
+        (lambda: (FIXTURES / "scanned_page.pdf").read_bytes(), "scan", "a PDF document without an extension: the PDF has no text layer"),
     ],
 )
 def test_pdf_that_cannot_be_read_is_refused_with_a_clear_reason(make, name, reason):
@@ -241,7 +249,8 @@ def test_odt_inline_markup_spaces_and_what_is_left_out():
     [
         (lambda: b"PK\x03\x04 not really a package", "not an OpenDocument text: not a valid .odt package"),
         (lambda: odt_of("<text:p>x</text:p>")[:60], "not an OpenDocument text: not a valid .odt package"),
-        (lambda: (FIXTURES / "highway.docx").read_bytes(), "not an OpenDocument text: the package has no content.xml"),
+        (lambda: _zip_of(("mimetype", b"application/vnd.oasis.opendocument.text"), ("styles.xml", b"<office:document-styles/>")),
+         "not an OpenDocument text: the package has no content.xml"),
         (lambda: odt_of("", kind="spreadsheet"), "not an OpenDocument text: no text body (a spreadsheet or a presentation?)"),
         (lambda: odt_of("<text:p/>"), "the OpenDocument text holds no text"),
         (lambda: odt_of("<text:p>x</text:p>", manifest='<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'

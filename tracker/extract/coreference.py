@@ -198,8 +198,10 @@ class EntityRegistry:
         if existing is not None:
             if m.role and (existing.role is None or existing.rank == "honorific"):
                 existing.role, existing.rank = m.role, m.rank
-            if existing.country is None and (m.country or context_country):
-                existing.country = m.country or context_country
+            if existing.country is None and m.country:
+                # what the mention itself says ("Norway's Berg"); a place named around a later mention ("Beijing
+                # stayed silent, while Berg said", "In Oslo, Berg said") is where others spoke or he did
+                existing.country = m.country
             return existing
         leaders = LEADERS_BY_NAME.get(name) or (LEADERS_BY_NAME.get(f"{m.role} {name}") if m.role else None) or []
         if len(words) == 1 and m.role and m.rank != "honorific":

@@ -171,7 +171,11 @@ def _load_leaders() -> tuple[list[Leader], dict[str, list[Leader]]]:
             surnames.setdefault(last, []).append(leader)
     for last, group in surnames.items():
         if len({leader.name for leader in group}) == 1:
-            by_name.setdefault(last, group)
+            listed = by_name.setdefault(last, group)
+            if listed is not group and {leader.name for leader in listed} == {group[0].name}:
+                # the surname written as an alias of one of the person's rows ("Cameron" on his first office)
+                # names him in each of his offices ("Foreign Secretary Lord Cameron" years later)
+                listed.extend(leader for leader in group if leader not in listed)
         else:
             # "Foreign Minister Wong": shared surnames, told apart by the office held on the day (coreference)
             SHARED_SURNAMES[last] = group
@@ -247,6 +251,9 @@ with open(DATA_DIR / "reaction_verbs.toml", "rb") as _fh:
     _verbs = tomllib.load(_fh)
 SPEECH_VERBS: frozenset[str] = frozenset(_verbs["speech"])
 REACTION_VERBS: frozenset[str] = frozenset(_verbs["reaction"])
+MEETING_VERBS: frozenset[str] = frozenset(_verbs.get("meeting", ()))
+"""Verbs that react only with a meeting as their object ("convened an emergency summit")."""
+MEETING_NOUNS: tuple[str, ...] = tuple(_verbs.get("meeting_nouns", ()))
 OPERATIVE_VERBS: frozenset[str] = frozenset(_verbs.get("operative", ()))
 """Verbs opening a communiqué's subjectless paragraphs ("Condemns ...", "Welcomes ...")."""
 ENVOY_WORDS: tuple[str, ...] = tuple(_verbs.get("envoy", ()))
@@ -261,8 +268,14 @@ with open(DATA_DIR / "currencies.toml", "rb") as _fh:
 """Words that make a country before them a currency or market ("the U.S. dollar"; see data/currencies.toml)."""
 
 with open(DATA_DIR / "organization_words.toml", "rb") as _fh:
-    BODY_DESCRIPTORS: frozenset[str] = frozenset(tomllib.load(_fh)["descriptors"])
+    _BODY_WORDS = tomllib.load(_fh)
+BODY_DESCRIPTORS: frozenset[str] = frozenset(_BODY_WORDS["descriptors"])
 """Nouns describing a body before its name: "the regional bloc X" (see data/organization_words.toml)."""
+BACK_REFERENCES: frozenset[str] = frozenset(_BODY_WORDS["back_references"])
+"""Nouns standing for the international body named last: "The bloc called on ..." (organization_words.toml)."""
+QUALIFIED_BACK_REFERENCES: frozenset[str] = frozenset(_BODY_WORDS["qualified_back_references"])
+BACK_REFERENCE_ADJECTIVES: frozenset[str] = frozenset(_BODY_WORDS["back_reference_adjectives"])
+WORLD_BODY_ADJECTIVES: frozenset[str] = frozenset(_BODY_WORDS["world_body_adjectives"])
 
 with open(DATA_DIR / "portfolios.toml", "rb") as _fh:
     PORTFOLIO_CLOSERS: frozenset[str] = frozenset(tomllib.load(_fh)["closing_words"])

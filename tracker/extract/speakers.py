@@ -23,6 +23,9 @@ from tracker.extract.lexicon import (
     DEMONYMS,
     INSTITUTIONS,
     LEADERS_BY_NAME,
+    MEETING_NOUNS,
+    MEETING_VERBS,
+    NARRATIVE,
     ORGANIZATIONS,
     PORTFOLIO_CLOSERS,
     REACTION_VERBS,
@@ -68,6 +71,8 @@ HONORIFICS = frozenset(
 # "Sheikh": an honorific that is read as the title when it opens a name, and skipped after a courtesy ("H.H. Sheikh X")
 _HONORIFIC_TITLES = frozenset(t for t, v in TITLES.items() if v.rank == "honorific")
 _COURTESY_LOWER = frozenset(t.lower() for t, v in TITLES.items() if v.rank == "courtesy")
+# "Lord", "Baroness": a peer's courtesy title, after which "of Place" is the territorial designation, no name
+_PEER_TITLES = frozenset(t for t, v in TITLES.items() if v.rank == "courtesy" and v.role == "peer")
 # Places that are also first names; before a surname they are the first name.
 _PLACE_FIRST_NAMES = frozenset(
     p for p in (*CAPITALS, *COUNTRY_NAMES) if " " not in p and p[0].isupper() and not p.isupper() and p not in DEMONYM_WORDS
@@ -175,7 +180,9 @@ _COURTESY_SUBJECT_RE = re.compile(
 )
 _PRONOUN_RE = re.compile(r"(?:" + alternation(("He", "he", "She", "she", "It", "it", "They", "they"), not_after=r"\w") + r")\b")
 _EMBASSY_CITY_RE = re.compile(r"\s+in\s+([A-Z][\w\u00C0-\u024F'\-]+(?:\s+[A-Z][\w'\-]+)?)")
-_ALL_VERBS = SPEECH_VERBS | REACTION_VERBS
+_ALL_VERBS = SPEECH_VERBS | REACTION_VERBS | MEETING_VERBS
+# "convened (on Monday) an extraordinary virtual summit": a meeting verb's object, a few words on, before a comma
+_MEETING_OBJECT_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:" + alternation(MEETING_NOUNS) + r")s?\b")
 
 
 class _Tok(NamedTuple):
@@ -350,13 +357,13 @@ def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
     return _cleaned_runs(runs, text)
 
 
-def _portfolio_open(run: list[_Tok]) -> bool:
+def _portfolio_open(run: list[_Tok], opener: str = "for") -> bool:
     """Whether a run ends inside a title's portfolio: "Under-Secretary-General for Political" (at most two
     capitalised words after "for", none of them a known name)."""
     texts = [t.text for t in run[-4:]]
-    if "for" not in texts[:-1]:
+    if opener not in texts[:-1]:
         return False
-    f = len(texts) - 1 - texts[::-1].index("for")
+    f = len(texts) - 1 - texts[::-1].index(opener)
     return (
         f >= 1 and f >= len(texts) - 3 and TITLES_LOWER.get(texts[f - 1].lower()) is not None
         and all(t[:1].isupper() for t in texts[f + 1 :]) and not _known_person(" ".join(texts[f + 1 :]))
@@ -367,9 +374,24 @@ def _joined_portfolios(runs: list[list[_Tok]], text: str) -> list[list[_Tok]]:
     """"Under-Secretary-General for Political and Peacebuilding Affairs Rosa Lind": the portfolio's "and"
     does not end the title's run, so the name after the portfolio keeps the title."""
     out = runs[:1]
-    for run in runs[1:]:
+    skip = 0
+    for i, run in enumerate(runs[1:], 1):
+        if skip:
+            skip -= 1
+            continue
         prev = out[-1]
         end = prev[-1].end
+        if run[0].start == end + 2 and text.startswith(", ", end) and len(runs) > i + 1 and (
+            _portfolio_open(prev) or _portfolio_open(prev, "of")
+        ):
+            listed = _listed_portfolio(runs, i, text)
+            if listed is not None:
+                # "Minister for Enterprise, Trade and Employment X": each comma of the portfolio read as its "and"
+                parts, skip = listed
+                for part in parts:
+                    prev = [*prev, _new_tok(_Tok, (part[0].start - 2, part[0].start - 1, "and")), *part]
+                out[-1] = prev
+                continue
         if run[0].start == end + 5 and text.startswith(" and ", end) and run[0].text[:1].isupper() and _portfolio_open(prev):
             out[-1] = [*prev, _new_tok(_Tok, (end + 1, end + 4, "and")), *run]
         elif run[0].start == end + 9 and text.startswith(" and the ", end) and run[0].text[:1].isupper() and _portfolio_open(prev):
@@ -378,6 +400,27 @@ def _joined_portfolios(runs: list[list[_Tok]], text: str) -> list[list[_Tok]]:
         else:
             out.append(run)
     return out
+
+
+def _listed_portfolio(runs: list[list[_Tok]], i: int, text: str) -> tuple[list[list[_Tok]], int] | None:
+    """The runs from ``runs[i]`` on that go on a portfolio listed with commas, up to the part after its closing
+    "and" ("..., Trade, Tourism and Investment Ana Ruiz"), and how many runs after ``runs[i]`` they take; None
+    unless each part before the "and" is one to three capitalised words ending in a portfolio word."""
+    parts = [runs[i]]
+    j = i
+    while True:
+        part = parts[-1]
+        if not (len(part) <= 3 and all(t.text[:1].isupper() for t in part) and _base(part[-1].text).lower() in PORTFOLIO_CLOSERS):
+            return None
+        if j + 1 >= len(runs) or len(parts) > 6:
+            return None
+        nxt, end = runs[j + 1], part[-1].end
+        if (nxt[0].start == end + 5 and text.startswith(" and ", end)) or (nxt[0].start == end + 6 and text.startswith(", and ", end)):
+            return ([*parts, nxt], j + 1 - i) if nxt[0].text[:1].isupper() else None
+        if not (nxt[0].start == end + 2 and text.startswith(", ", end)):
+            return None
+        parts.append(nxt)
+        j += 1
 
 
 def _cleaned_runs(runs: list[list[_Tok]], text: str = "") -> list[list[_Tok]]:
@@ -394,11 +437,26 @@ def _cleaned_runs(runs: list[list[_Tok]], text: str = "") -> list[list[_Tok]]:
             run = run[2:]  # "Briefing the Council, X": an opening participle and its object's article are no name
         if len(run) == 1 and run[0].text in _STOP_CAPS:
             continue
+        if len(run) >= 3 and "of" in text and ("Lord" in text or "Baroness" in text):
+            run = _with_peer_title(run, text)
         while run and run[-1].text.lower() in _RUN_TAIL_DROP:
             run = run[:-1]
         if run:
             cleaned.append(run)
     return cleaned
+
+
+def _with_peer_title(run: list[_Tok], text: str) -> list[_Tok]:
+    """``run`` opened by the peer's courtesy title before it when a territorial designation follows the name
+    ("Lord Ahmed of Glenrothes"): the title, a sentence word left out of runs, tells the "of" from a title's."""
+    if run[0].start < 5 or not any(t.text == "of" for t in run[1:3]):
+        return run
+    before = text[max(0, run[0].start - 10) : run[0].start]
+    word = before.split()[-1] if before.strip() else ""
+    if word in _PEER_TITLES and before.endswith(word + " "):
+        start = run[0].start - len(word) - 1
+        return [_new_tok(_Tok, (start, start + len(word), word)), *run]
+    return run
 
 
 _WORD_CHARS = frozenset("'\u2019-")
@@ -560,11 +618,20 @@ def _without_portfolio(text: str) -> str:
     return text
 
 
+# "speaking from Madrid", "talking to reporters in Lima": the place after it is where the words were said
+VENUE = r"\b(?:" + alternation(NARRATIVE["venue_words"]) + r")\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?)?(?:from|in|at)\b"
+_VENUE_RE = re.compile(VENUE, re.IGNORECASE)
+
+
 def implied_country(text: str) -> str | None:
     """The country an appositive or title names: a place, an institution with a fixed owner
     ("the Senate Foreign Relations Committee"), a title's own country ("Sen."), a US party label.
     A member of the European Parliament is the EU's whatever his nationality ("the Latvian MEP who is
-    the European Parliament's rapporteur on Georgia")."""
+    the European Parliament's rapporteur on Georgia"). A place the speaker spoke from names none."""
+    if "ing " in text or "spoke" in text or "reporters" in text:
+        venue = _VENUE_RE.search(text)
+        if venue is not None:
+            text = text[: venue.start()]
     title = _title_match(text)
     if _union_title_country(text):
         return "EUU"
@@ -656,6 +723,11 @@ def _analyze_run(texts: tuple[str, ...]) -> _RunInfo | None:
             if all(t[:1].isupper() and not _is_descriptor(t) for t in texts[k + 1 :]):
                 return left  # a home state or town
         elif (
+            left is not None and left.kind == "person" and left.role is None and texts[0] in _PEER_TITLES and k <= 3
+            and all(t[:1].isupper() and not _is_descriptor(t) for t in texts[k + 1 :])
+        ):
+            return left  # "Lord Ahmed of Glenrothes": a peer, then his territorial designation
+        elif (
             left is not None and left.kind == "person" and left.role is None and left.name_index == 0
             and len(left.name_words) >= 2 and _base(right.removeprefix("the ")) in COUNTRY_NAMES
         ):
@@ -706,6 +778,11 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
                     # "Under-Secretary-General for Peace Operations X": the portfolio's last word is no first name
                     n0 = j + 1
                     break
+    if (
+        n0 + 1 == n1 and n0 >= 4 and texts[n0 - 1] == "and" and _base(texts[n0]).lower() in PORTFOLIO_CLOSERS
+        and ("for" in texts[1 : n0 - 2] or "of" in texts[1 : n0 - 2]) and not _known_person(_base(texts[n0]))
+    ):
+        n0 = n1  # "Minister for Enterprise, Trade and Employment, X": the portfolio's last word, the name after the comma
     if 0 < n0 < n1 and texts[n0 - 1] in ("of", "the") and " ".join(_base(t) for t in texts[n0:n1]) in COUNTRY_NAMES:
         n0 = n1  # "the president of El Salvador", "the prime minister of Sierra Leone": a place closing the title
     while n0 < n1 - 1 and (texts[n0] in HONORIFICS or (n0 > 0 and texts[n0 - 1] in HONORIFICS and texts[n0] in _HONORIFIC_TITLES)):
@@ -1385,6 +1462,8 @@ def verbs_between(masked: str, low: int, high: int, stop: int | None = None):
             continue
         if word == "declared" and _DECLARED_THING_RE.match(masked, end, high):
             continue  # "declared a state of emergency", "declared a \"council\" in power": an act, no words
+        if word in MEETING_VERBS and not _MEETING_OBJECT_RE.match(masked, end, high):
+            continue  # "the Council convened this afternoon": the body met, it did not react
         yield Verb(start, end, word, word in _SPEECH_WORDS)
 
 

@@ -15,11 +15,11 @@ from tracker.extract.coreference import Entity, EntityRegistry, role_matches
 from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, BODY_DESCRIPTORS, ENVOY_WORDS, LEADERS_BY_NAME, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
+from tracker.extract.lexicon import ASSUMED_BY_INSTITUTION, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, BODY_DESCRIPTORS, ENVOY_WORDS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER, INSTITUTION_RE, _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, implied_country, last_word, speech_verb_after, text_before, verbs_between
+from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER, INSTITUTION_RE, VENUE, _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, implied_country, last_word, speech_verb_after, text_before, verbs_between
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -64,7 +64,12 @@ _NARRATIVE_RE = re.compile(
     r"|,\s+and\s+that\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z(][\w\-)]*)*\s+had\s+(?!been\b)[a-z]+ed\b[^;.#\"\u201c\u201d]*"
 )
 # "From exile in Canada, X urged": a place of residence or exile is not the speaker's country
-_RESIDENCE_BEFORE_RE = re.compile(r"\b(?:" + alternation(NARRATIVE["residence_words"]) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+_RESIDENCE_BEFORE_RE = re.compile(
+    r"\b(?:" + alternation(NARRATIVE["residence_words"]) + r")\s+(?:the\s+)?$"
+    # "Speaking from Madrid, the envoy X said", "talking to reporters in Lima": where the words were said
+    r"|" + VENUE + r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "Condemns the attack ...", "2. Welcomes ...": a communiqué's operative paragraph, its body named above it
 _OPERATIVE_RE = re.compile(r"\W*(?:\d{1,2}\.?\s+|\(?[a-z]\)\s+)?(?:(?:Also|Further|Strongly|Again)\s+)?(?:" + alternation(OPERATIVE_VERBS) + r")\b")
 # "after soldiers of the guard seized the palace and declared ...", "when protesters stormed the building and
@@ -136,8 +141,17 @@ _CAME_FROM_RE = re.compile(
     r"(?:(?:the\s+)?(?:presidents|leaders|prime ministers|heads of (?:state|government)|foreign ministers|kings|emirs|monarchs)"
     r"\s+of\s+[^.;#,]{1,60}?,\s+)?$"
     # "Ruto also received messages from X": the one congratulated received them, the giver named after "from"
-    r"|\b(?:received|receiving|receives|got)\s+(?:[\w-]+\s+){0,3}?(?:congratulations|messages?|telegrams?|cables?|letters?|greetings|"
-    r"calls|congratulatory\s+(?:messages?|telegrams?|letters?|cables?))\s+(?:also\s+)?from\s+$"
+    r"|\b(?:received|receiving|receives|got|took|accepted)\s+(?:[\w-]+\s+){0,3}?(?:congratulations|messages?|telegrams?|cables?|letters?|greetings|"
+    r"calls?|notes?|congratulatory\s+(?:messages?|telegrams?|letters?|cables?|calls?|notes?))\s+"
+    r"(?:(?:also|on\s+[A-Z][a-z]+day|this\s+week|late\s+on\s+[A-Z][a-z]+day)\s+)?from\s+$"
+)
+# "Ruto received a telephone call from X, who congratulated him": the one who received the call, cable or
+# message (matched at his name's end) is not its giver, whatever verb the giver's clause holds
+_RECEIVED_AFTER_RE = re.compile(
+    r",?\s+(?:(?:also|had|has|later|then|earlier|on\s+[A-Z][a-z]+day),?\s+)*(?:received|receives|got|took|accepted)\s+"
+    r"(?:(?:a|an|the|two|several|separate)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:calls?|phone\s+calls?|telephone\s+calls?|cables?|messages?|telegrams?|letters?|notes?|congratulations|greetings)"
+    r"\s+(?:(?:on\s+[A-Z][a-z]+day|this\s+week|late\s+on\s+[A-Z][a-z]+day)\s+)?from\b"
 )
 _FIRST_TO_RE = re.compile(
     r"(?:\b(?:[Aa]mong|[Oo]ne of)\s+the\s+(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|telephone|send|offer|"
@@ -381,6 +395,27 @@ for _name, _org in ORGANIZATIONS.items():
         _ORGANIZATIONS_BY_LAST_WORD.setdefault(_name.split()[-1], []).append(_name)
 _AND_OF_PLACE_RE = re.compile(r",\s+and\s+of\s+(?:the\s+)?[A-Z][^,;#\"\u201c]{1,40},\s*")
 # a newsletter's section of other stories ("ELSEWHERE IN THE REGION", "IN OTHER NEWS")
+# "The bloc called on ...", "the 15-nation alliance said", "the continental body welcomed": a noun standing for the
+# international body named last (not "the opposition alliance", a party list: only the adjectives of
+# data/organization_words.toml, or a count of members, may stand before it; nor "the bloc's", "the alliance of")
+_BACK_REFERENCE_RE = re.compile(
+    r"\b(?P<det>[Tt]he)\s+(?P<phrase>(?P<adjectives>(?:(?:" + alternation(BACK_REFERENCE_ADJECTIVES) + r"|\d+-(?:nation|member|country))\s+){0,3})"
+    r"(?P<noun>" + alternation(BACK_REFERENCES | QUALIFIED_BACK_REFERENCES) + r"))\b(?![\w'\u2019-])(?!\s+(?:of|for)\b)(?!\s+[A-Z])"
+)
+_BACK_REFERENCE_HINT_RE = re.compile(r"bloc|alliance|grouping|organi[sz]ation|body|group|forum")
+# a page that is one official's own statement, named in its title or opening heading ("Statement by Foreign
+# Minister Ana Ruiz on the vote in Chile", "Message from the President of Peru"): its first-person words are hers
+_PAGE_AUTHOR_RE = re.compile(
+    r"\W*(?:(?:Joint|Press|Official|Video)\s+)?(?:Statement|Message|Remarks|Letter|Declaration)\s+(?:by|from|of)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][^:;|\n]{2,90}?)"
+    r"(?:\s+(?:on|regarding|following|after|about|concerning|congratulating|to|in\s+response\s+to)\s+[^\n]*|\s*[:;|\u2013\u2014-][^\n]*|[.\s]*)$"
+)
+# a closing signature: the name (capitalised words only), then the office on its own line ("Ana Ruiz" /
+# "Foreign Minister of Chile"); no link, list mark or markup
+_SIGNATURE_NAME_RE = re.compile(r"[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,4}")
+_SIGNATURE_OFFICE_RE = re.compile(r"[A-Z][\w.'\u2019-]*(?:,? [\w.'\u2019-]+){0,8}")
+# a clause in the first person ("I extend ...", "We welcome ...", "... and our two nations ...")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|We|we|My|my|Our|our|us)\b")
 _OTHER_NEWS_RE = re.compile(r"\W*(?:ELSEWHERE|IN OTHER NEWS|OTHER NEWS|OTHER STORIES)\b")
 _BEFORE_THE_VOTE_RE = re.compile(
     # "Last week, before the vote, X said": a time phrase may come first
@@ -892,12 +927,16 @@ _SILENT_AFTER_RE = re.compile(
 
 
 _BUT_RE = re.compile(r"\bbut\b")
+# "Asked about the result, ...", "When asked on Monday whether ..., ...": the question the subject answered
+_ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|If|Once)\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]ontacted|[Rr]eached)\b")
 
 
 # "told reporters it would comment in due course", "said that he would react later": the words put the
 # reaction off (read on the sentence with its quotes, which often hold these words)
 _DEFERRED_RE = re.compile(
-    r"\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:that\s+)?(?:it|he|she|they|the\s+\w+)\s+(?:would|will|was\s+going\s+to|is\s+going\s+to)"
+    # the one who will react: a pronoun, "the ministry", "his government" or a name ("said Oslo would comment later")
+    r"\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:that\s+)?(?:it|he|she|they|we|(?:the|his|her|its|their)\s+\w+"
+    r"|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,2})\s+(?:would|will|was\s+going\s+to|is\s+going\s+to)"
     r"\s+[\"\u201c']?(?:only\s+)?(?:comment|react|respond|reply|speak|issue\s+a\s+statement|make\s+a\s+statement)\w*\b"
     r"[^.;:\"\u201d]{0,40}?\b(?:later|in\s+due\s+course|at\s+a\s+later\s+(?:stage|date|time)|at\s+the\s+(?:appropriate|right)\s+time"
     r"|in\s+the\s+coming\s+days|once\s+[^.;]{1,60}|when\s+[^.;]{1,60})\b[\"\u201d']?\s*[.;]?\s*$"
@@ -1348,6 +1387,8 @@ class _ArticleExtractor:
         mentions = find_mentions(masked, known_names=self.registry.known_names)
         if "/" in masked:
             mentions = _slash_joined(masked, mentions)
+        if _BACK_REFERENCE_HINT_RE.search(masked) is not None:
+            mentions = self._with_back_references(masked, mentions)
         verbs = find_verbs(masked)
         info.has_verb = bool(verbs)
         if verbs and _EVENT_CLAUSE_HINT_RE.search(masked):
@@ -1402,6 +1443,14 @@ class _ArticleExtractor:
             resolved.append((m, entity, ok))
             previous_ok, previous = ok, m
         subjects = [(m, e) for m, e, ok in resolved if ok and e is not None]
+        receivers: list[tuple[Mention, Entity]] = []
+        if "from" in masked and ("rece" in masked or "got" in masked or "took" in masked or "accepted" in masked):
+            # "X received a call from Y, who congratulated him": the receiver gives nothing; Y, after "from", is read
+            # below (the receiver is still named: "The President thanked him" next is his)
+            receivers = [(m, e) for m, e in subjects if _RECEIVED_AFTER_RE.match(masked, m.end) is not None]
+            if receivers:
+                received = {m.start for m, _ in receivers}
+                subjects = [(m, e) for m, e in subjects if m.start not in received]
         if len(subjects) > 1 and subjects[0][0].kind == "country":
             second = subjects[1][0]
             second_start = second.start - (len(second.determiner) + 1 if second.determiner and second.kind != "statement" else 0)
@@ -1536,7 +1585,10 @@ class _ArticleExtractor:
                     info.has_verb = True
                     break
         if not speakers and (
-            ("from" in masked and ("came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked or "received" in masked))
+            ("from" in masked and (
+                "came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked or "received" in masked
+                or "took" in masked or "got" in masked or "accepted" in masked
+            ))
             or "first" in masked or "earliest" in masked or "lso " in masked or "mong " in masked
         ):
             # "Congratulations also came from Qatar's emir, X"; "Among the first to react was X, who hailed ..."
@@ -1661,7 +1713,11 @@ class _ArticleExtractor:
             if se.kind == "person" and se.principal is not None and speakers == [se]:
                 via = se.name
                 speakers = [se.principal]
-        if speakers and source is not None and frame_kind is None and _stayed_silent(masked, source[0], verbs, info.sentence.text):
+        if speakers and source is not None and (
+            # "Asked about the vote, the ministry said it would comment in due course": an opening phrase (no
+            # quoted words) before the subject is no frame around the speaker's words
+            frame_kind is None or (frame_kind == "post" and "#" not in masked[: source[0].start] and _ASKED_OPENING_RE.match(masked))
+        ) and _stayed_silent(masked, source[0], verbs, info.sentence.text):
             # "President X, who had called him a communist, did not comment on the result when he spoke ...":
             # the subject's own verb says he gave no reaction; a later verb is only the occasion
             speakers, via, source = [], None, None
@@ -1690,7 +1746,10 @@ class _ArticleExtractor:
             mourning = _MOURNING_ONLY_RE.search(masked)
             if mourning is not None and all(mourning.start() <= v.start < mourning.end() for v in verbs):
                 speakers, via, source = [], None, None  # "Egypt and Jordan declared three days of mourning": an act, no words
-        touched = [e for m, e in subjects if e.kind in ("person", "institution", "country", "organization")]
+        touched = [
+            e for m, e in (sorted([*receivers, *subjects], key=lambda pair: pair[0].start) if receivers else subjects)
+            if e.kind in ("person", "institution", "country", "organization")
+        ]
         # "Dissanayake's rise marks ... He campaigned ...": a possessive at the head of the
         # sentence is its topic, so "he" in the next sentence refers to it
         topics = [
@@ -1735,6 +1794,7 @@ class _ArticleExtractor:
             elif len(s.text) <= MAX_ENTRY_STAMP and (s.text[-1:].isdigit() or s.text[-1:] == "]"):
                 stamp = _numeric_stamp(s.text, self.anchor) or stamp
             self.infos.append(info)
+        author = self._page_author()
         previous_attributed: int | None = None
         pending: list[int] = []
         lead_in: tuple[Entity, int] | None = None  # the speaker and paragraph of "In a post, he wrote:"
@@ -1780,6 +1840,13 @@ class _ArticleExtractor:
                 ):
                     speakers, via, source = [label], None, None
                 label_spoke = speakers == [label]
+            if author is not None and not question and label is None and not (lead_in is not None and s.paragraph == lead_in[1] + 1):
+                if not speakers and _FIRST_PERSON_RE.search(s.text) is not None:
+                    # "I extend my warmest congratulations ...": the page's own author speaks
+                    speakers, via, source = [author], None, None
+                    info.has_verb = True
+                elif speakers and all(e.kind == "country" and e.country == author.country for e in speakers):
+                    speakers, via, source = [author], None, None  # "Canada stands ready ...": the author's government
             if lead_in is not None and s.paragraph == lead_in[1] + 2 and open_quote == lead_in[1] + 1 and (
                 s.text.lstrip()[:1] in _OPENING_MARKS
             ):
@@ -1868,6 +1935,65 @@ class _ArticleExtractor:
                 ):
                     self._last_source_kind = "issued"  # "X issued a statement.": "it" in the next sentence is X's
         return self._rows()
+
+    def _with_back_references(self, masked: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with "the bloc", "the regional grouping" ... read as the international body (or the EU)
+        named last before the sentence, when one was."""
+        added = []
+        for found in _BACK_REFERENCE_RE.finditer(masked):
+            start, end = found.start("phrase"), found.end("phrase")
+            # the mention starting last before the phrase's end (mentions are in text order and do not overlap)
+            at = bisect_left(mentions, end, key=_verb_start) - 1
+            if at >= 0 and mentions[at].end > start:
+                continue
+            adjectives = set(found.group("adjectives").split())
+            if found.group("noun") in QUALIFIED_BACK_REFERENCES and not adjectives:
+                continue  # "the body", "the group" alone
+            world = bool(adjectives & WORLD_BODY_ADJECTIVES)
+            body = self.registry.last(
+                lambda e, world=world: (e.kind == "country" and e.country == "EUU" and not world) or (
+                    e.kind == "organization" and e.organization in ORGANIZATIONS and ORGANIZATIONS[e.organization].kind == "international"
+                    and (_staff_body(e.organization) == "United Nations") == world
+                )
+            )
+            if body is None:
+                continue
+            det = found.group("det").lower()
+            if body.kind == "country":
+                added.append(Mention(start, end, found.group("phrase"), "country", country="EUU", determiner=det))
+            else:
+                added.append(Mention(start, end, found.group("phrase"), "organization", organization=body.organization, determiner=det))
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+    def _page_author(self) -> Entity | None:
+        """The official whose own statement the page is: named by its title or first heading ("Statement by
+        President X on ..."), or signed at its foot (a name line, then the office); None for a news report."""
+        heads = [self.article.title]
+        first = self.infos[0].sentence if self.infos else None
+        if first is not None and len(first.text) <= 160:
+            heads.append(first.text.strip())
+        for head in heads:
+            found = _PAGE_AUTHOR_RE.fullmatch(head.strip())
+            if found is not None:
+                author = self._official_in(found.group("who"))
+                if author is not None:
+                    return author
+        lines = [line.strip() for line in self.text[-300:].splitlines() if line.strip()]
+        if len(lines) >= 2 and _SIGNATURE_NAME_RE.fullmatch(lines[-2]) and len(lines[-1]) <= 70 and _SIGNATURE_OFFICE_RE.fullmatch(lines[-1]):
+            # "Ana Ruiz" / "Foreign Minister of Chile": the office before the name reads as one titled name
+            return self._official_in(f"{lines[-1]} {lines[-2]}", titled=True)
+        return None
+
+    def _official_in(self, text: str, *, titled: bool = False) -> Entity | None:
+        """The named official (with a country or body) a title line names, if any."""
+        cased = text if not text.isupper() else _title_case(text)
+        for m in find_mentions(cased, known_names=self.registry.known_names):
+            if m.kind != "person" or (titled and not m.role):
+                continue
+            e = self.registry.person(m, context_country=m.country or country_in(cased), context_org=None)
+            if e is not None and e.kind == "person" and e.official and (e.country or e.organization):
+                return e
+        return None
 
     def _subject_pair(self, index: int, touched: list[Entity]) -> list[Entity]:
         """The two people sentence ``index`` names before its verb ("X and Y met in Geneva on Monday"),

@@ -3,8 +3,9 @@
 ``read_document`` is the one entry point; each format lives in its own module
 (``plaintext``, ``html``, ``mhtml``, ``jsonfeed``, ``feeds``, ``tabular``, ``spreadsheet``,
 ``markdown``, ``mail``, ``word``, ``opendocument``, ``rtf``, ``pdf``, ``epub``, ``presentation``, ``captions``, ``archive``), which field of an export is which in ``fields``,
-credit lines ("By ... | Outlet", "Staff and agencies") in ``credits``, and text decoding in ``decoding``. A file without an extension, or with
-one no reader claims, is sniffed when it decodes as text. Every failure is a
+credit lines ("By ... | Outlet", "Staff and agencies") in ``credits``, and text decoding in ``decoding``. A file whose
+bytes are another format than its name says (``signatures``: a PDF named .docx, an .xls named .txt) is read as
+what it is. A file without an extension, or with one no reader claims, is sniffed when it decodes as text. Every failure is a
 ``ReadError`` naming the file and the reason.
 """
 
@@ -21,6 +22,7 @@ from tracker.readers import feeds
 from tracker.readers.archive import NESTED_ARCHIVE_EXTENSIONS, iter_members
 from tracker.readers.captions import looks_like_captions, read_captions
 from tracker.readers.decoding import decode_document, sniff_binary
+from tracker.readers.signatures import ENCRYPTED_OFFICE, content_extension
 from tracker.readers.errors import FormatError, ReadError
 from tracker.readers.jsonfeed import read_json, read_jsonl
 from tracker.readers.mail import is_mime_message, read_email
@@ -143,6 +145,9 @@ def _without_implausible_date(article: Article, reference_date: dt.date) -> Arti
 
 def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: int, inside_archive: bool) -> list[Article]:
     extension = extension_of(name)
+    content = content_extension(data)
+    if content is not None and _FORMAT_FAMILY.get(content, content) != _FORMAT_FAMILY.get(extension, extension):
+        return _read_as_content(data, extension, content, reference_date=reference_date, first_position=first_position, inside_archive=inside_archive)
     if extension in ARCHIVE_EXTENSIONS:
         if inside_archive:
             raise FormatError("nested archive (archives inside archives are refused)")
@@ -216,6 +221,36 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
     return _read_plain(data, text, reference_date=reference_date, first_position=first_position)
 
 
+# What a file's bytes are, as their signature says, for a file named for another format or for none.
+CONTENT_LABELS = {
+    ".pdf": "a PDF document", ".rtf": "an RTF document", ".docx": "a Word document (.docx)",
+    ".xlsx": "an Excel workbook (.xlsx)", ".xls": "an old Excel workbook (.xls)", ".pptx": "a PowerPoint presentation (.pptx)",
+    ".odt": "an OpenDocument text (.odt)", ".ods": "an OpenDocument spreadsheet (.ods)", ".epub": "an e-book (.epub)",
+    ".zip": "a zip archive", ".doc": "an old Word document (.doc)", ".ppt": "an old PowerPoint presentation (.ppt)",
+    ".msg": "an Outlook message (.msg)", ENCRYPTED_OFFICE: "a password-protected Office document",
+}  # fmt: skip
+# Extensions of one package format ("report.xlsm" holding an .xlsx package is as named; a .docm stays refused).
+_FORMAT_FAMILY = {".xlsm": ".xlsx", ".docm": ".docx"}
+
+
+def _read_as_content(
+    data: bytes, extension: str, content: str, *, reference_date: dt.date, first_position: int, inside_archive: bool
+) -> list[Article]:
+    """A file whose bytes are another format than its name says (or than a name without an extension
+    lets the text sniffing find): read as what it is, or refused saying what it is."""
+    named = f"under the name {extension}" if extension else "without an extension"
+    label = CONTENT_LABELS[content]
+    if content == ENCRYPTED_OFFICE:
+        raise FormatError(f"{label} {named}: the document is encrypted (password-protected); save it without a password")
+    if content in REFUSAL_ADVICE:
+        advice = REFUSAL_ADVICE[content].split(": ", 1)[1]
+        raise FormatError(f"{label} {named}, a type that is not read: {advice}")
+    try:
+        return _read(data, f"document{content}", reference_date=reference_date, first_position=first_position, inside_archive=inside_archive)
+    except FormatError as exc:
+        raise FormatError(f"{label} {named}: {exc}") from None
+
+
 def _read_plain(data: bytes, text: str, *, reference_date: dt.date, first_position: int) -> list[Article]:
     """Text that is no markup: a raw e-mail (its MIME parts decoded), else a plain-text dump."""
     if _SAVED_PAGE_START.match(data[:4000]):
@@ -243,13 +278,9 @@ def _read_sniffed(data: bytes, extension: str, *, reference_date: dt.date, first
     """A file whose name does not say its format: a saved page, HTML, a feed, JSON, JSON Lines, else plain text."""
     refusal = f"unsupported file type {extension or '(no extension)'}"
     accepted = f"accepted: {', '.join(SUPPORTED_EXTENSIONS)}"
-    if data[:5] == b"%PDF-":  # a PDF downloaded without its extension
-        return _read_pdf(data, reference_date=reference_date, first_position=first_position)
+    # (A PDF, an office document or a zip archive without its extension is read by ``_read`` as what it is.)
     if data[:8] == b"bplist00" and b"WebMainResource" in data:  # a Safari web archive without its extension
         return read_webarchive(data, reference_date=reference_date, first_position=first_position)
-    package = _office_package(data)
-    if package:  # a .docx, .xlsx, .odt, .epub or .pptx downloaded without its extension
-        return _read(data, f"document{package}", reference_date=reference_date, first_position=first_position, inside_archive=True)
     label = sniff_binary(data)
     if label:
         raise FormatError(f"{refusal}: binary data ({label}); {accepted}")
@@ -270,22 +301,6 @@ def _read_sniffed(data: bytes, extension: str, *, reference_date: dt.date, first
     if _is_json(text):
         return read_json(text, first_position=first_position)
     return _read_plain(data, text, reference_date=reference_date, first_position=first_position)
-
-
-# The part that says which office document a zip package is.
-_OFFICE_PARTS = (
-    (b"word/document.xml", ".docx"), (b"xl/workbook.xml", ".xlsx"),
-    (b"mimetypeapplication/vnd.oasis.opendocument.text", ".odt"), (b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet", ".ods"),
-    (b"mimetypeapplication/epub+zip", ".epub"), (b"META-INF/container.xml", ".epub"), (b"ppt/presentation.xml", ".pptx"),
-)  # fmt: skip
-
-
-def _office_package(data: bytes) -> str | None:
-    """The extension of an office document (a zip package) by the part names near its start."""
-    if data[:4] != b"PK\x03\x04":
-        return None
-    head = data[:64_000]
-    return next((extension for part, extension in _OFFICE_PARTS if part in head), None)
 
 
 def _is_json(text: str) -> bool:

@@ -17,6 +17,7 @@ import re
 from tracker.models import Article
 from tracker.readers.dates import normalize_field_date, parse_date_line, parse_date_parts
 from tracker.readers.errors import FormatError
+from tracker.readers.titles import best_title
 
 # "00:01:02.500 --> 00:01:05.000 align:start", "00:01:02,500 --> 00:01:05,000" (SubRip), "01:02.500 --> 01:05.000"
 _TIMING = re.compile(r"^(?P<start>(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<end>(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3})(?:\s.*)?$")
@@ -127,7 +128,8 @@ def read_captions(text: str, *, reference_date: dt.date, first_position: int = 0
     close()
     if not paragraphs:
         raise FormatError("the caption file holds no cue text")
-    title = fields.get("title") or headline or _SENTENCE_SPLIT.split(paragraphs[0][:1000], maxsplit=1)[0]
+    # a "Title:" field or title card that is only the programme's banner or the channel gives way to the next
+    title = best_title([fields.get("title"), headline, _SENTENCE_SPLIT.split(paragraphs[0][:1000], maxsplit=1)[0]], outlets=(fields.get("outlet"),))
     if len(title) > MAX_TITLE:
         title = title[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
     published = _date(fields.get("published"), reference_date)

@@ -47,6 +47,7 @@ _ANONYMOUS = frozenset(_WORDS["anonymous"])
 _AGENCIES = frozenset(_WORDS["agencies"])
 _ROLE_WORDS = frozenset(_WORDS["roles"])
 _NOT_OUTLET_WORDS = frozenset(_WORDS["not_outlets"]) | _ROLE_WORDS
+_OUTLET_WORDS = frozenset(_WORDS["outlet_words"])
 
 
 def _alternation(words: list[str]) -> str:
@@ -69,6 +70,9 @@ _CLAUSE = rf"(?i:{_alternation(_WORDS['credit_verbs'])})\s+(?i:by)\s+{_NAMES_PLA
 _WIRE_CREDIT = re.compile(rf"^[(\[]?\s*{_CLAUSE}(?:\s*[;,]\s*(?:and\s+)?{_CLAUSE}){{0,5}}\s*[.)\]]{{0,3}}$")
 # "By Ivo Marek", "By Ivo Marek and Lea Santos in Riga", then optional parts: "| The Lakeside Gazette | 4 June 2025".
 _BY_NAMES = re.compile(rf"^(?:By|BY|by)\s+(?P<names>{_NAMES}|(?:[Tt]he\s+)?{_ONE_WORD}){_IN_PLACE}(?P<rest>\s*(?:[|\u00b7\u2022]|\s[-\u2013\u2014]\s).*)?$")
+# "By Ivo Marek, Fjord Post", "By Ivo Marek, Senior Correspondent, 4 June 2025": a name, then parts after
+# commas (each an outlet, a role, a time or a one-word place; ``_comma_parts`` checks them).
+_BY_NAME_COMMAS = re.compile(rf"^(?:By|BY|by)\s+(?P<names>{_NAME})(?P<rest>(?:\s*,\s*[^,|]{{1,80}}){{1,4}})$")
 _PART_SEPARATOR = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[-\u2013\u2014]\s+")
 # "Lakeside Gazette staff", "The Gazette Staff Writer": an outlet's name before a staff word.
 _OUTLET_STAFF = re.compile(rf"^(?P<outlet>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,5}})\s+(?i:{_alternation(_WORDS['staff'])})$")
@@ -104,6 +108,34 @@ def is_outlet_name(line: str) -> bool:
     )
 
 
+def _names_outlet(part: str) -> bool:
+    """A byline part after a comma that names an outlet ("Fjord Post", "The Kestrel Herald")."""
+    return _is_outlet_name(part) and is_outlet_name(part) and any(word.lower() in _OUTLET_WORDS for word in part.split())
+
+
+def _names_role(part: str) -> bool:
+    """A byline part after a comma that is the author's role ("Staff Reporter", "Diplomatic Correspondent")."""
+    words = part.split()
+    return 0 < len(words) <= 5 and part[:1].isupper() and any(word.lower().strip(".") in _ROLE_WORDS for word in words)
+
+
+def _comma_parts(rest: str) -> tuple[bool, str | None]:
+    """Whether every part after a byline's name is an outlet, a role, a one-word place or the closing
+    date; and the outlet."""
+    outlet = None
+    parts = rest.split(",")[1:]
+    for index, part in enumerate(p.strip() for p in parts):
+        if _names_outlet(part):
+            outlet = outlet or part
+        elif _names_role(part) or re.fullmatch(_NAME_WORD, part):
+            continue
+        elif _is_time(",".join(parts[index:]).strip()):  # "..., Friday, May 3, 2024": the date closes the line
+            break
+        else:
+            return False, None
+    return True, outlet
+
+
 def _is_time(part: str) -> bool:
     return bool(parse_relative(part, reference_date=_ANY_DAY) or parse_date_line(part) or parse_date_parts(part, reference_date=_ANY_DAY))
 
@@ -135,13 +167,22 @@ def credit_of(line: str) -> Credit | None:
         # "By Ivo Marek, Associated Press", "By The Associated Press": an agency's name among the names is the outlet.
         names = [name.strip().removeprefix("The ").removeprefix("the ") for name in re.split(r",|&|\band\b", by["names"])]
         outlet = next((name for name in reversed(names) if _agencies(name)), None)
+        author = by["names"]
+        if "," in author:
+            # "By Ivo Marek, Fjord Post", "By Ivo Marek, Staff Reporter": a part after a comma naming an
+            # outlet is the outlet, one naming a role neither is an author.
+            first, *parts = (part.strip() for part in author.split(","))
+            outlet = outlet or next((part for part in parts if _names_outlet(part)), None)
+            author = ", ".join([first] + [part for part in parts if not (_names_outlet(part) or _names_role(part))])
         if outlet is None and " " not in by["names"].strip():
             return None  # "By Tuesday, ...": one word that is no agency is no name
         for part in _PART_SEPARATOR.split(by["rest"] or "")[1:]:
             if outlet is None and part and not _is_time(part) and _is_outlet_name(part):
                 outlet = part
                 break
-        return Credit(outlet=outlet, author=by["names"])
+        return Credit(outlet=outlet, author=author)
+    if (by := _BY_NAME_COMMAS.match(line)) and (found := _comma_parts(by["rest"]))[0]:
+        return Credit(outlet=found[1], author=by["names"])
     if _WIRE_CREDIT.match(line):
         return Credit()
     bare = line.strip(_WRAPPING).lower()

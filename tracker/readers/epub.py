@@ -7,7 +7,8 @@ one; an office suite's export puts a whole document in one. So each chapter, in 
 read as a Word document's are (``plaintext.text_of_outline``): a heading of the first heading's
 level, or one with a date line under it, opens another. A cover, a contents page or a section
 title page (little text beside headings) is passed over. An article without an outlet of its own
-takes the book's publisher. The zip is read in memory with the archive reader's caps
+takes the book's publisher, one without a date of its own the book's date (``dc:date``, an EPUB 2
+modification event last; else the EPUB 3 ``dcterms:modified`` stamp, which every EPUB 3 book has). The zip is read in memory with the archive reader's caps
 (``archive.iter_members``), its package XML parsed as a Word document's (no DTD, entities or network).
 """
 
@@ -25,6 +26,7 @@ import lxml.html
 
 from tracker.models import Article
 from tracker.readers.archive import iter_members
+from tracker.readers.dates import normalize_field_date
 from tracker.readers.decoding import decode_document, normalize_text
 from tracker.readers.errors import FormatError
 from tracker.readers.feeds import declared_encoding
@@ -61,8 +63,20 @@ def _package_path(parts: dict[str, bytes]) -> str:
     return found[0]
 
 
-def _chapters(parts: dict[str, bytes], package: str) -> tuple[list[str], str | None]:
-    """(chapter paths in reading order, the book's publisher) from the package document."""
+def _book_date(root) -> str | None:
+    """The book's date from its package metadata: a ``dc:date`` (one marked as a modification
+    last), else the ``dcterms:modified`` stamp; only a full date counts (a bare year dates nothing)."""
+    dates = [(node.get(f"{OPF}event") == "modification", node.text or "") for node in root.iter(f"{DC}date")]
+    stamps = [node.text or node.get("content") or "" for node in root.iter(f"{OPF}meta") if "dcterms:modified" in (node.get("property"), node.get("name"))]
+    for value in [text for late, text in sorted(dates, key=lambda d: d[0])] + stamps:
+        found = normalize_field_date(value.strip())
+        if found and len(found) >= 10:
+            return found
+    return None
+
+
+def _chapters(parts: dict[str, bytes], package: str) -> tuple[list[str], str | None, str | None]:
+    """(chapter paths in reading order, the book's publisher, the book's date) from the package document."""
     root = package_xml(parts[package], label=LABEL)
     base = posixpath.dirname(package)
     items: dict[str, tuple[str, str, str]] = {}
@@ -80,7 +94,7 @@ def _chapters(parts: dict[str, bytes], package: str) -> tuple[list[str], str | N
     if not order:  # no spine: the chapters in the order the zip holds them
         order = [name for name in parts if _extension_of(name) in (".xhtml", ".html", ".htm")]
     publisher = next((" ".join(node.text.split()) for node in root.iter(f"{DC}publisher") if node.text and node.text.strip()), None)
-    return order, publisher
+    return order, publisher, _book_date(root)
 
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -118,7 +132,7 @@ def read_epub(data: bytes, *, reference_date: dt.date, first_position: int = 0) 
         parts = dict(iter_members(data, accepted=_PARTS, extension_of=_extension_of))
     except FormatError as exc:
         raise FormatError(f"not an e-book: {exc}" if str(exc).startswith("not a valid zip") else str(exc)) from None
-    order, publisher = _chapters(parts, _package_path(parts))
+    order, publisher, book_date = _chapters(parts, _package_path(parts))
     chapters = []
     for path in order:
         content = parts[path]
@@ -129,4 +143,5 @@ def read_epub(data: bytes, *, reference_date: dt.date, first_position: int = 0) 
     if not text.strip():
         raise FormatError("the e-book holds no chapter with article text")
     articles = read_text(text, reference_date=reference_date, first_position=first_position)
-    return [a if a.outlet or not publisher else dataclasses.replace(a, outlet=publisher) for a in articles]
+    articles = [a if a.outlet or not publisher else dataclasses.replace(a, outlet=publisher) for a in articles]
+    return [a if a.published or not book_date else dataclasses.replace(a, published=book_date, published_basis="meta") for a in articles]

@@ -35,6 +35,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from tracker.readers.dates import normalize_field_date
+from tracker.readers.titles import title_fault
 
 FIELD_NAMES_FILE = Path(__file__).with_name("field_names.toml")
 
@@ -198,12 +199,12 @@ def resolve(item: dict) -> Resolved:
                 outlet, sources["outlet"] = host.removeprefix("www."), ".".join(field.path)
                 break
 
-    title = None
-    for field in ordered("title"):
-        value = _short_text(field.value)
-        if value and not (outlet and value.strip().casefold() == outlet.casefold()):
-            title, sources["title"] = value, ".".join(field.path)
-            break
+    titles = [(field, value) for field in ordered("title") if (value := _short_text(field.value))]
+    titles = [(field, value) for field, value in titles if not (outlet and value.strip().casefold() == outlet.casefold())]
+    # A "title" that is a masthead, publication line or section label gives way to another title field.
+    field, title = next(((f, v) for f, v in titles if title_fault(v, outlets=(outlet,)) is None), titles[0] if titles else (None, None))
+    if field is not None:
+        sources["title"] = ".".join(field.path)
 
     text, cut_off, text_field = _longest(by_role.get("text", []))
     lead, _, lead_field = _longest(by_role.get("lead", []))

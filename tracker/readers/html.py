@@ -17,10 +17,21 @@ import trafilatura
 
 from tracker.models import Article
 from tracker.readers.credits import without_credits
-from tracker.readers.dates import normalize_field_date, parse_date_line, parse_date_parts, parse_dateline
+from tracker.readers.dates import (
+    normalize_field_date,
+    parse_date_line,
+    parse_date_parts,
+    parse_dateline,
+)
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import drop_furniture, paragraphs_of, written_stamp
+from tracker.readers.plaintext import (
+    drop_furniture,
+    paragraphs_of,
+    title_date,
+    written_stamp,
+)
+from tracker.readers.titles import looks_like_headline, title_fault
 
 _CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
 _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.I)
@@ -30,6 +41,8 @@ _SPACE = re.compile(r"[ \t\u00a0]+")
 _LINE_GAPS = re.compile(r"\n\s*")
 
 TITLE_META = ("og:title", "twitter:title", "dc.title", "headline")
+# Headings looked at for a headline when the page's title is a masthead or a label.
+MAX_TITLE_HEADINGS = 6
 SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
 DATE_META = (
     "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
@@ -161,6 +174,19 @@ def _title(root: lxml.html.HtmlElement, meta: dict[str, str], jsonld: list[dict]
     if h1 is not None:
         return _clean_line(h1.text_content()), suffix_site, False
     return page_title, suffix_site, True
+
+
+def _title_candidates(root: lxml.html.HtmlElement, meta: dict[str, str], jsonld: list[dict]) -> list[str]:
+    """Every title the page gives, in ``_title``'s order of trust, then its second-level headings."""
+    found = [_clean_line(meta[key]) for key in TITLE_META if key in meta]
+    found += [_clean_line(item["headline"]) for item in jsonld if isinstance(item.get("headline"), str)]
+    found += [_clean_line(h.text_content()) for tag in ("h1", "h2") for h in root.iter(tag)][:MAX_TITLE_HEADINGS]
+    title_element = root.find(".//title")
+    if title_element is not None:
+        page_title = _clean_line(title_element.text_content())
+        match = _TITLE_SUFFIX.match(page_title) if len(page_title) <= MAX_TITLE else None
+        found.append(match["title"].strip() if match else page_title)
+    return [title for title in found if title]
 
 
 # A labelled date in the page's header line: "Posted: 17/05/2022 | Category: Releases | Views: 3,412".
@@ -513,6 +539,10 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         for separator in (" | ", " - ", " \u2013 ", " \u2014 "):
             if title.endswith(separator + outlet) and len(title) > len(separator + outlet):
                 title = title[: -len(separator + outlet)].strip()
+    if title and title_fault(title, outlets=(outlet, suffix_site)):
+        # An og:title or <h1> that is the site's masthead ("THE LAGOON HERALD") or a section label, where
+        # another title of the page (JSON-LD, another heading, the <title>) is the headline.
+        title = next((t for t in _title_candidates(root, meta, jsonld) if looks_like_headline(t, outlets=(outlet, suffix_site))), title)
     page_published = _published(None, meta, jsonld)  # not a <time>: that is one of the stories'
     several = _several_articles(root, reference_date=reference_date, first_position=first_position, outlet=outlet, page_published=page_published)
     if several:
@@ -530,6 +560,10 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
     if page_title_only and paragraphs and _is_headline(paragraphs[0], root, title):
         # No headline mark-up but a heading opening the text, under a <title> that is only the
         # site's section ("News | Ministry of Foreign Affairs"): the heading is the headline.
+        title, paragraphs = paragraphs[0], paragraphs[1:]
+    elif title and len(paragraphs) > 1 and title_fault(title, outlets=(outlet, suffix_site)) and looks_like_headline(paragraphs[0], outlets=(outlet, suffix_site)):
+        # Every title of the page is its masthead ("<title>THE LAGOON HERALD</title>", no headline
+        # mark-up): the headline is the line opening the text ("<p><b>Headline</b></p>").
         title, paragraphs = paragraphs[0], paragraphs[1:]
     paragraphs, credited = without_credits(paragraphs)  # "By Ivo Marek | The Lakeside Gazette" kept by the extractor
     outlet = outlet or credited
@@ -549,6 +583,8 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         basis = "dateline" if published else "reference"
     if not title:
         title = paragraphs[0]
+    if published is None and (found := title_date(title, reference_date=reference_date)):
+        published, basis = found, "dateline"  # a transcript's page titled "... Press Conference on 4 March 2024"
     if len(title) > MAX_TITLE:
         title = title[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
     return [

@@ -18,6 +18,7 @@ from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
 from tracker.readers.fields import describe_fields, field_role, field_words, record_fields, resolve
 from tracker.readers.plaintext import paragraphs_of
+from tracker.readers.titles import headline_opening, title_fault
 
 # Keys under which exports and news APIs put their list of articles, searched first (and
 # breadth-first, three levels deep: "response.docs", "articles.results", "hits.hits").
@@ -76,8 +77,13 @@ def article_from_fields(item: object, *, position: int, where: str) -> Article:
         text, outlet = "\n\n".join(paragraphs), outlet or credited or ""
     if not text and not title:
         raise FormatError(f"{where}: no title or text among its fields ({describe_fields(item)}); {_EXPECTED}")
-    if not title:
-        title = text.split("\n", 1)[0][:200]
+    first_line = text.split("\n", 1)[0][:200]
+    if title_fault(title or first_line, outlets=(outlet,)) and (opening := headline_opening(text, outlets=(outlet,))):
+        # A title (or, without one, a first line) that is the outlet's masthead, a date or a label: the
+        # headline opening the text is the title.
+        title, text = opening
+    elif not title:
+        title = first_line
     elif text.startswith(title + "\n"):
         text = text[len(title):].lstrip("\n")
     if outlet:

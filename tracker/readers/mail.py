@@ -22,6 +22,7 @@ from tracker.readers.dates import normalize_field_date, parse_date_line
 from tracker.readers.decoding import check_not_binary, normalize_text, sniff_binary
 from tracker.readers.errors import FormatError
 from tracker.readers.plaintext import drop_furniture, paragraphs_of
+from tracker.readers.titles import headline_opening, title_fault
 
 # The conventional signature separator; what follows it is the sender's footer.
 _SIGNATURE = re.compile(r"^-- ?$", re.M)
@@ -174,6 +175,8 @@ def _title_and_body(subject: str, body: str) -> tuple[str, str]:
         # "View in browser", the masthead and the issue's date line above a newsletter's headline
         # are its header, not the story
         return paragraphs[found], "\n\n".join(paragraphs[found + 1 :])
+    if title_fault(subject) and (opening := headline_opening(body)):
+        return opening  # a subject that is only the newsletter's name or issue date; the body opens with the headline
     if len(subject) > MAX_TITLE:
         subject = subject[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
     return subject, body

@@ -2,7 +2,9 @@
 
 An .odt is a zip of XML parts; the text is ``content.xml``. It is read with the same caps
 and XML safety as a .docx (``word.package_part``). Headings and paragraphs become lines,
-lists and table cells give their paragraphs in order, and the text then goes through the
+lists give their paragraphs in order, a table row of one-paragraph cells is one line as a Word
+table's is (``word.row_line``: "Chile - Ana Ruiz - Welcomed the count - Tuesday"; a layout table's
+cells give their paragraphs in order), and the text then goes through the
 plain-text reader (titles, date lines, bylines); each heading of the first heading's level
 that follows text opens another article, as ``#`` headings do in Markdown. Footnotes, comments,
 deleted tracked changes and text in frames (text boxes) are left out.
@@ -19,12 +21,17 @@ import lxml.etree
 from tracker.models import Article
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import read_text, text_of_outline
-from tracker.readers.word import package_part, package_xml
+from tracker.readers.plaintext import (
+    read_text,
+    text_of_outline,
+    without_masthead_article,
+)
+from tracker.readers.word import package_part, package_xml, row_line
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 CONTENT_PART = "content.xml"
 MANIFEST_PART = "META-INF/manifest.xml"
 LABEL = "OpenDocument text"
@@ -89,18 +96,45 @@ def _office_body(data: bytes, kind: str, *, label: str, extension: str, older: s
     return found
 
 
+def _cell_paragraphs(cell: lxml.etree._Element) -> list[str]:
+    """The non-empty paragraphs and headings of a text table's cell (a nested table's included)."""
+    return [t for t in (_inline_text(b).strip() for b in cell.iter(*_BLOCKS) if not any(a.tag in _BLOCKS for a in b.iterancestors())) if t]
+
+
+def _compact_rows(text: lxml.etree._Element) -> dict:
+    """Table rows whose cells each hold one short paragraph, with the line each is read as (``word.row_line``)."""
+    rows: dict = {}
+    for row in text.iter(f"{TABLE}table-row"):
+        cells = [cell for cell in row if cell.tag in (f"{TABLE}table-cell", f"{TABLE}covered-table-cell")]
+        if len(cells) < 2:
+            continue
+        line = row_line([_cell_paragraphs(cell) for cell in cells])
+        if line is not None:
+            rows[row] = line
+    return rows
+
+
 def document_lines(data: bytes) -> list[tuple[str, int | None]]:
     """(text, outline level of a heading, else None) of each heading and paragraph of an .odt, in order."""
     text = _office_body(
         data, "text", label=LABEL, extension=".odt", older="a spreadsheet, a presentation or an older .sxw renamed?",
         missing="no text body (a spreadsheet or a presentation?)",
     )
+    rows = _compact_rows(text)
+    read_rows: set = set()
     lines = []
     for block in text.iter(*_BLOCKS):
         if any(ancestor.tag in _SKIPPED for ancestor in block.iterancestors()):
             continue
         if any(ancestor.tag in _BLOCKS for ancestor in block.iterancestors()):
             continue  # a paragraph inside another one (in a note or frame): the outer one holds it
+        if rows:
+            row = next(block.iterancestors(f"{TABLE}table-row"), None)
+            if row is not None and row in rows:
+                if row not in read_rows:  # the row's line, at its first paragraph; its other paragraphs are in it
+                    read_rows.add(row)
+                    lines.append((rows[row], None))
+                continue
         level = block.get(f"{TEXT}outline-level") if block.tag == f"{TEXT}h" else None
         lines.append((_inline_text(block), int(level) if level and level.isdigit() else (1 if block.tag == f"{TEXT}h" else None)))
     return lines
@@ -111,10 +145,9 @@ def read_odt(data: bytes, *, reference_date: dt.date, first_position: int = 0) -
     text = normalize_text(text_of_outline(document_lines(data)))
     if not text.strip():
         raise FormatError(f"the {LABEL} holds no text")
-    return read_text(text, reference_date=reference_date, first_position=first_position)
+    return without_masthead_article(read_text(text, reference_date=reference_date, first_position=first_position))
 
 
-TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 SPREADSHEET_LABEL = "OpenDocument spreadsheet"
 # Repeated rows and columns are how a spreadsheet stores runs of equal (mostly empty) cells; a
 # run of text is expanded up to these caps, an empty run is never expanded.

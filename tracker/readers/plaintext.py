@@ -10,13 +10,26 @@ title line and its body.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
 
 from tracker.models import Article
 from tracker.readers.credits import credit_of, is_outlet_name, is_wire_credit
-from tracker.readers.dates import parse_date_line, parse_date_parts, parse_dateline, parse_relative
+from tracker.readers.dates import (
+    parse_date_line,
+    parse_date_parts,
+    parse_dateline,
+    parse_relative,
+)
+from tracker.readers.titles import (
+    DATED_TITLE_WORDS,
+    headline_below,
+    publication_of,
+    title_fault,
+)
+from tracker.readers.titles import is_label as _is_label
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
 MAX_FURNITURE_LINE = 120
@@ -31,10 +44,6 @@ MAX_MENU_ITEM = 30
 MIN_MENU_ITEMS = 3
 # Labels stacked above a headline (masthead line, then section path) dropped at most.
 MAX_KICKERS = 3
-# A masthead or section path of short parts between bars: "The Lagoon Post | Opinion desk", or a
-# broadcaster's banner of channel and programme between spaced dashes: "COASTAL RADIO ONE - THE MIDDAY REPORT".
-MAX_LABEL_LINE = 60
-_LABEL_BAR = re.compile(r"\s*[|\u203a\u00bb\u00b7\u2022]\s*|\s+[-\u2013\u2014]\s+")
 # A day to test whether a line is a time line at all ("2 days ago" counts back from it).
 _ANY_DAY = dt.date(2000, 1, 1)
 
@@ -57,6 +66,8 @@ _CODE_LINE = re.compile(r"^(?:[A-Z0-9]{2,12}|(?:page\s+)?[A-Z]?\d{1,4}|(?:[A-Z][
     ("english", "french", "spanish", "portuguese", "german", "italian", "russian", "arabic", "chinese", "japanese", "korean", "turkish", "dutch", "indonesian")
 ) + r")$", re.I)
 FACTIVA_HEADER_LINES = 12
+# Lines above a headline passed over as no title (masthead, publication line, banner) at most.
+MAX_SKIPPED_TITLE_LINES = 3
 _TITLE_FIELD = re.compile(r"^(?:title|headline)\s*:\s*\S", re.I)
 # A line of three or more -, =, _, *, ~, # (spaces allowed): a divider between articles or sections.
 # What a reader puts between two articles it has told apart (``_SEPARATOR`` cuts there).
@@ -73,11 +84,10 @@ _BYLINE = re.compile(
     r"^(?:By|BY)\s+(?:(?:the|our)\s+)?(?:own\s+|staff\s+|special\s+|foreign\s+|local\s+)?(?:correspondents?|reporters?|staff|team|editors?|desk)\b"
     r"|^(?:By|BY)\s+(?:(?:the|our|THE|OUR)\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
 )
+_COMMA = re.compile(r",\s*")
 _BYLINE_PARTS = re.compile(r"\s*(?:[|\u00b7\u2022]|\s[-\u2013\u2014]\s|,\s+(?=(?:updated|published)\b))\s*", re.I)
 # What separates the parts of a header line: "Tallinn | Friday, June 7, 2019", "Desk \u00b7 4 March 2025".
 _HEADER_PART_MARK = re.compile(r"[|\u00b7\u2022]")
-# Separators between the parts of a section label: "WORLD | EUROPE", "NEWS / ASIA", "SPORT › FOOTBALL".
-_LABEL_SEPARATOR = re.compile(r"[|/\u203a\u00bb>\u00b7\u2022\u2013\u2014-]")
 _OUTLET_DASH = re.compile(r"^[-\u2013\u2014\u2022]\s*(\S.{0,78})$")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u201c\u2018])")
@@ -244,28 +254,6 @@ def _skip_kicker(lines: list[str]) -> list[str]:
     return lines
 
 
-# A wire story's slug line: capitals joined by "-" or "/", an optional note in brackets
-# ("PERU-ELECTION/RUNOFF (UPDATE 3)", "TONGA-CABINET/ (URGENT)").
-_WIRE_SLUG = re.compile(r"^[A-Z0-9]{2,}(?:[-/][A-Z0-9]*)+(?:\s*\([A-Z0-9][A-Z0-9 ,-]{0,20}\))?$")
-
-
-def _is_label(line: str) -> bool:
-    """An all-capitals label ("ANALYSIS", "WORLD | EUROPE"), a wire slug ("PERU-ELECTION/RUNOFF (UPDATE 3)"),
-    or a masthead or section path of short parts between bars ("The Lagoon Post | Opinion desk", "Politics | Diplomacy")."""
-    if len(line) <= MAX_LABEL_LINE and _WIRE_SLUG.match(line):
-        return True
-    if len(line) <= MAX_MENU_ITEM and line.isupper():
-        return len([word for word in line.split() if not _LABEL_SEPARATOR.fullmatch(word)]) <= 3
-    parts = _LABEL_BAR.split(line)
-    return (
-        len(parts) >= 2
-        and len(line) <= MAX_LABEL_LINE
-        and all(0 < len(part.split()) <= 3 for part in parts)
-        and not _SENTENCE_END.search(line)
-        and not any(_time_of(part, _ANY_DAY) for part in parts)  # "Desk | 4 March 2025" dates the article
-    )
-
-
 def _is_headline_under_label(headline: str) -> bool:
     return (
         not headline.isupper()
@@ -365,6 +353,20 @@ def written_stamp(line: str) -> str:
     return f"[{written}]" if match["open"] else written
 
 
+def _outlets_named(lines: list[str], outlet: str | None) -> list[str]:
+    """The outlet names an article's header gives ("Source: Harbour Times", "By Ivo Marek | Lagoon Wire"):
+    a title candidate that is one of them is the outlet's masthead, not the headline."""
+    named = [outlet] if outlet else []
+    for line in [line for line in lines[: 4 * FACTIVA_HEADER_LINES] if line][:FACTIVA_HEADER_LINES]:
+        field = _HEADER_FIELD.match(line) if len(line) <= 320 else None
+        if field:
+            if _HEADER_KEYS.get(field["key"].lower()) == "outlet":
+                named.append(field["value"].strip())
+        elif len(line) <= 200 and (credit := credit_of(line)) is not None and credit.outlet:
+            named.append(credit.outlet)
+    return named
+
+
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
     lines = _skip_kicker(_skip_navigation(drop_furniture(_database_header(lines))))
@@ -373,12 +375,16 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
     url = None
     body: list[str] = []
     non_empty_after_title = 0
+    named = _outlets_named(lines, outlet)
+    skipped = 0
     for index, line in enumerate(lines):
         if line and (title is None or non_empty_after_title < HEADER_LINES):
             found = _time_of(line, reference_date)
             if found:
                 if published is None:
                     published, basis = found
+                if outlet is None and (publication := publication_of(line, outlets=named)):
+                    outlet = publication[0]  # "Lagoon Wire, 4 May 2024" above or under the headline
                 continue
             credit = credit_of(line)
             if credit is not None or (title is not None and len(line) <= 160 and _BYLINE.match(line)):
@@ -388,6 +394,12 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                 for part in _BYLINE_PARTS.split(line)[1:] if _BYLINE.match(line) else ():
                     found = _time_of(part, reference_date)
                     if found and published is None:
+                        published, basis = found
+                if published is None and "," in line:
+                    # "By Ana Lind, Staff Reporter, Friday, 3 May 2024": the date is what follows one of the commas.
+                    tails = (line[match.end():] for match in _COMMA.finditer(line))
+                    found = next((found for tail in tails if (found := _time_of(tail, reference_date))), None)
+                    if found:
                         published, basis = found
                 continue
             if (
@@ -429,6 +441,22 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     url = url or value
                 continue
         if title is None:
+            fault = title_fault(line, outlets=named) if line and skipped < MAX_SKIPPED_TITLE_LINES else None
+            if fault and headline_below(lines, index + 1, outlets=named) is not None:
+                # "THE LAGOON HERALD / Tuesday, 4 May 2024 / Headline", "Harbour Times (Suva) / Section: World /
+                # Headline": a masthead, publication line, banner, label or page address above the headline is
+                # no title; the outlet it names is the article's.
+                skipped += 1
+                if fault == "address" and line.lower().startswith(("http://", "https://")):
+                    url = url or line
+                publication = publication_of(line, outlets=named)
+                if publication:
+                    name, when = publication
+                    outlet = outlet or (name.title() if name.isupper() else name)
+                    found = _time_of(when, reference_date) if when else None
+                    if found and published is None:
+                        published, basis = found
+                continue
             if line:
                 title = line
             continue
@@ -447,6 +475,9 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
         found = parse_dateline(paragraphs[0], reference_date=reference_date)
         if found:
             published, basis = found, "dateline"
+    if published is None:
+        published = title_date(title, reference_date=reference_date)
+        basis = "dateline"
     return Article(
         title=title,
         text="\n\n".join(paragraphs),
@@ -456,6 +487,33 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
         published_basis=basis if published else "reference",
         url=url,
     )
+
+
+_DATED_TITLE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(DATED_TITLE_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# What stands before a title's closing date: "... Press Conference on 4 June 2025", "Remarks ..., 3 May 2025",
+# "Briefing – Monday, 2 June 2025", "Statement (4 June 2025)".
+_BEFORE_TITLE_DATE = re.compile(r"\son\s|,\s*|\s[-\u2013\u2014|:]\s|\s?\(")
+# A title's closing date is at most this long ("Wednesday, 17 September 2025, 10:30").
+MAX_TITLE_DATE = 60
+
+
+def title_date(title: str, *, reference_date: dt.date) -> str | None:
+    """The date closing a transcript's or statement's title ("Press Conference on August 16, 2021"),
+    with its year and not after the reference date; None for any other title."""
+    if not _DATED_TITLE.search(title):
+        return None
+    start = max(0, len(title) - MAX_TITLE_DATE - 6)
+    for mark in _BEFORE_TITLE_DATE.finditer(title, start):
+        tail = title[mark.end():].strip().rstrip(").").strip()
+        if not re.search(r"\b\d{4}\b", tail):
+            continue
+        found = parse_date_line(tail)
+        if found and dt.date.fromisoformat(found[:10]) <= reference_date:
+            return found
+    return None
 
 
 def _entry_starts(lines: list[str], start: int, *, in_related: bool, reference_date: dt.date) -> list[tuple[int, int]]:
@@ -656,8 +714,10 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
     """True when ``lines[index]`` is a headline-like line after a blank line with a date line (or a
     byline with a date) right under it: another article pasted below the one before."""
     line = lines[index]
-    if not line or index == 0 or lines[index - 1] or len(line) > MAX_PASTED_TITLE or len(line.split()) < 3:
+    if not line or index == 0 or lines[index - 1] or len(line) > MAX_PASTED_TITLE:
         return False
+    if len(line.split()) < 3 and publication_of(line) is None:
+        return False  # a clipping may open with its outlet's masthead ("HARBOUR HERALD") above its date
     if line.endswith((".", ",", ";", ":")) or _QUOTED_SENTENCE_END.search(line) or _SENTENCE_SPLIT.search(line):
         return False  # a paragraph ending a live page's entry, not a headline
     if _BYLINE.match(line) or _time_of(line, _ANY_DAY) or _HEADER_FIELD.match(line[:320]) or credit_of(line):
@@ -707,6 +767,19 @@ def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
             has_body = True
         out.append(text)
     return "\n\n".join(out)
+
+
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+
+
+def without_masthead_article(articles: list[Article]) -> list[Article]:
+    """A document's articles without a first one that holds no sentence when others follow: the
+    masthead, edition or section line a digest opens with ("Harbour Review | Sunday edition") read
+    as a title with nothing under it. Positions are renumbered from the first article's."""
+    if len(articles) < 2 or any(_SENTENCE_END.search(line.strip()) for line in articles[0].text.split("\n") if line.strip()):
+        return articles
+    first = articles[0].position
+    return [dataclasses.replace(a, position=first + number) for number, a in enumerate(articles[1:])]
 
 
 def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:

@@ -24,7 +24,11 @@ from tracker.models import Article
 from tracker.readers.archive import MAX_MEMBER_BYTES, MAX_RATIO, RATIO_EXEMPT_BYTES
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import read_text, text_of_outline
+from tracker.readers.plaintext import (
+    read_text,
+    text_of_outline,
+    without_masthead_article,
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -133,26 +137,29 @@ MAX_ROW_LINE = 400
 _DASHES_RE = re.compile(r"[\s\-\u2013\u2014]*")
 
 
-def _compact_rows(body: lxml.etree._Element) -> dict:
-    """Table rows whose cells each hold one short paragraph, with the line each is read as: the cells
+def row_line(cells: list[list[str]]) -> str | None:
+    """The one line a table row reads as when each of its cells holds at most one paragraph: the cells
     joined by " - " ("Chile - Ana Ruiz, foreign minister - Welcomed the count - Tuesday"), so a row's
     speaker, words and day stay in one line as a reader sees them; empty and dash-only cells are left
-    out. Rows with longer cells (a table used for layout) give their paragraphs in order as before."""
+    out. None for a row with a longer cell (a table used for layout), whose paragraphs are read in order.
+
+    ``cells`` holds each cell's non-empty paragraphs (also used for OpenDocument tables, ``opendocument``)."""
+    if len(cells) < 2 or any(len(paragraphs) > 1 for paragraphs in cells):
+        return None
+    line = " - ".join(paragraphs[0] for paragraphs in cells if paragraphs and not _DASHES_RE.fullmatch(paragraphs[0]))
+    return line if len(line) <= MAX_ROW_LINE and "\n" not in line else None
+
+
+def _compact_rows(body: lxml.etree._Element) -> dict:
+    """Table rows whose cells each hold one short paragraph, with the line each is read as (``row_line``)."""
     rows: dict = {}
     for row in body.iter(f"{W}tr"):
         cells = row.findall(f"{W}tc")
         if len(cells) < 2:
             continue
-        texts = []
-        for cell in cells:
-            paragraphs = [t for t in (_paragraph_text(p).strip() for p in cell.iter(f"{W}p")) if t]
-            if len(paragraphs) > 1:
-                break
-            texts.append(paragraphs[0] if paragraphs else "")
-        else:
-            line = " - ".join(t for t in texts if not _DASHES_RE.fullmatch(t))
-            if len(line) <= MAX_ROW_LINE and "\n" not in line:
-                rows[row] = line
+        line = row_line([[t for t in (_paragraph_text(p).strip() for p in cell.iter(f"{W}p")) if t] for cell in cells])
+        if line is not None:
+            rows[row] = line
     return rows
 
 
@@ -194,4 +201,4 @@ def read_docx(data: bytes, *, reference_date: dt.date, first_position: int = 0) 
     text = normalize_text(text_of_outline(document_lines(data)))
     if not text.strip():
         raise FormatError("the Word document holds no text")
-    return read_text(text, reference_date=reference_date, first_position=first_position)
+    return without_masthead_article(read_text(text, reference_date=reference_date, first_position=first_position))

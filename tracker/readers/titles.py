@@ -1,0 +1,268 @@
+"""Whether a line a reader takes for an article's title is a headline, and which line is when it is not.
+
+Readers take a title from where a file usually puts one: the first line of a text, a <title>,
+a "title" field. Files put other things there too: an outlet's masthead ("THE LAGOON HERALD"),
+a database print's publication line ("Harbour Times (Suva, Fiji)", "Lagoon Wire, 4 May 2024"),
+a programme banner or section label ("EVENING BULLETIN", "Politics / Diplomacy"), a record field
+("Section: Markets"), a date, a byline, a document counter ("Item 3 of 9"). A title taken from
+such a line names no story, and every row of the article is lost to whoever looks for it by
+its headline. ``title_fault`` says what a candidate is when it is no headline; a reader then
+takes the headline-like line found by ``headline_below`` (or its next candidate) instead, and
+keeps its own choice when there is none.
+
+The words are in ``title_words.toml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+
+from tracker.readers.credits import credit_of, is_outlet_name
+from tracker.readers.dates import (
+    parse_date_line,
+    parse_date_parts,
+    parse_dateline,
+    parse_relative,
+)
+
+TITLE_WORDS_FILE = Path(__file__).with_name("title_words.toml")
+MAX_TITLE = 300
+# Lines under a rejected candidate searched for the headline (dates, bylines, fields between).
+HEADLINE_SEARCH_LINES = 5
+# A masthead has a few words besides "The" ("South Lagoon Morning Herald"); a headline in title case has more.
+MAX_MASTHEAD_WORDS = 4
+# An all-capitals banner ("MIDDAY NEWS HOUR") is short; an all-capitals headline is longer.
+MAX_BANNER_WORDS = 4
+MAX_LABEL_LINE = 60
+MAX_MENU_ITEM = 30
+MIN_HEADLINE_WORDS = 4
+# A day to test whether a line is a time line at all ("2 days ago" counts back from it).
+_ANY_DAY = dt.date(2000, 1, 1)
+
+
+def _load(path: Path) -> dict[str, frozenset[str]]:
+    return {key: frozenset(word.lower() for word in words) for key, words in tomllib.loads(path.read_text(encoding="utf-8")).items()}
+
+
+_WORDS = _load(TITLE_WORDS_FILE)
+MASTHEAD_LAST = _WORDS["masthead_last"]
+MASTHEAD_FIRST = _WORDS["masthead_first"]
+LABEL_WORDS = _WORDS["label_words"]
+FIELD_LABELS = _WORDS["field_labels"]
+PLACEHOLDERS = _WORDS["placeholders"]
+# Words of a transcript's or statement's title whose closing date dates it (used by plaintext.title_date).
+DATED_TITLE_WORDS = _WORDS["dated_title"]
+
+# A masthead or section path of short parts between bars ("The Lagoon Post | Opinion desk"), or a
+# broadcaster's banner of channel and programme between spaced dashes ("COASTAL RADIO ONE - THE MIDDAY REPORT").
+_LABEL_BAR = re.compile(r"\s*[|\u203a\u00bb\u00b7\u2022]\s*|\s+[-\u2013\u2014]\s+")
+# Separators between the parts of a section label: "WORLD | EUROPE", "NEWS / ASIA", "SPORT › FOOTBALL".
+_LABEL_SEPARATOR = re.compile(r"[|/\u203a\u00bb>\u00b7\u2022\u2013\u2014-]")
+# A wire story's slug line: capitals joined by "-" or "/", an optional note in brackets
+# ("PERU-ELECTION/RUNOFF (UPDATE 3)", "TONGA-CABINET/ (URGENT)").
+_WIRE_SLUG = re.compile(r"^[A-Z0-9]{2,}(?:[-/][A-Z0-9]*)+(?:\s*\([A-Z0-9][A-Z0-9 ,-]{0,20}\))?$")
+_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
+# "Document 3 of 12", "Item 4/9", "Result 2 of 40", "12 of 30": a record counter.
+_COUNTER = re.compile(
+    r"^(?:(?:document|doc|item|record|article|result|story|entry|page|clip|no\.?|#)\s*)?\d{1,6}\s*(?:of|/|de|von|sur|di)\s*\d{1,6}$", re.I
+)
+# A database's document number closing or heading a record: "Document LGWIRE0020240504ek5400012".
+_DOCUMENT_NUMBER = re.compile(r"^document\s+[a-z0-9]{12,40}$", re.I)
+# "Section: Markets", "Edition: Late City": a record field; the name is one or two words.
+_FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z -]{0,24}?)\s*:\s*\S")
+# "Harbour Times (Suva, Fiji)": a publication and its place in brackets.
+_PLACED = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<place>[^()]{2,40})\)$")
+# "Harbour Times, 4 May 2024", "Lagoon Wire | Monday 4 May 2024", "Harbour Times - May 4, 2024".
+_NAME_THEN_REST = re.compile(r"^(?P<name>[^,|\u00b7\u2022\u2013\u2014]{2,60}?)\s*(?P<sep>,|\||\u00b7|\u2022|\s[-\u2013\u2014])\s*(?P<rest>\S.{0,80})$")
+# Words of a masthead's tagline at most: "The Lagoon Herald \u2014 News from the atolls since 1931".
+MAX_TAGLINE_WORDS = 10
+_BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z]")
+# A web address, a bare domain or a file's name standing alone: "https://lagoonherald.example/world/x",
+# "www.lagoonherald.example", "clipping_0412.docx".
+_ADDRESS = re.compile(r"^(?:https?://\S+|www\.\S+|(?:[\w-]+\.)+[a-z]{2,12}(?:/\S*)?|[\w -]{1,60}\.(?i:txt|docx?|pdf|html?|odt|rtf|eml|json|csv|xlsx?|md))$")
+_PROVENANCE = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in sorted(_WORDS["provenance_verbs"], key=len, reverse=True)) + r")\b(?:\s+(?:from|via)\b|\s+on\s+\d|\s*:)", re.I
+)
+_WORD = re.compile(r"[\w'\u2019&-]+")
+
+
+def _is_time(text: str) -> bool:
+    text = text.strip()
+    return bool(
+        text
+        and len(text) <= 160
+        and (parse_relative(text, reference_date=_ANY_DAY) or parse_date_line(text) or parse_date_parts(text, reference_date=_ANY_DAY))
+    )
+
+
+def _key(name: str) -> str:
+    words = [w.casefold() for w in _WORD.findall(name)]
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _is_named_outlet(name: str, outlets: Iterable[str]) -> bool:
+    key = _key(name)
+    return bool(key) and any(key == _key(outlet) for outlet in outlets if outlet)
+
+
+def is_label(line: str) -> bool:
+    """An all-capitals label ("ANALYSIS", "WORLD | EUROPE"), a wire slug ("PERU-ELECTION/RUNOFF (UPDATE 3)"),
+    or a masthead or section path of short parts between bars ("The Lagoon Post | Opinion desk", "Politics | Diplomacy")."""
+    if len(line) <= MAX_LABEL_LINE and _WIRE_SLUG.match(line):
+        return True
+    if len(line) <= MAX_MENU_ITEM and line.isupper():
+        return len([word for word in line.split() if not _LABEL_SEPARATOR.fullmatch(word)]) <= 3
+    parts = _LABEL_BAR.split(line)
+    return (
+        len(parts) >= 2
+        and len(line) <= MAX_LABEL_LINE
+        and all(0 < len(part.split()) <= 3 for part in parts)
+        and not _SENTENCE_END.search(line)
+        and not any(_is_time(part) for part in parts)  # "Desk | 4 March 2025" dates the article
+    )
+
+
+def _is_label_words(line: str) -> bool:
+    """A line of label words only: "Analysis", "World news", "Politics / Diplomacy", "EVENING BULLETIN"."""
+    words = [w.lower() for w in _WORD.findall(line)]
+    return 0 < len(words) <= MAX_BANNER_WORDS and len(line) <= MAX_LABEL_LINE and all(w in LABEL_WORDS for w in words)
+
+
+def _is_masthead(name: str, outlets: Iterable[str]) -> bool:
+    """A few capitalised words that name an outlet: one the article names elsewhere, or one whose
+    last word is an outlet's ("Harbour Herald", "LAGOON WIRE") or whose first is ("Radio Lagoon")."""
+    name = name.strip()
+    if _is_named_outlet(name, outlets):
+        return True
+    words = name.split()
+    if not words or len(words) - (words[0].lower() == "the") > MAX_MASTHEAD_WORDS or not (is_outlet_name(name) or name.isupper()):
+        return False
+    if any(c.isdigit() for c in name) or _SENTENCE_END.search(name):
+        return False
+    lower = [w.lower().strip(".,'\u2019") for w in words]
+    return lower[-1] in MASTHEAD_LAST or lower[0] in MASTHEAD_FIRST or " ".join(lower[:2]) in MASTHEAD_FIRST
+
+
+def publication_of(line: str, *, outlets: Iterable[str] = ()) -> tuple[str, str | None] | None:
+    """(outlet, date line or None) when ``line`` is a publication line: an outlet's name with its place
+    ("Harbour Times (Suva, Fiji)") or its date ("Lagoon Wire, 4 May 2024"), or the name alone; else None."""
+    line = line.strip()
+    if len(line) > 2 * MAX_LABEL_LINE:
+        return None
+    outlets = [o for o in outlets if o]
+    placed = _PLACED.match(line)
+    if placed:
+        place_words = placed["place"].replace(",", " ").split()
+        is_place = bool(place_words) and place_words[0][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 for w in place_words) and not any(c.isdigit() for c in placed["place"])
+        if is_place and _is_masthead(placed["name"], outlets):
+            return placed["name"].strip(), None
+    dated = _NAME_THEN_REST.match(line)
+    if dated and _is_masthead(dated["name"], outlets):
+        if _is_time(dated["rest"]):
+            return dated["name"].strip(), dated["rest"].strip()
+        if dated["sep"] != "," and len(dated["rest"].split()) <= MAX_TAGLINE_WORDS:
+            return dated["name"].strip(), None  # the masthead and its tagline or edition
+    if _is_masthead(line, outlets):
+        return line, None
+    return None
+
+
+def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
+    """What ``line`` is when it is no headline ("date", "byline", "counter", "placeholder", "address",
+    "field", "outlet", "publication", "label", "banner"), or None when it may be one.
+
+    ``outlets``: names of the article's outlet known from elsewhere (a source field, a credit line, a
+    site name); a line that is one of them is the outlet's, not the story's.
+
+    >>> title_fault("Harbour Times (Suva)")
+    'publication'
+    >>> title_fault("Harbour Times opens a bureau in Suva") is None
+    True
+    """
+    line = " ".join(line.split())
+    if not line:
+        return "empty"
+    if len(line) > MAX_TITLE:
+        return None
+    outlets = [o for o in outlets if o]
+    if _COUNTER.match(line) or _DOCUMENT_NUMBER.match(line):
+        return "counter"
+    if line.casefold().strip(" .") in PLACEHOLDERS:
+        return "placeholder"
+    if _ADDRESS.match(line) or (len(line) <= 200 and _PROVENANCE.match(line)):
+        return "address"
+    if _is_named_outlet(line, outlets):
+        return "outlet"
+    if publication_of(line, outlets=outlets):
+        return "publication"
+    if _is_time(line):
+        return "date"
+    if len(line) <= 200 and (credit_of(line) is not None or _BYLINE.match(line) and len(line.split()) <= 8):
+        return "byline"
+    field = _FIELD.match(line)
+    if field and field["key"].strip().lower() in FIELD_LABELS:
+        return "field"
+    if is_label(line) or _is_label_words(line):
+        return "label"
+    letters = [c for c in line if c.isalpha()]
+    if letters and line.isupper() and len(line.split()) <= MAX_BANNER_WORDS and not _SENTENCE_END.search(line):
+        return "banner"  # "MIDDAY NEWS HOUR"; a headline in capitals says more
+    return None
+
+
+def looks_like_headline(line: str, *, outlets: Iterable[str] = ()) -> bool:
+    """True for a line that reads as a headline: a few words in ordinary case, no sentence's full
+    stop, no dateline opening a story ("SUVA, May 4 (Wire) --"), and none of ``title_fault``'s kinds."""
+    line = " ".join(line.split())
+    words = line.split()
+    return (
+        MIN_HEADLINE_WORDS <= len(words) <= 40
+        and len(line) <= MAX_TITLE
+        and any(c.islower() for c in line)
+        and not line.endswith((".", ",", ";", ":"))
+        and parse_dateline(line, reference_date=_ANY_DAY) is None
+        and title_fault(line, outlets=outlets) is None
+    )
+
+
+def headline_below(lines: list[str], start: int, *, outlets: Iterable[str] = (), limit: int = HEADLINE_SEARCH_LINES) -> int | None:
+    """The index of the headline among the first ``limit`` lines with text from ``start`` on, passing
+    over lines that are no headline (dates, bylines, fields, labels, publication lines); None when
+    text of another kind (a paragraph) comes first."""
+    outlets = list(outlets)
+    seen = 0
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > limit:
+            return None
+        if looks_like_headline(line, outlets=outlets):
+            return index
+        if title_fault(line, outlets=outlets) is None:
+            return None
+    return None
+
+
+def best_title(candidates: Iterable[str | None], *, outlets: Iterable[str] = ()) -> str | None:
+    """The first of ``candidates`` (a reader's in its order of trust) that has no ``title_fault``;
+    the first one when all have."""
+    outlets = [o for o in outlets if o]
+    kept = [c for c in candidates if c and c.strip()]
+    return next((c for c in kept if title_fault(c, outlets=outlets) is None), kept[0] if kept else None)
+
+
+def headline_opening(text: str, *, outlets: Iterable[str] = ()) -> tuple[str, str] | None:
+    """(headline, the text under it) when ``text`` opens with a headline, after lines that are no
+    headline (a masthead, a date, a label); None when it opens with a paragraph."""
+    lines = text[: 4 * MAX_TITLE * HEADLINE_SEARCH_LINES].split("\n")
+    at = headline_below(lines, 0, outlets=outlets)
+    if at is None:
+        return None
+    rest_at = sum(len(line) + 1 for line in lines[: at + 1])
+    return lines[at].strip(), text[rest_at:].lstrip("\n")
