@@ -20,7 +20,7 @@ from tests.extract.conftest import extract_text
         ("Brazil and Mexico asked for patience. The Organization of American States met separately. The 32-nation "
          "bloc called for transparency.", "VEN", None, "Organization of American States"),
         ("Observers from the Southern African Development Community arrived in Maseru. The regional body welcomed "
-         "the peaceful conduct of the vote.", "LSO", None, "Southern African Development Community"),
+         "the peaceful conduct of the vote.", "LSO", None, "SADC"),
     ],
 )
 def test_the_bloc_is_the_body_named_last(text, host, iso3, speaker):

@@ -12,7 +12,7 @@ from tests.extract.conftest import extract_text
         ('Meanwhile the head of the CIS observer mission, Ilkhom Nazarov, said the vote was "orderly".',
          "Commonwealth of Independent States", "Nazarov"),
         ("The chief of the SADC observer mission, Amina Diallo, told reporters the count was credible.",
-         "Southern African Development Community", "Diallo"),
+         "SADC", "Diallo"),
         ("The head of the OSCE observation mission, Kamil Ayupov, said the campaign lacked real competition.", "OSCE", "Ayupov"),
         # two names of one body joined by a slash
         ("The international observation mission of the OSCE/ODIHR stated at a press conference that the vote lacked competition.",

@@ -198,7 +198,7 @@ def test_a_council_meeting_after_soldiers_declared_something_is_no_reaction(text
         ('The spokesman of the junta said order had returned. The regional bloc ECOWAS said on Monday that it '
          '"rejects any transition imposed by force".', "ECOWAS"),
         ('The Southern African bloc SADC said on Monday it was "deeply concerned" by the arrests.',
-         "Southern African Development Community"),
+         "SADC"),
         ('The ten-member grouping ASEAN said on Monday that it "stands ready to help".', "ASEAN"),
     ],
 )

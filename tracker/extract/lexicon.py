@@ -256,6 +256,8 @@ MEETING_VERBS: frozenset[str] = frozenset(_verbs.get("meeting", ()))
 MEETING_NOUNS: tuple[str, ...] = tuple(_verbs.get("meeting_nouns", ()))
 OPERATIVE_VERBS: frozenset[str] = frozenset(_verbs.get("operative", ()))
 """Verbs opening a communiqué's subjectless paragraphs ("Condemns ...", "Welcomes ...")."""
+ENVOY_WORDS: tuple[str, ...] = tuple(_verbs.get("envoy", ()))
+"""Words sending a person who speaks in the relative clause after him ("X sent Y, who said")."""
 
 with open(DATA_DIR / "narrative.toml", "rb") as _fh:
     NARRATIVE: dict[str, list[str]] = tomllib.load(_fh)

@@ -81,6 +81,10 @@ _PLACE_FIRST_NAMES = frozenset(
 )
 # Country names that can be surnames ("Luis Montenegro")
 _PLACE_SURNAMES = frozenset(p for p in COUNTRY_NAMES if " " not in p and p[:1].isupper() and not p.isupper())
+# Capitals are surnames too, after a first name some leader in the table bears ("Paulo Lima", not "Radio Tehran",
+# "Greater Beirut" or "Xinhua Beijing")
+_CAPITAL_SURNAMES = frozenset(p for p in CAPITALS if " " not in p and p[:1].isupper() and not p.isupper()) - _PLACE_SURNAMES
+_LEADER_FIRST_NAMES = frozenset(n.split()[0] for n in LEADERS_BY_NAME if " " in n)
 # "e" and "y" join Portuguese and Spanish double surnames ("Ulisses Correia e Silva", "Ortega y Gasset");
 # "dela", "del" open Filipino and Spanish surnames ("Ronald dela Rosa", "Juan del Castillo"); "do", "dos" join
 # Portuguese ones ("Joao do Rosario")
@@ -534,7 +538,9 @@ def _name_split(run: list[_Tok]) -> tuple[int, int]:
     # a trailing possessive name ("Donald Trump's administration") is handled by the caller
     i = end
     if (
-        end >= 2 and _base(run[-1].text) in _PLACE_SURNAMES and run[-2].text[:1].isupper()
+        end >= 2
+        and (_base(run[-1].text) in _PLACE_SURNAMES or (_base(run[-1].text) in _CAPITAL_SURNAMES and run[-2].text in _LEADER_FIRST_NAMES))
+        and run[-2].text[:1].isupper()
         and not _is_descriptor(run[-2].text) and run[-2].text not in _STOP_CAPS
     ):
         i -= 1  # "Luis Montenegro": a place name right after a first name is a surname
@@ -592,8 +598,11 @@ def _title_of(prefix: str, *, first: bool = False) -> tuple[str | None, str | No
     return (title.role, title.rank) if title is not None else (None, None)
 
 
-# "a Texas Democrat", "(D-Calif.)", "R-Fla.": the party label of a US lawmaker
-_US_PARTY_RE = re.compile(r"\b(?:an?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Democrat|Republican)|[DR]-[A-Z][a-z]{1,12}\.?)(?![\w-])")
+# "a Texas Democrat", "(D-Calif.)", "R-Fla.", "Republican Senator": the party label of a US lawmaker
+_US_PARTY_RE = re.compile(
+    r"\b(?:an?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Democrat|Republican)|[DR]-[A-Z][a-z]{1,12}\.?"
+    r"|(?:Republican|Democratic)\s+(?:U\.S\.\s+)?(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman))(?![\w-])"
+)
 
 
 # " for Ukraine", " on the Sahel": the place a title deals with, up to an "of"/"in"/"at" phrase that may
@@ -798,6 +807,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             outside = [p for p in countries_in(prefix) if not inst_match.start() <= p[0] < inst_match.end()]
             country = outside[-1][2] if outside else None
         org = _organization_of(prefix)
+        if country is not None and org is not None and org.kind == "international" and country_outside_names(prefix) is None:
+            country = None  # "Indian Ocean Commission Secretary General X": the place is part of the body's name
         if country is None and inst is not None and inst.country and not inst.shared:
             country = inst.country
         if rank == "official" and inst is not None and inst.kind == "legislature":
@@ -806,6 +817,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             # "Sen. Ben Cardin" is American; "People Power Party Rep. X" is placed by the article
             title = _title_match(prefix)
             country = title.country if title is not None else None
+            if country is None and rank == "legislator" and _US_PARTY_RE.search(prefix):
+                country = "USA"  # "Republican Senator X", "Democratic Rep. Y": the party of a US lawmaker
         elif _union_title_country(prefix):
             country = "EUU"  # "Latvian MEP X", "the Swedish trade commissioner X": the Union's, whatever his nationality
         plausible = role is not None or _known_person(name) or (
@@ -933,7 +946,20 @@ def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> 
     """
     candidates = _candidates(masked)
     known = tuple([needs is None or not known_names.isdisjoint(needs) for _, needs in candidates])
-    return list(_mentions_of(masked, known))
+    mentions = list(_mentions_of(masked, known))
+    if known_names:
+        for i, m in enumerate(mentions):
+            if m.kind == "country" and m.determiner is None:
+                word = m.text[:-2] if m.possessive else m.text
+                if word in _CAPITAL_WORDS and word in known_names:
+                    # "to succeed Carlos Lima ... Lima said": a person of the article named like a capital
+                    # is that person, not the capital's government
+                    mentions[i] = m._replace(kind="person", name=word, country=None)
+    return mentions
+
+
+# one-word capitals that are no country's name ("Lima", "Muscat", "Victoria"): also surnames
+_CAPITAL_WORDS = frozenset(c for c in CAPITALS if " " not in c and c[:1].isupper() and c not in COUNTRY_NAMES)
 
 
 def _covering(mentions: list[Mention]):
@@ -1110,11 +1136,14 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
             lead = _LEAD_NOUNS_RE.search(masked, 0, start)
             if lead and (lead.group("det").lower() in DETERMINERS or _is_possessive(lead.group("det"))):
                 start, det = lead.start("nouns"), lead.group("det").lower()
-        elif det not in DETERMINERS and info.kind == "person" and info.role and masked[start].islower():
-            # "the fisheries commissioner Ana Ruiz", "her health minister Ola Berg": plain nouns between the
-            # article and a lower-case title are part of the title, so the article opens the mention
+        elif det not in DETERMINERS and info.kind in ("person", "title") and info.role and masked[start].islower():
+            # "the fisheries commissioner Ana Ruiz", "her health minister Ola Berg", "Peru's mining minister, X": plain
+            # nouns between the article (or a possessive) and a lower-case title (or a bare "minister" set off by
+            # commas before the name) are part of the title, so the article opens the mention
             lead = _LEAD_NOUNS_RE.search(masked, max(0, start - 60), start)
-            if lead and lead.group("det").lower() in _PERSON_LEAD_DETERMINERS and not _LIST_WORDS & set(lead.group("nouns").split()):
+            if lead and (lead.group("det").lower() in _PERSON_LEAD_DETERMINERS or _is_possessive(lead.group("det"))) and not (
+                _LIST_WORDS & set(lead.group("nouns").split())
+            ):
                 start, det = lead.start("nouns"), lead.group("det").lower()
         if det in ("his", "her") and info.kind == "person" and (
             run[0].text in _COURTESY_OPENERS or (run[0].text == "Royal" and len(run) > 1 and run[1].text in _COURTESY_OPENERS)

@@ -16,7 +16,7 @@ from tracker.extract.coreference import Entity, EntityRegistry, role_matches
 from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import DATA_DIR, AMBIGUOUS_PLACES, ASSUMED_BY_INSTITUTION, CAPITALS, COUNTRY_NAMES, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, BODY_DESCRIPTORS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NAME_HEADS, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
+from tracker.extract.lexicon import DATA_DIR, AMBIGUOUS_PLACES, ASSUMED_BY_INSTITUTION, CAPITALS, COUNTRY_NAMES, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, BODY_DESCRIPTORS, ENVOY_WORDS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NAME_HEADS, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
@@ -694,6 +694,32 @@ _OWNER_GAP_RE = re.compile(r"^\s+(?:(?:also|then|later|often|once|again|had|has|
 # body the tables do not know (plain lower-case words) owns the verb after it (no row), so a government
 # named earlier in the sentence does not take it
 _ANONYMOUS_OWNER_GAP_RE = re.compile(r"^\s+(?:for|at|of|with|from)\s+(?:[a-z][a-z'-]*\s+){1,4}$")
+
+
+# "Chile sent Ana Ruiz, a deputy minister, who said ...": the envoy a sender names speaks in the relative clause
+_ENVOY_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(ENVOY_WORDS, key=len, reverse=True))
+    + r")\s+(?:(?:his|her|its|their|the|a|an)\s+)?$"
+)
+_ENVOY_WHO_RE = re.compile(r"(?:,\s+[^,;#\"\u201c\u201d]{1,100})?,\s+who\s+(?:(?:also|later|then|publicly|had|has)\s+)*")
+_ENVOY_SENDING = frozenset(w for w in ENVOY_WORDS if " " not in w)
+
+
+def _envoy(masked: str, resolved: list, verbs: list) -> tuple[Mention, Entity, object | None] | None:
+    """The person a sender named sent and who speaks in the relative clause after him ("Peru sent X, its
+    envoy, who said"), with the sending verb (not the sender's reaction); None if there is none."""
+    for m, e, _ in resolved:
+        if m.kind != "person" or e is None or e.kind != "person":
+            continue
+        if _ENVOY_BEFORE_RE.search(masked, max(0, m.start - 40), m.start) is None:
+            continue
+        who = _ENVOY_WHO_RE.match(masked, m.end)
+        spoke = next((v for v in verbs if v.start == who.end()), None) if who is not None else None
+        if spoke is None or not spoke.speech:
+            continue
+        sending = next((v for v in verbs if v.word in _ENVOY_SENDING and v.end <= m.start and m.start - v.end <= 12), None)
+        return m, e, sending
+    return None
 
 
 def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int, Mention]:
@@ -1547,6 +1573,14 @@ class _ArticleExtractor:
             source = frame
             speakers = [frame[1]]
         else:
+            envoy = _envoy(masked, resolved, verbs) if verbs and "who" in masked else None
+            if envoy is not None:
+                m_envoy, e_envoy, sending = envoy
+                if sending is not None:
+                    verbs = [v for v in verbs if v is not sending]  # "sent" him: no act of the sender's own
+                if e_envoy.country is None and subjects and subjects[0][1].kind == "country":
+                    e_envoy.country = subjects[0][1].country  # "Peru sent X": Peru's envoy
+                subjects = [(m_envoy, e_envoy)]
             owners = _verb_owners(masked, [m for m, _, _ in resolved], verbs)
             relayed = next(((m, e) for m, e in subjects[1:] if m.kind in ("organization", "person", "title", "institution") and _relayed_act(masked, m)), None)
             if relayed is not None:
@@ -2452,7 +2486,9 @@ class _ArticleExtractor:
                 if source is not None:
                     rest = own[source.end :]
                     # "Jake Sullivan, the US national security adviser, said": the title is not his words
-                    rest = _APPOSITIVE_TITLE_RE.sub("", rest, count=1)
+                    # (its closing comma is kept: a relative clause after it, ", who chairs the Group of Five,",
+                    # is the writer's too; see _RELATIVE_CLAUSE_RE below)
+                    rest = _APPOSITIVE_TITLE_RE.sub(",", rest, count=1)
                     # "Baerbock, attending a meeting of EU ministers in Kyiv, said": where she was, not her words
                     rest = _CIRCUMSTANCE_RE.sub("", rest, count=1)
                     # "At a meeting with his aides on Monday, she added": where she spoke, not her words
