@@ -625,6 +625,24 @@ VENUE = r"\b(?:" + alternation(NARRATIVE["venue_words"]) + r")\s+(?:(?:to|with)\
 _VENUE_RE = re.compile(VENUE, re.IGNORECASE)
 
 
+# "the son of Cuban immigrants", "whose parents fled Laos", "Nigerian-born": the family's place, not the speaker's
+_NAME_RUN = r"(?:the\s+)?[A-Z][\w'\u2019.]*(?:\s+[A-Z][\w'\u2019.]*){0,2}"
+_ANCESTRY_RE = re.compile(
+    r"\b(?:" + alternation(NARRATIVE["ancestry_before"]) + r")\s+" + _NAME_RUN
+    + r"|(?<![\w-])[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?\s+(?:" + alternation(NARRATIVE["ancestry_after"]) + r")\b"
+    + r"|(?<![\w-])[A-Z][\w'\u2019]*-(?=(?:" + alternation(NARRATIVE["ancestry_hyphen"]) + r")\b)"
+)
+
+
+def without_ancestry(text: str) -> str:
+    """``text`` less the places of a speaker's family story ("a senator and son of Cuban immigrants",
+    "an MP of Kenyan descent", "whose parents fled Laos", "Nigerian-born"): where his family came from is no
+    country he speaks for. Spans become spaces, so offsets stay."""
+    if not any(w in text for w in ("immigr", "descent", "origin", "born", "-", "parent", "famil", "heritage", "ancestr", "roots", "exile", "refugee", "extraction", "raised", "grew up", "emigr")):
+        return text
+    return _ANCESTRY_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def implied_country(text: str) -> str | None:
     """The country an appositive or title names: a place, an institution with a fixed owner
     ("the Senate Foreign Relations Committee"), a title's own country ("Sen."), a US party label.
@@ -634,6 +652,7 @@ def implied_country(text: str) -> str | None:
         venue = _VENUE_RE.search(text)
         if venue is not None:
             text = text[: venue.start()]
+    text = without_ancestry(text)
     title = _title_match(text)
     if _union_title_country(text):
         return "EUU"

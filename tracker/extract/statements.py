@@ -20,7 +20,7 @@ from tracker.extract.lexicon import DATA_DIR, AMBIGUOUS_PLACES, ASSUMED_BY_INSTI
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER, INSTITUTION_RE, VENUE, _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, implied_country, last_word, speech_verb_after, text_before, verbs_between
+from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER, INSTITUTION_RE, VENUE, _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, implied_country, last_word, without_ancestry, speech_verb_after, text_before, verbs_between
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -1201,7 +1201,7 @@ class _ArticleExtractor:
         if assumed is None or assumed[0] != m.country or m.country == "EUU":
             return None  # (an MEP is the EU's: "Latvian MEP X" gives his nationality, not his chamber)
         lawmaker = by_title is not None and m.rank == "legislator" and m.kind == "person"
-        written = country_in(m.text)
+        written = country_in(without_ancestry(m.text))
         if written is not None:
             # "Sen. X of Nigeria" (not "Taiwan Affairs Office", a place inside a fixed owner's name)
             return written if lawmaker and written != m.country else None
