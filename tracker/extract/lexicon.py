@@ -272,7 +272,7 @@ with open(DATA_DIR / "organization_words.toml", "rb") as _fh:
 BODY_DESCRIPTORS: frozenset[str] = frozenset(_BODY_WORDS["descriptors"])
 """Nouns describing a body before its name: "the regional bloc X" (see data/organization_words.toml)."""
 BACK_REFERENCES: frozenset[str] = frozenset(_BODY_WORDS["back_references"])
-"""Nouns standing for the international body named last: "The bloc called on ..." (organization_words.toml)."""
+"""Nouns standing for the international body named last: "The bloc urged ..." (organization_words.toml)."""
 QUALIFIED_BACK_REFERENCES: frozenset[str] = frozenset(_BODY_WORDS["qualified_back_references"])
 BACK_REFERENCE_ADJECTIVES: frozenset[str] = frozenset(_BODY_WORDS["back_reference_adjectives"])
 WORLD_BODY_ADJECTIVES: frozenset[str] = frozenset(_BODY_WORDS["world_body_adjectives"])

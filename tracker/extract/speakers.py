@@ -84,7 +84,7 @@ _PLACE_SURNAMES = frozenset(p for p in COUNTRY_NAMES if " " not in p and p[:1].i
 # Capitals are surnames too, after a first name some leader in the table bears ("Paulo Lima", not "Radio Tehran",
 # "Greater Beirut" or "Xinhua Beijing")
 _CAPITAL_SURNAMES = frozenset(p for p in CAPITALS if " " not in p and p[:1].isupper() and not p.isupper()) - _PLACE_SURNAMES
-# (less words that are verbs too: a table cell opening "Said Moscow hoped ..." names no "Said Moscow")
+# (less words that are verbs too: a table cell opening "Said Ankara would ..." names no "Said Ankara")
 _LEADER_FIRST_NAMES = frozenset(n.split()[0] for n in LEADERS_BY_NAME if " " in n) - {
     v.capitalize() for v in (*SPEECH_VERBS, *REACTION_VERBS)
 }

@@ -170,7 +170,7 @@ _FIRST_TO_AFTER_RE = re.compile(
 # a roundup line, read by _COLON_QUOTE_RE)
 _SPEAKER_LABEL_RE = re.compile("\\W{0,3}(?P<name>[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3}):\\s+(?![\"'\u201c\u2018#])")
 _QUESTION_LABELS = frozenset({"q", "question", "questions"})
-# an answer's sentence spoken in the first person ("We are aware that ...", "I would only say ...")
+# an answer's sentence spoken in the first person ("We have seen the reports ...", "I would only say ...")
 _FIRST_PERSON_RE = re.compile(r"\s*(?:We|I)\s")
 
 
@@ -419,7 +419,7 @@ for _name, _org in ORGANIZATIONS.items():
         _ORGANIZATIONS_BY_LAST_WORD.setdefault(_name.split()[-1], []).append(_name)
 _AND_OF_PLACE_RE = re.compile(r",\s+and\s+of\s+(?:the\s+)?[A-Z][^,;#\"\u201c]{1,40},\s*")
 # a newsletter's section of other stories ("ELSEWHERE IN THE REGION", "IN OTHER NEWS")
-# "The bloc called on ...", "the 15-nation alliance said", "the continental body welcomed": a noun standing for the
+# "The bloc urged ...", "the 15-nation alliance said", "the continental body welcomed": a noun standing for the
 # international body named last (not "the opposition alliance", a party list: only the adjectives of
 # data/organization_words.toml, or a count of members, may stand before it; nor "the bloc's", "the alliance of")
 _BACK_REFERENCE_RE = re.compile(
@@ -521,7 +521,7 @@ _REACTS_AFTER_RE = _subject_of("reacting")
 _ACTS_AFTER_RE = _subject_of("acting")
 # "the embassy in Accra had urged": a place after a preposition is no subject, so no reactor
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|of|to|for|with|on)\s+$")
-# "a call from Seoul's Lee" (the giver), "switches to Beijing" (where recognition goes, not who moves it)
+# "a call from Seoul's Lee" (the giver), "moves its embassy to Pretoria" (where recognition goes, not who moves it)
 _NOT_THE_MOVER_RE = re.compile(
     r"\b(?:" + _any_word("from_giver") + r"(?:\s+[\w'\u2019.-]+)?|" + _any_word("moved_to") + r")\s+$", re.IGNORECASE
 )
@@ -2578,7 +2578,7 @@ def infer_host_country(articles: Iterable[Article]) -> str | None:
     greeting verb ("congratulate Starmer") counts several times, and titles count most.
     So does the subject of the event's own verb ("Palau switches recognition"). A mention that reacts
     ("Lima and Quito urge ...", "a call from Seoul's Lee") or that is only where recognition moves
-    ("switches to Beijing") does not count: it is not the event's.
+    ("shifts recognition to Pretoria") does not count: it is not the event's.
     """
     scores: Counter[str] = Counter()
     for article in articles:
