@@ -2137,7 +2137,8 @@ class _ArticleExtractor:
         if first is not None and len(first.text) <= 160:
             heads.append(first.text.strip())
         for head in heads:
-            found = _PAGE_AUTHOR_RE.fullmatch(head.strip())
+            # "STATEMENT BY THE SPOKESPERSON ON ...": a title in capitals reads as the same title in normal case
+            found = _PAGE_AUTHOR_RE.fullmatch(_title_case(head.strip()) if head.isupper() else head.strip())
             if found is not None:
                 author = self._official_in(found.group("who")) or self._unnamed_author(found.group("who"), head is heads[0])
                 if author is not None:

@@ -21,6 +21,7 @@ from tracker.models import Article
 from tracker.readers import feeds
 from tracker.readers.archive import NESTED_ARCHIVE_EXTENSIONS, iter_members
 from tracker.readers.captions import looks_like_captions, read_captions
+from tracker.readers.dates import parse_dateline
 from tracker.readers.decoding import decode_document, sniff_binary
 from tracker.readers.signatures import ENCRYPTED_OFFICE, content_extension
 from tracker.readers.errors import FormatError, ReadError
@@ -28,7 +29,7 @@ from tracker.readers.jsonfeed import read_json, read_jsonl
 from tracker.readers.mail import is_mime_message, read_email
 from tracker.readers.markdown import read_markdown
 from tracker.readers.mhtml import read_mhtml, read_webarchive
-from tracker.readers.plaintext import read_text
+from tracker.readers.plaintext import read_text, title_date
 from tracker.readers.tabular import read_table
 from tracker.readers.opendocument import read_odt
 from tracker.readers.word import read_docx
@@ -124,13 +125,25 @@ def read_document(data: bytes, name: str, *, reference_date: dt.date) -> list[Ar
         raise ReadError(name, "document nested too deeply to read") from None
     if not articles:
         raise ReadError(name, "no article found")
-    return [_without_implausible_date(a, reference_date) for a in articles]
+    return [_dated_by_title(_without_implausible_date(a, reference_date), reference_date) for a in articles]
 
 
 # Publication dates outside this window are typos or placeholders ("0001-01-01", "9999-12-31");
 # kept, they would also push date arithmetic past Python's calendar (OverflowError) downstream.
 EARLIEST_PUBLISHED = dt.date(1900, 1, 1)
 LATEST_PUBLISHED_AFTER_REFERENCE = dt.timedelta(days=366)
+
+
+def _dated_by_title(article: Article, reference_date: dt.date) -> Article:
+    """A record that has no date of its own (a JSON, CSV or feed record without a date field) dated by
+    its title's closing date when it is a transcript's or statement's ("Remarks at the Lima Forum, 3 May
+    2024"), as the text and HTML readers date theirs; a dateline opening its text comes first."""
+    if article.published is not None or not article.title:
+        return article
+    if parse_dateline(article.text[:400].split("\n", 1)[0], reference_date=reference_date):
+        return article
+    found = title_date(article.title, reference_date=reference_date)
+    return dataclasses.replace(article, published=found, published_basis="dateline") if found else article
 
 
 def _without_implausible_date(article: Article, reference_date: dt.date) -> Article:

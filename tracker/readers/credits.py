@@ -48,6 +48,9 @@ _AGENCIES = frozenset(_WORDS["agencies"])
 _ROLE_WORDS = frozenset(_WORDS["roles"])
 _NOT_OUTLET_WORDS = frozenset(_WORDS["not_outlets"]) | _ROLE_WORDS
 _OUTLET_WORDS = frozenset(_WORDS["outlet_words"])
+_HEADLINE_WORDS = frozenset(_WORDS["headline_words"])
+# A person's name has at most this many words besides particles and initials ("Ana Maria Lind").
+MAX_NAME_WORDS = 3
 
 
 def _alternation(words: list[str]) -> str:
@@ -154,6 +157,39 @@ def _agencies(line: str) -> str | None:
     return inner
 
 
+def _is_initial(word: str) -> bool:
+    return word.endswith(".") and len(word) <= 3  # "J.", "Th."
+
+
+def _reads_as_headline(names: str) -> bool:
+    """True when the words after "By" go on like a title-case headline ("Road And Rail, Envoys Reach The
+    Border") instead of naming people, an outlet or a role: a capitalised word no name has ("And", "A",
+    "Two"), or a part after a comma of more words than a name has."""
+    parts = [part.strip() for part in re.split(r",|&|\band\b", names)]
+    for index, part in enumerate(parts):
+        words = part.split()
+        named = bool(words) and bool(_agencies(part) or _names_outlet(part) or _names_role(part))
+        for position, word in enumerate(words):
+            bare = word.strip("'\u2019:;!?")
+            if bare.lower() not in _HEADLINE_WORDS or not (bare.istitle() or bare.isupper()):
+                continue
+            if position == 0 and (index > 0 or named) and bare.lower() == "the":
+                continue  # "By The Associated Press", "By Ana Lind, The Hague"
+            return True
+        if index > 0 and not named and len([w for w in words if not _is_initial(w) and re.fullmatch(_PARTICLE, w) is None]) > MAX_NAME_WORDS:
+            return True
+    return False
+
+
+def is_headline_by(line: str) -> bool:
+    """True for a title-case headline that opens with "By" ("By A Wide Margin, Voters Back The Charter"),
+    which is no byline; False for a byline ("By Ana Lind, Fjord Post", "By Ana Lind and Ola Berg")."""
+    line = line.strip()
+    if len(line) > MAX_CREDIT_LINE or not re.match(r"(?:By|BY)\s", line):
+        return False
+    return _reads_as_headline(_PART_SEPARATOR.split(line[3:], maxsplit=1)[0])
+
+
 def credit_of(line: str) -> Credit | None:
     """The credit a line is, or None when it is anything else (a headline, a sentence, a date line).
 
@@ -161,7 +197,7 @@ def credit_of(line: str) -> Credit | None:
     Credit(outlet='The Lakeside Gazette', author='Ivo Marek')
     """
     line = line.strip()
-    if not line or len(line) > MAX_CREDIT_LINE:
+    if not line or len(line) > MAX_CREDIT_LINE or is_headline_by(line):
         return None
     if by := _BY_NAMES.match(line):
         # "By Ivo Marek, Associated Press", "By The Associated Press": an agency's name among the names is the outlet.

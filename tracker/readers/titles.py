@@ -21,7 +21,7 @@ import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 
-from tracker.readers.credits import credit_of, is_outlet_name
+from tracker.readers.credits import credit_of, is_headline_by, is_outlet_name
 from tracker.readers.dates import (
     parse_date_line,
     parse_date_parts,
@@ -201,7 +201,7 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
         return "publication"
     if _is_time(line):
         return "date"
-    if len(line) <= 200 and (credit_of(line) is not None or _BYLINE.match(line) and len(line.split()) <= 8):
+    if len(line) <= 200 and (credit_of(line) is not None or _BYLINE.match(line) and len(line.split()) <= 8 and not is_headline_by(line)):
         return "byline"
     field = _FIELD.match(line)
     if field and field["key"].strip().lower() in FIELD_LABELS:
@@ -214,15 +214,25 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
     return None
 
 
+def _is_capital_statement_title(line: str) -> bool:
+    """An official page's title in capitals that names what it is in its first two words ("STATEMENT BY THE
+    SPOKESPERSON ON THE VOTE IN X", "JOINT STATEMENT ON ..."): read like the same title in normal case."""
+    if not line.isupper():
+        return False
+    lower = " ".join(line.lower().split())
+    tail = lower.split(" ", 1)[1] if " " in lower else ""
+    return any(text.startswith(word + " ") for word in DATED_TITLE_WORDS for text in (lower, tail))
+
+
 def looks_like_headline(line: str, *, outlets: Iterable[str] = ()) -> bool:
     """True for a line that reads as a headline: a few words in ordinary case, no sentence's full
-    stop, no dateline opening a story ("SUVA, May 4 (Wire) --"), and none of ``title_fault``'s kinds."""
+    stop (an official page's title in capitals counts as its normal case), no dateline opening a story ("SUVA, May 4 (Wire) --"), and none of ``title_fault``'s kinds."""
     line = " ".join(line.split())
     words = line.split()
     return (
         MIN_HEADLINE_WORDS <= len(words) <= 40
         and len(line) <= MAX_TITLE
-        and any(c.islower() for c in line)
+        and (any(c.islower() for c in line) or _is_capital_statement_title(line))
         and not line.endswith((".", ",", ";", ":"))
         and parse_dateline(line, reference_date=_ANY_DAY) is None
         and title_fault(line, outlets=outlets) is None
