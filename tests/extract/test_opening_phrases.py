@@ -44,7 +44,7 @@ def test_the_body_addressed_is_no_title_of_the_speaker(text):
     [
         ("Chile's President Ana Ruiz welcomed the result; on Sunday, the Norwegian foreign ministry said the vote was fair.", "CHL", "NOR"),
         ("Peru's Foreign Minister Luis Paredes called the vote credible; later, Brazil's Foreign Minister Paulo Lima said it was a step forward.", "PER", "BRA"),
-        ("Ghana's Foreign Minister Kofi Mensah praised the calm polling; on Tuesday the Kenyan foreign ministry congratulated the winner.", "GHA", "KEN"),
+        ("Ghana's Foreign Minister Kofi Mensah praised the calm polling; on Tuesday the Kenyan foreign ministry stressed that the count was credible.", "GHA", "KEN"),
         ("Norway's Prime Minister Ola Berg hailed the turnout; meanwhile, the Japanese foreign ministry said it hoped for stability.", "NOR", "JPN"),
     ],
 )
