@@ -810,15 +810,17 @@ _LOWER_CLAUSE_RE = re.compile(r";\s+(?=[a-z])")
 
 def _lower_clause(masked: str) -> re.Match[str] | None:
     """The first "; " before a lower-case clause that names a subject of its own (no pronoun) right before its
-    first verb, a speech verb; the words between the semicolon and the verb are read from a short window."""
+    first speech or reaction verb; the words between the semicolon and the verb are read from a short window."""
     cut = _LOWER_CLAUSE_RE.search(masked)
     if cut is None:
         return None
     window = masked[cut.end() : cut.end() + MAX_CLAUSE_SUBJECT + 40]
     verb = next(iter(find_verbs(window)), None)
-    if verb is None or not verb.speech or "#" in window[: verb.start]:
-        return None  # "...; the two states pledged funds": an act told in the same breath stays the writer's
+    if verb is None or "#" in window[: verb.start]:
+        return None
     subject = window[: verb.start]
+    if " and " in subject:
+        return None  # "...; the kingdom and Peru pledged funds": a joint act told in the same breath stays as it was
     named = [m for m in find_mentions(subject) if m.kind not in ("pronoun", "media") and not m.possessive]
     if not named or subject[named[-1].end :].strip(" ,"):
         return None
