@@ -1238,11 +1238,22 @@ _PREPOSITIONS = frozenset("to from with for of by on at in into about after befo
 
 def _after_preposition(masked: str, m: Mention) -> bool:
     """"In a letter to the president-elect, Pope Francis ...": the title is not an appositive."""
-    before, _ = text_before(masked, m.start, drop=bool(m.determiner), words=2)
+    before, low = text_before(masked, m.start, drop=bool(m.determiner), words=2)
     word, end = last_word(before)
     if word.lower() == "to" and last_word(before[: end - 2])[0].lower() == "according":
         return False  # "according to a government spokesman, Steffen Hebestreit,"
+    if _opening_participle(before, word, end, low):
+        return True  # "Addressing the Senate, Ana Ruiz said": the body addressed is the participle's object
     return word.lower() in _PREPOSITIONS
+
+
+def _opening_participle(before: str, word: str, end: int, low: int) -> bool:
+    """Whether ``word`` (ending at ``end`` in ``before``, a window starting at ``low``) is a participle
+    opening the sentence or a comma-fenced phrase ("Briefing the Council, ...", "..., thanking the Speaker,")."""
+    if len(word) < 6 or not word.endswith("ing") or word.lower() in _DESCRIPTOR_WORDS:
+        return False
+    head = before[: end - len(word)].rstrip()
+    return (not head and low == 0) or head.endswith(",")
 
 
 def _merge_possessors(masked: str, mentions: list[Mention]) -> list[Mention]:

@@ -804,6 +804,29 @@ def _mask_datelines(text: str) -> str:
 _CLAUSE_SPLIT_RE = re.compile(r"[,;]\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z])|;\s+(?=(?:the\s+)?[A-Z])")
 
 
+# "...; on Monday, the Peruvian foreign ministry said": a clause opening in lower case after a semicolon
+_LOWER_CLAUSE_RE = re.compile(r";\s+(?=[a-z])")
+
+
+def _lower_clause(masked: str) -> re.Match[str] | None:
+    """The first "; " before a lower-case clause that names a subject of its own (no pronoun) right before its
+    first speech or reaction verb; the words between the semicolon and the verb are read from a short window."""
+    cut = _LOWER_CLAUSE_RE.search(masked)
+    if cut is None:
+        return None
+    window = masked[cut.end() : cut.end() + MAX_CLAUSE_SUBJECT + 40]
+    verb = next(iter(find_verbs(window)), None)
+    if verb is None or "#" in window[: verb.start]:
+        return None
+    subject = window[: verb.start]
+    if " and " in subject:
+        return None  # "...; the kingdom and Peru pledged funds": a joint act told in the same breath stays as it was
+    named = [m for m in find_mentions(subject) if m.kind not in ("pronoun", "media") and not m.possessive]
+    if not named or subject[named[-1].end :].strip(" ,"):
+        return None
+    return cut
+
+
 def _split_clauses(sentences: list[Sentence], masked_text: str) -> list[Sentence]:
     """Sentences with a "..., while X said ..." clause cut in two when each side has its own verb,
     so each speaker keeps only their own words (the parts share the paragraph)."""
@@ -814,6 +837,8 @@ def _split_clauses(sentences: list[Sentence], masked_text: str) -> list[Sentence
             continue
         masked = masked_text[s.start : s.end]
         cut = _CLAUSE_SPLIT_RE.search(masked)
+        if cut is None and ";" in masked:
+            cut = _lower_clause(masked)
         if cut is None or not find_verbs(masked[: cut.start()]) or not find_verbs(masked[cut.end() :]):
             out.append(s)
             continue
