@@ -84,7 +84,7 @@ _PLACE_SURNAMES = frozenset(p for p in COUNTRY_NAMES if " " not in p and p[:1].i
 # Capitals are surnames too, after a first name some leader in the table bears ("Paulo Lima", not "Radio Tehran",
 # "Greater Beirut" or "Xinhua Beijing")
 _CAPITAL_SURNAMES = frozenset(p for p in CAPITALS if " " not in p and p[:1].isupper() and not p.isupper()) - _PLACE_SURNAMES
-# (less words that are verbs too: a table cell opening "Said Ankara would ..." names no "Said Ankara")
+# (less words that are verbs too: a table cell opening "Said Quito would ..." names no "Said Quito")
 _LEADER_FIRST_NAMES = frozenset(n.split()[0] for n in LEADERS_BY_NAME if " " in n) - {
     v.capitalize() for v in (*SPEECH_VERBS, *REACTION_VERBS)
 }
@@ -1249,7 +1249,7 @@ def _after_preposition(masked: str, m: Mention) -> bool:
 
 def _opening_participle(before: str, word: str, end: int, low: int) -> bool:
     """Whether ``word`` (ending at ``end`` in ``before``, a window starting at ``low``) is a participle
-    opening the sentence or a comma-fenced phrase ("Briefing the Council, ...", "..., thanking the Speaker,")."""
+    opening the sentence or a comma-fenced phrase ("Briefing the Senate, ...", "..., thanking the Speaker,")."""
     if len(word) < 6 or not word.endswith("ing") or word.lower() in _DESCRIPTOR_WORDS:
         return False
     head = before[: end - len(word)].rstrip()
