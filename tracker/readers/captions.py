@@ -17,7 +17,7 @@ import re
 from tracker.models import Article
 from tracker.readers.dates import normalize_field_date, parse_date_line, parse_date_parts
 from tracker.readers.errors import FormatError
-from tracker.readers.titles import best_title
+from tracker.readers.titles import MAX_TITLE, best_title
 
 # "00:01:02.500 --> 00:01:05.000 align:start", "00:01:02,500 --> 00:01:05,000" (SubRip), "01:02.500 --> 01:05.000"
 _TIMING = re.compile(r"^(?P<start>(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?P<end>(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3})(?:\s.*)?$")
@@ -36,7 +36,6 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u201c\u2018])")
 PAUSE_SECONDS = 2.0
 # A paragraph this long ends at the next cue that ends a sentence.
 MAX_PARAGRAPH_CHARS = 600
-MAX_TITLE = 300
 _CAPTIONS_START = re.compile(r"^\ufeff?(?:WEBVTT(?:[ \t].*)?$|\d{1,6}[ \t]*\n(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->)", re.M)
 
 

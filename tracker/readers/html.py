@@ -31,7 +31,7 @@ from tracker.readers.plaintext import (
     title_date,
     written_stamp,
 )
-from tracker.readers.titles import looks_like_headline, title_fault
+from tracker.readers.titles import MAX_TITLE, looks_like_headline, title_fault
 
 _CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
 _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.I)
@@ -57,7 +57,6 @@ BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td"
 MAX_TREE_ELEMENTS = 200_000
 # Less text than this is a menu or a stub, not an article.
 MIN_TEXT_CHARS = 25
-MAX_TITLE = 300
 # huge_tree: libxml2 otherwise silently drops a text node over 10 MB (one-line pages).
 _PARSER = lxml.html.HTMLParser(huge_tree=True)
 

@@ -18,7 +18,7 @@ from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
 from tracker.readers.fields import describe_fields, field_role, field_words, record_fields, resolve
 from tracker.readers.plaintext import paragraphs_of
-from tracker.readers.titles import headline_opening, title_fault
+from tracker.readers.titles import MAX_TITLE, headline_opening, title_fault
 
 # Keys under which exports and news APIs put their list of articles, searched first (and
 # breadth-first, three levels deep: "response.docs", "articles.results", "hits.hits").
@@ -27,7 +27,6 @@ LIST_KEYS = (
     "posts", "records", "objects", "rows", "feed", "list", "response", "result", "nodes", "edges",
 )  # fmt: skip
 MAX_WRAPPER_DEPTH = 3
-MAX_TITLE = 300
 
 _HTML_HINT = re.compile(r"<(?:p|br|div|span|a|strong|em|b|i)\b[^>]{0,200}>", re.I)
 # A lone UTF-16 surrogate escape ("\ud83d" from an emoji cut in half) decodes to a str that

@@ -22,12 +22,11 @@ from tracker.readers.dates import normalize_field_date, parse_date_line
 from tracker.readers.decoding import check_not_binary, normalize_text, sniff_binary
 from tracker.readers.errors import FormatError
 from tracker.readers.plaintext import drop_furniture, paragraphs_of
-from tracker.readers.titles import headline_opening, title_fault
+from tracker.readers.titles import MAX_TITLE, headline_opening, title_fault
 
 # The conventional signature separator; what follows it is the sender's footer.
 _SIGNATURE = re.compile(r"^-- ?$", re.M)
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,60}:", re.M)
-MAX_TITLE = 300
 
 # Header names a mail client or server writes above a message ("Sent" is Outlook's "Date").
 MAIL_HEADERS = frozenset((

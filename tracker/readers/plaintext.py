@@ -25,6 +25,7 @@ from tracker.readers.dates import (
 )
 from tracker.readers.titles import (
     DATED_TITLE_WORDS,
+    MAX_TITLE,
     headline_below,
     publication_of,
     title_fault,
@@ -33,7 +34,6 @@ from tracker.readers.titles import is_label as _is_label
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
 MAX_FURNITURE_LINE = 120
-MAX_TITLE = 300
 MAX_OUTLET_LINE = 80
 # Lines searched for a date line after the title (a byline or standfirst may come first).
 HEADER_LINES = 4

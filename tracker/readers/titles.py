@@ -30,6 +30,7 @@ from tracker.readers.dates import (
 )
 
 TITLE_WORDS_FILE = Path(__file__).with_name("title_words.toml")
+# The longest title any reader keeps (a longer first line is text, or is cut at a word).
 MAX_TITLE = 300
 # Lines under a rejected candidate searched for the headline (dates, bylines, fields between).
 HEADLINE_SEARCH_LINES = 5
