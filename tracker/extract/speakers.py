@@ -641,8 +641,6 @@ def without_ancestry(text: str) -> str:
     """``text`` less the places of a speaker's family story ("a senator and son of Cuban immigrants",
     "an MP of Kenyan descent", "whose parents fled Laos", "Nigerian-born"): where his family came from is no
     country he speaks for. Spans become spaces, so offsets stay."""
-    if not any(w in text for w in ("immigr", "descent", "origin", "born", "-", "parent", "famil", "heritage", "ancestr", "roots", "exile", "refugee", "extraction", "raised", "grew up", "emigr")):
-        return text
     return _ANCESTRY_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
