@@ -954,6 +954,46 @@ def _titled_after(masked: str, end: int) -> bool:
     return title is not None and title.rank not in ("nonofficial", "courtesy")
 
 
+_RECORD_NAME = (
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?(?P<{g}>[A-Z\u00C0-\u00DE][\w.'\u2019-]*+"
+    r"(?:\s+(?:[A-Z\u00C0-\u00DE][\w.'\u2019-]*+|de|da|del|van|von|bin|al|ben)){{1,4}}?)"
+)
+# the head of a turn in a parliament's record: "Ana Ruiz (Northbay) (Lab):" (a member: constituency, party,
+# what the turn is), "The Minister for Trade (Mr Ana Ruiz):" (an office holder: the office, his name in brackets)
+_RECORD_LABEL_RE = re.compile(
+    r"\W{0,3}(?:(?:[Tt]he\s+)?(?P<office>[A-Z][^():#\n]{2,90}?)\s+\(" + _RECORD_NAME.format(g="holder") + r"\)"
+    r"|" + _RECORD_NAME.format(g="member") + r"(?:\s+\([^()#\n]{1,60}\)){1,3})\s*:\s+"
+)
+
+
+class RecordLabel(NamedTuple):
+    """A record turn's speaker: his name, where it stands, the office or membership the label gives."""
+
+    name: str
+    start: int
+    end: int
+    role: str
+    rank: str
+    country: str | None
+
+
+def record_label(masked: str) -> RecordLabel | None:
+    """The speaker a parliament's record names at the head of a paragraph ("Ana Ruiz (Northbay) (Lab): ...",
+    "The Minister for Trade (Ana Ruiz): ..."), or None. A member's label gives him the title of a member of
+    parliament; an office holder's gives his office, and its country when the office names one."""
+    found = _RECORD_LABEL_RE.match(masked)
+    if found is None:
+        return None
+    if found.group("member") is not None:
+        title = TITLES["MP"]
+        return RecordLabel(found.group("member"), found.start("member"), found.end("member"), title.role, title.rank, None)
+    office = found.group("office")
+    held = next((m for m in find_mentions(office) if m.kind == "title"), None)
+    if held is None:
+        return None  # "Reuters (London):", "Hon. Members (Interruption):": no office
+    return RecordLabel(found.group("holder"), found.start("holder"), found.end("holder"), office, held.rank or "official", held.country)
+
+
 def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> list[Mention]:
     """Speaker mentions in one sentence whose quotations are masked.
 

@@ -16,11 +16,11 @@ from tracker.extract.coreference import Entity, EntityRegistry, role_matches
 from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import DATA_DIR, AMBIGUOUS_PLACES, ASSUMED_BY_INSTITUTION, CAPITALS, COUNTRY_NAMES, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, BODY_DESCRIPTORS, ENVOY_WORDS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NAME_HEADS, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
+from tracker.extract.lexicon import DATA_DIR, AMBIGUOUS_PLACES, TITLES, ASSUMED_BY_INSTITUTION, CAPITALS, COUNTRY_NAMES, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, BODY_DESCRIPTORS, ENVOY_WORDS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NAME_HEADS, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER, INSTITUTION_RE, VENUE, _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, implied_country, last_word, without_ancestry, speech_verb_after, text_before, verbs_between
+from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER, INSTITUTION_RE, VENUE, _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, record_label, implied_country, last_word, without_ancestry, speech_verb_after, text_before, verbs_between
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -658,6 +658,7 @@ def _relayed_act(masked: str, m: Mention) -> bool:
 _CHAMBER_CUE_RE = re.compile(r"\b(?:[Ss]itting|[Dd]ebated?|[Uu]rgent question|[Pp]lenary|[Cc]hamber|Hansard|MPs|[Ll]awmakers|[Dd]eputies|[Ss]enators)\b")
 
 
+_MEMBER_TITLE = TITLES["MP"]
 _SITTING_RE = re.compile(r"\b(?:[Ss]itting|[Dd]ebate)\b[^\n]{0,60}")
 
 
@@ -670,6 +671,15 @@ def _chamber_country(text: str) -> str | None:
     for found in INSTITUTION_RE.finditer(opening):
         if opening[max(0, found.start() - 4) : found.start()] not in ("the ", "The "):
             continue  # "the House of Commons", not "the African National Congress"
+        inst = INSTITUTIONS_BY_LOWER.get(found.group().lower())
+        if inst is not None and inst.kind == "legislature" and inst.country and not inst.shared:
+            return inst.country
+    return None
+
+
+def _outlet_chamber(outlet: str) -> str | None:
+    """The country of the parliament whose own record an outlet is ("Assembly Debates | House of Commons, Official Report")."""
+    for found in INSTITUTION_RE.finditer(outlet):
         inst = INSTITUTIONS_BY_LOWER.get(found.group().lower())
         if inst is not None and inst.kind == "legislature" and inst.country and not inst.shared:
             return inst.country
@@ -1130,7 +1140,9 @@ class _ArticleExtractor:
         self._turn: tuple[int, Entity] | None = None  # (paragraph, person) of an interview answer being read
         self._place_choice: dict[str, str | None] = {}  # "Congo" -> "COD", decided once (see _shared_place_country)
         self._bodies_called: dict[str, str | None] = {}  # "Forum" -> "Pacific Islands Forum", found once
-        self.chamber = _chamber_country(self.text)  # the parliament a debate summary reports, if any
+        # the parliament a debate summary reports, or whose own record the article is (its outlet), if any
+        self.chamber = _chamber_country(self.text) or _outlet_chamber(article.outlet or "")
+        self.record_speakers: set[str] = set()  # the keys of those heading a turn of a parliament's record
         self.sitting: dt.date | None = None  # the day of its sitting ("Sitting: Wednesday 9 March 2022")
         if self.chamber is not None:
             line = _SITTING_RE.search(self.text, 0, 600)
@@ -1152,6 +1164,28 @@ class _ArticleExtractor:
         if (self.header_country or self.header_org) and self.infos[index].sentence.paragraph == self.header_paragraph + 1:
             return self.header_country, self.header_org
         return None, None
+
+    def _record_turn(self, masked: str, index: int) -> Entity | None:
+        """The member or office holder heading a turn of a parliament's record ("Ana Ruiz (Northbay) (Lab): ...",
+        "The Minister for Trade (Ana Ruiz): ...", later "Ana Ruiz: ..."), of the parliament's country unless his
+        office names another; None when the debate is on something else (neither its heading nor the turn, nor
+        the turn before, names the host)."""
+        if self.host is not None and self.host not in {iso3 for _, _, iso3 in countries_in(self.article.title)} and not self._turn_on_host(index):
+            return None
+        found = record_label(masked)
+        if found is not None:
+            m = Mention(found.start, found.end, found.name, "person", name=found.name, role=found.role, rank=found.rank,
+                        country=found.country or self.chamber)
+            return self.registry.person(m, context_country=m.country, context_org=None)
+        plain = _SPEAKER_LABEL_RE.match(masked)
+        if plain is None:
+            return None
+        m = next((m for m in find_mentions(masked[: plain.end()], known_names=self.registry.known_names)
+                  if m.kind == "person" and (m.start, m.end) == plain.span("name")), None)
+        e = self.registry.person(m, context_country=self.chamber, context_org=None) if m is not None else None
+        if e is not None and e.rank is None:
+            e.role, e.rank = _MEMBER_TITLE.role, _MEMBER_TITLE.rank  # a member the record names without his seat
+        return e
 
     def _turn_on_host(self, index: int) -> bool:
         """Whether an interview answer opening at sentence ``index``, or the question before it, names the
@@ -1339,6 +1373,9 @@ class _ArticleExtractor:
                 if lead is not None:
                     # "In Canberra, the prime minister said": the place opening the sentence is the title's
                     m = m._replace(country=country_in(lead.group(1)))
+            if m.country is None and m.organization is None and m.determiner == "the" and self.chamber is not None:
+                # "the Prime Minister said on Monday" in a parliament's record or debate summary: its country's
+                m = m._replace(country=self.chamber)
             if (
                 m.country is None and m.organization is None and m.determiner == "the" and m.rank == "head" and self.host
                 and m.text[:1].isupper()
@@ -1928,7 +1965,7 @@ class _ArticleExtractor:
         def same_paragraph_as_last(index: int) -> bool:
             return previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == self.infos[index].sentence.paragraph
         # a transcript's answer label ("Wang Wenbin: ...") and its question label ("Q: ...") for the paragraph
-        label_paragraph, label, label_spoke, question = -1, None, False, False
+        label_paragraph, label, label_spoke, question, in_record = -1, None, False, False, False
         other_news = False  # under a newsletter's "ELSEWHERE" heading: other stories, no reactions
         for index, info in enumerate(self.infos):
             s = info.sentence
@@ -1941,10 +1978,15 @@ class _ArticleExtractor:
                 continue
             speakers, via, source, touched = self.attribute(index)
             if s.paragraph != label_paragraph:
-                label_paragraph, label, label_spoke = s.paragraph, None, False
+                label_paragraph, label, label_spoke, in_record = s.paragraph, None, False, False
                 found = _SPEAKER_LABEL_RE.match(info.masked)
                 question = found is not None and found.group("name").lower() in _QUESTION_LABELS
-                if found is not None and not question:
+                if self.chamber is not None and not question:
+                    label = self._record_turn(info.masked, index)
+                    in_record = label is not None
+                    if label is not None:
+                        self.record_speakers.add(label.key)
+                if label is None and found is not None and not question:
                     words = set(found.group("name").split())
                     label = next((e for e in touched if e.kind == "person" and e.official and words & e.name_words), None)
                     if label is None and found.group("name").isupper():
@@ -1962,8 +2004,17 @@ class _ArticleExtractor:
                     # "Ana Ruiz: We noted that the ministry of X commented ...": what the labelled speaker says others
                     # did is her answer, not their reaction
                     speakers and _FIRST_PERSON_RE.match(info.masked, _label_end(info.masked)) is not None
+                ) or (
+                    # a parliament's record: the member's whole turn is his, what he asks and what he says his
+                    # government does ("Will the Government act?", "The Government condemns ..."); another
+                    # person's reported words ("The Prime Minister said on Monday ...") stay that person's
+                    in_record and (
+                        not speakers or s.text.rstrip().endswith("?")
+                        or all(e is label or (e.kind != "person" and e.country == label.country) for e in speakers)
+                    )
                 ):
                     speakers, via, source = [label], None, None
+                    info.has_verb = info.has_verb or in_record
                 label_spoke = speakers == [label]
             if author is not None and not question and label is None and not (lead_in is not None and s.paragraph == lead_in[1] + 1):
                 if not speakers and _FIRST_PERSON_RE.search(s.text) is not None:
@@ -2418,6 +2469,11 @@ class _ArticleExtractor:
                 return days[0].date.isoformat(), "statement"
         if governed is not None:
             return governed.isoformat(), "paragraph"
+        if draft.entity.key in self.record_speakers:
+            # a member's turn in a parliament's record was spoken at the sitting, whatever day its next sentence tells
+            day = self.sitting or self.article.published_date
+            if day is not None:
+                return day.isoformat(), "paragraph" if self.sitting else "published"
         for index, s, _, _ in draft.items:
             # "... said Madrid welcomed the vote. He was speaking to reporters on Tuesday."
             if index + 1 < len(self.infos):
