@@ -31,6 +31,7 @@ GENERIC_ROLE_WORDS = {
 }
 _MONARCH_TITLES = frozenset({"King", "Queen", "Sultan", "Emir", "Sheikh", "Emperor", "Crown Prince"})
 OFFICIAL_RANKS = frozenset({"head", "minister", "official", "diplomat", "spokesperson", "legislator", "honorific"})
+_NAME_SUFFIX_WORDS = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Ana Ruiz Jr." is no other name of Ana Ruiz
 
 
 @dataclass(eq=False)  # entities are compared by identity: two people may share every field
@@ -227,6 +228,11 @@ class EntityRegistry:
                 existing.country = m.country
             return existing
         leaders = LEADERS_BY_NAME.get(name) or (LEADERS_BY_NAME.get(f"{m.role} {name}") if m.role else None) or []
+        if not leaders and len(words) >= 3 and not m.country and words[-1].rstrip(".") not in _NAME_SUFFIX_WORDS:
+            # "Abiy Ahmed Ali", "Ana Maria Ruiz Soto": a leader's full name in the table and one more (a
+            # father's or grandfather's name, a second surname) is that leader
+            leaders = LEADERS_BY_NAME.get(name.rsplit(" ", 1)[0]) if " " in name.rsplit(" ", 1)[0] else None
+            leaders = leaders if leaders and " " in leaders[0].name else []
         if len(words) == 1 and m.role and m.rank != "honorific":
             # "Sultan Ibrahim" is not Prime Minister Anwar Ibrahim
             role_words = set(m.role.lower().split())

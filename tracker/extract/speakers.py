@@ -1087,6 +1087,8 @@ def _merge_joint_titles(masked: str, mentions: list[Mention]) -> list[Mention]:
             and not first.statement and first.rank in _TWO_OFFICE_RANKS
             and m.kind == "person" and m.role is not None and m.name and m.determiner is None
             and masked[first.end : m.start] == " and " and masked[m.start : m.end].startswith(m.role)
+            # ("Emir of Qatar and Deputy Commander of the Armed Forces": one word before "of" is the office's noun)
+            and not (" " not in m.name and f"{m.name} of " in m.text)
         ):
             out[-1] = m._replace(start=first.start, text=masked[first.start : m.end], country=m.country or first.country)
             continue
@@ -1271,6 +1273,22 @@ _POSTED_TO_GAP_RE = re.compile(r"\s+(?:to|at)\s+(?:the\s+)?")
 _APPOSITIVE_OPEN_RE = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?$")
 _TITLE_ON_RE = re.compile(r"^\s+(?:on|of|at|for|in)\s+(?:the\s+)?$")
 _APPOSITIVE_CLOSE_RE = re.compile(r"^\s*(?:,|\s+(?:said|says|told|wrote|added)\b)")
+# "X, Emir of Qatar and Commander of the Qatari Armed Forces, said": a second office of the same person, a
+# capitalised head over a body ("of the ..."), closes the appositive too ("and King Y of Jordan," is another person)
+_SECOND_OFFICE_RE = re.compile(
+    r"\s+and\s+(?:the\s+)?(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:of|for)\s+the\s+[^,;#()]{1,70}?(?=,|\s+(?:said|says|told|wrote|added)\b)"
+)
+
+
+def _appositive_close(masked: str, end: int) -> int | None:
+    """Where the appositive title ending at ``end`` closes: there, or after a second office of the same person
+    (whose words are then no mention of their own); None when it does not close."""
+    if _APPOSITIVE_CLOSE_RE.match(masked[end:]):
+        return end
+    second = _SECOND_OFFICE_RE.match(masked, end)
+    if second is None or any(w in _LEADER_FIRST_NAMES for w in second.group("head").split()):
+        return None
+    return second.end()
 _PREPOSITIONS = frozenset("to from with for of by on at in into about after before against between".split())
 
 
@@ -1364,6 +1382,8 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                 k < len(mentions) and mentions[k].kind == "person"
                 and _APPOSITIVE_GAP_RE.match(masked[nxt.end : mentions[k].start]) is not None
                 and _APPOSITIVE_CLOSE_RE.match(masked[mentions[k].end :]) is not None
+                # (not "X, Emir of Qatar and Deputy Commander of the Armed Forces,": his second office)
+                and (_APPOSITIVE_OPEN_RE.match(masked[m.end : nxt.start]) is None or _appositive_close(masked, nxt.end) in (None, nxt.end))
             )
         # "Norway's ambassador in Nairobi, Eli Strand": the place sits inside the appositive; so does the
         # body a country's envoy is posted to ("Chile's envoy to the OAS, Ana Ruiz,": she speaks for Chile)
@@ -1410,7 +1430,7 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if (
             m.kind == "person" and nxt is not None and nxt.kind in ("title", "institution", "organization")
-            and _APPOSITIVE_OPEN_RE.match(masked[m.end : nxt.start]) and _APPOSITIVE_CLOSE_RE.match(masked[nxt.end :])
+            and _APPOSITIVE_OPEN_RE.match(masked[m.end : nxt.start]) and (close := _appositive_close(masked, nxt.end)) is not None
         ):
             # "Sen. Ben Cardin, the chairman of the Senate Foreign Relations Committee, said": the
             # appositive describes the person; it is not a second speaker
@@ -1422,6 +1442,8 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                 organization=m.organization or nxt.organization,
             ))
             i += 2
+            while i < len(mentions) and mentions[i].start < close:
+                i += 1  # "... and Deputy Commander of the Armed Forces": the second office's words
             continue
         if m.kind == "person" and nxt is None or (m.kind == "person" and nxt is not None and nxt.start > m.end):
             # "Tsai Ming-han, an analyst at ...": an appositive title after the name

@@ -225,9 +225,9 @@ _LEADER_SPOKESPERSON_RE = re.compile(
 _SAID_PLACE_RE = re.compile(
     r"[^.;]{0,60}?\b(?:said|says|added|stressed|noted|told [\w ]{1,30}?)\s+(?:that\s+)?(?P<place>[A-Z][\w.\-]+(?: [A-Z][\w\-]+)?)\s+(?:was|is|would|will|had|has|hoped|wanted|wants|remained|remains|did|does|could|can|respected|welcomed|opposed|looked|stood|stands|supports|supported|backs|backed|shares|shared|values|valued)\b"
 )
-# "NAIROBI, Aug 10 (Reuters) - ": where and when the wire filed, not who spoke
+# "NAIROBI, Aug 10 (Reuters) - ", "MUSCAT, 3rd March, 2021 (ONA) --": where and when the wire filed, not who spoke
 _DATELINE_RE = re.compile(
-    r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
+    r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
 )
 
 # "\\s[-\u2013\u2014]" written to open with the dashes, which re skips to in C
@@ -675,6 +675,19 @@ def _chamber_country(text: str) -> str | None:
         if inst is not None and inst.kind == "legislature" and inst.country and not inst.shared:
             return inst.country
     return None
+
+
+def _filed_from(text: str) -> str | None:
+    """The country whose capital the article's opening dateline names ("MUSCAT, 3rd March (ONA) --"): an
+    official the text places nowhere else, "Foreign Minister X said", is more likely that government's than
+    the host's. None for a dateline of two cities ("NEW YORK / GENEVA") or none at all."""
+    found = _DATELINE_RE.match(text, 0, 200)
+    if found is None:
+        return None
+    city = re.split(r"[,(]|\s[-\u2013\u2014]", found.group(), maxsplit=1)[0].strip()
+    if "/" in city:
+        return None
+    return country_in(_title_case(city))
 
 
 def _outlet_chamber(outlet: str) -> str | None:
@@ -1142,6 +1155,7 @@ class _ArticleExtractor:
         self._bodies_called: dict[str, str | None] = {}  # "Forum" -> "Pacific Islands Forum", found once
         # the parliament a debate summary reports, or whose own record the article is (its outlet), if any
         self.chamber = _chamber_country(self.text) or _outlet_chamber(article.outlet or "")
+        self.filed_from = _filed_from(self.text)  # the country of the capital the opening dateline names
         self.record_speakers: set[str] = set()  # the keys of those heading a turn of a parliament's record
         self.sitting: dt.date | None = None  # the day of its sitting ("Sitting: Wednesday 9 March 2022")
         if self.chamber is not None:
@@ -1342,7 +1356,7 @@ class _ArticleExtractor:
                     org = _staff_body(named.organization) if named else None
                 if org is None:
                     ctx = (ctx or self.chamber or self._said_capital(masked, m) or self._topic_country(index)
-                           or SHARED_OWNERS.get(m.institution or "") or self.host)
+                           or SHARED_OWNERS.get(m.institution or "") or self.filed_from or self.host)
             if m.role is None and m.country is not None and not m.possessive:
                 # "New Zealand's Jacinda Ardern", "Niger's Mohamed Bazoum": named for a country, a public figure
                 m = m._replace(rank="official")
