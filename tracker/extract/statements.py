@@ -659,6 +659,10 @@ _CHAMBER_CUE_RE = re.compile(r"\b(?:[Ss]itting|[Dd]ebated?|[Uu]rgent question|[P
 
 
 _MEMBER_TITLE = TITLES["MP"]
+# an institution named by its kind alone ("a ministry spokesman"): the one of that kind met last
+_BARE_INSTITUTIONS = frozenset({"Ministry", "Embassy", "Foreign Ministry"})
+# ", whose foreign minister ": the relative clause opening on an official of the place before it
+_WHOSE_GAP_RE = re.compile(r",\s+whose\s+(?:[a-z][\w-]*\s+){0,4}")
 _SITTING_RE = re.compile(r"\b(?:[Ss]itting|[Dd]ebate)\b[^\n]{0,60}")
 
 
@@ -1201,6 +1205,24 @@ class _ArticleExtractor:
             e.role, e.rank = _MEMBER_TITLE.role, _MEMBER_TITLE.rank  # a member the record names without his seat
         return e
 
+    @staticmethod
+    def _whose_official(masked: str, subjects: list, resolved: list, verbs: list) -> list:
+        """"The EU, whose foreign policy chief X said on Saturday that ..., has suspended aid": the official the
+        relative clause names, speaking there, is the speaker (for the body or country before it, when the table
+        places him nowhere); the body's own act after the clause tells no words of its own."""
+        head_m, head_e = subjects[0]
+        official = next(((m, e) for m, e, _ in resolved if m.start >= head_m.end and e is not None), None)
+        if (
+            official is None or official[0].kind not in ("person", "title") or official[1].kind != "person"
+            or _WHOSE_GAP_RE.fullmatch(masked, head_m.end, official[0].start) is None
+            or speech_verb_after(masked, official[0].end, verbs) is None
+        ):
+            return subjects
+        e = official[1]
+        if e.country is None and e.organization is None:
+            e.country = head_e.country
+        return [official]
+
     def _turn_on_host(self, index: int) -> bool:
         """Whether an interview answer opening at sentence ``index``, or the question before it, names the
         host country (an answer on another subject adds nothing)."""
@@ -1421,8 +1443,11 @@ class _ArticleExtractor:
             if country is None and m.determiner in ("its", "their"):
                 holder = self._subject_place or self._last_place or reg.pronoun(m.determiner)
                 country = holder.country if holder else None
-            if country is None and m.determiner == "the" and not m.city and not any(c[1] <= m.start for c in self._places(index)):
-                # "the embassy said", "the mission added": the institution met last, same name first
+            if country is None and (m.determiner == "the" or (m.determiner in ("a", "an") and m.institution in _BARE_INSTITUTIONS)) and (
+                not m.city and not any(c[1] <= m.start for c in self._places(index))
+            ):
+                # "the embassy said", "the mission added": the institution met last, same name first; so is
+                # "a ministry spokesman added" after "Norway's foreign ministry said"
                 same = reg.last(lambda e: e.kind == "institution" and e.institution == m.institution) or reg.last(
                     lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind
                 )
@@ -1616,6 +1641,8 @@ class _ArticleExtractor:
             if receivers:
                 received = {m.start for m, _ in receivers}
                 subjects = [(m, e) for m, e in subjects if m.start not in received]
+        if "whose " in masked and subjects and subjects[0][0].kind in ("country", "organization"):
+            subjects = self._whose_official(masked, subjects, resolved, verbs)
         if len(subjects) > 1 and subjects[0][0].kind == "country":
             second = subjects[1][0]
             second_start = second.start - (len(second.determiner) + 1 if second.determiner and second.kind != "statement" else 0)
