@@ -1072,7 +1072,30 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
     mentions.sort(key=lambda x: x.start)
     if " and " in masked:
         mentions = _merge_joint_titles(masked, mentions)
+    if " in " in masked or " to " in masked:
+        mentions = _merge_posted_envoys(masked, mentions)
     return tuple(_merge_appositives(masked, mentions))
+
+
+def _merge_posted_envoys(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """"US Ambassador in Colombo Ana Ruiz", "British High Commissioner to Ghana Tom Reed": an envoy's title, his
+    posting and his name, one person of the title's country (the posting's place is no part of his name)."""
+    out: list[Mention] = []
+    for m in mentions:
+        title = out[-1] if out else None
+        if (
+            title is not None and title.kind == "title" and title.rank == "diplomat" and m.kind == "person" and m.role is None
+            and masked[title.end : m.start] in (" in ", " to ")
+        ):
+            place = next(iter(countries_in(m.text)), None)
+            rest = m.text[place[1] :].split() if place is not None and place[0] == 0 else []
+            if len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+                name = " ".join(rest)
+                out[-1] = m._replace(start=title.start, text=masked[title.start : m.end], name=name, role=title.role,
+                                     rank=title.rank, country=title.country, determiner=title.determiner)
+                continue
+        out.append(m)
+    return out
 
 
 def _merge_joint_titles(masked: str, mentions: list[Mention]) -> list[Mention]:
