@@ -700,6 +700,20 @@ def _international_in(text: str) -> str | None:
     return org.name if org is not None and org.kind == "international" else None
 
 
+# "the Vostok chief", "the Tesla boss": the head of a body no table knows (a company, a militia) holds no office
+_PRIVATE_HEAD_RE = re.compile(r"(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:chief|boss|head|founder)")
+
+
+def _private_head(appositive: str) -> bool:
+    """Whether an appositive title ("Wagner chief") heads a body no table knows: no country, institution or
+    international organisation is named in it."""
+    found = _PRIVATE_HEAD_RE.fullmatch(appositive.strip())
+    return (
+        found is not None and country_in(found.group("owner")) is None and _institution_of(appositive)[0] is None
+        and _organization_of(appositive) is None and not any(w in TITLES for w in found.group("owner").split())
+    )
+
+
 def _known_person(name: str) -> bool:
     return name in LEADERS_BY_NAME
 
@@ -1459,6 +1473,8 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
             # appositive describes the person; it is not a second speaker
             if m.role is None and _FORMER_RE.match(nxt.text):
                 nxt = nxt._replace(role=f"former {nxt.role or 'official'}", rank="nonofficial")  # "X, a former minister,"
+            elif m.role is None and nxt.kind == "title" and nxt.country is None and nxt.organization is None and _private_head(nxt.text):
+                nxt = nxt._replace(role=nxt.text, rank="nonofficial")  # "X, the Wagner chief,": no office
             out.append(m._replace(
                 role=m.role or nxt.role, rank=m.rank or nxt.rank,
                 country=m.country or nxt.country or (None if nxt.organization else implied_country(masked[m.end : nxt.end])),
@@ -1475,6 +1491,8 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                 role, rank = _title_of(tail.group(1))
                 if role is not None and _FORMER_RE.match(tail.group(1)):
                     role, rank = f"former {role}", "nonofficial"  # "X, a former foreign minister, said"
+                elif role is not None and _private_head(tail.group(1)):
+                    role, rank = f"{tail.group(1).split()[0]} {role}", "nonofficial"  # "X, the Wagner chief, hailed"
                 if role is not None:
                     m = m._replace(role=role, rank=rank, country=m.country or implied_country(tail.group(1)),
                                    organization=m.organization or _international_in(tail.group(1)))
