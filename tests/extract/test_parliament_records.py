@@ -88,3 +88,18 @@ def test_bracketed_labels_outside_a_parliaments_record_are_no_turns():
         "Owen Pryce (Analyst): Investors expect the bonds to fall."
     )
     assert rows_of(text, title="Venezuela", outlet="Harbour Times", host="VEN") == []
+
+
+def test_a_record_titled_with_its_chamber_is_read_without_an_outlet():
+    # a plain-text copy: the record's own title line ("Dáil Éireann Debates") heads the text, the debate's
+    # heading is a line of it
+    text = "Venezuela\n\n" + DAIL
+    rows = rows_of(text, title="Dáil Éireann Debates", outlet=None, host="VEN")
+    assert {(r.country, r.speaker) for r in rows} >= {("IRL", "Mary Lou McDonald"), ("IRL", "Aoife Brennan")}, rows
+
+
+def test_a_news_headline_naming_a_parliament_is_no_record():
+    text = ("Ana Whitlock (Northbay) (Lab): a line a reporter quotes from the debate, with the crackdown in "
+            "Venezuela in it.")
+    rows = rows_of(text, title="MPs clash over Venezuela in the House of Commons", outlet="Harbour Times", host="VEN")
+    assert all(r.speaker != "Ana Whitlock" for r in rows), rows

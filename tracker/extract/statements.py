@@ -659,6 +659,8 @@ _CHAMBER_CUE_RE = re.compile(r"\b(?:[Ss]itting|[Dd]ebated?|[Uu]rgent question|[P
 
 
 _MEMBER_TITLE = TITLES["MP"]
+# a record's own title ("Dail Debates", "House of Commons Official Report", "Lok Sabha Proceedings")
+_RECORD_TITLE_RE = re.compile(r"\b(?:Debates?|Official Report|Hansard|Record|Proceedings|Sitting)\b")
 # an institution named by its kind alone ("a ministry spokesman"): the one of that kind met last
 _BARE_INSTITUTIONS = frozenset({"Ministry", "Embassy", "Foreign Ministry"})
 # ", whose foreign minister ": the relative clause opening on an official of the place before it
@@ -1158,7 +1160,9 @@ class _ArticleExtractor:
         self._place_choice: dict[str, str | None] = {}  # "Congo" -> "COD", decided once (see _shared_place_country)
         self._bodies_called: dict[str, str | None] = {}  # "Forum" -> "Pacific Islands Forum", found once
         # the parliament a debate summary reports, or whose own record the article is (its outlet), if any
-        self.chamber = _chamber_country(self.text) or _outlet_chamber(article.outlet or "")
+        self.chamber = _chamber_country(self.text) or _outlet_chamber(article.outlet or "") or (
+            _outlet_chamber(article.title) if _RECORD_TITLE_RE.search(article.title) else None
+        )
         self.filed_from = _filed_from(self.text)  # the country of the capital the opening dateline names
         self.record_speakers: set[str] = set()  # the keys of those heading a turn of a parliament's record
         self.sitting: dt.date | None = None  # the day of its sitting ("Sitting: Wednesday 9 March 2022")
