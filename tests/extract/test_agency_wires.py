@@ -46,3 +46,9 @@ def test_a_leader_written_with_one_more_name_is_that_leader(written, iso3, speak
 def test_a_juniors_name_is_not_his_fathers():
     rows = extract_text('Donald Trump Jr. told reporters that the ceasefire was "a hopeful start".', host="SDN", published="2021-03-03")
     assert all(r.speaker != "Donald Trump" for r in rows), rows
+
+
+def test_a_dateline_at_the_eus_seat_places_no_one_in_the_eu():
+    text = "BRUSSELS, 3rd March (Wire) -- Dr. Salim Al Harthy, Minister of State for Foreign Affairs, welcomed the ceasefire."
+    rows = extract_text(text, host="BEL", published="2021-03-03")
+    assert all(r.country != "EUU" for r in rows), rows

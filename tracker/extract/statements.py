@@ -686,14 +686,15 @@ def _chamber_country(text: str) -> str | None:
 def _filed_from(text: str) -> str | None:
     """The country whose capital the article's opening dateline names ("MUSCAT, 3rd March (ONA) --"): an
     official the text places nowhere else, "Foreign Minister X said", is more likely that government's than
-    the host's. None for a dateline of two cities ("NEW YORK / GENEVA") or none at all."""
+    the host's. None for a dateline of two cities ("NEW YORK / GENEVA"), for the EU's seat, or none at all."""
     found = _DATELINE_RE.match(text, 0, 200)
     if found is None:
         return None
     city = re.split(r"[,(]|\s[-\u2013\u2014]", found.group(), maxsplit=1)[0].strip()
     if "/" in city:
         return None
-    return country_in(_title_case(city))
+    found = country_in(_title_case(city))
+    return found if found != "EUU" else None  # (Brussels is the EU's seat, and a country's capital)
 
 
 def _outlet_chamber(outlet: str) -> str | None:
