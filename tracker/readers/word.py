@@ -150,17 +150,38 @@ def row_line(cells: list[list[str]]) -> str | None:
     return line if len(line) <= MAX_ROW_LINE and "\n" not in line else None
 
 
-def _compact_rows(body: lxml.etree._Element) -> dict:
-    """Table rows whose cells each hold one short paragraph, with the line each is read as (``row_line``)."""
-    rows: dict = {}
-    for row in body.iter(f"{W}tr"):
-        cells = row.findall(f"{W}tc")
-        if len(cells) < 2:
-            continue
-        line = row_line([[t for t in (_paragraph_text(p).strip() for p in cell.iter(f"{W}p")) if t] for cell in cells])
-        if line is not None:
-            rows[row] = line
-    return rows
+class RowLines:
+    """The table rows of a document whose cells each hold one short paragraph, each read as one line
+    (``row_line``) standing where the row's first paragraph stands; a Word table's and an
+    OpenDocument table's alike (``opendocument``).
+
+    ``rows``: (row element, its cell elements) pairs; ``paragraphs``: a cell's non-empty paragraphs;
+    ``row_tag``: the tag of a row element, found above a paragraph."""
+
+    def __init__(self, rows, *, paragraphs, row_tag: str) -> None:
+        self._row_tag = row_tag
+        self._lines: dict = {}
+        for row, cells in rows:
+            if len(cells) >= 2 and (line := row_line([paragraphs(cell) for cell in cells])) is not None:
+                self._lines[row] = line
+        self._read: set = set()
+
+    def at(self, paragraph) -> tuple[bool, str | None]:
+        """(True, the row's line) at the first paragraph of a compact row, (True, None) at its other
+        paragraphs (the line holds them), (False, None) at a paragraph of no compact row."""
+        if not self._lines:
+            return False, None
+        row = next(paragraph.iterancestors(self._row_tag), None)
+        if row is None or row not in self._lines:
+            return False, None
+        if row in self._read:
+            return True, None
+        self._read.add(row)
+        return True, self._lines[row]
+
+
+def _cell_paragraphs(cell: lxml.etree._Element) -> list[str]:
+    return [t for t in (_paragraph_text(p).strip() for p in cell.iter(f"{W}p")) if t]
 
 
 def document_lines(data: bytes) -> list[tuple[str, int | None]]:
@@ -170,19 +191,16 @@ def document_lines(data: bytes) -> list[tuple[str, int | None]]:
     if body is None:
         raise FormatError("not a Word document: no document body")
     levels = _heading_levels(data)
-    rows = _compact_rows(body)
-    read_rows: set = set()
+    rows = RowLines(((row, row.findall(f"{W}tc")) for row in body.iter(f"{W}tr")), paragraphs=_cell_paragraphs, row_tag=f"{W}tr")
     lines = []
     for paragraph in body.iter(f"{W}p"):
         if any(ancestor.tag in _SKIPPED for ancestor in paragraph.iterancestors()):
             continue
-        if rows:
-            row = next(paragraph.iterancestors(f"{W}tr"), None)
-            if row is not None and row in rows:
-                if row not in read_rows:  # the row's line, at its first paragraph; its other paragraphs are in it
-                    read_rows.add(row)
-                    lines.append((rows[row], None))
-                continue
+        in_row, row_text = rows.at(paragraph)
+        if in_row:
+            if row_text is not None:
+                lines.append((row_text, None))
+            continue
         style = paragraph.find(f"{W}pPr/{W}pStyle")
         outline = paragraph.find(f"{W}pPr/{W}outlineLvl")
         level = levels.get(style.get(f"{W}val", "")) if style is not None else None
