@@ -592,27 +592,31 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
     seen_record = False  # a "Document N of M" header was met
     publication = -1  # the index of a record's publication line
     footers = any(_DOCUMENT_END.match(line[:40]) for line in lines)  # records closed by "End of Document"
+
+    def cut(*, drop: bool = False) -> None:
+        """Open the next article (``drop``: in place of the lines so far, which were no article)."""
+        nonlocal has_body, text_lines
+        if drop:
+            chunks[-1] = []
+        else:
+            chunks.append([])
+        has_body = False
+        text_lines = 0
+
     for index, line in enumerate(lines):
         if footers and line and not seen_record and not any(chunks[-1]) and _publication_line(lines, index - 1) == index:
             seen_record = True  # the first record opens the file with its publication line
             publication = index
         if text_lines >= 2 and _opens_dated_article(lines, index):
-            # "Headline / 6 September 2025" after some text: articles pasted one after another.
-            chunks.append([])
-            has_body = False
-            text_lines = 0
+            cut()  # "Headline / 6 September 2025" after some text: articles pasted one after another.
         if _SEPARATOR.match(line[:200]):
             if has_body and _looks_like_article_start(lines[index + 1 : index + 40]):
-                chunks.append([])
-                has_body = False
-                text_lines = 0
+                cut()
             continue
         if _DOCUMENT_FOOTER.match(line[:60]):
             # "Document ADWIRE0020250905el950001a": the article above ends here.
             if has_body:
-                chunks.append([])
-                has_body = False
-                text_lines = 0
+                cut()
             continue
         if not seen_record and _is_cover_end(chunks[-1], lines, index) and (found := _publication_line(lines, index)) >= 0:
             # "Time of Request: ... / Results: 2", then "Publication / date line / headline": the export's
@@ -621,34 +625,20 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
             seen_record = True
             publication = found
             continue
-        if _DOCUMENT_END.match(line[:40]):
-            # "End of Document": a database export's record footer; the next record may open with its
-            # publication and date lines, not its headline.
+        header = _DOCUMENT_HEADER.match(line[:40])
+        if header or _DOCUMENT_END.match(line[:40]):
+            # "Document 2 of 5" opens a database export's next record, "End of Document" closes one; the
+            # next record may open with its publication and date lines, not its headline.
             if has_body:
-                chunks.append([])
-                has_body = False
-                text_lines = 0
-            seen_record = True
-            publication = _publication_line(lines, index)
-            continue
-        if _DOCUMENT_HEADER.match(line[:40]):
-            # "Document 2 of 5": a database export's record header opens the next article.
-            if has_body:
-                if not seen_record and all(_REQUEST_FIELD.match(l[:200]) for l in chunks[-1] if l):
-                    chunks[-1] = []  # the print request's cover ("Time of Request: ...", "Terms: ..."), no article
-                else:
-                    chunks.append([])
-                has_body = False
-                text_lines = 0
+                # the print request's cover ("Time of Request: ...", "Terms: ...") above the first record is no article
+                cut(drop=bool(header) and not seen_record and all(_REQUEST_FIELD.match(l[:200]) for l in chunks[-1] if l))
             seen_record = True
             publication = _publication_line(lines, index)
             continue
         if index == publication:
             line = f"Source: {line}"
         if has_body and _TITLE_FIELD.match(line[:20]):
-            chunks.append([])
-            has_body = False
-            text_lines = 0
+            cut()
         chunks[-1].append(line)
         if line and not _HEADER_FIELD.match(line[:320]) and not parse_date_line(line):
             has_body = True
