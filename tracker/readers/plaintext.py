@@ -27,6 +27,7 @@ from tracker.readers.titles import (
     DATED_TITLE_WORDS,
     MAX_TITLE,
     headline_below,
+    looks_like_headline,
     publication_of,
     title_fault,
 )
@@ -240,8 +241,8 @@ def _skip_kicker(lines: list[str]) -> list[str]:
     """Drop short labels ("WORLD DIGEST", "ANALYSIS", "WORLD | EUROPE", "The Lagoon Post | Opinion desk") standing above a headline.
 
     Labels may be stacked (a channel's banner, then "TRANSCRIPT"); all are dropped when the line
-    under the last of them is a headline. The headline may end in a quotation mark, "?" or "!",
-    not in a full stop (that is a sentence).
+    under the last of them is a headline (``titles.looks_like_headline``, the title judge), or a
+    publication line ("The Kestrel Courier (Tartu)"), which is kept: the outlet it names is the article's.
     """
     texts = [index for index, line in enumerate(lines) if line][: MAX_KICKERS + 1]
     labels = 0
@@ -249,19 +250,10 @@ def _skip_kicker(lines: list[str]) -> list[str]:
     while labels < min(MAX_KICKERS, len(texts) - 1) and _is_label(lines[texts[labels]]) and credit_of(lines[texts[labels]]) is None:
         labels += 1
     for count in range(labels, 0, -1):
-        if _is_headline_under_label(lines[texts[count]]):
+        under = lines[texts[count]]
+        if looks_like_headline(under) or title_fault(under) == "publication":
             return lines[texts[count]:]
     return lines
-
-
-def _is_headline_under_label(headline: str) -> bool:
-    return (
-        not headline.isupper()
-        and len(headline.split()) >= 4
-        and not headline.endswith((".", ",", ";", ":"))
-        and _time_of(headline, _ANY_DAY) is None
-        and not _HEADER_FIELD.match(headline[:320])
-    )
 
 
 def _post_cards(paragraphs: list[str]) -> list[str]:
