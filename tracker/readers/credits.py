@@ -241,11 +241,13 @@ def is_wire_credit(line: str) -> bool:
     return len(line) <= MAX_CREDIT_LINE and _WIRE_CREDIT.match(line.strip()) is not None
 
 
-def without_credits(paragraphs: list[str]) -> tuple[list[str], str | None]:
+def without_credits(paragraphs: list[str]) -> tuple[list[str], str | None, list[str]]:
     """``paragraphs`` without the credit lines at their head (among the first ``LEAD_PARAGRAPHS``,
-    above the first long one) and the wire credits closing them; and the outlet a credit names."""
+    above the first long one) and the wire credits closing them; the outlet a credit names; and
+    the credit lines taken from the head (a byline's date dates the story: ``plaintext.byline_date``)."""
     outlet = None
     kept: list[str] = []
+    credits: list[str] = []
     for index, paragraph in enumerate(paragraphs):
         if index >= LEAD_PARAGRAPHS or len(paragraph) > MAX_LEAD_PARAGRAPH:
             kept.extend(paragraphs[index:])
@@ -255,6 +257,7 @@ def without_credits(paragraphs: list[str]) -> tuple[list[str], str | None]:
             kept.append(paragraph)
             continue
         outlet = outlet or credit.outlet
+        credits.append(paragraph)
     while len(kept) > 1 and is_wire_credit(kept[-1]):
         kept.pop()
-    return kept, outlet
+    return kept, outlet, credits

@@ -359,6 +359,21 @@ def _outlets_named(lines: list[str], outlet: str | None) -> list[str]:
     return named
 
 
+def byline_date(line: str, *, reference_date: dt.date) -> tuple[str, str] | None:
+    """(published, basis) of the date a byline or credit line carries, or None: in one of its parts
+    ("By Ivo Marek | The Lakeside Gazette | 4 June 2025") or after one of its commas ("By Ana Lind,
+    Staff Reporter, Friday, 3 May 2024", "By Rui Sousa, Harbour Ledger, 4 March 2024"). The text,
+    HTML and Word readers read a byline's date through it."""
+    if _BYLINE.match(line):
+        for part in _BYLINE_PARTS.split(line)[1:]:
+            if found := _time_of(part, reference_date):
+                return found
+    if "," in line:
+        tails = (line[match.end():] for match in _COMMA.finditer(line))
+        return next((found for tail in tails if (found := _time_of(tail, reference_date))), None)
+    return None
+
+
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
     lines = _skip_kicker(_skip_navigation(drop_furniture(_database_header(lines))))
@@ -383,16 +398,8 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                 # "By Ivo Marek | The Lakeside Gazette | 4 June 2025", "Staff and agencies", "AFP":
                 # a credit line, no part of the text; the outlet it names is the article's.
                 outlet = outlet or (credit.outlet if credit else None)
-                for part in _BYLINE_PARTS.split(line)[1:] if _BYLINE.match(line) else ():
-                    found = _time_of(part, reference_date)
-                    if found and published is None:
-                        published, basis = found
-                if published is None and "," in line:
-                    # "By Ana Lind, Staff Reporter, Friday, 3 May 2024": the date is what follows one of the commas.
-                    tails = (line[match.end():] for match in _COMMA.finditer(line))
-                    found = next((found for tail in tails if (found := _time_of(tail, reference_date))), None)
-                    if found:
-                        published, basis = found
+                if published is None and (found := byline_date(line, reference_date=reference_date)):
+                    published, basis = found
                 continue
             if (
                 title is not None and non_empty_after_title == 0 and ":" not in line and is_outlet_name(line)
