@@ -129,6 +129,12 @@ def _is(section: str, line: str) -> bool:
     return len(line) <= MAX_FURNITURE_LINE and BOILERPLATE[section].match(line) is not None
 
 
+def is_print_furniture(line: str) -> bool:
+    """True for a line a mail client or browser prints above printed messages ("Printed by: ...",
+    "Page 1 of 3", "Folder: Inbox", an account's address, the print's own title)."""
+    return _is("print", line)
+
+
 def is_furniture(line: str) -> bool:
     """True for a line of page furniture the text reader drops ("Advertisement", "Read more: ...")."""
     return _is("drop", line)
