@@ -22,6 +22,12 @@ def message(subject: str, *, sent: str = "Thursday, May 22, 2025 8:05 AM", body:
     return f"From: Andes Alerts <alerts@andes.example>\nSent: {sent}\nTo: Desk <desk@firm.example>\nSubject: {subject}\n\n{body}\n"
 
 
+TWO_MESSAGES = message("Quito welcomes the ceasefire") + "\n\n" + message(
+    "Lima offers to host the talks", sent="Friday, May 23, 2025 7:30 AM",
+    body="LIMA - Peru's Foreign Minister Lucia Calderon said on Thursday that Lima would host the next round.",
+)
+
+
 def test_printed_alert_digest_gives_one_article_per_message():
     first, second = read_document((FIXTURES / "printed_alert_digest.txt").read_bytes(), "printed_alert_digest.txt", reference_date=REFERENCE)
     assert (first.title, first.published, first.outlet) == (
@@ -70,11 +76,7 @@ def test_the_subject_without_forward_and_alert_prefixes_is_the_title(subject, ti
     ],
 )
 def test_lines_above_the_first_message_do_not_stop_the_print_being_read_as_mail(above):
-    text = above + message("Quito welcomes the ceasefire") + "\n\n" + message(
-        "Lima offers to host the talks", sent="Friday, May 23, 2025 7:30 AM",
-        body="LIMA - Peru's Foreign Minister Lucia Calderon said on Thursday that Lima would host the next round.",
-    )  # fmt: skip
-    first, second = read_text(text)
+    first, second = read_text(above + TWO_MESSAGES)
     assert (first.title, first.published) == ("Quito welcomes the ceasefire", "2025-05-22T08:05")
     assert (second.title, second.published) == ("Lima offers to host the talks", "2025-05-23T07:30")
 
@@ -101,11 +103,7 @@ def test_an_alert_footer_in_a_plain_text_dump_is_no_article_title():
     ],
 )
 def test_a_long_print_header_of_print_lines_is_read_as_mail(above):
-    text = above + message("Quito welcomes the ceasefire") + "\n\n" + message(
-        "Lima offers to host the talks", sent="Friday, May 23, 2025 7:30 AM",
-        body="LIMA - Peru's Foreign Minister Lucia Calderon said on Thursday that Lima would host the next round.",
-    )  # fmt: skip
-    first, second = read_text(text)
+    first, second = read_text(above + TWO_MESSAGES)
     assert (first.title, first.published, first.outlet) == ("Quito welcomes the ceasefire", "2025-05-22T08:05", "Andes Alerts")
     assert (second.title, second.published) == ("Lima offers to host the talks", "2025-05-23T07:30")
 

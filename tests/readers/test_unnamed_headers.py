@@ -10,9 +10,10 @@ import io
 
 import pytest
 
+from tests.readers.test_tables import workbook
 from tracker.readers import ReadError, read_document
 
-openpyxl = pytest.importorskip("openpyxl")
+pytest.importorskip("openpyxl")
 
 REFERENCE = dt.date(2024, 9, 1)
 # Swahili column names: "Ref.", "Date", "Headline", "Full text", "Source".
@@ -33,18 +34,6 @@ def csv_of(rows: list[list[str]], delimiter: str = ",") -> bytes:
     out = io.StringIO()
     csv.writer(out, delimiter=delimiter).writerows(rows)
     return out.getvalue().encode()
-
-
-def workbook(sheets: dict[str, list[list[object]]]) -> bytes:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 def read(data: bytes, name: str):

@@ -11,13 +11,12 @@ at most ``MAX_CREDIT_LINE`` characters.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker.readers.dates import parse_date_line, parse_date_parts, parse_relative
+from tracker.readers.dates import ANY_DAY, parse_date_line, parse_date_parts, parse_relative
 
 CREDIT_WORDS_FILE = Path(__file__).with_name("credit_words.toml")
 MAX_CREDIT_LINE = 200
@@ -26,8 +25,6 @@ LEAD_PARAGRAPHS = 3
 # A paragraph this long is the body: no credit line is looked for below it.
 MAX_LEAD_PARAGRAPH = 160
 MAX_OUTLET_WORDS = 7
-# A day to test whether a part is a time at all ("2 days ago" counts back from it).
-_ANY_DAY = dt.date(2000, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -140,7 +137,7 @@ def _comma_parts(rest: str) -> tuple[bool, str | None]:
 
 
 def _is_time(part: str) -> bool:
-    return bool(parse_relative(part, reference_date=_ANY_DAY) or parse_date_line(part) or parse_date_parts(part, reference_date=_ANY_DAY))
+    return bool(parse_relative(part, reference_date=ANY_DAY) or parse_date_line(part) or parse_date_parts(part, reference_date=ANY_DAY))
 
 
 def _agencies(line: str) -> str | None:

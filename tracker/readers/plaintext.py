@@ -18,6 +18,7 @@ from pathlib import Path
 from tracker.models import Article
 from tracker.readers.credits import credit_of, is_outlet_name, is_wire_credit
 from tracker.readers.dates import (
+    ANY_DAY,
     parse_date_line,
     parse_date_parts,
     parse_dateline,
@@ -25,6 +26,7 @@ from tracker.readers.dates import (
 )
 from tracker.readers.titles import (
     DATED_TITLE_WORDS,
+    MAX_MENU_ITEM,
     MAX_TITLE,
     headline_below,
     looks_like_headline,
@@ -40,13 +42,9 @@ MAX_OUTLET_LINE = 80
 HEADER_LINES = 4
 # Lines of a related-links list are headlines; a longer line is article text.
 MAX_LINK_LINE = 200
-# A site name or section name in a menu: a few words at most.
-MAX_MENU_ITEM = 30
 MIN_MENU_ITEMS = 3
 # Labels stacked above a headline (masthead line, then section path) dropped at most.
 MAX_KICKERS = 3
-# A day to test whether a line is a time line at all ("2 days ago" counts back from it).
-_ANY_DAY = dt.date(2000, 1, 1)
 
 # "Title: ...", "Source: ..." record headers some exporters write above the body.
 _HEADER_FIELD = re.compile(
@@ -218,7 +216,7 @@ def _is_menu_item(line: str) -> bool:
         and len(line.split()) <= 3
         and not _SENTENCE_END.search(line)
         and not _HEADER_FIELD.match(line)
-        and _time_of(line, _ANY_DAY) is None
+        and _time_of(line, ANY_DAY) is None
     )
 
 
@@ -232,7 +230,7 @@ def _skip_navigation(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
         if not line:
             continue
-        if len(line) <= MAX_MENU_ITEM and _time_of(line, _ANY_DAY) is not None:
+        if len(line) <= MAX_MENU_ITEM and _time_of(line, ANY_DAY) is not None:
             times.append(line)
             continue
         if _is_menu_item(line):
@@ -694,9 +692,9 @@ def _publication_line(lines: list[str], header: int) -> int:
     first, date, headline = (lines[i] for i in texts)
     if len(first) > MAX_OUTLET_LINE or _SENTENCE_END.search(first.rstrip(")")) or _HEADER_FIELD.match(first):
         return -1
-    if _time_of(first, _ANY_DAY) or not _time_of(date, _ANY_DAY):
+    if _time_of(first, ANY_DAY) or not _time_of(date, ANY_DAY):
         return -1
-    if _time_of(headline, _ANY_DAY) or _HEADER_FIELD.match(headline[:320]) or _DOCUMENT_HEADER.match(headline[:40]):
+    if _time_of(headline, ANY_DAY) or _HEADER_FIELD.match(headline[:320]) or _DOCUMENT_HEADER.match(headline[:40]):
         return -1
     return texts[0]
 
@@ -715,16 +713,16 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
         return False  # a clipping may open with its outlet's masthead ("HARBOUR HERALD") above its date
     if line.endswith((".", ",", ";", ":")) or _QUOTED_SENTENCE_END.search(line) or _SENTENCE_SPLIT.search(line):
         return False  # a paragraph ending a live page's entry, not a headline
-    if _BYLINE.match(line) or _time_of(line, _ANY_DAY) or _HEADER_FIELD.match(line[:320]) or credit_of(line):
+    if _BYLINE.match(line) or _time_of(line, ANY_DAY) or _HEADER_FIELD.match(line[:320]) or credit_of(line):
         return False  # "Staff and agencies / 8 October 2025": the credit and date of the article above
     following = next((l for l in lines[index + 1 : index + 3] if l), "")
     if not following or len(following) > 160:
         return False
-    found = _time_of(following, _ANY_DAY)
+    found = _time_of(following, ANY_DAY)
     if found:
         return found[1] == "dateline"
     if _BYLINE.match(following):
-        return any((f := _time_of(part, _ANY_DAY)) and f[1] == "dateline" for part in _BYLINE_PARTS.split(following)[1:])
+        return any((f := _time_of(part, ANY_DAY)) and f[1] == "dateline" for part in _BYLINE_PARTS.split(following)[1:])
     return False
 
 
@@ -747,7 +745,7 @@ def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
     blocks = [(text.strip(), level) for text, level in blocks if text.strip()]
 
     def dated(index: int) -> bool:  # a date line in the two blocks under a heading
-        return any(_time_of(following, _ANY_DAY) or _header_parts_date(following) for following, _ in blocks[index + 1 : index + 3])
+        return any(_time_of(following, ANY_DAY) or _header_parts_date(following) for following, _ in blocks[index + 1 : index + 3])
 
     top = next((level for _, level in blocks if level is not None), None)
     out: list[str] = []
@@ -758,7 +756,7 @@ def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
         if level is not None and has_body and ((top is not None and level <= top) or dated(index)):
             out.append(ARTICLE_DIVIDER)
             has_body = False
-        if level is None and _time_of(text, _ANY_DAY) is None:
+        if level is None and _time_of(text, ANY_DAY) is None:
             has_body = True
         out.append(text)
     return "\n\n".join(out)
