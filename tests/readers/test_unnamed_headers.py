@@ -1,4 +1,4 @@
-"""Readers: a table (CSV, TSV, .xlsx) whose header row is in a language the field vocabulary does not
+"""Readers: a table (CSV, TSV, .xlsx, .ods) whose header row is in a language the field vocabulary does not
 hold is read by what its columns hold (the long prose is the text, the dates the date, the
 headline-like cells the title); a table whose columns read as no articles is still refused."""
 
@@ -11,6 +11,7 @@ import io
 import pytest
 
 from tests.readers.test_tables import workbook
+from tests.test_readers_spreadsheet import _cell, _row, ods
 from tracker.readers import ReadError, read_document
 
 pytest.importorskip("openpyxl")
@@ -47,6 +48,7 @@ def read(data: bytes, name: str):
         (csv_of([HEADER, *STORIES], delimiter="\t"), "ripoti.tsv"),
         (csv_of([["Ripoti ya vyombo vya habari"], [], HEADER, *STORIES]), "ripoti_with_title.csv"),
         (workbook({"Habari": [HEADER, *STORIES]}), "ripoti.xlsx"),
+        (ods('<table:table table:name="Habari">' + "".join(_row(*map(_cell, row)) for row in [HEADER, *STORIES]) + "</table:table>"), "ripoti.ods"),
         # a summary sheet of counts beside the articles: passed over, as under a header in English
         (workbook({"Muhtasari": [["Nchi", "Idadi"], ["Tanzania", 1], ["Rwanda", 1]], "Habari": [HEADER, *STORIES]}), "ripoti_summary.xlsx"),
     ],
