@@ -15,11 +15,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-import zipfile
 from collections.abc import Iterable, Iterator
 
 from tracker.models import Article
-from tracker.readers.archive import MAX_ENTRIES, MAX_MEMBER_BYTES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_EXEMPT_BYTES
+from tracker.readers.archive import MAX_ENTRIES, MAX_TOTAL_BYTES, check_member, open_zip
 from tracker.readers.errors import FormatError
 from tracker.readers.tabular import no_article_column, table_articles
 
@@ -32,11 +31,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def _check_package(data: bytes) -> None:
     if data.startswith(_OLE_MAGIC):
         raise FormatError("the workbook is encrypted (password-protected) or an old .xls saved as .xlsx; save an unprotected .xlsx or a .csv")
-    try:
-        package = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
-        raise FormatError(f"not an Excel workbook: not a valid .xlsx package ({exc})") from None
-    with package:
+    with open_zip(data, invalid="not an Excel workbook: not a valid .xlsx package") as package:
         infos = package.infolist()
         if len(infos) > MAX_ENTRIES:
             raise FormatError(f"the workbook has {len(infos)} parts, more than the limit of {MAX_ENTRIES}")
@@ -44,12 +39,7 @@ def _check_package(data: bytes) -> None:
             raise FormatError(f"not an Excel workbook: the package has no {WORKBOOK_PART} (a Word or OpenDocument file renamed?)")
         total = 0
         for info in infos:
-            if info.flag_bits & 0x1:
-                raise FormatError("the workbook is encrypted (password-protected)")
-            if info.file_size > MAX_MEMBER_BYTES:
-                raise FormatError(f"the workbook's part {info.filename!r} declares {info.file_size} bytes, over the limit of {MAX_MEMBER_BYTES}")
-            if info.file_size > RATIO_EXEMPT_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise FormatError(f"the workbook's part {info.filename!r} compresses {info.file_size // max(info.compress_size, 1)}:1 (zip bomb?)")
+            check_member(info, what=f"the workbook's part {info.filename!r}", encrypted="the workbook is encrypted (password-protected)")
             total += info.file_size
         if total > MAX_TOTAL_BYTES:
             raise FormatError(f"the workbook declares {total} uncompressed bytes, over the limit of {MAX_TOTAL_BYTES}")

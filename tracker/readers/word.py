@@ -14,14 +14,13 @@ copies Word keeps of them are left out (they would repeat the text).
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 import zipfile
 
 import lxml.etree
 
 from tracker.models import Article
-from tracker.readers.archive import MAX_MEMBER_BYTES, MAX_RATIO, RATIO_EXEMPT_BYTES
+from tracker.readers.archive import check_member, open_zip
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
 from tracker.readers.plaintext import (
@@ -49,21 +48,12 @@ def package_part(data: bytes, part: str, *, label: str, extension: str, older: s
     ``label`` names the document in messages ("Word document"), ``extension`` its type and
     ``older`` the hint for a package without the part ("an older .doc renamed?").
     """
-    try:
-        package = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
-        raise FormatError(f"not {_a(label)}: not a valid {extension} package ({exc})") from None
-    with package:
+    with open_zip(data, invalid=f"not {_a(label)}: not a valid {extension} package") as package:
         try:
             info = package.getinfo(part)
         except KeyError:
             raise FormatError(f"not {_a(label)}: the package has no {part} ({older})") from None
-        if info.flag_bits & 0x1:
-            raise FormatError(f"the {label} is encrypted (password-protected)")
-        if info.file_size > MAX_MEMBER_BYTES:
-            raise FormatError(f"the {label}'s text part declares {info.file_size} bytes, over the limit of {MAX_MEMBER_BYTES}")
-        if info.file_size > RATIO_EXEMPT_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise FormatError(f"the {label}'s text part compresses {info.file_size // max(info.compress_size, 1)}:1 (zip bomb?)")
+        check_member(info, what=f"the {label}'s text part", encrypted=f"the {label} is encrypted (password-protected)")
         try:
             with package.open(info) as stream:
                 content = stream.read(info.file_size + 1)
