@@ -579,14 +579,14 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
     basis = "meta" if published else "reference"
     if published is None and labelled:
         published, basis = labelled, "dateline"
-    if published is None and (found := _credits_date(credits, reference_date=reference_date)):
-        published, basis = found  # "By Rui Sousa, Harbour Ledger, 4 March 2024", as a text's byline dates it
     if published is None and len(paragraphs) > 1 and (found := parse_date_line(paragraphs[0]) or parse_date_parts(paragraphs[0], reference_date=reference_date)):
         # A date line opening the text ("13 November 2025", "Fri, 14 Nov 2025 · 3 min read") dates the page and
         # leaves it; a day heading (<h3>Wednesday, 7 February 2024</h3>) heads a day's entries and stays.
         if paragraphs[0] not in {_clean_line(h.text_content()) for h in root.iter("h2", "h3", "h4", "h5", "h6")}:
             published, basis = (found, "dateline") if isinstance(found, str) else found
             paragraphs = paragraphs[1:]
+    if published is None and (found := _credits_date(credits, reference_date=reference_date)):
+        published, basis = found  # "By Rui Sousa, Harbour Ledger, 4 March 2024", as a text's byline dates it
     if published is None:
         published = parse_dateline(paragraphs[0], reference_date=reference_date)
         basis = "dateline" if published else "reference"
