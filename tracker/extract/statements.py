@@ -12,6 +12,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Iterable
 
+from tracker.extract.clauses import _APPOSITIVE_TITLE_RE, _lower_cell_verbs, _mask_datelines, _RELATIVE_CLAUSE_RE, _speaker_clauses, _split_clauses, _without_narrative
 from tracker.extract.coreference import Entity, EntityRegistry, role_matches
 from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
 from tracker.extract.dates import DayWord, day_words
@@ -20,7 +21,7 @@ from tracker.extract.lexicon import DATA_DIR, AMBIGUOUS_PLACES, ASSUMED_BY_INSTI
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER, INSTITUTION_RE, VENUE, _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, implied_country, last_word, without_ancestry, speech_verb_after, text_before, verbs_between
+from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER, INSTITUTION_RE, VENUE, _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, implied_country, last_word, without_ancestry, speech_verb_after, text_before
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -50,20 +51,6 @@ _ACCORDING_RE = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:statement|readout|read-out|post|release|press release|transcript|message)\s+(?:from|by|issued by|of)\s+(?:the\s+)?)?$"
 )
-# The writer's narrative inside a speaker's sentence, outside quotes: "..., hours after the former
-# prosecutor won the closest race in the country's democratic history," and "in remarks certain to
-# irritate Beijing" (found on the masked sentence, blanked in its text: the offsets stay)
-_RESULT_VERBS = alternation(NARRATIVE["result_verbs"])
-_PROVOKE_VERBS = alternation(NARRATIVE["provoke_verbs"])
-_NARRATIVE_RE = re.compile(
-    r"(?:\b(?:hours|minutes|days|moments|shortly|just|soon)\s+)?\b(?:after|since)\s+[^,;.#\"\u201c\u201d]{0,100}?"
-    r"\b(?:" + _RESULT_VERBS + r")\b[^,;.#\"\u201c\u201d]*"
-    r"|(?:\bin (?:a move|remarks|comments|words|a step)\s+)?\b(?:certain|likely|sure|bound|expected)\s+to\s+"
-    r"(?:" + _PROVOKE_VERBS + r")\b[^,;.#\"\u201c\u201d]*"
-    # "..., and that the Economic Community of West African States had imposed sanctions at its summit":
-    # a second body's own act, relayed beside the speaker's
-    r"|,\s+and\s+that\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z(][\w\-)]*)*\s+had\s+(?!been\b)[a-z]+ed\b[^;.#\"\u201c\u201d]*"
-)
 # "From exile in Canada, X urged": a place of residence or exile is not the speaker's country
 _RESIDENCE_BEFORE_RE = re.compile(
     r"\b(?:" + alternation(NARRATIVE["residence_words"]) + r")\s+(?:the\s+)?$"
@@ -81,7 +68,6 @@ _EVENT_CLAUSE_RE = re.compile(
     r"\s+(?:had\s+)?[a-z]+ed\b[^,;]*"
 )
 _EVENT_CLAUSE_HINT_RE = re.compile(r"\b(?:after|before|since|when|once|until)\s+[a-z]")
-_NARRATIVE_HINT_RE = re.compile(r"after|since|and that|to (?:" + _PROVOKE_VERBS + r")")
 
 
 def _staff_body(organization: str | None) -> str | None:
@@ -89,15 +75,6 @@ def _staff_body(organization: str | None) -> str | None:
     Security Council is the United Nations' (``parent`` in data/organizations.csv)."""
     found = ORGANIZATIONS.get(organization or "")
     return found.parent if found is not None and found.parent else organization
-
-
-def _without_narrative(text: str, masked: str) -> str:
-    """``text`` with the writer's narrative clauses blanked (same length)."""
-    if _NARRATIVE_HINT_RE.search(masked) is None:
-        return text
-    for m in _NARRATIVE_RE.finditer(masked):
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    return text
 
 
 # what places a lawmaker right after the name: " of the Philippines", ", a Nigerian opposition senator,", " (D-Texas)"
@@ -225,13 +202,7 @@ _LEADER_SPOKESPERSON_RE = re.compile(
 _SAID_PLACE_RE = re.compile(
     r"[^.;]{0,60}?\b(?:said|says|added|stressed|noted|told [\w ]{1,30}?)\s+(?:that\s+)?(?P<place>[A-Z][\w.\-]+(?: [A-Z][\w\-]+)?)\s+(?:was|is|would|will|had|has|hoped|wanted|wants|remained|remains|did|does|could|can|respected|welcomed|opposed|looked|stood|stands|supports|supported|backs|backed|shares|shared|values|valued)\b"
 )
-# "NAIROBI, Aug 10 (Reuters) - ": where and when the wire filed, not who spoke
-_DATELINE_RE = re.compile(
-    r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
-)
 
-# "\\s[-\u2013\u2014]" written to open with the dashes, which re skips to in C
-_SPACE_DASH_RE = re.compile("[-\u2013\u2014](?<=\\s.)")
 
 # Titles held in international organisations rather than in governments.
 _ORGANIZATION_ROLES = frozenset(
@@ -257,20 +228,12 @@ _SETTING_RE = re.compile(
 )
 # ', as the island's oldest partner chose continuity.' after a closed quotation, to the sentence's end
 _BESIDE_QUOTE_RE = re.compile(r",?\s+as\s+(?:the|a|an|its|his|her|their)\s[^\"\u201c\u201d]*$")
-_APPOSITIVE_TITLE_RE = re.compile(
-    r"^,\s+(?:a|an|the|his|her|its|their|[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+[^,\"\u201c\u201d]{1,80},"
-)
-# ", who won in 2003,", ", a Delaware Democrat who visited Accra last year,"; a masked quotation
-# ('"####"') may sit inside the clause
 # "issued a two-line statement", "released a brief communique": what an "it" in the next sentence means
 _ISSUED_STATEMENT_RE = re.compile(
     r"\b(?:issued|released|published)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:statement|communiqu\w+|message|note|press\s+release)\b"
 )
 # ", which borders ...", ", whose troops ...": the writer's clause about the place just named
 _ASIDE_OPEN_RE = re.compile(r",\s+(?:which|whose)\s")
-_RELATIVE_CLAUSE_RE = re.compile(
-    r",\s+(?:(?:a|an|the)\s+[^,\"\u201c\u201d]{1,60}?\s)?(?:who|whose|which)\b(?:[^,\"\u201c\u201d]|(?<=\d),(?=\d)|[\"\u201c]#*[\"\u201d])*,"
-)
 # ", confirmed by parliament on Thursday,", ", sworn in on Monday,": what was done to the speaker, told by the writer
 # "within hours of the declaration", "shortly after the results were announced": a reaction dated by an event
 _HOURS_AFTER_RE = re.compile(
@@ -572,18 +535,6 @@ _PAST_TIME_RE = re.compile(
 _VERB_WORDS = frozenset(w for v in SPEECH_VERBS | REACTION_VERBS for w in v.split()) | {"was", "is", "has", "had", "will"}
 _LINK_WORDS = _PREPOSITIONS | {"and", "or", "but", "nor", "that", "who", "which", "whose", "as", "than", "while"}
 _SAME_PHRASE_GAP_RE = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){1,3}$")
-# ", and Bolivian President Luis Arce said ...", "; the Kremlin said ...": a clause opening with a new subject
-_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z]|(?:his|her|their)\s+[a-z]|the\s+[A-Z]|the\s+[^,;#]{3,60},\s+[A-Z])")
-# ", and her foreign minister, Tomas Lind, said", ", and the Union's trade chief, Ana Lind, said": a new
-# subject named by its office, then its name (", and Ana Lind, the Union's trade chief, said": the name, then the
-# office); ", and the Director-General of the WHO, Ana Ruiz, warned" and ", and the Kremlin said": a capitalised
-# office or body after "the"
-_OWN_OFFICIAL_SUBJECT_RE = re.compile(
-    r"(?:(?:his|her|their)\s+[a-z][a-z -]{2,40}|the\s+[A-Za-z][\w'\u2019 .-]{2,60}),\s+[A-Z][^,#]{2,50},\s*"
-    r"|[A-Z][^,#]{2,50},\s+(?:the|an?)\s+[A-Za-z][\w'\u2019 .-]{2,60},\s*"
-    r"|the\s+[A-Z][^,#]{1,60}(?:,\s+[A-Z][^,#]{2,50},)?\s*"
-)
-MAX_CLAUSE_SUBJECT = 70
 # Names joined only by commas that one verb can take as its givers ("X, Y, Z and W sent ..."); real lists are short
 MAX_LISTED_NAMES = 12
 
@@ -592,33 +543,6 @@ def _known_role(entity: Entity) -> str:
     """The person's role as written and as the leaders table gives it ("Kremlin spokesman"), lower-cased."""
     known = LEADERS_BY_NAME.get(entity.name) or []
     return " ".join([entity.role or "", *(ld.role for ld in known)]).lower()
-
-
-def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
-    """``s`` cut before each joined clause that has a subject and a verb of its own, when the clause
-    before it has a verb too: "X spoke of '...', and Y said he celebrated '...'" is two speakers' words."""
-    if s.header or not _CLAUSE_JOIN_RE.search(masked):
-        return [s]
-    pieces: list[Sentence] = []
-    start = 0
-    for join in _CLAUSE_JOIN_RE.finditer(masked):
-        tail = join.end()
-        # the first verb of the rest, and any verb of the piece so far, read in place: copying the
-        # rest of the sentence at each join made a long line of clauses quadratic
-        first = next(verbs_between(masked, tail, len(masked), stop=tail + MAX_CLAUSE_SUBJECT), None)
-        if first is None:
-            continue
-        subject = masked[tail : first.start]
-        if subject[:1].islower() and not (subject[:1] == "," or _OWN_OFFICIAL_SUBJECT_RE.fullmatch(subject)):
-            continue  # "and his aides were ...": only an official named right after the office opens a new clause
-        if "#" in subject or ("," in subject and not _OWN_OFFICIAL_SUBJECT_RE.fullmatch(subject)) or not subject.strip() or next(verbs_between(masked, start, join.start()), None) is None:
-            continue
-        pieces.append(Sentence(s.start + start, s.start + join.start(), s.text[start : join.start()], s.paragraph, False))
-        start = tail
-    if not pieces:
-        return [s]
-    pieces.append(Sentence(s.start + start, s.end, s.text[start:], s.paragraph, False))
-    return pieces
 
 
 def _bare_start(m: Mention) -> int:
@@ -748,104 +672,6 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
             continue  # "President Lula of Brazil said": the place does not speak
         owners[verb.start] = m
     return owners
-
-
-# a table row read as a line ("Chile - Ana Ruiz, foreign minister - Welcomed the count - Monday"): a cell
-# opening with a capitalised verb before a lower-case word ("Said Djinnit" stays a name)
-_CELL_VERB_RE = re.compile(r"(?<= - )[A-Z][a-z]+(?= [a-z])")
-_SINGLE_VERBS = frozenset(v for v in SPEECH_VERBS | REACTION_VERBS if " " not in v)
-
-
-def _lower_cell_verbs(text: str) -> str:
-    """``text`` with a verb opening a " - " cell lower-cased ("- Warned that ..."), so it reads as the verb
-    of the name before it, not as a name; same length. One C scan finds no " - " in most texts."""
-    if " - " not in text:
-        return text
-    found = [m for m in _CELL_VERB_RE.finditer(text) if m.group().lower() in _SINGLE_VERBS]
-    if not found:
-        return text
-    parts: list[str] = []
-    done = 0
-    for m in found:
-        parts.append(text[done : m.start()])
-        parts.append(m.group().lower())
-        done = m.end()
-    parts.append(text[done:])
-    return "".join(parts)
-
-
-def _mask_datelines(text: str) -> str:
-    """The text with wire datelines blanked out (same length, offsets unchanged).
-
-    A dateline opens a line with a capital, so the pattern is tried only at such line starts
-    (what ``_DATELINE_RE.sub`` would find, without scanning every character). A dateline ends
-    in a dash after a space, so a text without one has none (one C scan rules most texts out)."""
-    if _SPACE_DASH_RE.search(text) is None:
-        return text
-    parts: list[str] = []
-    done = 0
-    pos = 0
-    while pos >= 0:
-        if pos >= done and "A" <= text[pos : pos + 1] <= "Z":
-            m = _DATELINE_RE.match(text, pos)
-            if m is not None:
-                parts.append(text[done:pos])
-                parts.append("#" * (m.end() - pos))
-                done = m.end()
-        nl = text.find("\n", pos)
-        pos = nl + 1 if nl >= 0 else -1
-    if not parts:
-        return text
-    parts.append(text[done:])
-    return "".join(parts)
-
-
-# ", while the Maldives' president said ...": a second speaker's clause (a capital opens its subject)
-_CLAUSE_SPLIT_RE = re.compile(r"[,;]\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z])|;\s+(?=(?:the\s+)?[A-Z])")
-
-
-# "...; on Monday, the Peruvian foreign ministry said": a clause opening in lower case after a semicolon
-_LOWER_CLAUSE_RE = re.compile(r";\s+(?=[a-z])")
-
-
-def _lower_clause(masked: str) -> re.Match[str] | None:
-    """The first "; " before a lower-case clause that names a subject of its own (no pronoun) right before its
-    first speech or reaction verb; the words between the semicolon and the verb are read from a short window."""
-    cut = _LOWER_CLAUSE_RE.search(masked)
-    if cut is None:
-        return None
-    window = masked[cut.end() : cut.end() + MAX_CLAUSE_SUBJECT + 40]
-    verb = next(iter(find_verbs(window)), None)
-    if verb is None or "#" in window[: verb.start]:
-        return None
-    subject = window[: verb.start]
-    if " and " in subject:
-        return None  # "...; the kingdom and Peru pledged funds": a joint act told in the same breath stays as it was
-    named = [m for m in find_mentions(subject) if m.kind not in ("pronoun", "media") and not m.possessive]
-    if not named or subject[named[-1].end :].strip(" ,"):
-        return None
-    return cut
-
-
-def _split_clauses(sentences: list[Sentence], masked_text: str) -> list[Sentence]:
-    """Sentences with a "..., while X said ..." clause cut in two when each side has its own verb,
-    so each speaker keeps only their own words (the parts share the paragraph)."""
-    out: list[Sentence] = []
-    for s in sentences:
-        if s.header or ("while" not in s.text and "whereas" not in s.text and ";" not in s.text):
-            out.append(s)
-            continue
-        masked = masked_text[s.start : s.end]
-        cut = _CLAUSE_SPLIT_RE.search(masked)
-        if cut is None and ";" in masked:
-            cut = _lower_clause(masked)
-        if cut is None or not find_verbs(masked[: cut.start()]) or not find_verbs(masked[cut.end() :]):
-            out.append(s)
-            continue
-        a, b = s.start + cut.start(), s.start + cut.end()
-        out.append(s._replace(end=a, text=s.text[: cut.start()]))
-        out.append(s._replace(start=b, text=s.text[cut.end() :]))
-    return out
 
 
 # "he would receive Merz in Paris on Wednesday": a day in a clause about what will happen
