@@ -12,12 +12,13 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Iterable
 
+from tracker.extract.acts import _envoy, _own_act, _relayed_act, _stayed_silent
 from tracker.extract.clauses import _APPOSITIVE_TITLE_RE, _lower_cell_verbs, _mask_datelines, _RELATIVE_CLAUSE_RE, _speaker_clauses, _split_clauses, _without_narrative
 from tracker.extract.coreference import Entity, EntityRegistry, role_matches
 from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import DATA_DIR, AMBIGUOUS_PLACES, ASSUMED_BY_INSTITUTION, CAPITALS, COUNTRY_NAMES, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, ENVOY_WORDS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NAME_HEADS, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
+from tracker.extract.lexicon import DATA_DIR, AMBIGUOUS_PLACES, ASSUMED_BY_INSTITUTION, CAPITALS, COUNTRY_NAMES, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NAME_HEADS, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.row_dates import _coming_day, _day_heading, _ENTRY_STAMP_RE, _from_stamp, _numeric_stamp, MAX_ENTRY_STAMP
@@ -464,20 +465,6 @@ def _known_role(entity: Entity) -> str:
     return " ".join([entity.role or "", *(ld.role for ld in known)]).lower()
 
 
-# "X recalled that the Council had on 28 July demanded ...": a body's own earlier act, relayed with its own date
-_RELAYED_ACT_RE = re.compile(
-    r",?\s+had\s+(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s*,?\s+)?(?P<verb>[a-z]+)\b"
-)
-
-
-def _relayed_act(masked: str, m: Mention) -> bool:
-    found = _RELAYED_ACT_RE.match(masked, m.end)
-    if found is None or found.group("verb") not in REACTION_VERBS:
-        return False
-    before, _ = text_before(masked, m.start, drop=bool(m.determiner))
-    return last_word(before)[0].lower() == "that"
-
-
 # a debate summary's opening: "The Lok Sabha heard a statement ...", "the Bundestag debated ..."
 _CHAMBER_CUE_RE = re.compile(r"\b(?:[Ss]itting|[Dd]ebated?|[Uu]rgent question|[Pp]lenary|[Cc]hamber|Hansard|MPs|[Ll]awmakers|[Dd]eputies|[Ss]enators)\b")
 
@@ -497,32 +484,6 @@ def _chamber_country(text: str) -> str | None:
         inst = INSTITUTIONS_BY_LOWER.get(found.group().lower())
         if inst is not None and inst.kind == "legislature" and inst.country and not inst.shared:
             return inst.country
-    return None
-
-
-# "Chile sent Ana Ruiz, a deputy minister, who said ...": the envoy a sender names speaks in the relative clause
-_ENVOY_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(ENVOY_WORDS, key=len, reverse=True))
-    + r")\s+(?:(?:his|her|its|their|the|a|an)\s+)?$"
-)
-_ENVOY_WHO_RE = re.compile(r"(?:,\s+[^,;#\"\u201c\u201d]{1,100})?,\s+who\s+(?:(?:also|later|then|publicly|had|has)\s+)*")
-_ENVOY_SENDING = frozenset(w for w in ENVOY_WORDS if " " not in w)
-
-
-def _envoy(masked: str, resolved: list, verbs: list) -> tuple[Mention, Entity, object | None] | None:
-    """The person a sender named sent and who speaks in the relative clause after him ("Peru sent X, its
-    envoy, who said"), with the sending verb (not the sender's reaction); None if there is none."""
-    for m, e, _ in resolved:
-        if m.kind != "person" or e is None or e.kind != "person":
-            continue
-        if _ENVOY_BEFORE_RE.search(masked, max(0, m.start - 40), m.start) is None:
-            continue
-        who = _ENVOY_WHO_RE.match(masked, m.end)
-        spoke = next((v for v in verbs if v.start == who.end()), None) if who is not None else None
-        if spoke is None or not spoke.speech:
-            continue
-        sending = next((v for v in verbs if v.word in _ENVOY_SENDING and v.end <= m.start and m.start - v.end <= 12), None)
-        return m, e, sending
     return None
 
 
@@ -585,31 +546,8 @@ def _un_nato_before(masked: str, end: int) -> str | None:
     return None if found is None else found.group()
 
 
-# "did not comment", "has yet to react", "declined to comment", "remained silent"
-_SILENT_AFTER_RE = re.compile(
-    r"\s+(?:(?:also|still|so far|yet|however)\s+)?(?:"
-    r"(?:had|has|have|did|does|do|was|were|is|are|could|would)(?:\s+not|n['\u2019]t)\s+(?:yet\s+|publicly\s+|immediately\s+|officially\s+)*"
-    r"(?:comment|react|respond|reply|manifest|issue|speak|spoken|be reached|been reached|said|say|congratulat)\w*"
-    r"|(?:has|have|had)\s+yet\s+to\s+(?:comment|react|respond|reply|speak|congratulat)"
-    r"|(?:declined|refused)\s+to\s+(?:comment|react|respond|speak)|(?:remained|kept|stayed)\s+silent)\b"
-)
-
-
-_BUT_RE = re.compile(r"\bbut\b")
 # "Asked about the result, ...", "When asked on Monday whether ..., ...": the question the subject answered
 _ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|If|Once)\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]ontacted|[Rr]eached)\b")
-
-
-# "told reporters it would comment in due course", "said that he would react later": the words put the
-# reaction off (read on the sentence with its quotes, which often hold these words)
-_DEFERRED_RE = re.compile(
-    # the one who will react: a pronoun, "the ministry", "his government" or a name ("said Oslo would comment later")
-    r"\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:that\s+)?(?:it|he|she|they|we|(?:the|his|her|its|their)\s+\w+"
-    r"|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,2})\s+(?:would|will|was\s+going\s+to|is\s+going\s+to)"
-    r"\s+[\"\u201c']?(?:only\s+)?(?:comment|react|respond|reply|speak|issue\s+a\s+statement|make\s+a\s+statement)\w*\b"
-    r"[^.;:\"\u201d]{0,40}?\b(?:later|in\s+due\s+course|at\s+a\s+later\s+(?:stage|date|time)|at\s+the\s+(?:appropriate|right)\s+time"
-    r"|in\s+the\s+coming\s+days|once\s+[^.;]{1,60}|when\s+[^.;]{1,60})\b[\"\u201d']?\s*[.;]?\s*$"
-)
 
 
 def _names_leader(leader: Entity, text: str, m: Mention | None) -> bool:
@@ -623,38 +561,6 @@ def _names_leader(leader: Entity, text: str, m: Mention | None) -> bool:
         m.start() == 0 or not low[m.start() - 1].isalnum()
         for w in words for m in re.finditer(re.escape(w.lower()) + r"(?![a-z])", low)
     )
-
-
-def _stayed_silent(masked: str, m: Mention, verbs: list, text: str = "") -> bool:
-    """Whether the subject's own verb, after any writer's clause about it, says it gave no reaction
-    (unless a "but" clause gives one: "did not comment on the claims but congratulated the winner"),
-    or only says the reaction will come later ("the ministry said it would comment in due course")."""
-    pos = m.end
-    clause = _RELATIVE_CLAUSE_RE.match(masked, pos) or _APPOSITIVE_TITLE_RE.match(masked, pos)
-    if clause is not None:
-        pos = clause.end()
-    silent = _SILENT_AFTER_RE.match(masked, pos)
-    if silent is None:
-        if text and ("ould " in text or "ill " in text or "oing to" in text):
-            # the subject's own first verb says so: "condemned the attack and said it would say more later" reacts
-            verb = next((v for v in verbs if v.start >= pos), None)
-            return (
-                verb is not None and verb.speech and verb.start - pos <= 60 and _DEFERRED_RE.match(text, verb.end) is not None
-            )
-        return False
-    but = _BUT_RE.search(masked, silent.end())
-    return but is None or not any(v.start >= but.end() for v in verbs)
-
-
-_ACT_ADVERBS = frozenset(("also", "then", "later", "separately", "again", "quickly", "personally", "himself", "herself", "already", "earlier"))
-
-
-def _own_act(masked: str, m: Mention, end: int, verbs: list) -> bool:
-    """Whether a verb of its own follows mention ``m`` (adverbs may sit between) before ``end``."""
-    at = bisect_left(verbs, m.end, key=_verb_start)
-    for verb in verbs[at : at + 1]:
-        return verb.start < end and all(w in _ACT_ADVERBS for w in masked[m.end : verb.start].replace(",", " ").split())
-    return False
 
 
 class _ArticleExtractor:
