@@ -5,26 +5,100 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections import Counter
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from typing import Iterable
 
 from tracker.extract.acts import _envoy, _own_act, _relayed_act, _stayed_silent
-from tracker.extract.clauses import _APPOSITIVE_TITLE_RE, _lower_cell_verbs, _mask_datelines, _RELATIVE_CLAUSE_RE, _speaker_clauses, _split_clauses, _without_narrative
+from tracker.extract.clauses import (
+    _APPOSITIVE_TITLE_RE,
+    _RELATIVE_CLAUSE_RE,
+    _lower_cell_verbs,
+    _mask_datelines,
+    _speaker_clauses,
+    _split_clauses,
+    _without_narrative,
+)
 from tracker.extract.coreference import Entity, EntityRegistry, role_matches
-from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
+from tracker.extract.countries import (
+    PLACE_IN_NAME_RE,
+    countries_in,
+    country_in,
+    country_name,
+    country_outside_names,
+    subnational_in,
+)
 from tracker.extract.dates import DayWord, day_words
+from tracker.extract.drafts import (
+    _GOVERNMENT_RANKS,
+    _LEADER_SPOKESPERSON_RE,
+    _Draft,
+    merged_drafts,
+)
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import DATA_DIR, AMBIGUOUS_PLACES, ASSUMED_BY_INSTITUTION, CAPITALS, COUNTRY_NAMES, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NAME_HEADS, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
+from tracker.extract.lexicon import (
+    AMBIGUOUS_PLACES,
+    ASSUMED_BY_INSTITUTION,
+    ASSUMED_BY_ROLE,
+    BACK_REFERENCE_ADJECTIVES,
+    BACK_REFERENCES,
+    CAPITALS,
+    COUNTRY_NAMES,
+    DATA_DIR,
+    LEADERS_BY_NAME,
+    NAME_HEADS,
+    NARRATIVE,
+    OPERATIVE_VERBS,
+    ORGANIZATIONS,
+    QUALIFIED_BACK_REFERENCES,
+    REACTION_VERBS,
+    SHARED_OWNERS,
+    SPEECH_VERBS,
+    WORLD_BODY_ADJECTIVES,
+    fold_name,
+)
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
-from tracker.extract.row_dates import _coming_day, _day_heading, _ENTRY_STAMP_RE, _from_stamp, _numeric_stamp, MAX_ENTRY_STAMP
+from tracker.extract.row_dates import (
+    _ENTRY_STAMP_RE,
+    MAX_ENTRY_STAMP,
+    _coming_day,
+    _day_heading,
+    _from_stamp,
+    _numeric_stamp,
+)
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER, INSTITUTION_RE, VENUE, _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, implied_country, last_word, without_ancestry, speech_verb_after, text_before
-from tracker.extract.subjects import _bare_start, _CLAUSE_OPENING_PHRASE_RE, _COMMA_GAP_RE, _eligible, _list_start, _mission_words, _same_phrase, _slash_joined, _titled_and, _verb_owners
+from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER
+from tracker.extract.speakers import (
+    _PREPOSITIONS,
+    INSTITUTION_RE,
+    VENUE,
+    Mention,
+    _verb_start,
+    drop_last_word,
+    find_mentions,
+    find_verbs,
+    implied_country,
+    last_word,
+    speech_verb_after,
+    text_before,
+    without_ancestry,
+)
+from tracker.extract.subjects import (
+    _CLAUSE_OPENING_PHRASE_RE,
+    _COMMA_GAP_RE,
+    _bare_start,
+    _eligible,
+    _list_start,
+    _mission_words,
+    _same_phrase,
+    _slash_joined,
+    _titled_and,
+    _verb_owners,
+)
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
@@ -182,12 +256,6 @@ _RESPECTIVE_OPEN_RE = re.compile(r",\s+and\s+(?:of|from)\s+(?:the\s+)?")
 _RESPECTIVE_GAP_RE = re.compile(r",\s+and\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,#;]{1,40},\s+")
 _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
 _SMALL_WORDS = frozenset("of for the and in on at to a an by with from".split())
-# Ranks that speak for a government (not lawmakers, not analysts)
-_GOVERNMENT_RANKS = frozenset({"head", "minister", "spokesperson", "official", "diplomat"})
-# A spokesperson of the government or of a leader's office speaks for the leader.
-_LEADER_SPOKESPERSON_RE = re.compile(
-    r"(?i)\b(?:government|presidential|president|prime minister|chancellor|leader|kremlin|white house|cabinet|palace|downing street|press secretary)\b"
-)
 _SAID_PLACE_RE = re.compile(
     r"[^.;]{0,60}?\b(?:said|says|added|stressed|noted|told [\w ]{1,30}?)\s+(?:that\s+)?(?P<place>[A-Z][\w.\-]+(?: [A-Z][\w\-]+)?)\s+(?:was|is|would|will|had|has|hoped|wanted|wants|remained|remains|did|does|could|can|respected|welcomed|opposed|looked|stood|stands|supports|supported|backs|backed|shares|shared|values|valued)\b"
 )
@@ -459,12 +527,6 @@ _PAST_TIME_RE = re.compile(
 MAX_LISTED_NAMES = 12
 
 
-def _known_role(entity: Entity) -> str:
-    """The person's role as written and as the leaders table gives it ("Kremlin spokesman"), lower-cased."""
-    known = LEADERS_BY_NAME.get(entity.name) or []
-    return " ".join([entity.role or "", *(ld.role for ld in known)]).lower()
-
-
 # a debate summary's opening: "The Lok Sabha heard a statement ...", "the Bundestag debated ..."
 _CHAMBER_CUE_RE = re.compile(r"\b(?:[Ss]itting|[Dd]ebated?|[Uu]rgent question|[Pp]lenary|[Cc]hamber|Hansard|MPs|[Ll]awmakers|[Dd]eputies|[Ss]enators)\b")
 
@@ -485,14 +547,6 @@ def _chamber_country(text: str) -> str | None:
         if inst is not None and inst.kind == "legislature" and inst.country and not inst.shared:
             return inst.country
     return None
-
-
-@dataclass
-class _Draft:
-    entity: Entity
-    order: int
-    items: list[tuple[int, Sentence, list[Quote], Mention | None]] = field(default_factory=list)
-    via: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -548,19 +602,6 @@ def _un_nato_before(masked: str, end: int) -> str | None:
 
 # "Asked about the result, ...", "When asked on Monday whether ..., ...": the question the subject answered
 _ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|If|Once)\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]ontacted|[Rr]eached)\b")
-
-
-def _names_leader(leader: Entity, text: str, m: Mention | None) -> bool:
-    """Whether a sentence names ``leader`` near the mention of its speaker (a bounded window): his
-    surname or his office ("the president", "the chancellor")."""
-    words = [w for w in (leader.name.split()[-1:] if leader.name else []) if len(w) > 2]
-    if leader.role:
-        words.append(leader.role)
-    low = (text[max(0, m.start - 200) : m.end + 400] if m is not None else text[:600]).lower()
-    return any(
-        m.start() == 0 or not low[m.start() - 1].isalnum()
-        for w in words for m in re.finditer(re.escape(w.lower()) + r"(?![a-z])", low)
-    )
 
 
 class _ArticleExtractor:
@@ -1725,90 +1766,8 @@ class _ArticleExtractor:
                 self.header_org = m.organization
 
     # -- rows ---------------------------------------------------------------------------
-    def _merge(self, source: _Draft, target: _Draft) -> None:
-        target.items.extend(source.items)
-        target.items.sort(key=lambda item: item[0])
-        if source.entity.kind != "country" and source.entity.name not in target.via:
-            target.via.append(source.entity.name)
-        for v in source.via:
-            if v not in target.via:
-                target.via.append(v)
-
     def _merged_drafts(self) -> list[_Draft]:
-        drafts = sorted(self.drafts.values(), key=lambda d: d.order)
-        drafts = [d for d in drafts if d.entity.kind != "person" or d.entity.official]
-        drafts = [d for d in drafts if d.entity.country or d.entity.organization]
-        alive = list(drafts)
-
-        def first_para(d: _Draft) -> int:
-            return d.items[0][1].paragraph
-
-        for d in list(alive):
-            e = d.entity
-            target = None
-            others = [o for o in alive if o is not d and o.entity.country == e.country and e.country]
-            if e.kind == "country":
-                persons = [o for o in others if o.entity.kind == "person"]
-                target = (persons or [o for o in others if o.entity.kind == "institution"] or [None])[0]
-            elif e.kind == "institution" and e.inst_kind == "government":
-                # "Venezuela's government also offered congratulations. Foreign Minister X said ...": the
-                # government speaks through its officials, as the country's name does
-                target = next((o for o in others if o.entity.kind == "person" and o.entity.rank in _GOVERNMENT_RANKS), None)
-            elif e.kind == "organization":
-                # "The IMF said ... Georgieva, its managing director, said": the organisation speaks through its head
-                target = next(
-                    (o for o in alive if o is not d and o.entity.kind == "person" and o.entity.organization == e.organization
-                     and not o.entity.country),
-                    None,
-                )
-            elif e.kind == "institution" and e.inst_kind == "office" and any(
-                o.entity.kind == "person" and o.entity.rank == "head" for o in others
-            ):
-                target = next(o for o in others if o.entity.kind == "person" and o.entity.rank == "head")
-            elif e.kind == "person" and e.rank == "spokesperson" and _LEADER_SPOKESPERSON_RE.search(e.role or ""):
-                heads = [o for o in others if o.entity.kind == "person" and o.entity.rank == "head"]
-                target = heads[0] if heads else None
-                if target is not None and e.name_words:
-                    # "The prime minister sent a letter.\n\nEarlier, press secretary Ana Ruiz told reporters the
-                    # attack was shocking": a named spokesperson's words in a paragraph of their own that never
-                    # name the leader are hers
-                    paragraphs = {s.paragraph for _, s, _, _ in target.items}
-                    if not any(s.paragraph in paragraphs or _names_leader(target.entity, s.text, m) for _, s, _, m in d.items):
-                        target = None
-            elif e.kind == "institution":
-                word = (e.institution or "").split()[-1].lower() if e.institution else ""
-                # (an embassy speaks for itself: a ministry's spokesperson in the capital nearby is not its voice)
-                spokes = [
-                    o for o in others
-                    if o.entity.kind == "person" and o.entity.rank == "spokesperson"
-                    and (word and word in _known_role(o.entity) or (
-                        # an embassy is not the foreign ministry: its own spokesperson only
-                        e.inst_kind != "embassy" and abs(o.items[0][0] - d.items[0][0]) <= 2
-                    ))
-                ]
-                target = spokes[0] if spokes else None
-                if target is None and e.inst_kind == "ministry" and e.institution in ("Ministry", "Department"):
-                    # "The Emergencies Ministry flew in rescuers. President X sent a telegram ...": a line ministry
-                    # (none of the table's foreign ministries) acts for the government whose leader or minister
-                    # reacts in the same paragraph
-                    paragraphs = {s.paragraph for _, s, _, _ in d.items}
-                    target = next(
-                        (o for o in others if o.entity.kind == "person" and o.entity.rank in ("head", "minister")
-                         and any(s.paragraph in paragraphs for _, s, _, _ in o.items)),
-                        None,
-                    )
-                if target is None and e.inst_kind == "ministry":
-                    # "Lammy spoke with Ruto. ..., a Foreign Office spokesperson said after the call": the
-                    # ministry reports its minister, whose words came in the sentence just before
-                    first, paragraph = d.items[0][0], d.items[0][1].paragraph
-                    target = next(
-                        (o for o in others if o.entity.kind == "person" and o.entity.rank == "minister"
-                         and any(0 <= first - i <= 1 and s.paragraph == paragraph for i, s, _, _ in o.items)),
-                        None,
-                    )
-            if target is not None:
-                self._merge(d, target)
-                alive.remove(d)
+        alive = merged_drafts(self.drafts.values())
         # "Sales rose 3%, according to the ministry": a citation with no words or act is no reaction
         return [d for d in alive if any(self.infos[i].has_verb or q for i, _, q, _ in d.items)]
 
