@@ -1,4 +1,4 @@
-"""Whether the verb after a speaker is a reaction of its own: not silence or an answer put off, not a body's earlier act relayed, and which envoy speaks for a sender."""
+"""Whether the verb after a speaker is a reaction of its own: not silence or an answer put off, not an earlier act (relayed, or told in the writer's past-perfect narrative), and which envoy speaks for a sender."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ from bisect import bisect_left
 from tracker.extract.clauses import _APPOSITIVE_TITLE_RE, _RELATIVE_CLAUSE_RE
 from tracker.extract.coreference import Entity
 from tracker.extract.lexicon import ENVOY_WORDS, REACTION_VERBS
-from tracker.extract.speakers import Mention, _verb_start, last_word, text_before
+from tracker.extract.speakers import (
+    Mention,
+    _verb_start,
+    drop_last_word,
+    last_word,
+    text_before,
+)
 
 # "X recalled that the Council had on 28 July demanded ...": a body's own earlier act, relayed with its own date
 _RELAYED_ACT_RE = re.compile(
@@ -101,3 +107,17 @@ def _own_act(masked: str, m: Mention, end: int, verbs: list) -> bool:
     for verb in verbs[at : at + 1]:
         return verb.start < end and all(w in _ACT_ADVERBS for w in masked[m.end : verb.start].replace(",", " ").split())
     return False
+
+
+# "had been strained", "had soured": the writer's past-perfect narrative
+_PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b")
+
+
+def _recalled_act(masked: str, m: Mention) -> bool:
+    """"Relations had been strained last week when Secretary X denounced ...": the speaker acts in a
+    when/after clause of the writer's past-perfect narrative, an earlier act, not a reaction."""
+    before = masked[: m.start]
+    if m.determiner:
+        before = drop_last_word(before)
+    word, end = last_word(before)
+    return word.lower() in ("when", "after", "since") and _PLUPERFECT_RE.search(before, 0, end) is not None

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
-from tracker.extract.acts import _envoy, _own_act, _relayed_act, _stayed_silent
+from tracker.extract.acts import (
+    _envoy,
+    _own_act,
+    _recalled_act,
+    _relayed_act,
+    _stayed_silent,
+)
 from tracker.extract.clauses import (
     _APPOSITIVE_TITLE_RE,
     _RELATIVE_CLAUSE_RE,
@@ -234,8 +240,6 @@ _JOINT_ACT_RE = re.compile(
 # the colon after a speaker's name opening a transcript turn, then the answer
 _TURN_RE = re.compile("\\s*:\\s+[A-Z\"'\u201c\u2018]")
 _LABEL_GAP_RE = re.compile("\\s*(?::|\\s[-\u2013\u2014]+)\\s*")
-# "had been strained", "had soured": the writer's past-perfect narrative
-_PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b")
 # US party words in a lawmaker's own title phrase
 _PARTY_WORD_RE = re.compile(r"\b(?:Democratic|Republican|Democrat|GOP)\b")
 _RELATIVE_TAIL_SPLIT_RE = re.compile(r"\s(?:who|which|whose)\b")
@@ -873,16 +877,6 @@ class _ArticleExtractor:
         e = self.registry.person(found[-1], context_country=m.country, context_org=None)
         return e if e is not None and e.official and e.rank == "head" else None
 
-    @staticmethod
-    def _recalled_act(masked: str, m: Mention) -> bool:
-        """"Relations had been strained last week when Secretary X denounced ...": the speaker acts in a
-        when/after clause of the writer's past-perfect narrative, an earlier act, not a reaction."""
-        before = masked[: m.start]
-        if m.determiner:
-            before = drop_last_word(before)
-        word, end = last_word(before)
-        return word.lower() in ("when", "after", "since") and _PLUPERFECT_RE.search(before, 0, end) is not None
-
     def _background(self, masked: str, verbs: list) -> bool:
         """Whether the act or words are dated to an earlier time ("in 2015", "last year", "two years ago").
 
@@ -1280,7 +1274,7 @@ class _ArticleExtractor:
                             speakers.append(e3)  # "..., as did X and Y"
                             last = m3
                     break
-        if speakers and source is not None and frame_kind is None and self._recalled_act(masked, source[0]):
+        if speakers and source is not None and frame_kind is None and _recalled_act(masked, source[0]):
             speakers, via, source = [], None, None  # "Ties had soured when Rubio denounced ...": an earlier act
         if speakers and any(e in speakers and _EXPECTED_ACT_RE.match(masked, m.end) for m, e in subjects):
             speakers, via, source = [], None, None  # "X is expected to meet Y, officials said": a plan, no reaction
