@@ -292,7 +292,6 @@ _ISSUED_STATEMENT_RE = re.compile(
 )
 # ", which borders ...", ", whose troops ...": the writer's clause about the place just named
 _ASIDE_OPEN_RE = re.compile(r",\s+(?:which|whose)\s")
-# ", confirmed by parliament on Thursday,", ", sworn in on Monday,": what was done to the speaker, told by the writer
 # "within hours of the declaration", "shortly after the results were announced": a reaction dated by an event
 _HOURS_AFTER_RE = re.compile(
     r"\b(?:(?:within|in the)\s+(?:hours|minutes|moments)\s+of|(?:hours|minutes|moments|shortly|soon|just|not long)\s+"
@@ -325,6 +324,7 @@ _SPOKE_WHEN_RE = re.compile(
     r"|(?:The|His|Her|Their|This)\s+(?:message|cable|letter|telegram|statement|communiqu[e\u00e9]|note|condolences|congratulations)"
     r"(?:\s*,\s*|\s+(?:was|were|had\s+been)\s+)(?:first\s+)?(?:relayed|sent|published|released|delivered|carried|broadcast|read\s+out|made\s+public|issued|posted)\b)"
 )
+# ", confirmed by parliament on Thursday,", ", sworn in on Monday,": what was done to the speaker, told by the writer
 _PARTICIPLE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:only|just|newly|recently|himself|herself|itself)\s+)?(?:[a-z]+ed|sworn|chosen|re-elected)\s+"
     r"(?:in|by|as|on|to|last|earlier|for|only)\b[^,\"\u201c\u201d]*,"
