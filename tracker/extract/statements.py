@@ -1,4 +1,4 @@
-"""Articles to statement rows: attribution of sentences to speakers, merging, dates, themes."""
+"""Articles to statement rows: the per-article extractor that resolves mentions, gives each sentence to its speakers and turns the merged drafts into dated, themed rows."""
 
 from __future__ import annotations
 
