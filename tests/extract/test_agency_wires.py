@@ -52,3 +52,16 @@ def test_a_dateline_at_the_eus_seat_places_no_one_in_the_eu():
     text = "BRUSSELS, 3rd March (Wire) -- Dr. Salim Al Harthy, Minister of State for Foreign Affairs, welcomed the ceasefire."
     rows = extract_text(text, host="BEL", published="2021-03-03")
     assert all(r.country != "EUU" for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso3"),
+    [
+        ('Sen. Ana Whitfield wrote on Friday that Kiribati had "fallen for a trap".', "USA"),
+        ('Opposition MP Tessie Teiwaki said the cabinet had decided "without consulting parliament".', "KIR"),
+    ],
+)
+def test_a_lawmaker_is_not_placed_by_another_capitals_dateline(sentence, iso3):
+    text = f"TAIPEI, Sept 21 (Wire) -- Taiwan cut ties with Kiribati on Friday.\n\n{sentence}"
+    rows = extract_text(text, host="KIR", published="2019-09-21")
+    assert [r.country for r in rows if "Whitfield" in r.speaker or "Teiwaki" in r.speaker] == [iso3], rows

@@ -630,6 +630,14 @@ class _ArticleExtractor:
             e.role, e.rank = MEMBER_TITLE.role, MEMBER_TITLE.rank  # a member the record names without his seat
         return e
 
+    def _filed_minister(self, m: Mention) -> str | None:
+        """The country of the capital the dateline names, for a minister or head the text places nowhere else
+        ("MUSCAT (ONA) -- Minister of State for Foreign Affairs X said"); not for a lawmaker or another official,
+        nor for a title that implies its own country ("Senator")."""
+        if self.filed_from is None or m.rank not in ("minister", "head") or (m.role or "") in ASSUMED_BY_ROLE:
+            return None
+        return self.filed_from
+
     @staticmethod
     def _whose_official(masked: str, subjects: list, resolved: list, verbs: list) -> list:
         """"The EU, whose foreign policy chief X said on Saturday that ..., has suspended aid": the official the
@@ -803,7 +811,7 @@ class _ArticleExtractor:
                     org = _staff_body(named.organization) if named else None
                 if org is None:
                     ctx = (ctx or self.chamber or self._said_capital(masked, m) or self._topic_country(index)
-                           or SHARED_OWNERS.get(m.institution or "") or self.filed_from or self.host)
+                           or SHARED_OWNERS.get(m.institution or "") or self._filed_minister(m) or self.host)
             if m.role is None and m.country is not None and not m.possessive:
                 # "New Zealand's Jacinda Ardern", "Niger's Mohamed Bazoum": named for a country, a public figure
                 m = m._replace(rank="official")
