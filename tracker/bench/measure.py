@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import hashlib
 import json
 import os
 import re
@@ -54,6 +55,9 @@ def extraction(n_articles: int, *, repeats: int, seed: int = 11) -> dict:
         if sum(d.articles for d in dumps) >= n_articles:
             break
     n_bytes = sum(len(d.data) for d in dumps)
+    corpus = hashlib.sha256()
+    for d in dumps:
+        corpus.update(d.name.encode() + b"\0" + d.data)
     articles = sum(d.articles for d in dumps)
     planted = sum(d.statements for d in dumps)
     # How often sentences repeat: an extractor that caches per sentence gains from repeats.
@@ -89,6 +93,9 @@ def extraction(n_articles: int, *, repeats: int, seed: int = 11) -> dict:
     return {
         "articles": articles,
         "files": len(dumps),
+        # the same digest means the same text: figures of two runs are comparable (tracker.bench.freeze)
+        "corpus_sha256": corpus.hexdigest()[:16],
+        "seed": seed,
         "megabytes": n_bytes / 1e6,
         "mean_article_kb": n_bytes / articles / 1e3,
         "statements_planted": planted,

@@ -146,7 +146,10 @@ def markdown(results: dict, command: str) -> str:
             f"mean {ex['mean_article_kb']:.1f} KB per article); {ex['statements_planted']:,} statements planted, "
             f"{ex['statements_found']:,} extracted (more than planted: see the analysis); "
             f"{ex.get('distinct_sentence_share', 0):.0%} of {ex.get('sentences', 0):,} sentences are distinct "
-            f"(boilerplate and background lines repeat, as in real dumps).{_when(ex)}",
+            f"(boilerplate and background lines repeat, as in real dumps)."
+            + (f" Corpus: seed {ex['seed']}, sha256 {ex['corpus_sha256']} (the same digest, the same text)."
+               if ex.get("corpus_sha256") else "")
+            + _when(ex),
             "",
             "| measure | value |",
             "|---|---|",
