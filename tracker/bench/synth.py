@@ -31,11 +31,12 @@ from pathlib import Path
 from tracker.bench import vocabulary as V
 from tracker.bench.freeze import FROZEN
 
-# First names, surnames or whole names of women ("she" in follow-ups).
+# First names, surnames or whole names of women ("she" in follow-ups); none shared with a man here
+# ("Lin" is not listed: Lin Chia-lung; "Wong" is not: Lawrence Wong).
 FEMALE = {
     "Meloni", "Sheinbaum", "Takaichi", "Penny", "von der Leyen", "Paetongtarn", "Anand", "Hui",
     "Stenergard", "Galvez", "Robredo", "Maria", "Anna", "Sofia", "Elena", "Priya", "Ines", "Hana",
-    "Yuki", "Nadia", "Ingrid", "Leila", "Aiko", "Amara", "Mei", "Lin", "Yoko", "Annalena", "Melanie",
+    "Yuki", "Nadia", "Ingrid", "Leila", "Aiko", "Amara", "Mei", "Yoko", "Annalena", "Melanie",
     "Naledi", "Retno", "Diana", "Yvette", "Theresa", "Alicia", "Catherine", "Hanke", "Tsai Ing-wen",
 }
 # Statements are dated from FIRST_DAY to about EVENT_DAYS + 3 days later (within freeze.WINDOW).
