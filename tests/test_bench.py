@@ -142,7 +142,7 @@ def test_quick_benchmark_produces_every_figure(tmp_path):
 
     extraction = results["extraction"]
     assert extraction["articles"] >= 30 and extraction["statements_found"] > 0
-    for key in ("articles_per_s", "mb_per_s", "floor_mb_per_s", "ratio_to_floor"):
+    for key in ("articles_per_s", "mb_per_s", "floor_mb_per_s", "ratio_to_floor", "articles_per_cpu_s", "cpu_ratio_to_floor"):
         assert extraction[key] > 0, key
 
     parallel = results["parallel"]

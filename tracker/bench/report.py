@@ -159,6 +159,11 @@ def markdown(results: dict, command: str) -> str:
             f"| floor (decode + one sentence-splitting regex), MB/s | {_fmt(ex['floor_mb_per_s'], 1)} |",
             f"| ratio extraction / floor (time) | {_fmt(ex['ratio_to_floor'], 0)}x |",
         ]
+        if ex.get("articles_per_cpu_s"):
+            lines += [
+                f"| read + extract, articles per CPU second (moves less with load) | {_fmt(ex['articles_per_cpu_s'], 0)} |",
+                f"| ratio extraction / floor (CPU time) | {_fmt(ex['cpu_ratio_to_floor'], 0)}x |",
+            ]
     par = results.get("parallel")
     if par:
         lines += [
