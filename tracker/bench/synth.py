@@ -84,8 +84,9 @@ def _load_themes() -> dict[str, tuple[str, ...]]:
     for key, value in doc.items():
         terms: list[str] = []
         if isinstance(value, dict):
-            for v in value.values():
-                if isinstance(v, list):
+            # the terms only: "not_in" phrases are where a term does not count
+            for k, v in value.items():
+                if isinstance(v, list) and k != "not_in":
                     terms += [t for t in v if isinstance(t, str) and 2 < len(t) < 40 and t.isascii()]
         elif isinstance(value, list):
             terms = [t for t in value if isinstance(t, str) and 2 < len(t) < 40 and t.isascii()]
