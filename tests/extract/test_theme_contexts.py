@@ -125,3 +125,16 @@ def test_a_shared_past_still_counts_as_history(text):
 )
 def test_a_way_back_to_an_elected_government_is_democracy(text):
     assert "democracy" in match_themes(text), match_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Oslo will keep supporting Ukraine's armed forces.", "security"),
+        ("we salute the courage of the Ukrainian army, and stand by it", "security"),
+        ("she condemned the shelling of the port by the invading army", "security"),
+        ("the two sides will hold talks after the summit meeting in Lima next month", "summit"),
+    ],
+)
+def test_armed_forces_supported_and_meetings_to_come_keep_their_theme(text, theme):
+    assert theme in match_themes(text), match_themes(text)
