@@ -138,3 +138,20 @@ def test_a_way_back_to_an_elected_government_is_democracy(text):
 )
 def test_armed_forces_supported_and_meetings_to_come_keep_their_theme(text, theme):
     assert theme in match_themes(text), match_themes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "other"),
+    [
+        ("Tokyo asked for close coordination on the threat from Pyongyang", "north_korea", "security"),
+        ("our friendship rests on the shared heritage of the Tamil diaspora", "history", None),
+    ],
+)
+def test_a_country_s_own_theme_and_a_shared_heritage(text, theme, other):
+    themes = match_themes(text)
+    assert theme in themes, themes
+    assert other is None or other not in themes, themes
+
+
+def test_the_threat_of_a_country_without_a_theme_of_its_own_is_security():
+    assert "security" in match_themes("the Baltic states face a growing threat from Russia")
