@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from tracker.extract.lexicon import COUNTRY_NAMES, THEME_LEXICON
 from tracker.extract.patterns import alternation, first_letters, top_level_parts
@@ -126,25 +125,30 @@ def _not_in(spec: dict) -> re.Pattern[str] | None:
     phrases = [t.replace("{country}", _COUNTRY_TERM) if "{country}" in t else t for t in spec.get("not_in", ())]
     if not phrases:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{t.lower()})" for t in phrases) + r")(?![\w-])")
+    lowered = [t.lower() for t in phrases]
+    # (opening with letters, as the terms do: the scan is one character test at most places)
+    return re.compile(first_letters(lowered) + r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in lowered) + r")(?![\w-])")
 
 
 THEME_NOT_IN: dict[str, re.Pattern[str] | None] = {key: _not_in(spec) for key, spec in THEME_LEXICON.items()}
 
 
+# how far a not_in phrase may reach before and after the term it holds (the longest phrase is ~110 characters)
+_NOT_IN_REACH = 160
+
+
 def _outside(matches: list[re.Match[str]], not_in: re.Pattern[str], low: str) -> list[re.Match[str]]:
-    """The term matches that open outside every phrase ``not_in`` finds in ``low`` (one scan of the text)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for e in not_in.finditer(low):
-        starts.append(e.start())
-        ends.append(e.end())
-    if not starts:
-        return matches
+    """The term matches that open outside every phrase ``not_in`` finds around them (a bounded
+    window each: the work stays linear in the text however many terms it holds)."""
     kept = []
     for m in matches:
-        i = bisect_right(starts, m.start()) - 1  # the last phrase opening at or before the term
-        if i < 0 or m.start() >= ends[i]:
+        for e in not_in.finditer(low, max(0, m.start() - _NOT_IN_REACH), m.end() + _NOT_IN_REACH):
+            if e.start() <= m.start() < e.end():
+                break
+            if e.start() > m.start():
+                kept.append(m)
+                break
+        else:
             kept.append(m)
     return kept
 
