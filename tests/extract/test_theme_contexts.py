@@ -65,6 +65,8 @@ def test_the_armed_forces_in_the_speaker_s_own_agenda_still_count_as_security(te
         "Meeting in Accra on Saturday, the bloc's leaders demanded his release",
         "Lome said after an emergency closed-door meeting that the vote must be respected",
         "the chancellor recalled her meetings with the late king in Oslo",
+        "the prime minister fondly recalled his state visit to Amman",
+        "the minister spoke during her 2019 working visit to Hanoi",
         "Skopje hoped to open its EU accession talks this year",
         "the former leader arrived in Malta on a private visit",
         "he tweeted his thanks weeks after his visit to Dakar",
