@@ -61,6 +61,9 @@ def test_the_armed_forces_in_the_speaker_s_own_agenda_still_count_as_security(te
     [
         "In his opening address to the regional summit, the emir called for unity",
         "the premier, who is attending the Commonwealth summit in Apia, praised her",
+        "the chancellor told a meeting of party delegates that the result was clear",
+        "the minister said on Tuesday at a cabinet meeting that ties were strong",
+        "he spoke on the sidelines of the Pacific Islands Forum summit in Suva",
         "the two ministers said in a joint text after meeting in Amman on Monday",
         "Meeting in Accra on Saturday, the bloc's leaders demanded his release",
         "Lome said after an emergency closed-door meeting that the vote must be respected",
@@ -85,6 +88,7 @@ def test_where_the_speaker_spoke_and_meetings_past_are_no_summit(text):
         "he invited her to pay a visit to Canberra",
         "she will attend the inauguration in Quito",
         "hoped to hold talks with the president-elect before May",
+        "proposed that the two meet on the sidelines of next month's summit",
     ],
 )
 def test_meetings_the_speaker_seeks_still_count_as_summit(text):
