@@ -34,6 +34,8 @@ def test_every_not_in_phrase_is_a_valid_regular_expression():
         "Washington would review the group's designation as a foreign terrorist organization",
         "Tallinn would never bow to Moscow's coercion",
         "the islands would stand firm against coercion from Beijing",
+        "May he rest in peace.",
+        "we pray that her soul rests in eternal peace",
     ],
 )
 def test_coups_crackdowns_channels_and_terror_lists_are_no_security(text):
@@ -69,6 +71,7 @@ def test_the_armed_forces_in_the_speaker_s_own_agenda_still_count_as_security(te
         "Lome said after an emergency closed-door meeting that the vote must be respected",
         "the chancellor recalled her meetings with the late king in Oslo",
         "the prime minister fondly recalled his state visit to Amman",
+        "the president recalled the late queen's historic state visit to Dublin",
         "the minister spoke during her 2019 working visit to Hanoi",
         "Skopje hoped to open its EU accession talks this year",
         "the former leader arrived in Malta on a private visit",
