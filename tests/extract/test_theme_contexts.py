@@ -35,6 +35,9 @@ def test_every_not_in_phrase_is_a_valid_regular_expression():
         "Tallinn would never bow to Moscow's coercion",
         "the islands would stand firm against coercion from Beijing",
         "May he rest in peace.",
+        "condemned the police brutality against students in the capital",
+        "said troops opened fire on marchers outside parliament",
+        "hoped his party would secure a majority in the senate",
         "we pray that her soul rests in eternal peace",
     ],
 )
@@ -77,6 +80,8 @@ def test_the_armed_forces_in_the_speaker_s_own_agenda_still_count_as_security(te
         "the former leader arrived in Malta on a private visit",
         "he tweeted his thanks weeks after his visit to Dakar",
         "she knows how to speak to Brussels",
+        "tourist visits to the island doubled last year",
+        "the budget is still under discussion in parliament",
     ],
 )
 def test_where_the_speaker_spoke_and_meetings_past_are_no_summit(text):
@@ -102,6 +107,8 @@ def test_meetings_the_speaker_seeks_still_count_as_summit(text):
     "text",
     [
         "history will judge the legacy of this singular man",
+        "congratulations on your historical victory",
+        "this historical day for the nation",
         "spoke of a new chapter of peace and reconciliation for the country",
         "called for national reconciliation after the civil war",
         "China welcomed the reconciliation between the Gulf monarchies",
@@ -116,6 +123,7 @@ def test_the_record_sense_and_reconciliation_as_the_news_are_no_history(text):
     "text",
     [
         "our two nations share a long history",
+        "to strengthen the close and historical ties between our peoples",
         "she praised decades of reconciliation between Germany and Poland",
         "it is in our interest to work on historical reconciliation",
         "on the 40th anniversary of the normalisation of relations",
