@@ -49,6 +49,9 @@ def test_coups_crackdowns_channels_and_terror_lists_are_no_security(text):
     "text",
     [
         "the army would help clear the rubble",
+        "our army will remain ready to defend the border",
+        "the army withdrew from the frontier villages",
+        "the armed forces will take part in joint exercises",
         "she thanked Norway for its military support",
         "we will deepen our military and economic ties",
         "warned against any foreign military intervention in the region",
