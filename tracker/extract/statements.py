@@ -288,7 +288,12 @@ _SETTING_RE = re.compile(
     r"[^,\"\u201c\u201d]{0,80},"
 )
 # ', as the island's oldest partner chose continuity.' after a closed quotation, to the sentence's end
-_BESIDE_QUOTE_RE = re.compile(r",?\s+as\s+(?:the|a|an|its|his|her|their)\s[^\"\u201c\u201d]*$")
+# and the writer's gloss on it: '..., a reference to the oil revenues officials diverted', ', in a veiled swipe at Rome'
+_BESIDE_QUOTE_RE = re.compile(
+    r",?\s+(?:as\s+(?:the|a|an|its|his|her|their)\s"
+    r"|(?:in\s+)?(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly[\s-]veiled\s+|clear\s+|oblique\s+|pointed\s+|implicit\s+)?"
+    r"(?:reference|allusion|nod|swipe|dig|jab)\s+(?:to|at)\s)[^\"\u201c\u201d]*$"
+)
 # "issued a two-line statement", "released a brief communique": what an "it" in the next sentence means
 _ISSUED_STATEMENT_RE = re.compile(
     r"\b(?:issued|released|published)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:statement|communiqu\w+|message|note|press\s+release)\b"
