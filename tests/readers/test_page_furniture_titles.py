@@ -142,3 +142,14 @@ def test_headline_about_cookies_is_kept():
 def test_consent_banner_of_a_page_saved_as_markdown():
     text = CONSENT_PAGES["short_notice"].replace(HEADLINE, f"# {HEADLINE}")
     assert [a.title for a in read(text, "page.md")] == [HEADLINE]
+
+
+@pytest.mark.parametrize("separator", [" \u2014 ", ", ", " | "])
+def test_wire_name_with_its_initials_dates_the_story_and_names_the_outlet(separator):
+    text = (
+        f"{HEADLINE}\nLagoon News Service (LNS){separator}Wednesday, May 15, 2024\nBy Carmen Vella\n"
+        "VALLETTA/NICOSIA, 15 May 2024 - Malta's foreign minister said the corridor was a lifeline."
+    )
+    (article,) = read(text, "wire.rtf.txt")
+    assert (article.title, article.published, article.outlet) == (HEADLINE, "2024-05-15", "Lagoon News Service (LNS)")
+    assert article.text.startswith("VALLETTA/NICOSIA")

@@ -107,6 +107,7 @@ _NAME_THEN_REST = re.compile(r"^(?P<name>[^,|\u00b7\u2022\u2013\u2014]{2,60}?)\s
 # Words of a masthead's tagline at most: "The Lagoon Herald \u2014 News from the atolls since 1931".
 MAX_TAGLINE_WORDS = 10
 _BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z]")
+_INITIALS = re.compile(r"\s+\([A-Z]{2,8}\)$")
 # A web address, a bare domain or a file's name standing alone: "https://lagoonherald.example/world/x",
 # "www.lagoonherald.example", "clipping_0412.docx".
 _ADDRESS = re.compile(r"^(?:https?://\S+|www\.\S+|(?:[\w-]+\.)+[a-z]{2,12}(?:/\S*)?|[\w -]{1,60}\.(?i:txt|docx?|pdf|html?|odt|rtf|eml|json|csv|xlsx?|md))$")
@@ -231,7 +232,7 @@ def _is_label_words(line: str) -> bool:
 def _is_masthead(name: str, outlets: Iterable[str]) -> bool:
     """A few capitalised words that name an outlet: one the article names elsewhere, or one whose
     last word is an outlet's ("Harbour Herald", "LAGOON WIRE") or whose first is ("Radio Lagoon")."""
-    name = name.strip()
+    name = _INITIALS.sub("", name.strip())  # "Lagoon News Service (LNS)": the wire's initials after its name
     if _is_named_outlet(name, outlets):
         return True
     words = name.split()
