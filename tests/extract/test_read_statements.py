@@ -1,0 +1,24 @@
+"""A statement read out in person is the speaker's act, and the words "he said" in the next sentence share
+its day; "Defense Secretary" (the American spelling) places an otherwise unplaced official in the US."""
+
+import pytest
+
+from tests.extract.conftest import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "expected"),
+    [
+        ("After a meeting at the White House on Sunday evening, Defense Secretary Lloyd Austin read a short statement. "
+         "Any attack on Guam or on our partners would meet a swift response, he said.", "PRK", ("USA", "Lloyd Austin", "2024-03-10")),
+        ("Foreign Minister Penny Wong read a brief statement to reporters in Canberra on Sunday. The launch was reckless, she said.",
+         "PRK", ("AUS", "Penny Wong", "2024-03-10")),
+        # an unknown holder of the American title is placed in the US, not in the host
+        ("Defense Secretary Ana Lind said on Sunday that the launch was reckless.", "PRK", ("USA", "Ana Lind", "2024-03-10")),
+        # the Philippines' own Defense Secretary stays Philippine in a Philippine story
+        ("Defense Secretary Gilberto Teodoro said on Sunday that Manila would not back down.", "PHL", ("PHL", "Gilberto Teodoro", "2024-03-10")),
+    ],
+)
+def test_read_statement_and_defense_secretary(text, host, expected):
+    (row,) = extract_text(text, host=host, published="2024-03-15")
+    assert (row.country, row.speaker, row.date) == expected
