@@ -22,3 +22,13 @@ from tests.extract.conftest import extract_text
 def test_read_statement_and_defense_secretary(text, host, expected):
     (row,) = extract_text(text, host=host, published="2024-03-15")
     assert (row.country, row.speaker, row.date) == expected
+
+
+def test_the_pontiff_is_the_pope_named_before():
+    text = (
+        "Pope Francis, at the Angelus in St Peter's Square, told pilgrims he was close to the people of Myanmar. "
+        "\"I express my closeness to those dear populations,\" the pontiff said on Sunday, asking for \"concrete solidarity\"."
+    )
+    (row,) = extract_text(text, host="MMR", published="2023-03-15")
+    assert (row.country, row.speaker, row.date) == ("VAT", "Pope Francis", "2023-03-12")
+    assert "concrete solidarity" in row.quote
