@@ -17,7 +17,6 @@ The words are in ``title_words.toml``.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import tomllib
 from collections.abc import Iterable
@@ -25,6 +24,7 @@ from pathlib import Path
 
 from tracker.readers.credits import NAME_LINK_WORDS, credit_of, is_headline_by, is_outlet_name
 from tracker.readers.dates import (
+    ANY_DAY,
     parse_date_line,
     parse_date_parts,
     parse_dateline,
@@ -41,6 +41,7 @@ MAX_MASTHEAD_WORDS = 4
 # An all-capitals banner ("MIDDAY NEWS HOUR") is short; an all-capitals headline is longer.
 MAX_BANNER_WORDS = 4
 MAX_LABEL_LINE = 60
+# A site name or section name in a menu: a few words at most.
 MAX_MENU_ITEM = 30
 MIN_HEADLINE_WORDS = 4
 # A site's header line: an organisation's name and the section's ("Harbour Council | Statements and speeches").
@@ -59,8 +60,6 @@ MAX_MENU_LINE = 200
 # up to this many lines, when looking for the headline.
 FURNITURE_FAULTS = frozenset({"consent", "menu"})
 MAX_FURNITURE_LINES = 10
-# A day to test whether a line is a time line at all ("2 days ago" counts back from it).
-_ANY_DAY = dt.date(2000, 1, 1)
 
 
 def _load(path: Path) -> dict[str, frozenset[str]]:
@@ -122,7 +121,7 @@ def _is_time(text: str) -> bool:
     return bool(
         text
         and len(text) <= 160
-        and (parse_relative(text, reference_date=_ANY_DAY) or parse_date_line(text) or parse_date_parts(text, reference_date=_ANY_DAY))
+        and (parse_relative(text, reference_date=ANY_DAY) or parse_date_line(text) or parse_date_parts(text, reference_date=ANY_DAY))
     )
 
 
@@ -338,7 +337,7 @@ def looks_like_headline(line: str, *, outlets: Iterable[str] = ()) -> bool:
         and len(line) <= MAX_TITLE
         and (any(c.islower() for c in line) or _is_capital_statement_title(line))
         and not line.endswith((".", ",", ";", ":"))
-        and parse_dateline(line, reference_date=_ANY_DAY) is None
+        and parse_dateline(line, reference_date=ANY_DAY) is None
         and title_fault(line, outlets=outlets) is None
     )
 
