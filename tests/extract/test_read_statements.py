@@ -32,3 +32,19 @@ def test_the_pontiff_is_the_pope_named_before():
     (row,) = extract_text(text, host="MMR", published="2023-03-15")
     assert (row.country, row.speaker, row.date) == ("VAT", "Pope Francis", "2023-03-12")
     assert "concrete solidarity" in row.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # "yesterday's signing" is the day of the event, as "Sunday's signing" is
+        ("Foreign Minister Penny Wong welcomed yesterday's signing of the truce in Lusaka.", "2022-11-03"),
+        ("Foreign Minister Penny Wong welcomed Sunday's signing of the truce in Lusaka.", "2022-11-03"),
+        # unless it names the occasion of the words
+        ("Foreign Minister Penny Wong told yesterday's news conference that the truce in Lusaka was welcome.", "2022-11-02"),
+        ("Foreign Minister Penny Wong said yesterday that the truce in Lusaka was welcome.", "2022-11-02"),
+    ],
+)
+def test_a_possessive_yesterday_names_the_event_not_the_words(text, date):
+    (row,) = extract_text(text, host="ZMB", published="2022-11-03")
+    assert row.date == date

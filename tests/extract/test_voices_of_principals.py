@@ -108,3 +108,20 @@ def test_a_pronoun_attribution_inside_a_sentence_is_its_named_speakers(text, exp
     rows = [("Prime Minister Anthony Albanese spoke to reporters in Canberra on Monday.", "PRK")]  # someone met before
     text = f"{rows[0][0]}\n\n{text}"
     assert [row for row in rows_of(text, "PRK") if row[1] != "Anthony Albanese"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a UN noon briefing names the Secretary-General by his office only
+        ("Good afternoon. The Secretary-General welcomes the truce signed in Lusaka and calls on both parties to honour it. "
+         "The UN stands ready to help.", [(None, "Antonio Guterres")]),
+        # another body headed by a Secretary-General is named: not the UN's
+        ("NATO allies met in Brussels, and the UN was silent. The Secretary-General said on Monday that the alliance was united.", []),
+        # a party's Secretary-General is the party's
+        ("The Secretary-General of the ruling party said on Monday that the truce was fair. The UN welcomed it too.", [(None, "United Nations")]),
+    ],
+)
+def test_the_secretary_general_alone_is_the_uns_when_only_the_un_is_named(text, expected):
+    rows = extract_text(text, host="ZMB", published="2022-11-03")
+    assert [(r.country, r.speaker) for r in rows] == expected

@@ -16,7 +16,7 @@ from tracker.extract.coreference import Entity, EntityRegistry, role_matches
 from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import DATA_DIR, TITLES, TITLES_LOWER, AMBIGUOUS_PLACES, ASSUMED_BY_INSTITUTION, CAPITALS, COUNTRY_NAMES, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, BODY_DESCRIPTORS, ENVOY_WORDS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NAME_HEADS, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
+from tracker.extract.lexicon import DATA_DIR, LEADERS, TITLES, TITLES_LOWER, AMBIGUOUS_PLACES, ASSUMED_BY_INSTITUTION, CAPITALS, COUNTRY_NAMES, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, BODY_DESCRIPTORS, ENVOY_WORDS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NAME_HEADS, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
 from tracker.extract.patterns import alternation, first_letters
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.sentences import Sentence, split_sentences
@@ -128,6 +128,8 @@ _HEAD_OF_AFTER_RE = re.compile(
 _HEAD_OF_BEFORE_RE = re.compile(
     r"\b(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|observer group|team)),\s+$"
 )
+# bodies whose head is a Secretary-General ("The Secretary-General said" is the UN's only when none of the others is named)
+_SECRETARY_GENERAL_BODIES = frozenset(ld.organization for ld in LEADERS if ld.organization and "Secretary-General" in ld.role)
 _INTERNATIONAL_RE = re.compile(
     r"(?:" + alternation((n for n, o in ORGANIZATIONS.items() if o.kind == "international"), not_after=r"[\w-]") + r")(?![\w-])"
 )
@@ -1160,6 +1162,7 @@ class _ArticleExtractor:
         self._lead_infos: list[_SentenceInfo] | None = None
         self._turn: tuple[int, Entity] | None = None  # (paragraph, person) of an interview answer being read
         self._place_choice: dict[str, str | None] = {}  # "Congo" -> "COD", decided once (see _shared_place_country)
+        self._sg_bodies: set[str] | None = None  # the bodies headed by a Secretary-General that the article names
         self._bodies_called: dict[str, str | None] = {}  # "Forum" -> "Pacific Islands Forum", found once
         self.chamber = _chamber_country(self.text)  # the parliament a debate summary reports, if any
         self.sitting: dt.date | None = None  # the day of its sitting ("Sitting: Wednesday 9 March 2022")
@@ -1183,6 +1186,14 @@ class _ArticleExtractor:
         if (self.header_country or self.header_org) and self.infos[index].sentence.paragraph == self.header_paragraph + 1:
             return self.header_country, self.header_org
         return None, None
+
+    def _un_only(self) -> bool:
+        """Whether the article names the United Nations and no other body headed by a Secretary-General (read once)."""
+        if self._sg_bodies is None:
+            self._sg_bodies = {
+                body for m in _INTERNATIONAL_RE.finditer(self.text) if (body := ORGANIZATIONS[m.group()].name) in _SECRETARY_GENERAL_BODIES
+            }
+        return self._sg_bodies == {"United Nations"}
 
     def _turn_on_host(self, index: int) -> bool:
         """Whether an interview answer opening at sentence ``index``, or the question before it, names the
@@ -1378,6 +1389,10 @@ class _ArticleExtractor:
                 named = reg.last(lambda e: e.kind == "organization")
                 if named is not None:
                     m = m._replace(organization=_staff_body(named.organization))
+                elif m.role == "Secretary-General" and m.text[:1].isupper() and not masked.startswith(" of ", m.end) and self._un_only():
+                    # "The Secretary-General welcomes ...", as a UN briefing or note names him: the article names the
+                    # UN and no other body with a Secretary-General, so he is the UN's
+                    m = m._replace(organization="United Nations")
             if m.country is None:
                 opening, low = text_before(masked, m.start, drop=bool(m.determiner))
                 # both patterns span the whole opening: read in place (no copy of a long line's prefix);
