@@ -18,6 +18,7 @@ from typing import NamedTuple
 from tracker.extract.patterns import alternation
 from tracker.extract.countries import CAPITALS_SURFACE, COUNTRY_TOKENS, CURRENCY_AFTER_RE, DEMONYM_WORDS, countries_in, country_in, country_outside_names
 from tracker.extract.lexicon import (
+    BODY_NAME_ENDS,
     CAPITALS,
     COUNTRY_NAMES,
     DEMONYMS,
@@ -1148,6 +1149,8 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
         if info.kind == "person":
             if info.single_stop:
                 continue
+            if info.role is None and info.name_words and info.name_words[-1] in BODY_NAME_ENDS:
+                continue  # "the US Geological Survey warned": a body's name, no person's
             if info.name_index and (
                 (info.role and run[info.name_index - 1].text.lower() in _PARTY_INTRO_WORDS) or run[info.name_index - 1].text == "New"
             ):
