@@ -22,3 +22,13 @@ from tests.extract.conftest import extract_text
 def test_a_party_named_after_a_title_is_not_its_leaders_name(text, expected):
     rows = extract_text(text, host="TUR" if "Kilicdaroglu" in text else "MKD", published="2024-03-15")
     assert [(r.country, r.speaker) for r in rows] == expected
+
+
+def test_a_known_politician_years_before_his_office_keeps_his_country():
+    # in 2018, years before he became prime minister: still Greek, not of the body named before
+    text = (
+        "The EU's rotating presidency backed the accord.\n\n"
+        "Kyriakos Mitsotakis, leader of the opposition New Democracy, told lawmakers on Saturday that the accord was a defeat."
+    )
+    rows = extract_text(text, host="MKD", published="2018-06-19")
+    assert ("GRC", "Kyriakos Mitsotakis") in [(r.country, r.speaker) for r in rows]
