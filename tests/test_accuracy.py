@@ -40,7 +40,7 @@ def test_seed_sample_meets_the_issue_thresholds():
     assert result["theme_f1"] >= 0.85, result
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"])
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18"])
 def test_held_out_events_stay_above_the_hidden_set_threshold(folder):
     result = score(HELDOUT / folder / "gold.json", HELDOUT / folder)
     assert result["errors"] == 0, result
@@ -49,10 +49,10 @@ def test_held_out_events_stay_above_the_hidden_set_threshold(folder):
 
 
 def test_blind_held_out_set_keeps_every_file_readable_and_its_measured_accuracy():
-    # heldout16 is the blind set (written in session 12): nobody reads its misses, so this only keeps every
-    # file readable and the score from slipping below its blind runs (F1 0.888 on the code of session 12's
-    # start, 0.904 after its fixes; dates 0.989).
-    result = score(HELDOUT / "heldout16" / "gold.json", HELDOUT / "heldout16")
+    # heldout19 is the blind set (written in session 13): nobody reads its misses, so this only keeps every
+    # file readable and the score from slipping below its blind runs (F1 0.963 on the code of session 12's
+    # end and of session 13's; dates 0.978).
+    result = score(HELDOUT / "heldout19" / "gold.json", HELDOUT / "heldout19")
     assert result["errors"] == 0, result
-    assert result["f1"] >= 0.87, result
+    assert result["f1"] >= 0.93, result
     assert result["date_accuracy"] >= 0.95, result
