@@ -121,15 +121,22 @@ _DESCRIPTOR_WORDS: set[str] = set(
     party caucus congressional national federal royal islamic democratic people's
     """.split()
 )
+_DOTTED_TITLE_WORDS: set[str] = set()
 for _t, _v in TITLES.items():
     if _v.rank != "courtesy":
-        _DESCRIPTOR_WORDS.update(w.lower().rstrip(".") for w in _t.split())
+        _DESCRIPTOR_WORDS.update(w.lower().rstrip(".") for w in _t.split() if not w.endswith("."))
+        _DOTTED_TITLE_WORDS.update(w.lower().rstrip(".") for w in _t.split() if w.endswith("."))
 for _p in INSTITUTIONS:
     _DESCRIPTOR_WORDS.update(w.lower() for w in _p.split())
     _DESCRIPTOR_WORDS.add(_p.lower())
 for _o, _org in ORGANIZATIONS.items():
     if _org.kind == "international":
         _DESCRIPTOR_WORDS.update(w.lower() for w in _o.split())
+# Words that describe only as a title's abbreviation ("Sen.", "Gen."): written without the full stop after a name
+# word they close the name ("Prime Minister Hun Sen", "economist Amartya Sen"), before one they are the title
+# ("Gen Ana Ruiz" in a paper that drops the stops)
+ABBREVIATION_WORDS = frozenset(_DOTTED_TITLE_WORDS - _DESCRIPTOR_WORDS)
+_DESCRIPTOR_WORDS |= ABBREVIATION_WORDS
 # "countries" (a word of bodies' full names) never carries a lowercase run on: "Caribbean countries
 # welcomed" are the members, not the bloc
 _LOWER_RUN_WORDS = frozenset(
@@ -552,6 +559,12 @@ def _name_split(run: list[_Tok]) -> tuple[int, int]:
         low = _base(tok).lower()
         if tok in NAME_SUFFIXES or low in PARTICLES or low.startswith(("al-", "el-")):
             i -= 1
+            continue
+        if (
+            i == end and i >= 2 and low in ABBREVIATION_WORDS and tok[0].isupper() and not tok.endswith(".")
+            and run[i - 2].text[:1].isupper() and not _is_descriptor(run[i - 2].text)
+        ):
+            i -= 1  # "Prime Minister Hun Sen": a surname spelt as a title's abbreviation without its stop
             continue
         if tok[0].isupper() and not _is_descriptor(tok):
             i -= 1
