@@ -25,6 +25,8 @@ from tracker.extract.lexicon import (
     LEADERS_BY_NAME,
     MEETING_NOUNS,
     MEETING_VERBS,
+    INVERTED_SUBJECT_WORDS,
+    INVERTED_VERBS,
     NARRATIVE,
     ORGANIZATIONS,
     PEER_COUNTRY,
@@ -192,7 +194,16 @@ _COURTESY_SUBJECT_RE = re.compile(
 )
 _PRONOUN_RE = re.compile(r"(?:" + alternation(("He", "he", "She", "she", "It", "it", "They", "they"), not_after=r"\w") + r")\b")
 _EMBASSY_CITY_RE = re.compile(r"\s+in\s+([A-Z][\w\u00C0-\u024F'\-]+(?:\s+[A-Z][\w'\-]+)?)")
-_ALL_VERBS = SPEECH_VERBS | REACTION_VERBS | MEETING_VERBS
+_ALL_VERBS = SPEECH_VERBS | REACTION_VERBS | MEETING_VERBS | INVERTED_VERBS
+# bare forms that are verbs only after "did" and a subject ("congratulate", "say" are verbs anywhere)
+_INVERTED_ONLY = INVERTED_VERBS - SPEECH_VERBS - REACTION_VERBS - MEETING_VERBS
+# "Only on Thursday did the Israeli premier send", "Not until Friday does Lima express": a subject after "did" or
+# "does", before the bare verb (searched in a window before it)
+_INVERTED_SUBJECT_RE = re.compile(
+    r"\b(?:did|does)\s+(?:(?:the|its|his|her|their)\s+)?"
+    r"(?:(?:[A-Z][\w\u00C0-\u024F.'\u2019-]*|" + alternation(INVERTED_SUBJECT_WORDS) + r")\s+){1,8}$"
+)
+INVERTED_WINDOW = 90
 # "convened (on Monday) an extraordinary virtual summit": a meeting verb's object, a few words on, before a comma
 _MEETING_OBJECT_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:" + alternation(MEETING_NOUNS) + r")s?\b")
 
@@ -1518,6 +1529,8 @@ def verbs_between(masked: str, low: int, high: int, stop: int | None = None):
             continue  # "declared a state of emergency", "declared a \"council\" in power": an act, no words
         if word in MEETING_VERBS and not _MEETING_OBJECT_RE.match(masked, end, high):
             continue  # "the Council convened this afternoon": the body met, it did not react
+        if word in _INVERTED_ONLY and not _INVERTED_SUBJECT_RE.search(masked, max(low, start - INVERTED_WINDOW), start):
+            continue  # "an offer", "to send troops": the bare form only acts after "did" and its subject
         yield Verb(start, end, word, word in _SPEECH_WORDS)
 
 
