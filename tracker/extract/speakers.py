@@ -1054,9 +1054,52 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
             continue
         mentions.append(Mention(m.start(), m.end(), m.group(), "statement", determiner=m.group("det").lower(), statement=True))
     mentions.sort(key=lambda x: x.start)
+    if " of " in masked and ("ies of" in masked or "ments of" in masked or "offices of" in masked):
+        mentions = _plural_bodies(masked, mentions)
     if " and " in masked:
         mentions = _merge_joint_titles(masked, mentions)
     return tuple(_merge_appositives(masked, mentions))
+
+
+# "the foreign ministries of the UAE and Bahrain", "the governments of Oman, Qatar and Kuwait": one body of each
+# country listed after the plural (the plural word and the singular it is looked up by)
+_PLURAL_BODIES_RE = re.compile(
+    r"\b(?P<det>[Tt]he\s+)?(?P<body>(?:(?:foreign|defen[cs]e|interior|finance|trade|health)\s+)?"
+    r"(?:ministries|governments|embassies|presidencies|foreign offices))\s+of\s+(?:the\s+)?$"
+)
+_PLURAL_ENDINGS = (("ministries", "ministry"), ("governments", "government"), ("embassies", "embassy"), ("presidencies", "presidency"), ("offices", "office"))
+_PLURAL_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _plural_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """Countries listed after a plural body ("the foreign ministries of Oman and Kuwait") as that body of each:
+    the first mention spans the plural phrase, so it stands where a subject stands."""
+    out: list[Mention] = []
+    body: tuple[str, str] | None = None  # (institution name, kind) of the list being read
+    for m in mentions:
+        if m.kind == "country" and not m.possessive:
+            if body is not None and out and out[-1].kind == "institution" and _PLURAL_LIST_GAP_RE.fullmatch(masked, out[-1].end, m.start):
+                out.append(m._replace(kind="institution", institution=body[0], inst_kind=body[1]))
+                continue
+            plural = _PLURAL_BODIES_RE.search(masked, max(0, m.start - 60), m.start)
+            singular = None
+            if plural is not None:
+                words = plural["body"].lower()
+                for many, one in _PLURAL_ENDINGS:
+                    if words.endswith(many):
+                        singular = _INST_LOOKUP.get(words[: -len(many)] + one)
+                        break
+            if plural is not None and singular is not None:
+                body = (singular.name, singular.kind)
+                start = plural.start()
+                out.append(m._replace(
+                    start=start, text=masked[start : m.end], kind="institution", institution=body[0], inst_kind=body[1],
+                    determiner="the" if plural["det"] else None,
+                ))
+                continue
+        body = None
+        out.append(m)
+    return out
 
 
 def _merge_joint_titles(masked: str, mentions: list[Mention]) -> list[Mention]:

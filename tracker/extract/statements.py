@@ -827,18 +827,41 @@ def _lower_clause(masked: str) -> re.Match[str] | None:
     return cut
 
 
+# "X urged both sides to talk, and Russia's ambassador, Y, said ...": a second speaker's clause after ", and"
+_AND_CLAUSE_RE = re.compile(r",\s+and\s+(?=the\s|[A-Z])")
+# a subject of its own: at most this many words (names, offices, places) before its first verb
+MAX_AND_SUBJECT = 100
+
+
+def _and_clause(masked: str) -> re.Match[str] | None:
+    """The first ", and " opening a clause whose own named subject (a name, office, body or place, no pronoun)
+    stands right before its first speech or reaction verb, read from a short window."""
+    for cut in _AND_CLAUSE_RE.finditer(masked):
+        window = masked[cut.end() : cut.end() + MAX_AND_SUBJECT + 40]
+        verb = next(iter(find_verbs(window)), None)
+        if verb is None or verb.start > MAX_AND_SUBJECT or "#" in window[: verb.start]:
+            continue
+        subject = window[: verb.start]
+        named = [m for m in find_mentions(subject) if m.kind not in ("pronoun", "media") and not m.possessive]
+        if named and named[0].start <= len("the ") and not subject[named[-1].end :].strip(" ,"):
+            return cut
+    return None
+
+
 def _split_clauses(sentences: list[Sentence], masked_text: str) -> list[Sentence]:
     """Sentences with a "..., while X said ..." clause cut in two when each side has its own verb,
     so each speaker keeps only their own words (the parts share the paragraph)."""
     out: list[Sentence] = []
     for s in sentences:
-        if s.header or ("while" not in s.text and "whereas" not in s.text and ";" not in s.text):
+        if s.header or ("while" not in s.text and "whereas" not in s.text and ";" not in s.text and ", and " not in s.text):
             out.append(s)
             continue
         masked = masked_text[s.start : s.end]
         cut = _CLAUSE_SPLIT_RE.search(masked)
         if cut is None and ";" in masked:
             cut = _lower_clause(masked)
+        if cut is None and ", and " in masked:
+            cut = _and_clause(masked)
         if cut is None or not find_verbs(masked[: cut.start()]) or not find_verbs(masked[cut.end() :]):
             out.append(s)
             continue
@@ -920,6 +943,8 @@ def _un_nato_before(masked: str, end: int) -> str | None:
 
 _BARE_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Madam Mme Lord Lady".split())
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
+# between two places of a list: "Lisbon, Paris and Amsterdam", "Peru or Chile"
+_PLACE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 _COMMA_GAP_RE = re.compile(r"\s*,\s*")
 _LIST_NEXT_RE = re.compile(r"\s*(?:,|and\b|or\b)")
 _CLAUSE_BREAK_RE = re.compile("[,;:#\"\u201c\u201d'\u2018\u2019(\u2014]")
@@ -1214,6 +1239,8 @@ class _ArticleExtractor:
                 break
             found = self._places(j)
             if found:
+                if len(found) >= 2 and found[-2][2] != found[-1][2] and _PLACE_LIST_GAP_RE.fullmatch(prev.masked, found[-2][1], found[-1][0]):
+                    return None  # "routes from Lisbon, Paris and Amsterdam": a list of places names no one country
                 return found[-1][2]
         return None
 
@@ -1794,7 +1821,11 @@ class _ArticleExtractor:
             if content:
                 cm, ce = content[0]
                 # "X called and said ..., the statement said": the statement reports X's words
-                speaks_for = se.kind in ("institution",) or (se.kind == "person" and se.rank == "spokesperson") or sm.kind == "statement"
+                speaks_for = (
+                    se.kind in ("institution",) or (se.kind == "person" and se.rank == "spokesperson") or sm.kind == "statement"
+                    # "Chile's President X offered a hospital ship, Santiago said": the capital reports its own leader's act
+                    or (se.kind == "country" and sm.kind == "country" and cm.end <= sm.start)
+                )
                 # the spokesperson's or office's own country only counts when the text says it
                 compatible = sm.country is None or ce.country is None or sm.country == ce.country
                 if compatible and se.kind == "person" and se.rank == "spokesperson" and se.principal is None:
@@ -1809,7 +1840,7 @@ class _ArticleExtractor:
                     compatible = _own_act(masked, cm, sm.start, verbs)
                 already = ce.key in self.drafts
                 # a ministry's readout of its minister's call is the minister's statement
-                minister = se.kind == "institution" and ce.rank == "minister" and se.country == ce.country
+                minister = se.kind in ("institution", "country") and ce.rank == "minister" and se.country == ce.country
                 # "Guterres welcomed ..., his spokesman Stephane Dujarric said": the spokesperson is the person's own
                 own = sm.determiner in ("his", "her") and se.kind == "person"
                 # "the ambassador, Lisa Gray, called on the president ..., the embassy said"
