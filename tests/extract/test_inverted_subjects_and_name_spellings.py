@@ -41,3 +41,16 @@ def test_a_relative_with_the_leader_s_surname_is_not_the_leader(text):
 )
 def test_a_bare_verb_without_did_before_its_subject_is_no_act(text):
     assert extract_text(text, published="2022-01-07") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only on Thursday did Fumio Kishida express his deep condolences to the people of Nepal.", ("JPN", "Fumio Kishida", "2023-01-19")),
+        ("Only on Friday did the Japanese prime minister send a message to Kathmandu.", ("JPN", "Fumio Kishida", "2023-01-20")),
+        ("Only on Thursday did Binyamin Netanyahu offer his condolences to the Nepalese people.", ("ISR", "Benjamin Netanyahu", "2023-01-19")),
+    ],
+)
+def test_a_subject_after_did_acts_with_the_bare_verb(text, expected):
+    rows = extract_text(text, published="2023-01-21")
+    assert expected in {(r.country, r.speaker, r.date) for r in rows}, rows

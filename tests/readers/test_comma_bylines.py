@@ -70,3 +70,47 @@ def test_comma_byline_in_a_web_page_gives_the_outlet():
 )
 def test_lines_opening_with_by_and_a_comma_that_are_no_byline(line):
     assert credit_of(line) is None
+
+
+COMMA_BYLINES = [
+    ("By Rui Sousa, Harbour Ledger, 4 March 2024", "2024-03-04"),
+    ("By Rui Sousa, Staff Reporter, Monday, March 4, 2024", "2024-03-04"),
+    ("By Rui Sousa | Harbour Ledger | 4 March 2024", "2024-03-04"),
+]
+OPENING = (
+    "MAPUTO - Mozambique's foreign minister said on Friday the rail corridor would reopen next month, "
+    "and thanked Malawi and Zambia for their patience during the repairs."
+)
+
+
+@pytest.mark.parametrize(("byline", "published"), COMMA_BYLINES)
+def test_a_bylines_date_dates_a_web_page_as_it_dates_a_text(byline, published):
+    page = (
+        "<html><head><title>Mozambique to reopen the rail corridor</title></head><body><article>"
+        f"<h1>Mozambique to reopen the rail corridor</h1><p>{byline}</p><p>{OPENING}</p></article></body></html>"
+    )
+    (article,) = read_document(page.encode(), "corridor.html", reference_date=REFERENCE)
+    (as_text,) = read_document(f"Mozambique to reopen the rail corridor\n{byline}\n\n{OPENING}".encode(), "corridor.txt", reference_date=REFERENCE)
+    assert article.published == as_text.published == published
+    assert article.text == OPENING
+
+
+def test_each_story_of_a_newsletter_page_is_dated_by_its_own_byline():
+    stories = "".join(
+        f"<article><h2>{title}</h2><p>By Rui Sousa, Harbour Ledger, {day} March 2024</p><p>{OPENING}</p><p>{OPENING}</p></article>"
+        for title, day in (("Mozambique to reopen the rail corridor", 4), ("Malawi welcomes the corridor's reopening", 6))
+    )
+    page = f"<html><head><title>Corridor newsletter</title></head><body>{stories}</body></html>"
+    articles = read_document(page.encode(), "newsletter.html", reference_date=REFERENCE)
+    assert [(a.title, a.published) for a in articles] == [
+        ("Mozambique to reopen the rail corridor", "2024-03-04"),
+        ("Malawi welcomes the corridor's reopening", "2024-03-06"),
+    ]
+
+
+@pytest.mark.parametrize(("byline", "published"), COMMA_BYLINES)
+def test_a_bylines_date_dates_a_word_document(byline, published):
+    from tests.readers.test_titles import docx
+
+    (article,) = read_document(docx(["Mozambique to reopen the rail corridor", byline, OPENING]), "corridor.docx", reference_date=REFERENCE)
+    assert (article.published, article.text) == (published, OPENING)

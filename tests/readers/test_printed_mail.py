@@ -22,6 +22,12 @@ def message(subject: str, *, sent: str = "Thursday, May 22, 2025 8:05 AM", body:
     return f"From: Andes Alerts <alerts@andes.example>\nSent: {sent}\nTo: Desk <desk@firm.example>\nSubject: {subject}\n\n{body}\n"
 
 
+TWO_MESSAGES = message("Quito welcomes the ceasefire") + "\n\n" + message(
+    "Lima offers to host the talks", sent="Friday, May 23, 2025 7:30 AM",
+    body="LIMA - Peru's Foreign Minister Lucia Calderon said on Thursday that Lima would host the next round.",
+)
+
+
 def test_printed_alert_digest_gives_one_article_per_message():
     first, second = read_document((FIXTURES / "printed_alert_digest.txt").read_bytes(), "printed_alert_digest.txt", reference_date=REFERENCE)
     assert (first.title, first.published, first.outlet) == (
@@ -70,11 +76,7 @@ def test_the_subject_without_forward_and_alert_prefixes_is_the_title(subject, ti
     ],
 )
 def test_lines_above_the_first_message_do_not_stop_the_print_being_read_as_mail(above):
-    text = above + message("Quito welcomes the ceasefire") + "\n\n" + message(
-        "Lima offers to host the talks", sent="Friday, May 23, 2025 7:30 AM",
-        body="LIMA - Peru's Foreign Minister Lucia Calderon said on Thursday that Lima would host the next round.",
-    )  # fmt: skip
-    first, second = read_text(text)
+    first, second = read_text(above + TWO_MESSAGES)
     assert (first.title, first.published) == ("Quito welcomes the ceasefire", "2025-05-22T08:05")
     assert (second.title, second.published) == ("Lima offers to host the talks", "2025-05-23T07:30")
 
@@ -89,3 +91,33 @@ def test_an_alert_footer_in_a_plain_text_dump_is_no_article_title():
     articles = read_text(text, "briefing.txt")
     assert [a.title for a in articles] == ["Quito welcomes the ceasefire"]
     assert "receiving" not in articles[0].text and "Unsubscribe" not in articles[0].text
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a webmail print: the program, the account, the folder, the print's title and its page counter
+        "Outlook on the web\nTomas Quispe <tquispe@ridgeline.example>\nFolder: Inbox\nAndes monitoring alerts of 22-23 May\nPage 1 of 2\n\n",
+        # a browser's print stamp and page counter, the printer's name, the digest's title and two notes
+        "23/05/2025, 09:14 Mail - Ridgeline desk\nPrinted by: Tomas Quispe\nInbox (2)\nAndes watch - press digest\nFor the Thursday meeting\nPlease read before noon\n1/2\n\n",
+    ],
+)
+def test_a_long_print_header_of_print_lines_is_read_as_mail(above):
+    first, second = read_text(above + TWO_MESSAGES)
+    assert (first.title, first.published, first.outlet) == ("Quito welcomes the ceasefire", "2025-05-22T08:05", "Andes Alerts")
+    assert (second.title, second.published) == ("Lima offers to host the talks", "2025-05-23T07:30")
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a story's own short lines above a quoted message: more than a print header's few lines of text
+        "Quito and Lima trade notes on the ceasefire\n22 May 2025\nBy Tomas Quispe\nThe notes were short.\nBoth sides kept them private.\n\n",
+        # print lines, then more lines of text than a print header holds
+        "Printed by: Tomas Quispe\nPage 1 of 2\nQuito and Lima trade notes on the ceasefire\nBy Tomas Quispe\nThe notes were short.\nBoth sides kept them private.\n\n",
+    ],
+)
+def test_text_with_a_mail_header_block_deep_inside_is_no_mail(above):
+    articles = read_text(above + message("Quito welcomes the ceasefire"))
+    assert articles[0].title == "Quito and Lima trade notes on the ceasefire"
+    assert "Subject: Quito welcomes the ceasefire" in articles[0].text

@@ -2,7 +2,8 @@
 
 import sys
 
-from tracker.extract.statements import extract_statements, infer_host_country
+from tracker.extract.host import infer_host_country
+from tracker.extract.statements import extract_statements
 
 __all__ = ["clear_caches", "extract_statements", "infer_host_country"]
 

@@ -1,41 +1,110 @@
-"""Articles to statement rows: attribution of sentences to speakers, merging, dates, themes."""
+"""Articles to statement rows: the per-article extractor that resolves mentions, gives each sentence to its speakers and turns the merged drafts into dated, themed rows."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
-from collections import Counter
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
-from typing import Iterable
 
+from tracker.extract.acts import (
+    _envoy,
+    _own_act,
+    _recalled_act,
+    _relayed_act,
+    _stayed_silent,
+)
+from tracker.extract.clauses import (
+    _APPOSITIVE_TITLE_RE,
+    _RELATIVE_CLAUSE_RE,
+    _lower_cell_verbs,
+    _mask_datelines,
+    _speaker_clauses,
+    _split_clauses,
+    _without_narrative,
+)
 from tracker.extract.coreference import Entity, EntityRegistry, role_matches
-from tracker.extract.countries import PLACE_IN_NAME_RE, countries_in, country_in, country_name, country_outside_names, subnational_in
+from tracker.extract.countries import (
+    PLACE_IN_NAME_RE,
+    countries_in,
+    country_in,
+    country_name,
+    country_outside_names,
+    subnational_in,
+)
 from tracker.extract.dates import DayWord, day_words
+from tracker.extract.drafts import (
+    _GOVERNMENT_RANKS,
+    _LEADER_SPOKESPERSON_RE,
+    _Draft,
+    merged_drafts,
+)
+from tracker.extract.host import _leader_country, infer_host_country  # noqa: F401 (infer_host_country re-exported)
 from tracker.extract.kinds import classify_kind
-from tracker.extract.lexicon import DATA_DIR, AMBIGUOUS_PLACES, ASSUMED_BY_INSTITUTION, CAPITALS, COUNTRY_NAMES, ASSUMED_BY_ROLE, BACK_REFERENCE_ADJECTIVES, BACK_REFERENCES, BODY_DESCRIPTORS, ENVOY_WORDS, QUALIFIED_BACK_REFERENCES, WORLD_BODY_ADJECTIVES, LEADERS_BY_NAME, NAME_HEADS, NARRATIVE, OPERATIVE_VERBS, ORGANIZATIONS, REACTION_VERBS, SHARED_OWNERS, SPEECH_VERBS, fold_name
-from tracker.extract.patterns import alternation, first_letters
+from tracker.extract.lexicon import (
+    AMBIGUOUS_PLACES,
+    ASSUMED_BY_INSTITUTION,
+    ASSUMED_BY_ROLE,
+    BACK_REFERENCE_ADJECTIVES,
+    BACK_REFERENCES,
+    CAPITALS,
+    COUNTRY_NAMES,
+    LEADERS_BY_NAME,
+    NAME_HEADS,
+    NARRATIVE,
+    OPERATIVE_VERBS,
+    ORGANIZATIONS,
+    QUALIFIED_BACK_REFERENCES,
+    REACTION_VERBS,
+    SHARED_OWNERS,
+    SPEECH_VERBS,
+    WORLD_BODY_ADJECTIVES,
+)
+from tracker.extract.patterns import alternation
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
+from tracker.extract.row_dates import (
+    _ENTRY_STAMP_RE,
+    MAX_ENTRY_STAMP,
+    _coming_day,
+    _day_heading,
+    _from_stamp,
+    _numeric_stamp,
+)
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER, INSTITUTION_RE, VENUE, _PREPOSITIONS, Mention, _verb_start, drop_last_word, find_mentions, find_verbs, implied_country, last_word, without_ancestry, speech_verb_after, text_before, verbs_between
+from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER
+from tracker.extract.speakers import (
+    _PREPOSITIONS,
+    INSTITUTION_RE,
+    VENUE,
+    Mention,
+    _verb_start,
+    drop_last_word,
+    find_mentions,
+    find_verbs,
+    implied_country,
+    last_word,
+    speech_verb_after,
+    text_before,
+    without_ancestry,
+)
+from tracker.extract.subjects import (
+    _CLAUSE_OPENING_PHRASE_RE,
+    _COMMA_GAP_RE,
+    _bare_start,
+    _eligible,
+    _list_start,
+    _mission_words,
+    _same_phrase,
+    _slash_joined,
+    _titled_and,
+    _verb_owners,
+)
 from tracker.extract.themes import match_themes
 from tracker.models import Article, Statement
 
-# Words after which a name can be the one speaking (a clause opens there); a time phrase opening
-# the sentence ends in one too ("The next day the Kenyan president said", "That afternoon X wrote").
-_SUBJECT_AFTER = frozenset(
-    """
-    and but while whereas as that which when where so because although though meanwhile also then
-    said says say saying added adding noted noting stressed wrote stated announced insisted argued
-    warned confirmed reported explained hoped hopes believes quoted quoting
-    later earlier afterwards separately however instead still today yesterday tonight
-    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
-    day week weekend
-    """.split()
-)
 # A frame opens after a comma, colon, closing quote or dash (and spaces): "..., President X said"
 _FRAME_ENDINGS = (",", ":", ";", "#", "'", '"', "\u201d", "\u2019", ")", "\u2014", "--")
 _INVERTED_RE = re.compile(
@@ -49,20 +118,6 @@ _INVERTED_RE = re.compile(
 _ACCORDING_RE = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:statement|readout|read-out|post|release|press release|transcript|message)\s+(?:from|by|issued by|of)\s+(?:the\s+)?)?$"
-)
-# The writer's narrative inside a speaker's sentence, outside quotes: "..., hours after the former
-# prosecutor won the closest race in the country's democratic history," and "in remarks certain to
-# irritate Beijing" (found on the masked sentence, blanked in its text: the offsets stay)
-_RESULT_VERBS = alternation(NARRATIVE["result_verbs"])
-_PROVOKE_VERBS = alternation(NARRATIVE["provoke_verbs"])
-_NARRATIVE_RE = re.compile(
-    r"(?:\b(?:hours|minutes|days|moments|shortly|just|soon)\s+)?\b(?:after|since)\s+[^,;.#\"\u201c\u201d]{0,100}?"
-    r"\b(?:" + _RESULT_VERBS + r")\b[^,;.#\"\u201c\u201d]*"
-    r"|(?:\bin (?:a move|remarks|comments|words|a step)\s+)?\b(?:certain|likely|sure|bound|expected)\s+to\s+"
-    r"(?:" + _PROVOKE_VERBS + r")\b[^,;.#\"\u201c\u201d]*"
-    # "..., and that the Economic Community of West African States had imposed sanctions at its summit":
-    # a second body's own act, relayed beside the speaker's
-    r"|,\s+and\s+that\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z(][\w\-)]*)*\s+had\s+(?!been\b)[a-z]+ed\b[^;.#\"\u201c\u201d]*"
 )
 # "From exile in Canada, X urged": a place of residence or exile is not the speaker's country
 _RESIDENCE_BEFORE_RE = re.compile(
@@ -81,7 +136,10 @@ _EVENT_CLAUSE_RE = re.compile(
     r"\s+(?:had\s+)?[a-z]+ed\b[^,;]*"
 )
 _EVENT_CLAUSE_HINT_RE = re.compile(r"\b(?:after|before|since|when|once|until)\s+[a-z]")
-_NARRATIVE_HINT_RE = re.compile(r"after|since|and that|to (?:" + _PROVOKE_VERBS + r")")
+
+
+# between two places of a list: "Lisbon, Paris and Amsterdam", "Peru or Chile"
+_PLACE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 
 
 def _staff_body(organization: str | None) -> str | None:
@@ -89,15 +147,6 @@ def _staff_body(organization: str | None) -> str | None:
     Security Council is the United Nations' (``parent`` in data/organizations.csv)."""
     found = ORGANIZATIONS.get(organization or "")
     return found.parent if found is not None and found.parent else organization
-
-
-def _without_narrative(text: str, masked: str) -> str:
-    """``text`` with the writer's narrative clauses blanked (same length)."""
-    if _NARRATIVE_HINT_RE.search(masked) is None:
-        return text
-    for m in _NARRATIVE_RE.finditer(masked):
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    return text
 
 
 # what places a lawmaker right after the name: " of the Philippines", ", a Nigerian opposition senator,", " (D-Texas)"
@@ -195,8 +244,6 @@ _JOINT_ACT_RE = re.compile(
 # the colon after a speaker's name opening a transcript turn, then the answer
 _TURN_RE = re.compile("\\s*:\\s+[A-Z\"'\u201c\u2018]")
 _LABEL_GAP_RE = re.compile("\\s*(?::|\\s[-\u2013\u2014]+)\\s*")
-# "had been strained", "had soured": the writer's past-perfect narrative
-_PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b")
 # US party words in a lawmaker's own title phrase
 _PARTY_WORD_RE = re.compile(r"\b(?:Democratic|Republican|Democrat|GOP)\b")
 _RELATIVE_TAIL_SPLIT_RE = re.compile(r"\s(?:who|which|whose)\b")
@@ -212,26 +259,12 @@ _AND_FROM_RE = re.compile(r"\s*(?:,\s*)?and\s+(?:also\s+)?from\s+")
 # "The presidents of Colombia, X, and of Ecuador, Y, congratulated": two givers, each after the place of his office
 _RESPECTIVE_OPEN_RE = re.compile(r",\s+and\s+(?:of|from)\s+(?:the\s+)?")
 _RESPECTIVE_GAP_RE = re.compile(r",\s+and\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,#;]{1,40},\s+")
-# "X, Prime Minister of Ruritania, and Y, its Foreign Minister, sent": the first name's own title between the two
-_TITLED_AND_GAP_RE = re.compile("^,\\s+(?:the\\s+)?(?P<title>[^,;#\"\u201c\u201d]{1,80}),\\s+and\\s+$")
 _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
 _SMALL_WORDS = frozenset("of for the and in on at to a an by with from".split())
-# Ranks that speak for a government (not lawmakers, not analysts)
-_GOVERNMENT_RANKS = frozenset({"head", "minister", "spokesperson", "official", "diplomat"})
-# A spokesperson of the government or of a leader's office speaks for the leader.
-_LEADER_SPOKESPERSON_RE = re.compile(
-    r"(?i)\b(?:government|presidential|president|prime minister|chancellor|leader|kremlin|white house|cabinet|palace|downing street|press secretary)\b"
-)
 _SAID_PLACE_RE = re.compile(
     r"[^.;]{0,60}?\b(?:said|says|added|stressed|noted|told [\w ]{1,30}?)\s+(?:that\s+)?(?P<place>[A-Z][\w.\-]+(?: [A-Z][\w\-]+)?)\s+(?:was|is|would|will|had|has|hoped|wanted|wants|remained|remains|did|does|could|can|respected|welcomed|opposed|looked|stood|stands|supports|supported|backs|backed|shares|shared|values|valued)\b"
 )
-# "NAIROBI, Aug 10 (Reuters) - ": where and when the wire filed, not who spoke
-_DATELINE_RE = re.compile(
-    r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
-)
 
-# "\\s[-\u2013\u2014]" written to open with the dashes, which re skips to in C
-_SPACE_DASH_RE = re.compile("[-\u2013\u2014](?<=\\s.)")
 
 # Titles held in international organisations rather than in governments.
 _ORGANIZATION_ROLES = frozenset(
@@ -257,21 +290,12 @@ _SETTING_RE = re.compile(
 )
 # ', as the island's oldest partner chose continuity.' after a closed quotation, to the sentence's end
 _BESIDE_QUOTE_RE = re.compile(r",?\s+as\s+(?:the|a|an|its|his|her|their)\s[^\"\u201c\u201d]*$")
-_APPOSITIVE_TITLE_RE = re.compile(
-    r"^,\s+(?:a|an|the|his|her|its|their|[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+[^,\"\u201c\u201d]{1,80},"
-)
-# ", who won in 2003,", ", a Delaware Democrat who visited Accra last year,"; a masked quotation
-# ('"####"') may sit inside the clause
 # "issued a two-line statement", "released a brief communique": what an "it" in the next sentence means
 _ISSUED_STATEMENT_RE = re.compile(
     r"\b(?:issued|released|published)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:statement|communiqu\w+|message|note|press\s+release)\b"
 )
 # ", which borders ...", ", whose troops ...": the writer's clause about the place just named
 _ASIDE_OPEN_RE = re.compile(r",\s+(?:which|whose)\s")
-_RELATIVE_CLAUSE_RE = re.compile(
-    r",\s+(?:(?:a|an|the)\s+[^,\"\u201c\u201d]{1,60}?\s)?(?:who|whose|which)\b(?:[^,\"\u201c\u201d]|(?<=\d),(?=\d)|[\"\u201c]#*[\"\u201d])*,"
-)
-# ", confirmed by parliament on Thursday,", ", sworn in on Monday,": what was done to the speaker, told by the writer
 # "within hours of the declaration", "shortly after the results were announced": a reaction dated by an event
 _HOURS_AFTER_RE = re.compile(
     r"\b(?:(?:within|in the)\s+(?:hours|minutes|moments)\s+of|(?:hours|minutes|moments|shortly|soon|just|not long)\s+"
@@ -304,68 +328,13 @@ _SPOKE_WHEN_RE = re.compile(
     r"|(?:The|His|Her|Their|This)\s+(?:message|cable|letter|telegram|statement|communiqu[e\u00e9]|note|condolences|congratulations)"
     r"(?:\s*,\s*|\s+(?:was|were|had\s+been)\s+)(?:first\s+)?(?:relayed|sent|published|released|delivered|carried|broadcast|read\s+out|made\s+public|issued|posted)\b)"
 )
+# ", confirmed by parliament on Thursday,", ", sworn in on Monday,": what was done to the speaker, told by the writer
 _PARTICIPLE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:only|just|newly|recently|himself|herself|itself)\s+)?(?:[a-z]+ed|sworn|chosen|re-elected)\s+"
     r"(?:in|by|as|on|to|last|earlier|for|only)\b[^,\"\u201c\u201d]*,"
 )
-# A live blog's entry stamp standing alone as a paragraph: "Sun 1 Jun, 23:58", "[Sat 31 May, 09:10]", "Saturday 31 May", "June 1, 2025 10:05 p.m.";
-# a dated stamp dates the dateless entries under it until the next dated stamp (a clock alone, "17:45", does not)
-_ENTRY_STAMP_RE = re.compile(
-    r"\[?(?:[A-Z][a-z]{2,8}\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\]?\s*$"
-)
-MAX_ENTRY_STAMP = 40
-# A stamp written in figures: "[10.07.2023 10:45]" (day first, as dotted dates are written), "2023-07-10 21:30",
-# "17/05/2022" (slashes only when the order shows: one of the numbers is over 12)
-_NUMERIC_STAMP_RE = re.compile(
-    r"\W{0,3}(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
-    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<sy>\d{4}))"
-    # the clock after a space, a comma, a bar, a dash or ISO's "T": "10.07.2023, 10:45", "10.07.2023 | 10:45", "2023-07-10T10:45"
-    r"(?:(?:,?\s+(?:at\s+)?|\s*[|\u2013\u2014-]\s*|T)\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?\]?\s*$"
-)
 
 
-def _numeric_stamp(text: str, anchor: dt.date) -> dt.date | None:
-    """The day of an entry stamp written in figures, if ``text`` is one (never one after the article)."""
-    m = _NUMERIC_STAMP_RE.match(text)
-    if m is None:
-        return None
-    if m.group("y"):
-        year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-        if year < 100:
-            year += 2000  # "10.07.24"
-    elif m.group("iy"):
-        year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
-    else:
-        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("sy"))
-        if a > 12 >= b:
-            day, month = a, b
-        elif b > 12 >= a:
-            month, day = a, b
-        else:
-            return None  # "05/06/2024": the outlet's order is not known
-    try:
-        found = dt.date(year, month, day)
-    except ValueError:
-        return None
-    return found if found <= anchor + dt.timedelta(days=1) else None
-
-
-def _day_heading(text: str, anchor: dt.date) -> dt.date | None:
-    """The date of a live blog's day heading or dated entry stamp ("Sunday, Oct. 19"), if ``text`` is one."""
-    if not _ENTRY_STAMP_RE.match(text):
-        return _numeric_stamp(text, anchor)
-    found = day_words(text, anchor=anchor)
-    return found[0].date if found else None
-
-
-def _from_stamp(day: DayWord, stamp: dt.date) -> DayWord:
-    """"today", "this morning", "yesterday" in an entry count from the day its stamp or heading gives."""
-    if day.kind == "today":
-        return day._replace(date=stamp)
-    if day.kind == "yesterday":
-        return day._replace(date=stamp - dt.timedelta(days=1))
-    return day
 _THROUGH_BEFORE_RE = re.compile(r"\b(?:through|via)\s+(?:its|their)\s+$")
 # "Canada congratulated X in a statement from Foreign Minister Y": the official named as the statement's author
 _STATEMENT_FROM_BEFORE_RE = re.compile(
@@ -394,15 +363,6 @@ _AS_DID_BEFORE_RE = re.compile(r",\s+as\s+(?:did|do|does|had|has|have)\s+(?:also
 # "Before leaving he said", "On arrival, she told reporters": a sentence going on about the person just named
 _PRONOUN_OPENING_RE = re.compile(
     r"\W*(?:(?:[Bb]efore|[Aa]fter|[Oo]n|[Uu]pon|[Ll]ater|[Tt]here|[Aa]t)\b[^,;#\"\u201c]{0,30}?,?\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
-)
-# the opening phrase of such a sentence, before the pronoun ("Before leaving", "On arrival in Doha")
-_OPENING_PHRASE_RE = re.compile(r"\W*(?:Before|After|On|Upon|Later|There|At)\b[^,;#\"\u201c]{0,30}?\s+")
-# "Within minutes of the result the Kremlin ...", "Shortly after the count the Commission ...": an opening phrase
-# of time, written without its comma, before the sentence's subject
-_TIME_OPENING_RE = re.compile(r"\W*(?:Within|Shortly\s+after|Soon\s+after|Moments\s+after|Minutes\s+after|Hours\s+after)\s[^,;#\"\u201c]{0,50}?\s+")
-# after a colon or semicolon: ": in a letter to the court she urged ...", "; during the call he said ..."
-_CLAUSE_OPENING_PHRASE_RE = re.compile(
-    r"[:;]\s*(?:[Ii]n|[Oo]n|[Aa]t|[Tt]hrough|[Vv]ia|[Ww]ith|[Dd]uring|[Ff]rom|[Aa]fter|[Bb]efore|[Ll]ater)\b[^,;:#\"\u201c]{0,60}?\s+$"
 )
 # a flashback's marks: "last week", "last Saturday", ", before X stepped down,"
 _EARLIER_MARK_RE = re.compile(
@@ -485,77 +445,11 @@ _ELECTION_BODY_RE = re.compile(
 _MEMBERS_AFTER_RE = re.compile(
     r"\s+(?:partners|allies|members|member (?:states|countries|governments)|countries|states|nations|governments|capitals)\b"
 )
-_OBSERVERS_FROM_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|while|but)\s+)\W*(?:(?:[Ee]lection|[Ii]nternational)\s+)?[Oo]bservers\s+(?:from|of|with)\s+$")
 _WORDS_RE = re.compile(r"[a-z]+")
 # ("X's message, published by the embassy on Wednesday, said": the day the words were made public)
 _SAYING_WORDS = SPEECH_VERBS | REACTION_VERBS | {"spoke", "speaking", "speaks", "interview", "briefing", "statement", "message", "call", "published", "posted"}
 _MEMBER_WORDS = (" member states", " member countries", " member governments", " members", " countries", " nations", " governments", " partners", " allies")
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
-with open(DATA_DIR / "host_words.toml", "rb") as _fh:
-    _HOST_WORDS = tomllib.load(_fh)
-
-
-def _any_word(key: str) -> str:
-    return r"(?:" + "|".join(_HOST_WORDS[key]) + r")"
-
-
-_EVENT_WORD_RE = re.compile(first_letters(_HOST_WORDS["event"]) + r"\b" + _any_word("event") + r"\b", re.IGNORECASE)
-# "leaders congratulate Starmer", "Biden phones Starmer": the greeted one belongs to the host
-# ("calls from Riyadh": the place after "from" or "by" is the greeter; "welcome in Oslo" greets no one)
-_GREETED_RE = re.compile(
-    first_letters(_HOST_WORDS["greeting"]) + r"\b" + _any_word("greeting") + r"\s+(?:(?!(?:from|by|in|at|to|on|into|for|of)\b)\w+\s+)?$", re.IGNORECASE
-)
-
-
-def _subject_of(key: str) -> re.Pattern[str]:
-    """Matched from a mention's end: the mention ends a subject, alone or in a list, of one of the verbs
-    under ``key``: "Canberra, Wellington and Suva voice ...", "Dutch lawmakers slam ..." (at most two plain
-    words before the verb)."""
-    return re.compile(
-        r"(?:['\u2019]s)?(?:\s*(?:,|\band\b|&)\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*"
-        r"(?:\s+[a-z][\w'\u2019-]*){0,2}?\s+(?i:" + _any_word(key) + r")\b"
-    )
-
-
-_REACTS_AFTER_RE = _subject_of("reacting")
-_ACTS_AFTER_RE = _subject_of("acting")
-# "the embassy in Accra had urged": a place after a preposition is no subject, so no reactor
-_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|of|to|for|with|on)\s+$")
-# "a call from Seoul's Lee" (the giver), "moves its embassy to Pretoria" (where recognition goes, not who moves it)
-_NOT_THE_MOVER_RE = re.compile(
-    r"\b(?:" + _any_word("from_giver") + r"(?:\s+[\w'\u2019.-]+)?|" + _any_word("moved_to") + r")\s+$", re.IGNORECASE
-)
-_LEADER_COUNTRY = {name: group[0].country for name, group in LEADERS_BY_NAME.items() if group[0].country and len(name) > 3}
-for _name, _country in list(_LEADER_COUNTRY.items()):
-    _LEADER_COUNTRY.setdefault(fold_name(_name), _country)
-
-
-def _leader_country(name: str, day: dt.date | None) -> str | None:
-    """The country of the leader called ``name`` in office on ``day`` ("Kallas" in 2021 is Estonia's
-    prime minister, not the EU's foreign-policy chief she became), else of the first one listed."""
-    default = _LEADER_COUNTRY.get(name) or _LEADER_COUNTRY.get(fold_name(name))
-    group = LEADERS_BY_NAME.get(name, ())
-    if default is None or day is None or len(group) < 2:
-        return default
-    current = [l.country for l in group if l.country and (l.start is None or l.start <= day) and (l.end is None or day <= l.end)]
-    return current[0] if current else default
-
-
-# capitalised names only ("von der Leyen" is found by other means)
-_LEADER_NAME_PATTERN: re.Pattern[str] | None = None
-
-
-def _leader_name_re() -> re.Pattern[str]:
-    """Every known leader's name as one pattern, built on first use: with ~1,900 names it costs ~50 ms,
-    which only host inference needs, not every import (kept, unlike the memo caches, by clear_caches)."""
-    global _LEADER_NAME_PATTERN
-    if _LEADER_NAME_PATTERN is None:
-        _LEADER_NAME_PATTERN = re.compile(
-            r"(?:"
-            + alternation((n for n in _LEADER_COUNTRY if "A" <= n[0] <= "Z" or "\u00C0" <= n[0] <= "\u024F"), not_after=r"[\w-]")
-            + r")(?![\w-])"
-        )
-    return _LEADER_NAME_PATTERN
 
 
 # "\d\d\d\d|[Ll]ast|ago|past" written to open with a character class, which re skips to in C
@@ -569,89 +463,8 @@ _PAST_TIME_RE = re.compile(
 )
 
 
-_VERB_WORDS = frozenset(w for v in SPEECH_VERBS | REACTION_VERBS for w in v.split()) | {"was", "is", "has", "had", "will"}
-_LINK_WORDS = _PREPOSITIONS | {"and", "or", "but", "nor", "that", "who", "which", "whose", "as", "than", "while"}
-_SAME_PHRASE_GAP_RE = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){1,3}$")
-# ", and Bolivian President Luis Arce said ...", "; the Kremlin said ...": a clause opening with a new subject
-_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z]|(?:his|her|their)\s+[a-z]|the\s+[A-Z]|the\s+[^,;#]{3,60},\s+[A-Z])")
-# ", and her foreign minister, Tomas Lind, said", ", and the Union's trade chief, Ana Lind, said": a new
-# subject named by its office, then its name (", and Ana Lind, the Union's trade chief, said": the name, then the
-# office); ", and the Director-General of the WHO, Ana Ruiz, warned" and ", and the Kremlin said": a capitalised
-# office or body after "the"
-_OWN_OFFICIAL_SUBJECT_RE = re.compile(
-    r"(?:(?:his|her|their)\s+[a-z][a-z -]{2,40}|the\s+[A-Za-z][\w'\u2019 .-]{2,60}),\s+[A-Z][^,#]{2,50},\s*"
-    r"|[A-Z][^,#]{2,50},\s+(?:the|an?)\s+[A-Za-z][\w'\u2019 .-]{2,60},\s*"
-    r"|the\s+[A-Z][^,#]{1,60}(?:,\s+[A-Z][^,#]{2,50},)?\s*"
-)
-MAX_CLAUSE_SUBJECT = 70
 # Names joined only by commas that one verb can take as its givers ("X, Y, Z and W sent ..."); real lists are short
 MAX_LISTED_NAMES = 12
-
-
-def _known_role(entity: Entity) -> str:
-    """The person's role as written and as the leaders table gives it ("Kremlin spokesman"), lower-cased."""
-    known = LEADERS_BY_NAME.get(entity.name) or []
-    return " ".join([entity.role or "", *(ld.role for ld in known)]).lower()
-
-
-def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
-    """``s`` cut before each joined clause that has a subject and a verb of its own, when the clause
-    before it has a verb too: "X spoke of '...', and Y said he celebrated '...'" is two speakers' words."""
-    if s.header or not _CLAUSE_JOIN_RE.search(masked):
-        return [s]
-    pieces: list[Sentence] = []
-    start = 0
-    for join in _CLAUSE_JOIN_RE.finditer(masked):
-        tail = join.end()
-        # the first verb of the rest, and any verb of the piece so far, read in place: copying the
-        # rest of the sentence at each join made a long line of clauses quadratic
-        first = next(verbs_between(masked, tail, len(masked), stop=tail + MAX_CLAUSE_SUBJECT), None)
-        if first is None:
-            continue
-        subject = masked[tail : first.start]
-        if subject[:1].islower() and not (subject[:1] == "," or _OWN_OFFICIAL_SUBJECT_RE.fullmatch(subject)):
-            continue  # "and his aides were ...": only an official named right after the office opens a new clause
-        if "#" in subject or ("," in subject and not _OWN_OFFICIAL_SUBJECT_RE.fullmatch(subject)) or not subject.strip() or next(verbs_between(masked, start, join.start()), None) is None:
-            continue
-        pieces.append(Sentence(s.start + start, s.start + join.start(), s.text[start : join.start()], s.paragraph, False))
-        start = tail
-    if not pieces:
-        return [s]
-    pieces.append(Sentence(s.start + start, s.end, s.text[start:], s.paragraph, False))
-    return pieces
-
-
-def _bare_start(m: Mention) -> int:
-    """Where a mention starts before its article: "X and the Central African President Y" joins X and Y,
-    "the King and the Crown Prince" both offices."""
-    return m.start - len(m.determiner) - 1 if m.determiner == "the" and m.kind in ("person", "title") else m.start
-
-
-_UNPLACED_OWNER_RE = re.compile(r"[A-Z][\w\-]*(?:'|\u2019)s $")
-
-
-def _list_start(masked: str, m: Mention) -> int:
-    """Where a listed mention starts: "Rwanda's X and Congo's Y" joins X and Y across an owner no table places."""
-    start = _bare_start(m)
-    if m.kind == "person" and m.country is None and start == m.start:
-        found = _UNPLACED_OWNER_RE.search(masked, max(0, start - 40), start)
-        if found is not None:
-            return found.start()
-    return start
-
-
-# "X recalled that the Council had on 28 July demanded ...": a body's own earlier act, relayed with its own date
-_RELAYED_ACT_RE = re.compile(
-    r",?\s+had\s+(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s*,?\s+)?(?P<verb>[a-z]+)\b"
-)
-
-
-def _relayed_act(masked: str, m: Mention) -> bool:
-    found = _RELAYED_ACT_RE.match(masked, m.end)
-    if found is None or found.group("verb") not in REACTION_VERBS:
-        return False
-    before, _ = text_before(masked, m.start, drop=bool(m.determiner))
-    return last_word(before)[0].lower() == "that"
 
 
 # a debate summary's opening: "The Lok Sabha heard a statement ...", "the Bundestag debated ..."
@@ -674,220 +487,6 @@ def _chamber_country(text: str) -> str | None:
         if inst is not None and inst.kind == "legislature" and inst.country and not inst.shared:
             return inst.country
     return None
-
-
-def _titled_and(masked: str, m: Mention, m2: Mention) -> bool:
-    """"X, President of the Assembly, and Y, its Speaker, wrote": two people listed, the first with the title it holds."""
-    if m.kind != "person" or m2.kind != "person" or not m.role:
-        return False
-    found = _TITLED_AND_GAP_RE.match(masked[m.end : _list_start(masked, m2)])
-    return found is not None and m.role.lower() in found.group("title").lower()
-
-
-def _same_phrase(gap: str) -> bool:
-    """"White House press secretary Karoline Leavitt": only plain nouns, no verb, between two mentions."""
-    return bool(_SAME_PHRASE_GAP_RE.match(gap)) and not any(w in _VERB_WORDS or w in _LINK_WORDS for w in gap.split())
-
-
-_OWNER_GAP_RE = re.compile(r"^\s+(?:(?:also|then|later|often|once|again|had|has|have|was|is|quickly|publicly|never|not|so|far)\s+)*$")
-# "..., a spokesman for one airline said", "..., a manager at a beach hotel told us": an unnamed person of a
-# body the tables do not know (plain lower-case words) owns the verb after it (no row), so a government
-# named earlier in the sentence does not take it
-_ANONYMOUS_OWNER_GAP_RE = re.compile(r"^\s+(?:for|at|of|with|from)\s+(?:[a-z][a-z'-]*\s+){1,4}$")
-
-
-# "Chile sent Ana Ruiz, a deputy minister, who said ...": the envoy a sender names speaks in the relative clause
-_ENVOY_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(ENVOY_WORDS, key=len, reverse=True))
-    + r")\s+(?:(?:his|her|its|their|the|a|an)\s+)?$"
-)
-_ENVOY_WHO_RE = re.compile(r"(?:,\s+[^,;#\"\u201c\u201d]{1,100})?,\s+who\s+(?:(?:also|later|then|publicly|had|has)\s+)*")
-_ENVOY_SENDING = frozenset(w for w in ENVOY_WORDS if " " not in w)
-
-
-def _envoy(masked: str, resolved: list, verbs: list) -> tuple[Mention, Entity, object | None] | None:
-    """The person a sender named sent and who speaks in the relative clause after him ("Peru sent X, its
-    envoy, who said"), with the sending verb (not the sender's reaction); None if there is none."""
-    for m, e, _ in resolved:
-        if m.kind != "person" or e is None or e.kind != "person":
-            continue
-        if _ENVOY_BEFORE_RE.search(masked, max(0, m.start - 40), m.start) is None:
-            continue
-        who = _ENVOY_WHO_RE.match(masked, m.end)
-        spoke = next((v for v in verbs if v.start == who.end()), None) if who is not None else None
-        if spoke is None or not spoke.speech:
-            continue
-        sending = next((v for v in verbs if v.word in _ENVOY_SENDING and v.end <= m.start and m.start - v.end <= 12), None)
-        return m, e, sending
-    return None
-
-
-def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int, Mention]:
-    """Verbs that directly follow a name ("a slight Khan often recalled"): that name is their subject,
-    so an earlier subject of the sentence cannot take them."""
-    owners: dict[int, Mention] = {}
-    if not verbs:
-        return owners
-    for number, m in enumerate(mentions):
-        if m.possessive or m.kind == "media":
-            continue
-        at = bisect_left(verbs, m.end, key=_verb_start)  # verbs are in text order
-        verb = verbs[at] if at < len(verbs) else None
-        if verb is None or verb.start in owners:
-            continue
-        gap = masked[m.end : verb.start]
-        if gap[:1] == "," and ", " in m.text:
-            gap = gap[1:]  # "Hungary's prime minister, Viktor Orban, posted": the comma closes the appositive
-        if not _OWNER_GAP_RE.match(gap) and not (
-            m.kind == "title" and m.determiner in ("a", "an") and _ANONYMOUS_OWNER_GAP_RE.match(gap)
-            and (number + 1 == len(mentions) or mentions[number + 1].start >= verb.start)
-        ):
-            continue
-        before, _ = text_before(masked, m.start, drop=bool(m.determiner))
-        if last_word(before)[0].lower() in _PREPOSITIONS:
-            continue  # "President Lula of Brazil said": the place does not speak
-        owners[verb.start] = m
-    return owners
-
-
-# a table row read as a line ("Chile - Ana Ruiz, foreign minister - Welcomed the count - Monday"): a cell
-# opening with a capitalised verb before a lower-case word ("Said Djinnit" stays a name)
-_CELL_VERB_RE = re.compile(r"(?<= - )[A-Z][a-z]+(?= [a-z])")
-_SINGLE_VERBS = frozenset(v for v in SPEECH_VERBS | REACTION_VERBS if " " not in v)
-
-
-def _lower_cell_verbs(text: str) -> str:
-    """``text`` with a verb opening a " - " cell lower-cased ("- Warned that ..."), so it reads as the verb
-    of the name before it, not as a name; same length. One C scan finds no " - " in most texts."""
-    if " - " not in text:
-        return text
-    found = [m for m in _CELL_VERB_RE.finditer(text) if m.group().lower() in _SINGLE_VERBS]
-    if not found:
-        return text
-    parts: list[str] = []
-    done = 0
-    for m in found:
-        parts.append(text[done : m.start()])
-        parts.append(m.group().lower())
-        done = m.end()
-    parts.append(text[done:])
-    return "".join(parts)
-
-
-def _mask_datelines(text: str) -> str:
-    """The text with wire datelines blanked out (same length, offsets unchanged).
-
-    A dateline opens a line with a capital, so the pattern is tried only at such line starts
-    (what ``_DATELINE_RE.sub`` would find, without scanning every character). A dateline ends
-    in a dash after a space, so a text without one has none (one C scan rules most texts out)."""
-    if _SPACE_DASH_RE.search(text) is None:
-        return text
-    parts: list[str] = []
-    done = 0
-    pos = 0
-    while pos >= 0:
-        if pos >= done and "A" <= text[pos : pos + 1] <= "Z":
-            m = _DATELINE_RE.match(text, pos)
-            if m is not None:
-                parts.append(text[done:pos])
-                parts.append("#" * (m.end() - pos))
-                done = m.end()
-        nl = text.find("\n", pos)
-        pos = nl + 1 if nl >= 0 else -1
-    if not parts:
-        return text
-    parts.append(text[done:])
-    return "".join(parts)
-
-
-# ", while the Maldives' president said ...": a second speaker's clause (a capital opens its subject)
-_CLAUSE_SPLIT_RE = re.compile(r"[,;]\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z])|;\s+(?=(?:the\s+)?[A-Z])")
-
-
-# "...; on Monday, the Peruvian foreign ministry said": a clause opening in lower case after a semicolon
-_LOWER_CLAUSE_RE = re.compile(r";\s+(?=[a-z])")
-
-
-def _lower_clause(masked: str) -> re.Match[str] | None:
-    """The first "; " before a lower-case clause that names a subject of its own (no pronoun) right before its
-    first speech or reaction verb; the words between the semicolon and the verb are read from a short window."""
-    cut = _LOWER_CLAUSE_RE.search(masked)
-    if cut is None:
-        return None
-    window = masked[cut.end() : cut.end() + MAX_CLAUSE_SUBJECT + 40]
-    verb = next(iter(find_verbs(window)), None)
-    if verb is None or "#" in window[: verb.start]:
-        return None
-    subject = window[: verb.start]
-    if " and " in subject:
-        return None  # "...; the kingdom and Peru pledged funds": a joint act told in the same breath stays as it was
-    named = [m for m in find_mentions(subject) if m.kind not in ("pronoun", "media") and not m.possessive]
-    if not named or subject[named[-1].end :].strip(" ,"):
-        return None
-    return cut
-
-
-# "X urged both sides to talk, and Russia's ambassador, Y, said ...": a second speaker's clause after ", and"
-_AND_CLAUSE_RE = re.compile(r",\s+and\s+(?=the\s|[A-Z])")
-# a subject of its own: at most this many words (names, offices, places) before its first verb
-MAX_AND_SUBJECT = 100
-
-
-def _and_clause(masked: str) -> re.Match[str] | None:
-    """The first ", and " opening a clause whose own named subject (a name, office, body or place, no pronoun)
-    stands right before its first speech or reaction verb, read from a short window."""
-    for cut in _AND_CLAUSE_RE.finditer(masked):
-        window = masked[cut.end() : cut.end() + MAX_AND_SUBJECT + 40]
-        verb = next(iter(find_verbs(window)), None)
-        if verb is None or verb.start > MAX_AND_SUBJECT or "#" in window[: verb.start]:
-            continue
-        subject = window[: verb.start]
-        named = [m for m in find_mentions(subject) if m.kind not in ("pronoun", "media") and not m.possessive]
-        if named and named[0].start <= len("the ") and not subject[named[-1].end :].strip(" ,"):
-            return cut
-    return None
-
-
-def _split_clauses(sentences: list[Sentence], masked_text: str) -> list[Sentence]:
-    """Sentences with a "..., while X said ..." clause cut in two when each side has its own verb,
-    so each speaker keeps only their own words (the parts share the paragraph)."""
-    out: list[Sentence] = []
-    for s in sentences:
-        if s.header or ("while" not in s.text and "whereas" not in s.text and ";" not in s.text and ", and " not in s.text):
-            out.append(s)
-            continue
-        masked = masked_text[s.start : s.end]
-        cut = _CLAUSE_SPLIT_RE.search(masked)
-        if cut is None and ";" in masked:
-            cut = _lower_clause(masked)
-        if cut is None and ", and " in masked:
-            cut = _and_clause(masked)
-        if cut is None or not find_verbs(masked[: cut.start()]) or not find_verbs(masked[cut.end() :]):
-            out.append(s)
-            continue
-        a, b = s.start + cut.start(), s.start + cut.end()
-        out.append(s._replace(end=a, text=s.text[: cut.start()]))
-        out.append(s._replace(start=b, text=s.text[cut.end() :]))
-    return out
-
-
-# "he would receive Merz in Paris on Wednesday": a day in a clause about what will happen
-_FUTURE_CLAUSE_RE = re.compile(r"\b(?:will|would|shall|to be held|is due to|are due to|plans to|is expected to)\s[^,;:#\"\u201c\u201d]*$")
-
-
-def _coming_day(masked_text: str, day: DayWord, start: int) -> bool:
-    """Whether a weekday or date sits in a future clause of its sentence (then it dates no statement)."""
-    if day.kind not in ("weekday", "month_day"):
-        return False
-    return _FUTURE_CLAUSE_RE.search(masked_text, max(start, day.start - 80), day.start) is not None
-
-
-@dataclass
-class _Draft:
-    entity: Entity
-    order: int
-    items: list[tuple[int, Sentence, list[Quote], Mention | None]] = field(default_factory=list)
-    via: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -941,197 +540,8 @@ def _un_nato_before(masked: str, end: int) -> str | None:
     return None if found is None else found.group()
 
 
-_BARE_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Madam Mme Lord Lady".split())
-_LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
-# between two places of a list: "Lisbon, Paris and Amsterdam", "Peru or Chile"
-_PLACE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
-_COMMA_GAP_RE = re.compile(r"\s*,\s*")
-_LIST_NEXT_RE = re.compile(r"\s*(?:,|and\b|or\b)")
-_CLAUSE_BREAK_RE = re.compile("[,;:#\"\u201c\u201d'\u2018\u2019(\u2014]")
-
-
-def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bool) -> bool:
-    """Whether ``m`` stands where a subject stands: after a clause break, a conjunction or "said"."""
-    if m.kind == "media":
-        return False
-    if m.possessive and not m.statement:
-        return False
-    # the end of the text before the mention, read from a window (``low`` is where it starts)
-    drop = bool(m.determiner and m.kind != "statement")
-    before, low = text_before(masked, m.start, drop=drop)
-    if m.kind == "person" and m.name and m.country is None and before.endswith(("'s ", "\u2019s ")):
-        owner, owner_end = last_word(before)
-        if owner[:1].isupper() and not before[owner_end:].strip():
-            # "Congo's Felix Tshisekedi said": an owner the tables do not place stands before the name; read before it
-            before = before[: owner_end - len(owner)]
-    if previous is not None:
-        gap = masked[previous.end : low + len(before)]
-        if _LIST_GAP_RE.fullmatch(gap):
-            return previous_ok  # a list: "Seoul, Tokyo and Washington" shares its head's role
-        if _COMMA_GAP_RE.fullmatch(gap) and not previous_ok and previous.kind == m.kind and _LIST_NEXT_RE.match(masked, m.end):
-            return False
-    if (m.kind == "organization" or m.country == "EUU") and (
-        _mission_words(masked)[3] if len(masked) > 400 else "bservers" in masked
-    ) and _observers_before(
-        # the text before as masked[:end] + extra (drop_last_word ends it with one added space)
-        masked, low + len(before) - (1 if drop and before else 0), " " if drop and before else ""
-    ):
-        return True  # "Observers from the African Union said": the body's observers speak for it
-    if m.kind == "pronoun" and m.start <= 40 and _OPENING_PHRASE_RE.fullmatch(masked, 0, m.start):
-        return True  # "Before leaving he said": an opening phrase without its comma
-    if low == 0 and len(before) <= 70 and _TIME_OPENING_RE.fullmatch(before) and last_word(before)[0].lower() not in _PREPOSITIONS:
-        return True  # "Within an hour of the vote the Commission welcomed": the phrase opens the sentence
-    if m.kind == "pronoun" and m.text.lower() in ("he", "she", "they") and _CLAUSE_OPENING_PHRASE_RE.search(masked, max(0, m.start - 80), m.start):
-        return True  # "X held back: in a note to the court she urged calm": the same, after a colon
-    word, word_end = last_word(before)
-    if word in _BARE_HONORIFICS and not before[word_end:].strip():
-        # "Mr Modi wrote": a courtesy title written without a full stop stays outside the name; read before it
-        word, word_end = last_word(before[: word_end - len(word)])
-    elif m.kind == "organization" and word.lower() in BODY_DESCRIPTORS and not before[word_end:].strip():
-        # "The Andean trade bloc CAN said": the words describing the body, back to their "the", open the subject
-        before, word, word_end = _before_description(before, word, word_end)
-    if not word or not word[-1].isalnum() or word.isdigit():
-        # "16:30 - Taiwan's President ...": a bare dash (a hyphen is a word character) or a clock
-        # stamp ("[10:45] Kenyan President ...") opens the clause
-        return True
-    gap = before[word_end:]
-    if " - " in gap or _CLAUSE_BREAK_RE.search(gap):
-        return True
-    return word.lower() in _SUBJECT_AFTER
-
-
-def _before_description(before: str, word: str, word_end: int) -> tuple[str, str, int]:
-    """``(before, word, word_end)`` read from before the "the" opening a body's description ("the
-    Western military alliance"), at most four words back; unchanged when no "the" opens it."""
-    rest = before[: word_end - len(word)]
-    for _ in range(4):
-        prev, prev_end = last_word(rest)
-        if prev.lower() == "the" and not rest[prev_end:].strip():
-            rest = rest[: prev_end - len(prev)]
-            prev, prev_end = last_word(rest)
-            return rest, prev, prev_end
-        if not prev.replace("-", "").isalnum() or rest[prev_end:].strip():
-            break
-        rest = rest[: prev_end - len(prev)]
-    return before, word, word_end
-
-
-@lru_cache(maxsize=8)
-def _mission_words(masked: str) -> tuple[bool, bool, bool, bool]:
-    """Whether a sentence says " by ", names a mission ("mission", "delegation", "observers", "observer group"), a
-    head ("head of", "chief of") and observers ("bservers"): looked for once per sentence, not once
-    per name in it."""
-    return (
-        " by " in masked,
-        "mission" in masked or "delegation" in masked or "observer" in masked,
-        "head of" in masked or "chief of" in masked,
-        "bservers" in masked,
-    )
-
-
-_WORD_RUN_RE = re.compile(r"\w+")
-
-
-def _observers_before(masked: str, end: int, extra: str) -> bool:
-    """``_OBSERVERS_FROM_RE.search(masked[:end] + extra)``, read from a window before ``end``. A match
-    holds at most four runs of word characters ("and", "election", "observers", "from") and starts
-    at a clause mark, a word's start or the text's start, so it starts after the fifth-last run:
-    searching from there in a window holding five runs finds what the whole prefix would."""
-    width = 256
-    while True:
-        low = max(0, end - width)
-        window = masked[low:end] + extra
-        if low == 0:
-            return _OBSERVERS_FROM_RE.search(window) is not None
-        runs = [r.end() for r in _WORD_RUN_RE.finditer(window)]
-        if len(runs) >= 5:
-            return _OBSERVERS_FROM_RE.search(window, runs[-5]) is not None
-        width *= 4
-
-
-# "did not comment", "has yet to react", "declined to comment", "remained silent"
-_SILENT_AFTER_RE = re.compile(
-    r"\s+(?:(?:also|still|so far|yet|however)\s+)?(?:"
-    r"(?:had|has|have|did|does|do|was|were|is|are|could|would)(?:\s+not|n['\u2019]t)\s+(?:yet\s+|publicly\s+|immediately\s+|officially\s+)*"
-    r"(?:comment|react|respond|reply|manifest|issue|speak|spoken|be reached|been reached|said|say|congratulat)\w*"
-    r"|(?:has|have|had)\s+yet\s+to\s+(?:comment|react|respond|reply|speak|congratulat)"
-    r"|(?:declined|refused)\s+to\s+(?:comment|react|respond|speak)|(?:remained|kept|stayed)\s+silent)\b"
-)
-
-
-_BUT_RE = re.compile(r"\bbut\b")
 # "Asked about the result, ...", "When asked on Monday whether ..., ...": the question the subject answered
 _ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|If|Once)\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]ontacted|[Rr]eached)\b")
-
-
-# "told reporters it would comment in due course", "said that he would react later": the words put the
-# reaction off (read on the sentence with its quotes, which often hold these words)
-_DEFERRED_RE = re.compile(
-    # the one who will react: a pronoun, "the ministry", "his government" or a name ("said Oslo would comment later")
-    r"\s+(?:[\w.'\u2019-]+\s+){0,6}?(?:that\s+)?(?:it|he|she|they|we|(?:the|his|her|its|their)\s+\w+"
-    r"|[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,2})\s+(?:would|will|was\s+going\s+to|is\s+going\s+to)"
-    r"\s+[\"\u201c']?(?:only\s+)?(?:comment|react|respond|reply|speak|issue\s+a\s+statement|make\s+a\s+statement)\w*\b"
-    r"[^.;:\"\u201d]{0,40}?\b(?:later|in\s+due\s+course|at\s+a\s+later\s+(?:stage|date|time)|at\s+the\s+(?:appropriate|right)\s+time"
-    r"|in\s+the\s+coming\s+days|once\s+[^.;]{1,60}|when\s+[^.;]{1,60})\b[\"\u201d']?\s*[.;]?\s*$"
-)
-
-
-def _names_leader(leader: Entity, text: str, m: Mention | None) -> bool:
-    """Whether a sentence names ``leader`` near the mention of its speaker (a bounded window): his
-    surname or his office ("the president", "the chancellor")."""
-    words = [w for w in (leader.name.split()[-1:] if leader.name else []) if len(w) > 2]
-    if leader.role:
-        words.append(leader.role)
-    low = (text[max(0, m.start - 200) : m.end + 400] if m is not None else text[:600]).lower()
-    return any(
-        m.start() == 0 or not low[m.start() - 1].isalnum()
-        for w in words for m in re.finditer(re.escape(w.lower()) + r"(?![a-z])", low)
-    )
-
-
-def _stayed_silent(masked: str, m: Mention, verbs: list, text: str = "") -> bool:
-    """Whether the subject's own verb, after any writer's clause about it, says it gave no reaction
-    (unless a "but" clause gives one: "did not comment on the claims but congratulated the winner"),
-    or only says the reaction will come later ("the ministry said it would comment in due course")."""
-    pos = m.end
-    clause = _RELATIVE_CLAUSE_RE.match(masked, pos) or _APPOSITIVE_TITLE_RE.match(masked, pos)
-    if clause is not None:
-        pos = clause.end()
-    silent = _SILENT_AFTER_RE.match(masked, pos)
-    if silent is None:
-        if text and ("ould " in text or "ill " in text or "oing to" in text):
-            # the subject's own first verb says so: "condemned the attack and said it would say more later" reacts
-            verb = next((v for v in verbs if v.start >= pos), None)
-            return (
-                verb is not None and verb.speech and verb.start - pos <= 60 and _DEFERRED_RE.match(text, verb.end) is not None
-            )
-        return False
-    but = _BUT_RE.search(masked, silent.end())
-    return but is None or not any(v.start >= but.end() for v in verbs)
-
-
-_ACT_ADVERBS = frozenset(("also", "then", "later", "separately", "again", "quickly", "personally", "himself", "herself", "already", "earlier"))
-
-
-def _own_act(masked: str, m: Mention, end: int, verbs: list) -> bool:
-    """Whether a verb of its own follows mention ``m`` (adverbs may sit between) before ``end``."""
-    at = bisect_left(verbs, m.end, key=_verb_start)
-    for verb in verbs[at : at + 1]:
-        return verb.start < end and all(w in _ACT_ADVERBS for w in masked[m.end : verb.start].replace(",", " ").split())
-    return False
-
-
-def _slash_joined(masked: str, mentions: Iterable[Mention]) -> list[Mention]:
-    """"the OSCE/ODIHR mission stated": two names of one body joined by a slash are one mention."""
-    out: list[Mention] = []
-    for m in mentions:
-        last = out[-1] if out else None
-        if (last is not None and m.kind == last.kind == "organization" and m.organization == last.organization
-                and masked[last.end : m.start] == "/"):
-            out[-1] = last._replace(end=m.end, text=masked[last.start : m.end])
-        else:
-            out.append(m)
-    return out
 
 
 class _ArticleExtractor:
@@ -1472,16 +882,6 @@ class _ArticleExtractor:
             return None
         e = self.registry.person(found[-1], context_country=m.country, context_org=None)
         return e if e is not None and e.official and e.rank == "head" else None
-
-    @staticmethod
-    def _recalled_act(masked: str, m: Mention) -> bool:
-        """"Relations had been strained last week when Secretary X denounced ...": the speaker acts in a
-        when/after clause of the writer's past-perfect narrative, an earlier act, not a reaction."""
-        before = masked[: m.start]
-        if m.determiner:
-            before = drop_last_word(before)
-        word, end = last_word(before)
-        return word.lower() in ("when", "after", "since") and _PLUPERFECT_RE.search(before, 0, end) is not None
 
     def _background(self, masked: str, verbs: list) -> bool:
         """Whether the act or words are dated to an earlier time ("in 2015", "last year", "two years ago").
@@ -1884,7 +1284,7 @@ class _ArticleExtractor:
                             speakers.append(e3)  # "..., as did X and Y"
                             last = m3
                     break
-        if speakers and source is not None and frame_kind is None and self._recalled_act(masked, source[0]):
+        if speakers and source is not None and frame_kind is None and _recalled_act(masked, source[0]):
             speakers, via, source = [], None, None  # "Ties had soured when Rubio denounced ...": an earlier act
         if speakers and any(e in speakers and _EXPECTED_ACT_RE.match(masked, m.end) for m, e in subjects):
             speakers, via, source = [], None, None  # "X is expected to meet Y, officials said": a plan, no reaction
@@ -2302,90 +1702,8 @@ class _ArticleExtractor:
                 self.header_org = m.organization
 
     # -- rows ---------------------------------------------------------------------------
-    def _merge(self, source: _Draft, target: _Draft) -> None:
-        target.items.extend(source.items)
-        target.items.sort(key=lambda item: item[0])
-        if source.entity.kind != "country" and source.entity.name not in target.via:
-            target.via.append(source.entity.name)
-        for v in source.via:
-            if v not in target.via:
-                target.via.append(v)
-
     def _merged_drafts(self) -> list[_Draft]:
-        drafts = sorted(self.drafts.values(), key=lambda d: d.order)
-        drafts = [d for d in drafts if d.entity.kind != "person" or d.entity.official]
-        drafts = [d for d in drafts if d.entity.country or d.entity.organization]
-        alive = list(drafts)
-
-        def first_para(d: _Draft) -> int:
-            return d.items[0][1].paragraph
-
-        for d in list(alive):
-            e = d.entity
-            target = None
-            others = [o for o in alive if o is not d and o.entity.country == e.country and e.country]
-            if e.kind == "country":
-                persons = [o for o in others if o.entity.kind == "person"]
-                target = (persons or [o for o in others if o.entity.kind == "institution"] or [None])[0]
-            elif e.kind == "institution" and e.inst_kind == "government":
-                # "Venezuela's government also offered congratulations. Foreign Minister X said ...": the
-                # government speaks through its officials, as the country's name does
-                target = next((o for o in others if o.entity.kind == "person" and o.entity.rank in _GOVERNMENT_RANKS), None)
-            elif e.kind == "organization":
-                # "The IMF said ... Georgieva, its managing director, said": the organisation speaks through its head
-                target = next(
-                    (o for o in alive if o is not d and o.entity.kind == "person" and o.entity.organization == e.organization
-                     and not o.entity.country),
-                    None,
-                )
-            elif e.kind == "institution" and e.inst_kind == "office" and any(
-                o.entity.kind == "person" and o.entity.rank == "head" for o in others
-            ):
-                target = next(o for o in others if o.entity.kind == "person" and o.entity.rank == "head")
-            elif e.kind == "person" and e.rank == "spokesperson" and _LEADER_SPOKESPERSON_RE.search(e.role or ""):
-                heads = [o for o in others if o.entity.kind == "person" and o.entity.rank == "head"]
-                target = heads[0] if heads else None
-                if target is not None and e.name_words:
-                    # "The prime minister sent a letter.\n\nEarlier, press secretary Ana Ruiz told reporters the
-                    # attack was shocking": a named spokesperson's words in a paragraph of their own that never
-                    # name the leader are hers
-                    paragraphs = {s.paragraph for _, s, _, _ in target.items}
-                    if not any(s.paragraph in paragraphs or _names_leader(target.entity, s.text, m) for _, s, _, m in d.items):
-                        target = None
-            elif e.kind == "institution":
-                word = (e.institution or "").split()[-1].lower() if e.institution else ""
-                # (an embassy speaks for itself: a ministry's spokesperson in the capital nearby is not its voice)
-                spokes = [
-                    o for o in others
-                    if o.entity.kind == "person" and o.entity.rank == "spokesperson"
-                    and (word and word in _known_role(o.entity) or (
-                        # an embassy is not the foreign ministry: its own spokesperson only
-                        e.inst_kind != "embassy" and abs(o.items[0][0] - d.items[0][0]) <= 2
-                    ))
-                ]
-                target = spokes[0] if spokes else None
-                if target is None and e.inst_kind == "ministry" and e.institution in ("Ministry", "Department"):
-                    # "The Emergencies Ministry flew in rescuers. President X sent a telegram ...": a line ministry
-                    # (none of the table's foreign ministries) acts for the government whose leader or minister
-                    # reacts in the same paragraph
-                    paragraphs = {s.paragraph for _, s, _, _ in d.items}
-                    target = next(
-                        (o for o in others if o.entity.kind == "person" and o.entity.rank in ("head", "minister")
-                         and any(s.paragraph in paragraphs for _, s, _, _ in o.items)),
-                        None,
-                    )
-                if target is None and e.inst_kind == "ministry":
-                    # "Lammy spoke with Ruto. ..., a Foreign Office spokesperson said after the call": the
-                    # ministry reports its minister, whose words came in the sentence just before
-                    first, paragraph = d.items[0][0], d.items[0][1].paragraph
-                    target = next(
-                        (o for o in others if o.entity.kind == "person" and o.entity.rank == "minister"
-                         and any(0 <= first - i <= 1 and s.paragraph == paragraph for i, s, _, _ in o.items)),
-                        None,
-                    )
-            if target is not None:
-                self._merge(d, target)
-                alive.remove(d)
+        alive = merged_drafts(self.drafts.values())
         # "Sales rose 3%, according to the ministry": a citation with no words or act is no reaction
         return [d for d in alive if any(self.infos[i].has_verb or q for i, _, q, _ in d.items)]
 
@@ -2627,38 +1945,3 @@ def extract_statements(article: Article, *, reference_date: dt.date, host_countr
     return _ArticleExtractor(article, reference_date, host_country).run()
 
 
-def infer_host_country(articles: Iterable[Article]) -> str | None:
-    """The country the event is about: the one named next to election words or greeted.
-
-    Countries and known leaders count; a mention within a few words of an event word
-    ("Japan's new premier", "Labour landslide", "president-elect") or right after a
-    greeting verb ("congratulate Starmer") counts several times, and titles count most.
-    So does the subject of the event's own verb ("Palau switches recognition"). A mention that reacts
-    ("Lima and Quito urge ...", "a call from Seoul's Lee") or that is only where recognition moves
-    ("shifts recognition to Pretoria") does not count: it is not the event's.
-    """
-    scores: Counter[str] = Counter()
-    for article in articles:
-        for weight, text in ((3, article.title), (1, article.text[:1500])):
-            places = [(a, b, iso3) for a, b, iso3 in countries_in(text)]
-            day = article.published_date
-            places += [(m.start(), m.end(), iso3) for m in _leader_name_re().finditer(text) if (iso3 := _leader_country(m.group(), day))]
-            places.sort()
-            starts = [p[0] for p in places]
-            for start, end, iso3 in places:
-                before = text[max(0, start - 40) : start]
-                subject = not _PLACE_BEFORE_RE.search(before)
-                reacts = _REACTS_AFTER_RE.match(text, end, end + 60) if subject else None
-                # ... unless to its own ("Peru mourns Fujimori", "Kenya's opposition slams Ruto")
-                if reacts and (k := bisect_left(starts, reacts.end())) < len(places) and places[k][0] < reacts.end() + 40 and places[k][2] == iso3:
-                    reacts = None
-                if reacts or _NOT_THE_MOVER_RE.search(before):
-                    continue
-                near = text[max(0, start - 40) : end + 40]
-                bonus = 3 if _EVENT_WORD_RE.search(near) else 1
-                if _GREETED_RE.search(before[-30:]) or (subject and _ACTS_AFTER_RE.match(text, end, end + 60)):
-                    bonus += 3
-                scores[iso3] += weight * bonus
-    if not scores:
-        return None
-    return scores.most_common(1)[0][0]

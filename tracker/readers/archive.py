@@ -59,6 +59,27 @@ def _read_limited(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) 
     return b"".join(chunks)
 
 
+def open_zip(data: bytes, *, invalid: str) -> zipfile.ZipFile:
+    """The zip archive or office package ``data`` holds; refused as ``invalid`` ("not a valid zip
+    archive"), with the zip module's reason, when it is none."""
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
+        raise FormatError(f"{invalid} ({exc})") from None
+
+
+def check_member(info: zipfile.ZipInfo, *, what: str, encrypted: str) -> None:
+    """Refuse a package's or archive's entry that is encrypted (``encrypted`` the reason) or whose
+    declared size or compression ratio is over the caps (``what`` names it: "member 'a.txt'",
+    "the workbook's part 'xl/sharedStrings.xml'")."""
+    if info.flag_bits & 0x1:
+        raise FormatError(encrypted)
+    if info.file_size > MAX_MEMBER_BYTES:
+        raise FormatError(f"{what} declares {info.file_size} bytes, over the limit of {MAX_MEMBER_BYTES}")
+    if info.file_size > RATIO_EXEMPT_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        raise FormatError(f"{what} compresses {info.file_size // max(info.compress_size, 1)}:1 (zip bomb?)")
+
+
 def iter_members(data: bytes, *, accepted: tuple[str, ...], extension_of: Callable[[str], str]) -> Iterator[tuple[str, bytes]]:
     """(name, bytes) of each readable entry, in archive order.
 
@@ -67,11 +88,7 @@ def iter_members(data: bytes, *, accepted: tuple[str, ...], extension_of: Callab
     caps, and bomb-like compression ratios. Directories, dot-files and types
     other than ``accepted`` are skipped.
     """
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
-        raise FormatError(f"not a valid zip archive ({exc})") from None
-    with archive:
+    with open_zip(data, invalid="not a valid zip archive") as archive:
         infos = archive.infolist()
         if len(infos) > MAX_ENTRIES:
             raise FormatError(f"archive has {len(infos)} entries, more than the limit of {MAX_ENTRIES}")
@@ -88,12 +105,7 @@ def iter_members(data: bytes, *, accepted: tuple[str, ...], extension_of: Callab
                 raise FormatError(f"nested archive {name!r} (archives inside archives are refused)")
             if extension not in accepted:
                 continue
-            if info.flag_bits & 0x1:
-                raise FormatError(f"member {name!r} is encrypted")
-            if info.file_size > MAX_MEMBER_BYTES:
-                raise FormatError(f"member {name!r} declares {info.file_size} bytes, over the limit of {MAX_MEMBER_BYTES}")
-            if info.file_size > RATIO_EXEMPT_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise FormatError(f"member {name!r} compresses {info.file_size // max(info.compress_size, 1)}:1 (zip bomb?)")
+            check_member(info, what=f"member {name!r}", encrypted=f"member {name!r} is encrypted")
             declared_total += info.file_size
             selected.append(info)
         if declared_total > MAX_TOTAL_BYTES:

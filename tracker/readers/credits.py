@@ -11,13 +11,12 @@ at most ``MAX_CREDIT_LINE`` characters.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker.readers.dates import parse_date_line, parse_date_parts, parse_relative
+from tracker.readers.dates import ANY_DAY, parse_date_line, parse_date_parts, parse_relative
 
 CREDIT_WORDS_FILE = Path(__file__).with_name("credit_words.toml")
 MAX_CREDIT_LINE = 200
@@ -26,8 +25,6 @@ LEAD_PARAGRAPHS = 3
 # A paragraph this long is the body: no credit line is looked for below it.
 MAX_LEAD_PARAGRAPH = 160
 MAX_OUTLET_WORDS = 7
-# A day to test whether a part is a time at all ("2 days ago" counts back from it).
-_ANY_DAY = dt.date(2000, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -140,7 +137,7 @@ def _comma_parts(rest: str) -> tuple[bool, str | None]:
 
 
 def _is_time(part: str) -> bool:
-    return bool(parse_relative(part, reference_date=_ANY_DAY) or parse_date_line(part) or parse_date_parts(part, reference_date=_ANY_DAY))
+    return bool(parse_relative(part, reference_date=ANY_DAY) or parse_date_line(part) or parse_date_parts(part, reference_date=ANY_DAY))
 
 
 def _agencies(line: str) -> str | None:
@@ -241,11 +238,13 @@ def is_wire_credit(line: str) -> bool:
     return len(line) <= MAX_CREDIT_LINE and _WIRE_CREDIT.match(line.strip()) is not None
 
 
-def without_credits(paragraphs: list[str]) -> tuple[list[str], str | None]:
+def without_credits(paragraphs: list[str]) -> tuple[list[str], str | None, list[str]]:
     """``paragraphs`` without the credit lines at their head (among the first ``LEAD_PARAGRAPHS``,
-    above the first long one) and the wire credits closing them; and the outlet a credit names."""
+    above the first long one) and the wire credits closing them; the outlet a credit names; and
+    the credit lines taken from the head (a byline's date dates the story: ``plaintext.byline_date``)."""
     outlet = None
     kept: list[str] = []
+    credits: list[str] = []
     for index, paragraph in enumerate(paragraphs):
         if index >= LEAD_PARAGRAPHS or len(paragraph) > MAX_LEAD_PARAGRAPH:
             kept.extend(paragraphs[index:])
@@ -255,6 +254,7 @@ def without_credits(paragraphs: list[str]) -> tuple[list[str], str | None]:
             kept.append(paragraph)
             continue
         outlet = outlet or credit.outlet
+        credits.append(paragraph)
     while len(kept) > 1 and is_wire_credit(kept[-1]):
         kept.pop()
-    return kept, outlet
+    return kept, outlet, credits

@@ -14,6 +14,9 @@ import unicodedata
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
+# A day to test whether a line is a time line at all ("2 days ago" counts back from it).
+ANY_DAY = dt.date(2000, 1, 1)
+
 MONTHS = {
     name: number
     for number, names in enumerate(

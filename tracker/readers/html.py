@@ -26,6 +26,7 @@ from tracker.readers.dates import (
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
 from tracker.readers.plaintext import (
+    byline_date,
     drop_furniture,
     paragraphs_of,
     title_date,
@@ -403,6 +404,11 @@ def _story_parts(element: lxml.html.HtmlElement) -> tuple[str | None, list[str],
     return heading, drop_furniture(blocks), story
 
 
+def _credits_date(credits: list[str], *, reference_date: dt.date) -> tuple[str, str] | None:
+    """(published, basis) of the first date the page's credit lines carry (``plaintext.byline_date``)."""
+    return next((found for line in credits if (found := byline_date(line, reference_date=reference_date))), None)
+
+
 def _several_articles(
     root: lxml.html.HtmlElement, *, reference_date: dt.date, first_position: int, outlet: str | None, page_published: str | None
 ) -> list[Article] | None:
@@ -436,9 +442,11 @@ def _several_articles(
             if published is None:
                 published, basis = found if isinstance(found, str) else found[0], "dateline"
             blocks = blocks[1:]
+        blocks, credited, credits = without_credits(blocks)
+        if published is None and (found := _credits_date(credits, reference_date=reference_date)):
+            published, basis = found
         if published is None and page_published:
             published, basis = page_published, "meta"
-        blocks, credited = without_credits(blocks)
         title = heading if len(heading) <= MAX_TITLE else heading[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
         articles.append(
             Article(title=title, text="\n\n".join(written_stamp(b) for b in blocks), position=first_position + len(articles), outlet=outlet or credited, published=published, published_basis=basis)
@@ -564,7 +572,7 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         # Every title of the page is its masthead ("<title>THE LAGOON HERALD</title>", no headline
         # mark-up): the headline is the line opening the text ("<p><b>Headline</b></p>").
         title, paragraphs = paragraphs[0], paragraphs[1:]
-    paragraphs, credited = without_credits(paragraphs)  # "By Ivo Marek | The Lakeside Gazette" kept by the extractor
+    paragraphs, credited, credits = without_credits(paragraphs)  # "By Ivo Marek | The Lakeside Gazette" kept by the extractor
     outlet = outlet or credited
     if sum(len(p) for p in paragraphs) < MIN_TEXT_CHARS:
         raise FormatError("no article text found in the HTML page")
@@ -577,6 +585,8 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         if paragraphs[0] not in {_clean_line(h.text_content()) for h in root.iter("h2", "h3", "h4", "h5", "h6")}:
             published, basis = (found, "dateline") if isinstance(found, str) else found
             paragraphs = paragraphs[1:]
+    if published is None and (found := _credits_date(credits, reference_date=reference_date)):
+        published, basis = found  # "By Rui Sousa, Harbour Ledger, 4 March 2024", as a text's byline dates it
     if published is None:
         published = parse_dateline(paragraphs[0], reference_date=reference_date)
         basis = "dateline" if published else "reference"

@@ -72,7 +72,7 @@ def article_from_fields(item: object, *, position: int, where: str) -> Article:
             if value not in (None, "", [], {}) and not isinstance(value, (str, int, float)):
                 raise FormatError(f"{where}: field {str(key)!r} is {type(value).__name__}, expected text")
     if text:  # "By Ivo Marek | The Lakeside Gazette" opening the body is a credit, not text
-        paragraphs, credited = without_credits(text.split("\n\n"))
+        paragraphs, credited, _ = without_credits(text.split("\n\n"))
         text, outlet = "\n\n".join(paragraphs), outlet or credited or ""
     if not text and not title:
         raise FormatError(f"{where}: no title or text among its fields ({describe_fields(item)}); {_EXPECTED}")

@@ -21,7 +21,7 @@ from tracker.models import Article
 from tracker.readers.dates import normalize_field_date, parse_date_line
 from tracker.readers.decoding import check_not_binary, normalize_text, sniff_binary
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import drop_furniture, paragraphs_of
+from tracker.readers.plaintext import drop_furniture, is_print_furniture, paragraphs_of
 from tracker.readers.titles import MAX_TITLE, headline_opening, title_fault, without_masthead
 
 # The conventional signature separator; what follows it is the sender's footer.
@@ -56,9 +56,11 @@ _REPLY_PREFIX = re.compile(
 )
 _MAILTO = re.compile(r"\s*[\[<(]mailto:[^\])>]*[\])>]\s*", re.I)
 MAX_LEADING_LINE = 80
-# Short lines a print of messages may put above the first header block ("Printed by: ...", the
-# digest's own title, the account name Outlook prints).
+# Short lines of any kind a print of messages may put above the first header block (the account
+# name Outlook prints, a note); print furniture (``plaintext.is_print_furniture``: "Printed by: ...",
+# "Page 1 of 2", "Folder: Inbox", the digest's own title) does not count, up to MAX_PRINT_HEADER lines in all.
 MAX_LINES_ABOVE_HEADERS = 3
+MAX_PRINT_HEADER = 12
 # Short lines a newsletter may put above its headline (preheader, "View in browser", masthead, issue line).
 MAX_LINES_ABOVE_HEADLINE = 5
 _QUOTE = re.compile(r"^\s*> ?")
@@ -246,8 +248,9 @@ def _is_message(headers: dict[str, str], *, strict: bool = False) -> bool:
 def mail_headers_at_top(lines: list[str]) -> tuple[dict[str, str], int] | None:
     """(headers, index of the first body line) when ``lines`` open with an e-mail's header block.
 
-    A blank line before the body is not needed; one short line above the headers (the
-    account name Outlook prints) is allowed when From, Sent/Date and Subject all follow.
+    A blank line before the body is not needed; short lines above the headers (the account name
+    Outlook prints, a print's header) are allowed when From, Sent/Date and Subject all follow: up to
+    ``MAX_LINES_ABOVE_HEADERS`` of any kind, and print furniture besides.
     """
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
@@ -258,9 +261,14 @@ def mail_headers_at_top(lines: list[str]) -> tuple[dict[str, str], int] | None:
     if _is_message(headers):
         return headers, end
     above = first
-    for _ in range(MAX_LINES_ABOVE_HEADERS):
+    other = 0
+    for _ in range(MAX_PRINT_HEADER):
         if len(lines[above].strip()) > MAX_LEADING_LINE or headers:
             break
+        if not is_print_furniture(lines[above].strip()):
+            other += 1
+            if other > MAX_LINES_ABOVE_HEADERS:
+                break
         above = next((i for i in range(above + 1, min(above + 3, len(lines))) if lines[i].strip()), None)
         if above is None:
             break

@@ -26,7 +26,7 @@ from tracker.readers.plaintext import (
     text_of_outline,
     without_masthead_article,
 )
-from tracker.readers.word import package_part, package_xml, row_line
+from tracker.readers.word import RowLines, package_part, package_xml
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -101,17 +101,8 @@ def _cell_paragraphs(cell: lxml.etree._Element) -> list[str]:
     return [t for t in (_inline_text(b).strip() for b in cell.iter(*_BLOCKS) if not any(a.tag in _BLOCKS for a in b.iterancestors())) if t]
 
 
-def _compact_rows(text: lxml.etree._Element) -> dict:
-    """Table rows whose cells each hold one short paragraph, with the line each is read as (``word.row_line``)."""
-    rows: dict = {}
-    for row in text.iter(f"{TABLE}table-row"):
-        cells = [cell for cell in row if cell.tag in (f"{TABLE}table-cell", f"{TABLE}covered-table-cell")]
-        if len(cells) < 2:
-            continue
-        line = row_line([_cell_paragraphs(cell) for cell in cells])
-        if line is not None:
-            rows[row] = line
-    return rows
+def _row_cells(row: lxml.etree._Element) -> list[lxml.etree._Element]:
+    return [cell for cell in row if cell.tag in (f"{TABLE}table-cell", f"{TABLE}covered-table-cell")]
 
 
 def document_lines(data: bytes) -> list[tuple[str, int | None]]:
@@ -120,21 +111,18 @@ def document_lines(data: bytes) -> list[tuple[str, int | None]]:
         data, "text", label=LABEL, extension=".odt", older="a spreadsheet, a presentation or an older .sxw renamed?",
         missing="no text body (a spreadsheet or a presentation?)",
     )
-    rows = _compact_rows(text)
-    read_rows: set = set()
+    rows = RowLines(((row, _row_cells(row)) for row in text.iter(f"{TABLE}table-row")), paragraphs=_cell_paragraphs, row_tag=f"{TABLE}table-row")
     lines = []
     for block in text.iter(*_BLOCKS):
         if any(ancestor.tag in _SKIPPED for ancestor in block.iterancestors()):
             continue
         if any(ancestor.tag in _BLOCKS for ancestor in block.iterancestors()):
             continue  # a paragraph inside another one (in a note or frame): the outer one holds it
-        if rows:
-            row = next(block.iterancestors(f"{TABLE}table-row"), None)
-            if row is not None and row in rows:
-                if row not in read_rows:  # the row's line, at its first paragraph; its other paragraphs are in it
-                    read_rows.add(row)
-                    lines.append((rows[row], None))
-                continue
+        in_row, row_text = rows.at(block)
+        if in_row:
+            if row_text is not None:
+                lines.append((row_text, None))
+            continue
         level = block.get(f"{TEXT}outline-level") if block.tag == f"{TEXT}h" else None
         lines.append((_inline_text(block), int(level) if level and level.isdigit() else (1 if block.tag == f"{TEXT}h" else None)))
     return lines

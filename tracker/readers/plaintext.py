@@ -18,6 +18,7 @@ from pathlib import Path
 from tracker.models import Article
 from tracker.readers.credits import credit_of, is_outlet_name, is_wire_credit
 from tracker.readers.dates import (
+    ANY_DAY,
     parse_date_line,
     parse_date_parts,
     parse_dateline,
@@ -25,8 +26,10 @@ from tracker.readers.dates import (
 )
 from tracker.readers.titles import (
     DATED_TITLE_WORDS,
+    MAX_MENU_ITEM,
     MAX_TITLE,
     headline_below,
+    looks_like_headline,
     publication_of,
     title_fault,
 )
@@ -39,13 +42,9 @@ MAX_OUTLET_LINE = 80
 HEADER_LINES = 4
 # Lines of a related-links list are headlines; a longer line is article text.
 MAX_LINK_LINE = 200
-# A site name or section name in a menu: a few words at most.
-MAX_MENU_ITEM = 30
 MIN_MENU_ITEMS = 3
 # Labels stacked above a headline (masthead line, then section path) dropped at most.
 MAX_KICKERS = 3
-# A day to test whether a line is a time line at all ("2 days ago" counts back from it).
-_ANY_DAY = dt.date(2000, 1, 1)
 
 # "Title: ...", "Source: ..." record headers some exporters write above the body.
 _HEADER_FIELD = re.compile(
@@ -126,6 +125,12 @@ BOILERPLATE = _load_boilerplate(BOILERPLATE_FILE)
 
 def _is(section: str, line: str) -> bool:
     return len(line) <= MAX_FURNITURE_LINE and BOILERPLATE[section].match(line) is not None
+
+
+def is_print_furniture(line: str) -> bool:
+    """True for a line a mail client or browser prints above printed messages ("Printed by: ...",
+    "Page 1 of 3", "Folder: Inbox", an account's address, the print's own title)."""
+    return _is("print", line)
 
 
 def is_furniture(line: str) -> bool:
@@ -211,7 +216,7 @@ def _is_menu_item(line: str) -> bool:
         and len(line.split()) <= 3
         and not _SENTENCE_END.search(line)
         and not _HEADER_FIELD.match(line)
-        and _time_of(line, _ANY_DAY) is None
+        and _time_of(line, ANY_DAY) is None
     )
 
 
@@ -225,7 +230,7 @@ def _skip_navigation(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
         if not line:
             continue
-        if len(line) <= MAX_MENU_ITEM and _time_of(line, _ANY_DAY) is not None:
+        if len(line) <= MAX_MENU_ITEM and _time_of(line, ANY_DAY) is not None:
             times.append(line)
             continue
         if _is_menu_item(line):
@@ -240,8 +245,8 @@ def _skip_kicker(lines: list[str]) -> list[str]:
     """Drop short labels ("WORLD DIGEST", "ANALYSIS", "WORLD | EUROPE", "The Lagoon Post | Opinion desk") standing above a headline.
 
     Labels may be stacked (a channel's banner, then "TRANSCRIPT"); all are dropped when the line
-    under the last of them is a headline. The headline may end in a quotation mark, "?" or "!",
-    not in a full stop (that is a sentence).
+    under the last of them is a headline (``titles.looks_like_headline``, the title judge), or a
+    publication line ("The Kestrel Courier (Tartu)"), which is kept: the outlet it names is the article's.
     """
     texts = [index for index, line in enumerate(lines) if line][: MAX_KICKERS + 1]
     labels = 0
@@ -249,19 +254,10 @@ def _skip_kicker(lines: list[str]) -> list[str]:
     while labels < min(MAX_KICKERS, len(texts) - 1) and _is_label(lines[texts[labels]]) and credit_of(lines[texts[labels]]) is None:
         labels += 1
     for count in range(labels, 0, -1):
-        if _is_headline_under_label(lines[texts[count]]):
+        under = lines[texts[count]]
+        if looks_like_headline(under) or title_fault(under) == "publication":
             return lines[texts[count]:]
     return lines
-
-
-def _is_headline_under_label(headline: str) -> bool:
-    return (
-        not headline.isupper()
-        and len(headline.split()) >= 4
-        and not headline.endswith((".", ",", ";", ":"))
-        and _time_of(headline, _ANY_DAY) is None
-        and not _HEADER_FIELD.match(headline[:320])
-    )
 
 
 def _post_cards(paragraphs: list[str]) -> list[str]:
@@ -367,6 +363,21 @@ def _outlets_named(lines: list[str], outlet: str | None) -> list[str]:
     return named
 
 
+def byline_date(line: str, *, reference_date: dt.date) -> tuple[str, str] | None:
+    """(published, basis) of the date a byline or credit line carries, or None: in one of its parts
+    ("By Ivo Marek | The Lakeside Gazette | 4 June 2025") or after one of its commas ("By Ana Lind,
+    Staff Reporter, Friday, 3 May 2024", "By Rui Sousa, Harbour Ledger, 4 March 2024"). The text,
+    HTML and Word readers read a byline's date through it."""
+    if _BYLINE.match(line):
+        for part in _BYLINE_PARTS.split(line)[1:]:
+            if found := _time_of(part, reference_date):
+                return found
+    if "," in line:
+        tails = (line[match.end():] for match in _COMMA.finditer(line))
+        return next((found for tail in tails if (found := _time_of(tail, reference_date))), None)
+    return None
+
+
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
     lines = _skip_kicker(_skip_navigation(drop_furniture(_database_header(lines))))
@@ -391,16 +402,8 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                 # "By Ivo Marek | The Lakeside Gazette | 4 June 2025", "Staff and agencies", "AFP":
                 # a credit line, no part of the text; the outlet it names is the article's.
                 outlet = outlet or (credit.outlet if credit else None)
-                for part in _BYLINE_PARTS.split(line)[1:] if _BYLINE.match(line) else ():
-                    found = _time_of(part, reference_date)
-                    if found and published is None:
-                        published, basis = found
-                if published is None and "," in line:
-                    # "By Ana Lind, Staff Reporter, Friday, 3 May 2024": the date is what follows one of the commas.
-                    tails = (line[match.end():] for match in _COMMA.finditer(line))
-                    found = next((found for tail in tails if (found := _time_of(tail, reference_date))), None)
-                    if found:
-                        published, basis = found
+                if published is None and (found := byline_date(line, reference_date=reference_date)):
+                    published, basis = found
                 continue
             if (
                 title is not None and non_empty_after_title == 0 and ":" not in line and is_outlet_name(line)
@@ -618,27 +621,31 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
     seen_record = False  # a "Document N of M" header was met
     publication = -1  # the index of a record's publication line
     footers = any(_DOCUMENT_END.match(line[:40]) for line in lines)  # records closed by "End of Document"
+
+    def cut(*, drop: bool = False) -> None:
+        """Open the next article (``drop``: in place of the lines so far, which were no article)."""
+        nonlocal has_body, text_lines
+        if drop:
+            chunks[-1] = []
+        else:
+            chunks.append([])
+        has_body = False
+        text_lines = 0
+
     for index, line in enumerate(lines):
         if footers and line and not seen_record and not any(chunks[-1]) and _publication_line(lines, index - 1) == index:
             seen_record = True  # the first record opens the file with its publication line
             publication = index
         if text_lines >= 2 and _opens_dated_article(lines, index):
-            # "Headline / 6 September 2025" after some text: articles pasted one after another.
-            chunks.append([])
-            has_body = False
-            text_lines = 0
+            cut()  # "Headline / 6 September 2025" after some text: articles pasted one after another.
         if _SEPARATOR.match(line[:200]):
             if has_body and _looks_like_article_start(lines[index + 1 : index + 40]):
-                chunks.append([])
-                has_body = False
-                text_lines = 0
+                cut()
             continue
         if _DOCUMENT_FOOTER.match(line[:60]):
             # "Document ADWIRE0020250905el950001a": the article above ends here.
             if has_body:
-                chunks.append([])
-                has_body = False
-                text_lines = 0
+                cut()
             continue
         if not seen_record and _is_cover_end(chunks[-1], lines, index) and (found := _publication_line(lines, index)) >= 0:
             # "Time of Request: ... / Results: 2", then "Publication / date line / headline": the export's
@@ -647,34 +654,20 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
             seen_record = True
             publication = found
             continue
-        if _DOCUMENT_END.match(line[:40]):
-            # "End of Document": a database export's record footer; the next record may open with its
-            # publication and date lines, not its headline.
+        header = _DOCUMENT_HEADER.match(line[:40])
+        if header or _DOCUMENT_END.match(line[:40]):
+            # "Document 2 of 5" opens a database export's next record, "End of Document" closes one; the
+            # next record may open with its publication and date lines, not its headline.
             if has_body:
-                chunks.append([])
-                has_body = False
-                text_lines = 0
-            seen_record = True
-            publication = _publication_line(lines, index)
-            continue
-        if _DOCUMENT_HEADER.match(line[:40]):
-            # "Document 2 of 5": a database export's record header opens the next article.
-            if has_body:
-                if not seen_record and all(_REQUEST_FIELD.match(l[:200]) for l in chunks[-1] if l):
-                    chunks[-1] = []  # the print request's cover ("Time of Request: ...", "Terms: ..."), no article
-                else:
-                    chunks.append([])
-                has_body = False
-                text_lines = 0
+                # the print request's cover ("Time of Request: ...", "Terms: ...") above the first record is no article
+                cut(drop=bool(header) and not seen_record and all(_REQUEST_FIELD.match(l[:200]) for l in chunks[-1] if l))
             seen_record = True
             publication = _publication_line(lines, index)
             continue
         if index == publication:
             line = f"Source: {line}"
         if has_body and _TITLE_FIELD.match(line[:20]):
-            chunks.append([])
-            has_body = False
-            text_lines = 0
+            cut()
         chunks[-1].append(line)
         if line and not _HEADER_FIELD.match(line[:320]) and not parse_date_line(line):
             has_body = True
@@ -725,9 +718,9 @@ def _publication_line(lines: list[str], header: int) -> int:
     first, date, headline = (lines[i] for i in texts)
     if len(first) > MAX_OUTLET_LINE or _SENTENCE_END.search(first.rstrip(")")) or _HEADER_FIELD.match(first):
         return -1
-    if _time_of(first, _ANY_DAY) or not _time_of(date, _ANY_DAY):
+    if _time_of(first, ANY_DAY) or not _time_of(date, ANY_DAY):
         return -1
-    if _time_of(headline, _ANY_DAY) or _HEADER_FIELD.match(headline[:320]) or _DOCUMENT_HEADER.match(headline[:40]):
+    if _time_of(headline, ANY_DAY) or _HEADER_FIELD.match(headline[:320]) or _DOCUMENT_HEADER.match(headline[:40]):
         return -1
     return texts[0]
 
@@ -746,16 +739,16 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
         return False  # a clipping may open with its outlet's masthead ("HARBOUR HERALD") above its date
     if line.endswith((".", ",", ";", ":")) or _QUOTED_SENTENCE_END.search(line) or _SENTENCE_SPLIT.search(line):
         return False  # a paragraph ending a live page's entry, not a headline
-    if _BYLINE.match(line) or _time_of(line, _ANY_DAY) or _HEADER_FIELD.match(line[:320]) or credit_of(line):
+    if _BYLINE.match(line) or _time_of(line, ANY_DAY) or _HEADER_FIELD.match(line[:320]) or credit_of(line):
         return False  # "Staff and agencies / 8 October 2025": the credit and date of the article above
     following = next((l for l in lines[index + 1 : index + 3] if l), "")
     if not following or len(following) > 160:
         return False
-    found = _time_of(following, _ANY_DAY)
+    found = _time_of(following, ANY_DAY)
     if found:
         return found[1] == "dateline"
     if _BYLINE.match(following):
-        return any((f := _time_of(part, _ANY_DAY)) and f[1] == "dateline" for part in _BYLINE_PARTS.split(following)[1:])
+        return any((f := _time_of(part, ANY_DAY)) and f[1] == "dateline" for part in _BYLINE_PARTS.split(following)[1:])
     return False
 
 
@@ -778,7 +771,7 @@ def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
     blocks = [(text.strip(), level) for text, level in blocks if text.strip()]
 
     def dated(index: int) -> bool:  # a date line in the two blocks under a heading
-        return any(_time_of(following, _ANY_DAY) or _header_parts_date(following) for following, _ in blocks[index + 1 : index + 3])
+        return any(_time_of(following, ANY_DAY) or _header_parts_date(following) for following, _ in blocks[index + 1 : index + 3])
 
     top = next((level for _, level in blocks if level is not None), None)
     out: list[str] = []
@@ -789,7 +782,7 @@ def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
         if level is not None and has_body and ((top is not None and level <= top) or dated(index)):
             out.append(ARTICLE_DIVIDER)
             has_body = False
-        if level is None and _time_of(text, _ANY_DAY) is None:
+        if level is None and _time_of(text, ANY_DAY) is None:
             has_body = True
         out.append(text)
     return "\n\n".join(out)

@@ -15,11 +15,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from tracker.models import Article
-from tracker.readers.archive import MAX_ENTRIES, MAX_MEMBER_BYTES, MAX_RATIO, MAX_TOTAL_BYTES, RATIO_EXEMPT_BYTES
+from tracker.readers.archive import MAX_ENTRIES, MAX_TOTAL_BYTES, check_member, open_zip
 from tracker.readers.errors import FormatError
 from tracker.readers.tabular import no_article_column, table_articles
 
@@ -32,11 +31,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 def _check_package(data: bytes) -> None:
     if data.startswith(_OLE_MAGIC):
         raise FormatError("the workbook is encrypted (password-protected) or an old .xls saved as .xlsx; save an unprotected .xlsx or a .csv")
-    try:
-        package = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
-        raise FormatError(f"not an Excel workbook: not a valid .xlsx package ({exc})") from None
-    with package:
+    with open_zip(data, invalid="not an Excel workbook: not a valid .xlsx package") as package:
         infos = package.infolist()
         if len(infos) > MAX_ENTRIES:
             raise FormatError(f"the workbook has {len(infos)} parts, more than the limit of {MAX_ENTRIES}")
@@ -44,12 +39,7 @@ def _check_package(data: bytes) -> None:
             raise FormatError(f"not an Excel workbook: the package has no {WORKBOOK_PART} (a Word or OpenDocument file renamed?)")
         total = 0
         for info in infos:
-            if info.flag_bits & 0x1:
-                raise FormatError("the workbook is encrypted (password-protected)")
-            if info.file_size > MAX_MEMBER_BYTES:
-                raise FormatError(f"the workbook's part {info.filename!r} declares {info.file_size} bytes, over the limit of {MAX_MEMBER_BYTES}")
-            if info.file_size > RATIO_EXEMPT_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise FormatError(f"the workbook's part {info.filename!r} compresses {info.file_size // max(info.compress_size, 1)}:1 (zip bomb?)")
+            check_member(info, what=f"the workbook's part {info.filename!r}", encrypted="the workbook is encrypted (password-protected)")
             total += info.file_size
         if total > MAX_TOTAL_BYTES:
             raise FormatError(f"the workbook declares {total} uncompressed bytes, over the limit of {MAX_TOTAL_BYTES}")
@@ -75,10 +65,28 @@ def _rows(sheet) -> Iterator[list[str]]:
         yield [_cell_text(value) for value in row]
 
 
-def _sheet_articles(title: str, row_cells, *, first_position: int) -> tuple[list[Article] | None, list[str] | None]:
-    """(articles, None) of a sheet with a header naming a title or text column; (None, the first
-    row's cells) for a sheet without one (``tabular.table_articles``, as for a CSV file)."""
-    return table_articles(row_cells, first_position=first_position, where=f"sheet {title!r}, ", sheet=True)
+def _workbook_articles(sheets: Iterable[tuple[str, Iterable[list[str]]]], *, first_position: int) -> list[Article]:
+    """The articles of a workbook's sheets, given as (sheet name, rows of cell texts) pairs, each read
+    as a CSV export is (``tabular.table_articles``: a header naming a title or text column, report
+    lines above it). A sheet without such a header (a summary, a chart's data) is passed over, and
+    its reason kept for the refusal when no sheet is a list of articles; a sheet that cannot be read
+    refuses the workbook, by its name."""
+    found_sheets: list[list[Article]] = []
+    passed_over: list[str] = []
+    for title, rows in sheets:
+        try:
+            found, first_row = table_articles(
+                rows, first_position=first_position + sum(map(len, found_sheets)), where=f"sheet {title!r}, ", sheet=True
+            )
+        except FormatError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a sheet's XML or records are parsed as it is read (ParseError, KeyError...)
+            raise FormatError(f"sheet {title!r} cannot be read ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})") from None
+        if found is None:
+            passed_over.append(f"{title!r}" + (f" ({no_article_column(first_row)})" if first_row else " (empty)"))
+        else:
+            found_sheets.append(found)
+    return _found(found_sheets, passed_over, first_position=first_position)
 
 
 def read_xlsx(data: bytes, *, first_position: int = 0) -> list[Article]:
@@ -90,23 +98,10 @@ def read_xlsx(data: bytes, *, first_position: int = 0) -> list[Article]:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl on a damaged or hostile package raises many kinds
         raise FormatError(f"the workbook cannot be read (damaged or not an .xlsx: {type(exc).__name__}: {' '.join(str(exc).split())[:120]})") from None
-    sheets: list[list[Article]] = []
-    passed_over: list[str] = []
     try:
-        for sheet in workbook.worksheets:
-            try:
-                found, first_row = _sheet_articles(sheet.title, _rows(sheet), first_position=first_position + sum(map(len, sheets)))
-            except FormatError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - a sheet's XML is parsed as it is read (ParseError, KeyError...)
-                raise FormatError(f"sheet {sheet.title!r} cannot be read ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})") from None
-            if found is None:
-                passed_over.append(f"{sheet.title!r}" + (f" ({no_article_column(first_row)})" if first_row else " (empty)"))
-            else:
-                sheets.append(found)
+        return _workbook_articles(((sheet.title, _rows(sheet)) for sheet in workbook.worksheets), first_position=first_position)
     finally:
         workbook.close()
-    return _found(sheets, passed_over, first_position=first_position)
 
 
 def _found(sheets: list[list[Article]], passed_over: list[str], *, first_position: int) -> list[Article]:
@@ -119,6 +114,12 @@ def _found(sheets: list[list[Article]], passed_over: list[str], *, first_positio
     if not articles:
         raise FormatError("no sheet is a list of articles (a header row naming a title or text column): " + "; ".join(passed_over or ["the workbook has no sheets"]))
     return [dataclasses.replace(article, position=first_position + index) for index, article in enumerate(articles)]
+
+
+def _xls_sheet_rows(book, index: int) -> Iterator[list[str]]:
+    """The rows of the workbook's sheet ``index``, loaded when the first row is asked for (its
+    records are parsed then, and a damaged sheet fails where its name is known)."""
+    yield from _xls_rows(book, book.sheet_by_index(index))
 
 
 def _xls_rows(book, sheet) -> Iterator[list[str]]:
@@ -156,36 +157,15 @@ def read_xls(data: bytes, *, first_position: int = 0) -> list[Article]:
         if "encrypted" in reason.lower():
             raise FormatError("the workbook is encrypted (password-protected); save an unprotected .xlsx or a .csv") from None
         raise FormatError(f"the workbook cannot be read (damaged or not an .xls: {type(exc).__name__}: {reason})") from None
-    sheets: list[list[Article]] = []
-    passed_over: list[str] = []
     try:
-        for index in range(book.nsheets):
-            try:
-                sheet = book.sheet_by_index(index)
-                found, first_row = _sheet_articles(sheet.name, _xls_rows(book, sheet), first_position=first_position + sum(map(len, sheets)))
-            except FormatError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - a sheet's records are parsed as it is loaded
-                raise FormatError(f"sheet {index + 1} cannot be read ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})") from None
-            if found is None:
-                passed_over.append(f"{sheet.name!r}" + (f" ({no_article_column(first_row)})" if first_row else " (empty)"))
-            else:
-                sheets.append(found)
+        sheets = [(name, _xls_sheet_rows(book, index)) for index, name in enumerate(book.sheet_names())]
+        return _workbook_articles(sheets, first_position=first_position)
     finally:
         book.release_resources()
-    return _found(sheets, passed_over, first_position=first_position)
 
 
 def read_ods(data: bytes, *, first_position: int = 0) -> list[Article]:
     """Articles of every sheet of an OpenDocument spreadsheet (LibreOffice Calc) that holds an export."""
     from tracker.readers.opendocument import sheet_rows
 
-    sheets: list[list[Article]] = []
-    passed_over: list[str] = []
-    for title, rows in sheet_rows(data):
-        found, first_row = _sheet_articles(title, iter(rows), first_position=first_position + sum(map(len, sheets)))
-        if found is None:
-            passed_over.append(f"{title!r}" + (f" ({no_article_column(first_row)})" if first_row else " (empty)"))
-        else:
-            sheets.append(found)
-    return _found(sheets, passed_over, first_position=first_position)
+    return _workbook_articles(sheet_rows(data), first_position=first_position)

@@ -17,6 +17,7 @@ from tracker.readers.errors import FormatError
 from tracker.readers.dates import normalize_field_date
 from tracker.readers.fields import NOT_THE_ARTICLE, PLAIN_DATE_GROUP, field_role, field_words
 from tracker.readers.jsonfeed import article_from_fields
+from tracker.readers.titles import looks_like_headline
 
 DELIMITERS = (",", ";", "\t", "|")
 # The csv module's own cap is 128 KB a field, less than a long article; 10 MB is what the
@@ -103,7 +104,9 @@ def table_articles(rows, *, first_position: int, where: str = "", sheet: bool = 
     ignored (a note typed beside the table); in a CSV file it is an unquoted delimiter, an error."""
     numbered = enumerate(rows, start=1)
     first: list[str] | None = None
+    seen: list[tuple[int, list[str]]] = []  # the rows searched, for a header the content names
     for row_number, row in numbered:
+        seen.append((row_number, row))
         keys = [cell.strip() for cell in row]
         named = list(keys)
         while named and not named[-1]:
@@ -120,7 +123,69 @@ def table_articles(rows, *, first_position: int, where: str = "", sheet: bool = 
             return rows_to_articles(keys, body, first_position=first_position, where=where), None
         if row_number >= HEADER_SEARCH_ROWS:
             break
-    return None, first
+    found = _header_by_content(seen, numbered, sheet=sheet)
+    if found is None:
+        return None, first
+    keys, body = found
+    return rows_to_articles(keys, body, first_position=first_position, where=where), None
+
+
+# A header row's cells are names: short, and none of them a date or a sentence.
+MAX_HEADER_CELL = 60
+# Of a column's filled cells, the share that must read as headlines for the column to be the title.
+MIN_HEADLINE_SHARE = 0.8
+
+
+def _header_by_content(seen: list[tuple[int, list[str]]], rest, *, sheet: bool) -> tuple[list[str], list[tuple[int, list[str]]]] | None:
+    """(keys, numbered rows under the header) of a table whose header names no column in a language
+    ``field_names.toml`` holds ("Pealkiri | Sisu | Kuupäev"): the first row of two or more short name
+    cells is the header, and the columns are named by what their cells hold: the column of long
+    prose the text, a column of dates the date, a column of headline-like cells the title. None when
+    no such row stands among the rows searched, or no column reads as the text or the title (a
+    summary, a pivot of counts): the table is refused as before."""
+    for at, (_, row) in enumerate(seen):
+        keys = [cell.strip() for cell in row]
+        while keys and not keys[-1]:
+            keys.pop()
+        if sum(1 for key in keys if key) < 2 or not all(_is_name_cell(key) for key in keys if key):
+            continue
+        rows = [(number, cells[: len(keys)] if sheet else cells) for number, cells in seen[at + 1 :]]
+        rows += [(number, cells[: len(keys)] if sheet else cells) for number, cells in rest]
+        rows = [(number, cells) for number, cells in rows if any(cell.strip() for cell in cells)]
+        if not rows:
+            return None
+        named = _with_unnamed_title(_with_unnamed_date(_with_unnamed_text(keys, rows), rows), rows)
+        if not article_columns(named) or any(len(cells) > len(keys) for _, cells in rows):
+            return None
+        if any(not any(cells[index].strip() for index, key in enumerate(named) if index < len(cells) and key in (UNNAMED_TEXT_KEY, UNNAMED_TITLE_KEY)) for _, cells in rows):
+            return None  # a row with neither a text nor a title: the columns were not the articles'
+        return named, rows
+    return None
+
+
+def _is_name_cell(cell: str) -> bool:
+    return len(cell) <= MAX_HEADER_CELL and not normalize_field_date(cell) and not _SLASHED.match(cell) and not cell.endswith((".", "!", "?"))
+
+
+UNNAMED_TITLE_KEY = "title"
+
+
+def _with_unnamed_title(keys: list[str], rows: list[tuple[int, list[str]]]) -> list[str]:
+    """``keys`` with a column renamed "title" when the header names no title: the first column the
+    vocabulary does not name whose cells, filled in at least half the rows, nearly all read as
+    headlines (``titles.looks_like_headline``: a few words, no full stop, no date or byline)."""
+    roles = [field_role(field_words(key), top_level=False) for key in keys]
+    if any(role and role.role == "title" for role in roles) or UNNAMED_TITLE_KEY in keys:
+        return keys
+    for index, (key, role) in enumerate(zip(keys, roles)):
+        if role is not None or key in (UNNAMED_TEXT_KEY, UNNAMED_DATE_KEY) or NOT_THE_ARTICLE.intersection(field_words(key)):
+            continue
+        cells = [row[index].strip() for _, row in rows[:DATE_SAMPLE_ROWS] if index < len(row) and row[index].strip()]
+        if not cells or len(cells) * 2 < min(len(rows), DATE_SAMPLE_ROWS):
+            continue
+        if sum(1 for cell in cells if looks_like_headline(cell)) >= MIN_HEADLINE_SHARE * len(cells):
+            return [UNNAMED_TITLE_KEY if number == index else name for number, name in enumerate(keys)]
+    return keys
 
 
 # A slashed date whose day and month could be either way round ("05/06/2025"); the column decides.

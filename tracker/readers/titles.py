@@ -15,7 +15,6 @@ The words are in ``title_words.toml``.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import tomllib
 from collections.abc import Iterable
@@ -23,6 +22,7 @@ from pathlib import Path
 
 from tracker.readers.credits import credit_of, is_headline_by, is_outlet_name
 from tracker.readers.dates import (
+    ANY_DAY,
     parse_date_line,
     parse_date_parts,
     parse_dateline,
@@ -39,10 +39,9 @@ MAX_MASTHEAD_WORDS = 4
 # An all-capitals banner ("MIDDAY NEWS HOUR") is short; an all-capitals headline is longer.
 MAX_BANNER_WORDS = 4
 MAX_LABEL_LINE = 60
+# A site name or section name in a menu: a few words at most.
 MAX_MENU_ITEM = 30
 MIN_HEADLINE_WORDS = 4
-# A day to test whether a line is a time line at all ("2 days ago" counts back from it).
-_ANY_DAY = dt.date(2000, 1, 1)
 
 
 def _load(path: Path) -> dict[str, frozenset[str]]:
@@ -108,7 +107,7 @@ def _is_time(text: str) -> bool:
     return bool(
         text
         and len(text) <= 160
-        and (parse_relative(text, reference_date=_ANY_DAY) or parse_date_line(text) or parse_date_parts(text, reference_date=_ANY_DAY))
+        and (parse_relative(text, reference_date=ANY_DAY) or parse_date_line(text) or parse_date_parts(text, reference_date=ANY_DAY))
     )
 
 
@@ -284,7 +283,7 @@ def looks_like_headline(line: str, *, outlets: Iterable[str] = ()) -> bool:
         and len(line) <= MAX_TITLE
         and (any(c.islower() for c in line) or _is_capital_statement_title(line))
         and not line.endswith((".", ",", ";", ":"))
-        and parse_dateline(line, reference_date=_ANY_DAY) is None
+        and parse_dateline(line, reference_date=ANY_DAY) is None
         and title_fault(line, outlets=outlets) is None
     )
 

@@ -14,14 +14,13 @@ copies Word keeps of them are left out (they would repeat the text).
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 import zipfile
 
 import lxml.etree
 
 from tracker.models import Article
-from tracker.readers.archive import MAX_MEMBER_BYTES, MAX_RATIO, RATIO_EXEMPT_BYTES
+from tracker.readers.archive import check_member, open_zip
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
 from tracker.readers.plaintext import (
@@ -49,21 +48,12 @@ def package_part(data: bytes, part: str, *, label: str, extension: str, older: s
     ``label`` names the document in messages ("Word document"), ``extension`` its type and
     ``older`` the hint for a package without the part ("an older .doc renamed?").
     """
-    try:
-        package = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
-        raise FormatError(f"not {_a(label)}: not a valid {extension} package ({exc})") from None
-    with package:
+    with open_zip(data, invalid=f"not {_a(label)}: not a valid {extension} package") as package:
         try:
             info = package.getinfo(part)
         except KeyError:
             raise FormatError(f"not {_a(label)}: the package has no {part} ({older})") from None
-        if info.flag_bits & 0x1:
-            raise FormatError(f"the {label} is encrypted (password-protected)")
-        if info.file_size > MAX_MEMBER_BYTES:
-            raise FormatError(f"the {label}'s text part declares {info.file_size} bytes, over the limit of {MAX_MEMBER_BYTES}")
-        if info.file_size > RATIO_EXEMPT_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise FormatError(f"the {label}'s text part compresses {info.file_size // max(info.compress_size, 1)}:1 (zip bomb?)")
+        check_member(info, what=f"the {label}'s text part", encrypted=f"the {label} is encrypted (password-protected)")
         try:
             with package.open(info) as stream:
                 content = stream.read(info.file_size + 1)
@@ -150,17 +140,38 @@ def row_line(cells: list[list[str]]) -> str | None:
     return line if len(line) <= MAX_ROW_LINE and "\n" not in line else None
 
 
-def _compact_rows(body: lxml.etree._Element) -> dict:
-    """Table rows whose cells each hold one short paragraph, with the line each is read as (``row_line``)."""
-    rows: dict = {}
-    for row in body.iter(f"{W}tr"):
-        cells = row.findall(f"{W}tc")
-        if len(cells) < 2:
-            continue
-        line = row_line([[t for t in (_paragraph_text(p).strip() for p in cell.iter(f"{W}p")) if t] for cell in cells])
-        if line is not None:
-            rows[row] = line
-    return rows
+class RowLines:
+    """The table rows of a document whose cells each hold one short paragraph, each read as one line
+    (``row_line``) standing where the row's first paragraph stands; a Word table's and an
+    OpenDocument table's alike (``opendocument``).
+
+    ``rows``: (row element, its cell elements) pairs; ``paragraphs``: a cell's non-empty paragraphs;
+    ``row_tag``: the tag of a row element, found above a paragraph."""
+
+    def __init__(self, rows, *, paragraphs, row_tag: str) -> None:
+        self._row_tag = row_tag
+        self._lines: dict = {}
+        for row, cells in rows:
+            if len(cells) >= 2 and (line := row_line([paragraphs(cell) for cell in cells])) is not None:
+                self._lines[row] = line
+        self._read: set = set()
+
+    def at(self, paragraph) -> tuple[bool, str | None]:
+        """(True, the row's line) at the first paragraph of a compact row, (True, None) at its other
+        paragraphs (the line holds them), (False, None) at a paragraph of no compact row."""
+        if not self._lines:
+            return False, None
+        row = next(paragraph.iterancestors(self._row_tag), None)
+        if row is None or row not in self._lines:
+            return False, None
+        if row in self._read:
+            return True, None
+        self._read.add(row)
+        return True, self._lines[row]
+
+
+def _cell_paragraphs(cell: lxml.etree._Element) -> list[str]:
+    return [t for t in (_paragraph_text(p).strip() for p in cell.iter(f"{W}p")) if t]
 
 
 def document_lines(data: bytes) -> list[tuple[str, int | None]]:
@@ -170,19 +181,16 @@ def document_lines(data: bytes) -> list[tuple[str, int | None]]:
     if body is None:
         raise FormatError("not a Word document: no document body")
     levels = _heading_levels(data)
-    rows = _compact_rows(body)
-    read_rows: set = set()
+    rows = RowLines(((row, row.findall(f"{W}tc")) for row in body.iter(f"{W}tr")), paragraphs=_cell_paragraphs, row_tag=f"{W}tr")
     lines = []
     for paragraph in body.iter(f"{W}p"):
         if any(ancestor.tag in _SKIPPED for ancestor in paragraph.iterancestors()):
             continue
-        if rows:
-            row = next(paragraph.iterancestors(f"{W}tr"), None)
-            if row is not None and row in rows:
-                if row not in read_rows:  # the row's line, at its first paragraph; its other paragraphs are in it
-                    read_rows.add(row)
-                    lines.append((rows[row], None))
-                continue
+        in_row, row_text = rows.at(paragraph)
+        if in_row:
+            if row_text is not None:
+                lines.append((row_text, None))
+            continue
         style = paragraph.find(f"{W}pPr/{W}pStyle")
         outline = paragraph.find(f"{W}pPr/{W}outlineLvl")
         level = levels.get(style.get(f"{W}val", "")) if style is not None else None
