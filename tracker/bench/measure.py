@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import hashlib
 import json
 import os
 import re
@@ -39,6 +40,16 @@ def timed(fn: Callable[[], object]) -> tuple[float, object]:
     return time.perf_counter() - start, result
 
 
+def timed_both(fn: Callable[[], object]) -> tuple[float, float, object]:
+    """Wall seconds, this process's CPU seconds, and the result. On the shared host the CPU
+    seconds move far less with other sessions' load than the wall seconds (one run at load 11:
+    93 articles/s wall, 229 per CPU second; an idle host gave ~260 wall on a similar corpus).
+    Contention still slows the CPU a little, so compare CPU figures at similar loads too."""
+    start, cpu = time.perf_counter(), time.process_time()
+    result = fn()
+    return time.perf_counter() - start, time.process_time() - cpu, result
+
+
 # --- 1. extraction on one core ------------------------------------------------------------
 
 
@@ -54,6 +65,9 @@ def extraction(n_articles: int, *, repeats: int, seed: int = 11) -> dict:
         if sum(d.articles for d in dumps) >= n_articles:
             break
     n_bytes = sum(len(d.data) for d in dumps)
+    corpus = hashlib.sha256()
+    for d in dumps:
+        corpus.update(d.name.encode() + b"\0" + d.data)
     articles = sum(d.articles for d in dumps)
     planted = sum(d.statements for d in dumps)
     # How often sentences repeat: an extractor that caches per sentence gains from repeats.
@@ -75,20 +89,27 @@ def extraction(n_articles: int, *, repeats: int, seed: int = 11) -> dict:
         return sum(len(SENTENCE_END.split(d.data.decode("utf-8"))) for d in dumps)
 
     read_all(), extract_all()  # warm: compiled patterns, loaded data files
-    full, reads, floors = [], [], []
+    full, reads, floors, cpu_full, cpu_floors = [], [], [], [], []
     found = 0
     for _ in range(repeats):
         clear_caches()  # each repeat must see the text as new, not answered from the last repeat's memo
         gc.collect()
-        t, found = timed(extract_all)
+        t, cpu, found = timed_both(extract_all)
         full.append(t)
+        cpu_full.append(cpu)
         reads.append(timed(read_all)[0])
-        floors.append(timed(floor)[0])
+        t, cpu, _ = timed_both(floor)
+        floors.append(t)
+        cpu_floors.append(cpu)
     t_full, t_read, t_floor = median(full), median(reads), median(floors)
+    c_full, c_floor = median(cpu_full), median(cpu_floors)
     t_extract = max(t_full - t_read, 1e-9)
     return {
         "articles": articles,
         "files": len(dumps),
+        # the same digest means the same text: figures of two runs are comparable (tracker.bench.freeze)
+        "corpus_sha256": corpus.hexdigest()[:16],
+        "seed": seed,
         "megabytes": n_bytes / 1e6,
         "mean_article_kb": n_bytes / articles / 1e3,
         "statements_planted": planted,
@@ -103,6 +124,10 @@ def extraction(n_articles: int, *, repeats: int, seed: int = 11) -> dict:
         "mb_per_s": n_bytes / 1e6 / t_full,
         "floor_mb_per_s": n_bytes / 1e6 / t_floor,
         "ratio_to_floor": t_full / t_floor,
+        # the same in CPU seconds of this process: compare these across runs on a loaded host
+        "cpu_seconds_read_extract": c_full,
+        "articles_per_cpu_s": articles / c_full,
+        "cpu_ratio_to_floor": c_full / max(c_floor, 1e-9),
         "repeats": repeats,
     }
 

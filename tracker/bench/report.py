@@ -146,7 +146,10 @@ def markdown(results: dict, command: str) -> str:
             f"mean {ex['mean_article_kb']:.1f} KB per article); {ex['statements_planted']:,} statements planted, "
             f"{ex['statements_found']:,} extracted (more than planted: see the analysis); "
             f"{ex.get('distinct_sentence_share', 0):.0%} of {ex.get('sentences', 0):,} sentences are distinct "
-            f"(boilerplate and background lines repeat, as in real dumps).{_when(ex)}",
+            f"(boilerplate and background lines repeat, as in real dumps)."
+            + (f" Corpus: seed {ex['seed']}, sha256 {ex['corpus_sha256']} (the same digest, the same text)."
+               if ex.get("corpus_sha256") else "")
+            + _when(ex),
             "",
             "| measure | value |",
             "|---|---|",
@@ -156,6 +159,11 @@ def markdown(results: dict, command: str) -> str:
             f"| floor (decode + one sentence-splitting regex), MB/s | {_fmt(ex['floor_mb_per_s'], 1)} |",
             f"| ratio extraction / floor (time) | {_fmt(ex['ratio_to_floor'], 0)}x |",
         ]
+        if ex.get("articles_per_cpu_s"):
+            lines += [
+                f"| read + extract, articles per CPU second (moves less with load) | {_fmt(ex['articles_per_cpu_s'], 0)} |",
+                f"| ratio extraction / floor (CPU time) | {_fmt(ex['cpu_ratio_to_floor'], 0)}x |",
+            ]
     par = results.get("parallel")
     if par:
         lines += [

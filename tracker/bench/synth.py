@@ -10,30 +10,37 @@ delivery, weather, sport) that must give no rows. The generator counts the
 statements it plants (one per reacting speaker per article), so a corpus can
 be sized in statements.
 
-It reads the project's data files when they exist (themes from
-``data/themes.toml``, countries and leaders from ``data/*.csv``) so the text
-uses what the real extractor knows; ``vocabulary`` is the fallback.
+Theme terms and dated offices come from ``vocabulary.json``, frozen from the
+project's data files by ``python -m tracker.bench.freeze`` (so the text uses
+what the real extractor knows, but a data change does not change the corpus);
+every other table is ``vocabulary``. The same seed gives the same bytes in
+every process and whatever ``data/`` holds (tests/test_bench.py pins a hash).
+Every planted speaker holds the office written for them on the day they speak.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import random
-import tomllib
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.bench import vocabulary as V
+from tracker.bench.freeze import FROZEN
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+# First names, surnames or whole names of women ("she" in follow-ups); none shared with a man here
+# ("Lin" is not listed: Lin Chia-lung; "Wong" is not: Lawrence Wong).
 FEMALE = {
-    "Meloni", "Sheinbaum", "Takaichi", "Wong", "von der Leyen", "Shinawatra", "Anand", "Hui",
+    "Meloni", "Sheinbaum", "Takaichi", "Penny", "von der Leyen", "Paetongtarn", "Anand", "Hui",
     "Stenergard", "Galvez", "Robredo", "Maria", "Anna", "Sofia", "Elena", "Priya", "Ines", "Hana",
-    "Yuki", "Nadia", "Ingrid", "Leila", "Aiko", "Amara", "Mei", "Lin",
+    "Yuki", "Nadia", "Ingrid", "Leila", "Aiko", "Amara", "Mei", "Yoko", "Annalena", "Melanie",
+    "Naledi", "Retno", "Diana", "Yvette", "Theresa", "Alicia", "Catherine", "Hanke", "Tsai Ing-wen",
 }
+# Statements are dated from FIRST_DAY to about EVENT_DAYS + 3 days later (within freeze.WINDOW).
+FIRST_DAY, EVENT_DAYS = dt.date(2024, 1, 1), 900
 FORMATS = ("aggregator", "dateline", "json", "jsonl")
 
 
@@ -57,7 +64,8 @@ class SynthArticle:
     text: str
     published: dt.date
     outlet: str
-    planted: list[tuple[str | None, str]] = field(default_factory=list)  # (iso3 or None, speaker)
+    # (iso3 or None, speaker, the day they spoke)
+    planted: list[tuple[str | None, str, dt.date]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -72,57 +80,46 @@ class SynthDump:
     statements: int
 
 
-def _load_themes() -> dict[str, tuple[str, ...]]:
-    """Theme terms from data/themes.toml (any list of strings under a theme), else the fallback."""
-    path = DATA_DIR / "themes.toml"
+def _load_frozen(path: Path = FROZEN) -> dict:
+    """The frozen vocabulary (``python -m tracker.bench.freeze``); the built-in tables alone without it."""
     try:
-        doc = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
-        return V.THEMES
-    doc = doc.get("themes", doc)
-    themes: dict[str, tuple[str, ...]] = {}
-    for key, value in doc.items():
-        terms: list[str] = []
-        if isinstance(value, dict):
-            for v in value.values():
-                if isinstance(v, list):
-                    terms += [t for t in v if isinstance(t, str) and 2 < len(t) < 40 and t.isascii()]
-        elif isinstance(value, list):
-            terms = [t for t in value if isinstance(t, str) and 2 < len(t) < 40 and t.isascii()]
-        # Regex-looking terms would print badly in prose.
-        terms = [t for t in terms if not any(c in t for c in "\\[](){}|*+?^$")]
-        if terms:
-            themes[key] = tuple(terms)
-    return themes or V.THEMES
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
-def _load_leaders() -> dict[str, list[tuple[str, str]]]:
-    """ISO3 -> [(title, name)] from any data/*.csv with a country code, a name and a title/role column."""
-    found: dict[str, list[tuple[str, str]]] = {}
-    for path in sorted(DATA_DIR.glob("*.csv")):
-        try:
-            with path.open(encoding="utf-8", newline="") as fh:
-                rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
-        except (OSError, csv.Error, UnicodeDecodeError):
-            continue
-        if not rows:
-            continue
-        cols = {c.lower().strip(): c for c in rows[0] if c}
-        code = next((cols[c] for c in ("iso3", "country", "country_iso3", "code") if c in cols), None)
-        name = next((cols[c] for c in ("name", "person", "leader", "full_name") if c in cols), None)
-        title = next((cols[c] for c in ("title", "role", "office", "position") if c in cols), None)
-        if not (code and name and title):
-            continue
-        for row in rows:
-            iso3, person, role = (row.get(code) or "").strip(), (row.get(name) or "").strip(), (row.get(title) or "").strip()
-            if len(iso3) == 3 and iso3.isalpha() and person and role and person.isascii() and len(role) < 40:
-                found.setdefault(iso3.upper(), []).append((role, person))
-    return found
+@dataclass(frozen=True)
+class Office:
+    """Who held an office from ``start`` to ``end`` (ISO dates; '' for open)."""
+
+    role: str
+    name: str
+    start: str
+    end: str
+
+    def in_force(self, day: dt.date) -> bool:
+        iso = day.isoformat()
+        return (not self.start or self.start <= iso) and (not self.end or iso < self.end)
 
 
-THEMES = _load_themes()
-LEADERS = _load_leaders()
+def _offices(entries) -> tuple[Office, ...]:
+    return tuple(Office(*e) for e in entries or ())
+
+
+_FROZEN = _load_frozen()
+THEMES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in (_FROZEN.get("themes") or {}).items()} or V.THEMES
+# iso3 -> {"leader" | "minister" | "others": holders}; organisation -> holders of its head's office
+OFFICES = {iso3: {k: _offices(v) for k, v in kinds.items()} for iso3, kinds in (_FROZEN.get("offices") or {}).items()}
+ORG_OFFICES = {org: _offices(v) for org, v in (_FROZEN.get("organizations") or {}).items()}
 COUNTRIES = tuple(Country(*row) for row in V.COUNTRIES)
+
+
+def holder(offices: tuple[Office, ...], day: dt.date, *, fallback: tuple[str, str]) -> tuple[str, str] | None:
+    """(title, name) of the office's holder on ``day``; ``fallback`` when the office has no dated holder at all,
+    None when it has some but none on that day (a vacancy, an acting head the table lacks)."""
+    if not offices:
+        return fallback
+    return next(((o.role, o.name) for o in offices if o.in_force(day)), None)
 
 
 class ArticleWriter:
@@ -168,16 +165,27 @@ class ArticleWriter:
             return f"on {V.MONTHS[said.month - 1]} {said.day}"
         return ""
 
-    def speaker_of(self, c: Country) -> tuple[str, str]:
-        """(title, name) of a speaker for the country: leader, minister or a data-file person."""
+    @staticmethod
+    def leader_of(c: Country, day: dt.date) -> str | None:
+        """The country's leader on ``day`` (None in a vacancy): written with the built-in title."""
+        found = holder(OFFICES.get(c.iso3, {}).get("leader", ()), day, fallback=(c.leader_title, c.leader))
+        return found[1] if found else None
+
+    def speaker_of(self, c: Country, day: dt.date) -> tuple[str, str] | None:
+        """(title, name) of a speaker in office on ``day``: leader, foreign minister or another dated person."""
         roll = self.rng.random()
-        if roll < 0.45:
-            return c.leader_title, c.leader
-        if roll < 0.75:
-            return ("Secretary of State" if c.iso3 == "USA" else "Foreign Minister"), c.minister
-        if LEADERS.get(c.iso3):
-            return self.pick(LEADERS[c.iso3])
-        return c.leader_title, c.leader
+        offices = OFFICES.get(c.iso3, {})
+        minister_title = "Secretary of State" if c.iso3 == "USA" else "Foreign Minister"
+        leader = self.leader_of(c, day)
+        if roll < 0.45 and leader:
+            return c.leader_title, leader
+        minister = holder(offices.get("minister", ()), day, fallback=(minister_title, c.minister))
+        if roll < 0.75 and minister:
+            return minister
+        others = [(o.role, o.name) for o in offices.get("others", ()) if o.in_force(day)]
+        if others:
+            return self.pick(others)
+        return (c.leader_title, leader) if leader else minister
 
     # -- reaction paragraphs: each returns (paragraph, planted (iso3, speaker)) -------
     def reaction(self, c: Country, ev: dict, said: dt.date, published: dt.date) -> tuple[str, tuple]:
@@ -186,8 +194,12 @@ class ArticleWriter:
         day_sp = f" {day}" if day else ""
         elect, host = ev["elect"], ev["host_name"]
         term = self.term(avoid=c.iso3)
-        title, name = self.speaker_of(c)
-        he = self.pronoun(name)
+        leader = self.leader_of(c, said)
+        speaker = self.speaker_of(c, said)
+        if speaker is None or (leader is None and 0.42 <= style < 0.86):
+            style = 0.6  # nobody in office to name: the ministry or the capital speaks
+        title, name = speaker or (c.leader_title, "")
+        he = self.pronoun(name) if name else "it"
         surname = self.surname(name)
         if style < 0.16:  # speaker first, reported then quoted, pronoun follow-up
             text = (
@@ -216,13 +228,13 @@ class ArticleWriter:
         if style < 0.54:  # spokesperson speaking for the leader
             spox = self.person()
             text = (
-                f"{c.leader_title} {c.leader} {self.pick(V.REACTION_VERBS)} {elect}{day_sp}, "
+                f"{c.leader_title} {leader} {self.pick(V.REACTION_VERBS)} {elect}{day_sp}, "
                 f"{c.leader_title.lower()}'s spokesperson {spox} told a regular briefing, adding that the "
                 f"{c.leader_title.lower()} {self.pick(V.REPORTED).format(term=term)}. "
                 f"{self.quoted(self.pick(V.QUOTE_FRAMES).format(term=self.term(avoid=c.iso3)), ',')} "
-                f"{spox} quoted {c.leader} as saying."
+                f"{spox} quoted {leader} as saying."
             )
-            return text, (c.iso3, c.leader)
+            return text, (c.iso3, leader)
         if style < 0.66:  # institution or capital as speaker
             if self.rng.random() < 0.5:
                 speaker = c.ministry if c.iso3 != "USA" else self.pick(("State Department", "White House"))
@@ -237,17 +249,17 @@ class ArticleWriter:
             return text, (c.iso3, speaker)
         if style < 0.76:  # according to the ministry
             text = (
-                f"{c.leader_title} {c.leader} sent {elect} a congratulatory message{day_sp}, according to "
-                f"{c.capital}'s foreign ministry. {self.surname(c.leader)} "
+                f"{c.leader_title} {leader} sent {elect} a congratulatory message{day_sp}, according to "
+                f"{c.capital}'s foreign ministry. {self.surname(leader)} "
                 f"{self.pick(V.REPORTED).format(term=term)}, the ministry said."
             )
-            return text, (c.iso3, c.leader)
+            return text, (c.iso3, leader)
         if style < 0.86:  # concern or criticism by a ministry spokesperson
             spox = self.person()
             text = (
                 f"{c.capital} struck a cooler note. {self.quoted(self.pick(V.CONCERNS).format(term=term), ',')} "
                 f"foreign ministry spokesperson {spox} told reporters{day_sp}. "
-                f"{self.pronoun(spox).capitalize()} declined to say whether {c.leader} would send a message."
+                f"{self.pronoun(spox).capitalize()} declined to say whether {leader} would send a message."
             )
             return text, (c.iso3, spox)
         if style < 0.93 and c.iso3 == "USA":  # lawmaker
@@ -260,6 +272,8 @@ class ArticleWriter:
             )
             return text, ("USA", law)
         org, otitle, oname = self.pick(V.ORGANIZATIONS)
+        # the head in office on the day (every organisation here has one through the window)
+        oname = (holder(ORG_OFFICES.get(org, ()), said, fallback=(otitle, oname)) or (otitle, oname))[1]
         text = (
             f"{org} {otitle} {oname}{day_sp} {self.pick(V.REACTION_VERBS)} {elect}. "
             f"{self.quoted(self.pick(V.QUOTE_FRAMES).format(term=term), ',')} {self.surname(oname)} said."
@@ -293,7 +307,7 @@ class ArticleWriter:
         host, office, elect, rival = self.pick(V.EVENTS)
         c = next((c for c in COUNTRIES if c.iso3 == host), None)
         host_name, host_dem, host_cap = (c.name, c.demonym, c.capital) if c else V.HOST_NAMES[host]
-        day = dt.date(2024, 1, 1) + dt.timedelta(days=self.rng.randrange(900))
+        day = FIRST_DAY + dt.timedelta(days=self.rng.randrange(EVENT_DAYS))
         return {"host": host, "office": office, "elect": elect, "rival": rival, "host_name": host_name,
                 "host_demonym": host_dem, "host_capital": host_cap, "date": day}
 
@@ -315,7 +329,7 @@ class ArticleWriter:
             f"{ev['elect']} as {ev['host_name']}'s next {ev['office']}, with {a.name} and {b.name} among the first to react.",
             fillers.pop(),
         ]
-        planted: list[tuple[str | None, str]] = []
+        planted: list[tuple[str | None, str, dt.date]] = []
         seen: set[str] = set()
         for c in reactors:
             said = published - dt.timedelta(days=self.rng.randint(0, 2))
@@ -326,7 +340,7 @@ class ArticleWriter:
             if self.rng.random() < 0.4:
                 text += " " + self.context()
             paragraphs.append(text)
-            planted.append(who)
+            planted.append((*who, said))
             if self.rng.random() < 0.3 and fillers:
                 paragraphs.append(fillers.pop())
         while sum(len(p) + 1 for p in paragraphs) < target_chars and fillers:
@@ -377,7 +391,7 @@ def _dateline(w: ArticleWriter, art: SynthArticle) -> str:
 def _json_obj(art: SynthArticle, w: ArticleWriter) -> dict:
     key = w.pick(("text", "text", "body", "content"))
     return {"title": art.title, key: art.text.replace("\n", "\n\n"), "published": art.published.isoformat(),
-            "source": art.outlet, "url": f"https://news.example/{abs(hash(art.title)) % 10**8}"}
+            "source": art.outlet, "url": f"https://news.example/{zlib.crc32(art.title.encode()) % 10**8}"}
 
 
 def generate_dumps(

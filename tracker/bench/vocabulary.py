@@ -1,9 +1,11 @@
 """Built-in vocabulary for the synthetic dumps of the benchmark.
 
-The generator prefers the project's own data files (``data/*.csv``,
-``data/themes.toml``) so the text it writes exercises what the real extractor
-knows; these tables are the fallback and add the sentence material (verbs,
-filler, negatives) no data file holds. Everything here is invented or public
+The generator takes theme terms and dated offices from ``vocabulary.json``
+(frozen from ``data/themes.toml`` and ``data/leaders.csv`` by ``python -m
+tracker.bench.freeze``) so the text it writes exercises what the real extractor
+knows; these tables are the fallback (themes; a speaker whose office the frozen
+file does not date) and add the sentence material (verbs, filler, negatives) no
+data file holds. Everything here is invented or public
 general knowledge; none of it is copied from the development set.
 """
 
@@ -96,7 +98,7 @@ MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
 
-# Theme key -> terms, used when data/themes.toml is missing or unreadable.
+# Theme key -> terms, used when vocabulary.json is missing or unreadable.
 THEMES: dict[str, tuple[str, ...]] = {
     "alliance": ("alliance", "ironclad alliance", "mutual defense treaty", "allies"),
     "trilateral": ("trilateral cooperation", "trilateral partnership", "three countries"),
