@@ -3,7 +3,7 @@
 import pytest
 
 from tests.extract.conftest import extract_text, speakers
-from tracker.extract.countries import country_in, country_name
+from tracker.extract.countries import countries_in, country_in, country_name
 
 
 @pytest.mark.parametrize(
@@ -140,3 +140,30 @@ def test_a_currency_or_market_named_by_a_country_makes_no_row(text):
 def test_a_currency_word_does_not_hide_the_government_speaking_in_the_same_sentence():
     rows = extract_text("The United States, whose dollar rose on the news, welcomed the peaceful vote.", host="IDN")
     assert speakers(rows) == {("USA", "American government")}, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("a new dawn for all of Latin America", None),
+        ("the leaders of Central America and the Caribbean", None),
+        ("trade between South America and Asia, Chile's minister said", "CHL"),
+        ("North America's largest port; America welcomed it", "USA"),
+    ],
+)
+def test_a_region_named_like_a_country_is_no_place(text, iso3):
+    assert country_in(text) == iso3
+    assert all(found != "USA" for *_, found in countries_in(text)) or iso3 == "USA"
+
+
+def test_a_region_named_like_a_country_does_not_make_the_host():
+    from tracker.extract import infer_host_country
+    from tracker.models import Article
+
+    article = Article(
+        title="Accord signed in Arequipa",
+        text=("AREQUIPA, Peru - The accord was signed on Monday. Diplomats called it a victory for Latin America, "
+              "which had waited decades; South America and Central America would follow, they said."),
+        published="2016-09-27",
+    )
+    assert infer_host_country([article]) == "PER"

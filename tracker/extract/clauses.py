@@ -35,9 +35,9 @@ def _without_narrative(text: str, masked: str) -> str:
     return text
 
 
-# "NAIROBI, Aug 10 (Reuters) - ": where and when the wire filed, not who spoke
+# "NAIROBI, Aug 10 (Reuters) - ", "MUSCAT, 3rd March, 2021 (ONA) --": where and when the wire filed, not who spoke
 _DATELINE_RE = re.compile(
-    r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
+    r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
 )
 # "\\s[-\u2013\u2014]" written to open with the dashes, which re skips to in C
 _SPACE_DASH_RE = re.compile("[-\u2013\u2014](?<=\\s.)")

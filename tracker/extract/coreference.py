@@ -54,6 +54,7 @@ def _spelling_variant(words: list[str]) -> list[Leader]:
             found.append(leader)
     return found
 OFFICIAL_RANKS = frozenset({"head", "minister", "official", "diplomat", "spokesperson", "legislator", "honorific"})
+_NAME_SUFFIX_WORDS = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Ana Ruiz Jr." is no other name of Ana Ruiz
 
 
 @dataclass(eq=False)  # entities are compared by identity: two people may share every field
@@ -249,7 +250,14 @@ class EntityRegistry:
                 # stayed silent, while Berg said", "In Oslo, Berg said") is where others spoke or he did
                 existing.country = m.country
             return existing
-        leaders = LEADERS_BY_NAME.get(name) or (LEADERS_BY_NAME.get(f"{m.role} {name}") if m.role else None) or _spelling_variant(words)
+        leaders = LEADERS_BY_NAME.get(name) or (LEADERS_BY_NAME.get(f"{m.role} {name}") if m.role else None) or []
+        if not leaders and len(words) >= 3 and not m.country and words[-1].rstrip(".") not in _NAME_SUFFIX_WORDS:
+            # "Abiy Ahmed Ali", "Ana Maria Ruiz Soto": a leader's full name in the table and one more (a
+            # father's or grandfather's name, a second surname) is that leader
+            leaders = LEADERS_BY_NAME.get(name.rsplit(" ", 1)[0]) if " " in name.rsplit(" ", 1)[0] else None
+            leaders = leaders if leaders and " " in leaders[0].name else []
+        if not leaders:
+            leaders = _spelling_variant(words)  # "Binyamin Netanyahu": the given name spelt another way
         if len(words) == 1 and m.role and m.rank != "honorific":
             # "Sultan Ibrahim" is not Prime Minister Anwar Ibrahim
             role_words = set(m.role.lower().split())

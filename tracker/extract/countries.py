@@ -64,7 +64,7 @@ def subnational_in(text: str) -> str | None:
     for m in _SUBNATIONAL_RE.finditer(text):
         iso3, words = _SUBNATIONAL_AFTER[m.group()]
         if words is None or words.match(text, m.end()):
-            return iso3
+            return iso3 or None
     return None
 
 
@@ -108,8 +108,11 @@ def country_in(text: str, *, last: bool = False) -> str | None:
         for m in _COUNTRY_RE.finditer(text):
             found = m
         return _iso3_of(text, found) if found else None
-    m = _COUNTRY_RE.search(text)
-    return _iso3_of(text, m) if m else None
+    for m in _COUNTRY_RE.finditer(text):
+        iso3 = _iso3_of(text, m)
+        if iso3:  # (a region named like a country, "Latin America", is none)
+            return iso3
+    return None
 
 
 # organisation and outlet names holding a place word ("Organization of American States", "Saudi Press Agency")
@@ -137,11 +140,13 @@ CURRENCY_AFTER_RE = re.compile(r" (?:" + alternation(CURRENCY_WORDS) + r")(?![\w
 def countries_in(text: str) -> list[tuple[int, int, str]]:
     """Every country phrase in ``text`` as (start, end, ISO3); one naming a currency ("the U.S. dollar") is none."""
     # the subnational check only for the few surfaces that need it (this runs on every sentence)
-    return [
+    found = [
         (m.start(), m.end(), _iso3_of(text, m) if (g := m.group()) in _SUBNATIONAL_FORMS else _SURFACE_FORMS[g])
         for m in _COUNTRY_RE.finditer(text)
         if not CURRENCY_AFTER_RE.match(text, m.end())
     ]
+    # a region named like a country ("Latin America", "Central America": no country in subnational.csv) is no place
+    return [p for p in found if p[2]] if any(not p[2] for p in found) else found
 
 
 def country_name(iso3: str | None) -> str | None:

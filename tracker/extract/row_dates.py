@@ -68,7 +68,12 @@ def _from_stamp(day: DayWord, stamp: dt.date) -> DayWord:
 
 
 # "he would receive Merz in Paris on Wednesday": a day in a clause about what will happen
-_FUTURE_CLAUSE_RE = re.compile(r"\b(?:will|would|shall|to be held|is due to|are due to|plans to|is expected to)\s[^,;:#\"\u201c\u201d]*$")
+# as is one of an act ordered for later ("ordered flags lowered to half-mast on Monday", "ordered flags to be flown
+# ... on Monday"; not "ordered rescue teams on Monday", whose day is the order's)
+_FUTURE_CLAUSE_RE = re.compile(
+    r"\b(?:will|would|shall|to be held|is due to|are due to|plans to|is expected to)\s[^,;:#\"\u201c\u201d]*$"
+    r"|\b(?:ordered|directed|instructed)\s+(?:(?!and\b)[^,;:#\"\u201c\u201d\s]+\s+){1,6}?(?:to\s+(?:be\s+)?[a-z]+|[a-z]+ed)\s(?:(?!and\b)[^,;:#\"\u201c\u201d])*$"
+)
 
 
 def _coming_day(masked_text: str, day: DayWord, start: int) -> bool:

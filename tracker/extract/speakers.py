@@ -724,6 +724,20 @@ def _international_in(text: str) -> str | None:
     return org.name if org is not None and org.kind == "international" else None
 
 
+# "the Vostok chief", "the Tesla boss": the head of a body no table knows (a company, a militia) holds no office
+_PRIVATE_HEAD_RE = re.compile(r"(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:chief|boss|head|founder)")
+
+
+def _private_head(appositive: str) -> bool:
+    """Whether an appositive title ("Wagner chief") heads a body no table knows: no country, institution or
+    international organisation is named in it."""
+    found = _PRIVATE_HEAD_RE.fullmatch(appositive.strip())
+    return (
+        found is not None and country_in(found.group("owner")) is None and _institution_of(appositive)[0] is None
+        and _organization_of(appositive) is None and not any(w in TITLES for w in found.group("owner").split())
+    )
+
+
 def _known_person(name: str) -> bool:
     return name in LEADERS_BY_NAME
 
@@ -978,6 +992,46 @@ def _titled_after(masked: str, end: int) -> bool:
     return title is not None and title.rank not in ("nonofficial", "courtesy")
 
 
+_RECORD_NAME = (
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+)?(?P<{g}>[A-Z\u00C0-\u00DE][\w.'\u2019-]*+"
+    r"(?:\s+(?:[A-Z\u00C0-\u00DE][\w.'\u2019-]*+|de|da|del|van|von|bin|al|ben)){{1,4}}?)"
+)
+# the head of a turn in a parliament's record: "Ana Ruiz (Northbay) (Lab):" (a member: constituency, party,
+# what the turn is), "The Minister for Trade (Mr Ana Ruiz):" (an office holder: the office, his name in brackets)
+_RECORD_LABEL_RE = re.compile(
+    r"\W{0,3}(?:(?:[Tt]he\s+)?(?P<office>[A-Z][^():#\n]{2,90}?)\s+\(" + _RECORD_NAME.format(g="holder") + r"\)"
+    r"|" + _RECORD_NAME.format(g="member") + r"(?:\s+\([^()#\n]{1,60}\)){1,3})\s*:\s+"
+)
+
+
+class RecordLabel(NamedTuple):
+    """A record turn's speaker: his name, where it stands, the office or membership the label gives."""
+
+    name: str
+    start: int
+    end: int
+    role: str
+    rank: str
+    country: str | None
+
+
+def record_label(masked: str) -> RecordLabel | None:
+    """The speaker a parliament's record names at the head of a paragraph ("Ana Ruiz (Northbay) (Lab): ...",
+    "The Minister for Trade (Ana Ruiz): ..."), or None. A member's label gives him the title of a member of
+    parliament; an office holder's gives his office, and its country when the office names one."""
+    found = _RECORD_LABEL_RE.match(masked)
+    if found is None:
+        return None
+    if found.group("member") is not None:
+        title = TITLES["MP"]
+        return RecordLabel(found.group("member"), found.start("member"), found.end("member"), title.role, title.rank, None)
+    office = found.group("office")
+    held = next((m for m in find_mentions(office) if m.kind == "title"), None)
+    if held is None:
+        return None  # "Reuters (London):", "Hon. Members (Interruption):": no office
+    return RecordLabel(found.group("holder"), found.start("holder"), found.end("holder"), office, held.rank or "official", held.country)
+
+
 def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> list[Mention]:
     """Speaker mentions in one sentence whose quotations are masked.
 
@@ -1058,6 +1112,8 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
         mentions = _plural_bodies(masked, mentions)
     if " and " in masked:
         mentions = _merge_joint_titles(masked, mentions)
+    if " in " in masked or " to " in masked:
+        mentions = _merge_posted_envoys(masked, mentions)
     return tuple(_merge_appositives(masked, mentions))
 
 
@@ -1102,6 +1158,27 @@ def _plural_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _merge_posted_envoys(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """"US Ambassador in Colombo Ana Ruiz", "British High Commissioner to Ghana Tom Reed": an envoy's title, his
+    posting and his name, one person of the title's country (the posting's place is no part of his name)."""
+    out: list[Mention] = []
+    for m in mentions:
+        title = out[-1] if out else None
+        if (
+            title is not None and title.kind == "title" and title.rank == "diplomat" and m.kind == "person" and m.role is None
+            and masked[title.end : m.start] in (" in ", " to ")
+        ):
+            place = next(iter(countries_in(m.text)), None)
+            rest = m.text[place[1] :].split() if place is not None and place[0] == 0 else []
+            if len(rest) >= 2 and all(w[:1].isupper() for w in rest):
+                name = " ".join(rest)
+                out[-1] = m._replace(start=title.start, text=masked[title.start : m.end], name=name, role=title.role,
+                                     rank=title.rank, country=title.country, determiner=title.determiner)
+                continue
+        out.append(m)
+    return out
+
+
 def _merge_joint_titles(masked: str, mentions: list[Mention]) -> list[Mention]:
     """"Deputy Prime Minister and Interior Minister Omar Haddad", "Crown Prince and Prime Minister Salman":
     one person holding two offices, not a bare title listed beside a named official. Only a title
@@ -1114,6 +1191,8 @@ def _merge_joint_titles(masked: str, mentions: list[Mention]) -> list[Mention]:
             and not first.statement and first.rank in _TWO_OFFICE_RANKS
             and m.kind == "person" and m.role is not None and m.name and m.determiner is None
             and masked[first.end : m.start] == " and " and masked[m.start : m.end].startswith(m.role)
+            # ("Emir of Qatar and Deputy Commander of the Armed Forces": one word before "of" is the office's noun)
+            and not (" " not in m.name and f"{m.name} of " in m.text)
         ):
             out[-1] = m._replace(start=first.start, text=masked[first.start : m.end], country=m.country or first.country)
             continue
@@ -1298,6 +1377,22 @@ _POSTED_TO_GAP_RE = re.compile(r"\s+(?:to|at)\s+(?:the\s+)?")
 _APPOSITIVE_OPEN_RE = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?$")
 _TITLE_ON_RE = re.compile(r"^\s+(?:on|of|at|for|in)\s+(?:the\s+)?$")
 _APPOSITIVE_CLOSE_RE = re.compile(r"^\s*(?:,|\s+(?:said|says|told|wrote|added)\b)")
+# "X, Emir of Qatar and Commander of the Qatari Armed Forces, said": a second office of the same person, a
+# capitalised head over a body ("of the ..."), closes the appositive too ("and King Y of Jordan," is another person)
+_SECOND_OFFICE_RE = re.compile(
+    r"\s+and\s+(?:the\s+)?(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:of|for)\s+the\s+[^,;#()]{1,70}?(?=,|\s+(?:said|says|told|wrote|added)\b)"
+)
+
+
+def _appositive_close(masked: str, end: int) -> int | None:
+    """Where the appositive title ending at ``end`` closes: there, or after a second office of the same person
+    (whose words are then no mention of their own); None when it does not close."""
+    if _APPOSITIVE_CLOSE_RE.match(masked[end:]):
+        return end
+    second = _SECOND_OFFICE_RE.match(masked, end)
+    if second is None or any(w in _LEADER_FIRST_NAMES for w in second.group("head").split()):
+        return None
+    return second.end()
 _PREPOSITIONS = frozenset("to from with for of by on at in into about after before against between".split())
 
 
@@ -1391,6 +1486,8 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                 k < len(mentions) and mentions[k].kind == "person"
                 and _APPOSITIVE_GAP_RE.match(masked[nxt.end : mentions[k].start]) is not None
                 and _APPOSITIVE_CLOSE_RE.match(masked[mentions[k].end :]) is not None
+                # (not "X, Emir of Qatar and Deputy Commander of the Armed Forces,": his second office)
+                and (_APPOSITIVE_OPEN_RE.match(masked[m.end : nxt.start]) is None or _appositive_close(masked, nxt.end) in (None, nxt.end))
             )
         # "Norway's ambassador in Nairobi, Eli Strand": the place sits inside the appositive; so does the
         # body a country's envoy is posted to ("Chile's envoy to the OAS, Ana Ruiz,": she speaks for Chile)
@@ -1437,18 +1534,22 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if (
             m.kind == "person" and nxt is not None and nxt.kind in ("title", "institution", "organization")
-            and _APPOSITIVE_OPEN_RE.match(masked[m.end : nxt.start]) and _APPOSITIVE_CLOSE_RE.match(masked[nxt.end :])
+            and _APPOSITIVE_OPEN_RE.match(masked[m.end : nxt.start]) and (close := _appositive_close(masked, nxt.end)) is not None
         ):
             # "Sen. Ben Cardin, the chairman of the Senate Foreign Relations Committee, said": the
             # appositive describes the person; it is not a second speaker
             if m.role is None and _FORMER_RE.match(nxt.text):
                 nxt = nxt._replace(role=f"former {nxt.role or 'official'}", rank="nonofficial")  # "X, a former minister,"
+            elif m.role is None and nxt.kind == "title" and nxt.country is None and nxt.organization is None and _private_head(nxt.text):
+                nxt = nxt._replace(role=nxt.text, rank="nonofficial")  # "X, the Wagner chief,": no office
             out.append(m._replace(
                 role=m.role or nxt.role, rank=m.rank or nxt.rank,
                 country=m.country or nxt.country or (None if nxt.organization else implied_country(masked[m.end : nxt.end])),
                 organization=m.organization or nxt.organization,
             ))
             i += 2
+            while i < len(mentions) and mentions[i].start < close:
+                i += 1  # "... and Deputy Commander of the Armed Forces": the second office's words
             continue
         if m.kind == "person" and nxt is None or (m.kind == "person" and nxt is not None and nxt.start > m.end):
             # "Tsai Ming-han, an analyst at ...": an appositive title after the name
@@ -1457,6 +1558,8 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                 role, rank = _title_of(tail.group(1))
                 if role is not None and _FORMER_RE.match(tail.group(1)):
                     role, rank = f"former {role}", "nonofficial"  # "X, a former foreign minister, said"
+                elif role is not None and _private_head(tail.group(1)):
+                    role, rank = f"{tail.group(1).split()[0]} {role}", "nonofficial"  # "X, the Wagner chief, hailed"
                 if role is not None:
                     m = m._replace(role=role, rank=rank, country=m.country or implied_country(tail.group(1)),
                                    organization=m.organization or _international_in(tail.group(1)))

@@ -17,8 +17,10 @@ from tracker.extract.acts import (
     _relayed_act,
     _stayed_silent,
 )
+from tracker.extract.chambers import MEMBER_TITLE, record_chamber
 from tracker.extract.clauses import (
     _APPOSITIVE_TITLE_RE,
+    _DATELINE_RE,
     _RELATIVE_CLAUSE_RE,
     _lower_cell_verbs,
     _mask_datelines,
@@ -86,6 +88,7 @@ from tracker.extract.speakers import (
     find_verbs,
     implied_country,
     last_word,
+    record_label,
     speech_verb_after,
     text_before,
     without_ancestry,
@@ -472,6 +475,10 @@ _CHAMBER_CUE_RE = re.compile(r"\b(?:[Ss]itting|[Dd]ebated?|[Uu]rgent question|[P
 
 
 _SITTING_RE = re.compile(r"\b(?:[Ss]itting|[Dd]ebate)\b[^\n]{0,60}")
+# ", whose foreign minister ": the relative clause opening on an official of the place before it
+_WHOSE_GAP_RE = re.compile(r",\s+whose\s+(?:[a-z][\w-]*\s+){0,4}")
+# an institution named by its kind alone ("a ministry spokesman"): the one of that kind met last
+_BARE_INSTITUTIONS = frozenset({"Ministry", "Embassy", "Foreign Ministry"})
 
 
 def _chamber_country(text: str) -> str | None:
@@ -487,6 +494,20 @@ def _chamber_country(text: str) -> str | None:
         if inst is not None and inst.kind == "legislature" and inst.country and not inst.shared:
             return inst.country
     return None
+
+
+def _filed_from(text: str) -> str | None:
+    """The country whose capital the article's opening dateline names ("MUSCAT, 3rd March (ONA) --"): an
+    official the text places nowhere else, "Foreign Minister X said", is more likely that government's than
+    the host's. None for a dateline of two cities ("NEW YORK / GENEVA"), for the EU's seat, or none at all."""
+    found = _DATELINE_RE.match(text, 0, 200)
+    if found is None:
+        return None
+    city = re.split(r"[,(]|\s[-\u2013\u2014]", found.group(), maxsplit=1)[0].strip()
+    if "/" in city:
+        return None
+    found = country_in(_title_case(city))
+    return found if found != "EUU" else None  # (Brussels is the EU's seat, and a country's capital)
 
 
 @dataclass
@@ -565,7 +586,10 @@ class _ArticleExtractor:
         self._turn: tuple[int, Entity] | None = None  # (paragraph, person) of an interview answer being read
         self._place_choice: dict[str, str | None] = {}  # "Congo" -> "COD", decided once (see _shared_place_country)
         self._bodies_called: dict[str, str | None] = {}  # "Forum" -> "Pacific Islands Forum", found once
-        self.chamber = _chamber_country(self.text)  # the parliament a debate summary reports, if any
+        # the parliament a debate summary reports, or whose own record the article is (its outlet or title), if any
+        self.chamber = _chamber_country(self.text) or record_chamber(article.outlet, article.title)
+        self.filed_from = _filed_from(self.text)  # the country of the capital the opening dateline names
+        self.record_speakers: set[str] = set()  # the keys of those heading a turn of a parliament's record
         self.sitting: dt.date | None = None  # the day of its sitting ("Sitting: Wednesday 9 March 2022")
         if self.chamber is not None:
             line = _SITTING_RE.search(self.text, 0, 600)
@@ -587,6 +611,54 @@ class _ArticleExtractor:
         if (self.header_country or self.header_org) and self.infos[index].sentence.paragraph == self.header_paragraph + 1:
             return self.header_country, self.header_org
         return None, None
+
+    def _record_turn(self, masked: str, index: int) -> Entity | None:
+        """The member or office holder heading a turn of a parliament's record ("Ana Ruiz (Northbay) (Lab): ...",
+        "The Minister for Trade (Ana Ruiz): ...", later "Ana Ruiz: ..."), of the parliament's country unless his
+        office names another; None when the debate is on something else (neither its heading nor the turn, nor
+        the turn before, names the host)."""
+        if self.host is not None and self.host not in {iso3 for _, _, iso3 in countries_in(self.article.title)} and not self._turn_on_host(index):
+            return None
+        found = record_label(masked)
+        if found is not None:
+            m = Mention(found.start, found.end, found.name, "person", name=found.name, role=found.role, rank=found.rank,
+                        country=found.country or self.chamber)
+            return self.registry.person(m, context_country=m.country, context_org=None)
+        plain = _SPEAKER_LABEL_RE.match(masked)
+        if plain is None:
+            return None
+        m = next((m for m in find_mentions(masked[: plain.end()], known_names=self.registry.known_names)
+                  if m.kind == "person" and (m.start, m.end) == plain.span("name")), None)
+        e = self.registry.person(m, context_country=self.chamber, context_org=None) if m is not None else None
+        if e is not None and e.rank is None:
+            e.role, e.rank = MEMBER_TITLE.role, MEMBER_TITLE.rank  # a member the record names without his seat
+        return e
+
+    def _filed_minister(self, m: Mention) -> str | None:
+        """The country of the capital the dateline names, for a minister or head the text places nowhere else
+        ("MUSCAT (ONA) -- Minister of State for Foreign Affairs X said"); not for a lawmaker or another official,
+        nor for a title that implies its own country ("Senator")."""
+        if self.filed_from is None or m.rank not in ("minister", "head") or (m.role or "") in ASSUMED_BY_ROLE:
+            return None
+        return self.filed_from
+
+    @staticmethod
+    def _whose_official(masked: str, subjects: list, resolved: list, verbs: list) -> list:
+        """"The EU, whose foreign policy chief X said on Saturday that ..., has suspended aid": the official the
+        relative clause names, speaking there, is the speaker (for the body or country before it, when the table
+        places him nowhere); the body's own act after the clause tells no words of its own."""
+        head_m, head_e = subjects[0]
+        official = next(((m, e) for m, e, _ in resolved if m.start >= head_m.end and e is not None), None)
+        if (
+            official is None or official[0].kind not in ("person", "title") or official[1].kind != "person"
+            or _WHOSE_GAP_RE.fullmatch(masked, head_m.end, official[0].start) is None
+            or speech_verb_after(masked, official[0].end, verbs) is None
+        ):
+            return subjects
+        e = official[1]
+        if e.country is None and e.organization is None:
+            e.country = head_e.country
+        return [official]
 
     def _turn_on_host(self, index: int) -> bool:
         """Whether an interview answer opening at sentence ``index``, or the question before it, names the
@@ -745,7 +817,7 @@ class _ArticleExtractor:
                     org = _staff_body(named.organization) if named else None
                 if org is None:
                     ctx = (ctx or self.chamber or self._said_capital(masked, m) or self._topic_country(index)
-                           or SHARED_OWNERS.get(m.institution or "") or self.host)
+                           or SHARED_OWNERS.get(m.institution or "") or self._filed_minister(m) or self.host)
             if m.role is None and m.country is not None and not m.possessive:
                 # "New Zealand's Jacinda Ardern", "Niger's Mohamed Bazoum": named for a country, a public figure
                 m = m._replace(rank="official")
@@ -776,6 +848,9 @@ class _ArticleExtractor:
                 if lead is not None:
                     # "In Canberra, the prime minister said": the place opening the sentence is the title's
                     m = m._replace(country=country_in(lead.group(1)))
+            if m.country is None and m.organization is None and m.determiner == "the" and self.chamber is not None:
+                # "the Prime Minister said on Monday" in a parliament's record or debate summary: its country's
+                m = m._replace(country=self.chamber)
             if (
                 m.country is None and m.organization is None and m.determiner == "the" and m.rank == "head" and self.host
                 and m.text[:1].isupper()
@@ -807,8 +882,11 @@ class _ArticleExtractor:
             if country is None and m.determiner in ("its", "their"):
                 holder = self._subject_place or self._last_place or reg.pronoun(m.determiner)
                 country = holder.country if holder else None
-            if country is None and m.determiner == "the" and not m.city and not any(c[1] <= m.start for c in self._places(index)):
-                # "the embassy said", "the mission added": the institution met last, same name first
+            if country is None and (m.determiner == "the" or (m.determiner in ("a", "an") and m.institution in _BARE_INSTITUTIONS)) and (
+                not m.city and not any(c[1] <= m.start for c in self._places(index))
+            ):
+                # "the embassy said", "the mission added": the institution met last, same name first; so is
+                # "a ministry spokesman added" after "Norway's foreign ministry said"
                 same = reg.last(lambda e: e.kind == "institution" and e.institution == m.institution) or reg.last(
                     lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind
                 )
@@ -992,6 +1070,8 @@ class _ArticleExtractor:
             if receivers:
                 received = {m.start for m, _ in receivers}
                 subjects = [(m, e) for m, e in subjects if m.start not in received]
+        if "whose " in masked and subjects and subjects[0][0].kind in ("country", "organization"):
+            subjects = self._whose_official(masked, subjects, resolved, verbs)
         if len(subjects) > 1 and subjects[0][0].kind == "country":
             second = subjects[1][0]
             second_start = second.start - (len(second.determiner) + 1 if second.determiner and second.kind != "statement" else 0)
@@ -1359,7 +1439,7 @@ class _ArticleExtractor:
         def same_paragraph_as_last(index: int) -> bool:
             return previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == self.infos[index].sentence.paragraph
         # a transcript's answer label ("Wang Wenbin: ...") and its question label ("Q: ...") for the paragraph
-        label_paragraph, label, label_spoke, question = -1, None, False, False
+        label_paragraph, label, label_spoke, question, in_record = -1, None, False, False, False
         other_news = False  # under a newsletter's "ELSEWHERE" heading: other stories, no reactions
         for index, info in enumerate(self.infos):
             s = info.sentence
@@ -1372,10 +1452,15 @@ class _ArticleExtractor:
                 continue
             speakers, via, source, touched = self.attribute(index)
             if s.paragraph != label_paragraph:
-                label_paragraph, label, label_spoke = s.paragraph, None, False
+                label_paragraph, label, label_spoke, in_record = s.paragraph, None, False, False
                 found = _SPEAKER_LABEL_RE.match(info.masked)
                 question = found is not None and found.group("name").lower() in _QUESTION_LABELS
-                if found is not None and not question:
+                if self.chamber is not None and not question:
+                    label = self._record_turn(info.masked, index)
+                    in_record = label is not None
+                    if label is not None:
+                        self.record_speakers.add(label.key)
+                if label is None and found is not None and not question:
                     words = set(found.group("name").split())
                     label = next((e for e in touched if e.kind == "person" and e.official and words & e.name_words), None)
                     if label is None and found.group("name").isupper():
@@ -1393,8 +1478,17 @@ class _ArticleExtractor:
                     # "Ana Ruiz: We noted that the ministry of X commented ...": what the labelled speaker says others
                     # did is her answer, not their reaction
                     speakers and _FIRST_PERSON_RE.match(info.masked, _label_end(info.masked)) is not None
+                ) or (
+                    # a parliament's record: the member's whole turn is his, what he asks and what he says his
+                    # government does ("Will the Government act?", "The Government condemns ..."); another
+                    # person's reported words ("The Prime Minister said on Monday ...") stay that person's
+                    in_record and (
+                        not speakers or s.text.rstrip().endswith("?")
+                        or all(e is label or (e.kind != "person" and e.country == label.country) for e in speakers)
+                    )
                 ):
                     speakers, via, source = [label], None, None
+                    info.has_verb = info.has_verb or in_record
                 label_spoke = speakers == [label]
             if author is not None and not question and label is None and not (lead_in is not None and s.paragraph == lead_in[1] + 1):
                 if not speakers and _FIRST_PERSON_RE.search(s.text) is not None:
@@ -1767,6 +1861,11 @@ class _ArticleExtractor:
                 return days[0].date.isoformat(), "statement"
         if governed is not None:
             return governed.isoformat(), "paragraph"
+        if draft.entity.key in self.record_speakers:
+            # a member's turn in a parliament's record was spoken at the sitting, whatever day its next sentence tells
+            day = self.sitting or self.article.published_date
+            if day is not None:
+                return day.isoformat(), "paragraph" if self.sitting else "published"
         for index, s, _, _ in draft.items:
             # "... said Madrid welcomed the vote. He was speaking to reporters on Tuesday."
             if index + 1 < len(self.infos):

@@ -794,11 +794,22 @@ _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 def without_masthead_article(articles: list[Article]) -> list[Article]:
     """A document's articles without a first one that holds no sentence when others follow: the
     masthead, edition or section line a digest opens with ("Harbour Review | Sunday edition") read
-    as a title with nothing under it. Positions are renumbered from the first article's."""
+    as a title with nothing under it. Positions are renumbered from the first article's. The masthead's date
+    line (an issue's or a sitting's day) dates the articles under it that give none, and its line is their
+    outlet when they name none (a parliament's record: "Assembly Debates, Official Record" / "Monday 4 March
+    2019" above each debate's heading)."""
     if len(articles) < 2 or any(_SENTENCE_END.search(line.strip()) for line in articles[0].text.split("\n") if line.strip()):
         return articles
-    first = articles[0].position
-    return [dataclasses.replace(a, position=first + number) for number, a in enumerate(articles[1:])]
+    masthead, first = articles[0], articles[0].position
+    return [
+        dataclasses.replace(
+            a,
+            position=first + number,
+            outlet=a.outlet or masthead.outlet or masthead.title or None,
+            **({"published": masthead.published, "published_basis": masthead.published_basis} if not a.published and masthead.published else {}),
+        )
+        for number, a in enumerate(articles[1:])
+    ]
 
 
 def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:

@@ -1,0 +1,26 @@
+""""a ministry spokesman added" after a named foreign ministry spoke is that ministry's spokesman: one row for
+the ministry, not a second one for an unnamed "Ministry"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import extract_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Norway\'s foreign ministry said on Thursday that Oslo welcomed the ceasefire. "We stand ready to help," a ministry spokeswoman added.',
+        'The Ministry of Foreign Affairs of Chile welcomed the ceasefire on Thursday. A ministry spokesman said Santiago "will support the monitors".',
+    ],
+)
+def test_a_bare_ministry_spokesperson_is_the_named_ministrys(text):
+    rows = extract_text(text, host="SDN", published="2024-03-15")
+    assert len(rows) == 1 and rows[0].speaker.endswith("Foreign Ministry"), rows
+
+
+def test_a_ministry_spokesperson_placed_elsewhere_is_that_countrys():
+    text = 'Norway\'s foreign ministry welcomed the ceasefire on Thursday. In Stockholm, a ministry spokeswoman said Sweden "will help".'
+    rows = extract_text(text, host="SDN", published="2024-03-15")
+    assert {r.country for r in rows} == {"NOR", "SWE"}, rows
