@@ -53,12 +53,13 @@ def ascii_fold(text: str) -> str:
 
 
 def read_themes(path: Path) -> dict[str, list[str]]:
-    """Theme key -> terms (any list of strings under a theme) that print as prose."""
+    """Theme key -> terms (any list of strings under a theme but ``not_in``, the phrases where a term does
+    not count) that print as prose."""
     doc = tomllib.loads(path.read_text(encoding="utf-8"))
     doc = doc.get("themes", doc)
     themes: dict[str, list[str]] = {}
     for key, value in doc.items():
-        lists = [v for v in value.values() if isinstance(v, list)] if isinstance(value, dict) else [value]
+        lists = [v for k, v in value.items() if isinstance(v, list) and k != "not_in"] if isinstance(value, dict) else [value]
         terms = [t for lst in lists if isinstance(lst, list) for t in lst
                  if isinstance(t, str) and 2 < len(t) < 40 and t.isascii() and not _REGEX_CHARS & set(t)]
         if terms:

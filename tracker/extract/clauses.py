@@ -14,16 +14,20 @@ from tracker.extract.speakers import find_mentions, find_verbs, verbs_between
 # irritate Beijing" (found on the masked sentence, blanked in its text: the offsets stay)
 _RESULT_VERBS = alternation(NARRATIVE["result_verbs"])
 _PROVOKE_VERBS = alternation(NARRATIVE["provoke_verbs"])
+_SOOTHE_VERBS = alternation(NARRATIVE["soothe_verbs"])
 _NARRATIVE_RE = re.compile(
     r"(?:\b(?:hours|minutes|days|moments|shortly|just|soon)\s+)?\b(?:after|since)\s+[^,;.#\"\u201c\u201d]{0,100}?"
     r"\b(?:" + _RESULT_VERBS + r")\b[^,;.#\"\u201c\u201d]*"
     r"|(?:\bin (?:a move|remarks|comments|words|a step)\s+)?\b(?:certain|likely|sure|bound|expected)\s+to\s+"
     r"(?:" + _PROVOKE_VERBS + r")\b[^,;.#\"\u201c\u201d]*"
+    # "tried to calm Beijing by telling reporters": the aim the writer gives the words, and whom it is aimed at
+    r"|\b(?:tried|tries|trying|sought|seeks|seeking|moved|moves|moving|aimed|aims|aiming)\s+to\s+(?:" + _SOOTHE_VERBS + r")\s+"
+    r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
     # "..., and that the Economic Community of West African States had imposed sanctions at its summit":
     # a second body's own act, relayed beside the speaker's
     r"|,\s+and\s+that\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z(][\w\-)]*)*\s+had\s+(?!been\b)[a-z]+ed\b[^;.#\"\u201c\u201d]*"
 )
-_NARRATIVE_HINT_RE = re.compile(r"after|since|and that|to (?:" + _PROVOKE_VERBS + r")")
+_NARRATIVE_HINT_RE = re.compile(r"after|since|and that|to (?:" + _PROVOKE_VERBS + "|" + _SOOTHE_VERBS + r")")
 
 
 def _without_narrative(text: str, masked: str) -> str:

@@ -284,7 +284,11 @@ class EntityRegistry:
             and (leader.start - self.date).days > 365 and _leader_on(leaders, self.date, strict=True) is None
         ):
             # "central bank governor X" in a story years before X took the table's office: not that office's
-            # holder yet, nor necessarily of that country (the text says who he was then)
+            # holder yet, nor necessarily of that country (the text says who he was then); when the text places
+            # him nowhere, the one country all his table offices are of is his ("X, leader of the opposition")
+            countries = {ld.country for ld in leaders}
+            if m.country is None and not m.organization and len(countries) == 1 and None not in countries and not any(ld.organization for ld in leaders):
+                context_country = next(iter(countries))
             leader = None
         if (
             leader is not None and m.role is None and m.country is None and self.date is not None and leader.end is not None

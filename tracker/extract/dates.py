@@ -244,6 +244,10 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
         found.append(DayWord(date, "weekday", m.start(), m.end()))
     same: list[tuple[int, int, str]] = []
     for start, end, kind in sorted(_phrases(text), key=lambda p: (p[0], -p[1])):
+        if kind in ("yesterday", "today") and text.startswith(("'s", "\u2019s"), end) and not (
+            _OCCASION_AFTER_RE.match(text, end) and _OCCASION_BEFORE_RE.search(text, max(0, start - 20), start)
+        ):
+            continue  # "welcomed yesterday's signing": the day of the event, as "Saturday's vote" is
         if kind == "yesterday":
             found.append(DayWord(anchor - dt.timedelta(days=1), "yesterday", start, end))
         elif kind == "today":

@@ -280,6 +280,8 @@ BACK_REFERENCES: frozenset[str] = frozenset(_BODY_WORDS["back_references"])
 QUALIFIED_BACK_REFERENCES: frozenset[str] = frozenset(_BODY_WORDS["qualified_back_references"])
 BACK_REFERENCE_ADJECTIVES: frozenset[str] = frozenset(_BODY_WORDS["back_reference_adjectives"])
 WORLD_BODY_ADJECTIVES: frozenset[str] = frozenset(_BODY_WORDS["world_body_adjectives"])
+BODY_NAME_ENDS: frozenset[str] = frozenset(_BODY_WORDS["body_name_ends"])
+"""Last words of bodies' names that end no person's name: "Geological Survey" (organization_words.toml)."""
 NAME_HEADS: frozenset[str] = frozenset(_BODY_WORDS["name_heads"])
 """Last words of bodies' names standing for the body alone: "the Union", "the Commission" (organization_words.toml)."""
 

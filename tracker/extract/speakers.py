@@ -18,6 +18,7 @@ from typing import NamedTuple
 from tracker.extract.patterns import alternation
 from tracker.extract.countries import CAPITALS_SURFACE, COUNTRY_TOKENS, CURRENCY_AFTER_RE, DEMONYM_WORDS, countries_in, country_in, country_outside_names
 from tracker.extract.lexicon import (
+    BODY_NAME_ENDS,
     CAPITALS,
     COUNTRY_NAMES,
     DEMONYMS,
@@ -1255,6 +1256,11 @@ def _with_missions(masked: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
+# Common nouns after which a title's capitalised words name a party, not its holder ("leader of the opposition
+# New Democracy", "head of the ruling Civic Union")
+_PARTY_INTRO_WORDS = frozenset({"opposition", "ruling", "governing"})
+
+
 @lru_cache(maxsize=16384)
 def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ...]:
     """The sentence's name, title, institution and place mentions, each with the name words
@@ -1289,6 +1295,20 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
         if info.kind == "person":
             if info.single_stop:
                 continue
+            if info.role is None and info.name_words and info.name_words[-1] in BODY_NAME_ENDS:
+                continue  # "the US Geological Survey warned": a body's name, no person's
+            if info.name_index and (
+                (info.role and run[info.name_index - 1].text.lower() in _PARTY_INTRO_WORDS) or run[info.name_index - 1].text == "New"
+            ):
+                # "X, leader of the opposition Civic Bloc, said", "X of New Democracy": the capitalised words are a
+                # party's name (a capitalised "New" right before them opens the same proper name); the words
+                # before "of" may still name the person ("opposition leader Ana Lind of New Democracy")
+                cut = max((k for k in range(info.name_index) if run[k].text == "of"), default=0)
+                info = _analyze_run(tuple(t.text for t in run[:cut])) if cut else None
+                if info is None or info.kind != "person" or info.single_stop:
+                    continue
+                run = run[:cut]
+                end = run[-1].end
             if not (info.plausible or _titled_after(masked, run[-1].end)):
                 needs = info.name_words  # "Kuo said": only a surname met before
         start = run[0].start

@@ -54,6 +54,7 @@ from tracker.extract.lexicon import (
     BACK_REFERENCES,
     CAPITALS,
     COUNTRY_NAMES,
+    LEADERS,
     LEADERS_BY_NAME,
     NAME_HEADS,
     NARRATIVE,
@@ -63,6 +64,8 @@ from tracker.extract.lexicon import (
     REACTION_VERBS,
     SHARED_OWNERS,
     SPEECH_VERBS,
+    TITLES,
+    TITLES_LOWER,
     WORLD_BODY_ADJECTIVES,
 )
 from tracker.extract.patterns import alternation
@@ -180,6 +183,8 @@ _HEAD_OF_AFTER_RE = re.compile(
 _HEAD_OF_BEFORE_RE = re.compile(
     r"\b(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|observer group|team)),\s+$"
 )
+# bodies whose head is a Secretary-General ("The Secretary-General said" is the UN's only when none of the others is named)
+_SECRETARY_GENERAL_BODIES = frozenset(ld.organization for ld in LEADERS if ld.organization and "Secretary-General" in ld.role)
 _INTERNATIONAL_RE = re.compile(
     r"(?:" + alternation((n for n, o in ORGANIZATIONS.items() if o.kind == "international"), not_after=r"[\w-]") + r")(?![\w-])"
 )
@@ -292,7 +297,12 @@ _SETTING_RE = re.compile(
     r"[^,\"\u201c\u201d]{0,80},"
 )
 # ', as the island's oldest partner chose continuity.' after a closed quotation, to the sentence's end
-_BESIDE_QUOTE_RE = re.compile(r",?\s+as\s+(?:the|a|an|its|his|her|their)\s[^\"\u201c\u201d]*$")
+# and the writer's gloss on it: '..., a reference to the oil revenues officials diverted', ', in a veiled swipe at Rome'
+_BESIDE_QUOTE_RE = re.compile(
+    r",?\s+(?:as\s+(?:the|a|an|its|his|her|their)\s"
+    r"|(?:in\s+)?(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly[\s-]veiled\s+|clear\s+|oblique\s+|pointed\s+|implicit\s+)?"
+    r"(?:reference|allusion|nod|swipe|dig|jab)\s+(?:to|at)\s)[^\"\u201c\u201d]*$"
+)
 # "issued a two-line statement", "released a brief communique": what an "it" in the next sentence means
 _ISSUED_STATEMENT_RE = re.compile(
     r"\b(?:issued|released|published)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:statement|communiqu\w+|message|note|press\s+release)\b"
@@ -510,6 +520,39 @@ def _filed_from(text: str) -> str | None:
     return found if found != "EUU" else None  # (Brussels is the EU's seat, and a country's capital)
 
 
+# "Through his spokesperson, X said", "Via a spokeswoman, X said": who carried the words, set before their
+# speaker; a spokesperson's title as the lexicon has it, or the principal's office or aides
+_GO_BETWEEN_RE = re.compile(
+    r"\b(?:Through|Via|By way of)\s+(?:his|her|their|its|a|an|the)\s+(?:"
+    + alternation(sorted({t.lower() for t, v in TITLES.items() if v.rank == "spokesperson"} | {"office", "press office", "press service", "aides", "aide", "embassy"}))
+    + r")\s*,\s*(?=[A-Z])"
+)
+
+
+def _mask_go_betweens(text: str) -> str:
+    """``text`` with "Through his spokesperson," blanked (same length): the spokesperson opening the sentence
+    is how the words came, not a speaker of them; its principal is the subject that follows."""
+    if "hrough " not in text and "Via " not in text and "By way of " not in text:
+        return text
+    return _GO_BETWEEN_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+MAX_OWNER_LOOKBACK = 160
+# ", the director of its press office, " right before a name: the name holds an office of the body just named
+_OFFICE_OF_ITS_RE = re.compile(r"\bthe\s+(?P<title>[a-z][a-z-]{2,30}(?:\s+[a-z][a-z-]{2,30})?)\s+of\s+its\s+[a-z][a-z ]{2,40},\s+$")
+# "the French president's spokesman": a spokesperson named by a principal's possessive
+_PRINCIPALS_SPOKESPERSON_RE = re.compile(r"['\u2019]s\s+(?:chief\s+|deputy\s+)?spokes(?:person|man|woman)$")
+# " - wording that ...", "; a text that ...": the writer's aside after a sentence's act
+_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s|;\s")
+# "Japan's Fumio Kishida: the launch was ...": a note's label naming the speaker opens the sentence
+_LABEL_OPENING_RE = re.compile(r"[^:#\"\u201c\u201d.]{2,60}:\s")
+# ", he said, ", ", she added, ": an attribution set between commas inside the words it attributes
+_INSERTED_SAID_RE = re.compile(
+    r"\s+(?:also\s+|later\s+)?(?:said|says|added|adds|stressed|insisted|argued|noted|warned|wrote|declared)"
+    r"(?:\s+(?:on|late on|early on|in|at)\s+[A-Za-z]+(?:\s+[a-z]+)?)?\s*(?:,|\.?$)"
+)
+
+
 @dataclass
 class _SentenceInfo:
     sentence: Sentence
@@ -585,6 +628,7 @@ class _ArticleExtractor:
         self._lead_infos: list[_SentenceInfo] | None = None
         self._turn: tuple[int, Entity] | None = None  # (paragraph, person) of an interview answer being read
         self._place_choice: dict[str, str | None] = {}  # "Congo" -> "COD", decided once (see _shared_place_country)
+        self._sg_bodies: set[str] | None = None  # the bodies headed by a Secretary-General that the article names
         self._bodies_called: dict[str, str | None] = {}  # "Forum" -> "Pacific Islands Forum", found once
         # the parliament a debate summary reports, or whose own record the article is (its outlet or title), if any
         self.chamber = _chamber_country(self.text) or record_chamber(article.outlet, article.title)
@@ -659,6 +703,14 @@ class _ArticleExtractor:
         if e.country is None and e.organization is None:
             e.country = head_e.country
         return [official]
+
+    def _un_only(self) -> bool:
+        """Whether the article names the United Nations and no other body headed by a Secretary-General (read once)."""
+        if self._sg_bodies is None:
+            self._sg_bodies = {
+                body for m in _INTERNATIONAL_RE.finditer(self.text) if (body := ORGANIZATIONS[m.group()].name) in _SECRETARY_GENERAL_BODIES
+            }
+        return self._sg_bodies == {"United Nations"}
 
     def _turn_on_host(self, index: int) -> bool:
         """Whether an interview answer opening at sentence ``index``, or the question before it, names the
@@ -792,6 +844,16 @@ class _ArticleExtractor:
                 m = m._replace(country=other)
         if m.kind == "person":
             m = self._mission_head(m, masked)
+            if m.role is None and m.country is None and (office := _OFFICE_OF_ITS_RE.search(masked, max(0, m.start - 90), m.start)):
+                # "The Holy See regretted ..., the director of its press office, Ana Ruiz, said": the office
+                # holder of the body just named speaks for it, with the office's title
+                title = TITLES_LOWER.get(office.group("title").lower())
+                # the body is the last one named in the few words before ("The Kremlin regretted ..., the director of its")
+                bodies = [b for b in find_mentions(masked[max(0, office.start() - MAX_OWNER_LOOKBACK) : office.start()])
+                          if b.kind in ("country", "institution") and b.country and not b.possessive]
+                country = bodies[-1].country if bodies else None
+                if title is not None and country:
+                    m = m._replace(role=title.role, rank=title.rank, country=country)
             ctx, org = self._context_country(masked, m, index)
             if m.country is None and m.role and m.determiner in ("his", "her", "their") and m.organization is None:
                 # "Ardern sent her congratulations, and her foreign minister, X, said": the owner's government
@@ -833,11 +895,23 @@ class _ArticleExtractor:
                 if m.rank == "spokesperson" and m.country is not None and not m.possessive:
                     return reg.country(m.country)  # "an EU spokesperson said": the unnamed spokesperson's government
                 return None
+            if m.determiner == "the" and m.rank == "spokesperson" and _PRINCIPALS_SPOKESPERSON_RE.search(m.text):
+                # "The French president's spokesman said", "the UN Secretary-General's spokeswoman said": the unnamed
+                # voice of a principal speaks for the principal's government or body (its principal, when named
+                # after the verb, is the speaker: see attribute)
+                if m.country is not None:
+                    return reg.country(m.country)
+                if m.organization is not None:
+                    return reg.organization(m.organization, m.organization)
             if m.country is None and m.organization is None and m.determiner == "the" and m.role in _ORGANIZATION_ROLES:
                 # "The Security Council met ... the Secretary-General had condemned": the body the article is about
                 named = reg.last(lambda e: e.kind == "organization")
                 if named is not None:
                     m = m._replace(organization=_staff_body(named.organization))
+                elif m.role == "Secretary-General" and m.text[:1].isupper() and not masked.startswith(" of ", m.end) and self._un_only():
+                    # "The Secretary-General welcomes ...", as a UN briefing or note names him: the article names the
+                    # UN and no other body with a Secretary-General, so he is the UN's
+                    m = m._replace(organization="United Nations")
             if m.country is None:
                 opening, low = text_before(masked, m.start, drop=bool(m.determiner))
                 # both patterns span the whole opening: read in place (no copy of a long line's prefix);
@@ -924,9 +998,14 @@ class _ArticleExtractor:
             if m.text.lower() in ("he", "she") and (
                 masked[max(0, m.start - 2) : m.start] in (": ", "; ")
                 or _CLAUSE_OPENING_PHRASE_RE.search(masked, max(0, m.start - 80), m.start)
+                or masked[max(0, m.start - 2) : m.start] == ", " and (said := _INSERTED_SAID_RE.match(masked, m.end)) is not None
+                # (closing the sentence only under a speaker's label: "X would judge him by his deeds, he said" is
+                # the previous speaker's report of X)
+                and (said.group().endswith(",") or _LABEL_OPENING_RE.match(masked) is not None)
             ):
                 # "The envoy, Ana Ruiz, held back: in a letter she urged calm": after a colon, a person standing
-                # as a subject earlier in the same sentence, before anyone met in the sentences before
+                # as a subject earlier in the same sentence, before anyone met in the sentences before; so in an
+                # attribution set between commas ("Ana Ruiz told reporters that the border, she said, stays shut")
                 subjects = [e for e, ok in self._sentence_persons if ok]
                 if subjects:
                     return subjects[-1]
@@ -982,6 +1061,11 @@ class _ArticleExtractor:
         main = [v for v in verbs if not any(a <= v.start < b for a, b in clauses)]
         speech = next((v for v in (main or verbs) if v.speech), None)
         region = masked[: speech.end + 25] if speech is not None else masked
+        if speech is None and (main or verbs):
+            # an act ("congratulated", "welcomed") dates the sentence up to the writer's aside after a spaced dash
+            # or semicolon: "X welcomed the deal on Sunday - a text that echoed the one of 2001" is no flashback
+            aside = _ASIDE_RE.search(masked, (main or verbs)[0].end)
+            region = masked[: aside.start()] if aside is not None else masked
         # "Erdogan, who won in 2003, said": background about the speaker, not the date of the words
         # (a clause holding the only verb still dates it: "Erdogan, who telephoned him in 2022,")
         region = _RELATIVE_CLAUSE_RE.sub(
@@ -1301,10 +1385,17 @@ class _ArticleExtractor:
             if content:
                 cm, ce = content[0]
                 # "X called and said ..., the statement said": the statement reports X's words
-                speaks_for = (
-                    se.kind in ("institution",) or (se.kind == "person" and se.rank == "spokesperson") or sm.kind == "statement"
-                    # "Chile's President X offered a hospital ship, Santiago said": the capital reports its own leader's act
-                    or (se.kind == "country" and sm.kind == "country" and cm.end <= sm.start)
+                speaks_for = se.kind in ("institution",) or (se.kind == "person" and se.rank == "spokesperson") or sm.kind == "statement"
+                # "President X telephoned Y on Monday, Dushanbe said": a government named by its capital or its
+                # country relays what its own leader did (the leader's own verb right after his name)
+                # "The French president's spokesman said Macron was shocked": the principal's unnamed voice
+                voice = sm.kind == "title" and sm.rank == "spokesperson" and se.kind in ("country", "organization")
+                speaks_for = speaks_for or voice
+                # (only its own principal: "the UN chief's spokesman said Ruto had called" is the UN's report)
+                voice = voice and (ce.country == se.country if se.kind == "country" else ce.organization == se.organization)
+                speaks_for = speaks_for or (
+                    se.kind == "country" and sm.kind == "country" and frame_kind == "post" and ce.rank in ("head", "minister")
+                    and cm.end <= sm.start and ce.country == se.country and _own_act(masked, cm, sm.start, verbs)
                 )
                 # the spokesperson's or office's own country only counts when the text says it
                 compatible = sm.country is None or ce.country is None or sm.country == ce.country
@@ -1332,7 +1423,7 @@ class _ArticleExtractor:
                     # "The Secretary-General ..., the spokesman added" after another government's spokesman spoke:
                     # "the spokesman" is the principal's own, not the one met before
                     speakers = [ce]
-                elif speaks_for and compatible and (ce.rank == "head" or already or minister or own or envoy or sm.kind == "statement"):
+                elif speaks_for and compatible and (ce.rank == "head" or already or minister or own or envoy or voice or sm.kind == "statement"):
                     via = se.name if sm.kind != "statement" else None
                     if se.kind == "person" and sm.kind != "statement":
                         se.principal = ce
@@ -1394,7 +1485,7 @@ class _ArticleExtractor:
     def run(self) -> list[Statement]:
         text = self.text
         quotes = find_quotes(text)
-        masked_text = _lower_cell_verbs(_mask_datelines(mask_quotes(text, quotes)))
+        masked_text = _mask_go_betweens(_lower_cell_verbs(_mask_datelines(mask_quotes(text, quotes))))
         # joined clauses with their own subject and verb (", and Y said", "; Y said"), then ", while X said"
         # clauses whose subject carries an appositive
         sentences = [piece for s in split_sentences(text, quotes) for piece in _speaker_clauses(s, masked_text[s.start : s.end])]

@@ -120,6 +120,39 @@ def _anchor_starts(low: str) -> list[tuple[str, int]]:
     return found
 
 
+def _not_in(spec: dict) -> re.Pattern[str] | None:
+    """The theme's ``not_in`` phrases: a term matched inside one of them does not carry the theme."""
+    phrases = [t.replace("{country}", _COUNTRY_TERM) if "{country}" in t else t for t in spec.get("not_in", ())]
+    if not phrases:
+        return None
+    lowered = [t.lower() for t in phrases]
+    # (opening with letters, as the terms do: the scan is one character test at most places)
+    return re.compile(first_letters(lowered) + r"(?<![\w-])(?:" + "|".join(f"(?:{t})" for t in lowered) + r")(?![\w-])")
+
+
+THEME_NOT_IN: dict[str, re.Pattern[str] | None] = {key: _not_in(spec) for key, spec in THEME_LEXICON.items()}
+
+
+# how far a not_in phrase may reach before and after the term it holds (the longest phrase is ~110 characters)
+_NOT_IN_REACH = 160
+
+
+def _outside(matches: list[re.Match[str]], not_in: re.Pattern[str], low: str) -> list[re.Match[str]]:
+    """The term matches that open outside every phrase ``not_in`` finds around them (a bounded
+    window each: the work stays linear in the text however many terms it holds)."""
+    kept = []
+    for m in matches:
+        for e in not_in.finditer(low, max(0, m.start() - _NOT_IN_REACH), m.end() + _NOT_IN_REACH):
+            if e.start() <= m.start() < e.end():
+                break
+            if e.start() > m.start():
+                kept.append(m)
+                break
+        else:
+            kept.append(m)
+    return kept
+
+
 THEME_SKIP: dict[str, frozenset[str]] = {key: frozenset(spec.get("skip_for", ())) for key, spec in THEME_LEXICON.items()}
 _SENTENCE_OPENERS = frozenset(".!?\"'\u201c\u2018(:;\u2026")
 # Words that name parties, forums, councils and courts when capitalised ("Democratic Progressive Party", "the UN Security
@@ -158,8 +191,10 @@ def match_themes(text: str, *, speaker_country: str | None = None) -> dict[str, 
     """Theme key -> the distinct terms found in ``text`` (the speaker's own words).
 
     A theme listed with ``skip_for`` the speaker's country is not set (a Chinese speaker
-    naming China does not make the ``china`` theme). Common words that are part of a name
-    ("Democratic Progressive Party", "Asia-Pacific Economic Cooperation") do not count.
+    naming China does not make the ``china`` theme). A term inside one of the theme's ``not_in``
+    phrases does not count ("urged the army to return to barracks" is no security policy), nor
+    do common words that are part of a name ("Democratic Progressive Party", "Asia-Pacific
+    Economic Cooperation").
     """
     found: dict[str, list[str]] = {}
     low = text.lower()
@@ -179,10 +214,14 @@ def match_themes(text: str, *, speaker_country: str | None = None) -> dict[str, 
         if at is None and THEME_ANCHORS[key] is not None:
             continue
         terms: list[str] = []
+        not_in = THEME_NOT_IN[key]
         for pattern, check_case in ((proper, False), (common, True)):
             if pattern is None:
                 continue
-            for m in pattern.finditer(low) if at is None else _matches_at(pattern, low, at):
+            matches = list(pattern.finditer(low)) if at is None else _matches_at(pattern, low, at)
+            if not_in is not None and matches:
+                matches = _outside(matches, not_in, low)
+            for m in matches:
                 if check_case and m.group() in NAME_SENSITIVE and _inside_a_name(text, m.start()) and not (
                     m.group() == "economic" and _ECONOMIC_AREA_RE.match(low, m.end())
                 ):

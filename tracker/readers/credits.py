@@ -93,7 +93,7 @@ def _is_outlet_name(part: str) -> bool:
     )
 
 
-_NAME_LINK_WORDS = frozenset(("of", "the", "and", "de", "du", "des", "la", "le", "el", "del", "da", "do", "di", "&", "-", "on", "for"))
+NAME_LINK_WORDS = frozenset(("of", "the", "and", "de", "du", "des", "la", "le", "el", "del", "da", "do", "di", "&", "-", "on", "for"))
 
 
 def is_outlet_name(line: str) -> bool:
@@ -104,7 +104,7 @@ def is_outlet_name(line: str) -> bool:
         len(line) <= MAX_CREDIT_LINE
         and len(words) <= 6
         and _is_outlet_name(line)
-        and all(word[:1].isupper() or word.lower() in _NAME_LINK_WORDS for word in words)
+        and all(word[:1].isupper() or word.lower() in NAME_LINK_WORDS for word in words)
     )
 
 

@@ -111,8 +111,11 @@ def _build(year: int, month: int, day: int, hour: str | None = None, minute: str
     return f"{date.isoformat()}T{h:02d}:{m:02d}"
 
 
-# A place before the date, as press releases head them: "Koror, 7 March 2025", "Addis Ababa, March 7, 2025".
-_PLACE_BEFORE = re.compile(r"^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff.'\u2019-]*(?:\s[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff.'\u2019-]*){0,3},\s+(?=\S)")
+# A place before the date, as press releases head them: "Koror, 7 March 2025", "Addis Ababa, March 7, 2025";
+# or a wire's name with its initials in brackets ("Lagoon News Service (LNS), 7 March 2025").
+_PLACE_BEFORE = re.compile(
+    r"^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff.'\u2019-]*(?:\s[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff.'\u2019-]*){0,3}(?:\s\([A-Z]{2,8}\))?,\s+(?=\S)"
+)
 
 
 def parse_date_line(line: str) -> str | None:

@@ -26,9 +26,11 @@ from tracker.readers.dates import (
 )
 from tracker.readers.titles import (
     DATED_TITLE_WORDS,
+    FURNITURE_FAULTS,
     MAX_MENU_ITEM,
     MAX_TITLE,
     headline_below,
+    is_site_chrome,
     looks_like_headline,
     publication_of,
     title_fault,
@@ -444,12 +446,14 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     url = url or value
                 continue
         if title is None:
-            fault = title_fault(line, outlets=named) if line and skipped < MAX_SKIPPED_TITLE_LINES else None
+            fault = title_fault(line, outlets=named) if line else None
+            if fault not in FURNITURE_FAULTS and skipped >= MAX_SKIPPED_TITLE_LINES:
+                fault = None
             if fault and headline_below(lines, index + 1, outlets=named) is not None:
                 # "THE LAGOON HERALD / Tuesday, 4 May 2024 / Headline", "Harbour Times (Suva) / Section: World /
                 # Headline": a masthead, publication line, banner, label or page address above the headline is
                 # no title; the outlet it names is the article's.
-                skipped += 1
+                skipped += fault not in FURNITURE_FAULTS  # a consent banner or menu may run to several lines
                 if fault == "address" and line.lower().startswith(("http://", "https://")):
                     url = url or line
                 publication = publication_of(line, outlets=named)
@@ -673,7 +677,8 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
             has_body = True
             # A masthead, section label, edition or translation note above a headline is no text of an
             # article before it: "Politics | Diplomacy / (Translated from the Korean) / Headline / date".
-            if not (len(line) <= MAX_FURNITURE_LINE and (_is_label(line) or _is("drop", line) or credit_of(line))):
+            # Nor is a copied page's consent banner or menu ("We use cookies to ...", "Home  World  Sport  Podcasts").
+            if not (len(line) <= MAX_FURNITURE_LINE and (_is_label(line) or _is("drop", line) or credit_of(line))) and not is_site_chrome(line):
                 text_lines += 1
     return [chunk for chunk in chunks if any(chunk)]
 
@@ -830,6 +835,10 @@ def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) ->
 
 def _read_page(lines: list[str], *, reference_date: dt.date, first_position: int) -> list[Article]:
     """One page: the main article and any related entries listed under it."""
+    # A copied page's consent banner or menu on top ("We value your privacy / ... / Accept all | Reject") is
+    # no part of the page: left in, it would stand as an article of its own above the headline.
+    start = next((i for i, line in enumerate(lines) if line and not is_site_chrome(line)), len(lines))
+    lines = lines[start:] if any(lines[:start]) else lines
     related_at = None
     end_at = None
     seen_body = 0

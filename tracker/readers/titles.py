@@ -4,7 +4,9 @@ Readers take a title from where a file usually puts one: the first line of a tex
 a "title" field. Files put other things there too: an outlet's masthead ("THE LAGOON HERALD"),
 a database print's publication line ("Harbour Times (Suva, Fiji)", "Lagoon Wire, 4 May 2024"),
 a programme banner or section label ("EVENING BULLETIN", "Politics / Diplomacy"), a record field
-("Section: Markets"), a date, a byline, a document counter ("Item 3 of 9"). A title taken from
+("Section: Markets"), a date, a byline, a document counter ("Item 3 of 9"), an organisation's site
+header ("Harbour Council | Statements and speeches"); and a page copied whole puts its cookie-consent
+banner ("Your privacy, your choice", "Accept all | Manage options") and its menu above all of them. A title taken from
 such a line names no story, and every row of the article is lost to whoever looks for it by
 its headline. ``title_fault`` says what a candidate is when it is no headline; a reader then
 takes the headline-like line found by ``headline_below`` (or its next candidate) instead, and
@@ -20,7 +22,7 @@ import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 
-from tracker.readers.credits import credit_of, is_headline_by, is_outlet_name
+from tracker.readers.credits import NAME_LINK_WORDS, credit_of, is_headline_by, is_outlet_name
 from tracker.readers.dates import (
     ANY_DAY,
     parse_date_line,
@@ -42,6 +44,22 @@ MAX_LABEL_LINE = 60
 # A site name or section name in a menu: a few words at most.
 MAX_MENU_ITEM = 30
 MIN_HEADLINE_WORDS = 4
+# A site's header line: an organisation's name and the section's ("Harbour Council | Statements and speeches").
+MAX_SITE_PART_WORDS = 8
+# A consent banner's heading or button row is short ("We value your privacy", "Accept all | Reject");
+# its notice is a paragraph of any length up to this.
+MAX_CONSENT_HEAD_WORDS = 12
+MAX_CONSENT_LINE = 1500
+MAX_BUTTON_WORDS = 3
+# "We and our vendors store information on your device ... you consent": a notice without the word "cookies".
+MIN_CONSENT_SIGNS = 3
+# A site's menu: at least this many short items set apart by wide gaps ("Home  World  Pacific  Sport").
+MIN_MENU_ITEMS = 4
+MAX_MENU_LINE = 200
+# Page furniture above a copied page's masthead (a consent banner, a menu): passed over without counting,
+# up to this many lines, when looking for the headline.
+FURNITURE_FAULTS = frozenset({"consent", "menu"})
+MAX_FURNITURE_LINES = 10
 
 
 def _load(path: Path) -> dict[str, frozenset[str]]:
@@ -56,6 +74,13 @@ FIELD_LABELS = _WORDS["field_labels"]
 PLACEHOLDERS = _WORDS["placeholders"]
 # Words of a transcript's or statement's title whose closing date dates it (used by plaintext.title_date).
 DATED_TITLE_WORDS = _WORDS["dated_title"]
+CONSENT_CORE = _WORDS["consent_core"]
+CONSENT_BUTTONS = _WORDS["consent_buttons"]
+CONSENT_WORDS = _WORDS["consent_words"] | CONSENT_CORE | CONSENT_BUTTONS
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+_CONSENT_SIGN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_WORDS["consent_signs"], key=len, reverse=True)) + r")\b", re.I)
+# Items of a menu copied as one line: set apart by two spaces or more, or a tab.
+_WIDE_GAP = re.compile(r"\s{2,}|\t")
 
 # A masthead or section path of short parts between bars ("The Lagoon Post | Opinion desk"), or a
 # broadcaster's banner of channel and programme between spaced dashes ("COASTAL RADIO ONE - THE MIDDAY REPORT").
@@ -81,6 +106,7 @@ _NAME_THEN_REST = re.compile(r"^(?P<name>[^,|\u00b7\u2022\u2013\u2014]{2,60}?)\s
 # Words of a masthead's tagline at most: "The Lagoon Herald \u2014 News from the atolls since 1931".
 MAX_TAGLINE_WORDS = 10
 _BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z]")
+_INITIALS = re.compile(r"\s+\([A-Z]{2,8}\)$")
 # A web address, a bare domain or a file's name standing alone: "https://lagoonherald.example/world/x",
 # "www.lagoonherald.example", "clipping_0412.docx".
 _ADDRESS = re.compile(r"^(?:https?://\S+|www\.\S+|(?:[\w-]+\.)+[a-z]{2,12}(?:/\S*)?|[\w -]{1,60}\.(?i:txt|docx?|pdf|html?|odt|rtf|eml|json|csv|xlsx?|md))$")
@@ -138,6 +164,76 @@ def is_label(line: str) -> bool:
     )
 
 
+def _is_name(part: str) -> bool:
+    """An organisation's name in a site header: capitalised words and their links, no digits ("United
+    Nations", "Ministry of Foreign Affairs", "Office of the Harbour Council")."""
+    words = part.split()
+    return (
+        0 < len(words) <= MAX_SITE_PART_WORDS
+        and words[0][:1].isupper()
+        and not any(c.isdigit() for c in part)
+        and all(word[:1].isupper() or word.lower() in NAME_LINK_WORDS for word in words)
+    )
+
+
+def _is_section_name(part: str) -> bool:
+    """A site section's name made of label words ("Statements and speeches", "Meetings Coverage and Press Releases")."""
+    words = [w.lower() for w in _WORD.findall(part)]
+    return 0 < len(words) <= MAX_SITE_PART_WORDS and all(w in LABEL_WORDS for w in words)
+
+
+def is_site_header(line: str) -> bool:
+    """An organisation's site header: parts between bars, one at least a section's name and the others
+    names ("Harbour Council | Newsroom | Statements and speeches", "Office of the Spokesperson | Daily Briefings")."""
+    parts = _LABEL_BAR.split(line)
+    return (
+        len(parts) >= 2
+        and len(line) <= 2 * MAX_LABEL_LINE
+        and not _SENTENCE_END.search(line)
+        and any(_is_section_name(part) for part in parts)
+        and all(_is_section_name(part) or _is_name(part) for part in parts)
+        and not any(_is_time(part) for part in parts)
+    )
+
+
+def is_consent(line: str) -> bool:
+    """A line of a cookie-consent banner: its heading or buttons, short and made of consent words ("We
+    value your privacy", "Accept all | Manage options"), or its notice, a sentence naming cookies with
+    a consent word ("This site uses cookies to personalise ads; manage your settings at any time.")."""
+    if len(line) > MAX_CONSENT_LINE:
+        return False
+    words = [w.lower() for w in _WORD.findall(line)]
+    if not words:
+        return False
+    if len(words) <= MAX_CONSENT_HEAD_WORDS and all(w in CONSENT_WORDS for w in words):
+        # a heading names privacy or cookies; a button row has two buttons, a button alone a few words ("I agree")
+        buttons = sum(w in CONSENT_BUTTONS for w in words)
+        return any(w in CONSENT_CORE for w in words) or buttons >= 2 or (buttons == 1 and len(words) <= MAX_BUTTON_WORDS)
+    if not (len(words) > MAX_CONSENT_HEAD_WORDS or _SENTENCE_END.search(line.rstrip())):
+        return False
+    # a notice names cookies and consent, or (one that never says "cookies") several marks of consent at once
+    signs = {match.group().lower() for match in _CONSENT_SIGN.finditer(line)}
+    return len(signs) >= (1 if _COOKIE.search(line) else MIN_CONSENT_SIGNS)
+
+
+def _is_gapped_menu(line: str) -> bool:
+    """A site's menu copied as one line: short capitalised items set apart by wide gaps ("Home  World
+    Pacific  Climate  Subscribe"), or more label words than a banner has ("Home World Sport Podcasts Subscribe")."""
+    line = line.strip()
+    if len(line) > MAX_MENU_LINE or _SENTENCE_END.search(line):
+        return False
+    items = [item for item in _WIDE_GAP.split(line) if item]
+    if len(items) >= MIN_MENU_ITEMS and all(len(item.split()) <= 3 and item[:1].isupper() for item in items):
+        return True
+    words = [w.lower() for w in _WORD.findall(line)]
+    return len(words) > MAX_BANNER_WORDS and all(w in LABEL_WORDS for w in words)
+
+
+def is_site_chrome(line: str) -> bool:
+    """A line of a consent banner or a site's menu: page furniture, no part of any article."""
+    return is_consent(line) or is_menu(line)
+
+
 def _is_menu_entry(entry: str) -> bool:
     """One to three capitalised words, no sentence's punctuation, no date: "Markets", "Rest of World"."""
     words = entry.split()
@@ -157,6 +253,8 @@ def is_menu(line: str) -> bool:
     no verb and no sentence between them ("Home  Politics  Science  Travel  More", "News | Sport | Weather",
     "Europe · Africa · Asia-Pacific"). Its entries are told by their shape (gaps of tabs, several spaces,
     bars or bullets between short capitalised names); a bar whose gaps were lost must be of section names."""
+    if _is_gapped_menu(line):
+        return True
     line = line.strip()
     if not line or len(line) > MAX_LABEL_LINE * 2:
         return False
@@ -181,7 +279,7 @@ def _is_label_words(line: str) -> bool:
 def _is_masthead(name: str, outlets: Iterable[str]) -> bool:
     """A few capitalised words that name an outlet: one the article names elsewhere, or one whose
     last word is an outlet's ("Harbour Herald", "LAGOON WIRE") or whose first is ("Radio Lagoon")."""
-    name = name.strip()
+    name = _INITIALS.sub("", name.strip())  # "Lagoon News Service (LNS)": the wire's initials after its name
     if _is_named_outlet(name, outlets):
         return True
     words = name.split()
@@ -219,7 +317,8 @@ def publication_of(line: str, *, outlets: Iterable[str] = ()) -> tuple[str, str 
 
 def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
     """What ``line`` is when it is no headline ("date", "byline", "counter", "placeholder", "address",
-    "field", "outlet", "publication", "menu", "label", "banner"), or None when it may be one.
+    "field", "outlet", "publication", "label", "banner", and the page furniture of ``FURNITURE_FAULTS``:
+    "consent", "menu"), or None when it may be one.
 
     ``outlets``: names of the article's outlet known from elsewhere (a source field, a credit line, a
     site name); a line that is one of them is the outlet's, not the story's.
@@ -233,6 +332,8 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
     line = " ".join(line.split())
     if not line:
         return "empty"
+    if is_consent(line):
+        return "consent"
     if len(line) > MAX_TITLE:
         return None
     outlets = [o for o in outlets if o]
@@ -255,7 +356,7 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
     field = _FIELD.match(line)
     if field and field["key"].strip().lower() in FIELD_LABELS:
         return "field"
-    if is_label(line) or _is_label_words(line):
+    if is_label(line) or _is_label_words(line) or is_site_header(line):
         return "label"
     letters = [c for c in line if c.isalpha()]
     if letters and line.isupper() and len(line.split()) <= MAX_BANNER_WORDS and not _SENTENCE_END.search(line):
@@ -276,6 +377,8 @@ def _is_capital_statement_title(line: str) -> bool:
 def looks_like_headline(line: str, *, outlets: Iterable[str] = ()) -> bool:
     """True for a line that reads as a headline: a few words in ordinary case, no sentence's full
     stop (an official page's title in capitals counts as its normal case), no dateline opening a story ("SUVA, May 4 (Wire) --"), and none of ``title_fault``'s kinds."""
+    if is_menu(line):
+        return False
     line = " ".join(line.split())
     words = line.split()
     return (
@@ -291,19 +394,25 @@ def looks_like_headline(line: str, *, outlets: Iterable[str] = ()) -> bool:
 def headline_below(lines: list[str], start: int, *, outlets: Iterable[str] = (), limit: int = HEADLINE_SEARCH_LINES) -> int | None:
     """The index of the headline among the first ``limit`` lines with text from ``start`` on, passing
     over lines that are no headline (dates, bylines, fields, labels, publication lines); None when
-    text of another kind (a paragraph) comes first."""
+    text of another kind (a paragraph) comes first. Page furniture (a consent banner, a menu) is passed
+    over without counting, up to ``MAX_FURNITURE_LINES``."""
     outlets = list(outlets)
     seen = 0
+    furniture = 0
     for index in range(start, len(lines)):
         line = lines[index].strip()
         if not line:
             continue
-        seen += 1
-        if seen > limit:
-            return None
         if looks_like_headline(line, outlets=outlets):
-            return index
-        if title_fault(line, outlets=outlets) is None:
+            return index if seen < limit else None
+        fault = title_fault(lines[index], outlets=outlets)
+        if fault is None:
+            return None
+        if fault in FURNITURE_FAULTS and furniture < MAX_FURNITURE_LINES:
+            furniture += 1
+            continue
+        seen += 1
+        if seen >= limit:
             return None
     return None
 
