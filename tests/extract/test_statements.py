@@ -300,7 +300,7 @@ def test_a_call_in_a_participle_clause_is_the_leaders_act_and_dates_it(text, spe
     ("text", "iso3", "speaker"),
     [
         ("Ghana's government also offered congratulations. Foreign Minister Samuel Ablakwa said Accra hoped for "
-         "close ties with the new administration.", "GHA", "Samuel Ablakwa"),
+         "close ties with the new administration.", "GHA", "Samuel Okudzeto Ablakwa"),  # the leaders table's full name
         ("The Dutch cabinet welcomed the outcome. Prime Minister Dick Schoof said the vote was \"a good sign\".",
          "NLD", "Dick Schoof"),
     ],

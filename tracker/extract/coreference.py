@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from tracker.extract.countries import country_in, country_name, demonym
-from tracker.extract.lexicon import COUNTRY_NAMES, INSTITUTIONS, LEADERS, LEADERS_BY_NAME, SHARED_OWNERS, SHARED_SURNAMES, Leader
+from tracker.extract.lexicon import COUNTRY_NAMES, INSTITUTIONS, LEADERS, LEADERS_BY_NAME, SHARED_OWNERS, SHARED_SURNAMES, Leader, fold_name
 from tracker.extract.speakers import Mention
 
 GENERIC_ROLE_WORDS = {
@@ -30,6 +31,28 @@ GENERIC_ROLE_WORDS = {
     "head of state": {"head"},
 }
 _MONARCH_TITLES = frozenset({"King", "Queen", "Sultan", "Emir", "Sheikh", "Emperor", "Crown Prince"})
+# How alike two spellings of one given name are ("Binyamin" and "Benjamin", "Mohamed" and "Muhammad");
+# a relative's name ("Hunter" beside "Joe", "Sara" beside "Benjamin") is far below it.
+SPELLING_VARIANT_RATIO = 0.7
+
+
+def _spelling_variant(words: list[str]) -> list[Leader]:
+    """The leader whose listed name is ``words`` with the given name spelt another way ("Binyamin Netanyahu",
+    "Recep Erdogan" for "Recep Tayyip Erdogan"): the same surname, which names one leader alone, and a given name
+    with the same first letter and most of its letters."""
+    if len(words) not in (2, 3):
+        return []
+    given = fold_name(words[0]).lower()
+    found = []
+    for leader in LEADERS_BY_NAME.get(words[-1]) or ():
+        parts = fold_name(leader.name).split()
+        listed = parts[0].lower()
+        if (
+            len(parts) >= 2 and parts[-1].lower() == fold_name(words[-1]).lower() and listed[:1] == given[:1]
+            and (listed == given or SequenceMatcher(None, listed, given).ratio() >= SPELLING_VARIANT_RATIO)
+        ):
+            found.append(leader)
+    return found
 OFFICIAL_RANKS = frozenset({"head", "minister", "official", "diplomat", "spokesperson", "legislator", "honorific"})
 _NAME_SUFFIX_WORDS = frozenset({"Jr", "Sr", "II", "III", "IV"})  # "Ana Ruiz Jr." is no other name of Ana Ruiz
 
@@ -233,6 +256,8 @@ class EntityRegistry:
             # father's or grandfather's name, a second surname) is that leader
             leaders = LEADERS_BY_NAME.get(name.rsplit(" ", 1)[0]) if " " in name.rsplit(" ", 1)[0] else None
             leaders = leaders if leaders and " " in leaders[0].name else []
+        if not leaders:
+            leaders = _spelling_variant(words)  # "Binyamin Netanyahu": the given name spelt another way
         if len(words) == 1 and m.role and m.rank != "honorific":
             # "Sultan Ibrahim" is not Prime Minister Anwar Ibrahim
             role_words = set(m.role.lower().split())

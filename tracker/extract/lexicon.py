@@ -256,6 +256,10 @@ MEETING_VERBS: frozenset[str] = frozenset(_verbs.get("meeting", ()))
 MEETING_NOUNS: tuple[str, ...] = tuple(_verbs.get("meeting_nouns", ()))
 OPERATIVE_VERBS: frozenset[str] = frozenset(_verbs.get("operative", ()))
 """Verbs opening a communiqué's subjectless paragraphs ("Condemns ...", "Welcomes ...")."""
+INVERTED_VERBS: frozenset[str] = frozenset(_verbs.get("inverted", ()))
+"""Bare verbs read only after "did"/"does" and a subject ("Only then did X send ...")."""
+INVERTED_SUBJECT_WORDS: tuple[str, ...] = tuple(_verbs.get("inverted_subject_words", ()))
+"""Lower-case words of the subject between "did" and a bare verb ("did the prime minister send")."""
 ENVOY_WORDS: tuple[str, ...] = tuple(_verbs.get("envoy", ()))
 """Words sending a person who speaks in the relative clause after him ("X sent Y, who said")."""
 

@@ -26,6 +26,8 @@ from tracker.extract.lexicon import (
     LEADERS_BY_NAME,
     MEETING_NOUNS,
     MEETING_VERBS,
+    INVERTED_SUBJECT_WORDS,
+    INVERTED_VERBS,
     NARRATIVE,
     ORGANIZATIONS,
     PEER_COUNTRY,
@@ -122,15 +124,22 @@ _DESCRIPTOR_WORDS: set[str] = set(
     party caucus congressional national federal royal islamic democratic people's
     """.split()
 )
+_DOTTED_TITLE_WORDS: set[str] = set()
 for _t, _v in TITLES.items():
     if _v.rank != "courtesy":
-        _DESCRIPTOR_WORDS.update(w.lower().rstrip(".") for w in _t.split())
+        _DESCRIPTOR_WORDS.update(w.lower().rstrip(".") for w in _t.split() if not w.endswith("."))
+        _DOTTED_TITLE_WORDS.update(w.lower().rstrip(".") for w in _t.split() if w.endswith("."))
 for _p in INSTITUTIONS:
     _DESCRIPTOR_WORDS.update(w.lower() for w in _p.split())
     _DESCRIPTOR_WORDS.add(_p.lower())
 for _o, _org in ORGANIZATIONS.items():
     if _org.kind == "international":
         _DESCRIPTOR_WORDS.update(w.lower() for w in _o.split())
+# Words that describe only as a title's abbreviation ("Sen.", "Gen."): written without the full stop after a name
+# word they close the name ("Prime Minister Hun Sen", "economist Amartya Sen"), before one they are the title
+# ("Gen Ana Ruiz" in a paper that drops the stops)
+ABBREVIATION_WORDS = frozenset(_DOTTED_TITLE_WORDS - _DESCRIPTOR_WORDS)
+_DESCRIPTOR_WORDS |= ABBREVIATION_WORDS
 # "countries" (a word of bodies' full names) never carries a lowercase run on: "Caribbean countries
 # welcomed" are the members, not the bloc
 _LOWER_RUN_WORDS = frozenset(
@@ -186,7 +195,16 @@ _COURTESY_SUBJECT_RE = re.compile(
 )
 _PRONOUN_RE = re.compile(r"(?:" + alternation(("He", "he", "She", "she", "It", "it", "They", "they"), not_after=r"\w") + r")\b")
 _EMBASSY_CITY_RE = re.compile(r"\s+in\s+([A-Z][\w\u00C0-\u024F'\-]+(?:\s+[A-Z][\w'\-]+)?)")
-_ALL_VERBS = SPEECH_VERBS | REACTION_VERBS | MEETING_VERBS
+_ALL_VERBS = SPEECH_VERBS | REACTION_VERBS | MEETING_VERBS | INVERTED_VERBS
+# bare forms that are verbs only after "did" and a subject ("congratulate", "say" are verbs anywhere)
+_INVERTED_ONLY = INVERTED_VERBS - SPEECH_VERBS - REACTION_VERBS - MEETING_VERBS
+# "Only on Thursday did the Israeli premier send", "Not until Friday does Lima express": a subject after "did" or
+# "does", before the bare verb (searched in a window before it)
+_INVERTED_SUBJECT_RE = re.compile(
+    r"\b(?:did|does)\s+(?:(?:the|its|his|her|their)\s+)?"
+    r"(?:(?:[A-Z][\w\u00C0-\u024F.'\u2019-]*|" + alternation(INVERTED_SUBJECT_WORDS) + r")\s+){1,8}$"
+)
+INVERTED_WINDOW = 90
 # "convened (on Monday) an extraordinary virtual summit": a meeting verb's object, a few words on, before a comma
 _MEETING_OBJECT_RE = re.compile(r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:" + alternation(MEETING_NOUNS) + r")s?\b")
 
@@ -553,6 +571,12 @@ def _name_split(run: list[_Tok]) -> tuple[int, int]:
         low = _base(tok).lower()
         if tok in NAME_SUFFIXES or low in PARTICLES or low.startswith(("al-", "el-")):
             i -= 1
+            continue
+        if (
+            i == end and i >= 2 and low in ABBREVIATION_WORDS and tok[0].isupper() and not tok.endswith(".")
+            and run[i - 2].text[:1].isupper() and not _is_descriptor(run[i - 2].text)
+        ):
+            i -= 1  # "Prime Minister Hun Sen": a surname spelt as a title's abbreviation without its stop
             continue
         if tok[0].isupper() and not _is_descriptor(tok):
             i -= 1
@@ -1085,11 +1109,54 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
             continue
         mentions.append(Mention(m.start(), m.end(), m.group(), "statement", determiner=m.group("det").lower(), statement=True))
     mentions.sort(key=lambda x: x.start)
+    if " of " in masked and ("ies of" in masked or "ments of" in masked or "offices of" in masked):
+        mentions = _plural_bodies(masked, mentions)
     if " and " in masked:
         mentions = _merge_joint_titles(masked, mentions)
     if " in " in masked or " to " in masked:
         mentions = _merge_posted_envoys(masked, mentions)
     return tuple(_merge_appositives(masked, mentions))
+
+
+# "the foreign ministries of the UAE and Bahrain", "the governments of Oman, Qatar and Kuwait": one body of each
+# country listed after the plural (the plural word and the singular it is looked up by)
+_PLURAL_BODIES_RE = re.compile(
+    r"\b(?P<det>[Tt]he\s+)?(?P<body>(?:(?:foreign|defen[cs]e|interior|finance|trade|health)\s+)?"
+    r"(?:ministries|governments|embassies|presidencies|foreign offices))\s+of\s+(?:the\s+)?$"
+)
+_PLURAL_ENDINGS = (("ministries", "ministry"), ("governments", "government"), ("embassies", "embassy"), ("presidencies", "presidency"), ("offices", "office"))
+_PLURAL_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _plural_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """Countries listed after a plural body ("the foreign ministries of Oman and Kuwait") as that body of each:
+    the first mention spans the plural phrase, so it stands where a subject stands."""
+    out: list[Mention] = []
+    body: tuple[str, str] | None = None  # (institution name, kind) of the list being read
+    for m in mentions:
+        if m.kind == "country" and not m.possessive:
+            if body is not None and out and out[-1].kind == "institution" and _PLURAL_LIST_GAP_RE.fullmatch(masked, out[-1].end, m.start):
+                out.append(m._replace(kind="institution", institution=body[0], inst_kind=body[1]))
+                continue
+            plural = _PLURAL_BODIES_RE.search(masked, max(0, m.start - 60), m.start)
+            singular = None
+            if plural is not None:
+                words = plural["body"].lower()
+                for many, one in _PLURAL_ENDINGS:
+                    if words.endswith(many):
+                        singular = _INST_LOOKUP.get(words[: -len(many)] + one)
+                        break
+            if plural is not None and singular is not None:
+                body = (singular.name, singular.kind)
+                start = plural.start()
+                out.append(m._replace(
+                    start=start, text=masked[start : m.end], kind="institution", institution=body[0], inst_kind=body[1],
+                    determiner="the" if plural["det"] else None,
+                ))
+                continue
+        body = None
+        out.append(m)
+    return out
 
 
 def _merge_posted_envoys(masked: str, mentions: list[Mention]) -> list[Mention]:
@@ -1628,6 +1695,8 @@ def verbs_between(masked: str, low: int, high: int, stop: int | None = None):
             continue  # "declared a state of emergency", "declared a \"council\" in power": an act, no words
         if word in MEETING_VERBS and not _MEETING_OBJECT_RE.match(masked, end, high):
             continue  # "the Council convened this afternoon": the body met, it did not react
+        if word in _INVERTED_ONLY and not _INVERTED_SUBJECT_RE.search(masked, max(low, start - INVERTED_WINDOW), start):
+            continue  # "an offer", "to send troops": the bare form only acts after "did" and its subject
         yield Verb(start, end, word, word in _SPEECH_WORDS)
 
 

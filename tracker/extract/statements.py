@@ -144,6 +144,10 @@ _EVENT_CLAUSE_RE = re.compile(
 _EVENT_CLAUSE_HINT_RE = re.compile(r"\b(?:after|before|since|when|once|until)\s+[a-z]")
 
 
+# between two places of a list: "Lisbon, Paris and Amsterdam", "Peru or Chile"
+_PLACE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
+
+
 def _staff_body(organization: str | None) -> str | None:
     """The organisation whose officials serve ``organization``: "the Secretary-General" after the
     Security Council is the United Nations' (``parent`` in data/organizations.csv)."""
@@ -769,6 +773,8 @@ class _ArticleExtractor:
                 break
             found = self._places(j)
             if found:
+                if len(found) >= 2 and found[-2][2] != found[-1][2] and _PLACE_LIST_GAP_RE.fullmatch(prev.masked, found[-2][1], found[-1][0]):
+                    return None  # "routes from Lisbon, Paris and Amsterdam": a list of places names no one country
                 return found[-1][2]
         return None
 
@@ -1388,7 +1394,7 @@ class _ArticleExtractor:
                 # (only its own principal: "the UN chief's spokesman said Ruto had called" is the UN's report)
                 voice = voice and (ce.country == se.country if se.kind == "country" else ce.organization == se.organization)
                 speaks_for = speaks_for or (
-                    se.kind == "country" and sm.kind == "country" and frame_kind == "post" and ce.rank == "head"
+                    se.kind == "country" and sm.kind == "country" and frame_kind == "post" and ce.rank in ("head", "minister")
                     and cm.end <= sm.start and ce.country == se.country and _own_act(masked, cm, sm.start, verbs)
                 )
                 # the spokesperson's or office's own country only counts when the text says it
@@ -1405,7 +1411,7 @@ class _ArticleExtractor:
                     compatible = _own_act(masked, cm, sm.start, verbs)
                 already = ce.key in self.drafts
                 # a ministry's readout of its minister's call is the minister's statement
-                minister = se.kind == "institution" and ce.rank == "minister" and se.country == ce.country
+                minister = se.kind in ("institution", "country") and ce.rank == "minister" and se.country == ce.country
                 # "Guterres welcomed ..., his spokesman Stephane Dujarric said": the spokesperson is the person's own
                 own = sm.determiner in ("his", "her") and se.kind == "person"
                 # "the ambassador, Lisa Gray, called on the president ..., the embassy said"

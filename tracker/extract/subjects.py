@@ -18,9 +18,11 @@ from tracker.extract.speakers import (
 
 # Words after which a name can be the one speaking (a clause opens there); a time phrase opening
 # the sentence ends in one too ("The next day the Kenyan president said", "That afternoon X wrote").
+# ("did", "does": the subject of an inverted clause, "Only on Thursday did X send", before its bare verb)
 _SUBJECT_AFTER = frozenset(
     """
     and but while whereas as that which when where so because although though meanwhile also then
+    did does
     said says say saying added adding noted noting stressed wrote stated announced insisted argued
     warned confirmed reported explained hoped hopes believes quoted quoting
     later earlier afterwards separately however instead still today yesterday tonight

@@ -22,7 +22,7 @@ from tracker.readers.dates import normalize_field_date, parse_date_line
 from tracker.readers.decoding import check_not_binary, normalize_text, sniff_binary
 from tracker.readers.errors import FormatError
 from tracker.readers.plaintext import drop_furniture, is_print_furniture, paragraphs_of
-from tracker.readers.titles import MAX_TITLE, headline_opening, title_fault
+from tracker.readers.titles import MAX_TITLE, headline_opening, title_fault, without_masthead
 
 # The conventional signature separator; what follows it is the sender's footer.
 _SIGNATURE = re.compile(r"^-- ?$", re.M)
@@ -154,7 +154,7 @@ def read_email(data: bytes, *, first_position: int = 0) -> list[Article]:
         text = _SIGNATURE.split("\n".join(lines), maxsplit=1)[0]
     check_not_binary(text)
     body = paragraphs_of(_mail_paragraphs("\n".join(drop_furniture([line.strip() for line in text.split("\n")]))))
-    title, body = _title_and_body(" ".join(_REPLY_PREFIX.sub("", subject.strip()).split()), body)
+    title, body = _title_and_body(" ".join(_REPLY_PREFIX.sub("", subject.strip()).split()), body, outlets=(outlet,))
     return [
         Article(
             title=title,
@@ -167,9 +167,10 @@ def read_email(data: bytes, *, first_position: int = 0) -> list[Article]:
     ]
 
 
-def _title_and_body(subject: str, body: str) -> tuple[str, str]:
+def _title_and_body(subject: str, body: str, *, outlets: tuple[str | None, ...] = ()) -> tuple[str, str]:
     """The title (the Subject; the headline when the body opens by repeating it, as a newsletter's
-    "Brief | Headline" subject does) and the body without that repeated headline."""
+    "Brief | Headline" subject does, else the subject's headline after the newsletter's name) and the
+    body without that repeated headline. ``outlets``: the sender's name."""
     if not body and not subject:
         raise FormatError("the e-mail has neither a subject nor any text")
     if not subject:
@@ -177,17 +178,27 @@ def _title_and_body(subject: str, body: str) -> tuple[str, str]:
     paragraphs = body.split("\n\n")
     found = None  # the longest leading paragraph the subject repeats (the headline, not the masthead)
     for index, first in enumerate(paragraphs[: MAX_LINES_ABOVE_HEADLINE + 1]):
-        if len(first.split()) >= 3 and len(first) <= MAX_TITLE and not first.endswith(".") and first.casefold() in subject.casefold():
-            if found is None or len(first) > len(paragraphs[found]):
-                found = index
+        if (
+            len(first.split()) >= 3 and len(first) <= MAX_TITLE and not first.endswith(".") and first.casefold() in subject.casefold()
+            and title_fault(first, outlets=outlets) is None  # "NORTH SEA TRADER" atop the body is the masthead the subject names
+            and (found is None or len(first) > len(paragraphs[found]))
+        ):
+            found = index
         if len(first) > MAX_LEADING_LINE:
             break
     if found is not None:
         # "View in browser", the masthead and the issue's date line above a newsletter's headline
         # are its header, not the story
         return paragraphs[found], "\n\n".join(paragraphs[found + 1 :])
-    if title_fault(subject) and (opening := headline_opening(body)):
+    if title_fault(subject, outlets=outlets) and (opening := headline_opening(body, outlets=outlets)):
         return opening  # a subject that is only the newsletter's name or issue date; the body opens with the headline
+    headline = without_masthead(subject, outlets=outlets)
+    if headline != subject:
+        # the subject named the newsletter before its headline: the masthead and issue line opening the body are its header too
+        subject = headline
+        while len(paragraphs) > 1 and len(paragraphs[0]) <= MAX_LEADING_LINE and title_fault(paragraphs[0], outlets=outlets):
+            paragraphs = paragraphs[1:]
+        body = "\n\n".join(paragraphs)
     if len(subject) > MAX_TITLE:
         subject = subject[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
     return subject, body
@@ -397,14 +408,15 @@ def _mail_text_message(lines: list[str], start: int, *, position: int) -> tuple[
     while kept and (not kept[-1] or _DIVIDER.match(kept[-1][:80])):  # the rule above an alert's footer
         kept.pop()
     body = paragraphs_of(_mail_paragraphs("\n".join(kept)))
-    title, body = _title_and_body(" ".join(_REPLY_PREFIX.sub("", headers.get("subject", "")).split()), body)
+    outlet = _sender_name(headers["from"]) if headers.get("from") else None
+    title, body = _title_and_body(" ".join(_REPLY_PREFIX.sub("", headers.get("subject", "")).split()), body, outlets=(outlet,))
     when = headers.get("date") or headers.get("sent") or ""
     published = normalize_field_date(when) or parse_date_line(when) if when else None
     article = Article(
         title=title,
         text=body,
         position=position,
-        outlet=_sender_name(headers["from"]) if headers.get("from") else None,
+        outlet=outlet,
         published=published,
         published_basis="field" if published else "reference",
     )

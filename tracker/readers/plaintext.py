@@ -496,6 +496,32 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
     )
 
 
+# A page's footer giving the day it was last edited, as an encyclopedia or a site's page prints it: "This page
+# was last edited on 4 May 2024, at 10:12 (UTC).", "Page last updated: 3 June 2025", "Last modified 12 March 2023".
+_LAST_EDITED = re.compile(
+    r"(?:(?:this|the)\s+)?(?:(?:page|article|entry|story|post|content)\s+)?(?:was\s+)?last\s+(?:edited|updated|modified|revised|changed)"
+    r"(?:\s+on)?\s*:?\s*(?P<when>[^.]{6,60}?)(?:,?\s+at\s+\d{1,2}[:.]\d{2}[^.]{0,20})?[.\s]*",
+    re.IGNORECASE,
+)
+# Lines with text at a page's end searched for that footer (licence, links and references lines around it).
+LAST_EDITED_LINES = 12
+
+
+def _last_edited(lines: list[str]) -> tuple[str, str] | None:
+    """(line, date) of the footer line saying when the page was last edited, among its last lines with text."""
+    seen = 0
+    for line in reversed(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > LAST_EDITED_LINES:
+            break
+        found = _LAST_EDITED.fullmatch(line) if len(line) <= MAX_FURNITURE_LINE else None
+        if found and (when := parse_date_line(found["when"])):
+            return line, when
+    return None
+
+
 _DATED_TITLE = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(DATED_TITLE_WORDS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -846,6 +872,12 @@ def _read_page(lines: list[str], *, reference_date: dt.date, first_position: int
 
     articles: list[Article] = []
     main = _article(lines[:main_end], position=first_position, outlet=None, published=None, basis="reference", reference_date=reference_date)
+    if main is not None and main.published is None and (edited := _last_edited(lines)) is not None:
+        # a page dated only by its footer ("This page was last edited on 4 May 2024, at 10:12 (UTC)."): that
+        # day is the page's, and the footer is no part of its text
+        line, when = edited
+        text = "\n\n".join(p for p in main.text.split("\n\n") if p.strip() != line)
+        main = dataclasses.replace(main, published=when, published_basis="meta", text=text)
     if main is not None and (main.text or not entries):
         articles.append(main)
     for number, (first, time_index) in enumerate(entries):

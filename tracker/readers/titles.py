@@ -80,7 +80,7 @@ CONSENT_WORDS = _WORDS["consent_words"] | CONSENT_CORE | CONSENT_BUTTONS
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
 _CONSENT_SIGN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_WORDS["consent_signs"], key=len, reverse=True)) + r")\b", re.I)
 # Items of a menu copied as one line: set apart by two spaces or more, or a tab.
-_MENU_GAP = re.compile(r"\s{2,}|\t")
+_WIDE_GAP = re.compile(r"\s{2,}|\t")
 
 # A masthead or section path of short parts between bars ("The Lagoon Post | Opinion desk"), or a
 # broadcaster's banner of channel and programme between spaced dashes ("COASTAL RADIO ONE - THE MIDDAY REPORT").
@@ -114,6 +114,18 @@ _PROVENANCE = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(_WORDS["provenance_verbs"], key=len, reverse=True)) + r")\b(?:\s+(?:from|via)\b|\s+on\s+\d|\s*:)", re.I
 )
 _WORD = re.compile(r"[\w'\u2019&-]+")
+# The gaps between a navigation bar's entries as a page copied as text keeps them: tabs, runs of
+# spaces, bars, bullets, slashes, chevrons ("Home  Politics  Science  Travel", "News | Sport | Weather").
+_MENU_GAP = re.compile(r"\t+|\s{2,}|\s*[|\u2022\u00b7\u203a\u00bb/>]\s*")
+# A navigation bar has a few entries; each is one to three capitalised words ("Rest of World",
+# "Arts & Culture"), whose small words joining them may be in lower case.
+MIN_MENU_ENTRIES = 3
+MAX_MENU_ENTRY_WORDS = 3
+# Entries of a bar whose gaps were lost (a PDF or a browser joined them with single spaces): all
+# section names, or all but one in a bar of this many words or more.
+MIN_JOINED_MENU_WORDS = 4
+MENU_WORDS = _WORDS["menu_words"] | LABEL_WORDS
+MENU_JOINERS = _WORDS["menu_joiners"]
 
 
 def _is_time(text: str) -> bool:
@@ -204,13 +216,13 @@ def is_consent(line: str) -> bool:
     return len(signs) >= (1 if _COOKIE.search(line) else MIN_CONSENT_SIGNS)
 
 
-def is_menu(line: str) -> bool:
+def _is_gapped_menu(line: str) -> bool:
     """A site's menu copied as one line: short capitalised items set apart by wide gaps ("Home  World
     Pacific  Climate  Subscribe"), or more label words than a banner has ("Home World Sport Podcasts Subscribe")."""
     line = line.strip()
     if len(line) > MAX_MENU_LINE or _SENTENCE_END.search(line):
         return False
-    items = [item for item in _MENU_GAP.split(line) if item]
+    items = [item for item in _WIDE_GAP.split(line) if item]
     if len(items) >= MIN_MENU_ITEMS and all(len(item.split()) <= 3 and item[:1].isupper() for item in items):
         return True
     words = [w.lower() for w in _WORD.findall(line)]
@@ -220,6 +232,42 @@ def is_menu(line: str) -> bool:
 def is_site_chrome(line: str) -> bool:
     """A line of a consent banner or a site's menu: page furniture, no part of any article."""
     return is_consent(line) or is_menu(line)
+
+
+def _is_menu_entry(entry: str) -> bool:
+    """One to three capitalised words, no sentence's punctuation, no date: "Markets", "Rest of World"."""
+    words = entry.split()
+    return (
+        0 < len(words) <= MAX_MENU_ENTRY_WORDS
+        and len(entry) <= MAX_MENU_ITEM
+        and (words[0][:1].isupper() or words[0][:1].isdigit())
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in MENU_JOINERS for w in words)
+        and not _SENTENCE_END.search(entry)
+        and not any(c in entry for c in ",;\"")
+        and not _is_time(entry)
+    )
+
+
+def is_menu(line: str) -> bool:
+    """A site's navigation bar copied with its page: short capitalised section names side by side, with
+    no verb and no sentence between them ("Home  Politics  Science  Travel  More", "News | Sport | Weather",
+    "Europe · Africa · Asia-Pacific"). Its entries are told by their shape (gaps of tabs, several spaces,
+    bars or bullets between short capitalised names); a bar whose gaps were lost must be of section names."""
+    if _is_gapped_menu(line):
+        return True
+    line = line.strip()
+    if not line or len(line) > MAX_LABEL_LINE * 2:
+        return False
+    entries = [entry.strip() for entry in _MENU_GAP.split(line) if entry.strip()]
+    if len(entries) >= MIN_MENU_ENTRIES:
+        return all(_is_menu_entry(entry) for entry in entries)
+    if len(entries) != 1:
+        return False
+    words = [w.lower() for w in _WORD.findall(line)]
+    if len(words) < MIN_JOINED_MENU_WORDS or len(words) != len(line.split()) or not all(w[:1].isupper() or w[:1] == "&" for w in line.split()):
+        return False
+    unknown = sum(1 for w in words if w not in MENU_WORDS)
+    return unknown == 0 or (unknown == 1 and len(words) > MIN_JOINED_MENU_WORDS)
 
 
 def _is_label_words(line: str) -> bool:
@@ -280,8 +328,7 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
     >>> title_fault("Harbour Times opens a bureau in Suva") is None
     True
     """
-    if is_menu(line):  # read before the gaps between its items are closed
-        return "menu"
+    menu = is_menu(line)  # before the gaps between its entries are closed
     line = " ".join(line.split())
     if not line:
         return "empty"
@@ -298,6 +345,8 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
         return "address"
     if _is_named_outlet(line, outlets):
         return "outlet"
+    if menu and not _BYLINE.match(line):
+        return "menu"  # before a publication line: "News | Sport | Weather" names no outlet "News"
     if publication_of(line, outlets=outlets):
         return "publication"
     if _is_time(line):
@@ -374,6 +423,22 @@ def best_title(candidates: Iterable[str | None], *, outlets: Iterable[str] = ())
     outlets = [o for o in outlets if o]
     kept = [c for c in candidates if c and c.strip()]
     return next((c for c in kept if title_fault(c, outlets=outlets) is None), kept[0] if kept else None)
+
+
+# Where a subject or title puts the publication's name before its headline: "Harbour Daily | Headline",
+# "NORTH SEA TRADER — Headline", "Lagoon Brief · Headline".
+_NAME_BEFORE = re.compile(r"^(?P<name>[^|\u00b7\u2022\u2013\u2014]{2,60}?)\s*(?:[|\u00b7\u2022]|\s[-\u2013\u2014])\s*(?P<rest>\S.*)$")
+
+
+def without_masthead(title: str, *, outlets: Iterable[str | None] = ()) -> str:
+    """``title`` without the masthead or newsletter name standing before its headline ("Harbour Daily |
+    Port strike ends as unions accept offer" -> "Port strike ends as unions accept offer"); ``title``
+    itself when nothing names the outlet there or no headline follows."""
+    named = [o for o in outlets if o]
+    parts = _NAME_BEFORE.match(" ".join(title.split())[: 2 * MAX_TITLE])
+    if parts and title_fault(parts["name"], outlets=named) in ("outlet", "publication", "banner") and looks_like_headline(parts["rest"], outlets=named):
+        return parts["rest"]
+    return title
 
 
 def headline_opening(text: str, *, outlets: Iterable[str] = ()) -> tuple[str, str] | None:
