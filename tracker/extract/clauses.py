@@ -20,7 +20,7 @@ _NARRATIVE_RE = re.compile(
     r"\b(?:" + _RESULT_VERBS + r")\b[^,;.#\"\u201c\u201d]*"
     r"|(?:\bin (?:a move|remarks|comments|words|a step)\s+)?\b(?:certain|likely|sure|bound|expected)\s+to\s+"
     r"(?:" + _PROVOKE_VERBS + r")\b[^,;.#\"\u201c\u201d]*"
-    # "tried to calm Beijing by telling reporters": the aim the writer gives the words, and whom it is aimed at
+    # "sought to reassure Moscow by telling journalists": the aim the writer gives the words, and whom it is aimed at
     r"|\b(?:tried|tries|trying|sought|seeks|seeking|moved|moves|moving|aimed|aims|aiming)\s+to\s+(?:" + _SOOTHE_VERBS + r")\s+"
     r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
     # "..., and that the Economic Community of West African States had imposed sanctions at its summit":
@@ -53,7 +53,7 @@ _APPOSITIVE_TITLE_RE = re.compile(
 _RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+[^,\"\u201c\u201d]{1,60}?\s)?(?:who|whose|which)\b(?:[^,\"\u201c\u201d]|(?<=\d),(?=\d)|[\"\u201c]#*[\"\u201d])*,"
 )
-# ", and Bolivian President Luis Arce said ...", "; the Kremlin said ...": a clause opening with a new subject
+# ", and Ecuador's president Ana Ruiz said ...", "; the Kremlin said ...": a clause opening with a new subject
 _CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z]|(?:his|her|their)\s+[a-z]|the\s+[A-Z]|the\s+[^,;#]{3,60},\s+[A-Z])")
 # ", and her foreign minister, Tomas Lind, said", ", and the Union's trade chief, Ana Lind, said": a new
 # subject named by its office, then its name (", and Ana Lind, the Union's trade chief, said": the name, then the

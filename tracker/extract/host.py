@@ -23,7 +23,7 @@ def _any_word(key: str) -> str:
 
 
 _EVENT_WORD_RE = re.compile(first_letters(_HOST_WORDS["event"]) + r"\b" + _any_word("event") + r"\b", re.IGNORECASE)
-# "leaders congratulate Starmer", "Biden phones Starmer": the greeted one belongs to the host
+# "leaders congratulate Ruiz", "Tokyo phones Ruiz": the greeted one belongs to the host
 # ("calls from Riyadh": the place after "from" or "by" is the greeter; "welcome in Oslo" greets no one)
 _GREETED_RE = re.compile(
     first_letters(_HOST_WORDS["greeting"]) + r"\b" + _any_word("greeting") + r"\s+(?:(?!(?:from|by|in|at|to|on|into|for|of)\b)\w+\s+)?$", re.IGNORECASE
@@ -85,7 +85,7 @@ def infer_host_country(articles: Iterable[Article]) -> str | None:
     """The country the event is about: the one named next to election words or greeted.
 
     Countries and known leaders count; a mention within a few words of an event word
-    ("Japan's new premier", "Labour landslide", "president-elect") or right after a
+    ("Chile's new premier", "Socialist landslide", "president-elect") or right after a
     greeting verb ("congratulate Starmer") counts several times, and titles count most.
     So does the subject of the event's own verb ("Palau switches recognition"). A mention that reacts
     ("Lima and Quito urge ...", "a call from Seoul's Lee") or that is only where recognition moves

@@ -7,7 +7,7 @@ import re
 
 from tracker.extract.dates import DayWord, day_words
 
-# A live blog's entry stamp standing alone as a paragraph: "Sun 1 Jun, 23:58", "[Sat 31 May, 09:10]", "Saturday 31 May", "June 1, 2025 10:05 p.m.";
+# A live blog's entry stamp standing alone as a paragraph: "Tue 3 Mar, 21:14", "[Mon 2 Mar, 08:05]", "Monday 2 March", "March 3, 2026 9:40 p.m.";
 # a dated stamp dates the dateless entries under it until the next dated stamp (a clock alone, "17:45", does not)
 _ENTRY_STAMP_RE = re.compile(
     r"\[?(?:[A-Z][a-z]{2,8}\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
@@ -67,7 +67,7 @@ def _from_stamp(day: DayWord, stamp: dt.date) -> DayWord:
     return day
 
 
-# "he would receive Merz in Paris on Wednesday": a day in a clause about what will happen
+# "she would host Ruiz in Lima on Friday": a day in a clause about what will happen
 # as is one of an act ordered for later ("ordered flags lowered to half-mast on Monday", "ordered flags to be flown
 # ... on Monday"; not "ordered rescue teams on Monday", whose day is the order's)
 _FUTURE_CLAUSE_RE = re.compile(

@@ -1296,7 +1296,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
             if info.single_stop:
                 continue
             if info.role is None and info.name_words and info.name_words[-1] in BODY_NAME_ENDS:
-                continue  # "the US Geological Survey warned": a body's name, no person's
+                continue  # "the British Geological Survey reported": a body's name, no person's
             if info.name_index and (
                 (info.role and run[info.name_index - 1].text.lower() in _PARTY_INTRO_WORDS) or run[info.name_index - 1].text == "New"
             ):

@@ -144,7 +144,7 @@ _EVENT_CLAUSE_RE = re.compile(
 _EVENT_CLAUSE_HINT_RE = re.compile(r"\b(?:after|before|since|when|once|until)\s+[a-z]")
 
 
-# between two places of a list: "Lisbon, Paris and Amsterdam", "Peru or Chile"
+# between two places of a list: "Quito, Lima and Bogota", "Peru or Chile"
 _PLACE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 
 
@@ -341,7 +341,7 @@ _SPOKE_WHEN_RE = re.compile(
     r"|(?:The|His|Her|Their|This)\s+(?:message|cable|letter|telegram|statement|communiqu[e\u00e9]|note|condolences|congratulations)"
     r"(?:\s*,\s*|\s+(?:was|were|had\s+been)\s+)(?:first\s+)?(?:relayed|sent|published|released|delivered|carried|broadcast|read\s+out|made\s+public|issued|posted)\b)"
 )
-# ", confirmed by parliament on Thursday,", ", sworn in on Monday,": what was done to the speaker, told by the writer
+# ", approved by the senate on Tuesday,", ", sworn in on Monday,": what was done to the speaker, told by the writer
 _PARTICIPLE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:only|just|newly|recently|himself|herself|itself)\s+)?(?:[a-z]+ed|sworn|chosen|re-elected)\s+"
     r"(?:in|by|as|on|to|last|earlier|for|only)\b[^,\"\u201c\u201d]*,"
@@ -373,7 +373,7 @@ _THROUGH_PERSON_BEFORE_RE = re.compile(
 )
 # "..., as did the Emir of Qatar": the same act by another
 _AS_DID_BEFORE_RE = re.compile(r",\s+as\s+(?:did|do|does|had|has|have)\s+(?:also\s+)?$")
-# "Before leaving he said", "On arrival, she told reporters": a sentence going on about the person just named
+# "Before boarding she said", "On landing, he told journalists": a sentence going on about the person just named
 _PRONOUN_OPENING_RE = re.compile(
     r"\W*(?:(?:[Bb]efore|[Aa]fter|[Oo]n|[Uu]pon|[Ll]ater|[Tt]here|[Aa]t)\b[^,;#\"\u201c]{0,30}?,?\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
 )
@@ -538,7 +538,7 @@ def _mask_go_betweens(text: str) -> str:
 
 
 MAX_OWNER_LOOKBACK = 160
-# ", the director of its press office, " right before a name: the name holds an office of the body just named
+# ", the head of its media office, " right before a name: the name holds an office of the body just named
 _OFFICE_OF_ITS_RE = re.compile(r"\bthe\s+(?P<title>[a-z][a-z-]{2,30}(?:\s+[a-z][a-z-]{2,30})?)\s+of\s+its\s+[a-z][a-z ]{2,40},\s+$")
 # "the French president's spokesman": a spokesperson named by a principal's possessive
 _PRINCIPALS_SPOKESPERSON_RE = re.compile(r"['\u2019]s\s+(?:chief\s+|deputy\s+)?spokes(?:person|man|woman)$")
@@ -774,7 +774,7 @@ class _ArticleExtractor:
             found = self._places(j)
             if found:
                 if len(found) >= 2 and found[-2][2] != found[-1][2] and _PLACE_LIST_GAP_RE.fullmatch(prev.masked, found[-2][1], found[-1][0]):
-                    return None  # "routes from Lisbon, Paris and Amsterdam": a list of places names no one country
+                    return None  # "flights from Quito, Lima and Bogota": a list of places names no one country
                 return found[-1][2]
         return None
 
@@ -845,7 +845,7 @@ class _ArticleExtractor:
         if m.kind == "person":
             m = self._mission_head(m, masked)
             if m.role is None and m.country is None and (office := _OFFICE_OF_ITS_RE.search(masked, max(0, m.start - 90), m.start)):
-                # "The Holy See regretted ..., the director of its press office, Ana Ruiz, said": the office
+                # "The federation regretted ..., the head of its media office, Ana Ruiz, said": the office
                 # holder of the body just named speaks for it, with the office's title
                 title = TITLES_LOWER.get(office.group("title").lower())
                 # the body is the last one named in the few words before ("The Kremlin regretted ..., the director of its")
@@ -909,7 +909,7 @@ class _ArticleExtractor:
                 if named is not None:
                     m = m._replace(organization=_staff_body(named.organization))
                 elif m.role == "Secretary-General" and m.text[:1].isupper() and not masked.startswith(" of ", m.end) and self._un_only():
-                    # "The Secretary-General welcomes ...", as a UN briefing or note names him: the article names the
+                    # "The Secretary-General condemns ...", as a UN briefing or note names him: the article names the
                     # UN and no other body with a Secretary-General, so he is the UN's
                     m = m._replace(organization="United Nations")
             if m.country is None:
@@ -960,7 +960,7 @@ class _ArticleExtractor:
                 not m.city and not any(c[1] <= m.start for c in self._places(index))
             ):
                 # "the embassy said", "the mission added": the institution met last, same name first; so is
-                # "a ministry spokesman added" after "Norway's foreign ministry said"
+                # "a ministry spokeswoman noted" after "Chile's foreign ministry said"
                 same = reg.last(lambda e: e.kind == "institution" and e.institution == m.institution) or reg.last(
                     lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind
                 )
@@ -1930,7 +1930,7 @@ class _ArticleExtractor:
                 # the speaker does not date the words when the sentence dates them elsewhere; nor when it
                 # tells something else the speaker did ("X, who chaired a retreat on Monday, said"), unless
                 # it tells the words themselves ("X, who spoke to reporters on Monday, said"); the same for
-                # a participle clause ("X, confirmed by parliament on Thursday, said on Friday")
+                # a participle clause ("X, approved by the senate on Tuesday, said on Wednesday")
                 found = list(_RELATIVE_CLAUSE_RE.finditer(masked)) + list(_PARTICIPLE_CLAUSE_RE.finditer(masked))
                 clauses = [(c.start() + s.start, c.end() + s.start) for c in found]
                 outside = [d for d in days if not any(a <= d.start < b for a, b in clauses)]
@@ -1973,7 +1973,7 @@ class _ArticleExtractor:
             if info.days and country and country in info.country_subjects:
                 return info.days[0].date.isoformat(), "paragraph"
             if info.days and j == first - 1 and draft.entity.key in info.person_subjects and _PRONOUN_OPENING_RE.match(self.infos[first].masked):
-                # "X flew to Muscat on Saturday. Before leaving he said ...": the day of the sentence just before,
+                # "X flew to Lima on Sunday. Before boarding she said ...": the day of the sentence just before,
                 # which the pronoun's sentence goes on from
                 return info.days[0].date.isoformat(), "paragraph"
         # the first of its sentences under a day heading (a summary above the headings has none)

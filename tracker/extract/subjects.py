@@ -138,7 +138,7 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
     if previous is not None:
         gap = masked[previous.end : low + len(before)]
         if _LIST_GAP_RE.fullmatch(gap):
-            return previous_ok  # a list: "Seoul, Tokyo and Washington" shares its head's role
+            return previous_ok  # a list: "Oslo, Rome and Ottawa" shares its head's role
         if _COMMA_GAP_RE.fullmatch(gap) and not previous_ok and previous.kind == m.kind and _LIST_NEXT_RE.match(masked, m.end):
             return False
     if (m.kind == "organization" or m.country == "EUU") and (
@@ -149,20 +149,20 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
     ):
         return True  # "Observers from the African Union said": the body's observers speak for it
     if m.kind == "pronoun" and m.start <= 40 and _OPENING_PHRASE_RE.fullmatch(masked, 0, m.start):
-        return True  # "Before leaving he said": an opening phrase without its comma
+        return True  # "Before boarding she said": an opening phrase without its comma
     if low == 0 and len(before) <= 70 and _TIME_OPENING_RE.fullmatch(before) and last_word(before)[0].lower() not in _PREPOSITIONS:
         return True  # "Within an hour of the vote the Commission welcomed": the phrase opens the sentence
     if m.kind == "pronoun" and m.text.lower() in ("he", "she", "they") and _CLAUSE_OPENING_PHRASE_RE.search(masked, max(0, m.start - 80), m.start):
         return True  # "X held back: in a note to the court she urged calm": the same, after a colon
     word, word_end = last_word(before)
     if word in _BARE_HONORIFICS and not before[word_end:].strip():
-        # "Mr Modi wrote": a courtesy title written without a full stop stays outside the name; read before it
+        # "Mr Ruiz wrote": a courtesy title written without a full stop stays outside the name; read before it
         word, word_end = last_word(before[: word_end - len(word)])
     elif m.kind == "organization" and word.lower() in BODY_DESCRIPTORS and not before[word_end:].strip():
         # "The Andean trade bloc CAN said": the words describing the body, back to their "the", open the subject
         before, word, word_end = _before_description(before, word, word_end)
     if not word or not word[-1].isalnum() or word.isdigit():
-        # "16:30 - Taiwan's President ...": a bare dash (a hyphen is a word character) or a clock
+        # "09:45 - Chile's President ...": a bare dash (a hyphen is a word character) or a clock
         # stamp ("[10:45] Kenyan President ...") opens the clause
         return True
     gap = before[word_end:]
