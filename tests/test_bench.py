@@ -181,3 +181,12 @@ def test_empty_report_paths_print_the_table_and_write_no_file(tmp_path):
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "articles/s" in proc.stdout
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_merged_rerun_lists_its_command_once_in_the_results():
+    from tracker.bench.__main__ import _merged
+
+    first = {"command": "python -m tracker.bench --only extraction", "sections": ["extraction"]}
+    other = {"command": "python -m tracker.bench --only ingest", "sections": ["ingest"]}
+    merged = _merged(_merged(_merged(first, other), first), first)
+    assert merged["commands"] == ["python -m tracker.bench --only ingest", "python -m tracker.bench --only extraction"]

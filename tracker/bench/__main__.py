@@ -126,7 +126,8 @@ def _merged(old: dict, new: dict) -> dict:
     merged = {**old, **{k: v for k, v in new.items() if k != "queries"}}
     merged["queries"] = {**(old.get("queries") or {}), **(new.get("queries") or {})}
     commands = [c for c in (old.get("commands") or [old.get("command")]) if c]
-    merged["commands"] = [*commands, new["command"]]
+    # a command run again replaces its earlier run: the list says how the figures were made, not how often
+    merged["commands"] = [*(c for c in commands if c != new["command"]), new["command"]]
     merged["sections"] = sorted(set(old.get("sections", [])) | set(new.get("sections", [])))
     return merged
 
