@@ -36,3 +36,22 @@ def test_a_summit_held_or_a_meeting_just_held_is_no_summit(text):
 )
 def test_summits_and_meetings_to_come_keep_the_theme(text):
     assert "summit" in match_themes(text), match_themes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "offered condolences, recalling the late queen's friendship with our royal house and her state visit to Lisbon in 1957",
+        "the chancellor remembered her official visit to Oslo in 2009",
+    ],
+)
+def test_a_visit_of_long_ago_recalled_is_history(text):
+    assert "history" in match_themes(text), match_themes(text)
+
+
+def test_a_visit_recalled_is_no_summit():
+    assert "summit" not in match_themes("the chancellor remembered her official visit to Oslo in 2009")
+
+
+def test_a_state_visit_to_come_in_a_named_year_stays_summit():
+    assert match_themes("he will pay a state visit to Japan in 2027") == {"summit": ["state visit"]}
