@@ -37,7 +37,7 @@ def test_the_armed_forces_as_defence_stay_security(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["One lesson of recent history is that foreign troops rarely leave", "the lessons of history must not be forgotten"],
+    ["a lesson from modern history is that occupations outlast their promises", "the lessons of history must not be forgotten"],
 )
 def test_history_as_a_lesson_is_no_shared_past(text):
     assert "history" not in match_themes(text), match_themes(text)
