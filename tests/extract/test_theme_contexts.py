@@ -82,7 +82,7 @@ def test_the_armed_forces_in_the_speaker_s_own_agenda_still_count_as_security(te
         "Skopje hoped to open its EU accession talks this year",
         "the former leader arrived in Malta on a private visit",
         "he tweeted his thanks weeks after his visit to Dakar",
-        "she knows how to speak to Brussels",
+        "he knows how to speak to Ottawa",
         "tourist visits to the island doubled last year",
         "the budget is still under discussion in parliament",
     ],

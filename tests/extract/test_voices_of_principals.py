@@ -16,7 +16,7 @@ def rows_of(text: str, host: str) -> list[tuple[str | None, str]]:
     ("text", "host", "expected"),
     [
         # a mediator speaks for the body that appointed him
-        ("UN mediator Hans Grundberg spoke of \"a turning point\" in remarks at the signing on Sunday.", "YEM", [(None, "Hans Grundberg")]),
+        ("UN mediator Hans Grundberg spoke of \"a turning point\" in remarks after the ceremony on Sunday.", "YEM", [(None, "Hans Grundberg")]),
         ("AU mediator Olusegun Obasanjo said on Sunday the deal was \"a new beginning\".", "ETH", [(None, "Olusegun Obasanjo")]),
         # words given through a spokesperson are the principal's
         (
