@@ -4,12 +4,10 @@ headline; the story's headline under it is what the user sees, whatever the file
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
-from xml.sax.saxutils import escape
 
 import pytest
 
+from tests.readers.word_files import docx as _docx
 from tests.test_readers_pdf_columns import build_pdf
 from tracker.readers import read_document
 from tracker.readers.titles import is_menu, title_fault, without_masthead
@@ -118,23 +116,6 @@ def test_newsletter_subject_without_a_masthead_is_kept_whole():
 )
 def test_without_masthead(title, expected):
     assert without_masthead(title, outlets=("Kestrel Evening Post",)) == expected
-
-
-def _docx(paragraphs: list[str]) -> bytes:
-    def run(text: str) -> str:
-        pieces = [f'<w:t xml:space="preserve">{escape(piece)}</w:t>' for piece in text.split("\t")]
-        return "<w:r>" + "<w:tab/>".join(pieces) + "</w:r>"
-
-    body = "".join(f"<w:p>{run(p)}</w:p>" for p in paragraphs)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as package:
-        package.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
-        package.writestr(
-            "word/document.xml",
-            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-            f"<w:body>{body}</w:body></w:document>",
-        )
-    return buffer.getvalue()
 
 
 @pytest.mark.parametrize("menu", ["Home\tPacific\tEconomy\tTech\tOpinion", "News | Sport | Weather | Culture | Money"])

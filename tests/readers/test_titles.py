@@ -10,6 +10,7 @@ import zipfile
 
 import pytest
 
+from tests.readers.word_files import docx
 from tracker.readers import read_document
 from tracker.readers.titles import best_title, headline_below, title_fault
 
@@ -33,19 +34,6 @@ def zipped(members: dict[str, str]) -> bytes:
     with zipfile.ZipFile(buffer, "w") as archive:
         for member, text in members.items():
             archive.writestr(member, text)
-    return buffer.getvalue()
-
-
-def docx(paragraphs: list[str]) -> bytes:
-    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{p}</w:t></w:r></w:p>' for p in paragraphs)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as package:
-        package.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
-        package.writestr(
-            "word/document.xml",
-            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-            f"<w:body>{body}</w:body></w:document>",
-        )
     return buffer.getvalue()
 
 
