@@ -53,9 +53,6 @@ MAX_CONSENT_LINE = 1500
 MAX_BUTTON_WORDS = 3
 # "We and our vendors store information on your device ... you consent": a notice without the word "cookies".
 MIN_CONSENT_SIGNS = 3
-# A site's menu: at least this many short items set apart by wide gaps ("Home  World  Pacific  Sport").
-MIN_MENU_ITEMS = 4
-MAX_MENU_LINE = 200
 # Page furniture above a copied page's masthead (a consent banner, a menu): passed over without counting,
 # up to this many lines, when looking for the headline.
 FURNITURE_FAULTS = frozenset({"consent", "menu"})
@@ -79,8 +76,6 @@ CONSENT_BUTTONS = _WORDS["consent_buttons"]
 CONSENT_WORDS = _WORDS["consent_words"] | CONSENT_CORE | CONSENT_BUTTONS
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
 _CONSENT_SIGN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_WORDS["consent_signs"], key=len, reverse=True)) + r")\b", re.I)
-# Items of a menu copied as one line: set apart by two spaces or more, or a tab.
-_WIDE_GAP = re.compile(r"\s{2,}|\t")
 
 # A masthead or section path of short parts between bars ("The Lagoon Post | Opinion desk"), or a
 # broadcaster's banner of channel and programme between spaced dashes ("COASTAL RADIO ONE - THE MIDDAY REPORT").
@@ -216,19 +211,6 @@ def is_consent(line: str) -> bool:
     return len(signs) >= (1 if _COOKIE.search(line) else MIN_CONSENT_SIGNS)
 
 
-def _is_gapped_menu(line: str) -> bool:
-    """A site's menu copied as one line: short capitalised items set apart by wide gaps ("Home  World
-    Pacific  Climate  Subscribe"), or more label words than a banner has ("Home World Sport Podcasts Subscribe")."""
-    line = line.strip()
-    if len(line) > MAX_MENU_LINE or _SENTENCE_END.search(line):
-        return False
-    items = [item for item in _WIDE_GAP.split(line) if item]
-    if len(items) >= MIN_MENU_ITEMS and all(len(item.split()) <= 3 and item[:1].isupper() for item in items):
-        return True
-    words = [w.lower() for w in _WORD.findall(line)]
-    return len(words) > MAX_BANNER_WORDS and all(w in LABEL_WORDS for w in words)
-
-
 def is_site_chrome(line: str) -> bool:
     """A line of a consent banner or a site's menu: page furniture, no part of any article."""
     return is_consent(line) or is_menu(line)
@@ -253,8 +235,6 @@ def is_menu(line: str) -> bool:
     no verb and no sentence between them ("Home  Politics  Science  Travel  More", "News | Sport | Weather",
     "Europe · Africa · Asia-Pacific"). Its entries are told by their shape (gaps of tabs, several spaces,
     bars or bullets between short capitalised names); a bar whose gaps were lost must be of section names."""
-    if _is_gapped_menu(line):
-        return True
     line = line.strip()
     if not line or len(line) > MAX_LABEL_LINE * 2:
         return False
