@@ -40,7 +40,6 @@ def test_a_lead_naming_international_bodies_dates_their_undated_words(
     assert row.date == "2023-08-30", rows
 
 
-
 def test_a_body_the_lead_does_not_name_keeps_the_articles_day():
     text = (
         "The African Union condemned on Wednesday the seizure of power in Niger.\n\n"
@@ -49,7 +48,6 @@ def test_a_body_the_lead_does_not_name_keeps_the_articles_day():
     rows = extract_text(text, published="2023-07-27")
     row = next(r for r in rows if r.organization == "ECOWAS")
     assert row.date == "2023-07-27", rows
-
 
 
 @pytest.mark.parametrize("verb", ["published", "posted"])

@@ -31,7 +31,6 @@ def test_a_portfolio_between_the_countrys_possessive_and_minister(text, expected
     assert expected in speakers(rows), rows
 
 
-
 @pytest.mark.parametrize("capital", ["Lima", "Victoria", "Kingston"])
 def test_a_capital_that_is_a_surname_met_before_is_that_person(capital):
     text = (
@@ -43,7 +42,6 @@ def test_a_capital_that_is_a_surname_met_before_is_that_person(capital):
     rows = extract_text(text, host="BRA")
     # no row for the government whose capital shares his name
     assert all(r.speaker != capital and "government" not in r.speaker for r in rows), rows
-
 
 
 @pytest.mark.parametrize(
@@ -60,7 +58,6 @@ def test_a_capital_with_no_such_person_still_names_its_government(text, expected
     assert expected in speakers(rows), rows
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -73,7 +70,6 @@ def test_the_eus_delegation_written_with_a_possessive(text):
     assert ("EUU", "EU Delegation") in speakers(rows), rows
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -84,7 +80,6 @@ def test_the_eus_delegation_written_with_a_possessive(text):
 def test_sadc_is_named_by_its_usual_short_name(text):
     rows = extract_text(text)
     assert [(r.country, r.speaker) for r in rows] == [(None, "SADC")], rows
-
 
 
 @pytest.mark.parametrize(
@@ -100,7 +95,6 @@ def test_a_us_party_before_a_lawmakers_title_places_him_in_the_united_states(tex
     assert [r.country for r in rows] == ["USA"], rows
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -111,7 +105,6 @@ def test_a_us_party_before_a_lawmakers_title_places_him_in_the_united_states(tex
 def test_a_place_inside_a_bodys_name_is_not_the_speakers_country(text):
     rows = extract_text(text)
     assert [(r.country, r.organization) for r in rows] == [(None, "Indian Ocean Commission")], rows
-
 
 
 @pytest.mark.parametrize(

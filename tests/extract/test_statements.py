@@ -380,7 +380,6 @@ def test_two_speakers_in_joined_clauses_get_their_own_words(text):
     assert rows == {"Daniel Ortega": "a triumph over imperialism", "Luis Arce": "a people that voted for peace"}
 
 
-
 @pytest.mark.parametrize(
     "text",
     [

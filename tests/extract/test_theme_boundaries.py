@@ -22,7 +22,6 @@ def test_a_call_to_respect_the_constitutional_order_is_democracy(words):
     assert rows and "democracy" in rows[0].themes, rows
 
 
-
 @pytest.mark.parametrize(
     "words",
     [
@@ -37,7 +36,6 @@ def test_the_integrity_of_elections_is_democracy(words):
     assert rows and "democracy" in rows[0].themes, rows
 
 
-
 @pytest.mark.parametrize(
     ("words", "found"),
     [
@@ -50,7 +48,6 @@ def test_colonial_is_history_only_for_the_colonial_past(words, found):
         f"Algeria's foreign minister Ahmed Attaf {words}, his ministry said on Tuesday."
     )
     assert rows and ("history" in rows[0].themes) is found, rows
-
 
 
 @pytest.mark.parametrize(
@@ -76,7 +73,6 @@ def test_the_trip_a_speaker_was_on_when_he_spoke_is_no_summit(text, found):
     assert ("summit" in rows[0].themes) is found, rows
 
 
-
 @pytest.mark.parametrize(
     ("words", "found"),
     [
@@ -90,7 +86,6 @@ def test_a_summit_already_held_and_judged_is_no_summit_theme(words, found):
         f"Zambia's foreign minister Mulambo Haimbe {words}, his ministry said on Friday."
     )
     assert rows and ("summit" in rows[0].themes) is found, rows
-
 
 
 @pytest.mark.parametrize(
@@ -118,12 +113,10 @@ def test_projects_and_a_coming_leaders_meeting_give_their_themes(words, theme):
     assert rows and theme in rows[0].themes, rows
 
 
-
 def _themes(text: str) -> set[str]:
     rows = extract_text(text)
     assert rows, text
     return set(rows[0].themes)
-
 
 
 @pytest.mark.parametrize(
@@ -139,7 +132,6 @@ def test_a_relative_clause_after_the_title_gives_no_theme(text):
     assert _themes(text) == set(), extract_text(text)
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -150,7 +142,6 @@ def test_a_relative_clause_after_the_title_gives_no_theme(text):
 )
 def test_a_meeting_the_speaker_only_weighs_is_no_summit(text):
     assert "summit" not in _themes(text), extract_text(text)
-
 
 
 @pytest.mark.parametrize(

@@ -31,13 +31,11 @@ def test_a_spokespersons_words_about_a_foreign_envoy_stay_hers(
     ), rows
 
 
-
 def test_a_spokesman_relaying_his_own_leader_still_makes_the_leader_the_speaker():
     rows = extract_text(
         "Kremlin spokesman Dmitry Peskov said on Monday that Vladimir Putin had congratulated the winner."
     )
     assert [(r.country, r.speaker) for r in rows] == [("RUS", "Vladimir Putin")], rows
-
 
 
 @pytest.mark.parametrize(
@@ -63,7 +61,6 @@ def test_an_observer_mission_led_by_a_named_body_is_that_bodys(mission, org):
     assert not any(r.country == "NOR" and "orderly" in r.quote for r in rows), rows
 
 
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -84,11 +81,9 @@ def test_an_envoy_who_speaks_in_a_relative_clause_is_the_speaker(text, expected)
     assert speakers(rows) == {expected}, rows
 
 
-
 def test_a_leader_congratulating_someone_who_answers_keeps_the_row():
     rows = extract_text('Chile congratulated Lucia Campos on Sunday, who said she was "grateful".')
     assert ("CHL", "Chilean government") in speakers(rows), rows
-
 
 
 @pytest.mark.parametrize("pronoun", ["Nobody", "Everyone", "Someone"])
