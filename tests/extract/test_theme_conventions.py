@@ -28,6 +28,7 @@ from tracker.extract.themes import match_themes
         ("the soldiers must return to their barracks", "security", False),
         ("the premier resigned under pressure from the army", "security", False),
         ("sanctions on the army's business empire", "security", False),
+        ("the army that crushed the protests is now in charge of the country", "security", False),
         ("a veto threat at the Council will not stop us", "security", False),
         ("the new law threatened the liberties of the islanders", "security", False),
         # north_korea: its bombs and missiles are its own theme, not security
@@ -48,6 +49,11 @@ from tracker.extract.themes import match_themes
         ("observers praised the transparency of the process", "democracy", True),
         ("the count was well organised and transparent", "democracy", True),
         ("the soldiers must restore constitutional order within a week", "democracy", True),
+        ("observers found the playing field was not level", "democracy", True),
+        ("voters had genuine choices on the ballot", "democracy", True),
+        ("we condemn the killings of two candidates in the south", "democracy", True),
+        ("officials must finish the tally transparently", "democracy", True),
+        ("the calm in which the islanders expressed their choice", "democracy", True),
         # ... but not the courtesy formula, a coup condemned without more, nor a peace effort's "process"
         ("Beijing respects the choice of the Tongan people", "democracy", False),
         ("we condemn the coup in the strongest terms", "democracy", False),
@@ -62,7 +68,15 @@ from tracker.extract.themes import match_themes
         ("a delegation will travel to Asuncion for the inauguration", "summit", True),
         ("glad of our first discussion this morning", "summit", True),
         ("we look forward to meeting at the Pacific leaders' summit in Honiara", "summit", True),
-        # ... not a session of a council or committee
+        ("Suva is ready to host talks between the parties", "summit", True),
+        ("she invited him to Oslo for talks on fisheries", "summit", True),
+        ("constructive talks with the new chancellor", "summit", True),
+        # ... not others' negotiations, a session of a council or committee, a body meeting by video, a visit of long ago
+        ("Berlin will wait until the coalition emerges from the talks in Vienna", "summit", False),
+        ("sanctions stay if the talks fail", "summit", False),
+        ("the deal opens the way for accession talks", "summit", False),
+        ("meeting by video link on Monday, the bloc suspended the country", "summit", False),
+        ("recalling the late king's state visit to Lisbon in 1978", "summit", False),
         ("we have convened a meeting of the Security Council for tomorrow", "summit", False),
         ("the minister chaired a meeting of the cabinet's crisis committee", "summit", False),
         # the examples of data/README.md's table
