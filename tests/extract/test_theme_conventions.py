@@ -93,6 +93,8 @@ from tracker.extract.themes import match_themes
         ("we wished the country prosperity", "economy", False),
         ("pledged to help the new rulers economically", "economy", False),
         ("a condolence: may they rest in peace", "security", False),
+        ("Moscow is ready to help build rail and gas links across the isthmus", "economy", True),
+        ("no model can be copied into a country with a very different history", "history", False),
         # economy: trade, growth, an economy's recovery; not aid money, arms exports or a smuggling port
         ("the tourism recovery after the pandemic", "economy", True),
         ("to support Europe's recovery after the crisis", "economy", True),
