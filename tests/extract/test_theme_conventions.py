@@ -62,6 +62,9 @@ from tracker.extract.themes import match_themes
         ("NATO must not expand towards our borders", "alliance", True),
         ("the alliance stands ready to welcome Skopje once the treaty is ratified", "alliance", True),
         ("he thanked his longtime ally for the support", "alliance", False),
+        ("she thanked her political allies in parliament", "alliance", False),
+        ("the prime minister thanked his NATO allies", "alliance", True),
+        ("he spoke with his Japanese allies", "alliance", True),
         ("one of Taipei's last diplomatic allies in Africa", "alliance", False),
         ("Beijing is trying to buy allies with cheap loans", "alliance", False),
         # summit: a meeting, visit or delegation to come, a talk held with the counterpart, a summit to attend
