@@ -121,6 +121,7 @@ MAX_MENU_ENTRY_WORDS = 3
 MIN_JOINED_MENU_WORDS = 4
 MENU_WORDS = _WORDS["menu_words"] | LABEL_WORDS
 MENU_JOINERS = _WORDS["menu_joiners"]
+OPEN_LINE_ENDS = _WORDS["open_line_ends"]
 
 
 def _is_time(text: str) -> bool:
@@ -250,7 +251,7 @@ def is_menu(line: str) -> bool:
     return unknown == 0 or (unknown == 1 and len(words) > MIN_JOINED_MENU_WORDS)
 
 
-def _is_label_words(line: str) -> bool:
+def is_label_words(line: str) -> bool:
     """A line of label words only: "Analysis", "World news", "Politics / Diplomacy", "EVENING BULLETIN"."""
     words = [w.lower() for w in _WORD.findall(line)]
     return 0 < len(words) <= MAX_BANNER_WORDS and len(line) <= MAX_LABEL_LINE and all(w in LABEL_WORDS for w in words)
@@ -336,7 +337,7 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
     field = _FIELD.match(line)
     if field and field["key"].strip().lower() in FIELD_LABELS:
         return "field"
-    if is_label(line) or _is_label_words(line) or is_site_header(line):
+    if is_label(line) or is_label_words(line) or is_site_header(line):
         return "label"
     letters = [c for c in line if c.isalpha()]
     if letters and line.isupper() and len(line.split()) <= MAX_BANNER_WORDS and not _SENTENCE_END.search(line):
