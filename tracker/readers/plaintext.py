@@ -30,6 +30,7 @@ from tracker.readers.titles import (
     MAX_MENU_ITEM,
     MAX_TITLE,
     OPEN_LINE_ENDS,
+    has_menu_shape,
     headline_below,
     is_label_words,
     is_site_chrome,
@@ -872,9 +873,51 @@ def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) ->
     if as_mail is not None:
         return as_mail
     articles: list[Article] = []
-    for chunk in _split_articles([line.strip() for line in text.split("\n")]):
+    for chunk in _split_articles(_without_shaped_menus([line.strip() for line in text.split("\n")])):
         articles.extend(_read_page(chunk, reference_date=reference_date, first_position=first_position + len(articles)))
     return articles
+
+
+# Words a menu repeated on a dump's pages has at least: a headline in title case repeated (a story syndicated
+# twice) is rarely this long without a small word.
+MIN_REPEATED_MENU_WORDS = 6
+
+
+def _without_shaped_menus(lines: list[str]) -> list[str]:
+    """``lines`` with a navigation bar whose gaps were lost blanked out when its shape (``titles.has_menu_shape``)
+    is backed by where it stands: beside other page furniture (a menu, a consent banner, "Skip to content", another
+    such bar), repeated on the dump's pages, or between an outlet's masthead and a headline with its date line
+    ("Reef Wire" / "Home Nation Provinces Lifestyle Motoring Classifieds" / headline / "8 June 2024")."""
+    # an outlet's masthead of five words ("Danube & Black Sea Courier") has the shape too: it names the outlet
+    shaped = [index for index, line in enumerate(lines) if line and has_menu_shape(line) and title_fault(line) not in ("publication", "outlet")]
+    if not shaped:
+        return lines
+    texts = [index for index, line in enumerate(lines) if line]
+    order = {index: number for number, index in enumerate(texts)}
+    counts: dict[str, int] = {}
+    for index in shaped:
+        counts[lines[index]] = counts.get(lines[index], 0) + 1
+
+    def text_at(number: int) -> str:
+        return lines[texts[number]] if 0 <= number < len(texts) else ""
+
+    out = list(lines)
+    for index in shaped:
+        line, number = lines[index], order[index]
+        before, after = text_at(number - 1), text_at(number + 1)
+        beside_furniture = any(
+            other and (is_site_chrome(other) or is_furniture(other) or has_menu_shape(other)) for other in (before, after)
+        )
+        repeated = counts[line] >= 2 and len(line.split()) >= MIN_REPEATED_MENU_WORDS
+        under_masthead = (
+            len(line.split()) >= MIN_REPEATED_MENU_WORDS
+            and (number == 0 or title_fault(before) in ("publication", "outlet"))
+            and looks_like_headline(after)
+            and title_fault(text_at(number + 2)) in ("date", "byline")
+        )
+        if beside_furniture or repeated or under_masthead:
+            out[index] = ""
+    return out
 
 
 def _read_page(lines: list[str], *, reference_date: dt.date, first_position: int) -> list[Article]:

@@ -292,6 +292,30 @@ def is_menu(line: str) -> bool:
     return unknown == 0 or (unknown == 1 and len(words) > MIN_JOINED_MENU_WORDS)
 
 
+# A navigation bar with its gaps lost, told by its shape alone, has at least this many entries.
+MIN_SHAPED_MENU_WORDS = 5
+MAX_SHAPED_MENU_ENTRY = 16
+_NOT_IN_MENU = re.compile(r"[.,;:!?\"'()\u2019\u201c\u201d\d]")
+
+
+def has_menu_shape(line: str) -> bool:
+    """A line shaped like a navigation bar whose gaps were lost, whatever its section names: five or more short
+    capitalised words side by side ("Home Nation Provinces Lifestyle Motoring Classifieds"), no digit, no
+    punctuation of a sentence and none of the small words a sentence or headline joins its words with (an
+    ``OPEN_LINE_ENDS`` word: "of", "to", "and"...). A headline in title case may have this shape too: a reader
+    takes such a line for a menu only beside other furniture or repeated on the dump's pages."""
+    if len(line) > 2 * MAX_LABEL_LINE:
+        return False
+    words = line.split()
+    return (
+        MIN_SHAPED_MENU_WORDS <= len(words)
+        and not line.isupper()  # "FOREIGN MINISTER ANA LIND": a section's heading in capitals names a speaker
+        and not _NOT_IN_MENU.search(line)
+        and all((w[:1].isupper() or w == "&") and len(w) <= MAX_SHAPED_MENU_ENTRY for w in words)
+        and not any(w.lower() in OPEN_LINE_ENDS for w in words)
+    )
+
+
 def is_label_words(line: str) -> bool:
     """A line of label words only: "Analysis", "World news", "Politics / Diplomacy", "EVENING BULLETIN"."""
     words = [w.lower() for w in _WORD.findall(line)]
