@@ -178,7 +178,7 @@ def read_email(data: bytes, *, first_position: int = 0) -> list[Article]:
 # An issue's day under a newsletter's masthead, without its year: "Saturday 8 June", "Tuesday, June 11".
 _DAY_AND_MONTH = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>[a-z]{3,9})|(?P<month_first>[a-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?)$",
-    re.I,
+    re.IGNORECASE,
 )
 
 

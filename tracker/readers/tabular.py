@@ -13,11 +13,11 @@ import io
 import re
 
 from tracker.models import Article
+from tracker.readers.credits import has_outlet_word, is_outlet_name
 from tracker.readers.errors import FormatError
 from tracker.readers.dates import normalize_field_date
 from tracker.readers.fields import NOT_THE_ARTICLE, PLAIN_DATE_GROUP, field_role, field_words
 from tracker.readers.jsonfeed import article_from_fields
-from tracker.readers.credits import has_outlet_word, is_outlet_name
 from tracker.readers.titles import is_label_words, looks_like_headline
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -168,7 +168,7 @@ def _header_by_content(seen: list[tuple[int, list[str]]], rest, *, sheet: bool) 
 UNNAMED_OUTLET_KEY = "outlet"
 # An outlet's name in a cell: a few words ("Baltic Morning Courier", "Radio Kestrel", "kestrel.example").
 MAX_OUTLET_CELL = 60
-_DOMAIN = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,12}$", re.I)
+_DOMAIN = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,12}$", re.IGNORECASE)
 
 
 def _with_unnamed_outlet(keys: list[str], rows: list[tuple[int, list[str]]]) -> list[str]:

@@ -124,9 +124,9 @@ MENU_JOINERS = _WORDS["menu_joiners"]
 OPEN_LINE_ENDS = _WORDS["open_line_ends"]
 _ISSUE_WORD = "(?:" + "|".join(re.escape(w) for w in sorted(_WORDS["issue_words"], key=len, reverse=True)) + r")\.?"
 # An issue's number: "Issue 42", "No. 7", "Vol. 3", "#42", "N\u00ba 12".
-_ISSUE = re.compile(rf"^(?:{_ISSUE_WORD}\s*#?\s*|#\s*)\d{{1,5}}$", re.I)
+_ISSUE = re.compile(rf"^(?:{_ISSUE_WORD}\s*#?\s*|#\s*)\d{{1,5}}$", re.IGNORECASE)
 # A name closing with its issue's number: "The Reef Line #42", "Harbour Notes Issue 7".
-_NAME_AND_ISSUE = re.compile(rf"^(?P<name>\S.*?)\s+(?:{_ISSUE_WORD}\s*#?\s*|#\s*)\d{{1,5}}$", re.I)
+_NAME_AND_ISSUE = re.compile(rf"^(?P<name>\S.*?)\s+(?:{_ISSUE_WORD}\s*#?\s*|#\s*)\d{{1,5}}$", re.IGNORECASE)
 # What separates the parts of an issue line or a newsletter's subject: bars, dots, commas, dashes, colons.
 _ISSUE_PARTS = re.compile(r"\s*[|\u00b7\u2022,:]\s*|\s+[-\u2013\u2014]\s+")
 
