@@ -43,9 +43,19 @@ def test_hard_wrapped_paragraph_is_one_paragraph(first, second, gap):
     assert article.text.split("\n\n")[-1] == CLOSING
 
 
+def test_paragraph_wrapped_in_a_copy_with_a_blank_line_after_every_line_is_one_paragraph():
+    # a Word or e-mail copy of a wrapped page: a blank line after each line; only a lower-case opening tells
+    first, second = WRAPPED[0]
+    text = "\n\n".join([HEADLINE, "29 September 2023", OPENING, first, second, CLOSING])
+    (article,) = _read(text)
+    assert article.text.split("\n\n") == [OPENING, f"{first} {second}", CLOSING]
+
+
 @pytest.mark.parametrize(
     "lines",
     [
+        # a standfirst ending with a particle, over the story's first paragraph
+        ["Lima and Bogota weigh in as the cabinet takes office in", "THE new ministers took their oaths on Friday."],
         # a sub-heading over its paragraph, no blank line between
         ["What the neighbours said", "Argentina's foreign ministry said the cabinet had its support."],
         # a paragraph ending with a sentence, the next opening another

@@ -184,7 +184,12 @@ def _paragraphs(lines: list[str]) -> list[str]:
             block.append(line)
             continue
         if block:
-            paragraphs.extend(_unwrap(block))
+            unwrapped = _unwrap(block)
+            if paragraphs and _carries_on(paragraphs[-1], unwrapped[0], across_gap=True):
+                # "The envoy said on" / (blank) / "Tuesday that talks would resume.": a paragraph a line with a blank
+                # line after each (a Word copy of a wrapped page), one paragraph wrapped in the middle of its sentence
+                paragraphs[-1] = f"{paragraphs[-1]} {unwrapped.pop(0)}"
+            paragraphs.extend(unwrapped)
             block = []
     return paragraphs
 
@@ -205,20 +210,24 @@ def _unwrap(block: list[str]) -> list[str]:
 
 # A line shorter than this is a heading, a label or a list entry, never a wrapped line of prose.
 MIN_WRAPPED_LINE = 30
+# Across a blank line, only a line as long as a page's wrapped lines carries its sentence on.
+MIN_WRAPPED_GAP_LINE = 50
 _LAST_WORD = re.compile(r"([^\W\d_]+)[,]?$")
 
 
-def _carries_on(previous: str, line: str) -> bool:
+def _carries_on(previous: str, line: str, *, across_gap: bool = False) -> bool:
     """True when ``line`` goes on with the sentence ``previous`` broke off: a paragraph hard-wrapped in a
     dump that otherwise gives a paragraph a line ("The envoy of Peru said that the" / "talks would resume.").
     ``previous`` is prose left open (no sentence end) and either ``line`` opens in lower case or
     ``previous`` ends with a comma or a word no sentence or headline ends with (``OPEN_LINE_ENDS``)."""
-    if len(previous) < MIN_WRAPPED_LINE or not line or _SENTENCE_END.search(previous) or _BYLINE.match(previous):
+    if len(previous) < (MIN_WRAPPED_GAP_LINE if across_gap else MIN_WRAPPED_LINE) or not line or _SENTENCE_END.search(previous) or _BYLINE.match(previous):
         return False
     if not (previous[-1].isalpha() or previous[-1] == ","):
         return False
     if line[0].islower():
         return True
+    if across_gap:
+        return False  # after a blank line only a line opening in lower case goes on with the sentence
     last = _LAST_WORD.search(previous[-40:])
     return bool(last) and (previous.endswith(",") or last.group(1) in OPEN_LINE_ENDS) and (line[0].isalnum() or line[0] in "\"'\u201c\u2018")
 

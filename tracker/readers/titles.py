@@ -295,14 +295,16 @@ def is_menu(line: str) -> bool:
 # A navigation bar with its gaps lost, told by its shape alone, has at least this many entries.
 MIN_SHAPED_MENU_WORDS = 5
 MAX_SHAPED_MENU_ENTRY = 16
+# The small words a sentence or headline joins its words with ("of", "to", "in"), none of them a menu's entry.
+_SMALL_WORDS = (OPEN_LINE_ENDS | MENU_JOINERS) - {"&"}
 _NOT_IN_MENU = re.compile(r"[.,;:!?\"'()\u2019\u201c\u201d\d]")
 
 
 def has_menu_shape(line: str) -> bool:
     """A line shaped like a navigation bar whose gaps were lost, whatever its section names: five or more short
     capitalised words side by side ("Home Nation Provinces Lifestyle Motoring Classifieds"), no digit, no
-    punctuation of a sentence and none of the small words a sentence or headline joins its words with (an
-    ``OPEN_LINE_ENDS`` word: "of", "to", "and"...). A headline in title case may have this shape too: a reader
+    punctuation of a sentence and none of the small words a sentence or headline joins its words with
+    (``OPEN_LINE_ENDS`` and ``MENU_JOINERS``: "of", "to", "in"...). A headline in title case may have this shape too: a reader
     takes such a line for a menu only beside other furniture or repeated on the dump's pages."""
     if len(line) > 2 * MAX_LABEL_LINE:
         return False
@@ -312,7 +314,7 @@ def has_menu_shape(line: str) -> bool:
         and not line.isupper()  # "FOREIGN MINISTER ANA LIND": a section's heading in capitals names a speaker
         and not _NOT_IN_MENU.search(line)
         and all((w[:1].isupper() or w == "&") and len(w) <= MAX_SHAPED_MENU_ENTRY for w in words)
-        and not any(w.lower() in OPEN_LINE_ENDS for w in words)
+        and not any(w.lower() in _SMALL_WORDS for w in words)
     )
 
 
