@@ -46,7 +46,7 @@ def test_hard_wrapped_paragraph_is_one_paragraph(first, second, gap):
 def test_paragraph_wrapped_in_a_copy_with_a_blank_line_after_every_line_is_one_paragraph():
     # a Word or e-mail copy of a wrapped page: a blank line after each line; only a lower-case opening tells
     first, second = WRAPPED[0]
-    text = "\n\n".join([HEADLINE, "29 September 2023", OPENING, first, second, CLOSING])
+    text = f"{HEADLINE}\n\n29 September 2023\n\n{OPENING}\n\n{first}\n\n{second}\n\n{CLOSING}"
     (article,) = _read(text)
     assert article.text.split("\n\n") == [OPENING, f"{first} {second}", CLOSING]
 
