@@ -71,3 +71,17 @@ def test_issue_line_is_no_headline(line):
 @pytest.mark.parametrize("line", ["No. 10 Downing Street rejects the claim", "Issue 118 of the treaty is settled"])
 def test_headline_with_a_number_is_no_issue_line(line):
     assert title_fault(line) is None
+
+
+def test_html_newsletter_s_headline_in_h1_is_the_title_and_leaves_the_text():
+    html = (
+        "<html><body><p>RIVER NOTES</p><p>Issue 118 &middot; 18 November 2022</p>"
+        f"<h1>{HEADLINE}</h1><p>{STORY.split(chr(10))[0]}</p></body></html>"
+    )
+    message = (
+        "From: River Notes Team <hello@rivernotes.example>\nSubject: River Notes\nDate: Fri, 18 Nov 2022 06:00:00 +0700\n"
+        f"Content-Type: text/html; charset=utf-8\n\n{html}\n"
+    ).encode()
+    (article,) = read_document(message, "issue.eml", reference_date=REFERENCE)
+    assert article.title == HEADLINE
+    assert article.text == STORY.split("\n")[0]
