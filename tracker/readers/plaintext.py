@@ -414,11 +414,20 @@ def _outlets_named(lines: list[str], outlet: str | None) -> list[str]:
     return named
 
 
+# "Posted by Ana Lind on June 8, 2024", "Published by the Desk at 10:42, 8 June 2024": a blog's or site's credit
+# line with its date after "on" or "at".
+_POSTED_BY = re.compile(
+    r"^(?:posted|published|written|filed|submitted|uploaded|updated)\s+by\s+\S.{0,80}?\s+(?:on|at)\s+(?P<when>\S.{3,60})$", re.IGNORECASE
+)
+
+
 def byline_date(line: str, *, reference_date: dt.date) -> tuple[str, str] | None:
     """(published, basis) of the date a byline or credit line carries, or None: in one of its parts
     ("By Ivo Marek | The Lakeside Gazette | 4 June 2025") or after one of its commas ("By Ana Lind,
     Staff Reporter, Friday, 3 May 2024", "By Rui Sousa, Harbour Ledger, 4 March 2024"). The text,
     HTML and Word readers read a byline's date through it."""
+    if (posted := _POSTED_BY.match(line)) and (found := _time_of(posted["when"], reference_date)):
+        return found
     if _BYLINE.match(line):
         for part in _BYLINE_PARTS.split(line)[1:]:
             if found := _time_of(part, reference_date):
@@ -449,7 +458,9 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     outlet = publication[0]  # "Lagoon Wire, 4 May 2024" above or under the headline
                 continue
             credit = credit_of(line)
-            if credit is not None or (title is not None and len(line) <= 160 and _BYLINE.match(line)):
+            # "Posted by Ana Lind on June 8, 2024": a credit line only when a date closes it
+            posted = title is not None and len(line) <= 160 and (match := _POSTED_BY.match(line)) is not None and _time_of(match["when"], reference_date) is not None
+            if credit is not None or (title is not None and len(line) <= 160 and _BYLINE.match(line)) or posted:
                 # "By Ivo Marek | The Lakeside Gazette | 4 June 2025", "Staff and agencies", "AFP":
                 # a credit line, no part of the text; the outlet it names is the article's.
                 outlet = outlet or (credit.outlet if credit else None)

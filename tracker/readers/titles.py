@@ -422,6 +422,19 @@ def _is_capital_statement_title(line: str) -> bool:
     return any(text.startswith(word + " ") for word in DATED_TITLE_WORDS for text in (lower, tail))
 
 
+# A headline set in capitals says this much ("TONGA AND FIJI AGREE TO POOL THEIR PATROLS"); a heading naming a
+# speaker in capitals ("FOREIGN MINISTER OF FIJI ANA ROKO") is shorter or joins no words with "to", "and", "the".
+MIN_CAPITAL_HEADLINE_WORDS = 6
+
+
+def _is_capital_headline(words: list[str]) -> bool:
+    """A headline in capitals: six words or more, two of them small words joining a sentence ("TO", "AND", "THE"),
+    one at least no name's link ("TO", "AS", "WITH", not "OF", "THE": "MINISTRY OF FOREIGN AFFAIRS OF THE
+    REPUBLIC OF MALTA" is a letterhead)."""
+    small = [w.lower() for w in words if w.lower() in _SMALL_WORDS]
+    return len(words) >= MIN_CAPITAL_HEADLINE_WORDS and len(small) >= 2 and any(w not in NAME_LINK_WORDS for w in small)
+
+
 def looks_like_headline(line: str, *, outlets: Iterable[str] = ()) -> bool:
     """True for a line that reads as a headline: a few words in ordinary case, no sentence's full
     stop (an official page's title in capitals counts as its normal case), no dateline opening a story ("SUVA, May 4 (Wire) --"), and none of ``title_fault``'s kinds."""
@@ -432,7 +445,7 @@ def looks_like_headline(line: str, *, outlets: Iterable[str] = ()) -> bool:
     return (
         MIN_HEADLINE_WORDS <= len(words) <= 40
         and len(line) <= MAX_TITLE
-        and (any(c.islower() for c in line) or _is_capital_statement_title(line))
+        and (any(c.islower() for c in line) or _is_capital_statement_title(line) or _is_capital_headline(words))
         and not line.endswith((".", ",", ";", ":"))
         and parse_dateline(line, reference_date=ANY_DAY) is None
         and title_fault(line, outlets=outlets) is None
