@@ -177,7 +177,7 @@ def paragraphs_of(text: str) -> str:
 
 def _paragraphs(lines: list[str]) -> list[str]:
     """Blocks separated by blank lines; a hard-wrapped block is rejoined, otherwise each line is a paragraph."""
-    paragraphs: list[str] = []
+    groups: list[list[str]] = []  # each paragraph's lines, joined at the end (a long run is never copied over and over)
     block: list[str] = []
     for line in [*lines, ""]:
         if line:
@@ -185,27 +185,28 @@ def _paragraphs(lines: list[str]) -> list[str]:
             continue
         if block:
             unwrapped = _unwrap(block)
-            if paragraphs and _carries_on(paragraphs[-1], unwrapped[0], across_gap=True):
+            if groups and _carries_on(groups[-1][-1], unwrapped[0][0], across_gap=True):
                 # "The envoy said on" / (blank) / "Tuesday that talks would resume.": a paragraph a line with a blank
                 # line after each (a Word copy of a wrapped page), one paragraph wrapped in the middle of its sentence
-                paragraphs[-1] = f"{paragraphs[-1]} {unwrapped.pop(0)}"
-            paragraphs.extend(unwrapped)
+                groups[-1].extend(unwrapped.pop(0))
+            groups.extend(unwrapped)
             block = []
-    return paragraphs
+    return [" ".join(group) for group in groups]
 
 
-def _unwrap(block: list[str]) -> list[str]:
+def _unwrap(block: list[str]) -> list[list[str]]:
+    """The paragraphs of a block of lines, each as its lines."""
     if len(block) >= 3 and all(40 <= len(line) <= 100 for line in block[:-1]) and not _POST_CARD.match(block[0][:MAX_POST_CARD + 1]):
         open_lines = sum(1 for line in block[:-1] if not _SENTENCE_END.search(line))
         if open_lines >= len(block[:-1]) / 2:
-            return [" ".join(block)]
-    joined: list[str] = []
+            return [block]
+    groups: list[list[str]] = []
     for line in block:
-        if joined and _carries_on(joined[-1], line):
-            joined[-1] = f"{joined[-1]} {line}"
+        if groups and _carries_on(groups[-1][-1], line):
+            groups[-1].append(line)
         else:
-            joined.append(line)
-    return joined
+            groups.append([line])
+    return groups
 
 
 # A line shorter than this is a heading, a label or a list entry, never a wrapped line of prose.
@@ -220,7 +221,7 @@ def _carries_on(previous: str, line: str, *, across_gap: bool = False) -> bool:
     dump that otherwise gives a paragraph a line ("The envoy of Peru said that the" / "talks would resume.").
     ``previous`` is prose left open (no sentence end) and either ``line`` opens in lower case or
     ``previous`` ends with a comma or a word no sentence or headline ends with (``OPEN_LINE_ENDS``)."""
-    if len(previous) < (MIN_WRAPPED_GAP_LINE if across_gap else MIN_WRAPPED_LINE) or not line or _SENTENCE_END.search(previous) or _BYLINE.match(previous):
+    if len(previous) < (MIN_WRAPPED_GAP_LINE if across_gap else MIN_WRAPPED_LINE) or not line or _SENTENCE_END.search(previous[-20:]) or _BYLINE.match(previous):
         return False
     if not (previous[-1].isalpha() or previous[-1] == ","):
         return False
@@ -908,8 +909,7 @@ def _without_shaped_menus(lines: list[str]) -> list[str]:
     is backed by where it stands: beside other page furniture (a menu, a consent banner, "Skip to content", another
     such bar), repeated on the dump's pages, or between an outlet's masthead and a headline with its date line
     ("Reef Wire" / "Home Nation Provinces Lifestyle Motoring Classifieds" / headline / "8 June 2024")."""
-    # an outlet's masthead of five words ("Danube & Black Sea Courier") has the shape too: it names the outlet
-    shaped = [index for index, line in enumerate(lines) if line and has_menu_shape(line) and title_fault(line) not in ("publication", "outlet")]
+    shaped = [index for index, line in enumerate(lines) if line and has_menu_shape(line)]
     if not shaped:
         return lines
     texts = [index for index, line in enumerate(lines) if line]
@@ -917,25 +917,33 @@ def _without_shaped_menus(lines: list[str]) -> list[str]:
     counts: dict[str, int] = {}
     for index in shaped:
         counts[lines[index]] = counts.get(lines[index], 0) + 1
+    mastheads: dict[str, bool] = {}  # a bar repeated on every page is judged once
 
     def text_at(number: int) -> str:
         return lines[texts[number]] if 0 <= number < len(texts) else ""
 
+    def furniture(line: str) -> bool:
+        return bool(line) and (has_menu_shape(line) or is_furniture(line) or is_site_chrome(line))
+
     out = list(lines)
     for index in shaped:
         line, number = lines[index], order[index]
-        before, after = text_at(number - 1), text_at(number + 1)
-        beside_furniture = any(
-            other and (is_site_chrome(other) or is_furniture(other) or has_menu_shape(other)) for other in (before, after)
+        words = len(line.split())
+        blank = (
+            (counts[line] >= 2 and words >= MIN_REPEATED_MENU_WORDS)
+            or furniture(text_at(number - 1))
+            or furniture(text_at(number + 1))
+            or (
+                words >= MIN_REPEATED_MENU_WORDS
+                and (number == 0 or title_fault(text_at(number - 1)) in ("publication", "outlet"))
+                and looks_like_headline(text_at(number + 1))
+                and title_fault(text_at(number + 2)) in ("date", "byline")
+            )
         )
-        repeated = counts[line] >= 2 and len(line.split()) >= MIN_REPEATED_MENU_WORDS
-        under_masthead = (
-            len(line.split()) >= MIN_REPEATED_MENU_WORDS
-            and (number == 0 or title_fault(before) in ("publication", "outlet"))
-            and looks_like_headline(after)
-            and title_fault(text_at(number + 2)) in ("date", "byline")
-        )
-        if beside_furniture or repeated or under_masthead:
+        if blank and line not in mastheads:
+            # an outlet's masthead of five words ("Danube & Black Sea Courier") has the shape too: it names the outlet
+            mastheads[line] = title_fault(line) in ("publication", "outlet")
+        if blank and not mastheads[line]:
             out[index] = ""
     return out
 
