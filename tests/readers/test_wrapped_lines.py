@@ -5,6 +5,7 @@ that opens with no headline gives way to the story's first sentence."""
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 import pytest
 
@@ -88,3 +89,27 @@ def test_label_over_a_headline_still_gives_way_to_the_headline():
     (article,) = _read(f"ANALYSIS\n{HEADLINE}\n\n{OPENING}\n")
     assert article.title == HEADLINE
     assert article.text == OPENING
+
+
+ANDEAN = [
+    (
+        "Peru's foreign minister said on Saturday that Lima was ready to reopen the border crossings closed since "
+        "the spring, and that a joint commission would meet in Tumbes before the end of the month."
+    ),
+    "Colombia's president said he had spoken by telephone with the Ecuadorean President Daniel Noboa and invited him to Bogota.",
+    "Bolivia's government said it would send its trade minister to Quito next week.",
+]
+
+
+@pytest.mark.parametrize("width", [60, 66, 72, 78])
+def test_paragraph_wrapped_before_a_capitalised_word_is_joined_at_the_dump_s_wrap_width(width):
+    body = "\n\n".join(textwrap.fill(paragraph, width) for paragraph in ANDEAN)
+    (article,) = _read(f"{HEADLINE}\n29 September 2023\n\n{body}\n")
+    assert article.text.split("\n\n") == ANDEAN
+
+
+def test_list_of_headlines_at_the_wrap_width_stays_a_list():
+    wrapped = "Peru's foreign minister said on Saturday that Lima was ready to reopen\nthe border crossings closed since the spring, the ministry said."
+    headlines = ["Quito names a new finance minister after the cabinet reshuffle", "Lima and Bogota agree on a joint commission for the Amazon border"]
+    (article,) = _read(f"{HEADLINE}\n29 September 2023\n\n{wrapped}\n\nIn this issue\n" + "\n".join(headlines) + "\n")
+    assert all(headline in article.text.split("\n\n") for headline in headlines)

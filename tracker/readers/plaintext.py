@@ -178,6 +178,7 @@ def paragraphs_of(text: str) -> str:
 def _paragraphs(lines: list[str]) -> list[str]:
     """Blocks separated by blank lines; a hard-wrapped block is rejoined, otherwise each line is a paragraph."""
     groups: list[list[str]] = []  # each paragraph's lines, joined at the end (a long run is never copied over and over)
+    starts: set[int] = set()  # the groups that open a block (a blank line above them)
     block: list[str] = []
     for line in [*lines, ""]:
         if line:
@@ -189,9 +190,41 @@ def _paragraphs(lines: list[str]) -> list[str]:
                 # "The envoy said on" / (blank) / "Tuesday that talks would resume.": a paragraph a line with a blank
                 # line after each (a Word copy of a wrapped page), one paragraph wrapped in the middle of its sentence
                 groups[-1].extend(unwrapped.pop(0))
+            if unwrapped:
+                starts.add(len(groups))
             groups.extend(unwrapped)
             block = []
-    return [" ".join(group) for group in groups]
+    return [" ".join(group) for group in _joined_at_wrap_width(groups, starts)]
+
+
+# Wrapped lines the dump must show (joined by the rules above) before its wrap width tells the others.
+MIN_WRAP_EVIDENCE = 2
+# How much shorter than the dump's usual wrapped line a line broken at its width may be.
+WRAP_WIDTH_SLACK = 12
+
+
+def _joined_at_wrap_width(groups: list[list[str]], starts: set[int]) -> list[list[str]]:
+    """``groups`` with a paragraph broken before a capitalised word joined again when the dump is hard-wrapped
+    at a width its other paragraphs show ("... thanked Prime Minister" / "Sovaleni for his patience." in an e-mail
+    wrapped at 72 columns): a line left open (no sentence end) as long as the dump's wrapped lines, followed in
+    the same block by lines that close the sentence."""
+    wrapped = sorted(len(line) for group in groups for line in group[:-1])
+    if len(wrapped) < MIN_WRAP_EVIDENCE:
+        return groups
+    low, high = wrapped[len(wrapped) // 2] - WRAP_WIDTH_SLACK, wrapped[-1] + 2
+    out: list[list[str]] = []
+    for number, group in enumerate(groups):
+        carries_on = group[0][0].isupper() or group[0][0] in "\"'\u201c\u2018"
+        # the rest closes its sentence: a list of headlines at the same width ("In this issue") is no paragraph
+        if out and number not in starts and carries_on and _open_at_width(out[-1][-1], low, high) and _SENTENCE_END.search(group[-1][-20:]):
+            out[-1].extend(group)
+        else:
+            out.append(group)
+    return out
+
+
+def _open_at_width(line: str, low: int, high: int) -> bool:
+    return low <= len(line) <= high and (line[-1].isalpha() or line[-1] == ",") and not _BYLINE.match(line) and not line.isupper()
 
 
 def _unwrap(block: list[str]) -> list[list[str]]:
