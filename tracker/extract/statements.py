@@ -1220,7 +1220,7 @@ class _ArticleExtractor:
                         listed = listed or bool(_AND_RE.match(gap)) or m2.kind == "person"
                     elif len(group) == 1 and _titled_and(masked, m, m2):
                         listed = True
-                    elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == "person" and group[-1].kind == "person":
+                    elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == group[-1].kind and m.kind in ("person", "country", "institution"):
                         if len(group) >= MAX_LISTED_NAMES:
                             break  # a line of hundreds of names is no list of givers; walking it from each name was quadratic
                         listed = False
