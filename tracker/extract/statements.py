@@ -540,6 +540,8 @@ def _mask_go_betweens(text: str) -> str:
 MAX_OWNER_LOOKBACK = 160
 # ", the head of its media office, " right before a name: the name holds an office of the body just named
 _OFFICE_OF_ITS_RE = re.compile(r"\bthe\s+(?P<title>[a-z][a-z-]{2,30}(?:\s+[a-z][a-z-]{2,30})?)\s+of\s+its\s+[a-z][a-z ]{2,40},\s+$")
+# "spokeswoman for Albanese", "press secretary to Lula": an unnamed spokesperson and the principal he speaks for
+_SPOKESPERSON_FOR_RE = re.compile(r"[\w\s-]*?\b(?:spokes(?:person|man|woman)|press secretary)\s+(?:for|to)\s+(?:the\s+)?[A-Z]")
 # "the French president's spokesman": a spokesperson named by a principal's possessive
 _PRINCIPALS_SPOKESPERSON_RE = re.compile(r"['\u2019]s\s+(?:chief\s+|deputy\s+)?spokes(?:person|man|woman)$")
 # " - wording that ...", "; a text that ...": the writer's aside after a sentence's act
@@ -844,6 +846,10 @@ class _ArticleExtractor:
                 m = m._replace(country=other)
         if m.kind == "person":
             m = self._mission_head(m, masked)
+            if m.rank == "spokesperson" and m.name and m.name in LEADERS_BY_NAME and _SPOKESPERSON_FOR_RE.match(m.text):
+                # "a spokeswoman for Albanese said": the unnamed voice of the leader named after "for" gives the
+                # leader's row (his table office and country), as "a spokesman for Prime Minister X" does
+                m = m._replace(role=None, rank=None)
             if m.role is None and m.country is None and (office := _OFFICE_OF_ITS_RE.search(masked, max(0, m.start - 90), m.start)):
                 # "The federation regretted ..., the head of its media office, Ana Ruiz, said": the office
                 # holder of the body just named speaks for it, with the office's title
