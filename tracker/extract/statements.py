@@ -567,6 +567,7 @@ class _SentenceInfo:
     stamp: dt.date | None = None  # the date of the live-blog entry stamp above the sentence
     person_subjects: tuple[str, ...] = ()  # keys of the people standing as its subjects
     organization_subjects: tuple[str, ...] = ()  # the international bodies standing as its subjects
+    label_end: int = 0  # where the speaker label opening it ("Ana Ruiz (Northbay) (Lab): ") ends: no part of his words
 
 
 def _title_case(header: str) -> str:
@@ -1586,6 +1587,10 @@ class _ArticleExtractor:
                 ):
                     speakers, via, source = [label], None, None
                     info.has_verb = info.has_verb or in_record
+                    if s.paragraph != (self.infos[index - 1].sentence.paragraph if index else -1):
+                        # the turn's first sentence: its words start after the label
+                        record = record_label(info.masked) if in_record else None
+                        info.label_end = record.label_end if record is not None else _label_end(info.masked)
                 label_spoke = speakers == [label]
             if author is not None and not question and label is None and not (lead_in is not None and s.paragraph == lead_in[1] + 1):
                 if not speakers and _FIRST_PERSON_RE.search(s.text) is not None:
@@ -2080,7 +2085,7 @@ class _ArticleExtractor:
                     quotes.extend(s_quotes)
                     spans.extend((q.start, q.end) for q in s_quotes)
                 else:
-                    spans.append((s.start, s.end))
+                    spans.append((s.start + self.infos[index].label_end, s.end))
             quote_text = " \u2026 ".join(q.text for q in quotes) if quotes else " ".join(
                 self.text[a:b] for a, b in spans
             )
