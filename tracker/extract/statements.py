@@ -53,6 +53,8 @@ from tracker.extract.lexicon import (
     BACK_REFERENCE_ADJECTIVES,
     BACK_REFERENCES,
     CAPITALS,
+    CHAIR_WORDS,
+    CHAIRED_BODIES,
     COUNTRY_NAMES,
     LEADERS,
     LEADERS_BY_NAME,
@@ -183,6 +185,17 @@ _HEAD_OF_AFTER_RE = re.compile(
 _HEAD_OF_BEFORE_RE = re.compile(
     r"\b(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|observer group|team)),\s+$"
 )
+# "the commission's chairman, former Irish prime minister X" (the person's mention), "former Chilean president X,
+# who chairs the electoral commission" / ", chairman of the referendum commission" (after it): the body he chairs
+_CHAIRED_BODY = r"(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:" + alternation(CHAIRED_BODIES) + r"))\b"
+_CHAIR = r"(?:" + alternation(CHAIR_WORDS) + r")"
+_CHAIR_IN_MENTION_RE = re.compile(
+    _CHAIRED_BODY + r"['\u2019]s\s+" + _CHAIR + r",?\s+(?:the\s+)?(?:former|ex-)", re.IGNORECASE
+)
+_CHAIRS_AFTER_RE = re.compile(
+    r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads)\s+|(?:the\s+)?(?:" + alternation(CHAIR_WORDS) + r")\s+of\s+)" + _CHAIRED_BODY
+)
+_FORMER_IN_RE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)")
 # bodies whose head is a Secretary-General ("The Secretary-General said" is the UN's only when none of the others is named)
 _SECRETARY_GENERAL_BODIES = frozenset(ld.organization for ld in LEADERS if ld.organization and "Secretary-General" in ld.role)
 _INTERNATIONAL_RE = re.compile(
@@ -837,6 +850,20 @@ class _ArticleExtractor:
             place = country_in(body)
             if place is not None:
                 return m._replace(country=place, role=m.role or "Head of Mission", rank=m.rank or "official")
+        if m.country is not None and _FORMER_IN_RE.search(m.text):
+            # "the commission's chairman, former Irish prime minister X": his former office's country is not the
+            # one he speaks for; the body he chairs is
+            chaired = _CHAIR_IN_MENTION_RE.match(m.text) or (
+                _CHAIRS_AFTER_RE.match(masked, m.end) if masked[m.end : m.end + 1] == "," else None
+            )
+            if chaired is not None:
+                body = chaired.group("body")
+                org = _INTERNATIONAL_RE.search(body)
+                if org is not None and country_outside_names(body) is None:
+                    return m._replace(country=None, organization=ORGANIZATIONS[org.group()].name, role="Chair", rank="official")
+                place = country_in(body) or self.host
+                if place is not None:
+                    return m._replace(country=place, role="Chair", rank="official")
         return m
 
     def resolve(self, m: Mention, masked: str, index: int) -> Entity | None:
@@ -846,7 +873,9 @@ class _ArticleExtractor:
             if other is not None:
                 m = m._replace(country=other)
         if m.kind == "person":
+            unled = m
             m = self._mission_head(m, masked)
+            chair = m is not unled and m.role == "Chair" and m.country is not None  # a former leader chairing a body
             if m.rank == "spokesperson" and m.name and m.name in LEADERS_BY_NAME and _SPOKESPERSON_FOR_RE.match(m.text):
                 # "a spokeswoman for Albanese said": the unnamed voice of the leader named after "for" gives the
                 # leader's row (his table office and country), as "a spokesman for Prime Minister X" does
@@ -890,7 +919,11 @@ class _ArticleExtractor:
             if m.role is None and m.country is not None and not m.possessive:
                 # "New Zealand's Jacinda Ardern", "Niger's Mohamed Bazoum": named for a country, a public figure
                 m = m._replace(rank="official")
-            return reg.person(m, context_country=ctx, context_org=org)
+            person = reg.person(m, context_country=ctx, context_org=org)
+            if chair and person is not None and person.country != m.country:
+                # the leaders table knows him by his former office: the body he chairs now is whose he speaks for
+                person.country, person.role, person.rank = m.country, m.role, m.rank
+            return person
         if m.kind == "title":
             if m.possessive and not m.statement:
                 return None
