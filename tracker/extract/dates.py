@@ -74,12 +74,8 @@ def _within_a_sentence(text: str, end: int, start: int) -> bool:
     """Whether no more than one sentence end lies between ``end`` (a named day) and ``start`` (a relative phrase)."""
     if start - end > MAX_NEXT_DAY_GAP:
         return False
-    ends = 0
-    for _ in _SENTENCE_END_RE.finditer(text, end, start):
-        ends += 1
-        if ends > 1:
-            return False
-    return True
+    ends = _SENTENCE_END_RE.finditer(text, end, start)
+    return next(ends, None) is None or next(ends, None) is None
 
 
 # "the 16th May General Elections", "the Sunday vote": the date names the vote, not when anyone spoke
