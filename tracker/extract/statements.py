@@ -555,6 +555,10 @@ MAX_OWNER_LOOKBACK = 160
 _OFFICE_OF_ITS_RE = re.compile(r"\bthe\s+(?P<title>[a-z][a-z-]{2,30}(?:\s+[a-z][a-z-]{2,30})?)\s+of\s+its\s+[a-z][a-z ]{2,40},\s+$")
 # "spokeswoman for Albanese", "press secretary to Lula": an unnamed spokesperson and the principal he speaks for
 _SPOKESPERSON_FOR_RE = re.compile(r"[\w\s-]*?\b(?:spokes(?:person|man|woman)|press secretary)\s+(?:for|to)\s+(?:the\s+)?[A-Z]")
+# "Macron's spokesman", "Albanese's chief spokeswoman": an unnamed spokesperson of a leader named by his possessive
+_LEADERS_SPOKESPERSON_RE = re.compile(
+    "(?P<owner>[A-Z][\\w.\u2019-]*(?: [A-Z][\\w.\u2019-]*){0,3})['\u2019]s\\s+(?:chief\\s+|deputy\\s+)?spokes(?:person|man|woman)$"
+)
 # "the French president's spokesman": a spokesperson named by a principal's possessive
 _PRINCIPALS_SPOKESPERSON_RE = re.compile(r"['\u2019]s\s+(?:chief\s+|deputy\s+)?spokes(?:person|man|woman)$")
 # " - wording that ...", "; a text that ...": the writer's aside after a sentence's act
@@ -931,6 +935,13 @@ class _ArticleExtractor:
                 # "Guterres welcomed ..., his spokesman said": the person just named, not a spokesperson met before
                 subjects = [e for e, ok in self._sentence_persons if ok] or [e for e, _ in self._sentence_persons]
                 return subjects[-1]
+            if m.determiner is None and m.rank == "spokesperson" and (owned := _LEADERS_SPOKESPERSON_RE.match(m.text)) is not None:
+                owner = owned.group("owner")
+                if owner in LEADERS_BY_NAME:
+                    # "Macron's spokesman said": the unnamed voice of the leader named before gives the leader's row,
+                    # as "a spokesman for Macron" does
+                    leader = Mention(m.start, m.start + len(owner), owner, "person", name=owner)
+                    return reg.person(leader, context_country=None, context_org=None)
             if m.determiner in ("a", "an"):
                 if m.rank == "spokesperson" and m.country is not None and not m.possessive:
                     return reg.country(m.country)  # "an EU spokesperson said": the unnamed spokesperson's government
