@@ -34,3 +34,22 @@ def test_every_country_of_a_listed_subject_reacts(text, expected):
 )
 def test_a_country_and_its_appositive_are_no_list(text, expected):
     assert {r.country for r in extract_text(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "member", "absent"),
+    [
+        ("Brazil, China and South Africa welcomed the agreement on Thursday.", "BRA", "china"),
+        ("Brazil, China and South Africa welcomed the agreement on Thursday.", "ZAF", "china"),
+        ("Norway and China congratulated the new government on Friday.", "NOR", "china"),
+    ],
+)
+def test_the_other_members_of_a_listed_subject_are_no_theme_of_a_member(text, member, absent):
+    rows = {r.country: r for r in extract_text(text)}
+    assert member in rows, speakers(list(rows.values()))
+    assert absent not in rows[member].themes
+
+
+def test_a_member_speaking_of_a_listed_partner_in_its_own_words_keeps_the_theme():
+    rows = {r.country: r for r in extract_text("Brazil and India welcomed the deal, saying it would reduce their reliance on China.")}
+    assert "china" in rows["BRA"].themes

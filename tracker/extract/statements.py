@@ -300,6 +300,11 @@ _CIRCUMSTANCE_RE = re.compile(
     # ", in Lisbon for a summit,", ", in New York for the General Assembly,": where the trip took the speaker
     r"|in (?:[A-Z][\w.'\u2019-]*\s+){1,3}for (?:a|an|the|talks)\b)\b[^,\"\u201c\u201d]{0,100},"
 )
+# ", China and Peru" / " and the Netherlands" right after the speaker: the rest of a subject list ("Spain, China and
+# Peru welcomed ..."); the other members named there are not this speaker's words (no china theme for Spain's row)
+_NAME_IN_LIST = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_CO_SUBJECTS_RE = re.compile(rf"^{_LIST_JOIN}{_NAME_IN_LIST}(?:{_LIST_JOIN}{_NAME_IN_LIST})*(?=\s+[a-z])")
 # a sentence's opening phrase that says at which gathering the speaker spoke ("At a meeting with senior aides on
 # Monday,", "In the ensuing debate,", "During the regular briefing,")
 _SETTING_RE = re.compile(
@@ -2111,6 +2116,7 @@ class _ArticleExtractor:
                     rest = _APPOSITIVE_TITLE_RE.sub(",", rest, count=1)
                     # "Baerbock, attending a meeting of EU ministers in Kyiv, said": where she was, not her words
                     rest = _CIRCUMSTANCE_RE.sub("", rest, count=1)
+                    rest = _CO_SUBJECTS_RE.sub("", rest, count=1)
                     # "At a meeting with his aides on Monday, she added": where she spoke, not her words
                     setting = _SETTING_RE.match(own, 0, source.start)
                     own = own[setting.end() if setting else 0 : source.start] + " " + rest
