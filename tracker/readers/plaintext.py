@@ -29,7 +29,9 @@ from tracker.readers.titles import (
     FURNITURE_FAULTS,
     MAX_MENU_ITEM,
     MAX_TITLE,
+    OPEN_LINE_ENDS,
     headline_below,
+    is_label_words,
     is_site_chrome,
     looks_like_headline,
     publication_of,
@@ -191,7 +193,33 @@ def _unwrap(block: list[str]) -> list[str]:
         open_lines = sum(1 for line in block[:-1] if not _SENTENCE_END.search(line))
         if open_lines >= len(block[:-1]) / 2:
             return [" ".join(block)]
-    return block
+    joined: list[str] = []
+    for line in block:
+        if joined and _carries_on(joined[-1], line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+# A line shorter than this is a heading, a label or a list entry, never a wrapped line of prose.
+MIN_WRAPPED_LINE = 30
+_LAST_WORD = re.compile(r"([^\W\d_]+)[,]?$")
+
+
+def _carries_on(previous: str, line: str) -> bool:
+    """True when ``line`` goes on with the sentence ``previous`` broke off: a paragraph hard-wrapped in a
+    dump that otherwise gives a paragraph a line ("The envoy of Peru said that the" / "talks would resume.").
+    ``previous`` is prose left open (no sentence end) and either ``line`` opens in lower case or
+    ``previous`` ends with a comma or a word no sentence or headline ends with (``OPEN_LINE_ENDS``)."""
+    if len(previous) < MIN_WRAPPED_LINE or not line or _SENTENCE_END.search(previous) or _BYLINE.match(previous):
+        return False
+    if not (previous[-1].isalpha() or previous[-1] == ","):
+        return False
+    if line[0].islower():
+        return True
+    last = _LAST_WORD.search(previous[-40:])
+    return bool(last) and (previous.endswith(",") or last.group(1) in OPEN_LINE_ENDS) and (line[0].isalnum() or line[0] in "\"'\u201c\u2018")
 
 
 def drop_furniture(lines: list[str]) -> list[str]:
@@ -286,6 +314,17 @@ def _post_cards(paragraphs: list[str]) -> list[str]:
         out.append(f"{card['name']} (@{card['handle']}) posted{when}: \u201c{post}\u201d")
         index += 2
     return out
+
+
+# Kinds of ``title_fault`` a section label or banner taken for the title has: with no headline under it, the
+# story's first sentence is the title.
+_NO_HEADLINE_FAULTS = frozenset({"label", "banner"})
+# A story's opening paragraph is at least this long and ends a sentence.
+MIN_OPENING_PARAGRAPH = 60
+
+
+def _is_prose(paragraph: str) -> bool:
+    return len(paragraph) >= MIN_OPENING_PARAGRAPH and _SENTENCE_END.search(paragraph) is not None and not looks_like_headline(paragraph)
 
 
 def _title_from_paragraph(paragraph: str) -> str:
@@ -478,6 +517,11 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
     if len(title) > MAX_TITLE:
         paragraphs.insert(0, title)
         title = _title_from_paragraph(title)
+    elif paragraphs and (title_fault(title, outlets=named) in _NO_HEADLINE_FAULTS or is_label_words(title)) and _is_prose(paragraphs[0]):
+        # "NEWS" / "WARSAW, May 4 (Wire) - The Polish foreign minister said ...": a section label over a story
+        # that opens with no headline names no story; the story's first sentence does (an outlet's masthead,
+        # "THE WARSAW LEDGER", stays: it names the outlet a reader may look the story up by)
+        title = _title_from_paragraph(paragraphs[0])
     if published is None and paragraphs:
         found = parse_dateline(paragraphs[0], reference_date=reference_date)
         if found:

@@ -121,6 +121,14 @@ MAX_MENU_ENTRY_WORDS = 3
 MIN_JOINED_MENU_WORDS = 4
 MENU_WORDS = _WORDS["menu_words"] | LABEL_WORDS
 MENU_JOINERS = _WORDS["menu_joiners"]
+OPEN_LINE_ENDS = _WORDS["open_line_ends"]
+_ISSUE_WORD = "(?:" + "|".join(re.escape(w) for w in sorted(_WORDS["issue_words"], key=len, reverse=True)) + r")\.?"
+# An issue's number: "Issue 42", "No. 7", "Vol. 3", "#42", "N\u00ba 12".
+_ISSUE = re.compile(rf"^(?:{_ISSUE_WORD}\s*#?\s*|#\s*)\d{{1,5}}$", re.I)
+# A name closing with its issue's number: "The Reef Line #42", "Harbour Notes Issue 7".
+_NAME_AND_ISSUE = re.compile(rf"^(?P<name>\S.*?)\s+(?:{_ISSUE_WORD}\s*#?\s*|#\s*)\d{{1,5}}$", re.I)
+# What separates the parts of an issue line or a newsletter's subject: bars, dots, commas, dashes, colons.
+_ISSUE_PARTS = re.compile(r"\s*[|\u00b7\u2022,:]\s*|\s+[-\u2013\u2014]\s+")
 
 
 def _is_time(text: str) -> bool:
@@ -140,6 +148,40 @@ def _key(name: str) -> str:
 def _is_named_outlet(name: str, outlets: Iterable[str]) -> bool:
     key = _key(name)
     return bool(key) and any(key == _key(outlet) for outlet in outlets if outlet)
+
+
+def is_issue_line(line: str) -> bool:
+    """A newsletter's or magazine's issue line: its number, with a date or weekday at most ("Issue 42 | 8 June
+    2024", "Vol. 3, No. 12", "#42 \u00b7 Saturday")."""
+    if len(line) > MAX_LABEL_LINE:
+        return False
+    parts = [part for part in _ISSUE_PARTS.split(line.strip()) if part]
+    issues = [part for part in parts if _ISSUE.match(part)]
+    return bool(issues) and all(_ISSUE.match(part) or _is_time(part) or part.lower() in _WEEKDAYS for part in parts)
+
+
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+def newsletter_name(subject: str) -> tuple[str, bool] | None:
+    """(name, numbered) when ``subject`` may be only a newsletter's name: a few capitalised words with no
+    sentence's punctuation and no digit ("The Reef Line", "Morning Currents"), alone or with the issue's number
+    or date ("The Reef Line #42: 8 June 2024", "Harbour Notes | Issue 7"); ``numbered`` says an issue number
+    or date came with it, which makes the subject the newsletter's. None for a subject that says more."""
+    parts = [part for part in _ISSUE_PARTS.split(" ".join(subject.split())) if part]
+    names = [part for part in parts if not (_ISSUE.match(part) or _is_time(part) or part.lower() in _WEEKDAYS)]
+    if len(names) != 1:
+        return None
+    name = names[0]
+    numbered = len(names) < len(parts)
+    if (issue := _NAME_AND_ISSUE.match(name)) is not None:
+        name, numbered = issue["name"], True
+    words = name.split()
+    if not 0 < len(words) - (words[0].lower() == "the") <= MAX_MASTHEAD_WORDS + 1 or any(c.isdigit() for c in name) or _SENTENCE_END.search(name):
+        return None
+    if not words[0][:1].isupper() or not all(w[:1].isupper() or w.lower() in MENU_JOINERS for w in words):
+        return None
+    return name, numbered
 
 
 def is_label(line: str) -> bool:
@@ -250,7 +292,7 @@ def is_menu(line: str) -> bool:
     return unknown == 0 or (unknown == 1 and len(words) > MIN_JOINED_MENU_WORDS)
 
 
-def _is_label_words(line: str) -> bool:
+def is_label_words(line: str) -> bool:
     """A line of label words only: "Analysis", "World news", "Politics / Diplomacy", "EVENING BULLETIN"."""
     words = [w.lower() for w in _WORD.findall(line)]
     return 0 < len(words) <= MAX_BANNER_WORDS and len(line) <= MAX_LABEL_LINE and all(w in LABEL_WORDS for w in words)
@@ -317,7 +359,7 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
     if len(line) > MAX_TITLE:
         return None
     outlets = [o for o in outlets if o]
-    if _COUNTER.match(line) or _DOCUMENT_NUMBER.match(line):
+    if _COUNTER.match(line) or _DOCUMENT_NUMBER.match(line) or is_issue_line(line):
         return "counter"
     if line.casefold().strip(" .") in PLACEHOLDERS:
         return "placeholder"
@@ -336,7 +378,7 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
     field = _FIELD.match(line)
     if field and field["key"].strip().lower() in FIELD_LABELS:
         return "field"
-    if is_label(line) or _is_label_words(line) or is_site_header(line):
+    if is_label(line) or is_label_words(line) or is_site_header(line):
         return "label"
     letters = [c for c in line if c.isalpha()]
     if letters and line.isupper() and len(line.split()) <= MAX_BANNER_WORDS and not _SENTENCE_END.search(line):
