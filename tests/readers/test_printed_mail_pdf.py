@@ -75,3 +75,24 @@ def test_a_message_running_over_a_page_break_keeps_its_tail_and_the_next_message
     first, second = read_document(build_pdf(pages), "desk_mails.pdf", reference_date=REFERENCE)
     assert "Palau's president" in first.text and "Palau" not in second.text
     assert second.title == "Reef closure - Tuesday updates"
+
+
+def test_the_quoted_message_closing_a_reply_is_no_part_of_its_text():
+    pages = [_message_page(FORWARD_HEADERS, FORWARD_BODY), _message_page(REPLY_HEADERS, REPLY_BODY)]
+    _, reply = read_document(build_pdf(pages), "desk_mails.pdf", reference_date=REFERENCE)
+    assert reply.text.rstrip().endswith("Ines")
+    assert "wrote:" not in reply.text and "Could you send" not in reply.text
+
+
+@pytest.mark.parametrize("intro", ["On Tue, 17 Sep 2019 at 09:15, Tomas Berg <t.berg@harbourline.example> wrote:", ""])
+def test_a_saved_reply_ends_before_the_quoted_request(intro):
+    body = "\n\n".join(REPLY_BODY[:4]) + f"\n\n{intro}\n> Could you send Tuesday's updates before the call?\n> Thanks, T.\n"
+    data = (
+        "From: Ines Vallo <ines.vallo@harbourline.example>\nTo: Tomas Berg <t.berg@harbourline.example>\n"
+        "Subject: Re: Reef closure - Tuesday updates\nDate: Tue, 17 Sep 2019 16:40:10 +0100\n"
+        f'MIME-Version: 1.0\nContent-Type: text/plain; charset="utf-8"\n\n{body}'
+    ).encode()
+    (article,) = read_document(data, "reply.eml", reference_date=REFERENCE)
+    assert article.title == "Reef closure - Tuesday updates"
+    assert "Could you send" not in article.text and "wrote:" not in article.text
+    assert "Tonga's foreign minister" in article.text

@@ -150,7 +150,7 @@ def read_email(data: bytes, *, first_position: int = 0, reference_date: dt.date 
     outlet = _sender(message)
     lines = normalize_text(content).split("\n")
     if (forwarded := _forwarded(lines)) is None:
-        text = normalize_text(_SIGNATURE.split(content, maxsplit=1)[0] if plain else content)
+        text = normalize_text(_SIGNATURE.split("\n".join(_without_quoted_tail(content.split("\n"))), maxsplit=1)[0] if plain else content)
     else:
         # A forward's own note, signature and date are not the article: the forwarded original is, with
         # its own Subject, Date and From (so its "on Thursday" counts from the day it was sent).
@@ -410,6 +410,23 @@ def _unquoted(lines: list[str]) -> list[str]:
     return lines
 
 
+def _without_quoted_tail(lines: list[str]) -> list[str]:
+    """``lines`` without the quoted message a reply ends with: the "> " lines closing the body and the
+    "On 3 May 2024, at 09:12, Ana Ruiz wrote:" line above them; a body quoted throughout is kept."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    cut = end
+    while cut and (_QUOTE.match(lines[cut - 1]) or not lines[cut - 1].strip()):
+        cut -= 1
+    if cut == end or not any(line.strip() for line in lines[:cut]):
+        return lines
+    intro = next((i for i in range(cut - 1, -1, -1) if lines[i].strip()), None)
+    if intro is not None and _QUOTE_INTRO.search(lines[intro].strip()[-80:]):
+        cut = intro
+    return lines[:cut]
+
+
 def _sender_name(value: str) -> str | None:
     """"Press Office" of "Press Office <press@x.example>", "Press Office [mailto:press@x.example]", "press@x.example"."""
     value = " ".join(_MAILTO.sub(" ", value).split())
@@ -500,7 +517,7 @@ def _mail_text_message(lines: list[str], start: int, *, position: int, reference
     if next_start is not None:
         while body_lines and (not body_lines[-1].strip() or _DIVIDER.match(body_lines[-1].strip()[:80])):
             body_lines = body_lines[:-1]
-    body_text = _SIGNATURE.split("\n".join(_unquoted(body_lines)), maxsplit=1)[0]
+    body_text = _SIGNATURE.split("\n".join(_without_quoted_tail(_unquoted(body_lines))), maxsplit=1)[0]
     outlet = _sender_name(headers["from"]) if headers.get("from") else None
     when = headers.get("date") or headers.get("sent") or ""
     published = normalize_field_date(when) or parse_date_line(when) if when else None
