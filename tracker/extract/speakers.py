@@ -566,6 +566,8 @@ def _name_split(run: list[_Tok]) -> tuple[int, int]:
         and not _is_descriptor(run[-2].text) and run[-2].text not in _STOP_CAPS
     ):
         i -= 1  # "Luis Montenegro": a place name right after a first name is a surname
+    elif end >= 2 and _is_descriptor(run[-1].text) and not _is_descriptor(run[-2].text) and _known_person(f"{run[-2].text} {_base(run[-1].text)}"):
+        i -= 1  # a listed leader whose surname is also a word of a body's name ("Ana Forum" if she were listed)
     while i > 0:
         tok = run[i - 1].text
         low = _base(tok).lower()
@@ -1690,6 +1692,8 @@ def verbs_between(masked: str, low: int, high: int, stop: int | None = None):
                 before = _LOWER_WORD_RE.findall(masked, cut, start)[-2:]
             if before and (before[-1] in _PASSIVE_AUX or not _NEGATIONS.isdisjoint(before)):
                 continue  # "has not commented", "was congratulated by", "declined to"
+        if before and before[-1] == "of" and word.endswith("ing"):
+            continue  # "by the time of writing", "the act of saying": a gerund after "of" is no one's act
         if len(before) == 2 and before[0] in _PASSIVE_AUX and before[1] in _OBSERVED_WORDS:
             continue  # "was seen congratulating his own team", "was pictured hailing": a scene, not words
         if end < high and masked[end] == " " and _NOTHING_AFTER_RE.match(masked, end, high):

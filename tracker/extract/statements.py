@@ -201,6 +201,8 @@ _SECRETARY_GENERAL_BODIES = frozenset(ld.organization for ld in LEADERS if ld.or
 _INTERNATIONAL_RE = re.compile(
     r"(?:" + alternation((n for n, o in ORGANIZATIONS.items() if o.kind == "international"), not_after=r"[\w-]") + r")(?![\w-])"
 )
+# when a call or message came, written between the verb and its noun: "received on Monday evening a call from X"
+_CALL_TIME = r"(?:(?:(?:late\s+)?on\s+[A-Z][a-z]+day|this\s+week|yesterday|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?"
 # a reaction told as a noun with its giver after "from" ("Congratulations also came from X"), or the giver
 # after "was" ("Among the first to react was X")
 _CAME_FROM_RE = re.compile(
@@ -212,14 +214,14 @@ _CAME_FROM_RE = re.compile(
     r"(?:(?:the\s+)?(?:presidents|leaders|prime ministers|heads of (?:state|government)|foreign ministers|kings|emirs|monarchs)"
     r"\s+of\s+[^.;#,]{1,60}?,\s+)?$"
     # "Ruto also received messages from X": the one congratulated received them, the giver named after "from"
-    r"|\b(?:received|receiving|receives|got|took|accepted)\s+(?:[\w-]+\s+){0,3}?(?:congratulations|messages?|telegrams?|cables?|letters?|greetings|"
+    r"|\b(?:received|receiving|receives|got|took|accepted)\s+" + _CALL_TIME + r"(?:[\w-]+\s+){0,3}?(?:congratulations|messages?|telegrams?|cables?|letters?|greetings|"
     r"calls?|notes?|congratulatory\s+(?:messages?|telegrams?|letters?|cables?|calls?|notes?))\s+"
     r"(?:(?:also|on\s+[A-Z][a-z]+day|this\s+week|late\s+on\s+[A-Z][a-z]+day)\s+)?from\s+$"
 )
 # "Ruto received a telephone call from X, who congratulated him": the one who received the call, cable or
 # message (matched at his name's end) is not its giver, whatever verb the giver's clause holds
 _RECEIVED_AFTER_RE = re.compile(
-    r",?\s+(?:(?:also|had|has|later|then|earlier|on\s+[A-Z][a-z]+day),?\s+)*(?:received|receives|got|took|accepted)\s+"
+    r",?\s+(?:(?:also|had|has|later|then|earlier|on\s+[A-Z][a-z]+day),?\s+)*(?:received|receives|got|took|accepted)\s+" + _CALL_TIME +
     r"(?:(?:a|an|the|two|several|separate)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:calls?|phone\s+calls?|telephone\s+calls?|cables?|messages?|telegrams?|letters?|notes?|congratulations|greetings)"
     r"\s+(?:(?:on\s+[A-Z][a-z]+day|this\s+week|late\s+on\s+[A-Z][a-z]+day)\s+)?from\b"

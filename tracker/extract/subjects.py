@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
-from tracker.extract.lexicon import BODY_DESCRIPTORS, REACTION_VERBS, SPEECH_VERBS
+from tracker.extract.lexicon import BACK_REFERENCES, BODY_DESCRIPTORS, QUALIFIED_BACK_REFERENCES, REACTION_VERBS, SPEECH_VERBS
 from tracker.extract.speakers import (
     _PREPOSITIONS,
     Mention,
@@ -114,6 +114,8 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
     return owners
 
 
+# Nouns standing for a body that may own an official's title: "the bloc's", "the alliance's" (organization_words.toml).
+_BODY_NOUNS = BACK_REFERENCES | QUALIFIED_BACK_REFERENCES | BODY_DESCRIPTORS
 _BARE_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Madam Mme Lord Lady".split())
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
 _COMMA_GAP_RE = re.compile(r"\s*,\s*")
@@ -135,6 +137,14 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         if owner[:1].isupper() and not before[owner_end:].strip():
             # "Congo's Felix Tshisekedi said": an owner the tables do not place stands before the name; read before it
             before = before[: owner_end - len(owner)]
+    if m.kind in ("person", "title") and m.role and before.endswith(("'s ", "\u2019s ")):
+        owner, owner_end = last_word(before)
+        if owner[:-2].lower() in _BODY_NOUNS and not before[owner_end:].strip():
+            # "The bloc's foreign policy chief, X, said": the body owning the title opens the subject; read before its "the"
+            rest = before[: owner_end - len(owner)]
+            article, article_end = last_word(rest)
+            if article.lower() == "the" and not rest[article_end:].strip():
+                before = rest[: article_end - len(article)]
     if previous is not None:
         gap = masked[previous.end : low + len(before)]
         if _LIST_GAP_RE.fullmatch(gap):

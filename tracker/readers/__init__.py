@@ -171,7 +171,7 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
     if extension in LINK_EXTENSIONS:
         raise FormatError(f"unsupported file type {extension}: a link to a page, not the page (save the page itself, as .html or .mhtml)")
     if extension in EMAIL_EXTENSIONS:
-        return read_email(data, first_position=first_position)
+        return read_email(data, first_position=first_position, reference_date=reference_date)
     if extension in SAVED_PAGE_EXTENSIONS:
         return read_mhtml(data, reference_date=reference_date, first_position=first_position)
     if extension in WEBARCHIVE_EXTENSIONS:
@@ -269,7 +269,7 @@ def _read_plain(data: bytes, text: str, *, reference_date: dt.date, first_positi
     if _SAVED_PAGE_START.match(data[:4000]):
         return read_mhtml(data, reference_date=reference_date, first_position=first_position)
     if is_mime_message(data):
-        return read_email(data, first_position=first_position)
+        return read_email(data, first_position=first_position, reference_date=reference_date)
     if looks_like_captions(text):  # WebVTT or SubRip captions saved as .txt or without an extension
         return read_captions(text, reference_date=reference_date, first_position=first_position)
     return read_text(text, reference_date=reference_date, first_position=first_position)

@@ -10,6 +10,8 @@ as it is the message that was published.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import email
 import email.policy
 import re
@@ -21,11 +23,12 @@ from tracker.models import Article
 from tracker.readers.dates import MONTHS, normalize_field_date, parse_date_line
 from tracker.readers.decoding import check_not_binary, normalize_text, sniff_binary
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import drop_furniture, is_print_furniture, paragraphs_of
+from tracker.readers.plaintext import SEPARATOR, drop_furniture, is_print_furniture, paragraphs_of, read_text
 from tracker.readers.titles import (
     MAX_TITLE,
     MIN_HEADLINE_WORDS,
     headline_opening,
+    looks_like_headline,
     newsletter_name,
     publication_of,
     title_fault,
@@ -117,9 +120,10 @@ def split_mbox(data: bytes) -> list[bytes]:
     return [stripped[a:b] for a, b in zip(starts, [*starts[1:], len(stripped)])]
 
 
-def read_email(data: bytes, *, first_position: int = 0) -> list[Article]:
+def read_email(data: bytes, *, first_position: int = 0, reference_date: dt.date | None = None) -> list[Article]:
     """The articles of a saved e-mail (RFC 5322, MIME parts decoded by the stdlib), one per message
-    of an mbox mailbox."""
+    of an mbox mailbox, one per story of a digest (``digest_stories``). ``reference_date``: the day
+    relative times in a digest without a Date header count back from."""
     if not data.strip():
         raise FormatError("empty file")
     label = sniff_binary(data)
@@ -130,7 +134,7 @@ def read_email(data: bytes, *, first_position: int = 0) -> list[Article]:
         articles: list[Article] = []
         for number, message in enumerate(messages, start=1):
             try:
-                articles.extend(read_email(message, first_position=first_position + len(articles)))
+                articles.extend(read_email(message, first_position=first_position + len(articles), reference_date=reference_date))
             except FormatError as exc:
                 raise FormatError(f"message {number} of the mailbox: {exc}") from None
         return articles
@@ -146,7 +150,7 @@ def read_email(data: bytes, *, first_position: int = 0) -> list[Article]:
     outlet = _sender(message)
     lines = normalize_text(content).split("\n")
     if (forwarded := _forwarded(lines)) is None:
-        text = normalize_text(_SIGNATURE.split(content, maxsplit=1)[0] if plain else content)
+        text = normalize_text(_SIGNATURE.split("\n".join(_without_quoted_tail(content.split("\n"))), maxsplit=1)[0] if plain else content)
     else:
         # A forward's own note, signature and date are not the article: the forwarded original is, with
         # its own Subject, Date and From (so its "on Thursday" counts from the day it was sent).
@@ -161,6 +165,8 @@ def read_email(data: bytes, *, first_position: int = 0) -> list[Article]:
             forwarded = _forwarded(lines)
         text = _SIGNATURE.split("\n".join(lines), maxsplit=1)[0]
     check_not_binary(text)
+    if plain and (stories := digest_stories(text, published=published, outlet=outlet, position=first_position, reference_date=reference_date)):
+        return stories
     body = paragraphs_of(_mail_paragraphs("\n".join(drop_furniture([line.strip() for line in text.split("\n")]))))
     title, body = _title_and_body(" ".join(_REPLY_PREFIX.sub("", subject.strip()).split()), body, outlets=(outlet,))
     return [
@@ -212,6 +218,44 @@ def _newsletter_of(subject: str, paragraphs: list[str], outlets: tuple[str | Non
         if numbered or sender or len(name.split()) < MIN_HEADLINE_WORDS or paragraph.isupper() or (under and title_fault(under, outlets=(name,)) is not None):
             return name, index + 1
     return (name, 0) if numbered or sender else None
+
+
+# Text above a digest's first rule is a story only when this long: shorter, it is the masthead, the
+# issue's date line and a greeting ("Good morning. Four items today.").
+MIN_DIGEST_HEAD_STORY = 200
+
+
+def digest_stories(text: str, *, published: str | None, outlet: str | None, position: int, reference_date: dt.date | None) -> list[Article] | None:
+    """The stories of a digest or newsletter whose body sets them between rules ("-----", "=====") under a
+    headline each (a date line, byline or outlet line under it), read as a text dump's articles are
+    (``plaintext.read_text``); None for a body with fewer than two rules or two stories under headlines
+    (one story: the subject may be its title).
+
+    Each story keeps its own headline, date line and outlet; one without them takes the message's date
+    and sender. A section label alone between two rules ("SPORT") and the masthead, issue line and
+    greeting above the first rule are no stories."""
+    lines = [line.strip() for line in text.split("\n")]
+    rules = [index for index, line in enumerate(lines) if SEPARATOR.match(line[:200])]
+    if len(rules) < 2:
+        return None
+    sent = normalize_field_date(published) if published else None
+    day = dt.date.fromisoformat(sent[:10]) if sent else None
+    found = read_text(normalize_text("\n".join(lines)), reference_date=day or reference_date or dt.date.today())
+    stories = [article for article in found if article.text.strip()]
+    head = "\n".join(lines[: rules[0]])
+    if stories and stories[0].title and stories[0].title in head and len(stories[0].text) < MIN_DIGEST_HEAD_STORY:
+        stories = stories[1:]
+    if sum(1 for story in stories if looks_like_headline(story.title)) < 2:
+        return None  # one story and a section of briefs ("MARKETS" over a few sentences): the message is one article
+    return [
+        dataclasses.replace(
+            story,
+            position=position + number,
+            outlet=story.outlet or outlet,
+            **({} if story.published or not published else {"published": published, "published_basis": "field"}),
+        )
+        for number, story in enumerate(stories)
+    ]
 
 
 def _title_and_body(subject: str, body: str, *, outlets: tuple[str | None, ...] = ()) -> tuple[str, str]:
@@ -366,6 +410,23 @@ def _unquoted(lines: list[str]) -> list[str]:
     return lines
 
 
+def _without_quoted_tail(lines: list[str]) -> list[str]:
+    """``lines`` without the quoted message a reply ends with: the "> " lines closing the body and the
+    "On 3 May 2024, at 09:12, Ana Ruiz wrote:" line above them; a body quoted throughout is kept."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    cut = end
+    while cut and (_QUOTE.match(lines[cut - 1]) or not lines[cut - 1].strip()):
+        cut -= 1
+    if cut == end or not any(line.strip() for line in lines[:cut]):
+        return lines
+    intro = next((i for i in range(cut - 1, -1, -1) if lines[i].strip()), None)
+    if intro is not None and _QUOTE_INTRO.search(lines[intro].strip()[-80:]):
+        cut = intro
+    return lines[:cut]
+
+
 def _sender_name(value: str) -> str | None:
     """"Press Office" of "Press Office <press@x.example>", "Press Office [mailto:press@x.example]", "press@x.example"."""
     value = " ".join(_MAILTO.sub(" ", value).split())
@@ -425,21 +486,21 @@ def _next_message(lines: list[str], start: int) -> int | None:
     return None
 
 
-def read_mail_text(text: str, *, first_position: int = 0) -> list[Article] | None:
+def read_mail_text(text: str, *, first_position: int = 0, reference_date: dt.date | None = None) -> list[Article] | None:
     """The articles of e-mails saved or copied as text, one per message (a mailbox export or several
-    messages pasted one after another); None when ``text`` is no e-mail."""
+    messages pasted one after another) or per story of a digest; None when ``text`` is no e-mail."""
     lines = text.split("\n")
     if mail_headers_at_top(lines) is None:
         return None
     articles: list[Article] = []
     start: int | None = 0
     while start is not None:
-        article, start = _mail_text_message(lines, start, position=first_position + len(articles))
-        articles.append(article)
+        found, start = _mail_text_message(lines, start, position=first_position + len(articles), reference_date=reference_date)
+        articles.extend(found)
     return articles
 
 
-def _mail_text_message(lines: list[str], start: int, *, position: int) -> tuple[Article, int | None]:
+def _mail_text_message(lines: list[str], start: int, *, position: int, reference_date: dt.date | None) -> tuple[list[Article], int | None]:
     """The message whose headers open ``lines[start:]`` and where the next pasted one starts."""
     found = mail_headers_at_top(lines[start:])
     if found is None:  # the split above only cuts at a header block
@@ -456,15 +517,17 @@ def _mail_text_message(lines: list[str], start: int, *, position: int) -> tuple[
     if next_start is not None:
         while body_lines and (not body_lines[-1].strip() or _DIVIDER.match(body_lines[-1].strip()[:80])):
             body_lines = body_lines[:-1]
-    body_text = _SIGNATURE.split("\n".join(_unquoted(body_lines)), maxsplit=1)[0]
+    body_text = _SIGNATURE.split("\n".join(_without_quoted_tail(_unquoted(body_lines))), maxsplit=1)[0]
+    outlet = _sender_name(headers["from"]) if headers.get("from") else None
+    when = headers.get("date") or headers.get("sent") or ""
+    published = normalize_field_date(when) or parse_date_line(when) if when else None
+    if stories := digest_stories(body_text, published=published, outlet=outlet, position=position, reference_date=reference_date):
+        return stories, next_start
     kept = drop_furniture([line.strip() for line in body_text.split("\n")])
     while kept and (not kept[-1] or _DIVIDER.match(kept[-1][:80])):  # the rule above an alert's footer
         kept.pop()
     body = paragraphs_of(_mail_paragraphs("\n".join(kept)))
-    outlet = _sender_name(headers["from"]) if headers.get("from") else None
     title, body = _title_and_body(" ".join(_REPLY_PREFIX.sub("", headers.get("subject", "")).split()), body, outlets=(outlet,))
-    when = headers.get("date") or headers.get("sent") or ""
-    published = normalize_field_date(when) or parse_date_line(when) if when else None
     article = Article(
         title=title,
         text=body,
@@ -473,4 +536,4 @@ def _mail_text_message(lines: list[str], start: int, *, position: int) -> tuple[
         published=published,
         published_basis="field" if published else "reference",
     )
-    return article, next_start
+    return [article], next_start

@@ -21,12 +21,7 @@ import lxml.etree
 from tracker.models import Article
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import (
-    read_text,
-    text_of_outline,
-    without_masthead_article,
-)
-from tracker.readers.word import RowLines, package_part, package_xml
+from tracker.readers.word import RecordTables, RowLines, outline_and_records, package_part, package_xml
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -107,14 +102,27 @@ def _row_cells(row: lxml.etree._Element) -> list[lxml.etree._Element]:
 
 def document_lines(data: bytes) -> list[tuple[str, int | None]]:
     """(text, outline level of a heading, else None) of each heading and paragraph of an .odt, in order."""
+    return _document(data)[0]
+
+
+def _table_rows(table: lxml.etree._Element) -> list[tuple[lxml.etree._Element, list[lxml.etree._Element]]]:
+    """A text table's own rows (in its header-rows group too, not a nested table's) with their cells."""
+    return [(row, _row_cells(row)) for row in table.iter(f"{TABLE}table-row") if next(row.iterancestors(f"{TABLE}table"), None) is table]
+
+
+def _document(data: bytes) -> tuple[list[tuple[str, int | None]], RecordTables]:
+    """The paragraphs of an .odt as ``document_lines`` gives them, but for its tables of one article a row."""
     text = _office_body(
         data, "text", label=LABEL, extension=".odt", older="a spreadsheet, a presentation or an older .sxw renamed?",
         missing="no text body (a spreadsheet or a presentation?)",
     )
     rows = RowLines(((row, _row_cells(row)) for row in text.iter(f"{TABLE}table-row")), paragraphs=_cell_paragraphs, row_tag=f"{TABLE}table-row")
+    records = RecordTables((_table_rows(table) for table in text.iter(f"{TABLE}table")), paragraphs=_cell_paragraphs)
     lines = []
     for block in text.iter(*_BLOCKS):
         if any(ancestor.tag in _SKIPPED for ancestor in block.iterancestors()):
+            continue
+        if records.holds(block, row_tag=f"{TABLE}table-row"):
             continue
         if any(ancestor.tag in _BLOCKS for ancestor in block.iterancestors()):
             continue  # a paragraph inside another one (in a note or frame): the outer one holds it
@@ -125,15 +133,14 @@ def document_lines(data: bytes) -> list[tuple[str, int | None]]:
             continue
         level = block.get(f"{TEXT}outline-level") if block.tag == f"{TEXT}h" else None
         lines.append((_inline_text(block), int(level) if level and level.isdigit() else (1 if block.tag == f"{TEXT}h" else None)))
-    return lines
+    return lines, records
 
 
 def read_odt(data: bytes, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
-    """Articles of an OpenDocument text, read as the plain-text dump its paragraphs make."""
-    text = normalize_text(text_of_outline(document_lines(data)))
-    if not text.strip():
-        raise FormatError(f"the {LABEL} holds no text")
-    return without_masthead_article(read_text(text, reference_date=reference_date, first_position=first_position))
+    """Articles of an OpenDocument text, read as the plain-text dump its paragraphs make, then one
+    article a row of each table of clippings (``word.RecordTables``)."""
+    lines, records = _document(data)
+    return outline_and_records(lines, records, label=LABEL, reference_date=reference_date, first_position=first_position)
 
 
 SPREADSHEET_LABEL = "OpenDocument spreadsheet"

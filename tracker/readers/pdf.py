@@ -53,6 +53,8 @@ _PRINT_STAMP = re.compile(r"(?:^|\s)\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
 # A labelled line opens a paragraph of its own: a printed e-mail's headers, a record's fields.
 _LABEL = re.compile(r"^(?:From|To|Cc|Bcc|Sent|Date|Subject|Title|Headline|Source|Published|Updated|Byline)\s*:\s")
+# A printed e-mail's header line: the same sender atop every printed message is no running header.
+_MAIL_LABEL = re.compile(r"^(?:From|To|Cc|Bcc|Sent|Date|Subject)\s*:\s", re.I)
 _WORD_END = re.compile(r"\w+$")
 _WORD_START = re.compile(r"\w+")
 _COMPOUND = re.compile(r"\b\w+(?:-\w+)+\b")
@@ -265,10 +267,18 @@ def _drop_edges(pages: list[list[_Line]]) -> list[list[_Line]]:
                 dropped.add(i)
             elif len(pages) < 2 or _is_date_line(text):
                 continue  # a date line at the top of each page may date each page's article: kept
+            elif _opens_mail_headers(lines, i):
+                continue  # "From: Ana Ruiz <ana@...>" over the Subject and Date of each printed message
             elif exact[text.lower()] >= running or numbered[_edge_key(text)] >= running:
                 dropped.add(i)  # the same line, or the same but for its numbers ("Statement 45/2025 - page 3")
         kept_pages.append([line for i, line in enumerate(lines) if i not in dropped and line.text])
     return kept_pages
+
+
+def _opens_mail_headers(lines: list[_Line], index: int) -> bool:
+    """The line is a mail header and the next line on its page another one (a printed message's header block)."""
+    following = next((line.text for line in lines[index + 1 :] if line.text), "")
+    return bool(_MAIL_LABEL.match(lines[index].text) and _MAIL_LABEL.match(following))
 
 
 def _body_size(lines: list[_Line]) -> float | None:

@@ -77,6 +77,7 @@ _TITLE_FIELD = re.compile(r"^(?:title|headline)\s*:\s*\S", re.I)
 # What a reader puts between two articles it has told apart (``_SEPARATOR`` cuts there).
 ARTICLE_DIVIDER = "* * *"
 _SEPARATOR = re.compile(r"^(?:[-=_*~#\u2013\u2014\u2022]\s*){3,}$")
+SEPARATOR = _SEPARATOR  # a divider line, as the e-mail reader finds a digest's rules
 _HEADER_KEYS = {
     "title": "title", "headline": "title",
     "source": "outlet", "outlet": "outlet", "publisher": "outlet", "publication": "outlet", "site": "outlet", "media": "outlet",
@@ -923,7 +924,7 @@ def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) ->
     """
     from tracker.readers.mail import read_mail_text  # mail imports this module
 
-    as_mail = read_mail_text(text, first_position=first_position)
+    as_mail = read_mail_text(text, first_position=first_position, reference_date=reference_date)
     if as_mail is not None:
         return as_mail
     articles: list[Article] = []

@@ -5,7 +5,9 @@ with the archive reader's caps (size, compression ratio, encryption) and parsed 
 that can do nothing else (no DTD, no entities, no network), as feeds are. Each
 paragraph becomes a line, a table row of short cells becomes one line (its cells joined by
 " - ", so a "who said what" row keeps its speaker, words and day together; a table used for
-layout gives its cells' paragraphs in order), and the text
+layout gives its cells' paragraphs in order); a table of clippings whose header row names a
+text column and a headline or date column ("Source | Date | Headline | Full text") gives one
+article a row, as a spreadsheet's rows do (``RecordTables``). The rest of the text
 then goes through the plain-text reader, so titles, date lines, bylines and several
 articles in one document are found as in a ``.txt`` dump. Text boxes and the fallback
 copies Word keeps of them are left out (they would repeat the text).
@@ -23,11 +25,13 @@ from tracker.models import Article
 from tracker.readers.archive import check_member, open_zip
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
+from tracker.readers.fields import field_role, field_words
 from tracker.readers.plaintext import (
     read_text,
     text_of_outline,
     without_masthead_article,
 )
+from tracker.readers.tabular import MAX_HEADER_CELL, article_columns, rows_to_articles
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -170,21 +174,76 @@ class RowLines:
         return True, self._lines[row]
 
 
+class RecordTables:
+    """The tables of a document that hold one article a row, read as a spreadsheet's rows are: the
+    first row names a text column and a headline or date column (``fields``: "Outlet | Published |
+    Headline | Body"), each row under it is a clipping, titled and dated by its own cells; a Word
+    table's and an OpenDocument table's alike (``opendocument``).
+
+    ``tables``: each table's rows as (row element, its cell elements) pairs; ``paragraphs``: a cell's
+    non-empty paragraphs, joined as the cell's text."""
+
+    def __init__(self, tables, *, paragraphs) -> None:
+        self.tables: list[tuple[list[str], list[tuple[int, list[str]]]]] = []
+        self._rows: set = set()
+        for rows in tables:
+            if len(rows) < 2:
+                continue
+            header = ["\n".join(paragraphs(cell)) for cell in rows[0][1]]
+            if not is_record_header(header):
+                continue
+            body = [(number, ["\n\n".join(paragraphs(cell)) for cell in cells]) for number, (_, cells) in enumerate(rows[1:], start=2)]
+            self.tables.append((header, body))
+            self._rows.update(row for row, _ in rows)
+
+    def holds(self, paragraph, *, row_tag: str) -> bool:
+        """True for a paragraph of a record table (read as the table's articles, not as text)."""
+        return bool(self._rows) and any(row in self._rows for row in paragraph.iterancestors(row_tag))
+
+    def articles(self, *, first_position: int) -> list[Article]:
+        """One article a row that has a headline or a text (a row of notes or totals is none)."""
+        articles: list[Article] = []
+        for number, (keys, rows) in enumerate(self.tables, start=1):
+            columns = [index for index, key in enumerate(keys) if key in article_columns(keys)]
+            kept = [(row_number, cells) for row_number, cells in rows if any(index < len(cells) and cells[index].strip() for index in columns)]
+            if kept:
+                where = f"table {number}, " if len(self.tables) > 1 else "table, "
+                articles += rows_to_articles(keys, kept, first_position=first_position + len(articles), where=where)
+        return articles
+
+
+def is_record_header(cells: list[str]) -> bool:
+    """True for a table's first row naming a text column and a headline or date column ("Outlet | Date |
+    Headline | Text"): the rows under it are articles. A "Country | Speaker | Reaction | Day" table names no text."""
+    if sum(1 for cell in cells if cell.strip()) < 2 or any("\n" in cell or len(cell) > MAX_HEADER_CELL for cell in cells):
+        return False
+    roles = {role.role for cell in cells if (role := field_role(field_words(cell.strip()), top_level=False))}
+    return "text" in roles and bool(roles & {"title", "date"})
+
+
 def _cell_paragraphs(cell: lxml.etree._Element) -> list[str]:
     return [t for t in (_paragraph_text(p).strip() for p in cell.iter(f"{W}p")) if t]
 
 
 def document_lines(data: bytes) -> list[tuple[str, int | None]]:
     """(text, heading level or None) of each paragraph of a .docx, in document order."""
+    return _document(data)[0]
+
+
+def _document(data: bytes) -> tuple[list[tuple[str, int | None]], RecordTables]:
+    """The paragraphs of a .docx as ``document_lines`` gives them, but for its tables of one article a row."""
     root = package_xml(_document_xml(data), label="Word document")
     body = root.find(f"{W}body")
     if body is None:
         raise FormatError("not a Word document: no document body")
     levels = _heading_levels(data)
     rows = RowLines(((row, row.findall(f"{W}tc")) for row in body.iter(f"{W}tr")), paragraphs=_cell_paragraphs, row_tag=f"{W}tr")
+    records = RecordTables(([(row, row.findall(f"{W}tc")) for row in table.findall(f"{W}tr")] for table in body.iter(f"{W}tbl")), paragraphs=_cell_paragraphs)
     lines = []
     for paragraph in body.iter(f"{W}p"):
         if any(ancestor.tag in _SKIPPED for ancestor in paragraph.iterancestors()):
+            continue
+        if records.holds(paragraph, row_tag=f"{W}tr"):
             continue
         in_row, row_text = rows.at(paragraph)
         if in_row:
@@ -200,13 +259,21 @@ def document_lines(data: bytes) -> list[tuple[str, int | None]]:
         if level is None and outline is not None and (outline.get(f"{W}val") or "").isdigit() and int(outline.get(f"{W}val")) < 9:
             level = int(outline.get(f"{W}val")) + 1
         lines.append((_paragraph_text(paragraph), level))
-    return lines
+    return lines, records
 
 
 def read_docx(data: bytes, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
     """Articles of a Word document, read as the plain-text dump its paragraphs make; each heading
-    of the first heading's level after some text opens another article."""
-    text = normalize_text(text_of_outline(document_lines(data)))
-    if not text.strip():
-        raise FormatError("the Word document holds no text")
-    return without_masthead_article(read_text(text, reference_date=reference_date, first_position=first_position))
+    of the first heading's level after some text opens another article; then one article a row of
+    each table of clippings."""
+    lines, records = _document(data)
+    return outline_and_records(lines, records, label="Word document", reference_date=reference_date, first_position=first_position)
+
+
+def outline_and_records(lines, records: RecordTables, *, label: str, reference_date: dt.date, first_position: int) -> list[Article]:
+    """The articles of a document's paragraphs (a plain-text dump) followed by those of its record tables."""
+    text = normalize_text(text_of_outline(lines))
+    if not text.strip() and not records.tables:
+        raise FormatError(f"the {label} holds no text")
+    articles = without_masthead_article(read_text(text, reference_date=reference_date, first_position=first_position)) if text.strip() else []
+    return articles + records.articles(first_position=first_position + len(articles))
