@@ -260,6 +260,10 @@ INVERTED_VERBS: frozenset[str] = frozenset(_verbs.get("inverted", ()))
 """Bare verbs read only after "did"/"does" and a subject ("Only then did X send ...")."""
 INVERTED_SUBJECT_WORDS: tuple[str, ...] = tuple(_verbs.get("inverted_subject_words", ()))
 """Lower-case words of the subject between "did" and a bare verb ("did the prime minister send")."""
+ENCOUNTER_VERBS: frozenset[str] = frozenset(_verbs.get("encounter", ()))
+"""Verbs whose object is a person met ("X hosted Y"): no title phrase runs across them."""
+DECISION_VERBS: frozenset[str] = frozenset(_verbs.get("decision", ()))
+"""A body's own newsworthy act in a headline ("Council lifts embargo"): the event, not a reaction."""
 ENVOY_WORDS: tuple[str, ...] = tuple(_verbs.get("envoy", ()))
 """Words sending a person who speaks in the relative clause after him ("X sent Y, who said")."""
 
@@ -282,6 +286,8 @@ BACK_REFERENCE_ADJECTIVES: frozenset[str] = frozenset(_BODY_WORDS["back_referenc
 WORLD_BODY_ADJECTIVES: frozenset[str] = frozenset(_BODY_WORDS["world_body_adjectives"])
 BODY_NAME_ENDS: frozenset[str] = frozenset(_BODY_WORDS["body_name_ends"])
 """Last words of bodies' names that end no person's name: "Geological Survey" (organization_words.toml)."""
+REGIONAL_NAME_OPENERS: tuple[str, ...] = tuple(_BODY_WORDS.get("regional_name_openers", ()))
+"""First words of a region's name opening an unknown regional body's ("Caribbean ... Agency"; organization_words.toml)."""
 NAME_HEADS: frozenset[str] = frozenset(_BODY_WORDS["name_heads"])
 CHAIRED_BODIES: tuple[str, ...] = tuple(_BODY_WORDS["chaired_bodies"])
 CHAIR_WORDS: tuple[str, ...] = tuple(_BODY_WORDS["chair_words"])

@@ -70,8 +70,10 @@ def _from_stamp(day: DayWord, stamp: dt.date) -> DayWord:
 # "she would host Ruiz in Lima on Friday": a day in a clause about what will happen
 # as is one of an act ordered for later ("ordered flags lowered to half-mast on Monday", "ordered flags to be flown
 # ... on Monday"; not "ordered rescue teams on Monday", whose day is the order's)
+# (a spaced dash ends the clause: "Chile - will respect the ruling - Friday", a table row read as a line, dates its
+# words by its last cell)
 _FUTURE_CLAUSE_RE = re.compile(
-    r"\b(?:will|would|shall|to be held|is due to|are due to|plans to|is expected to)\s[^,;:#\"\u201c\u201d]*$"
+    r"\b(?:will|would|shall|to be held|is due to|are due to|plans to|is expected to)\s(?:(?! [-\u2013\u2014] )[^,;:#\"\u201c\u201d])*$"
     r"|\b(?:ordered|directed|instructed)\s+(?:(?!and\b)[^,;:#\"\u201c\u201d\s]+\s+){1,6}?(?:to\s+(?:be\s+)?[a-z]+|[a-z]+ed)\s(?:(?!and\b)[^,;:#\"\u201c\u201d])*$"
 )
 

@@ -19,6 +19,7 @@ from tracker.extract.patterns import alternation
 from tracker.extract.countries import CAPITALS_SURFACE, COUNTRY_TOKENS, CURRENCY_AFTER_RE, DEMONYM_WORDS, countries_in, country_in, country_outside_names
 from tracker.extract.lexicon import (
     BODY_NAME_ENDS,
+    REGIONAL_NAME_OPENERS,
     CAPITALS,
     COUNTRY_NAMES,
     DEMONYMS,
@@ -953,6 +954,18 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
     if texts[-1] in INSTITUTION_HEADS and len(texts) >= 2:
         # "Mainland Affairs Council", "Ministry of Economy": a named body not in the list
         places = countries_in(run_text)
+        regional = _REGIONAL_BODY_RE.search(run_text)
+        if regional is not None and any(not regional.start("opener") <= a < regional.end("opener") for a, _, _ in places):
+            regional = None  # "the Pacific Office of Fiji's ...": a country's own (a region may hold a demonym: "Indian Ocean")
+        if regional is not None and len(run_text[regional.start("body") :].split()) >= 3:
+            # "Caribbean Public Health Agency": a region's body, no government's; "executive director of the
+            # Pacific Fisheries Commission": its office holder
+            body = regional.group("body")
+            if regional.start("body") == 0:
+                return _RunInfo("organization", organization=body)
+            role, rank = _title_of(run_text[: regional.start("body")].removesuffix(" ").removesuffix(" the").removesuffix(" of"))
+            if role is not None:
+                return _RunInfo("title", role=role, rank=rank, organization=body)
         named = " ".join(t for t in texts if not (t in _STOP_CAPS or country_in(_base(t)))) or run_text
         return _RunInfo(
             "institution", country=places[0][2] if places and places[0][0] == 0 else None,
@@ -970,6 +983,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
     return None
 
 
+# "Pacific Fisheries Commission": a region's name opening a body's name, alone or after its head's title and "of (the)"
+_REGIONAL_BODY_RE = re.compile(r"(?:^|\bof\s+(?:the\s+)?)(?P<body>(?P<opener>" + alternation(REGIONAL_NAME_OPENERS) + r")\s.*)$")
 # single-word institution patterns that a named body opens with ("Ministry of Economy")
 _BARE_HEADS = frozenset({"Ministry", "Department", "Office"})
 _NAME_AND_RE = re.compile(r" and (?:[A-Z][\w\-]+)(?: [A-Z][\w\-]+)*")
@@ -1393,8 +1408,9 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
 _PEER_CONTEXT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in PEER_WORDS) + r")(?![\w-])")
 # "X's press service", "X's press office": a leader's office under another name
 _PRESS_OFFICE_RE = re.compile(r" press (?:service|office|secretariat)s?(?![\w-])")
+# (the body's initials in brackets may close the title: "the head of the Andean Water Authority (AWA), X, said")
 _APPOSITIVE_GAP_RE = re.compile(
-    r"^(?:\s+(?:in|to|at|and|on|for)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$"
+    r"^(?:\s+(?:in|to|at|and|on|for)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?(?:\s+\([A-Z][\w&.\-]{1,11}\))?\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$"
 )
 
 
@@ -1485,9 +1501,29 @@ def _posted_to(m: Mention) -> bool:
     return found is not None and country_in(found.group("place")) == m.country and country_in(m.text[: found.start()]) is None
 
 
+def _with_bracketed_initials(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """"the secretary-general of the Andean Community (CAN)": a body's initials in brackets right after a
+    title or body naming it are part of that mention, not a body of their own standing between the title
+    and the name after it."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None and m.kind == "organization" and last.kind in ("title", "institution", "organization")
+            and last.organization in (None, m.organization) and masked[last.end : m.start] == " ("
+            and masked[m.end : m.end + 1] == ")"
+        ):
+            out[-1] = last._replace(end=m.end + 1, text=masked[last.start : m.end + 1], organization=m.organization)
+        else:
+            out.append(m)
+    return out
+
+
 def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
     """Join "Qatar's emir, Sheikh Tamim ..." and "the presidential spokesperson, Kang Yu-jung," into one person."""
     mentions = _merge_possessors(masked, mentions)
+    if "(" in masked:
+        mentions = _with_bracketed_initials(masked, mentions)
     out: list[Mention] = []
     i = 0
     while i < len(mentions):

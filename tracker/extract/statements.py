@@ -56,6 +56,7 @@ from tracker.extract.lexicon import (
     CHAIR_WORDS,
     CHAIRED_BODIES,
     COUNTRY_NAMES,
+    DECISION_VERBS,
     LEADERS,
     LEADERS_BY_NAME,
     NAME_HEADS,
@@ -85,6 +86,7 @@ from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER
 from tracker.extract.speakers import (
     _PREPOSITIONS,
     INSTITUTION_RE,
+    ORGANIZATION_RE,
     VENUE,
     Mention,
     _verb_start,
@@ -181,9 +183,11 @@ _LEADS_AFTER_RE = re.compile(
 _HEAD_OF_AFTER_RE = re.compile(
     r",\s+(?:the\s+)?(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|observer group|team))\b"
 )
-# "the head of the EU observer mission, Ana Ruiz, said": the same office told before the name
+# "the head of the EU observer mission, Ana Ruiz, said": the same office told before the name, the mission's
+# initials perhaps after its noun ("the head of the UN mission UNMIK, X,", "the UN force (UNFICYP), X,")
 _HEAD_OF_BEFORE_RE = re.compile(
-    r"\b(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|observer group|team)),\s+$"
+    r"\b(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|observer group|team))"
+    r"(?:\s+\(?[A-Z][A-Za-z&.\-]{1,11}\)?)?,\s+$"
 )
 # "the commission's chairman, former Irish prime minister X" (the person's mention), "former Chilean president X,
 # who chairs the electoral commission" / ", chairman of the referendum commission" (after it): the body he chairs
@@ -264,6 +268,10 @@ _JOINT_ACT_RE = re.compile(
     r"\s+(?:also\s+|further\s+)?(?:agreed|discussed|exchanged|reviewed|talked|committed|resolved)\b"
     "|\\s*[\"'\u201c\u2018]?#"
 )
+# a headline's present-tense verb right after its subject ("Security Council lifts ...")
+_HEADLINE_VERB_RE = re.compile(r"\s+([a-z]{3,})\b")
+# the colon after a titled official's name in a labelled table row, then the gist of the words
+_ROW_COLON_RE = re.compile(r"\s*:\s+[\w\"'\u201c\u2018]")
 # the colon after a speaker's name opening a transcript turn, then the answer
 _TURN_RE = re.compile("\\s*:\\s+[A-Z\"'\u201c\u2018]")
 _LABEL_GAP_RE = re.compile("\\s*(?::|\\s[-\u2013\u2014]+)\\s*")
@@ -1219,7 +1227,12 @@ class _ArticleExtractor:
             second_start = second.start - (len(second.determiner) + 1 if second.determiner and second.kind != "statement" else 0)
             if _LABEL_GAP_RE.fullmatch(masked, subjects[0][0].end, second_start):
                 subjects = subjects[1:]  # "Japan: Prime Minister X congratulated ... and said": the country labels the entry
-        info.country_subjects.update(e.country for m, e in subjects if e.kind == "country" and e.country)
+        # (not a country in the words reported: "X wrote on Monday that Chile stood ready" does not date Chile's
+        # minister's words in the next clause)
+        info.country_subjects.update(
+            e.country for m, e in subjects
+            if e.kind == "country" and e.country and _THAT_BEFORE_RE.search(masked, max(0, m.start - 12), m.start) is None
+        )
         info.person_subjects = tuple(e.key for m, e in subjects if e.kind == "person" and m.kind == "person")
         info.organization_subjects = tuple(e.organization for m, e in subjects if e.kind == "organization" and e.organization)
 
@@ -1329,6 +1342,18 @@ class _ArticleExtractor:
                 if e.kind in ("person", "country", "institution", "organization") and _COLON_QUOTE_RE.match(masked, m.end):
                     speakers, source = [e], (m, e)
                     break
+        if not speakers and subjects and not info.quotes and ":" in masked:
+            # a "who said what" table's row, "Chile - Foreign Minister Ana Ruiz: will respect the ruling - Friday":
+            # the country's label (read from the text: a label opening a line is masked as a dateline), its titled
+            # official, a colon, what the official said in the writer's words
+            m, e = subjects[0]
+            label = _LABEL_PLACE_RE.match(info.sentence.text, 0, _bare_start(m)) if m.kind == "person" else None
+            if (
+                label is not None and e.kind == "person" and e.official and e.country
+                and country_in(label.group(1)) == e.country and _ROW_COLON_RE.match(masked, m.end)
+            ):
+                speakers, source = [e], (m, e)
+                info.has_verb = True
         if not speakers and subjects and ":" in masked[:120] and (index == 0 or self.infos[index - 1].sentence.paragraph != info.sentence.paragraph):
             # an interview transcript's turn, "Ana Ruiz: Joy, honestly.": the named person answers
             m, e = subjects[0]
@@ -1739,6 +1764,19 @@ class _ArticleExtractor:
                     self._last_source_kind = "issued"  # "X issued a statement.": "it" in the next sentence is X's
         return self._rows()
 
+    def _event_maker(self) -> str | None:
+        """The international body whose own act the headline tells ("Security Council lifts arms embargo on
+        ...", "Regional bloc extends ... mandate"): its act, told again in the text, is the event itself, not a
+        reaction to it. None when the headline's body speaks or reacts ("AU condemns ...", "UN chief says ...")."""
+        title = (self.article.title or "").removeprefix("The ")
+        found = ORGANIZATION_RE.match(title)
+        if found is None:
+            return None
+        verb = _HEADLINE_VERB_RE.match(title, found.end())
+        if verb is None or verb.group(1) not in DECISION_VERBS:
+            return None
+        return ORGANIZATIONS[found.group()].name
+
     def _with_back_references(self, masked: str, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with "the bloc", "the regional grouping" ... read as the international body (or the EU)
         named last before the sentence, when one was."""
@@ -2097,8 +2135,11 @@ class _ArticleExtractor:
             if draft.entity.kind == "person":
                 for index, _, _, _ in draft.items:
                     people_of.setdefault(index, []).append(draft.entity)
+        maker = self._event_maker()
         for draft in drafts:
             e = draft.entity
+            if maker is not None and e.kind == "organization" and e.organization == maker and not any(q for _, _, q, _ in draft.items):
+                continue  # "The Council on Tuesday adopted a resolution lifting the embargo" under that headline: the event
             quotes: list[Quote] = []
             spans: list[tuple[int, int]] = []
             theme_parts: list[str] = []

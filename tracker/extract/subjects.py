@@ -7,7 +7,14 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
-from tracker.extract.lexicon import BACK_REFERENCES, BODY_DESCRIPTORS, QUALIFIED_BACK_REFERENCES, REACTION_VERBS, SPEECH_VERBS
+from tracker.extract.lexicon import (
+    BACK_REFERENCES,
+    BODY_DESCRIPTORS,
+    ENCOUNTER_VERBS,
+    QUALIFIED_BACK_REFERENCES,
+    REACTION_VERBS,
+    SPEECH_VERBS,
+)
 from tracker.extract.speakers import (
     _PREPOSITIONS,
     Mention,
@@ -42,7 +49,7 @@ _CLAUSE_OPENING_PHRASE_RE = re.compile(
     r"[:;]\s*(?:[Ii]n|[Oo]n|[Aa]t|[Tt]hrough|[Vv]ia|[Ww]ith|[Dd]uring|[Ff]rom|[Aa]fter|[Bb]efore|[Ll]ater)\b[^,;:#\"\u201c]{0,60}?\s+$"
 )
 _OBSERVERS_FROM_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|while|but)\s+)\W*(?:(?:[Ee]lection|[Ii]nternational)\s+)?[Oo]bservers\s+(?:from|of|with)\s+$")
-_VERB_WORDS = frozenset(w for v in SPEECH_VERBS | REACTION_VERBS for w in v.split()) | {"was", "is", "has", "had", "will"}
+_VERB_WORDS = frozenset(w for v in SPEECH_VERBS | REACTION_VERBS | ENCOUNTER_VERBS for w in v.split()) | {"was", "is", "has", "had", "will"}
 _LINK_WORDS = _PREPOSITIONS | {"and", "or", "but", "nor", "that", "who", "which", "whose", "as", "than", "while"}
 _SAME_PHRASE_GAP_RE = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){1,3}$")
 

@@ -69,15 +69,22 @@ _DATE_LINE_EXTRA = re.compile(
 _TIME_ONLY = re.compile(r"^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?$", re.I)
 MAX_DATE_PARTS_LINE = 160
 
+# The place of a dateline, perhaps with its island, state or country and the weekday after it, as government
+# press releases write it: "KINGSTOWN, St Vincent, Monday 3 March 2025 -", "NUKU'ALOFA, Tonga, March 3 -".
+_DATELINE_PLACE = (
+    r"^(?:[A-Z][A-Za-z.'\u2019/-]*(?:\s+[A-Z][A-Za-z.'\u2019/-]*){0,3})"
+    r"(?:,\s+[A-Z][A-Za-z.'\u2019-]*(?:\s+(?:and\s+)?[A-Z][A-Za-z.'\u2019-]*){0,3})?,\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+)
 # Newswire datelines opening the first paragraph: "SEOUL, June 4 (Yonhap) --", "TOKYO, Oct. 21, 2025 -".
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.'\u2019/-]*(?:\s+[A-Z][A-Za-z.'\u2019/-]*){0,3}),\s+" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?"
+    _DATELINE_PLACE + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?"
     r"(?:\s*\([^()\n]{1,40}\))?\s*(?:--|-|\u2013|\u2014|:)",
     re.I,
 )
 # The day first, as British and European wires write it: "KYIV, 22 April (Wire) -", "PARIS, 3 March 2025 -".
 _DATELINE_DAY_FIRST = re.compile(
-    r"^(?:[A-Z][A-Za-z.'\u2019/-]*(?:\s+[A-Z][A-Za-z.'\u2019/-]*){0,3}),\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?"
+    _DATELINE_PLACE + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?"
     r"(?:\s*\([^()\n]{1,40}\))?\s*(?:--|-|\u2013|\u2014|:)",
     re.I,
 )

@@ -589,6 +589,10 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         published, basis = found  # "By Rui Sousa, Harbour Ledger, 4 March 2024", as a text's byline dates it
     if published is None:
         published = parse_dateline(paragraphs[0], reference_date=reference_date)
+        if published is None and len(paragraphs) > 1 and len(paragraphs[0]) <= MAX_DATE_LINE and _DATE_LABEL.match(paragraphs[0]):
+            # "Posted: 04/07/2024 | Category: News" (which of the two numbers is the month, the page does not
+            # say) above "KINGSTOWN, St Vincent, Thursday 4 July 2024 - ...": the release's own dateline dates it
+            published = parse_dateline(paragraphs[1], reference_date=reference_date)
         basis = "dateline" if published else "reference"
     if not title:
         title = paragraphs[0]
