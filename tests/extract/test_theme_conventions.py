@@ -128,6 +128,7 @@ from tracker.extract.themes import match_themes
         # summit: a cabinet's session, or the meeting just held before speaking, is no meeting he seeks
         ("the spokesman spoke after the weekly cabinet meeting in the capital", "summit", False),
         ("she spoke after chairing an urgent meeting of coastal states' leaders", "summit", False),
+        ("the two presidents agreed to hold a binational cabinet meeting in the spring", "summit", True),
         # ... nor another country's talks ("Chile's talks with Peru"); his own side's stay
         ("Quito hopes that Chile's talks with Peru settle the quota", "summit", False),
         ("Quito hopes our talks with Peru settle the quota", "summit", True),
