@@ -107,6 +107,31 @@ from tracker.extract.themes import match_themes
         ("Ottawa will bar exports of military equipment to the territory", "economy", False),
         ("ready to resume industrial enrichment without limits", "economy", False),
         ("cooperation against drug shipments through the port of Callao", "economy", False),
+        # economy: fishing as a sector, prices steadied (price stability is the economy's, not security's)
+        ("both governments will expand cooperation on fisheries and tourism", "economy", True),
+        ("Astana offered diesel shipments to stabilise prices in the capital", "economy", True),
+        ("Astana offered diesel shipments to stabilise prices in the capital", "security", False),
+        # security: a peaceful, stable region in any word order, a situation stabilised, warships
+        ("we will work with Apia for a secure, peaceful and stable ocean", "security", True),
+        ("Wellington wants a peaceful, stable and resilient region", "security", True),
+        ("Minsk hopes for a rapid stabilisation of the situation in a neighbouring state", "security", True),
+        ("the envoys will help stabilise the country before the winter", "security", True),
+        ("foreign warships off the atoll alarm the fishermen", "security", True),
+        ("a French warship carrying water and tents reached the island", "security", False),
+        # democracy: rights language on punishment, disputes of a count settled openly
+        ("the new penal code allows cruel, inhuman or degrading treatment", "democracy", True),
+        ("any complaints about the tally should be handled in a transparent way", "democracy", True),
+        # ... not a measure between states called illegitimate
+        ("Caracas regards the blockade as illegitimate under international law", "democracy", False),
+        ("Tehran denounced the illegitimate unilateral sanctions", "democracy", False),
+        ("the junta's illegitimate regime must go", "democracy", True),
+        # summit: a cabinet's session, or the meeting just held before speaking, is no meeting he seeks
+        ("the spokesman spoke after the weekly cabinet meeting in the capital", "summit", False),
+        ("she spoke after chairing an urgent meeting of coastal states' leaders", "summit", False),
+        ("the two presidents agreed to hold a binational cabinet meeting in the spring", "summit", True),
+        # ... nor another country's talks ("Chile's talks with Peru"); his own side's stay
+        ("Quito hopes that Chile's talks with Peru settle the quota", "summit", False),
+        ("Quito hopes our talks with Peru settle the quota", "summit", True),
     ],
 )
 def test_theme_convention(text: str, theme: str, carried: bool) -> None:
