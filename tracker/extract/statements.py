@@ -1531,6 +1531,9 @@ class _ArticleExtractor:
             return previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == self.infos[index].sentence.paragraph
         # a transcript's answer label ("Wang Wenbin: ...") and its question label ("Q: ...") for the paragraph
         label_paragraph, label, label_spoke, question, in_record = -1, None, False, False, False
+        # paragraphs whose last sentence asks something: a labelled one is a journalist's question
+        last_sentences = {info.sentence.paragraph: info.sentence.text for info in self.infos}
+        asking = {paragraph for paragraph, last in last_sentences.items() if last.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")}
         other_news = False  # under a newsletter's "ELSEWHERE" heading: other stories, no reactions
         for index, info in enumerate(self.infos):
             s = info.sentence
@@ -1556,6 +1559,10 @@ class _ArticleExtractor:
                     label = next((e for e in touched if e.kind == "person" and e.official and words & e.name_words), None)
                     if label is None and found.group("name").isupper():
                         label = self._label_person(found.group("name"))  # "MR MILLER:", "MATTHEW MILLER:"
+                    # "Harbour TV: Fiji's prime minister said on Monday ... What is your comment?": a turn labelled
+                    # by no speaker of the briefing (an outlet, a reporter) that ends in a question is the
+                    # journalist's, whatever governments it quotes
+                    question = label is None and self.chamber is None and s.paragraph in asking
             if question:
                 # "Q: Last month Washington said the vote was flawed. How does ...?": the journalist's question,
                 # whatever it quotes, is nobody's reaction
