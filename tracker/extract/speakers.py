@@ -1292,6 +1292,11 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
             # "Baroness Ruiz told peers", "the minister, Lord Dahl, said": a peer speaking in the upper house
             peer = run[info.name_index - 1].text if info.name_index else _previous_word(masked, run[0].start)
             info = info._replace(country=PEER_COUNTRY, plausible=True, role=peer, rank="honorific")
+        if info.kind == "person" and info.role is not None and _MEDIA_AFTER_RE.match(masked, end):
+            # "according to the official Kora news agency", "the state Lagoon Television": the capitalised
+            # word is the outlet's name, not a person's; it relays, it does not speak
+            end = _MEDIA_AFTER_RE.match(masked, end).end()
+            info = _RunInfo("media", organization=masked[run[info.name_index].start : end])
         if info.kind == "person":
             if info.single_stop:
                 continue
@@ -1385,6 +1390,8 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
     return tuple(mentions)
 
 
+# The noun after an outlet's name: "Kora news agency", "Lagoon Television", "Harbour Radio".
+_MEDIA_AFTER_RE = re.compile(r" (?:(?:state |official )?(?:news agency|news service|wire service|agency|television|TV|radio|newspaper|daily|broadcaster))(?![\w-])", re.I)
 _PEER_CONTEXT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in PEER_WORDS) + r")(?![\w-])")
 # "X's press service", "X's press office": a leader's office under another name
 _PRESS_OFFICE_RE = re.compile(r" press (?:service|office|secretariat)s?(?![\w-])")
@@ -1574,8 +1581,12 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "person" and nxt is None or (m.kind == "person" and nxt is not None and nxt.start > m.end):
             # "Tsai Ming-han, an analyst at ...": an appositive title after the name
             tail = _TAIL_TITLE_RE.match(masked, m.end)
-            if tail and m.role is None:
+            # "Captain Ivo Marek, a shipping consultant,": an honorific gives way to an appositive naming no office
+            untitled = m.role is None or m.rank == "honorific"
+            if tail and untitled:
                 role, rank = _title_of(tail.group(1))
+                if m.role is not None and rank != "nonofficial":
+                    role = None
                 if role is not None and _FORMER_RE.match(tail.group(1)):
                     role, rank = f"former {role}", "nonofficial"  # "X, a former foreign minister, said"
                 elif role is not None and _private_head(tail.group(1)):
@@ -1583,11 +1594,11 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                 if role is not None:
                     m = m._replace(role=role, rank=rank, country=m.country or implied_country(tail.group(1)),
                                    organization=m.organization or _international_in(tail.group(1)))
-            elif m.role is None:
+            elif untitled:
                 tail2 = _TAIL_APPOSITIVE_RE.match(masked, m.end)
                 if tail2:
                     role, rank = _title_of(tail2.group(1), first=True)
-                    if role is not None and not _RELATIVE_OPEN_RE.match(tail2.group(1)):
+                    if role is not None and not _RELATIVE_OPEN_RE.match(tail2.group(1)) and (m.role is None or rank == "nonofficial"):
                         m = m._replace(role=role, rank=rank, country=m.country or implied_country(tail2.group(1)),
                                        organization=m.organization or _international_in(tail2.group(1)))
             elif m.country is None and m.organization is None and m.rank == "legislator":

@@ -1,0 +1,59 @@
+"""Who speaks in a live blog or roundup: a territory's own leader is that territory's, a state news
+agency named after a title word relays and never speaks, a consultant with an honorific gives no row,
+and an adviser's title in lower case still makes an official."""
+
+import pytest
+
+from tests.extract.conftest import extract_text, speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gibraltar's chief minister, Ana Reef, said on Monday that the port had acted lawfully.", ("GIB", "Ana Reef")),
+        ("The Premier of Anguilla, Ivo Marek, said on Friday that the region was watching closely.", ("AIA", "Ivo Marek")),
+        ("Bermuda's premier, Lisa Vaipulu, said the island stood with its neighbours.", ("BMU", "Lisa Vaipulu")),
+        ("The Cayman Islands government said on Tuesday that it welcomed the inquiry.", ("CYM", "Caymanian Government")),
+    ],
+)
+def test_a_british_territorys_own_leader_is_the_territorys(sentence, expected):
+    rows = extract_text(sentence, host="FJI")
+    assert speakers(rows) == {expected}, rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fiji condemned the boarding, according to the official Kora news agency.",
+        "Fiji condemned the boarding, the state Lagoon Television reported on Monday.",
+        'Fiji called the boarding "an act of piracy", the official Reef news agency said.',
+    ],
+)
+def test_a_state_news_agency_relays_its_government_and_is_no_speaker(sentence):
+    rows = extract_text(sentence, host="TON")
+    assert [r.country for r in rows] == ["FJI"], rows
+    assert not any(w in rows[0].speaker for w in ("Kora", "Lagoon", "Reef")), rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Captain Ivo Marek, a maritime security consultant in Suva, said the legal basis was "novel but sound".',
+        'Dr Ana Reef, a shipping consultant at Lagoon Partners, said the boarding was "lawful".',
+    ],
+)
+def test_an_honorific_before_a_consultant_makes_no_official(sentence):
+    assert extract_text(sentence, host="TON") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'From Canberra, the national security adviser, Ana Reef, hailed the vote in a post on Thursday: "Good news for the region."',
+        "Australia's national security advisor Ana Reef said on Thursday that the vote was a good sign.",
+        "The Australian security adviser, Ana Reef, welcomed the result on Thursday.",
+    ],
+)
+def test_a_national_security_adviser_in_lower_case_is_an_official(sentence):
+    rows = extract_text(sentence, host="TON")
+    assert [(r.country, r.speaker, r.role) for r in rows] == [("AUS", "Ana Reef", "National Security Adviser")], rows
