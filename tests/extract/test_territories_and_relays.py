@@ -57,3 +57,58 @@ def test_an_honorific_before_a_consultant_makes_no_official(sentence):
 def test_a_national_security_adviser_in_lower_case_is_an_official(sentence):
     rows = extract_text(sentence, host="TON")
     assert [(r.country, r.speaker, r.role) for r in rows] == [("AUS", "Ana Reef", "National Security Adviser")], rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In Bermuda, another British territory, Premier Ana Reef said on Friday that she was troubled.", ("BMU", "Ana Reef")),
+        ("In Fiji, a former British colony, Prime Minister Ana Reef said on Friday that she was troubled.", ("FJI", "Ana Reef")),
+        ("In Anguilla, Premier Ivo Marek said on Friday that he was troubled.", ("AIA", "Ivo Marek")),
+    ],
+)
+def test_a_places_status_in_an_appositive_does_not_place_the_speaker(sentence, expected):
+    assert speakers(extract_text(sentence, host="TON")) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Antigua and Barbuda's government said in a statement that the islanders \"must decide\".", "Antigua and Barbuda Government"),
+        ("Trinidad and Tobago's foreign ministry said on Monday that it welcomed the vote.", "Trinidad and Tobago Foreign Ministry"),
+        ("Fiji's government said on Monday that it welcomed the vote.", "Fijian Government"),
+    ],
+)
+def test_a_two_island_states_bodies_are_named_for_the_whole_state(sentence, expected):
+    (row,) = extract_text(sentence, host="TON")
+    assert row.speaker == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Boris Johnson's official spokesman said on Friday that the allegations were \"very serious\".",
+        "President Joe Biden's spokeswoman said on Friday that the vote had been fair.",
+    ],
+)
+def test_an_unnamed_spokesman_of_a_named_leader_relays_the_leader(sentence):
+    import datetime as dt
+
+    (row,) = extract_text(sentence, host="TON", published="2022-05-02", reference=dt.date(2022, 5, 2))
+    assert row.speaker in ("Boris Johnson", "Joe Biden") and row.date == "2022-04-29", row
+
+
+@pytest.mark.parametrize(
+    ("row_text", "expected"),
+    [
+        ('Pacific Islands Forum - "The Forum stands with the people of Tonga" - Sunday', (None, "Pacific Islands Forum")),
+        ('Caribbean Community (CARICOM) Secretariat - "We stand with the people of Tonga" - Sunday', (None, "CARICOM")),
+        ('Ana Reef, Fiji foreign minister - "We congratulate our friends in Tonga" - Sunday', ("FJI", "Ana Reef")),
+    ],
+)
+def test_a_who_said_what_table_row_gives_its_speaker_the_quoted_words_and_the_day(row_text, expected):
+    import datetime as dt
+
+    text = f"Who said what\n\nWho - Said - When\n\n{row_text}\n\nIvo Marek, Samoa health minister - No statement so far"
+    rows = extract_text(text, host="TON", published="2022-05-02", reference=dt.date(2022, 5, 2))
+    assert [((r.country, r.speaker), r.date) for r in rows] == [(expected, "2022-05-01")], rows

@@ -1403,7 +1403,8 @@ _APPOSITIVE_GAP_RE = re.compile(
 _POSTED_TO_GAP_RE = re.compile(r"\s+(?:to|at)\s+(?:the\s+)?")
 _APPOSITIVE_OPEN_RE = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?$")
 _TITLE_ON_RE = re.compile(r"^\s+(?:on|of|at|for|in)\s+(?:the\s+)?$")
-_APPOSITIVE_CLOSE_RE = re.compile(r"^\s*(?:,|\s+(?:said|says|told|wrote|added)\b)")
+# (or a table's next cell, the quoted words: 'Ana Reef, Fiji's foreign minister - "We stand with Tonga"')
+_APPOSITIVE_CLOSE_RE = re.compile("^\\s*(?:,|\\s+(?:said|says|told|wrote|added)\\b|\\s[-\u2013\u2014]\\s+[\"'\u201c\u2018]?#)")
 # "X, Emir of Qatar and Commander of the Qatari Armed Forces, said": a second office of the same person, a
 # capitalised head over a body ("of the ..."), closes the appositive too ("and King Y of Jordan," is another person)
 _SECOND_OFFICE_RE = re.compile(

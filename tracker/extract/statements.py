@@ -132,6 +132,12 @@ _RESIDENCE_BEFORE_RE = re.compile(
     r"|" + VENUE + r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "In Bermuda, another British territory, Premier X said": the demonym describes the place before it (whose
+# status it gives), not the speaker
+_STATUS_BEFORE_RE = re.compile(r",\s+(?:a|an|another|the)\s+(?:former\s+|fellow\s+|self-governing\s+)?$")
+_STATUS_AFTER_RE = re.compile(
+    r"\s+(?:overseas\s+|island\s+|autonomous\s+)?(?:territory|colony|dependency|protectorate|possession|overseas\s+department)\b"
+)
 # "Condemns the attack ...", "2. Welcomes ...": a communiqué's operative paragraph, its body named above it
 _OPERATIVE_RE = re.compile(r"\W*(?:\d{1,2}\.?\s+|\(?[a-z]\)\s+)?(?:(?:Also|Further|Strongly|Again)\s+)?(?:" + alternation(OPERATIVE_VERBS) + r")\b")
 # "after soldiers of the guard seized the palace and declared ...", "when protesters stormed the building and
@@ -242,6 +248,12 @@ _COLON_QUOTE_RE = re.compile(
     "(?:\\s*\\([^()]{1,40}\\))?"
     "(?:,\\s+(?:in|on|via|through|by|speaking|writing)\\s[^,:;#\"\u201c\u201d]{1,50}){0,3}"
     "\\s*:\\s*(?:[a-z][^#.;:!?]{0,60}?)?[\"'\u201c\u2018]?#"
+)
+# a "who said what" table's row, its cells joined by spaced dashes: 'Ana Reef, Fiji's foreign minister - "We stand
+# with Tonga" - Sunday', 'Pacific Islands Forum (PIF) Secretariat - "..." - Monday': the speaker's cell, then the words
+_CELL_QUOTE_RE = re.compile(
+    "(?:\\s*\\([^()]{1,40}\\))?(?:\\s+(?:[A-Z][\\w'\u2019-]*|of|for|and|the|on)){0,8}(?:,\\s+[^,#\"\u201c\u201d]{1,60}){0,3}"
+    "\\s+[-\u2013\u2014]\\s+[\"'\u201c\u2018]?#"
 )
 # what "the two leaders" did in a call readout besides speaking ("The two leaders discussed energy security",
 # 'The two men "reiterated their support ..."')
@@ -645,8 +657,13 @@ class _ArticleExtractor:
         # the last place ending before the mention (places are in text order, so their ends are too)
         places = self._places(index)
         at = bisect_right(places, m.start, key=_place_end)
-        while at and _RESIDENCE_BEFORE_RE.search(masked, max(0, places[at - 1][0] - 30), places[at - 1][0]):
-            at -= 1  # "From exile in Canada, opposition leader X": where he lives, not whom he speaks for
+        while at and (
+            _RESIDENCE_BEFORE_RE.search(masked, max(0, places[at - 1][0] - 30), places[at - 1][0])
+            or (at > 1 and _STATUS_AFTER_RE.match(masked, places[at - 1][1]) and _STATUS_BEFORE_RE.search(masked, places[at - 2][1], places[at - 1][0]))
+        ):
+            # "From exile in Canada, opposition leader X": where he lives, not whom he speaks for; "In Bermuda, a
+            # British territory, Premier X": the territory's status, not his country
+            at -= 1
         if at:
             return places[at - 1][2], None
         org = _un_nato_before(masked, m.start)
@@ -891,6 +908,12 @@ class _ArticleExtractor:
                 # "Guterres welcomed ..., his spokesman said": the person just named, not a spokesperson met before
                 subjects = [e for e, ok in self._sentence_persons if ok] or [e for e, _ in self._sentence_persons]
                 return subjects[-1]
+            if m.rank == "spokesperson" and m.determiner is None and ("'s " in m.text or "\u2019s " in m.text):
+                # "Prime Minister Ana Reef's official spokesman said": the unnamed voice of a leader named in the
+                # same run of words relays the leader
+                owner = self._owner_in(m)
+                if owner is not None:
+                    return owner
             if m.determiner in ("a", "an"):
                 if m.rank == "spokesperson" and m.country is not None and not m.possessive:
                     return reg.country(m.country)  # "an EU spokesperson said": the unnamed spokesperson's government
@@ -1265,10 +1288,13 @@ class _ArticleExtractor:
                         else:
                             break
                     break
-        if not speakers and info.quotes and ":" in masked:
-            # 'Kenya's Ruto: "A win for the whole region."': a roundup line gives the speaker, a colon, the words
+        if not speakers and info.quotes and (":" in masked or " - " in masked or "\u2013" in masked or "\u2014" in masked):
+            # 'Kenya's Ruto: "A win for the whole region."': a roundup line gives the speaker, a colon, the words;
+            # a table's row ('Ana Reef, Fiji's foreign minister - "We stand with Tonga" - Sunday') a dash
             for m, e in subjects:
-                if e.kind in ("person", "country", "institution", "organization") and _COLON_QUOTE_RE.match(masked, m.end):
+                if e.kind in ("person", "country", "institution", "organization") and (
+                    _COLON_QUOTE_RE.match(masked, m.end) or (not masked[: _bare_start(m)].strip() and _CELL_QUOTE_RE.match(masked, m.end))
+                ):
                     speakers, source = [e], (m, e)
                     break
         if not speakers and subjects and ":" in masked[:120] and (index == 0 or self.infos[index - 1].sentence.paragraph != info.sentence.paragraph):
