@@ -630,6 +630,7 @@ class _ArticleExtractor:
         self.registry = EntityRegistry(date=self.anchor)
         self.drafts: dict[str, _Draft] = {}
         self.infos: list[_SentenceInfo] = []
+        self._introduced: dict[str, int] = {}  # speakers met by their title a sentence before their name: that sentence
         self.header_country: str | None = None
         self.header_org: str | None = None
         self.header_paragraph = -2  # a section heading places only the paragraph under it
@@ -871,6 +872,17 @@ class _ArticleExtractor:
                 country = bodies[-1].country if bodies else None
                 if title is not None and country:
                     m = m._replace(role=title.role, rank=title.rank, country=country)
+            titled = self._title_before(index) if index and not masked[: _bare_start(m)].strip() else None
+            if titled is not None and m.role is None and m.country is None and m.organization is None:
+                # "Fiji's foreign minister was among the first to respond. Ana Reef wrote on Monday ...": a name
+                # opening the sentence after one that gave only a title is that office-holder
+                m = m._replace(role=titled.role, rank=titled.rank, country=titled.country, organization=titled.organization)
+                entity = reg.person(m, context_country=None, context_org=None)
+                if entity is not None:
+                    self._introduced.setdefault(entity.key, index - 1)
+                return entity
+            if titled is not None and m.role is not None and m.country is None and m.organization is None:
+                m = m._replace(country=titled.country, organization=titled.organization)  # "... Prime Minister Ana Reef said"
             ctx, org = self._context_country(masked, m, index)
             if m.country is None and m.role and m.determiner in ("his", "her", "their") and m.organization is None:
                 # "Ardern sent her congratulations, and her foreign minister, X, said": the owner's government
@@ -900,7 +912,11 @@ class _ArticleExtractor:
             if m.role is None and m.country is not None and not m.possessive:
                 # "New Zealand's Jacinda Ardern", "Niger's Mohamed Bazoum": named for a country, a public figure
                 m = m._replace(rank="official")
-            return reg.person(m, context_country=ctx, context_org=org)
+            entity = reg.person(m, context_country=ctx, context_org=org)
+            if titled is not None and entity is not None and (entity.country, entity.organization) == (titled.country, titled.organization):
+                # "The Fijian leader sent word on Saturday. Prime Minister Ana Reef said ...": introduced there too
+                self._introduced.setdefault(entity.key, index - 1)
+            return entity
         if m.kind == "title":
             if m.possessive and not m.statement:
                 return None
@@ -1039,6 +1055,22 @@ class _ArticleExtractor:
             last = reg.last_speaker
             return last if last is not None and last.kind == "person" and last.rank == "head" else None
         return None
+
+    def _title_before(self, index: int) -> Mention | None:
+        """The office named without a name as the subject of the sentence before ``index`` in its paragraph
+        ("The Council of Europe's human rights commissioner was among the first to respond."), or None."""
+        before = self.infos[index - 1]
+        if before.sentence.paragraph != self.infos[index].sentence.paragraph or before.sentence.header:
+            return None
+        mentions = [x for x in find_mentions(before.masked) if x.kind not in ("pronoun",)]
+        first = next((x for x in mentions if x.kind != "country"), None)  # "In Suva, the Fijian leader ...": the place leads
+        if first is None or first.kind != "title" or first.possessive or first.rank in (None, "nonofficial", "courtesy", "honorific"):
+            return None
+        if first.country is None and first.organization is None:
+            return None
+        if any(x.kind == "person" for x in mentions):
+            return None  # the office-holder is named there already
+        return first
 
     def _organization_called(self, masked: str, m: Mention) -> str | None:
         """The international body named in the article whose last word is the possessive by the title:
@@ -1697,6 +1729,9 @@ class _ArticleExtractor:
                 self.registry.touch(e)
             for e in speakers:
                 self.registry.touch(e)
+                if self._introduced.get(e.key) == index - 1:
+                    # "The Fijian leader sent word on Saturday. Ana Reef said ...": the sentence introducing her dates it
+                    self._add_item(e, index - 1, None, None)
                 self._add_item(e, index, source, via)
             if speakers:
                 self.registry.last_speaker = speakers[-1]
