@@ -77,3 +77,18 @@ def test_an_equal_opportunities_minister_is_a_minister(sentence):
 def test_anti_money_laundering_bodies_are_international(sentence, organization):
     (row,) = _rows(sentence, host="MCO")
     assert (row.country, row.organization) == (None, organization), row
+
+
+def test_an_office_holder_of_a_named_body_introduced_before_the_name():
+    text = "The Foreign Office's minister for the Pacific was blunt. Ana Reef, speaking in the Commons yesterday, said the law was \"a step back\"."
+    (row,) = _rows(text)
+    assert (row.country, row.speaker, row.date) == ("GBR", "Ana Reef", "2021-09-26"), row
+
+
+def test_an_office_in_a_capital_of_three_words_belongs_to_that_capitals_country():
+    text = (
+        "Malaysia\n\nA neighbour took a different line.\n\nBrunei\n\n"
+        "The Prime Minister's Office in Bandar Seri Begawan said in a statement on Saturday that the law aimed to \"educate\"."
+    )
+    (row,) = _rows(text, host="FJI")
+    assert row.country == "BRN", row

@@ -93,3 +93,33 @@ def test_a_long_ministry_name_in_a_site_header_is_no_title(header):
     (article,) = read_document(page.encode(), "briefing.txt", reference_date=REFERENCE)
     assert article.title == "Spokesperson Ana Reef's Regular Press Conference on May 15, 2023"
     assert article.published == "2023-05-15"
+
+
+def test_a_browser_prints_furniture_above_a_large_headline_is_no_article_of_its_own():
+    # a browser's print: consent line, masthead and menu, ticker and section label, then the large headline
+    from tests.test_readers_pdf_columns import build_pdf
+
+    runs = [
+        (40, 810, 8, "This site uses cookies to deliver its services and to analyse traffic. OK, got it | Learn more"),
+        (40, 784, 9, "THE HARBOUR SENTINEL Home | Pacific | World | Business | Sport | Opinion"),
+        (40, 760, 9, "TRENDING: Ferry strike | Cyclone season | Rugby sevens"),
+        (40, 746, 9, "PACIFIC / MELANESIA"),
+        (40, 730, 20, "Region reacts as Vanuatu dissolves parliament"),
+        (40, 704, 10, "By Ana Reef | Saturday, March 4, 2023, 1:05 PM"),
+        (40, 680, 10, "Fiji's prime minister said on Saturday that Suva was watching the crisis in Port Vila closely."),
+        (40, 666, 10, "Samoa's foreign ministry said it hoped for a calm vote and offered to send observers."),
+    ]
+    articles = read_document(build_pdf([runs]), "print.pdf", reference_date=REFERENCE)
+    assert [a.title for a in articles] == ["Region reacts as Vanuatu dissolves parliament"]
+    assert "watching the crisis" in articles[0].text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This site uses cookies to deliver its services and to analyse traffic. OK, got it | Learn more",
+        "Our site uses cookies to analyse traffic and to show you content we think you will like.",
+    ],
+)
+def test_a_cookie_notice_naming_traffic_analysis_is_consent_furniture(line):
+    assert title_fault(line) == "consent"

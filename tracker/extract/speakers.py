@@ -194,7 +194,7 @@ _COURTESY_SUBJECT_RE = re.compile(
     r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency|Eminence|Holiness)\b(?!['\u2019]s|\s+(?:the\s+)?[A-Z])"
 )
 _PRONOUN_RE = re.compile(r"(?:" + alternation(("He", "he", "She", "she", "It", "it", "They", "they"), not_after=r"\w") + r")\b")
-_EMBASSY_CITY_RE = re.compile(r"\s+in\s+([A-Z][\w\u00C0-\u024F'\-]+(?:\s+[A-Z][\w'\-]+)?)")
+_EMBASSY_CITY_RE = re.compile(r"\s+in\s+([A-Z][\w\u00C0-\u024F'\-]+(?:\s+[A-Z][\w'\-]+){0,2})")
 _ALL_VERBS = SPEECH_VERBS | REACTION_VERBS | MEETING_VERBS | INVERTED_VERBS
 # bare forms that are verbs only after "did" and a subject ("congratulate", "say" are verbs anywhere)
 _INVERTED_ONLY = INVERTED_VERBS - SPEECH_VERBS - REACTION_VERBS - MEETING_VERBS

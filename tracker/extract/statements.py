@@ -1064,9 +1064,12 @@ class _ArticleExtractor:
             return None
         mentions = [x for x in find_mentions(before.masked) if x.kind not in ("pronoun",)]
         first = next((x for x in mentions if x.kind != "country"), None)  # "In Suva, the Fijian leader ...": the place leads
-        if first is None or first.kind != "title" or first.possessive or first.rank in (None, "nonofficial", "courtesy", "honorific"):
+        if first is None or first.possessive or first.rank in (None, "nonofficial", "courtesy", "honorific"):
             return None
-        if first.country is None and first.organization is None:
+        if first.kind == "institution" and first.role and first.institution:
+            # "The Foreign Office's minister for Asia was blunt.": an office-holder of a body
+            first = first._replace(kind="title", country=first.country or SHARED_OWNERS.get(first.institution))
+        if first.kind != "title" or (first.country is None and first.organization is None):
             return None
         if any(x.kind == "person" for x in mentions):
             return None  # the office-holder is named there already
