@@ -112,3 +112,16 @@ def test_a_who_said_what_table_row_gives_its_speaker_the_quoted_words_and_the_da
     text = f"Who said what\n\nWho - Said - When\n\n{row_text}\n\nIvo Marek, Samoa health minister - No statement so far"
     rows = extract_text(text, host="TON", published="2022-05-02", reference=dt.date(2022, 5, 2))
     assert [((r.country, r.speaker), r.date) for r in rows] == [(expected, "2022-05-01")], rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the Pentagon, press secretary Ana Reef told a briefing on Thursday that operations would continue.",
+        "At the Pentagon, press secretary Maj Gen Ana Reef said on Thursday that operations would continue.",
+        "At the Kremlin, spokesman Ana Reef told reporters on Thursday that the deal was fair.",
+    ],
+)
+def test_a_body_whose_seat_opens_the_sentence_places_the_press_secretary(sentence):
+    rows = extract_text(sentence, host="TON")
+    assert [(r.speaker, r.country in ("USA", "RUS")) for r in rows] == [("Ana Reef", True)], rows

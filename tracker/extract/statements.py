@@ -132,6 +132,8 @@ _RESIDENCE_BEFORE_RE = re.compile(
     r"|" + VENUE + r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "At the Pentagon, press secretary X said": a body whose seat opens the sentence
+_AT_BODY_RE = re.compile(r"\W*(?:At|Inside|From)\s+(the\s+[A-Z][^,;#]{1,40}),\s+")
 # "In Bermuda, another British territory, Premier X said": the demonym describes the place before it (whose
 # status it gives), not the speaker
 _STATUS_BEFORE_RE = re.compile(r",\s+(?:a|an|another|the)\s+(?:former\s+|fellow\s+|self-governing\s+)?$")
@@ -883,6 +885,11 @@ class _ArticleExtractor:
                 return entity
             if titled is not None and m.role is not None and m.country is None and m.organization is None:
                 m = m._replace(country=titled.country, organization=titled.organization)  # "... Prime Minister Ana Reef said"
+            if m.role is not None and m.country is None and m.organization is None and (at := _AT_BODY_RE.match(masked, 0, m.start)) and "," not in masked[at.end() : m.start]:
+                # "At the Pentagon, press secretary X told a briefing": the body opening the sentence is the title's
+                bodies = [b for b in find_mentions(at.group(1)) if b.kind == "institution" and b.country]
+                if bodies:
+                    m = m._replace(country=bodies[0].country)
             ctx, org = self._context_country(masked, m, index)
             if m.country is None and m.role and m.determiner in ("his", "her", "their") and m.organization is None:
                 # "Ardern sent her congratulations, and her foreign minister, X, said": the owner's government

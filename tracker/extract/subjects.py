@@ -155,8 +155,9 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
     if m.kind == "pronoun" and m.text.lower() in ("he", "she", "they") and _CLAUSE_OPENING_PHRASE_RE.search(masked, max(0, m.start - 80), m.start):
         return True  # "X held back: in a note to the court she urged calm": the same, after a colon
     word, word_end = last_word(before)
-    if word in _BARE_HONORIFICS and not before[word_end:].strip():
-        # "Mr Ruiz wrote": a courtesy title written without a full stop stays outside the name; read before it
+    if (word in _BARE_HONORIFICS or (word == "press" and (m.role or "").startswith("press "))) and not before[word_end:].strip():
+        # "Mr Ruiz wrote": a courtesy title written without a full stop stays outside the name, as "press" stays
+        # outside "secretary X" ("At the Pentagon, press secretary X said"); read before it
         word, word_end = last_word(before[: word_end - len(word)])
     elif m.kind == "organization" and word.lower() in BODY_DESCRIPTORS and not before[word_end:].strip():
         # "The Andean trade bloc CAN said": the words describing the body, back to their "the", open the subject
