@@ -125,3 +125,14 @@ def test_a_who_said_what_table_row_gives_its_speaker_the_quoted_words_and_the_da
 def test_a_body_whose_seat_opens_the_sentence_places_the_press_secretary(sentence):
     rows = extract_text(sentence, host="TON")
     assert [(r.speaker, r.country in ("USA", "RUS")) for r in rows] == [("Ana Reef", True)], rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canberra had not yet announced any aid for Tonga, officials in Nuku'alofa said.",
+        "Wellington has not commented on the vote, officials in Apia said on Friday.",
+    ],
+)
+def test_officials_at_a_place_own_the_verb_after_a_government_that_did_nothing(sentence):
+    assert extract_text(sentence, host="TON", published="2022-05-02") == []

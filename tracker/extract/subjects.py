@@ -79,6 +79,11 @@ def _same_phrase(gap: str) -> bool:
     return bool(_SAME_PHRASE_GAP_RE.match(gap)) and not any(w in _VERB_WORDS or w in _LINK_WORDS for w in gap.split())
 
 
+# "officials in Suva", "diplomatic sources in Apia", "aides close to the prime minister": unnamed people at a place
+_UNNAMED_AT_PLACE_RE = re.compile(
+    r"(?:^|[\s,])(?:[a-z][a-z-]+\s+){0,2}(?:officials|sources|diplomats|aides|residents|witnesses|insiders)"
+    r"\s+(?:in|at|from|close\s+to)\s+(?:the\s+)?$"
+)
 _OWNER_GAP_RE = re.compile(r"^\s+(?:(?:also|then|later|often|once|again|had|has|have|was|is|quickly|publicly|never|not|so|far)\s+)*$")
 # "..., a spokesman for one airline said", "..., a manager at a beach hotel told us": an unnamed person of a
 # body the tables do not know (plain lower-case words) owns the verb after it (no row), so a government
@@ -109,6 +114,10 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
             continue
         before, _ = text_before(masked, m.start, drop=bool(m.determiner))
         if last_word(before)[0].lower() in _PREPOSITIONS:
+            if _UNNAMED_AT_PLACE_RE.search(masked, max(0, m.start - 60), m.start):
+                # "..., officials in Suva said": unnamed people at the place own the verb (no row), so a
+                # government named earlier in the sentence does not take it
+                owners[verb.start] = m
             continue  # "President Lula of Brazil said": the place does not speak
         owners[verb.start] = m
     return owners
