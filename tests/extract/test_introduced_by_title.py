@@ -92,3 +92,12 @@ def test_an_office_in_a_capital_of_three_words_belongs_to_that_capitals_country(
     )
     (row,) = _rows(text, host="FJI")
     assert row.country == "BRN", row
+
+
+def test_a_government_that_had_announced_nothing_by_the_time_of_writing_gives_no_row():
+    assert _rows("Samoa's government had not announced any aid by the time of writing.") == []
+
+
+def test_the_caribbean_disaster_agencys_director_speaks_for_the_agency():
+    (row,) = _rows("The Caribbean Disaster Emergency Management Agency's executive director, Ana Reef, told reporters on Thursday that teams would fly in.")
+    assert (row.country, row.organization) == (None, "Caribbean Disaster Emergency Management Agency"), row

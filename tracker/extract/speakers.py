@@ -1701,6 +1701,8 @@ def verbs_between(masked: str, low: int, high: int, stop: int | None = None):
                 continue  # "has not commented", "was congratulated by", "declined to"
         if len(before) == 2 and before[0] in _PASSIVE_AUX and before[1] in _OBSERVED_WORDS:
             continue  # "was seen congratulating his own team", "was pictured hailing": a scene, not words
+        if before and before[-1] == "of" and word == "writing" and before[-2:-1] == ["time"]:
+            continue  # "by the time of writing": the reporter's moment, nobody's words
         if end < high and masked[end] == " " and _NOTHING_AFTER_RE.match(masked, end, high):
             continue
         if word == "declared" and _DECLARED_THING_RE.match(masked, end, high):
