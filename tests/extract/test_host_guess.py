@@ -74,3 +74,24 @@ def test_a_country_reacting_to_its_own_is_the_host(title, host):
         "and Argentina flew its flags at half-mast."
     )
     assert _guess(title, text, "2024-02-07") == host
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "host"),
+    [
+        # a third country hosting or brokering the talks is only their venue
+        ("Armenia and Azerbaijan initial peace deal at talks in Abu Dhabi",
+         ("The United Arab Emirates hosted the talks in Abu Dhabi, where the foreign ministers of Armenia and Azerbaijan "
+          "met for two days. Armenia's prime minister said the deal ended decades of conflict. The UAE said it was proud "
+          "to host."), "ARM"),
+        ("Colombia and ELN rebels agree ceasefire",
+         ("Cuba, which hosted the negotiations in Havana along with Norway, said the agreement was a step forward. "
+          "Colombia's president hailed the deal. The ELN said it would respect it."), "COL"),
+        ("Ethiopia and Tigray forces sign truce in talks mediated by South Africa",
+         ("South Africa and the African Union mediated ten days of negotiations in Pretoria. Kenya said the truce was a "
+          "relief. South Africa's president said Africans had solved an African problem. Tigray's leaders welcomed it."),
+         "ETH"),
+    ],
+)
+def test_the_country_hosting_talks_between_others_is_no_host(title, text, host):
+    assert _guess(title, text) == host

@@ -103,3 +103,18 @@ def test_a_news_headline_naming_a_parliament_is_no_record():
             "Venezuela in it.")
     rows = rows_of(text, title="MPs clash over Venezuela in the House of Commons", outlet="Harbour Times", host="VEN")
     assert all(r.speaker != "Ana Whitlock" for r in rows), rows
+
+
+def test_a_turns_words_start_after_its_speaker_label():
+    text = (
+        "Urgent Question\n\n"
+        "Ms Priya Nandakumar (Westfield South) (Lab): The Government must condemn the arrests in Georgia without delay.\n\n"
+        "The Minister for Europe (Mr Tom Ashby): The United Kingdom condemns the arrests in Georgia. We have raised them "
+        "with the ambassador.\n\n"
+        "Mr Gareth Lowe (Kinross Vale) (LD): Does the Minister agree that the people of Georgia deserve free elections?"
+    )
+    rows = {r.speaker: r for r in rows_of(text, title="Georgia", outlet="House of Commons, Official Report", host="GEO")}
+    assert rows["Priya Nandakumar"].quote == "The Government must condemn the arrests in Georgia without delay."
+    assert rows["Tom Ashby"].quote.startswith("The United Kingdom condemns")
+    assert rows["Gareth Lowe"].quote.startswith("Does the Minister agree")
+    assert text[rows["Gareth Lowe"].start : rows["Gareth Lowe"].start + 4] == "Does"

@@ -171,3 +171,34 @@ def test_a_press_secretary_relaying_the_leader_stays_the_leader_s_row():
     )
     rows = extract_text(text, host="FJI")
     assert [(r.country, r.speaker) for r in rows] == [("GBR", "Mark Tully")], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the leader named by surname alone after "a spokesman for": the leader's row and country, not the host's
+        ("A spokeswoman for Albanese said the prime minister welcomed the result.", ("AUS", "Anthony Albanese")),
+        ("A spokesman for Macron said the vote had been peaceful.", ("FRA", "Emmanuel Macron")),
+        ("Elif Kaya, a spokeswoman for Erdogan, said the vote had been peaceful.", ("TUR", "Recep Tayyip Erdogan")),
+    ],
+)
+def test_a_spokesperson_for_a_leader_named_alone_gives_the_leaders_country(text, expected):
+    rows = extract_text(text, host="PER", published="2024-03-12")
+    assert [(r.country, r.speaker) for r in rows] == [expected], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unnamed spokesperson named by his leader's possessive gives the leader's row
+        ("Macron's spokesman said the vote had been peaceful.", ("FRA", "Emmanuel Macron")),
+        ("Albanese's spokeswoman said the prime minister welcomed the result.", ("AUS", "Anthony Albanese")),
+    ],
+)
+def test_a_leaders_unnamed_spokesperson_gives_the_leaders_row(text, expected):
+    rows = extract_text(text, host="PER", published="2024-03-12")
+    assert [(r.country, r.speaker) for r in rows] == [expected], rows
+
+
+def test_an_unknown_persons_spokesperson_gives_no_row():
+    assert extract_text("Smith's spokesman said the vote had been peaceful.", host="PER", published="2024-03-12") == []

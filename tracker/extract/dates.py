@@ -52,6 +52,32 @@ _MONTH_DAY_SCAN_RE = re.compile(
 _WEEKDAY_RE = re.compile(r"[MTWFS](?<!\w.)[a-z]{2,5}day\b")
 # Weekdays and year-less dates after these words name a limit or a coming day, not when someone spoke.
 _NOT_BEFORE_WEEKDAY = frozenset("next until through since by from".split())
+# "Not until Tuesday did X speak", "it was not until May 3 that X wrote": the day the words came after all
+_NOT_UNTIL_RE = re.compile(r"\b[Nn]ot\s+until\s+$")
+# "the next day", "a day later" count from a day named in their own sentence or the one just before; one named
+# further back (with a sentence telling something else between) leaves them undated: at most this many
+# characters back, and no second sentence end between
+MAX_NEXT_DAY_GAP = 400
+_SENTENCE_END_RE = re.compile("[.!?][\"'\u201d\u2019)\\]]*\\s+|\n")
+
+
+def _limit_day(text: str, start: int) -> bool:
+    """Whether the year-less date or weekday at ``start`` is a limit ("until May 3"), not when anyone spoke;
+    "Not until Tuesday did X speak" is when he did."""
+    previous_word = text[max(0, start - 8) : start].split()
+    if not previous_word or previous_word[-1].lower() not in _NOT_BEFORE_WEEKDAY:
+        return False
+    return not (previous_word[-1].lower() == "until" and _NOT_UNTIL_RE.search(text, max(0, start - 16), start))
+
+
+def _within_a_sentence(text: str, end: int, start: int) -> bool:
+    """Whether no more than one sentence end lies between ``end`` (a named day) and ``start`` (a relative phrase)."""
+    if start - end > MAX_NEXT_DAY_GAP:
+        return False
+    ends = _SENTENCE_END_RE.finditer(text, end, start)
+    return next(ends, None) is None or next(ends, None) is None
+
+
 # "the 16th May General Elections", "the Sunday vote": the date names the vote, not when anyone spoke
 _VOTE_AFTER_RE = re.compile(
     r"\s+(?:(?:general|presidential|parliamentary|legislative|local|municipal|regional|snap|national|"
@@ -209,10 +235,8 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
         day = int(m.group("d1") or m.group("d2"))
         year = m.group("y1") or m.group("y2")
         date = month_day(month, day, anchor, int(year) if year else None)
-        if date and not year:
-            previous_word = text[max(0, m.start() - 8) : m.start()].split()
-            if previous_word and previous_word[-1].lower() in _NOT_BEFORE_WEEKDAY:
-                continue  # "until March 3", "since May 2": a limit, not when anyone spoke
+        if date and not year and _limit_day(text, m.start()):
+            continue  # "until March 3", "since May 2": a limit, not when anyone spoke
         if date and _names_the_vote(text, m.start(), m.end()):
             continue
         if date:
@@ -234,7 +258,7 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
         if any(a <= m.start() < b for a, b in taken) or any(a - 3 <= m.end() <= a for a, _ in taken):
             continue  # "Saturday (Jan. 13)": the bracketed date already says it
         previous_word = text[max(0, m.start() - 8) : m.start()].split()
-        if previous_word and previous_word[-1].lower() in _NOT_BEFORE_WEEKDAY:
+        if _limit_day(text, m.start()):
             continue
         if _names_the_vote(text, m.start(), m.end()):
             continue
@@ -257,8 +281,10 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
     found.sort(key=lambda d: d.start)
     # "the same day" takes the latest date named before it (or ``previous``); "the next day" the day after it
     for start, end, kind in same:
-        before = [d.date for d in found if d.end <= start and d.kind not in ("same_day", "next_day")]
-        date = before[-1] if before else previous
+        before = [d for d in found if d.end <= start and d.kind not in ("same_day", "next_day")]
+        date = before[-1].date if before else previous
+        if kind == "next_day" and before and not _within_a_sentence(text, before[-1].end, start):
+            continue  # "X called on Sunday. Y had faced unrest in May. A day later, Z called": a day after what is untold
         if date is not None and kind == "next_day":
             date = date + dt.timedelta(days=1)
             if date > anchor:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tracker.extract.coreference import Entity
-from tracker.extract.lexicon import LEADERS_BY_NAME
+from tracker.extract.lexicon import LEADERS_BY_NAME, NARRATIVE
 from tracker.extract.quotes import Quote
 from tracker.extract.sentences import Sentence
 from tracker.extract.speakers import Mention
@@ -45,6 +45,22 @@ def _names_leader(leader: Entity, text: str, m: Mention | None) -> bool:
         m.start() == 0 or not low[m.start() - 1].isalnum()
         for w in words for m in re.finditer(re.escape(w.lower()) + r"(?![a-z])", low)
     )
+
+
+# "..., a ministry spokesman said after the call": the spokesman refers back to his minister's act
+_REPORTED_ACT_RE = re.compile(
+    r"\b(?:the|that|this|his|her|their)\s+(?:" + "|".join(re.escape(w) for w in NARRATIVE["reported_acts"]) + r")\b", re.IGNORECASE
+)
+
+
+def _speaks_for_principal(d: _Draft, principal: Entity) -> bool:
+    """Whether a ministry's draft is its own voice's (False) or reports ``principal``: a draft given by the
+    ministry's spokesperson reports him only when its sentence names him or refers back to his act; the
+    ministry named alone ("The foreign ministry said ...") right after him reports him as before."""
+    spoken = [(s, m) for _, s, _, m in d.items if m is not None and m.rank == "spokesperson"]
+    if not spoken:
+        return True
+    return any(_names_leader(principal, s.text, m) or _REPORTED_ACT_RE.search(s.text) for s, m in spoken)
 
 
 def merge(source: _Draft, target: _Draft) -> None:
@@ -120,7 +136,7 @@ def merged_drafts(drafts: Iterable[_Draft]) -> list[_Draft]:
                 paragraphs = {s.paragraph for _, s, _, _ in d.items}
                 target = next(
                     (o for o in others if o.entity.kind == "person" and o.entity.rank in ("head", "minister")
-                     and any(s.paragraph in paragraphs for _, s, _, _ in o.items)),
+                     and any(s.paragraph in paragraphs for _, s, _, _ in o.items) and _speaks_for_principal(d, o.entity)),
                     None,
                 )
             if target is None and e.inst_kind == "ministry":
@@ -129,7 +145,8 @@ def merged_drafts(drafts: Iterable[_Draft]) -> list[_Draft]:
                 first, paragraph = d.items[0][0], d.items[0][1].paragraph
                 target = next(
                     (o for o in others if o.entity.kind == "person" and o.entity.rank == "minister"
-                     and any(0 <= first - i <= 1 and s.paragraph == paragraph for i, s, _, _ in o.items)),
+                     and any(0 <= first - i <= 1 and s.paragraph == paragraph for i, s, _, _ in o.items)
+                     and _speaks_for_principal(d, o.entity)),
                     None,
                 )
         if target is not None:

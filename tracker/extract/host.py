@@ -41,6 +41,14 @@ def _subject_of(key: str) -> re.Pattern[str]:
 
 
 _REACTS_AFTER_RE = _subject_of("reacting")
+# "Cuba, which hosted the negotiations", "Qatar and the United States mediated": a list may hold "the", and a
+# relative clause may open after a comma
+_HOSTS_TALKS_AFTER_RE = re.compile(
+    r"(?:['\u2019]s)?(?:\s*(?:,|\band\b|&)\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*(?:\s*,)?"
+    r"(?:\s+[a-z][\w'\u2019-]*){0,2}?\s+(?i:" + _any_word("venue_hosting") + r")\b"
+)
+# "at talks in Abu Dhabi", "negotiations hosted by Cuba": the place is the venue only
+_VENUE_BEFORE_RE = re.compile(r"\b" + _any_word("venue_before") + r"\s+(?:the\s+)?$", re.IGNORECASE)
 _ACTS_AFTER_RE = _subject_of("acting")
 # "the embassy in Accra had urged": a place after a preposition is no subject, so no reactor
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|of|to|for|with|on)\s+$")
@@ -89,7 +97,8 @@ def infer_host_country(articles: Iterable[Article]) -> str | None:
     greeting verb ("congratulate Starmer") counts several times, and titles count most.
     So does the subject of the event's own verb ("Palau switches recognition"). A mention that reacts
     ("Lima and Quito urge ...", "a call from Seoul's Lee") or that is only where recognition moves
-    ("shifts recognition to Pretoria") does not count: it is not the event's.
+    ("shifts recognition to Pretoria") does not count: it is not the event's; nor does one that only hosts or
+    brokers talks between others ("Cuba, which hosted the negotiations", "at talks in Abu Dhabi").
     """
     scores: Counter[str] = Counter()
     for article in articles:
@@ -106,8 +115,10 @@ def infer_host_country(articles: Iterable[Article]) -> str | None:
                 # ... unless to its own ("Peru mourns Fujimori", "Kenya's opposition slams Ruto")
                 if reacts and (k := bisect_left(starts, reacts.end())) < len(places) and places[k][0] < reacts.end() + 40 and places[k][2] == iso3:
                     reacts = None
-                if reacts or _NOT_THE_MOVER_RE.search(before):
+                if reacts or _NOT_THE_MOVER_RE.search(before) or _VENUE_BEFORE_RE.search(before):
                     continue
+                if subject and _HOSTS_TALKS_AFTER_RE.match(text, end, end + 80):
+                    continue  # only where, or by whom, talks between others were held
                 near = text[max(0, start - 40) : end + 40]
                 bonus = 3 if _EVENT_WORD_RE.search(near) else 1
                 if _GREETED_RE.search(before[-30:]) or (subject and _ACTS_AFTER_RE.match(text, end, end + 60)):

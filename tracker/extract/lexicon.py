@@ -283,6 +283,9 @@ WORLD_BODY_ADJECTIVES: frozenset[str] = frozenset(_BODY_WORDS["world_body_adject
 BODY_NAME_ENDS: frozenset[str] = frozenset(_BODY_WORDS["body_name_ends"])
 """Last words of bodies' names that end no person's name: "Geological Survey" (organization_words.toml)."""
 NAME_HEADS: frozenset[str] = frozenset(_BODY_WORDS["name_heads"])
+CHAIRED_BODIES: tuple[str, ...] = tuple(_BODY_WORDS["chaired_bodies"])
+CHAIR_WORDS: tuple[str, ...] = tuple(_BODY_WORDS["chair_words"])
+"""A former office holder chairing one of these bodies speaks for the body (organization_words.toml)."""
 """Last words of bodies' names standing for the body alone: "the Union", "the Commission" (organization_words.toml)."""
 
 with open(DATA_DIR / "ambiguous_places.toml", "rb") as _fh:

@@ -1014,6 +1014,7 @@ class RecordLabel(NamedTuple):
     role: str
     rank: str
     country: str | None
+    label_end: int = 0  # where the label, its colon and the space after it end: the turn's words start there
 
 
 def record_label(masked: str) -> RecordLabel | None:
@@ -1025,12 +1026,14 @@ def record_label(masked: str) -> RecordLabel | None:
         return None
     if found.group("member") is not None:
         title = TITLES["MP"]
-        return RecordLabel(found.group("member"), found.start("member"), found.end("member"), title.role, title.rank, None)
+        return RecordLabel(found.group("member"), found.start("member"), found.end("member"), title.role, title.rank, None, found.end())
     office = found.group("office")
     held = next((m for m in find_mentions(office) if m.kind == "title"), None)
     if held is None:
         return None  # "Reuters (London):", "Hon. Members (Interruption):": no office
-    return RecordLabel(found.group("holder"), found.start("holder"), found.end("holder"), office, held.rank or "official", held.country)
+    return RecordLabel(
+        found.group("holder"), found.start("holder"), found.end("holder"), office, held.rank or "official", held.country, found.end()
+    )
 
 
 def find_mentions(masked: str, *, known_names: frozenset[str] = frozenset()) -> list[Mention]:
@@ -1391,7 +1394,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
 
 
 # The noun after an outlet's name: "Kora news agency", "Lagoon Television", "Harbour Radio".
-_MEDIA_AFTER_RE = re.compile(r" (?:(?:state |official )?(?:news agency|news service|wire service|agency|television|TV|radio|newspaper|daily|broadcaster))(?![\w-])", re.I)
+_MEDIA_AFTER_RE = re.compile(r" (?:(?:state |official )?(?:news agency|news service|wire service|agency|television|TV|radio|newspaper|daily|broadcaster))(?![\w-])", re.IGNORECASE)
 _PEER_CONTEXT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in PEER_WORDS) + r")(?![\w-])")
 # "X's press service", "X's press office": a leader's office under another name
 _PRESS_OFFICE_RE = re.compile(r" press (?:service|office|secretariat)s?(?![\w-])")

@@ -53,6 +53,8 @@ from tracker.extract.lexicon import (
     BACK_REFERENCE_ADJECTIVES,
     BACK_REFERENCES,
     CAPITALS,
+    CHAIR_WORDS,
+    CHAIRED_BODIES,
     COUNTRY_NAMES,
     LEADERS,
     LEADERS_BY_NAME,
@@ -191,6 +193,17 @@ _HEAD_OF_AFTER_RE = re.compile(
 _HEAD_OF_BEFORE_RE = re.compile(
     r"\b(?:head|chief)\s+of\s+(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:mission|force|operation|office|delegation|observers|observer group|team)),\s+$"
 )
+# "the commission's chairman, former Irish prime minister X" (the person's mention), "former Chilean president X,
+# who chairs the electoral commission" / ", chairman of the referendum commission" (after it): the body he chairs
+_CHAIRED_BODY = r"(?P<body>(?:the\s+)?[^,;#]{0,60}?\b(?:" + alternation(CHAIRED_BODIES) + r"))\b"
+_CHAIR = r"(?:" + alternation(CHAIR_WORDS) + r")"
+_CHAIR_IN_MENTION_RE = re.compile(
+    _CHAIRED_BODY + r"['\u2019]s\s+" + _CHAIR + r",?\s+(?:the\s+)?(?:former|ex-)", re.IGNORECASE
+)
+_CHAIRS_AFTER_RE = re.compile(
+    r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads)\s+|(?:the\s+)?(?:" + alternation(CHAIR_WORDS) + r")\s+of\s+)" + _CHAIRED_BODY
+)
+_FORMER_IN_RE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)")
 # bodies whose head is a Secretary-General ("The Secretary-General said" is the UN's only when none of the others is named)
 _SECRETARY_GENERAL_BODIES = frozenset(ld.organization for ld in LEADERS if ld.organization and "Secretary-General" in ld.role)
 _INTERNATIONAL_RE = re.compile(
@@ -554,6 +567,12 @@ def _mask_go_betweens(text: str) -> str:
 MAX_OWNER_LOOKBACK = 160
 # ", the head of its media office, " right before a name: the name holds an office of the body just named
 _OFFICE_OF_ITS_RE = re.compile(r"\bthe\s+(?P<title>[a-z][a-z-]{2,30}(?:\s+[a-z][a-z-]{2,30})?)\s+of\s+its\s+[a-z][a-z ]{2,40},\s+$")
+# "spokeswoman for Albanese", "press secretary to Lula": an unnamed spokesperson and the principal he speaks for
+_SPOKESPERSON_FOR_RE = re.compile(r"[\w\s-]*?\b(?:spokes(?:person|man|woman)|press secretary)\s+(?:for|to)\s+(?:the\s+)?[A-Z]")
+# "Macron's spokesman", "Albanese's chief spokeswoman": an unnamed spokesperson of a leader named by his possessive
+_LEADERS_SPOKESPERSON_RE = re.compile(
+    "(?P<owner>[A-Z][\\w.\u2019-]*(?: [A-Z][\\w.\u2019-]*){0,3})['\u2019]s\\s+(?:chief\\s+|deputy\\s+)?spokes(?:person|man|woman)$"
+)
 # "the French president's spokesman": a spokesperson named by a principal's possessive
 _PRINCIPALS_SPOKESPERSON_RE = re.compile(r"['\u2019]s\s+(?:chief\s+|deputy\s+)?spokes(?:person|man|woman)$")
 # " - wording that ...", "; a text that ...": the writer's aside after a sentence's act
@@ -579,6 +598,7 @@ class _SentenceInfo:
     stamp: dt.date | None = None  # the date of the live-blog entry stamp above the sentence
     person_subjects: tuple[str, ...] = ()  # keys of the people standing as its subjects
     organization_subjects: tuple[str, ...] = ()  # the international bodies standing as its subjects
+    label_end: int = 0  # where the speaker label opening it ("Ana Ruiz (Northbay) (Lab): ") ends: no part of his words
 
 
 def _title_case(header: str) -> str:
@@ -854,6 +874,20 @@ class _ArticleExtractor:
             place = country_in(body)
             if place is not None:
                 return m._replace(country=place, role=m.role or "Head of Mission", rank=m.rank or "official")
+        if m.country is not None and _FORMER_IN_RE.search(m.text):
+            # "the commission's chairman, former Irish prime minister X": his former office's country is not the
+            # one he speaks for; the body he chairs is
+            chaired = _CHAIR_IN_MENTION_RE.match(m.text) or (
+                _CHAIRS_AFTER_RE.match(masked, m.end) if masked[m.end : m.end + 1] == "," else None
+            )
+            if chaired is not None:
+                body = chaired.group("body")
+                org = _INTERNATIONAL_RE.search(body)
+                if org is not None and country_outside_names(body) is None:
+                    return m._replace(country=None, organization=ORGANIZATIONS[org.group()].name, role="Chair", rank="official")
+                place = country_in(body) or self.host
+                if place is not None:
+                    return m._replace(country=place, role="Chair", rank="official")
         return m
 
     def resolve(self, m: Mention, masked: str, index: int) -> Entity | None:
@@ -863,7 +897,13 @@ class _ArticleExtractor:
             if other is not None:
                 m = m._replace(country=other)
         if m.kind == "person":
+            unled = m
             m = self._mission_head(m, masked)
+            chair = m is not unled and m.role == "Chair" and m.country is not None  # a former leader chairing a body
+            if m.rank == "spokesperson" and m.name and m.name in LEADERS_BY_NAME and _SPOKESPERSON_FOR_RE.match(m.text):
+                # "a spokeswoman for Albanese said": the unnamed voice of the leader named after "for" gives the
+                # leader's row (his table office and country), as "a spokesman for Prime Minister X" does
+                m = m._replace(role=None, rank=None)
             if m.role is None and m.country is None and (office := _OFFICE_OF_ITS_RE.search(masked, max(0, m.start - 90), m.start)):
                 # "The federation regretted ..., the head of its media office, Ana Ruiz, said": the office
                 # holder of the body just named speaks for it, with the office's title
@@ -919,11 +959,14 @@ class _ArticleExtractor:
             if m.role is None and m.country is not None and not m.possessive:
                 # "New Zealand's Jacinda Ardern", "Niger's Mohamed Bazoum": named for a country, a public figure
                 m = m._replace(rank="official")
-            entity = reg.person(m, context_country=ctx, context_org=org)
-            if titled is not None and entity is not None and (entity.country, entity.organization) == (titled.country, titled.organization):
+            person = reg.person(m, context_country=ctx, context_org=org)
+            if chair and person is not None and person.country != m.country:
+                # the leaders table knows him by his former office: the body he chairs now is whose he speaks for
+                person.country, person.role, person.rank = m.country, m.role, m.rank
+            if titled is not None and person is not None and (person.country, person.organization) == (titled.country, titled.organization):
                 # "The Fijian leader sent word on Saturday. Prime Minister Ana Reef said ...": introduced there too
-                self._introduced.setdefault(entity.key, index - 1)
-            return entity
+                self._introduced.setdefault(person.key, index - 1)
+            return person
         if m.kind == "title":
             if m.possessive and not m.statement:
                 return None
@@ -931,6 +974,13 @@ class _ArticleExtractor:
                 # "Guterres welcomed ..., his spokesman said": the person just named, not a spokesperson met before
                 subjects = [e for e, ok in self._sentence_persons if ok] or [e for e, _ in self._sentence_persons]
                 return subjects[-1]
+            if m.determiner is None and m.rank == "spokesperson" and (owned := _LEADERS_SPOKESPERSON_RE.match(m.text)) is not None:
+                owner = owned.group("owner")
+                if owner in LEADERS_BY_NAME:
+                    # "Macron's spokesman said": the unnamed voice of the leader named before gives the leader's row,
+                    # as "a spokesman for Macron" does
+                    leader = Mention(m.start, m.start + len(owner), owner, "person", name=owner)
+                    return reg.person(leader, context_country=None, context_org=None)
             if m.rank == "spokesperson" and m.determiner is None and ("'s " in m.text or "\u2019s " in m.text):
                 # "Prime Minister Ana Reef's official spokesman said": the unnamed voice of a leader named in the
                 # same run of words relays the leader
@@ -1285,7 +1335,7 @@ class _ArticleExtractor:
                         listed = listed or bool(_AND_RE.match(gap)) or m2.kind == "person"
                     elif len(group) == 1 and _titled_and(masked, m, m2):
                         listed = True
-                    elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == "person" and group[-1].kind == "person":
+                    elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == group[-1].kind and m.kind in ("person", "country", "institution"):
                         if len(group) >= MAX_LISTED_NAMES:
                             break  # a line of hundreds of names is no list of givers; walking it from each name was quadratic
                         listed = False
@@ -1655,6 +1705,10 @@ class _ArticleExtractor:
                 ):
                     speakers, via, source = [label], None, None
                     info.has_verb = info.has_verb or in_record
+                    if s.paragraph != (self.infos[index - 1].sentence.paragraph if index else -1):
+                        # the turn's first sentence: its words start after the label
+                        record = record_label(info.masked) if in_record else None
+                        info.label_end = record.label_end if record is not None else _label_end(info.masked)
                 label_spoke = speakers == [label]
             if author is not None and not question and label is None and not (lead_in is not None and s.paragraph == lead_in[1] + 1):
                 if not speakers and _FIRST_PERSON_RE.search(s.text) is not None:
@@ -2152,7 +2206,7 @@ class _ArticleExtractor:
                     quotes.extend(s_quotes)
                     spans.extend((q.start, q.end) for q in s_quotes)
                 else:
-                    spans.append((s.start, s.end))
+                    spans.append((s.start + self.infos[index].label_end, s.end))
             quote_text = " \u2026 ".join(q.text for q in quotes) if quotes else " ".join(
                 self.text[a:b] for a, b in spans
             )

@@ -108,6 +108,11 @@ def is_outlet_name(line: str) -> bool:
     )
 
 
+def has_outlet_word(name: str) -> bool:
+    """True for an outlet's name that says it is one ("Baltic Morning Courier", "Radio Kestrel"): an outlet's word in it."""
+    return any(word.lower().strip(".,'\u2019") in _OUTLET_WORDS for word in name.split())
+
+
 def _names_outlet(part: str) -> bool:
     """A byline part after a comma that names an outlet ("Fjord Post", "The Kestrel Herald")."""
     return _is_outlet_name(part) and is_outlet_name(part) and any(word.lower() in _OUTLET_WORDS for word in part.split())

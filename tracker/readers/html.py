@@ -373,7 +373,7 @@ def html_fragment_text(fragment: str) -> str:
             element.drop_tree()  # a newsletter's hidden preheader, its style sheet: no text a reader sees
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")
-    for block in root.iter(*BLOCK_TAGS, "div"):
+    for block in root.iter(*BLOCK_TAGS, "h1", "div"):  # a newsletter's headline in <h1>: a line of its own
         block.tail = "\n\n" + (block.tail or "")
     return root.text_content()
 

@@ -13,11 +13,12 @@ import json
 import re
 
 from tracker.models import Article
-from tracker.readers.credits import without_credits
+from tracker.readers.credits import LEAD_PARAGRAPHS, MAX_LEAD_PARAGRAPH, without_credits
+from tracker.readers.dates import ANY_DAY, parse_date_line, parse_date_parts
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
 from tracker.readers.fields import describe_fields, field_role, field_words, record_fields, resolve
-from tracker.readers.plaintext import paragraphs_of
+from tracker.readers.plaintext import byline_date, paragraphs_of
 from tracker.readers.titles import MAX_TITLE, headline_opening, title_fault
 
 # Keys under which exports and news APIs put their list of articles, searched first (and
@@ -52,6 +53,32 @@ def _one_line(text: str) -> str:
     return " ".join(normalize_text(text).split())
 
 
+def _head_date(paragraphs: list[str], credits: list[str]) -> tuple[list[str], str | None]:
+    """(paragraphs without the date lines at their head, the date) of a record with no date field: a date
+    line among the first paragraphs ("Published 4 May 2024", "Friday, 3 May 2024 \u00b7 4 min read"), else the
+    date a byline there carries ("By Ana Lind, Harbour Ledger, March 3, 2024"). Only a written date counts: a
+    relative one ("2 hours ago") has no day to count back from here."""
+    published = None
+    kept: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        if index >= LEAD_PARAGRAPHS or len(paragraph) > MAX_LEAD_PARAGRAPH:
+            kept.extend(paragraphs[index:])
+            break
+        found = parse_date_line(paragraph) or _written(parse_date_parts(paragraph, reference_date=ANY_DAY))
+        if found and published is None and len(paragraphs) > 1:
+            published = found
+            continue
+        kept.append(paragraph)
+    if published is None:
+        published = next((found for line in credits if (found := _written(byline_date(line, reference_date=ANY_DAY)))), None)
+    return kept, published
+
+
+def _written(found: tuple[str, str] | None) -> str | None:
+    """The date of a (published, basis) pair when it was written out, not counted back ("3 hours ago")."""
+    return found[0] if found and found[1] == "dateline" else None
+
+
 def has_article_fields(item: object) -> bool:
     """True when a record has a field that can be an article's title or text (``fields.resolve`` would find one)."""
     return isinstance(item, dict) and any(f.role.role in ("title", "text", "lead") for f in record_fields(item))
@@ -71,8 +98,12 @@ def article_from_fields(item: object, *, position: int, where: str) -> Article:
         if role and (role.role, bool(text if role.role == "text" else title)) in (("text", False), ("title", False)):
             if value not in (None, "", [], {}) and not isinstance(value, (str, int, float)):
                 raise FormatError(f"{where}: field {str(key)!r} is {type(value).__name__}, expected text")
+    published, basis = found.published, "field" if found.published else "reference"
     if text:  # "By Ivo Marek | The Lakeside Gazette" opening the body is a credit, not text
-        paragraphs, credited, _ = without_credits(text.split("\n\n"))
+        paragraphs, credited, credits = without_credits(text.split("\n\n"))
+        if not published:  # no date field: a date line or a byline's date at the body's head dates the story
+            paragraphs, published = _head_date(paragraphs, credits)
+            basis = "dateline" if published else basis
         text, outlet = "\n\n".join(paragraphs), outlet or credited or ""
     if not text and not title:
         raise FormatError(f"{where}: no title or text among its fields ({describe_fields(item)}); {_EXPECTED}")
@@ -98,8 +129,8 @@ def article_from_fields(item: object, *, position: int, where: str) -> Article:
         text=text,
         position=position,
         outlet=outlet or None,
-        published=found.published,
-        published_basis="field" if found.published else "reference",
+        published=published,
+        published_basis=basis,
         url=url or None,
     )
 

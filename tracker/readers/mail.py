@@ -18,11 +18,19 @@ from email.message import EmailMessage
 from email.utils import parseaddr
 
 from tracker.models import Article
-from tracker.readers.dates import normalize_field_date, parse_date_line
+from tracker.readers.dates import MONTHS, normalize_field_date, parse_date_line
 from tracker.readers.decoding import check_not_binary, normalize_text, sniff_binary
 from tracker.readers.errors import FormatError
 from tracker.readers.plaintext import drop_furniture, is_print_furniture, paragraphs_of
-from tracker.readers.titles import MAX_TITLE, headline_opening, title_fault, without_masthead
+from tracker.readers.titles import (
+    MAX_TITLE,
+    MIN_HEADLINE_WORDS,
+    headline_opening,
+    newsletter_name,
+    publication_of,
+    title_fault,
+    without_masthead,
+)
 
 # The conventional signature separator; what follows it is the sender's footer.
 _SIGNATURE = re.compile(r"^-- ?$", re.M)
@@ -167,6 +175,45 @@ def read_email(data: bytes, *, first_position: int = 0) -> list[Article]:
     ]
 
 
+# An issue's day under a newsletter's masthead, without its year: "Saturday 8 June", "Tuesday, June 11".
+_DAY_AND_MONTH = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?P<month>[a-z]{3,9})|(?P<month_first>[a-z]{3,9})\.?\s+\d{1,2}(?:st|nd|rd|th)?)$",
+    re.IGNORECASE,
+)
+
+
+def _is_day_and_month(line: str) -> bool:
+    found = _DAY_AND_MONTH.match(line) if len(line) <= 40 else None
+    return found is not None and (found["month"] or found["month_first"]).lower() in MONTHS
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[\w'\u2019&-]+", name.casefold()) if w != "the"}
+
+
+def _newsletter_of(subject: str, paragraphs: list[str], outlets: tuple[str | None, ...]) -> tuple[str, int] | None:
+    """(the newsletter's name, the paragraph after its masthead in the body or 0) when ``subject`` is only that
+    name (``titles.newsletter_name``) and something says so: an issue number or date with it ("The Reef Line
+    #42"), the sender's name ("Reef Line Team"), or the body opening with the name as its masthead, short
+    ("Morning Currents"), in capitals, or over an issue or date line."""
+    named = newsletter_name(subject)
+    if named is None:
+        return None
+    name, numbered = named
+    words = _name_words(name)
+    sender = any(words <= _name_words(o) or _name_words(o) <= words for o in outlets if o and _name_words(o))
+    for index, paragraph in enumerate(paragraphs[: MAX_LINES_ABOVE_HEADLINE + 1]):
+        if len(paragraph) > MAX_LEADING_LINE:
+            break
+        masthead = paragraph.casefold() == name.casefold() or (publication_of(paragraph, outlets=(name,)) or ("",))[0].casefold() == name.casefold()
+        if not masthead:
+            continue
+        under = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        if numbered or sender or len(name.split()) < MIN_HEADLINE_WORDS or paragraph.isupper() or (under and title_fault(under, outlets=(name,)) is not None):
+            return name, index + 1
+    return (name, 0) if numbered or sender else None
+
+
 def _title_and_body(subject: str, body: str, *, outlets: tuple[str | None, ...] = ()) -> tuple[str, str]:
     """The title (the Subject; the headline when the body opens by repeating it, as a newsletter's
     "Brief | Headline" subject does, else the subject's headline after the newsletter's name) and the
@@ -176,6 +223,12 @@ def _title_and_body(subject: str, body: str, *, outlets: tuple[str | None, ...] 
     if not subject:
         return body.split("\n", 1)[0][:MAX_TITLE], body
     paragraphs = body.split("\n\n")
+    if (newsletter := _newsletter_of(subject, paragraphs, outlets)) is not None:
+        name, start = newsletter
+        while start < len(paragraphs) and _is_day_and_month(paragraphs[start]):
+            start += 1  # "Saturday 8 June" under the masthead: the issue's day
+        if opening := headline_opening("\n\n".join(paragraphs[start:]), outlets=(*outlets, name)):
+            return opening  # a subject that is only the newsletter's name: the first story's headline is the title
     found = None  # the longest leading paragraph the subject repeats (the headline, not the masthead)
     for index, first in enumerate(paragraphs[: MAX_LINES_ABOVE_HEADLINE + 1]):
         if (

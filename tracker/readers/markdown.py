@@ -15,6 +15,7 @@ import re
 from tracker.models import Article
 from tracker.readers.dates import normalize_field_date
 from tracker.readers.plaintext import read_text
+from tracker.readers.titles import title_fault
 
 FRONT_MATTER_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 # Front matter keys per field, as static-site generators and note exporters write them.
@@ -25,6 +26,10 @@ FRONT_MATTER_KEYS = {
     "url": ("url", "link", "canonical_url", "source_url", "original_url"),
 }
 MAX_FRONT_MATTER_LINES = 200
+# A date line or byline is short; a longer line is prose.
+MAX_HEADER_LINE = 160
+# What such a line is (``titles.title_fault``): a date line, a byline or credit, a publication line ("Harbour Times, 4 May 2024").
+_HEADER_FAULTS = frozenset({"date", "byline", "publication"})
 
 _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
 _SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)\s*$")
@@ -97,6 +102,21 @@ def inline_text(line: str) -> str:
     return " ".join(line.split())
 
 
+def _header_lines_apart(lines: list[str]) -> list[list[str]]:
+    """A paragraph's lines in groups read as paragraphs: a date line or a byline among them ("May 4, 2024",
+    "By Ana Lind | Harbour Times", "Harbour Times, 4 May 2024") stands apart, so that a copy without ``#`` headings ("Headline" /
+    "May 4, 2024" / "By Ana Lind", no blank line between) keeps its headline a line of its own."""
+    if len(lines) < 2:
+        return [lines] if lines else []
+    groups: list[list[str]] = [[]]
+    for line in lines:
+        if len(line) <= MAX_HEADER_LINE and title_fault(inline_text(line)) in _HEADER_FAULTS:
+            groups.extend([[line], []])
+        else:
+            groups[-1].append(line)
+    return [group for group in groups if group]
+
+
 def _blocks(lines: list[str]) -> list[tuple[str, str]]:
     """(kind, text) blocks: "h1" for a top-level heading, else "text" (one paragraph a block)."""
     blocks: list[tuple[str, str]] = []
@@ -104,11 +124,11 @@ def _blocks(lines: list[str]) -> list[tuple[str, str]]:
     in_fence = False
 
     def flush() -> None:
-        if paragraph:
-            text = inline_text(" ".join(paragraph))
+        for group in _header_lines_apart(paragraph):
+            text = inline_text(" ".join(group))
             if text:
                 blocks.append(("text", text))
-            paragraph.clear()
+        paragraph.clear()
 
     for line in lines:
         if _FENCE.match(line):

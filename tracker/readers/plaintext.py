@@ -29,7 +29,10 @@ from tracker.readers.titles import (
     FURNITURE_FAULTS,
     MAX_MENU_ITEM,
     MAX_TITLE,
+    OPEN_LINE_ENDS,
+    has_menu_shape,
     headline_below,
+    is_label_words,
     is_site_chrome,
     looks_like_headline,
     publication_of,
@@ -174,24 +177,93 @@ def paragraphs_of(text: str) -> str:
 
 def _paragraphs(lines: list[str]) -> list[str]:
     """Blocks separated by blank lines; a hard-wrapped block is rejoined, otherwise each line is a paragraph."""
-    paragraphs: list[str] = []
+    groups: list[list[str]] = []  # each paragraph's lines, joined at the end (a long run is never copied over and over)
+    starts: set[int] = set()  # the groups that open a block (a blank line above them)
     block: list[str] = []
     for line in [*lines, ""]:
         if line:
             block.append(line)
             continue
         if block:
-            paragraphs.extend(_unwrap(block))
+            unwrapped = _unwrap(block)
+            if groups and _carries_on(groups[-1][-1], unwrapped[0][0], across_gap=True):
+                # "The envoy said on" / (blank) / "Tuesday that talks would resume.": a paragraph a line with a blank
+                # line after each (a Word copy of a wrapped page), one paragraph wrapped in the middle of its sentence
+                groups[-1].extend(unwrapped.pop(0))
+            if unwrapped:
+                starts.add(len(groups))
+            groups.extend(unwrapped)
             block = []
-    return paragraphs
+    return [" ".join(group) for group in _joined_at_wrap_width(groups, starts)]
 
 
-def _unwrap(block: list[str]) -> list[str]:
+# Wrapped lines the dump must show (joined by the rules above) before its wrap width tells the others.
+MIN_WRAP_EVIDENCE = 2
+# How much shorter than the dump's usual wrapped line a line broken at its width may be.
+WRAP_WIDTH_SLACK = 12
+
+
+def _joined_at_wrap_width(groups: list[list[str]], starts: set[int]) -> list[list[str]]:
+    """``groups`` with a paragraph broken before a capitalised word joined again when the dump is hard-wrapped
+    at a width its other paragraphs show ("... thanked Prime Minister" / "Sovaleni for his patience." in an e-mail
+    wrapped at 72 columns): a line left open (no sentence end) as long as the dump's wrapped lines, followed in
+    the same block by lines that close the sentence."""
+    wrapped = sorted(len(line) for group in groups for line in group[:-1])
+    if len(wrapped) < MIN_WRAP_EVIDENCE:
+        return groups
+    low, high = wrapped[len(wrapped) // 2] - WRAP_WIDTH_SLACK, wrapped[-1] + 2
+    out: list[list[str]] = []
+    for number, group in enumerate(groups):
+        carries_on = group[0][0].isupper() or group[0][0] in "\"'\u201c\u2018"
+        # the rest closes its sentence: a list of headlines at the same width ("In this issue") is no paragraph
+        if out and number not in starts and carries_on and _open_at_width(out[-1][-1], low, high) and _SENTENCE_END.search(group[-1][-20:]):
+            out[-1].extend(group)
+        else:
+            out.append(group)
+    return out
+
+
+def _open_at_width(line: str, low: int, high: int) -> bool:
+    return low <= len(line) <= high and (line[-1].isalpha() or line[-1] == ",") and not _BYLINE.match(line) and not line.isupper()
+
+
+def _unwrap(block: list[str]) -> list[list[str]]:
+    """The paragraphs of a block of lines, each as its lines."""
     if len(block) >= 3 and all(40 <= len(line) <= 100 for line in block[:-1]) and not _POST_CARD.match(block[0][:MAX_POST_CARD + 1]):
         open_lines = sum(1 for line in block[:-1] if not _SENTENCE_END.search(line))
         if open_lines >= len(block[:-1]) / 2:
-            return [" ".join(block)]
-    return block
+            return [block]
+    groups: list[list[str]] = []
+    for line in block:
+        if groups and _carries_on(groups[-1][-1], line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+# A line shorter than this is a heading, a label or a list entry, never a wrapped line of prose.
+MIN_WRAPPED_LINE = 30
+# Across a blank line, only a line as long as a page's wrapped lines carries its sentence on.
+MIN_WRAPPED_GAP_LINE = 50
+_LAST_WORD = re.compile(r"([^\W\d_]+)[,]?$")
+
+
+def _carries_on(previous: str, line: str, *, across_gap: bool = False) -> bool:
+    """True when ``line`` goes on with the sentence ``previous`` broke off: a paragraph hard-wrapped in a
+    dump that otherwise gives a paragraph a line ("The envoy of Peru said that the" / "talks would resume.").
+    ``previous`` is prose left open (no sentence end) and either ``line`` opens in lower case or
+    ``previous`` ends with a comma or a word no sentence or headline ends with (``OPEN_LINE_ENDS``)."""
+    if len(previous) < (MIN_WRAPPED_GAP_LINE if across_gap else MIN_WRAPPED_LINE) or not line or _SENTENCE_END.search(previous[-20:]) or _BYLINE.match(previous):
+        return False
+    if not (previous[-1].isalpha() or previous[-1] == ","):
+        return False
+    if line[0].islower():
+        return True
+    if across_gap:
+        return False  # after a blank line only a line opening in lower case goes on with the sentence
+    last = _LAST_WORD.search(previous[-40:])
+    return bool(last) and (previous.endswith(",") or last.group(1) in OPEN_LINE_ENDS) and (line[0].isalnum() or line[0] in "\"'\u201c\u2018")
 
 
 def drop_furniture(lines: list[str]) -> list[str]:
@@ -288,6 +360,17 @@ def _post_cards(paragraphs: list[str]) -> list[str]:
     return out
 
 
+# Kinds of ``title_fault`` a section label or banner taken for the title has: with no headline under it, the
+# story's first sentence is the title.
+_NO_HEADLINE_FAULTS = frozenset({"label", "banner"})
+# A story's opening paragraph is at least this long and ends a sentence.
+MIN_OPENING_PARAGRAPH = 60
+
+
+def _is_prose(paragraph: str) -> bool:
+    return len(paragraph) >= MIN_OPENING_PARAGRAPH and _SENTENCE_END.search(paragraph) is not None and not looks_like_headline(paragraph)
+
+
 def _title_from_paragraph(paragraph: str) -> str:
     """A title for an article whose first line is a whole paragraph: its first sentence, shortened."""
     first = _SENTENCE_SPLIT.split(paragraph[:1000], maxsplit=1)[0]
@@ -365,11 +448,20 @@ def _outlets_named(lines: list[str], outlet: str | None) -> list[str]:
     return named
 
 
+# "Posted by Ana Lind on June 8, 2024", "Published by the Desk at 10:42, 8 June 2024": a blog's or site's credit
+# line with its date after "on" or "at".
+_POSTED_BY = re.compile(
+    r"^(?:posted|published|written|filed|submitted|uploaded|updated)\s+by\s+\S.{0,80}?\s+(?:on|at)\s+(?P<when>\S.{3,60})$", re.IGNORECASE
+)
+
+
 def byline_date(line: str, *, reference_date: dt.date) -> tuple[str, str] | None:
     """(published, basis) of the date a byline or credit line carries, or None: in one of its parts
     ("By Ivo Marek | The Lakeside Gazette | 4 June 2025") or after one of its commas ("By Ana Lind,
     Staff Reporter, Friday, 3 May 2024", "By Rui Sousa, Harbour Ledger, 4 March 2024"). The text,
     HTML and Word readers read a byline's date through it."""
+    if (posted := _POSTED_BY.match(line)) and (found := _time_of(posted["when"], reference_date)):
+        return found
     if _BYLINE.match(line):
         for part in _BYLINE_PARTS.split(line)[1:]:
             if found := _time_of(part, reference_date):
@@ -400,7 +492,9 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     outlet = publication[0]  # "Lagoon Wire, 4 May 2024" above or under the headline
                 continue
             credit = credit_of(line)
-            if credit is not None or (title is not None and len(line) <= 160 and _BYLINE.match(line)):
+            # "Posted by Ana Lind on June 8, 2024": a credit line only when a date closes it
+            posted = title is not None and len(line) <= 160 and (match := _POSTED_BY.match(line)) is not None and _time_of(match["when"], reference_date) is not None
+            if credit is not None or (title is not None and len(line) <= 160 and _BYLINE.match(line)) or posted:
                 # "By Ivo Marek | The Lakeside Gazette | 4 June 2025", "Staff and agencies", "AFP":
                 # a credit line, no part of the text; the outlet it names is the article's.
                 outlet = outlet or (credit.outlet if credit else None)
@@ -478,6 +572,11 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
     if len(title) > MAX_TITLE:
         paragraphs.insert(0, title)
         title = _title_from_paragraph(title)
+    elif paragraphs and (title_fault(title, outlets=named) in _NO_HEADLINE_FAULTS or is_label_words(title)) and _is_prose(paragraphs[0]):
+        # "NEWS" / "WARSAW, May 4 (Wire) - The Polish foreign minister said ...": a section label over a story
+        # that opens with no headline names no story; the story's first sentence does (an outlet's masthead,
+        # "THE WARSAW LEDGER", stays: it names the outlet a reader may look the story up by)
+        title = _title_from_paragraph(paragraphs[0])
     if published is None and paragraphs:
         found = parse_dateline(paragraphs[0], reference_date=reference_date)
         if found:
@@ -828,7 +927,7 @@ def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) ->
     if as_mail is not None:
         return as_mail
     articles: list[Article] = []
-    for chunk in _split_articles([line.strip() for line in text.split("\n")]):
+    for chunk in _split_articles(_without_shaped_menus([line.strip() for line in text.split("\n")])):
         articles.extend(_read_page(chunk, reference_date=reference_date, first_position=first_position + len(articles)))
     return articles
 
@@ -840,6 +939,55 @@ MIN_PROSE_LINE = 60
 def _is_prose(line: str) -> bool:
     """True for a line of a story's prose: long enough, ending as a sentence does, and no site furniture."""
     return len(line) >= MIN_PROSE_LINE and _SENTENCE_END.search(line) is not None and not _is("drop", line) and not is_site_chrome(line)
+
+
+# Words a menu repeated on a dump's pages has at least: a headline in title case repeated (a story syndicated
+# twice) is rarely this long without a small word.
+MIN_REPEATED_MENU_WORDS = 6
+
+
+def _without_shaped_menus(lines: list[str]) -> list[str]:
+    """``lines`` with a navigation bar whose gaps were lost blanked out when its shape (``titles.has_menu_shape``)
+    is backed by where it stands: beside other page furniture (a menu, a consent banner, "Skip to content", another
+    such bar), repeated on the dump's pages, or between an outlet's masthead and a headline with its date line
+    ("Reef Wire" / "Home Nation Provinces Lifestyle Motoring Classifieds" / headline / "8 June 2024")."""
+    shaped = [index for index, line in enumerate(lines) if line and has_menu_shape(line)]
+    if not shaped:
+        return lines
+    texts = [index for index, line in enumerate(lines) if line]
+    order = {index: number for number, index in enumerate(texts)}
+    counts: dict[str, int] = {}
+    for index in shaped:
+        counts[lines[index]] = counts.get(lines[index], 0) + 1
+    mastheads: dict[str, bool] = {}  # a bar repeated on every page is judged once
+
+    def text_at(number: int) -> str:
+        return lines[texts[number]] if 0 <= number < len(texts) else ""
+
+    def furniture(line: str) -> bool:
+        return bool(line) and (has_menu_shape(line) or is_furniture(line) or is_site_chrome(line))
+
+    out = list(lines)
+    for index in shaped:
+        line, number = lines[index], order[index]
+        words = len(line.split())
+        blank = (
+            (counts[line] >= 2 and words >= MIN_REPEATED_MENU_WORDS)
+            or furniture(text_at(number - 1))
+            or furniture(text_at(number + 1))
+            or (
+                words >= MIN_REPEATED_MENU_WORDS
+                and (number == 0 or title_fault(text_at(number - 1)) in ("publication", "outlet"))
+                and looks_like_headline(text_at(number + 1))
+                and title_fault(text_at(number + 2)) in ("date", "byline")
+            )
+        )
+        if blank and line not in mastheads:
+            # an outlet's masthead of five words ("Danube & Black Sea Courier") has the shape too: it names the outlet
+            mastheads[line] = title_fault(line) in ("publication", "outlet")
+        if blank and not mastheads[line]:
+            out[index] = ""
+    return out
 
 
 def _read_page(lines: list[str], *, reference_date: dt.date, first_position: int) -> list[Article]:

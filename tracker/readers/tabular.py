@@ -13,11 +13,12 @@ import io
 import re
 
 from tracker.models import Article
+from tracker.readers.credits import has_outlet_word, is_outlet_name
 from tracker.readers.errors import FormatError
 from tracker.readers.dates import normalize_field_date
 from tracker.readers.fields import NOT_THE_ARTICLE, PLAIN_DATE_GROUP, field_role, field_words
 from tracker.readers.jsonfeed import article_from_fields
-from tracker.readers.titles import looks_like_headline
+from tracker.readers.titles import is_label_words, looks_like_headline
 
 DELIMITERS = (",", ";", "\t", "|")
 # The csv module's own cap is 128 KB a field, less than a long article; 10 MB is what the
@@ -157,10 +158,53 @@ def _header_by_content(seen: list[tuple[int, list[str]]], rest, *, sheet: bool) 
         named = _with_unnamed_title(_with_unnamed_date(_with_unnamed_text(keys, rows), rows), rows)
         if not article_columns(named) or any(len(cells) > len(keys) for _, cells in rows):
             return None
+        named = _with_unnamed_outlet(named, rows)
         if any(not any(cells[index].strip() for index, key in enumerate(named) if index < len(cells) and key in (UNNAMED_TEXT_KEY, UNNAMED_TITLE_KEY)) for _, cells in rows):
             return None  # a row with neither a text nor a title: the columns were not the articles'
         return named, rows
     return None
+
+
+UNNAMED_OUTLET_KEY = "outlet"
+# An outlet's name in a cell: a few words ("Baltic Morning Courier", "Radio Kestrel", "kestrel.example").
+MAX_OUTLET_CELL = 60
+_DOMAIN = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,12}$", re.IGNORECASE)
+
+
+def _with_unnamed_outlet(keys: list[str], rows: list[tuple[int, list[str]]]) -> list[str]:
+    """``keys`` with a column renamed "outlet" when a header in a language ``field_names.toml`` lacks names
+    none: the column of short proper names ("Baltic Morning Courier", "Postimees", "delfi.example") that
+    either mostly say they are an outlet's (an outlet's word in them) or repeat from row to row (several
+    stories from one outlet), and are no person's names, section labels, headlines or dates. Of several
+    such columns, the one whose cells most often say so."""
+    roles = [field_role(field_words(key), top_level=False) for key in keys]
+    if any(role and role.role == "outlet" for role in roles) or UNNAMED_OUTLET_KEY in keys:
+        return keys
+    best: tuple[float, int] | None = None
+    for index, (key, role) in enumerate(zip(keys, roles)):
+        if role is not None or key in (UNNAMED_TEXT_KEY, UNNAMED_TITLE_KEY, UNNAMED_DATE_KEY) or NOT_THE_ARTICLE.intersection(field_words(key)):
+            continue
+        cells = [row[index].strip() for _, row in rows[:DATE_SAMPLE_ROWS] if index < len(row) and row[index].strip()]
+        if not cells or len(cells) * 2 < min(len(rows), DATE_SAMPLE_ROWS) or not all(_is_outlet_cell(cell) for cell in cells):
+            continue
+        worded = sum(1 for cell in cells if has_outlet_word(cell) or _DOMAIN.match(cell)) / len(cells)
+        repeated = len(set(cells)) < len(cells) and not all(_is_person_or_label(cell) for cell in cells)
+        if (worded >= 0.5 or repeated) and (best is None or worded > best[0]):
+            best = (worded, index)
+    if best is None:
+        return keys
+    return [UNNAMED_OUTLET_KEY if number == best[1] else name for number, name in enumerate(keys)]
+
+
+def _is_outlet_cell(cell: str) -> bool:
+    return len(cell) <= MAX_OUTLET_CELL and (bool(_DOMAIN.match(cell)) or (is_outlet_name(cell) and not looks_like_headline(cell))) and not normalize_field_date(cell)
+
+
+def _is_person_or_label(cell: str) -> bool:
+    """A person's name ("Mari Tamm": two or three capitalised words, none an outlet's) or a section label ("World")."""
+    words = cell.split()
+    person = 2 <= len(words) <= 3 and all(word.isalpha() and word[:1].isupper() for word in words) and not has_outlet_word(cell)
+    return person or is_label_words(cell)
 
 
 def _is_name_cell(cell: str) -> bool:

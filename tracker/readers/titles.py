@@ -128,6 +128,14 @@ TICKER_LABELS = _WORDS["ticker_labels"]
 _TICKER = re.compile(r"^(?P<label>[^\W\d][\w' ]{1,24}?)\s*(?::|\s[-\u2013\u2014]|\s{2,}|\t|[|\u2022\u00b7])\s*(?P<items>\S.*)$")
 _TICKER_GAP = re.compile(r"\s*[|\u2022\u00b7]\s*")
 MIN_TICKER_ITEMS = 2
+OPEN_LINE_ENDS = _WORDS["open_line_ends"]
+_ISSUE_WORD = "(?:" + "|".join(re.escape(w) for w in sorted(_WORDS["issue_words"], key=len, reverse=True)) + r")\.?"
+# An issue's number: "Issue 42", "No. 7", "Vol. 3", "#42", "N\u00ba 12".
+_ISSUE = re.compile(rf"^(?:{_ISSUE_WORD}\s*#?\s*|#\s*)\d{{1,5}}$", re.IGNORECASE)
+# A name closing with its issue's number: "The Reef Line #42", "Harbour Notes Issue 7".
+_NAME_AND_ISSUE = re.compile(rf"^(?P<name>\S.*?)\s+(?:{_ISSUE_WORD}\s*#?\s*|#\s*)\d{{1,5}}$", re.IGNORECASE)
+# What separates the parts of an issue line or a newsletter's subject: bars, dots, commas, dashes, colons.
+_ISSUE_PARTS = re.compile(r"\s*[|\u00b7\u2022,:]\s*|\s+[-\u2013\u2014]\s+")
 
 
 def _is_time(text: str) -> bool:
@@ -147,6 +155,40 @@ def _key(name: str) -> str:
 def _is_named_outlet(name: str, outlets: Iterable[str]) -> bool:
     key = _key(name)
     return bool(key) and any(key == _key(outlet) for outlet in outlets if outlet)
+
+
+def is_issue_line(line: str) -> bool:
+    """A newsletter's or magazine's issue line: its number, with a date or weekday at most ("Issue 42 | 8 June
+    2024", "Vol. 3, No. 12", "#42 \u00b7 Saturday")."""
+    if len(line) > MAX_LABEL_LINE:
+        return False
+    parts = [part for part in _ISSUE_PARTS.split(line.strip()) if part]
+    issues = [part for part in parts if _ISSUE.match(part)]
+    return bool(issues) and all(_ISSUE.match(part) or _is_time(part) or part.lower() in _WEEKDAYS for part in parts)
+
+
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+def newsletter_name(subject: str) -> tuple[str, bool] | None:
+    """(name, numbered) when ``subject`` may be only a newsletter's name: a few capitalised words with no
+    sentence's punctuation and no digit ("The Reef Line", "Morning Currents"), alone or with the issue's number
+    or date ("The Reef Line #42: 8 June 2024", "Harbour Notes | Issue 7"); ``numbered`` says an issue number
+    or date came with it, which makes the subject the newsletter's. None for a subject that says more."""
+    parts = [part for part in _ISSUE_PARTS.split(" ".join(subject.split())) if part]
+    names = [part for part in parts if not (_ISSUE.match(part) or _is_time(part) or part.lower() in _WEEKDAYS)]
+    if len(names) != 1:
+        return None
+    name = names[0]
+    numbered = len(names) < len(parts)
+    if (issue := _NAME_AND_ISSUE.match(name)) is not None:
+        name, numbered = issue["name"], True
+    words = name.split()
+    if not 0 < len(words) - (words[0].lower() == "the") <= MAX_MASTHEAD_WORDS + 1 or any(c.isdigit() for c in name) or _SENTENCE_END.search(name):
+        return None
+    if not words[0][:1].isupper() or not all(w[:1].isupper() or w.lower() in MENU_JOINERS for w in words):
+        return None
+    return name, numbered
 
 
 def is_label(line: str) -> bool:
@@ -271,7 +313,33 @@ def is_menu(line: str) -> bool:
     return unknown == 0 or (unknown == 1 and len(words) > MIN_JOINED_MENU_WORDS)
 
 
-def _is_label_words(line: str) -> bool:
+# A navigation bar with its gaps lost, told by its shape alone, has at least this many entries.
+MIN_SHAPED_MENU_WORDS = 5
+MAX_SHAPED_MENU_ENTRY = 16
+# The small words a sentence or headline joins its words with ("of", "to", "in"), none of them a menu's entry.
+_SMALL_WORDS = (OPEN_LINE_ENDS | MENU_JOINERS) - {"&"}
+_NOT_IN_MENU = re.compile(r"[.,;:!?\"'()\u2019\u201c\u201d\d]")
+
+
+def has_menu_shape(line: str) -> bool:
+    """A line shaped like a navigation bar whose gaps were lost, whatever its section names: five or more short
+    capitalised words side by side ("Home Nation Provinces Lifestyle Motoring Classifieds"), no digit, no
+    punctuation of a sentence and none of the small words a sentence or headline joins its words with
+    (``OPEN_LINE_ENDS`` and ``MENU_JOINERS``: "of", "to", "in"...). A headline in title case may have this shape too: a reader
+    takes such a line for a menu only beside other furniture or repeated on the dump's pages."""
+    if len(line) > 2 * MAX_LABEL_LINE:
+        return False
+    words = line.split()
+    return (
+        MIN_SHAPED_MENU_WORDS <= len(words)
+        and not line.isupper()  # "FOREIGN MINISTER ANA LIND": a section's heading in capitals names a speaker
+        and not _NOT_IN_MENU.search(line)
+        and all((w[:1].isupper() or w == "&") and len(w) <= MAX_SHAPED_MENU_ENTRY for w in words)
+        and not any(w.lower() in _SMALL_WORDS for w in words)
+    )
+
+
+def is_label_words(line: str) -> bool:
     """A line of label words only: "Analysis", "World news", "Politics / Diplomacy", "EVENING BULLETIN"."""
     words = [w.lower() for w in _WORD.findall(line)]
     return 0 < len(words) <= MAX_BANNER_WORDS and len(line) <= MAX_LABEL_LINE and all(w in LABEL_WORDS for w in words)
@@ -340,7 +408,7 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
     if len(line) > MAX_TITLE:
         return None
     outlets = [o for o in outlets if o]
-    if _COUNTER.match(line) or _DOCUMENT_NUMBER.match(line):
+    if _COUNTER.match(line) or _DOCUMENT_NUMBER.match(line) or is_issue_line(line):
         return "counter"
     if line.casefold().strip(" .") in PLACEHOLDERS:
         return "placeholder"
@@ -359,7 +427,7 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
     field = _FIELD.match(line)
     if field and field["key"].strip().lower() in FIELD_LABELS:
         return "field"
-    if is_label(line) or _is_label_words(line) or is_site_header(line):
+    if is_label(line) or is_label_words(line) or is_site_header(line):
         return "label"
     letters = [c for c in line if c.isalpha()]
     if letters and line.isupper() and len(line.split()) <= MAX_BANNER_WORDS and not _SENTENCE_END.search(line):
@@ -377,6 +445,19 @@ def _is_capital_statement_title(line: str) -> bool:
     return any(text.startswith(word + " ") for word in DATED_TITLE_WORDS for text in (lower, tail))
 
 
+# A headline set in capitals says this much ("TONGA AND FIJI AGREE TO POOL THEIR PATROLS"); a heading naming a
+# speaker in capitals ("FOREIGN MINISTER OF FIJI ANA ROKO") is shorter or joins no words with "to", "and", "the".
+MIN_CAPITAL_HEADLINE_WORDS = 6
+
+
+def _is_capital_headline(words: list[str]) -> bool:
+    """A headline in capitals: six words or more, two of them small words joining a sentence ("TO", "AND", "THE"),
+    one at least no name's link ("TO", "AS", "WITH", not "OF", "THE": "MINISTRY OF FOREIGN AFFAIRS OF THE
+    REPUBLIC OF MALTA" is a letterhead)."""
+    small = [w.lower() for w in words if w.lower() in _SMALL_WORDS]
+    return len(words) >= MIN_CAPITAL_HEADLINE_WORDS and len(small) >= 2 and any(w not in NAME_LINK_WORDS for w in small)
+
+
 def looks_like_headline(line: str, *, outlets: Iterable[str] = ()) -> bool:
     """True for a line that reads as a headline: a few words in ordinary case, no sentence's full
     stop (an official page's title in capitals counts as its normal case), no dateline opening a story ("SUVA, May 4 (Wire) --"), and none of ``title_fault``'s kinds."""
@@ -387,7 +468,7 @@ def looks_like_headline(line: str, *, outlets: Iterable[str] = ()) -> bool:
     return (
         MIN_HEADLINE_WORDS <= len(words) <= 40
         and len(line) <= MAX_TITLE
-        and (any(c.islower() for c in line) or _is_capital_statement_title(line))
+        and (any(c.islower() for c in line) or _is_capital_statement_title(line) or _is_capital_headline(words))
         and not line.endswith((".", ",", ";", ":"))
         and parse_dateline(line, reference_date=ANY_DAY) is None
         and title_fault(line, outlets=outlets) is None

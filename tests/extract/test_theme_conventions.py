@@ -1,0 +1,114 @@
+"""The theme conventions of data/README.md ("Theme conventions"), one table row per decision.
+
+Each row is a sentence written for this file, the theme and whether the speaker's words carry it.
+"""
+
+import pytest
+
+from tracker.extract.themes import match_themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "carried"),
+    [
+        # security: any peace, a peace process and stability are security
+        ("we will keep working for a just peace between the two neighbours", "security", True),
+        ("the government's commitment to the peace process in the highlands", "security", True),
+        ("stability along the shared river border matters to us all", "security", True),
+        ("may she rest in peace", "security", False),
+        # security: aggression and the use of force between states, foreign forces
+        ("the invader's aggression has only united the continent", "security", True),
+        ("the bloc will restore order, by the use of force if need be", "security", True),
+        ("excessive use of force against the marchers", "security", False),
+        # security: terrorism fought, not named in a condolence
+        ("the valley must never again become a haven for terrorists", "security", True),
+        ("Lima will stop financing terrorism at its source", "security", True),
+        ("we need the archipelago for international safety", "security", True),
+        # security: the army of a coup is the coup's story, not defence
+        ("the soldiers must return to their barracks", "security", False),
+        ("the premier resigned under pressure from the army", "security", False),
+        ("sanctions on the army's business empire", "security", False),
+        ("the army that crushed the protests is now in charge of the country", "security", False),
+        ("a veto threat at the Council will not stop us", "security", False),
+        ("the new law threatened the liberties of the islanders", "security", False),
+        # north_korea: its bombs and missiles are its own theme, not security
+        ("Pyongyang must abandon its nuclear and missile programmes", "north_korea", True),
+        ("Pyongyang must abandon its nuclear and missile programmes", "security", False),
+        ("we condemn the missile launches by the DPRK", "security", False),
+        ("the DPRK has become a grave threat to its neighbours", "security", False),
+        # ... unless the speaker names defence or security in his own right
+        ("our deterrence against North Korean missiles stays strong", "security", True),
+        ("we keep working on North Korean human rights issues", "north_korea", True),
+        ("we keep working on North Korean human rights issues", "democracy", False),
+        # democracy: the will of the people, a vote to be respected, an open count
+        ("a victory that reflects the will of the Malawian people", "democracy", True),
+        ("we respect the will of the Timor-Leste people", "democracy", True),
+        ("voters expressed their will calmly and in great numbers", "democracy", True),
+        ("the result of the ballot must be respected by all sides", "democracy", True),
+        ("Rome wants the outcome of the election respected", "democracy", True),
+        ("observers praised the transparency of the process", "democracy", True),
+        ("the count was well organised and transparent", "democracy", True),
+        ("the soldiers must restore constitutional order within a week", "democracy", True),
+        ("observers found the playing field was not level", "democracy", True),
+        ("voters had genuine choices on the ballot", "democracy", True),
+        ("we condemn the killings of two candidates in the south", "democracy", True),
+        ("officials must finish the tally transparently", "democracy", True),
+        ("the calm in which the islanders expressed their choice", "democracy", True),
+        # ... but not the courtesy formula, a coup condemned without more, nor a peace effort's "process"
+        ("Beijing respects the choice of the Tongan people", "democracy", False),
+        ("we condemn the coup in the strongest terms", "democracy", False),
+        ("any credible process will need both capitals at the table", "democracy", False),
+        # alliance: NATO named, "the alliance" of its head or of any defence pact
+        ("NATO must not expand towards our borders", "alliance", True),
+        ("the alliance stands ready to welcome Skopje once the treaty is ratified", "alliance", True),
+        ("he thanked his longtime ally for the support", "alliance", False),
+        ("she thanked her political allies in parliament", "alliance", False),
+        ("the prime minister thanked his NATO allies", "alliance", True),
+        ("he spoke with his Japanese allies", "alliance", True),
+        ("one of Taipei's last diplomatic allies in Africa", "alliance", False),
+        ("Beijing is trying to buy allies with cheap loans", "alliance", False),
+        # summit: a meeting, visit or delegation to come, a talk held with the counterpart, a summit to attend
+        ("a delegation will travel to Asuncion for the inauguration", "summit", True),
+        ("glad of our first discussion this morning", "summit", True),
+        ("we look forward to meeting at the Pacific leaders' summit in Honiara", "summit", True),
+        ("Suva is ready to host talks between the parties", "summit", True),
+        ("she invited him to Oslo for talks on fisheries", "summit", True),
+        ("constructive talks with the new chancellor", "summit", True),
+        # ... not others' negotiations, a session of a council or committee, a body meeting by video, a visit of long ago
+        ("Berlin will wait until the coalition emerges from the talks in Vienna", "summit", False),
+        ("sanctions stay if the talks fail", "summit", False),
+        ("the deal opens the way for accession talks", "summit", False),
+        ("meeting by video link on Monday, the bloc suspended the country", "summit", False),
+        ("recalling the late king's state visit to Lisbon in 1978", "summit", False),
+        ("we have convened a meeting of the Security Council for tomorrow", "summit", False),
+        ("the minister chaired a meeting of the cabinet's crisis committee", "summit", False),
+        # the examples of data/README.md's table
+        ("NATO must not move east", "alliance", True),
+        ("cooperation between Norway, Finland and Sweden", "trilateral", True),
+        ("to build peace between our peoples", "security", True),
+        ("peace on the whole continent", "security", True),
+        ("the popular will must prevail", "democracy", True),
+        ("the history our two nations share", "history", True),
+        ("the 30th anniversary of our relations", "history", True),
+        ("questions of history still weigh on our ties", "history", True),
+        ("when we meet at the regional summit", "summit", True),
+        ("her old political ally", "alliance", False),
+        ("we wished the country prosperity", "economy", False),
+        ("pledged to help the new rulers economically", "economy", False),
+        ("a condolence: may they rest in peace", "security", False),
+        ("Moscow is ready to help build rail and gas links across the isthmus", "economy", True),
+        ("no model can be copied into a country with a very different history", "history", False),
+        # economy: trade, growth, an economy's recovery; not aid money, arms exports or a smuggling port
+        ("the tourism recovery after the pandemic", "economy", True),
+        ("to support Europe's recovery after the crisis", "economy", True),
+        ("Quito will support the transition politically and economically", "economy", False),
+        ("we paused our economic assistance to the interim authorities", "economy", False),
+        ("a call for climate finance for island states", "economy", False),
+        ("Ottawa will bar exports of military equipment to the territory", "economy", False),
+        ("ready to resume industrial enrichment without limits", "economy", False),
+        ("cooperation against drug shipments through the port of Callao", "economy", False),
+    ],
+)
+def test_theme_convention(text: str, theme: str, carried: bool) -> None:
+    found = match_themes(text)
+    assert (theme in found) is carried, found
