@@ -78,3 +78,28 @@ def test_what_a_labelled_speaker_says_others_did_is_no_row_of_theirs(answer):
         host="JPN",
     )
     assert [r.country for r in rows if r.country != "JPN"] == [], rows
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Lagoon Radio: New Zealand's Foreign Minister Winston Peters said yesterday that Wellington welcomed the vote. "
+        "What is your response?",
+        "Kyodo News: The German foreign ministry also congratulated the new leader on Sunday. "
+        "Some say the result favours the West. How do you view this?",
+        "Harbour TV: Former President Ana Vaipulu wrote last month that the deal was \"a trap\". Has China raised this with her?",
+    ],
+)
+def test_a_question_labelled_by_an_outlet_gives_no_row_to_the_governments_it_quotes(question):
+    text = f"{question}\n\nMao Ning: China congratulates the new president and stands ready to deepen trade with Tonga."
+    rows = extract_text(text, published="2024-08-16", host="TON")
+    assert [(r.country, r.speaker) for r in rows] == [("CHN", "Mao Ning")], rows
+
+
+def test_an_answer_that_ends_in_a_rhetorical_question_stays_the_spokespersons():
+    text = (
+        "Q: What is China's comment on the vote in Tonga?\n\n"
+        "Mao Ning: China congratulates the new president of Tonga. Who could object to closer trade between friends?"
+    )
+    rows = extract_text(text, published="2024-08-16", host="TON")
+    assert [(r.country, r.speaker) for r in rows] == [("CHN", "Mao Ning")], rows

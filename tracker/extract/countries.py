@@ -158,5 +158,12 @@ def country_name(iso3: str | None) -> str | None:
 
 
 def demonym(iso3: str | None) -> str:
+    """The word naming a country's bodies ("Fijian" government); for a country whose name joins two places
+    and whose demonym names only one ("Antigua and Barbuda", "Antiguan"), the name itself, so that the
+    row names the whole state ("Antigua and Barbuda government")."""
     found = COUNTRIES.get(iso3 or "")
-    return found.demonym if found else ""
+    if not found:
+        return ""
+    if " and " in found.name and " and " not in found.demonym:
+        return found.name
+    return found.demonym

@@ -195,7 +195,7 @@ _COURTESY_SUBJECT_RE = re.compile(
     r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency|Eminence|Holiness)\b(?!['\u2019]s|\s+(?:the\s+)?[A-Z])"
 )
 _PRONOUN_RE = re.compile(r"(?:" + alternation(("He", "he", "She", "she", "It", "it", "They", "they"), not_after=r"\w") + r")\b")
-_EMBASSY_CITY_RE = re.compile(r"\s+in\s+([A-Z][\w\u00C0-\u024F'\-]+(?:\s+[A-Z][\w'\-]+)?)")
+_EMBASSY_CITY_RE = re.compile(r"\s+in\s+([A-Z][\w\u00C0-\u024F'\-]+(?:\s+[A-Z][\w'\-]+){0,2})")
 _ALL_VERBS = SPEECH_VERBS | REACTION_VERBS | MEETING_VERBS | INVERTED_VERBS
 # bare forms that are verbs only after "did" and a subject ("congratulate", "say" are verbs anywhere)
 _INVERTED_ONLY = INVERTED_VERBS - SPEECH_VERBS - REACTION_VERBS - MEETING_VERBS
@@ -1312,6 +1312,11 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
             # "Baroness Ruiz told peers", "the minister, Lord Dahl, said": a peer speaking in the upper house
             peer = run[info.name_index - 1].text if info.name_index else _previous_word(masked, run[0].start)
             info = info._replace(country=PEER_COUNTRY, plausible=True, role=peer, rank="honorific")
+        if info.kind == "person" and info.role is not None and _MEDIA_AFTER_RE.match(masked, end):
+            # "according to the official Kora news agency", "the state Lagoon Television": the capitalised
+            # word is the outlet's name, not a person's; it relays, it does not speak
+            end = _MEDIA_AFTER_RE.match(masked, end).end()
+            info = _RunInfo("media", organization=masked[run[info.name_index].start : end])
         if info.kind == "person":
             if info.single_stop:
                 continue
@@ -1405,6 +1410,8 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
     return tuple(mentions)
 
 
+# The noun after an outlet's name: "Kora news agency", "Lagoon Television", "Harbour Radio".
+_MEDIA_AFTER_RE = re.compile(r" (?:(?:state |official )?(?:news agency|news service|wire service|agency|television|TV|radio|newspaper|daily|broadcaster))(?![\w-])", re.IGNORECASE)
 _PEER_CONTEXT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in PEER_WORDS) + r")(?![\w-])")
 # "X's press service", "X's press office": a leader's office under another name
 _PRESS_OFFICE_RE = re.compile(r" press (?:service|office|secretariat)s?(?![\w-])")
@@ -1417,7 +1424,8 @@ _APPOSITIVE_GAP_RE = re.compile(
 _POSTED_TO_GAP_RE = re.compile(r"\s+(?:to|at)\s+(?:the\s+)?")
 _APPOSITIVE_OPEN_RE = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?$")
 _TITLE_ON_RE = re.compile(r"^\s+(?:on|of|at|for|in)\s+(?:the\s+)?$")
-_APPOSITIVE_CLOSE_RE = re.compile(r"^\s*(?:,|\s+(?:said|says|told|wrote|added)\b)")
+# (or a table's next cell, the quoted words: 'Ana Reef, Fiji's foreign minister - "We stand with Tonga"')
+_APPOSITIVE_CLOSE_RE = re.compile("^\\s*(?:,|\\s+(?:said|says|told|wrote|added)\\b|\\s[-\u2013\u2014]\\s+[\"'\u201c\u2018]?#)")
 # "X, Emir of Qatar and Commander of the Qatari Armed Forces, said": a second office of the same person, a
 # capitalised head over a body ("of the ..."), closes the appositive too ("and King Y of Jordan," is another person)
 _SECOND_OFFICE_RE = re.compile(
@@ -1615,8 +1623,12 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "person" and nxt is None or (m.kind == "person" and nxt is not None and nxt.start > m.end):
             # "Tsai Ming-han, an analyst at ...": an appositive title after the name
             tail = _TAIL_TITLE_RE.match(masked, m.end)
-            if tail and m.role is None:
+            # "Captain Ivo Marek, a shipping consultant,": an honorific gives way to an appositive naming no office
+            untitled = m.role is None or m.rank == "honorific"
+            if tail and untitled:
                 role, rank = _title_of(tail.group(1))
+                if m.role is not None and rank != "nonofficial":
+                    role = None
                 if role is not None and _FORMER_RE.match(tail.group(1)):
                     role, rank = f"former {role}", "nonofficial"  # "X, a former foreign minister, said"
                 elif role is not None and _private_head(tail.group(1)):
@@ -1624,11 +1636,11 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
                 if role is not None:
                     m = m._replace(role=role, rank=rank, country=m.country or implied_country(tail.group(1)),
                                    organization=m.organization or _international_in(tail.group(1)))
-            elif m.role is None:
+            elif untitled:
                 tail2 = _TAIL_APPOSITIVE_RE.match(masked, m.end)
                 if tail2:
                     role, rank = _title_of(tail2.group(1), first=True)
-                    if role is not None and not _RELATIVE_OPEN_RE.match(tail2.group(1)):
+                    if role is not None and not _RELATIVE_OPEN_RE.match(tail2.group(1)) and (m.role is None or rank == "nonofficial"):
                         m = m._replace(role=role, rank=rank, country=m.country or implied_country(tail2.group(1)),
                                        organization=m.organization or _international_in(tail2.group(1)))
             elif m.country is None and m.organization is None and m.rank == "legislator":
@@ -1732,6 +1744,8 @@ def verbs_between(masked: str, low: int, high: int, stop: int | None = None):
             continue  # "by the time of writing", "the act of saying": a gerund after "of" is no one's act
         if len(before) == 2 and before[0] in _PASSIVE_AUX and before[1] in _OBSERVED_WORDS:
             continue  # "was seen congratulating his own team", "was pictured hailing": a scene, not words
+        if before and before[-1] == "of" and word == "writing" and before[-2:-1] == ["time"]:
+            continue  # "by the time of writing": the reporter's moment, nobody's words
         if end < high and masked[end] == " " and _NOTHING_AFTER_RE.match(masked, end, high):
             continue
         if word == "declared" and _DECLARED_THING_RE.match(masked, end, high):

@@ -136,6 +136,14 @@ _RESIDENCE_BEFORE_RE = re.compile(
     r"|" + VENUE + r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "At the Pentagon, press secretary X said": a body whose seat opens the sentence
+_AT_BODY_RE = re.compile(r"\W*(?:At|Inside|From)\s+(the\s+[A-Z][^,;#]{1,40}),\s+")
+# "In Bermuda, another British territory, Premier X said": the demonym describes the place before it (whose
+# status it gives), not the speaker
+_STATUS_BEFORE_RE = re.compile(r",\s+(?:a|an|another|the)\s+(?:former\s+|fellow\s+|self-governing\s+)?$")
+_STATUS_AFTER_RE = re.compile(
+    r"\s+(?:overseas\s+|island\s+|autonomous\s+)?(?:territory|colony|dependency|protectorate|possession|overseas\s+department)\b"
+)
 # "Condemns the attack ...", "2. Welcomes ...": a communiqué's operative paragraph, its body named above it
 _OPERATIVE_RE = re.compile(r"\W*(?:\d{1,2}\.?\s+|\(?[a-z]\)\s+)?(?:(?:Also|Further|Strongly|Again)\s+)?(?:" + alternation(OPERATIVE_VERBS) + r")\b")
 # "after soldiers of the guard seized the palace and declared ...", "when protesters stormed the building and
@@ -261,6 +269,12 @@ _COLON_QUOTE_RE = re.compile(
     "(?:\\s*\\([^()]{1,40}\\))?"
     "(?:,\\s+(?:in|on|via|through|by|speaking|writing)\\s[^,:;#\"\u201c\u201d]{1,50}){0,3}"
     "\\s*:\\s*(?:[a-z][^#.;:!?]{0,60}?)?[\"'\u201c\u2018]?#"
+)
+# a "who said what" table's row, its cells joined by spaced dashes: 'Ana Reef, Fiji's foreign minister - "We stand
+# with Tonga" - Sunday', 'Pacific Islands Forum (PIF) Secretariat - "..." - Monday': the speaker's cell, then the words
+_CELL_QUOTE_RE = re.compile(
+    "(?:\\s*\\([^()]{1,40}\\))?(?:\\s+(?:[A-Z][\\w'\u2019-]*|of|for|and|the|on)){0,8}(?:,\\s+[^,#\"\u201c\u201d]{1,60}){0,3}"
+    "\\s+[-\u2013\u2014]\\s+[\"'\u201c\u2018]?#"
 )
 # what "the two leaders" did in a call readout besides speaking ("The two leaders discussed energy security",
 # 'The two men "reiterated their support ..."')
@@ -653,6 +667,7 @@ class _ArticleExtractor:
         self.registry = EntityRegistry(date=self.anchor)
         self.drafts: dict[str, _Draft] = {}
         self.infos: list[_SentenceInfo] = []
+        self._introduced: dict[str, int] = {}  # speakers met by their title a sentence before their name: that sentence
         self.header_country: str | None = None
         self.header_org: str | None = None
         self.header_paragraph = -2  # a section heading places only the paragraph under it
@@ -680,8 +695,13 @@ class _ArticleExtractor:
         # the last place ending before the mention (places are in text order, so their ends are too)
         places = self._places(index)
         at = bisect_right(places, m.start, key=_place_end)
-        while at and _RESIDENCE_BEFORE_RE.search(masked, max(0, places[at - 1][0] - 30), places[at - 1][0]):
-            at -= 1  # "From exile in Canada, opposition leader X": where he lives, not whom he speaks for
+        while at and (
+            _RESIDENCE_BEFORE_RE.search(masked, max(0, places[at - 1][0] - 30), places[at - 1][0])
+            or (at > 1 and _STATUS_AFTER_RE.match(masked, places[at - 1][1]) and _STATUS_BEFORE_RE.search(masked, places[at - 2][1], places[at - 1][0]))
+        ):
+            # "From exile in Canada, opposition leader X": where he lives, not whom he speaks for; "In Bermuda, a
+            # British territory, Premier X": the territory's status, not his country
+            at -= 1
         if at:
             return places[at - 1][2], None
         org = _un_nato_before(masked, m.start)
@@ -909,6 +929,22 @@ class _ArticleExtractor:
                 country = bodies[-1].country if bodies else None
                 if title is not None and country:
                     m = m._replace(role=title.role, rank=title.rank, country=country)
+            titled = self._title_before(index) if index and not masked[: _bare_start(m)].strip() else None
+            if titled is not None and m.role is None and m.country is None and m.organization is None:
+                # "Fiji's foreign minister was among the first to respond. Ana Reef wrote on Monday ...": a name
+                # opening the sentence after one that gave only a title is that office-holder
+                m = m._replace(role=titled.role, rank=titled.rank, country=titled.country, organization=titled.organization)
+                entity = reg.person(m, context_country=None, context_org=None)
+                if entity is not None:
+                    self._introduced.setdefault(entity.key, index - 1)
+                return entity
+            if titled is not None and m.role is not None and m.country is None and m.organization is None:
+                m = m._replace(country=titled.country, organization=titled.organization)  # "... Prime Minister Ana Reef said"
+            if m.role is not None and m.country is None and m.organization is None and (at := _AT_BODY_RE.match(masked, 0, m.start)) and "," not in masked[at.end() : m.start]:
+                # "At the Pentagon, press secretary X told a briefing": the body opening the sentence is the title's
+                bodies = [b for b in find_mentions(at.group(1)) if b.kind == "institution" and b.country]
+                if bodies:
+                    m = m._replace(country=bodies[0].country)
             ctx, org = self._context_country(masked, m, index)
             if m.country is None and m.role and m.determiner in ("his", "her", "their") and m.organization is None:
                 # "Ardern sent her congratulations, and her foreign minister, X, said": the owner's government
@@ -942,6 +978,9 @@ class _ArticleExtractor:
             if chair and person is not None and person.country != m.country:
                 # the leaders table knows him by his former office: the body he chairs now is whose he speaks for
                 person.country, person.role, person.rank = m.country, m.role, m.rank
+            if titled is not None and person is not None and (person.country, person.organization) == (titled.country, titled.organization):
+                # "The Fijian leader sent word on Saturday. Prime Minister Ana Reef said ...": introduced there too
+                self._introduced.setdefault(person.key, index - 1)
             return person
         if m.kind == "title":
             if m.possessive and not m.statement:
@@ -957,6 +996,12 @@ class _ArticleExtractor:
                     # as "a spokesman for Macron" does
                     leader = Mention(m.start, m.start + len(owner), owner, "person", name=owner)
                     return reg.person(leader, context_country=None, context_org=None)
+            if m.rank == "spokesperson" and m.determiner is None and ("'s " in m.text or "\u2019s " in m.text):
+                # "Prime Minister Ana Reef's official spokesman said": the unnamed voice of a leader named in the
+                # same run of words relays the leader
+                owner = self._owner_in(m)
+                if owner is not None:
+                    return owner
             if m.determiner in ("a", "an"):
                 if m.rank == "spokesperson" and m.country is not None and not m.possessive:
                     return reg.country(m.country)  # "an EU spokesperson said": the unnamed spokesperson's government
@@ -1082,6 +1127,25 @@ class _ArticleExtractor:
             last = reg.last_speaker
             return last if last is not None and last.kind == "person" and last.rank == "head" else None
         return None
+
+    def _title_before(self, index: int) -> Mention | None:
+        """The office named without a name as the subject of the sentence before ``index`` in its paragraph
+        ("The Council of Europe's human rights commissioner was among the first to respond."), or None."""
+        before = self.infos[index - 1]
+        if before.sentence.paragraph != self.infos[index].sentence.paragraph or before.sentence.header:
+            return None
+        mentions = [x for x in find_mentions(before.masked) if x.kind not in ("pronoun",)]
+        first = next((x for x in mentions if x.kind != "country"), None)  # "In Suva, the Fijian leader ...": the place leads
+        if first is None or first.possessive or first.rank in (None, "nonofficial", "courtesy", "honorific"):
+            return None
+        if first.kind == "institution" and first.role and first.institution:
+            # "The Foreign Office's minister for Asia was blunt.": an office-holder of a body
+            first = first._replace(kind="title", country=first.country or SHARED_OWNERS.get(first.institution))
+        if first.kind != "title" or (first.country is None and first.organization is None):
+            return None
+        if any(x.kind == "person" for x in mentions):
+            return None  # the office-holder is named there already
+        return first
 
     def _organization_called(self, masked: str, m: Mention) -> str | None:
         """The international body named in the article whose last word is the possessive by the title:
@@ -1336,10 +1400,13 @@ class _ArticleExtractor:
                         else:
                             break
                     break
-        if not speakers and info.quotes and ":" in masked:
-            # 'Kenya's Ruto: "A win for the whole region."': a roundup line gives the speaker, a colon, the words
+        if not speakers and info.quotes and (":" in masked or " - " in masked or "\u2013" in masked or "\u2014" in masked):
+            # 'Kenya's Ruto: "A win for the whole region."': a roundup line gives the speaker, a colon, the words;
+            # a table's row ('Ana Reef, Fiji's foreign minister - "We stand with Tonga" - Sunday') a dash
             for m, e in subjects:
-                if e.kind in ("person", "country", "institution", "organization") and _COLON_QUOTE_RE.match(masked, m.end):
+                if e.kind in ("person", "country", "institution", "organization") and (
+                    _COLON_QUOTE_RE.match(masked, m.end) or (not masked[: _bare_start(m)].strip() and _CELL_QUOTE_RE.match(masked, m.end))
+                ):
                     speakers, source = [e], (m, e)
                     break
         if not speakers and subjects and not info.quotes and ":" in masked:
@@ -1614,6 +1681,9 @@ class _ArticleExtractor:
             return previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == self.infos[index].sentence.paragraph
         # a transcript's answer label ("Wang Wenbin: ...") and its question label ("Q: ...") for the paragraph
         label_paragraph, label, label_spoke, question, in_record = -1, None, False, False, False
+        # paragraphs whose last sentence asks something: a labelled one is a journalist's question
+        last_sentences = {info.sentence.paragraph: info.sentence.text for info in self.infos}
+        asking = {paragraph for paragraph, last in last_sentences.items() if last.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")}
         other_news = False  # under a newsletter's "ELSEWHERE" heading: other stories, no reactions
         for index, info in enumerate(self.infos):
             s = info.sentence
@@ -1639,6 +1709,10 @@ class _ArticleExtractor:
                     label = next((e for e in touched if e.kind == "person" and e.official and words & e.name_words), None)
                     if label is None and found.group("name").isupper():
                         label = self._label_person(found.group("name"))  # "MR MILLER:", "MATTHEW MILLER:"
+                    # "Harbour TV: Fiji's prime minister said on Monday ... What is your comment?": a turn labelled
+                    # by no speaker of the briefing (an outlet, a reporter) that ends in a question is the
+                    # journalist's, whatever governments it quotes
+                    question = label is None and self.chamber is None and s.paragraph in asking
             if question:
                 # "Q: Last month Washington said the vote was flawed. How does ...?": the journalist's question,
                 # whatever it quotes, is nobody's reaction
@@ -1751,6 +1825,9 @@ class _ArticleExtractor:
                 self.registry.touch(e)
             for e in speakers:
                 self.registry.touch(e)
+                if self._introduced.get(e.key) == index - 1:
+                    # "The Fijian leader sent word on Saturday. Ana Reef said ...": the sentence introducing her dates it
+                    self._add_item(e, index - 1, None, None)
                 self._add_item(e, index, source, via)
             if speakers:
                 self.registry.last_speaker = speakers[-1]

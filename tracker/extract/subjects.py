@@ -86,6 +86,11 @@ def _same_phrase(gap: str) -> bool:
     return bool(_SAME_PHRASE_GAP_RE.match(gap)) and not any(w in _VERB_WORDS or w in _LINK_WORDS for w in gap.split())
 
 
+# "officials in Suva", "diplomatic sources in Apia", "aides close to the prime minister": unnamed people at a place
+_UNNAMED_AT_PLACE_RE = re.compile(
+    r"(?:^|[\s,])(?:[a-z][a-z-]+\s+){0,2}(?:officials|sources|diplomats|aides|residents|witnesses|insiders)"
+    r"\s+(?:in|at|from|close\s+to)\s+(?:the\s+)?$"
+)
 _OWNER_GAP_RE = re.compile(r"^\s+(?:(?:also|then|later|often|once|again|had|has|have|was|is|quickly|publicly|never|not|so|far)\s+)*$")
 # "..., a spokesman for one airline said", "..., a manager at a beach hotel told us": an unnamed person of a
 # body the tables do not know (plain lower-case words) owns the verb after it (no row), so a government
@@ -116,6 +121,10 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
             continue
         before, _ = text_before(masked, m.start, drop=bool(m.determiner))
         if last_word(before)[0].lower() in _PREPOSITIONS:
+            if _UNNAMED_AT_PLACE_RE.search(masked, max(0, m.start - 60), m.start):
+                # "..., officials in Suva said": unnamed people at the place own the verb (no row), so a
+                # government named earlier in the sentence does not take it
+                owners[verb.start] = m
             continue  # "President Lula of Brazil said": the place does not speak
         owners[verb.start] = m
     return owners
@@ -172,8 +181,9 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
     if m.kind == "pronoun" and m.text.lower() in ("he", "she", "they") and _CLAUSE_OPENING_PHRASE_RE.search(masked, max(0, m.start - 80), m.start):
         return True  # "X held back: in a note to the court she urged calm": the same, after a colon
     word, word_end = last_word(before)
-    if word in _BARE_HONORIFICS and not before[word_end:].strip():
-        # "Mr Ruiz wrote": a courtesy title written without a full stop stays outside the name; read before it
+    if (word in _BARE_HONORIFICS or (word == "press" and (m.role or "").startswith("press "))) and not before[word_end:].strip():
+        # "Mr Ruiz wrote": a courtesy title written without a full stop stays outside the name, as "press" stays
+        # outside "secretary X" ("At the Pentagon, press secretary X said"); read before it
         word, word_end = last_word(before[: word_end - len(word)])
     elif m.kind == "organization" and word.lower() in BODY_DESCRIPTORS and not before[word_end:].strip():
         # "The Andean trade bloc CAN said": the words describing the body, back to their "the", open the subject

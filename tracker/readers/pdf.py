@@ -27,6 +27,7 @@ from tracker.readers.dates import parse_date_line, parse_date_parts, parse_relat
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
 from tracker.readers.plaintext import is_furniture, read_text
+from tracker.readers.titles import title_fault
 
 MAX_PAGES = 2_000
 # Text a page must hold on average for the document to have a text layer at all.
@@ -453,4 +454,10 @@ def read_pdf(data: bytes, *, reference_date: dt.date, first_position: int = 0) -
     text = pdf_text(data)
     if not text.strip():
         raise FormatError("the PDF holds no text")
-    return read_text(text, reference_date=reference_date, first_position=first_position)
+    articles = read_text(text, reference_date=reference_date, first_position=first_position)
+    # a browser's print opens with the page's furniture above the headline (menu, ticker, section label): read as
+    # an article of its own, it has no text and a label for a title; it is none
+    kept = [a for a in articles if a.text.strip() or title_fault(a.title) is None]
+    if not kept or len(kept) == len(articles):
+        return articles
+    return [dataclasses.replace(a, position=first_position + n) for n, a in enumerate(kept)]

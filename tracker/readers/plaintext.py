@@ -933,6 +933,15 @@ def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) ->
     return articles
 
 
+# A paragraph of a story: a sentence of some length (a headline, label or counter is none).
+MIN_PROSE_LINE = 60
+
+
+def _is_prose(line: str) -> bool:
+    """True for a line of a story's prose: long enough, ending as a sentence does, and no site furniture."""
+    return len(line) >= MIN_PROSE_LINE and _SENTENCE_END.search(line) is not None and not _is("drop", line) and not is_site_chrome(line)
+
+
 # Words a menu repeated on a dump's pages has at least: a headline in title case repeated (a story syndicated
 # twice) is rarely this long without a small word.
 MIN_REPEATED_MENU_WORDS = 6
@@ -999,7 +1008,9 @@ def _read_page(lines: list[str], *, reference_date: dt.date, first_position: int
             break
         if seen_body >= 2 and end_at is None and _is("end", line):
             end_at = index
-        seen_body += 1
+        # Only the story's sentences count: a comment counter in the page's header ("12 Comments" under
+        # the byline, above the share buttons) is no end of a story not yet begun.
+        seen_body += _is_prose(line)
 
     if related_at is not None:
         entries = _entry_starts(lines, related_at + 1, in_related=True, reference_date=reference_date)

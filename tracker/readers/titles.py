@@ -46,6 +46,8 @@ MAX_MENU_ITEM = 30
 MIN_HEADLINE_WORDS = 4
 # A site's header line: an organisation's name and the section's ("Harbour Council | Statements and speeches").
 MAX_SITE_PART_WORDS = 8
+# An organisation's full name in such a header may be longer ("Ministry of Foreign Affairs of the Republic of X").
+MAX_SITE_NAME_WORDS = 12
 # A consent banner's heading or button row is short ("We value your privacy", "Accept all | Reject");
 # its notice is a paragraph of any length up to this.
 MAX_CONSENT_HEAD_WORDS = 12
@@ -55,7 +57,7 @@ MAX_BUTTON_WORDS = 3
 MIN_CONSENT_SIGNS = 3
 # Page furniture above a copied page's masthead (a consent banner, a menu): passed over without counting,
 # up to this many lines, when looking for the headline.
-FURNITURE_FAULTS = frozenset({"consent", "menu"})
+FURNITURE_FAULTS = frozenset({"consent", "menu", "ticker"})
 MAX_FURNITURE_LINES = 10
 
 
@@ -121,6 +123,11 @@ MAX_MENU_ENTRY_WORDS = 3
 MIN_JOINED_MENU_WORDS = 4
 MENU_WORDS = _WORDS["menu_words"] | LABEL_WORDS
 MENU_JOINERS = _WORDS["menu_joiners"]
+TICKER_LABELS = _WORDS["ticker_labels"]
+# A ticker: its label, a colon (or a gap), then headlines between bars or bullets.
+_TICKER = re.compile(r"^(?P<label>[^\W\d][\w' ]{1,24}?)\s*(?::|\s[-\u2013\u2014]|\s{2,}|\t|[|\u2022\u00b7])\s*(?P<items>\S.*)$")
+_TICKER_GAP = re.compile(r"\s*[|\u2022\u00b7]\s*")
+MIN_TICKER_ITEMS = 2
 OPEN_LINE_ENDS = _WORDS["open_line_ends"]
 _ISSUE_WORD = "(?:" + "|".join(re.escape(w) for w in sorted(_WORDS["issue_words"], key=len, reverse=True)) + r")\.?"
 # An issue's number: "Issue 42", "No. 7", "Vol. 3", "#42", "N\u00ba 12".
@@ -203,10 +210,11 @@ def is_label(line: str) -> bool:
 
 def _is_name(part: str) -> bool:
     """An organisation's name in a site header: capitalised words and their links, no digits ("United
-    Nations", "Ministry of Foreign Affairs", "Office of the Harbour Council")."""
+    Nations", "Ministry of Foreign Affairs", "Office of the Harbour Council", "Ministry of Foreign Affairs
+    and Trade of the Republic of Lagoonia")."""
     words = part.split()
     return (
-        0 < len(words) <= MAX_SITE_PART_WORDS
+        0 < len(words) <= MAX_SITE_NAME_WORDS
         and words[0][:1].isupper()
         and not any(c.isdigit() for c in part)
         and all(word[:1].isupper() or word.lower() in NAME_LINK_WORDS for word in words)
@@ -254,8 +262,21 @@ def is_consent(line: str) -> bool:
 
 
 def is_site_chrome(line: str) -> bool:
-    """A line of a consent banner or a site's menu: page furniture, no part of any article."""
-    return is_consent(line) or is_menu(line)
+    """A line of a consent banner, a site's menu or its news ticker: page furniture, no part of any article."""
+    return is_consent(line) or is_menu(line) or is_ticker(line)
+
+
+def is_ticker(line: str) -> bool:
+    """A site's news ticker copied with its page: a ticker label, then two or more headlines between bars
+    or bullets ("TRENDING: Dock strike ends | Rain warning for Sunday | New ferry route"). One headline
+    after such a label ("BREAKING: Parliament dissolved") is a headline, not a ticker."""
+    if len(line) > MAX_TITLE * 2:
+        return False
+    match = _TICKER.match(line.strip())
+    if not match or " ".join(match["label"].lower().split()) not in TICKER_LABELS:
+        return False
+    items = [item for item in _TICKER_GAP.split(match["items"]) if item.strip()]
+    return len(items) >= MIN_TICKER_ITEMS and all(len(item.split()) <= 20 for item in items)
 
 
 def _is_menu_entry(entry: str) -> bool:
@@ -382,6 +403,8 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
         return "empty"
     if is_consent(line):
         return "consent"
+    if is_ticker(line):
+        return "ticker"
     if len(line) > MAX_TITLE:
         return None
     outlets = [o for o in outlets if o]
