@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 
+from tests.readers.word_files import docx_of_body
 from tracker.readers import read_document
 
 REFERENCE = dt.date(2021, 11, 20)
@@ -43,17 +44,9 @@ def _docx(items: list) -> bytes:
         elif isinstance(item, tuple):
             body.append(paragraph(item[1], "Heading" + item[0][1:]))
         else:
-            cells = lambda row: "".join("<w:tc>" + "".join(paragraph(p) for p in ([c] if isinstance(c, str) else c)) + "</w:tc>" for c in row)  # noqa: E731
+            cells = lambda row: "".join("<w:tc>" + "".join(paragraph(p) for p in ([c] if isinstance(c, str) else c)) + "</w:tc>" for c in row)
             body.append("<w:tbl>" + "".join(f"<w:tr>{cells(row)}</w:tr>" for row in item) + "</w:tbl>")
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as package:
-        package.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
-        package.writestr(
-            "word/document.xml",
-            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-            f"<w:body>{''.join(body)}</w:body></w:document>",
-        )
-    return buffer.getvalue()
+    return docx_of_body("".join(body))
 
 
 NS = (

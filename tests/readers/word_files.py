@@ -14,7 +14,11 @@ def docx(paragraphs: list[str]) -> bytes:
         pieces = [f'<w:t xml:space="preserve">{escape(piece)}</w:t>' for piece in text.split("\t")]
         return "<w:r>" + "<w:tab/>".join(pieces) + "</w:r>"
 
-    body = "".join(f"<w:p>{run(p)}</w:p>" for p in paragraphs)
+    return docx_of_body("".join(f"<w:p>{run(p)}</w:p>" for p in paragraphs))
+
+
+def docx_of_body(body: str) -> bytes:
+    """A .docx whose document body is the WordprocessingML ``body`` (paragraphs, tables) as given."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as package:
         package.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
