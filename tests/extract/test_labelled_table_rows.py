@@ -1,6 +1,8 @@
 """A "who said what" table read as lines: "Country - Title Name: the gist of the words - Day". The country's
 label, its titled official and a colon make a row even without quotation marks, dated by the row's last cell."""
 
+import datetime as dt
+
 import pytest
 
 from tests.extract.conftest import extract_text
@@ -17,7 +19,7 @@ _HEAD = "Governments split on Saturday over the ruling.\n\nWho said what\n\nCoun
     ],
 )
 def test_a_labelled_row_with_a_titled_official_and_a_colon_is_the_official_s(line, country, speaker, date):
-    rows = extract_text(_HEAD + line, host="ISR", published="2024-03-16", reference=__import__("datetime").date(2024, 3, 17))
+    rows = extract_text(_HEAD + line, host="ISR", published="2024-03-16", reference=dt.date(2024, 3, 17))
     assert [(r.country, r.speaker, r.date) for r in rows] == [(country, speaker, date)], rows
 
 
