@@ -282,7 +282,7 @@ _JOINT_ACT_RE = re.compile(
     r"\s+(?:also\s+|further\s+)?(?:agreed|discussed|exchanged|reviewed|talked|committed|resolved)\b"
     "|\\s*[\"'\u201c\u2018]?#"
 )
-# a headline's present-tense verb right after its subject ("Security Council lifts ...")
+# a headline's present-tense verb right after its subject ("Security Council renews ...")
 _HEADLINE_VERB_RE = re.compile(r"\s+([a-z]{3,})\b")
 # the colon after a titled official's name in a labelled table row, then the gist of the words
 _ROW_COLON_RE = re.compile(r"\s*:\s+[\w\"'\u201c\u2018]")
@@ -1130,7 +1130,7 @@ class _ArticleExtractor:
 
     def _title_before(self, index: int) -> Mention | None:
         """The office named without a name as the subject of the sentence before ``index`` in its paragraph
-        ("The Council of Europe's human rights commissioner was among the first to respond."), or None."""
+        ("The Arctic Council's chair was quick to react."), or None."""
         before = self.infos[index - 1]
         if before.sentence.paragraph != self.infos[index].sentence.paragraph or before.sentence.header:
             return None
@@ -1139,7 +1139,7 @@ class _ArticleExtractor:
         if first is None or first.possessive or first.rank in (None, "nonofficial", "courtesy", "honorific"):
             return None
         if first.kind == "institution" and first.role and first.institution:
-            # "The Foreign Office's minister for Asia was blunt.": an office-holder of a body
+            # "The Foreign Ministry's envoy for the Gulf was blunt.": an office-holder of a body
             first = first._replace(kind="title", country=first.country or SHARED_OWNERS.get(first.institution))
         if first.kind != "title" or (first.country is None and first.organization is None):
             return None
@@ -1842,7 +1842,7 @@ class _ArticleExtractor:
         return self._rows()
 
     def _event_maker(self) -> str | None:
-        """The international body whose own act the headline tells ("Security Council lifts arms embargo on
+        """The international body whose own act the headline tells ("Security Council renews sanctions on
         ...", "Regional bloc extends ... mandate"): its act, told again in the text, is the event itself, not a
         reaction to it. None when the headline's body speaks or reacts ("AU condemns ...", "UN chief says ...")."""
         title = (self.article.title or "").removeprefix("The ")

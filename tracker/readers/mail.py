@@ -199,7 +199,7 @@ def _name_words(name: str) -> set[str]:
 
 def _newsletter_of(subject: str, paragraphs: list[str], outlets: tuple[str | None, ...]) -> tuple[str, int] | None:
     """(the newsletter's name, the paragraph after its masthead in the body or 0) when ``subject`` is only that
-    name (``titles.newsletter_name``) and something says so: an issue number or date with it ("The Reef Line
+    name (``titles.newsletter_name``) and something says so: an issue number or date with it ("The Lagoon Letter
     #42"), the sender's name ("Reef Line Team"), or the body opening with the name as its masthead, short
     ("Morning Currents"), in capitals, or over an issue or date line."""
     named = newsletter_name(subject)

@@ -984,7 +984,7 @@ def _without_shaped_menus(lines: list[str]) -> list[str]:
             )
         )
         if blank and line not in mastheads:
-            # an outlet's masthead of five words ("Danube & Black Sea Courier") has the shape too: it names the outlet
+            # an outlet's masthead of five words ("Alpine & Lakeland Courier") has the shape too: it names the outlet
             mastheads[line] = title_fault(line) in ("publication", "outlet")
         if blank and not mastheads[line]:
             out[index] = ""

@@ -132,7 +132,7 @@ OPEN_LINE_ENDS = _WORDS["open_line_ends"]
 _ISSUE_WORD = "(?:" + "|".join(re.escape(w) for w in sorted(_WORDS["issue_words"], key=len, reverse=True)) + r")\.?"
 # An issue's number: "Issue 42", "No. 7", "Vol. 3", "#42", "N\u00ba 12".
 _ISSUE = re.compile(rf"^(?:{_ISSUE_WORD}\s*#?\s*|#\s*)\d{{1,5}}$", re.IGNORECASE)
-# A name closing with its issue's number: "The Reef Line #42", "Harbour Notes Issue 7".
+# A name closing with its issue's number: "The Lagoon Letter #42", "Harbour Notes Issue 7".
 _NAME_AND_ISSUE = re.compile(rf"^(?P<name>\S.*?)\s+(?:{_ISSUE_WORD}\s*#?\s*|#\s*)\d{{1,5}}$", re.IGNORECASE)
 # What separates the parts of an issue line or a newsletter's subject: bars, dots, commas, dashes, colons.
 _ISSUE_PARTS = re.compile(r"\s*[|\u00b7\u2022,:]\s*|\s+[-\u2013\u2014]\s+")
@@ -172,7 +172,7 @@ _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "
 
 def newsletter_name(subject: str) -> tuple[str, bool] | None:
     """(name, numbered) when ``subject`` may be only a newsletter's name: a few capitalised words with no
-    sentence's punctuation and no digit ("The Reef Line", "Morning Currents"), alone or with the issue's number
+    sentence's punctuation and no digit ("The Lagoon Letter", "Morning Currents"), alone or with the issue's number
     or date ("The Reef Line #42: 8 June 2024", "Harbour Notes | Issue 7"); ``numbered`` says an issue number
     or date came with it, which makes the subject the newsletter's. None for a subject that says more."""
     parts = [part for part in _ISSUE_PARTS.split(" ".join(subject.split())) if part]
