@@ -40,7 +40,7 @@ def test_seed_sample_meets_the_issue_thresholds():
     assert result["theme_f1"] >= 0.85, result
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18"])
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22"])
 def test_held_out_events_stay_above_the_hidden_set_threshold(folder):
     result = score(HELDOUT / folder / "gold.json", HELDOUT / folder)
     assert result["errors"] == 0, result
@@ -48,12 +48,11 @@ def test_held_out_events_stay_above_the_hidden_set_threshold(folder):
     assert result["date_accuracy"] >= 0.9, result
 
 
-@pytest.mark.parametrize("folder", ["heldout19", "heldout20"])
-def test_blind_held_out_sets_keep_every_file_readable_and_their_measured_accuracy(folder):
-    # heldout19 and heldout20 are the blind sets (written in session 13): nobody reads their misses, so this
-    # only keeps every file readable and the score from slipping below their blind runs (F1 0.963-0.968 and
-    # 0.983; dates 0.978 and 0.988).
-    result = score(HELDOUT / folder / "gold.json", HELDOUT / folder)
+def test_the_blind_held_out_set_keeps_every_file_readable_and_its_measured_accuracy():
+    # heldout23 is the blind set (written in session 14): nobody reads its misses, so this only keeps every file
+    # readable and the score from slipping below its blind runs (F1 0.912 on session 13's code and on session 14's;
+    # dates 1.000).
+    result = score(HELDOUT / "heldout23" / "gold.json", HELDOUT / "heldout23")
     assert result["errors"] == 0, result
-    assert result["f1"] >= 0.93, result
+    assert result["f1"] >= 0.88, result
     assert result["date_accuracy"] >= 0.95, result
