@@ -2216,7 +2216,7 @@ class _ArticleExtractor:
         for draft in drafts:
             e = draft.entity
             if maker is not None and e.kind == "organization" and e.organization == maker and not any(q for _, _, q, _ in draft.items):
-                continue  # "The Council on Tuesday adopted a resolution lifting the embargo" under that headline: the event
+                continue  # "The Council on Tuesday adopted a resolution renewing the sanctions" under that headline: the event
             quotes: list[Quote] = []
             spans: list[tuple[int, int]] = []
             theme_parts: list[str] = []
