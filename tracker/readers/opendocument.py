@@ -21,7 +21,13 @@ import lxml.etree
 from tracker.models import Article
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.word import RecordTables, RowLines, outline_and_records, package_part, package_xml
+from tracker.readers.word import (
+    RecordTables,
+    RowLines,
+    outline_and_records,
+    package_part,
+    package_xml,
+)
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
