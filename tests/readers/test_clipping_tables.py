@@ -4,13 +4,11 @@ headline, text), under prose sections: each row is an article titled and dated b
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from xml.sax.saxutils import escape
 
 import pytest
 
-from tests.readers.word_files import docx_of_body
+from tests.readers.word_files import docx_of_body, odt_of_text
 from tracker.readers import read_document
 
 REFERENCE = dt.date(2021, 11, 20)
@@ -49,13 +47,6 @@ def _docx(items: list) -> bytes:
     return docx_of_body("".join(body))
 
 
-NS = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
-)
-
-
 def _odt(items: list) -> bytes:
     """The same document as an OpenDocument text, the table's first row in its header-rows group."""
     body = []
@@ -71,12 +62,7 @@ def _odt(items: list) -> bytes:
                     for c in cells
                 ) + "</table:table-row>"  # fmt: skip
             body.append(f"<table:table><table:table-header-rows>{row(item[0])}</table:table-header-rows>{''.join(row(r) for r in item[1:])}</table:table>")
-    content = f"<office:document-content {NS}><office:body><office:text>{''.join(body)}</office:text></office:body></office:document-content>"
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as package:
-        package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        package.writestr("content.xml", content)
-    return buffer.getvalue()
+    return odt_of_text("".join(body))
 
 
 BUILDERS = [(_docx, "briefing.docx"), (_odt, "briefing.odt")]

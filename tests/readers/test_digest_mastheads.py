@@ -4,12 +4,11 @@ article of their own (a title with no sentence under it), and the host country i
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from pathlib import Path
 
 import pytest
 
+from tests.readers.word_files import odt
 from tracker.extract import extract_statements, infer_host_country
 from tracker.readers import read_document
 
@@ -28,20 +27,6 @@ def test_digest_masthead_is_no_article_and_the_host_is_still_found(name):
     assert infer_host_country(articles) == "FJI"
     rows = [row for article in articles for row in extract_statements(article, reference_date=REFERENCE, host_country="FJI")]
     assert {row.country for row in rows} == {"TON", "WSM", "NZL"}
-
-
-NS = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
-
-
-def odt(*blocks: str) -> bytes:
-    body = "".join(
-        f'<text:h text:outline-level="1">{b[2:]}</text:h>' if b.startswith("# ") else f"<text:p>{b}</text:p>" for b in blocks
-    )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as package:
-        package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        package.writestr("content.xml", f"<office:document-content {NS}><office:body><office:text>{body}</office:text></office:body></office:document-content>")
-    return buffer.getvalue()
 
 
 STORY = ("# Vanuatu welcomes the Solomon Islands vote", "Port Vila welcomed the calm count on Friday.")

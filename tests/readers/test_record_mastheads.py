@@ -11,11 +11,11 @@ from xml.sax.saxutils import escape
 
 import pytest
 
+from tests.readers.word_files import odt
 from tracker.readers import read_document
 
 REFERENCE = dt.date(2019, 3, 20)
 W_NAMESPACE = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-ODT_NAMESPACE = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
 
 
 def docx(*blocks: str) -> bytes:
@@ -27,17 +27,6 @@ def docx(*blocks: str) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as package:
         package.writestr("word/document.xml", f"<w:document {W_NAMESPACE}><w:body>{body}</w:body></w:document>")
-    return buffer.getvalue()
-
-
-def odt(*blocks: str) -> bytes:
-    body = "".join(
-        f'<text:h text:outline-level="1">{escape(b[2:])}</text:h>' if b.startswith("# ") else f"<text:p>{escape(b)}</text:p>" for b in blocks
-    )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as package:
-        package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        package.writestr("content.xml", f"<office:document-content {ODT_NAMESPACE}><office:body><office:text>{body}</office:text></office:body></office:document-content>")
     return buffer.getvalue()
 
 

@@ -1,4 +1,5 @@
-"""A minimal Word file built in memory for reader tests: paragraphs of plain text, a tab as Word's own tab."""
+"""Minimal Word and OpenDocument files built in memory for reader tests: paragraphs of plain text (a tab as
+Word's own tab), "# " lines as headings, or a body given as XML."""
 
 from __future__ import annotations
 
@@ -28,3 +29,28 @@ def docx_of_body(body: str) -> bytes:
             f"<w:body>{body}</w:body></w:document>",
         )
     return buffer.getvalue()
+
+
+ODT_NAMESPACES = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+
+
+def odt_of_text(body: str) -> bytes:
+    """An .odt whose office:text holds the OpenDocument XML ``body`` (paragraphs, headings, tables) as given."""
+    content = f"<office:document-content {ODT_NAMESPACES}><office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        package.writestr("content.xml", content)
+    return buffer.getvalue()
+
+
+def odt(*blocks: str) -> bytes:
+    """An .odt of ``blocks`` in order: a paragraph each, a block starting "# " a level-1 heading."""
+    return odt_of_text("".join(
+        f'<text:h text:outline-level="1">{escape(b[2:])}</text:h>' if b.startswith("# ") else f"<text:p>{escape(b)}</text:p>"
+        for b in blocks
+    ))  # fmt: skip
