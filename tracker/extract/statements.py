@@ -585,11 +585,10 @@ _OFFICE_OF_ITS_RE = re.compile(r"\bthe\s+(?P<title>[a-z][a-z-]{2,30}(?:\s+[a-z][
 # "spokeswoman for Albanese", "press secretary to Lula": an unnamed spokesperson and the principal he speaks for
 _SPOKESPERSON_FOR_RE = re.compile(r"[\w\s-]*?\b(?:spokes(?:person|man|woman)|press secretary)\s+(?:for|to)\s+(?:the\s+)?[A-Z]")
 # "Macron's spokesman", "Albanese's chief spokeswoman": an unnamed spokesperson of a leader named by his possessive
-_LEADERS_SPOKESPERSON_RE = re.compile(
-    "(?P<owner>[A-Z][\\w.\u2019-]*(?: [A-Z][\\w.\u2019-]*){0,3})['\u2019]s\\s+(?:chief\\s+|deputy\\s+)?spokes(?:person|man|woman)$"
-)
+_POSSESSIVE_SPOKESPERSON = r"['\u2019]s\s+(?:chief\s+|deputy\s+)?spokes(?:person|man|woman)$"
+_LEADERS_SPOKESPERSON_RE = re.compile(r"(?P<owner>[A-Z][\w.\u2019-]*(?: [A-Z][\w.\u2019-]*){0,3})" + _POSSESSIVE_SPOKESPERSON)
 # "the French president's spokesman": a spokesperson named by a principal's possessive
-_PRINCIPALS_SPOKESPERSON_RE = re.compile(r"['\u2019]s\s+(?:chief\s+|deputy\s+)?spokes(?:person|man|woman)$")
+_PRINCIPALS_SPOKESPERSON_RE = re.compile(_POSSESSIVE_SPOKESPERSON)
 # " - wording that ...", "; a text that ...": the writer's aside after a sentence's act
 _ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s|;\s")
 # "Japan's Fumio Kishida: the launch was ...": a note's label naming the speaker opens the sentence
