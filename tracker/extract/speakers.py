@@ -662,13 +662,16 @@ _ANCESTRY_RE = re.compile(
     r"\b(?:" + alternation(NARRATIVE["ancestry_before"]) + r")\s+" + _NAME_RUN
     + r"|(?<![\w-])[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?\s+(?:" + alternation(NARRATIVE["ancestry_after"]) + r")\b"
     + r"|(?<![\w-])[A-Z][\w'\u2019]*-(?=(?:" + alternation(NARRATIVE["ancestry_hyphen"]) + r")\b)"
+    # "X, in exile in Warsaw,", "X, who lives in Paris,": where he lives is no country he speaks for either
+    + r"|\b(?:" + alternation(NARRATIVE["residence_words"]) + r")\s+" + _NAME_RUN
 )
 
 
 def without_ancestry(text: str) -> str:
     """``text`` less the places of a speaker's family story ("a senator and son of Cuban immigrants",
-    "an MP of Kenyan descent", "whose parents fled Laos", "Nigerian-born"): where his family came from is no
-    country he speaks for. Spans become spaces, so offsets stay."""
+    "an MP of Kenyan descent", "whose parents fled Laos", "Nigerian-born") and of his home ("in exile in
+    Madrid", "based in London"): where his family came from or where he lives is no country he speaks for.
+    Spans become spaces, so offsets stay."""
     return _ANCESTRY_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -1491,7 +1494,8 @@ def _merge_possessors(masked: str, mentions: list[Mention]) -> list[Mention]:
 _FORMER_RE = re.compile(r"(?:(?:the|a|an)\s+)?(?:former|ex-)", re.IGNORECASE)
 # what follows a name: ", a/the TITLE", ", APPOSITIVE,", ", PLACE," (matched at the name's end)
 _TAIL_TITLE_RE = re.compile(r",\s+(?:an?|the)\s+([^,;#]{0,70})")
-_TAIL_APPOSITIVE_RE = re.compile(r",\s+([^,;#]{0,130}?),")
+# (a name quoted inside it, "X, foreign minister of Y and a leader of the 'green bloc', said", is part of it)
+_TAIL_APPOSITIVE_RE = re.compile(",\\s+((?:[^,;#]|[\"'\u201c\u2018]#++[\"'\u201d\u2019]){0,130}?),")
 _TAIL_PLACE_RE = re.compile(r",\s+([^;#]{0,80}?)(?:,|$)")
 _RELATIVE_OPEN_RE = re.compile(r"\s*(?:who|which|whose)\b")
 _RELATIVE_TAIL_RE = re.compile(r"\s(?:who|which|whose)\b")
