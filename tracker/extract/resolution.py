@@ -39,6 +39,7 @@ from tracker.extract.speakers import (
     text_before,
     without_ancestry,
 )
+from tracker.extract.statement_cues import _LABEL_PLACE_RE
 from tracker.extract.subjects import (
     _CLAUSE_OPENING_PHRASE_RE,
     _bare_start,
@@ -120,7 +121,6 @@ _SPEAKER_LABEL_RE = re.compile("\\W{0,3}(?P<name>[A-Z][\\w.'\u2019-]*(?: [A-Z][\
 _PARTY_WORD_RE = re.compile(r"\b(?:Democratic|Republican|Democrat|GOP)\b")
 _RELATIVE_TAIL_SPLIT_RE = re.compile(r"\s(?:who|which|whose)\b")
 _LEAD_PLACE_RE = re.compile(r"^\W*(?:In|From|Back in|Over in)\s+([A-Z][^,;#]{1,40}),\s*$")
-_LABEL_PLACE_RE = re.compile("^\\W*([A-Z][^,;:#]{1,40}?)\\s*(?::|\\s[-\u2013\u2014]+)\\s*$")
 
 _SAID_PLACE_RE = re.compile(
     r"[^.;]{0,60}?\b(?:said|says|added|stressed|noted|told [\w ]{1,30}?)\s+(?:that\s+)?(?P<place>[A-Z][\w.\-]+(?: [A-Z][\w\-]+)?)\s+(?:was|is|would|will|had|has|hoped|wanted|wants|remained|remains|did|does|could|can|respected|welcomed|opposed|looked|stood|stands|supports|supported|backs|backed|shares|shared|values|valued)\b"
