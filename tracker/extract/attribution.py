@@ -16,14 +16,7 @@ from tracker.extract.clauses import _RELATIVE_CLAUSE_RE
 from tracker.extract.coreference import Entity
 from tracker.extract.countries import country_in
 from tracker.extract.host import _leader_country
-from tracker.extract.lexicon import (
-    AMBIGUOUS_PLACES,
-    CAPITALS,
-    COUNTRY_NAMES,
-    LEADERS_BY_NAME,
-    NAME_HEADS,
-)
-from tracker.extract.patterns import alternation
+from tracker.extract.lexicon import NAME_HEADS
 from tracker.extract.speakers import (
     _PREPOSITIONS,
     Mention,
@@ -33,7 +26,7 @@ from tracker.extract.speakers import (
     last_word,
     speech_verb_after,
 )
-from tracker.extract.statement_cues import _LABEL_PLACE_RE
+from tracker.extract.statement_cues import _LABEL_PLACE_RE, _PLACE_CUES
 from tracker.extract.subjects import (
     _COMMA_GAP_RE,
     _bare_start,
@@ -202,26 +195,6 @@ _AND_OF_PLACE_RE = re.compile(r",\s+and\s+of\s+(?:the\s+)?[A-Z][^,;#\"\u201c]{1,
 _BACK_REFERENCE_HINT_RE = re.compile(r"bloc|alliance|grouping|organi[sz]ation|body|group|forum")
 
 _NAME_HEAD_HINT_RE = re.compile("|".join(NAME_HEADS))
-
-
-def _place_cues() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]]:
-    """A shared place name -> (the name written alone, the words deciding it, word -> country): a country's
-    data/ambiguous_places.toml words, its names and capital, its leaders' names."""
-    out = {}
-    for surface, table in AMBIGUOUS_PLACES.items():
-        cue_country: dict[str, str] = {}
-        for iso3, words in table.items():
-            names = [n for n, c in {**COUNTRY_NAMES, **CAPITALS}.items() if c == iso3]
-            leaders = [n for n, group in LEADERS_BY_NAME.items() if len(n) >= 4 and any(ld.country == iso3 for ld in group)]
-            for word in (*words, *names, *leaders):
-                cue_country.setdefault(word, iso3)
-        cue_country.pop(surface, None)
-        alone = re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])")
-        out[surface] = (alone, re.compile(r"(?:" + alternation(cue_country, not_after=r"[\w-]") + r")(?![\w-])"), cue_country)
-    return out
-
-
-_PLACE_CUES = _place_cues()
 
 _BEFORE_THE_VOTE_RE = re.compile(
     # "Last week, before the vote, X said": a time phrase may come first

@@ -39,7 +39,7 @@ from tracker.extract.speakers import (
     text_before,
     without_ancestry,
 )
-from tracker.extract.statement_cues import _LABEL_PLACE_RE
+from tracker.extract.statement_cues import _LABEL_PLACE_RE, _staff_body
 from tracker.extract.subjects import (
     _CLAUSE_OPENING_PHRASE_RE,
     _bare_start,
@@ -64,14 +64,6 @@ _STATUS_AFTER_RE = re.compile(
 
 # between two places of a list: "Quito, Lima and Bogota", "Peru or Chile"
 _PLACE_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
-
-
-def _staff_body(organization: str | None) -> str | None:
-    """The organisation whose officials serve ``organization``: "the Secretary-General" after the
-    Security Council is the United Nations' (``parent`` in data/organizations.csv)."""
-    found = ORGANIZATIONS.get(organization or "")
-    return found.parent if found is not None and found.parent else organization
-
 
 # what places a lawmaker right after the name: " of the Philippines", ", a Nigerian opposition senator,", " (D-Texas)"
 _PLACE_AFTER_NAME_RE = re.compile(
