@@ -23,7 +23,6 @@ from tracker.extract.coreference import Entity, EntityRegistry
 from tracker.extract.countries import (
     country_in,
     country_name,
-    country_outside_names,
 )
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.drafts import (
@@ -42,6 +41,7 @@ from tracker.extract.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
+from tracker.extract.page_authors import _PageAuthors, _title_case
 from tracker.extract.patterns import alternation
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.resolution import _SPEAKER_LABEL_RE, _Resolution
@@ -59,7 +59,6 @@ from tracker.extract.speakers import (
     INSTITUTION_RE,
     ORGANIZATION_RE,
     Mention,
-    find_mentions,
     find_verbs,
     record_label,
 )
@@ -84,8 +83,6 @@ def _label_end(masked: str) -> int:
 # a headline's present-tense verb right after its subject ("Security Council renews ...")
 _HEADLINE_VERB_RE = re.compile(r"\s+([a-z]{3,})\b")
 _CONTINUATION_FILLER_RE = re.compile(r"^[#\s'\"\u201c\u201d\u2018\u2019.,;:!?\u2026()\-\u2014]*$")
-_HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
-_SMALL_WORDS = frozenset("of for the and in on at to a an by with from".split())
 
 
 # ", the US national security adviser,", ", NATO's secretary general,", ", Trump's closest ally in Europe,"
@@ -156,21 +153,8 @@ _PARTICIPLE_CLAUSE_RE = re.compile(
 _PRONOUN_OPENING_RE = re.compile(
     r"\W*(?:(?:[Bb]efore|[Aa]fter|[Oo]n|[Uu]pon|[Ll]ater|[Tt]here|[Aa]t)\b[^,;#\"\u201c]{0,30}?,?\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
 )
-# a page that is one official's own statement, named in its title or opening heading ("Statement by Foreign
-# Minister Ana Ruiz on the vote in Chile", "Message from the President of Peru"): its first-person words are hers
-_PAGE_AUTHOR_RE = re.compile(
-    r"\W*(?:(?:Joint|Press|Official|Video)\s+)?(?:Statement|Message|Remarks|Letter|Declaration)\s+(?:by|from|of)\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][^:;|\n]{2,90}?)"
-    r"(?:\s+(?:on|regarding|following|after|about|concerning|congratulating|to|in\s+response\s+to)\s+[^\n]*|\s*[:;|\u2013\u2014-][^\n]*|[.\s]*)$"
-)
 
 
-# the parts of a page title after its heading: "Statement by the Spokesperson on X | Ministry of Foreign Affairs"
-_PAGE_PART_SPLIT_RE = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
-# a closing signature: the name (capitalised words only), then the office on its own line ("Ana Ruiz" /
-# "Foreign Minister of Chile"); no link, list mark or markup
-_SIGNATURE_NAME_RE = re.compile(r"[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,4}")
-_SIGNATURE_OFFICE_RE = re.compile(r"[A-Z][\w.'\u2019-]*(?:,? [\w.'\u2019-]+){0,8}")
 # a clause in the first person ("I extend ...", "We welcome ...", "... and our two nations ...")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|We|we|My|my|Our|our|us)\b")
 # a newsletter's section of other stories ("ELSEWHERE IN THE REGION", "IN OTHER NEWS")
@@ -248,18 +232,7 @@ class _SentenceInfo:
     label_end: int = 0  # where the speaker label opening it ("Ana Ruiz (Northbay) (Lab): ") ends: no part of his words
 
 
-def _title_case(header: str) -> str:
-    def fix(m: re.Match) -> str:
-        w = m.group()
-        if "." in w:
-            return w
-        low = w.lower()
-        return low if low in _SMALL_WORDS else low[:1].upper() + low[1:]
-
-    return _HEADLINE_WORD_RE.sub(fix, header)
-
-
-class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions):
+class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthors):
     def __init__(self, article: Article, reference_date: dt.date, host_country: str | None) -> None:
         self.article = article
         self.text = article.text
@@ -514,68 +487,6 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions):
             return None
         return ORGANIZATIONS[found.group()].name
 
-    def _page_author(self) -> Entity | None:
-        """The official whose own statement the page is: named by its title or first heading ("Statement by
-        President X on ..."), or signed at its foot (a name line, then the office); None for a news report."""
-        heads = [self.article.title]
-        first = self.infos[0].sentence if self.infos else None
-        if first is not None and len(first.text) <= 160:
-            heads.append(first.text.strip())
-        for head in heads:
-            # "STATEMENT BY THE SPOKESPERSON ON ...": a title in capitals reads as the same title in normal case
-            found = _PAGE_AUTHOR_RE.fullmatch(_title_case(head.strip()) if head.isupper() else head.strip())
-            if found is not None:
-                author = self._official_in(found.group("who")) or self._unnamed_author(found.group("who"), head is heads[0])
-                if author is not None:
-                    return author
-        lines = [line.strip() for line in self.text[-300:].splitlines() if line.strip()]
-        if len(lines) >= 2 and _SIGNATURE_NAME_RE.fullmatch(lines[-2]) and len(lines[-1]) <= 70 and _SIGNATURE_OFFICE_RE.fullmatch(lines[-1]):
-            # "Ana Ruiz" / "Foreign Minister of Chile": the office before the name reads as one titled name
-            return self._official_in(f"{lines[-1]} {lines[-2]}", titled=True)
-        return None
-
-    def _unnamed_author(self, who: str, in_title: bool) -> Entity | None:
-        """The office a statement page names without a name ("Statement by the Spokesperson on ...", "Statement by
-        the Prime Minister"), placed by what the page says of itself: the rest of its title ("... | Ministry of
-        Foreign Affairs of Chile"), its last lines or its outlet. The head of government is the leader on the day;
-        a spokesperson speaks for the ministry the page names, else for the government."""
-        cased = who if not who.isupper() else _title_case(who)
-        office = next((m for m in find_mentions(cased) if m.kind in ("title", "institution")), None)
-        if office is None or office.organization is not None:
-            return None
-        parts = _PAGE_PART_SPLIT_RE.split(self.article.title)
-        lines = [line.strip() for line in self.text[-300:].splitlines() if 0 < len(line.strip()) <= 100][-3:]
-        place, body = office.country, office if office.kind == "institution" else None
-        for part in [*(parts[1:] if in_title else parts), *reversed(lines), self.article.outlet or ""]:
-            if place is not None:
-                break
-            part = part if not part.isupper() else _title_case(part)
-            for m in find_mentions(part):
-                if m.country is not None and m.organization is None and m.kind != "person":
-                    place, body = m.country, body or (m if m.kind == "institution" else None)
-                    break
-            place = place or country_outside_names(part)
-        if place is None:
-            return None
-        if office.kind == "title":
-            leader = self.registry.role(office._replace(country=place))
-            if leader is not None:
-                return leader
-        if body is not None:
-            return self.registry.institution(body._replace(country=place), country=place)
-        return self.registry.country(place)
-
-    def _official_in(self, text: str, *, titled: bool = False) -> Entity | None:
-        """The named official (with a country or body) a title line names, if any."""
-        cased = text if not text.isupper() else _title_case(text)
-        for m in find_mentions(cased, known_names=self.registry.known_names):
-            if m.kind != "person" or (titled and not m.role):
-                continue
-            e = self.registry.person(m, context_country=m.country or country_in(cased), context_org=None)
-            if e is not None and e.kind == "person" and e.official and (e.country or e.organization):
-                return e
-        return None
-
     def _add_item(self, entity: Entity, index: int, source: Mention | None, via: str | None) -> None:
         """Record sentence ``index`` as words of ``entity`` (one draft row per speaker)."""
         info = self.infos[index]
@@ -591,27 +502,6 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions):
             items.sort(key=lambda item: item[0])
         if via and via not in draft.via:
             draft.via.append(via)
-
-    def _label_person(self, label: str) -> Entity | None:
-        """The official a transcript label set in capitals names ("MR MILLER", "MAO NING"), if any."""
-        for m in find_mentions(_title_case(label), known_names=self.registry.known_names):
-            if m.kind == "person":
-                e = self.registry.person(m, context_country=None, context_org=None)
-                return e if e is not None and e.official else None
-        return None
-
-    def _read_header(self, header: str) -> None:
-        cased = _title_case(header)
-        self.header_country = country_in(cased)
-        self.header_org = None
-        for m in find_mentions(cased, known_names=self.registry.known_names):
-            if m.kind == "person":
-                e = self.registry.person(m, context_country=self.header_country, context_org=None)
-                if e is not None:
-                    self.header_country = e.country or self.header_country
-                    self.header_org = e.organization
-            elif m.kind == "organization" and m.organization:
-                self.header_org = m.organization
 
     # -- rows ---------------------------------------------------------------------------
     def _merged_drafts(self) -> list[_Draft]:
