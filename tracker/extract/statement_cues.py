@@ -1,4 +1,4 @@
-"""Patterns, small helpers and the per-sentence record that several parts of the statement extractor (statements, resolution, attribution, rows ...) share."""
+"""What several parts of the statement extractor share: the words deciding a place name several countries share, a label's place, and the body whose staff serve an organisation."""
 
 from __future__ import annotations
 

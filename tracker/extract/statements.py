@@ -1,4 +1,4 @@
-"""Articles to statement rows: the per-article extractor that resolves mentions, gives each sentence to its speakers and turns the merged drafts into dated, themed rows."""
+"""Articles to statement rows: the per-article extractor's state and its pass over the sentences (quotes, days, labels, turns, who spoke each one), with resolution.py, attribution.py, implied_mentions.py, page_authors.py and statement_rows.py mixed in."""
 
 from __future__ import annotations
 
