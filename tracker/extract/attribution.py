@@ -22,9 +22,7 @@ from tracker.extract.speakers import (
     Mention,
     drop_last_word,
     find_mentions,
-    find_verbs,
     last_word,
-    speech_verb_after,
 )
 from tracker.extract.statement_cues import _LABEL_PLACE_RE, _PLACE_CUES
 from tracker.extract.subjects import (
@@ -37,6 +35,7 @@ from tracker.extract.subjects import (
     _titled_and,
     _verb_owners,
 )
+from tracker.extract.verbs import find_verbs, speech_verb_after
 
 # A frame opens after a comma, colon, closing quote or dash (and spaces): "..., President X said"
 _FRAME_ENDINGS = (",", ":", ";", "#", "'", '"', "\u201d", "\u2019", ")", "\u2014", "--")

@@ -15,11 +15,9 @@ from tracker.extract.lexicon import (
     WORLD_BODY_ADJECTIVES,
 )
 from tracker.extract.patterns import alternation
-from tracker.extract.speakers import (
-    Mention,
-    _verb_start,
-)
+from tracker.extract.speakers import Mention
 from tracker.extract.statement_cues import _PLACE_CUES, _staff_body
+from tracker.extract.verbs import _verb_start
 
 # "The bloc urged ...", "the 15-nation alliance said", "the continental body welcomed": a noun standing for the
 # international body named last (not "the opposition alliance", a party list: only the adjectives of

@@ -24,8 +24,8 @@ from tracker.extract.lexicon import (
     SPEECH_VERBS,
 )
 from tracker.extract.quotes import Quote
-from tracker.extract.speakers import find_verbs
 from tracker.extract.themes import match_themes
+from tracker.extract.verbs import find_verbs
 from tracker.models import Statement
 
 # ", the US national security adviser,", ", NATO's secretary general,", ", Trump's closest ally in Europe,"
