@@ -13,8 +13,8 @@ from tests.extract.conftest import extract_text
 @pytest.mark.parametrize(
     ("sentence", "iso3", "speaker"),
     [
-        ("Chilean President Gabriel Boric telephoned Milei on Monday and invited him to visit Santiago, according to "
-         "Milei's office.", "CHL", "Gabriel Boric"),
+        (("Chilean President Gabriel Boric telephoned Milei on Monday and invited him to visit Santiago, according to "
+          "Milei's office."), "CHL", "Gabriel Boric"),
         ("Spanish Prime Minister Pedro Sanchez called Milei on Monday to congratulate him, Milei's office said.",
          "ESP", "Pedro Sanchez"),
     ],
