@@ -445,6 +445,10 @@ def _cleaned_runs(runs: list[list[_Tok]], text: str = "") -> list[list[_Tok]]:
             run = run[2:]  # "Briefing the Council, X": an opening participle and its object's article are no name
         if len(run) == 1 and run[0].text in _STOP_CAPS:
             continue
+        if len(run) > 2 and any(t.text == "the" for t in run[1:4]):
+            place, run = _place_opening(run, text)  # "In Moscow the Kremlin spokesman X": the place, then the speaker
+            if place:
+                cleaned.append(place)
         if len(run) >= 3 and "of" in text and ("Lord" in text or "Baroness" in text):
             run = _with_peer_title(run, text)
         while run and run[-1].text.lower() in _RUN_TAIL_DROP:
@@ -452,6 +456,21 @@ def _cleaned_runs(runs: list[list[_Tok]], text: str = "") -> list[list[_Tok]]:
         if run:
             cleaned.append(run)
     return cleaned
+
+
+# "In Lima the minister ...", "From Seoul the ...": a place opening the sentence without its comma
+_PLACE_OPENER_RE = re.compile(r"(?:^|\W)(?:[Ii]n|[Ff]rom|[Aa]t)\s$")
+
+
+def _place_opening(run: list[_Tok], text: str) -> tuple[list[_Tok], list[_Tok]]:
+    """``run`` cut after the country or capital opening it when "the" follows and "in", "from" or "at" comes
+    before ("In Moscow the Kremlin spokesman X said", a broadcast's sentence without its comma): the place and
+    the rest, else nothing and ``run``."""
+    k = next(i for i, t in enumerate(run) if t.text == "the" and i)
+    place = " ".join(t.text for t in run[:k])
+    if k + 1 < len(run) and (place in CAPITALS or place in COUNTRY_NAMES) and _PLACE_OPENER_RE.search(text, max(0, run[0].start - 6), run[0].start):
+        return run[:k], run[k + 1 :]
+    return [], run
 
 
 def _with_peer_title(run: list[_Tok], text: str) -> list[_Tok]:
