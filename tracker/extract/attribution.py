@@ -85,7 +85,9 @@ _CAME_FROM_RE = re.compile(
     # "Ruto also received messages from X": the one congratulated received them, the giver named after "from"
     r"|\b(?:received|receiving|receives|got|took|accepted)\s+" + _CALL_TIME + r"(?:[\w-]+\s+){0,3}?(?:congratulations|messages?|telegrams?|cables?|letters?|greetings|"
     r"calls?|notes?|congratulatory\s+(?:messages?|telegrams?|letters?|cables?|calls?|notes?))\s+"
-    r"(?:(?:also|on\s+[A-Z][a-z]+day|this\s+week|late\s+on\s+[A-Z][a-z]+day)\s+)?from\s+$"
+    r"(?:(?:also|on\s+[A-Z][a-z]+day|this\s+week|late\s+on\s+[A-Z][a-z]+day)\s+)?from\s+"
+    # "received a cable from the Custodian of the Two Holy Mosques, King X": the giver named after his style
+    r"(?:the\s+[A-Z][^.;#,]{1,60}?,\s+)?$"
 )
 # "Ruto received a telephone call from X, who congratulated him": the one who received the call, cable or
 # message (matched at his name's end) is not its giver, whatever verb the giver's clause holds
