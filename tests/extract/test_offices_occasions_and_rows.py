@@ -82,3 +82,16 @@ def test_a_table_row_dates_a_speaker_the_prose_left_undated():
     )
     rows = extract_text(text, host="SWE", published="2024-03-13")
     assert [(r.country, r.speaker, r.date) for r in rows] == [("DNK", "Mette Frederiksen", "2024-03-11")], rows
+
+
+def test_the_same_meeting_outranks_a_day_of_the_speakers_country_merged_into_his_row():
+    # the lead's "Beijing promised ... on Tuesday" is China's, merged into the ambassador's row; his own words were
+    # spoken at Monday's session
+    text = (
+        "Beijing promised a firm response on Tuesday after the vote.\n\n"
+        "At a closed session of the Security Council in New York on Monday, French envoy Claire Dubois said Paris "
+        "backed the inquiry.\n\n"
+        "Chinese Ambassador Fu Cong told the same meeting that Beijing opposed any sanctions."
+    )
+    rows = extract_text(text, host="SDN", published="2024-03-13")
+    assert {(r.speaker, r.date) for r in rows} == {("Claire Dubois", "2024-03-11"), ("Fu Cong", "2024-03-11")}, rows

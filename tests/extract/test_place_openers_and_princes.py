@@ -37,3 +37,9 @@ def test_a_place_opening_the_sentence_without_a_comma_leaves_its_subject(sentenc
 def test_a_prince_the_table_knows_speaks_for_his_country(sentence, rows_expected):
     rows = extract_text(sentence, host="BRB", published="2021-11-30")
     assert [(r.country, r.speaker, r.date) for r in rows] == rows_expected, rows
+
+
+def test_a_place_opening_a_transcript_turn_without_a_comma_leaves_its_subject():
+    text = 'REPORTER: In Ottawa the foreign ministry spokeswoman, Ana Ruiz, said on Tuesday that it was "a turning point".'
+    rows = extract_text(text, host="CHL", published="2021-11-24")
+    assert [(r.country, r.speaker, r.date) for r in rows] == [("CAN", "Ana Ruiz", "2021-11-23")], rows

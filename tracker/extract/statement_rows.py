@@ -180,6 +180,13 @@ class _RowBuilding:
                     governed = governed or days[0].date
                     continue
                 return days[0].date.isoformat(), "statement"
+        for index, _, _, _ in draft.items:
+            if "same " in self.infos[index].masked and _SAME_OCCASION_RE.search(self.infos[index].masked):
+                # "At the council's session on Monday, X said ... Y told the same meeting": that session's day (before a
+                # sentence of his country's, "Moscow promised a response on Thursday", merged into his row)
+                day = next((self.infos[j].days[0] for j in range(index - 1, max(-1, index - 1 - SAME_OCCASION_LOOKBACK), -1) if self.infos[j].days), None)
+                if day is not None:
+                    return day.date.isoformat(), "paragraph"
         if governed is not None:
             return governed.isoformat(), "paragraph"
         if draft.entity.key in self.record_speakers:
@@ -193,12 +200,6 @@ class _RowBuilding:
                 after = self.infos[index + 1]
                 if after.days and after.sentence.paragraph == s.paragraph and _SPOKE_WHEN_RE.match(after.masked):
                     return after.days[0].date.isoformat(), "statement"
-        for index, _, _, _ in draft.items:
-            if "same " in self.infos[index].masked and _SAME_OCCASION_RE.search(self.infos[index].masked):
-                # "At the council's session on Monday, X said ... Y told the same meeting": that session's day
-                day = next((self.infos[j].days[0] for j in range(index - 1, max(-1, index - 1 - SAME_OCCASION_LOOKBACK), -1) if self.infos[j].days), None)
-                if day is not None:
-                    return day.date.isoformat(), "paragraph"
         first = draft.items[0][0]
         para = self.infos[first].sentence.paragraph
         country = draft.entity.country
