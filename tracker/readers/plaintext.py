@@ -740,8 +740,10 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
         if footers and line and not seen_record and not any(chunks[-1]) and _publication_line(lines, index - 1) == index:
             seen_record = True  # the first record opens the file with its publication line
             publication = index
-        if text_lines >= 2 and _opens_dated_article(lines, index):
-            cut()  # "Headline / 6 September 2025" after some text: articles pasted one after another.
+        if (text_lines >= 2 or (text_lines and _headline_over_outlet(lines, index))) and _opens_dated_article(lines, index):
+            # "Headline / 6 September 2025" after some text: articles pasted one after another; "Headline / Reef
+            # Courier / 6 September 2025" after a line of text (a desk's note on what was pasted) too
+            cut()
         if _SEPARATOR.match(line[:200]):
             if has_body and _looks_like_article_start(lines[index + 1 : index + 40]):
                 cut()
@@ -834,9 +836,35 @@ MAX_PASTED_TITLE = 160
 _QUOTED_SENTENCE_END = re.compile(r"[.!?,][\"'\u201d\u2019]+$")
 
 
+def _next_text(lines: list[str], index: int, within: int = 2) -> int | None:
+    """The index of the first line with text among the ``within`` lines after ``index``, or None."""
+    return next((i for i in range(index + 1, min(len(lines), index + 1 + within)) if lines[i]), None)
+
+
+def _previous_text(lines: list[str], index: int, within: int = 2) -> int | None:
+    """The index of the last line with text among the ``within`` lines before ``index``, or None."""
+    return next((i for i in range(index - 1, max(-1, index - 1 - within), -1) if lines[i]), None)
+
+
+def _is_dateline_date(line: str) -> bool:
+    found = _time_of(line, ANY_DAY) if line and len(line) <= 160 else None
+    return found is not None and found[1] == "dateline"
+
+
+def _outlet_over_date(lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` is an outlet's or author's name alone ("Reef Courier", "Sione Tupou") with
+    a date line right under it: the line under a pasted page's headline that says where and when it ran."""
+    line = lines[index]
+    if not line or len(line) > MAX_OUTLET_LINE or ":" in line or not is_outlet_name(line):
+        return False
+    under = _next_text(lines, index)
+    return under is not None and _is_dateline_date(lines[under])
+
+
 def _opens_dated_article(lines: list[str], index: int) -> bool:
     """True when ``lines[index]`` is a headline-like line after a blank line with a date line (or a
-    byline with a date) right under it: another article pasted below the one before."""
+    byline with a date, or an outlet's line over a date line) right under it: another article pasted
+    below the one before."""
     line = lines[index]
     if not line or index == 0 or lines[index - 1] or len(line) > MAX_PASTED_TITLE:
         return False
@@ -846,7 +874,13 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
         return False  # a paragraph ending a live page's entry, not a headline
     if _BYLINE.match(line) or _time_of(line, ANY_DAY) or _HEADER_FIELD.match(line[:320]) or credit_of(line):
         return False  # "Staff and agencies / 8 October 2025": the credit and date of the article above
-    following = next((l for l in lines[index + 1 : index + 3] if l), "")
+    above = _previous_text(lines, index)
+    if above is not None and _outlet_over_date(lines, index) and _headline_over_outlet(lines, above):
+        # "Headline / Reef Courier / Friday, 3 May 2024 · 4 min read": the outlet's line under the headline
+        # opens no article; the headline above it did
+        return False
+    following_at = _next_text(lines, index)
+    following = lines[following_at] if following_at is not None else ""
     if not following or len(following) > 160:
         return False
     found = _time_of(following, ANY_DAY)
@@ -854,7 +888,17 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
         return found[1] == "dateline"
     if _BYLINE.match(following):
         return any((f := _time_of(part, ANY_DAY)) and f[1] == "dateline" for part in _BYLINE_PARTS.split(following)[1:])
-    return False
+    return _outlet_over_date(lines, following_at) and _headline_over_outlet(lines, index)
+
+
+def _headline_over_outlet(lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` is a headline with an outlet's line over a date line under it ("Reef
+    leaders hail the vote / Reef Courier / Friday, 3 May 2024")."""
+    line = lines[index]
+    if len(line) > MAX_PASTED_TITLE or not looks_like_headline(line):
+        return False
+    under = _next_text(lines, index)
+    return under is not None and _outlet_over_date(lines, under)
 
 
 def _header_parts_date(line: str) -> str | None:

@@ -1,0 +1,60 @@
+"""Readers: a text file of web pages pasted one after another under a desk's note, each page with its
+headline above the outlet's line and the date line, and a government's statement page with its office's
+name above the title."""
+
+import datetime as dt
+
+import pytest
+
+from tracker.readers import read_document
+
+REFERENCE = dt.date(2025, 4, 12)
+
+NEWS_PAGE = """Andorra budget row - pages kept for the Pyrenees desk (saved 11 April 2025)
+
+Home | Europe | Markets | Culture | Video
+
+EUROPE
+
+Andorran ministers agree spending plan; Madrid and Paris welcome deal
+
+{outlet}
+Thursday, April 10, 2025 · 3 min read
+
+ANDORRA LA VELLA - The Andorran government agreed its spending plan on Wednesday after a week of talks, officials said.
+
+Spain's Foreign Minister Jose Manuel Albares welcomed the agreement on Thursday and said it would help trade.
+"""
+
+WIRE_PAGE = """Lisbon and Rome back Andorra's plan as Brussels weighs in
+
+Friday 11 April 2025 - 09:10 GMT
+Iberian News Agency (INA)
+
+ANDORRA LA VELLA, April 11 (INA) - Portugal's prime minister welcomed the spending plan on Friday, his office said.
+"""
+
+
+@pytest.mark.parametrize("outlet", ["Pyrenees Courier", "The Valley Ledger", "Marta Soler"])
+def test_a_headline_over_the_outlets_line_and_date_opens_the_page(outlet):
+    text = NEWS_PAGE.format(outlet=outlet) + "\n" + "-" * 40 + "\n\n" + WIRE_PAGE
+    articles = [a for a in read_document(text.encode(), "pages.txt", reference_date=REFERENCE) if len(a.text) > 60]  # the desk note over the pages has no story
+    assert [(a.title, a.published) for a in articles] == [
+        ("Andorran ministers agree spending plan; Madrid and Paris welcome deal", "2025-04-10"),
+        ("Lisbon and Rome back Andorra's plan as Brussels weighs in", "2025-04-11T09:10"),
+    ]
+    assert "Albares" in articles[0].text
+    # the outlet's (or author's) line is no title and no paragraph of the story
+    assert not any(paragraph == outlet for paragraph in articles[0].text.split("\n\n"))
+
+
+def test_a_masthead_over_its_date_still_opens_the_next_clipping():
+    text = (
+        "Andorran ministers agree spending plan\n2025-04-10\n\nThe government agreed its spending plan on Wednesday, officials said.\n\n"
+        "VALLEY LEDGER\nFriday, April 11, 2025\n\nLisbon backs Andorra's plan\n\nPortugal's prime minister welcomed the plan on Friday.\n"
+    )
+    articles = read_document(text.encode(), "clips.txt", reference_date=REFERENCE)
+    assert [(a.title, a.published) for a in articles] == [
+        ("Andorran ministers agree spending plan", "2025-04-10"),
+        ("Lisbon backs Andorra's plan", "2025-04-11"),
+    ]
