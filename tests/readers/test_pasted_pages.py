@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from tracker.readers import read_document
+from tracker.readers.titles import title_fault
 
 REFERENCE = dt.date(2025, 4, 12)
 
@@ -58,3 +59,41 @@ def test_a_masthead_over_its_date_still_opens_the_next_clipping():
         ("Andorran ministers agree spending plan", "2025-04-10"),
         ("Lisbon backs Andorra's plan", "2025-04-11"),
     ]
+
+
+STATEMENT_PAGE = """{office}
+Office of the Spokesperson
+
+{title}
+
+PRESS STATEMENT
+LENA BRANDT, MINISTRY SPOKESPERSON
+APRIL 9, 2025
+
+The ministry welcomes the agreement reached in Andorra la Vella and the spirit in which the talks were held.
+"""
+
+
+@pytest.mark.parametrize("office", ["Federal Department of Foreign Affairs", "Ministry for Europe and Foreign Affairs", "Chancellor's Office"])
+@pytest.mark.parametrize("title", ["Andorra's Budget Agreement", "Agreement on the Andorran budget and the path to a balanced account"])
+def test_an_offices_name_over_a_statement_is_no_title(office, title):
+    articles = read_document(STATEMENT_PAGE.format(office=office, title=title).encode(), "statement.txt", reference_date=REFERENCE)
+    assert [(a.title, a.published) for a in articles] == [(title, "2025-04-09")]
+    assert articles[0].text.endswith("the talks were held.")
+
+
+@pytest.mark.parametrize(
+    ("line", "fault"),
+    [
+        ("Ministry of Foreign Affairs and Trade", "issuer"),
+        ("Embassy of Andorra in Madrid", "issuer"),
+        ("Prime Minister's Office", "issuer"),
+        ("Permanent Mission of Andorra to the United Nations", "issuer"),
+        # a headline in title case that names an office says what happened to it
+        ("Embassy Staff Return To Capital", None),
+        ("Crowds Gather Outside the Embassy", None),
+        ("Foreign Ministry Summons Envoy", None),
+    ],
+)
+def test_an_offices_name_is_told_from_a_headline_naming_it(line, fault):
+    assert title_fault(line) == fault

@@ -36,6 +36,7 @@ from tracker.readers.titles import (
     is_site_chrome,
     looks_like_headline,
     publication_of,
+    short_title_below,
     title_fault,
 )
 from tracker.readers.titles import is_label as _is_label
@@ -483,6 +484,7 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
     non_empty_after_title = 0
     named = _outlets_named(lines, outlet)
     skipped = 0
+    under_issuer = False  # an office's name stood above the title line
     for index, line in enumerate(lines):
         if line and (title is None or non_empty_after_title < HEADER_LINES):
             found = _time_of(line, reference_date)
@@ -544,7 +546,12 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
             fault = title_fault(line, outlets=named) if line else None
             if fault not in FURNITURE_FAULTS and skipped >= MAX_SKIPPED_TITLE_LINES:
                 fault = None
-            if fault and headline_below(lines, index + 1, outlets=named) is not None:
+            below = headline_below(lines, index + 1, outlets=named) if fault else None
+            if fault and below is None and (fault == "issuer" or under_issuer):
+                # "Department of Lagoon Affairs / Office of the Spokesperson / Cyclone Relief": a statement's short title
+                below = short_title_below(lines, index + 1, outlets=named)
+            under_issuer = under_issuer or fault == "issuer"
+            if fault and below is not None:
                 # "THE LAGOON HERALD / Tuesday, 4 May 2024 / Headline", "Harbour Times (Suva) / Section: World /
                 # Headline": a masthead, publication line, banner, label or page address above the headline is
                 # no title; the outlet it names is the article's.
