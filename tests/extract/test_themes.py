@@ -544,6 +544,11 @@ def test_reform_drugs_and_joint_development_terms(text, theme):
         # the constitutional order attacked or to be preserved
         ("described the shooting as an assault on the constitutional order of Peru", "democracy", True),
         ("urged the army to uphold the constitutional order", "democracy", True),
+        # a coup named as the order's breach, or the speaker's side beside it
+        ("would accept no rupture of the legitimate constitutional order in Quito", "democracy", True),
+        ("said Uruguay stood firmly with the constitutional order in Paraguay", "democracy", True),
+        ("warned that a breakdown in constitutional order would isolate the junta", "democracy", True),
+        ("said Uruguay stood by the decision of the court", "democracy", False),
         # elections still to come: holding, preparing, the road towards them
         ("pressed the interim council to hold elections within a year", "democracy", True),
         ("will help the authorities in preparing the general elections next spring", "democracy", True),
