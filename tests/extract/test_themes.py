@@ -603,3 +603,21 @@ def test_a_trip_is_a_summit_only_with_what_it_is_for(text, found):
 def test_the_gathering_a_leader_addresses_is_no_summit_theme(text, found):
     rows = extract_text(text)
     assert rows and ("summit" in rows[0].themes) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "found"),
+    [
+        # talks another side hosted between others are that host's meeting; rounds the speaker's side hosted are its own
+        ("welcomed the deal and thanked Norway for hosting the negotiations", "summit", False),
+        ("praised Kenya for convening the talks in Nairobi", "summit", False),
+        ("recalled that Muscat had hosted two earlier rounds of talks", "summit", True),
+        ("said Doha had held three rounds of indirect talks", "summit", True),
+        # the armed forces sent with relief are aid, not security
+        ("ordered the navy to dispatch relief supplies to the flooded coast", "security", False),
+        ("told the army to fly in rescue teams and tents", "security", False),
+        ("ordered the army to deploy along the northern border", "security", True),
+    ],
+)
+def test_hosted_talks_and_relief_by_the_armed_forces(text, theme, found):
+    assert (theme in match_themes(text)) is found
