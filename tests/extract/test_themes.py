@@ -609,12 +609,12 @@ def test_the_gathering_a_leader_addresses_is_no_summit_theme(text, found):
     ("text", "theme", "found"),
     [
         # talks another side hosted between others are that host's meeting; rounds the speaker's side hosted are its own
-        ("welcomed the deal and thanked Norway for hosting the negotiations", "summit", False),
+        ("welcomed the deal and thanked Norway for hosting the talks", "summit", False),
         ("praised Kenya for convening the talks in Nairobi", "summit", False),
         ("recalled that Muscat had hosted two earlier rounds of talks", "summit", True),
         ("said Doha had held three rounds of indirect talks", "summit", True),
         # the armed forces sent with relief are aid, not security
-        ("ordered the navy to dispatch relief supplies to the flooded coast", "security", False),
+        ("ordered the armed forces to send relief supplies to the flooded coast", "security", False),
         ("told the army to fly in rescue teams and tents", "security", False),
         ("ordered the army to deploy along the northern border", "security", True),
     ],
