@@ -621,3 +621,16 @@ def test_the_gathering_a_leader_addresses_is_no_summit_theme(text, found):
 )
 def test_hosted_talks_and_relief_by_the_armed_forces(text, theme, found):
     assert (theme in match_themes(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the places inspectors go are no arms
+        ("said the inspectors must go back to the damaged nuclear sites within days", False),
+        ("asked that its nuclear facilities be reopened to the agency", False),
+        ("warned that a nuclear weapon in the region would change everything", True),
+    ],
+)
+def test_nuclear_sites_are_no_arms(text, found):
+    assert ("security" in match_themes(text)) is found
