@@ -659,6 +659,16 @@ class _Attribution:
                         se.principal = ce
                         se.country = ce.country
                     speakers = [ce]
+                    if frame_kind == "according" and len(content) > 1:
+                        # "X, Y and Z sent their good wishes, according to the ministry": the list before the
+                        # frame shares the act, each of its names a speaker
+                        last = cm
+                        for m2, e2 in sorted(content[1:], key=lambda pair: pair[0].start):
+                            gap = masked[last.end : _list_start(masked, m2)]
+                            if m2.end > sm.start or e2 in speakers or not (_AND_RE.match(gap) or _COMMA_GAP_RE.fullmatch(gap)):
+                                break
+                            speakers.append(e2)
+                            last = m2
             if se.kind == "person" and se.principal is not None and speakers == [se]:
                 via = se.name
                 speakers = [se.principal]
