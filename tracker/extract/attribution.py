@@ -672,6 +672,12 @@ class _Attribution:
             if se.kind == "person" and se.principal is not None and speakers == [se]:
                 via = se.name
                 speakers = [se.principal]
+        if speakers and source is not None and frame_kind == "post":
+            # "The secretary-general did not comment on the vote itself, his spokesman said": the spokesman reports
+            # that no reaction came from the principal named before him; neither gives a row
+            principal = next(((m, e) for m, e in subjects if m.end <= source[0].start and e in speakers), None)
+            if principal is not None and _stayed_silent(masked, principal[0], verbs, info.sentence.text):
+                speakers, via, source = [], None, None
         if speakers and source is not None and (
             # "Asked about the vote, the ministry said it would comment in due course": an opening phrase (no
             # quoted words) before the subject is no frame around the speaker's words
