@@ -97,3 +97,26 @@ def test_an_offices_name_over_a_statement_is_no_title(office, title):
 )
 def test_an_offices_name_is_told_from_a_headline_naming_it(line, fault):
     assert title_fault(line) == fault
+
+
+RELEASE = """Minister for Trade
+The Hon Lucia Ferreira MP
+
+Media release
+
+Portugal lifts the duties on Andorran wine
+
+{date}
+
+Portugal welcomes the agreement and lifts the duties from today.
+
+Media contact
+Minister's office
+"""
+
+
+@pytest.mark.parametrize("date", ["10 April 2025", "Thursday, April 10, 2025"])
+def test_a_releases_letterhead_stays_on_top_of_its_text(date):
+    articles = read_document(RELEASE.format(date=date).encode(), "release.txt", reference_date=REFERENCE)
+    assert [(a.title, a.published) for a in articles] == [("Portugal lifts the duties on Andorran wine", "2025-04-10")]
+    assert articles[0].text.startswith("Minister for Trade\n\nThe Hon Lucia Ferreira MP\n\nMedia release\n\nPortugal welcomes")

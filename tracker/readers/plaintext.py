@@ -477,6 +477,11 @@ def byline_date(line: str, *, reference_date: dt.date) -> tuple[str, str] | None
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
     lines = _skip_kicker(_skip_navigation(drop_furniture(_database_header(lines))))
+    letterhead: list[str] = []
+    if (at := _letterhead_headline(lines)) is not None:
+        # "Minister for Foreign Affairs / Senator the Hon Ana Ruiz / Media release / headline / date": the headline is
+        # the title; the letterhead stays on top of the text, where it names the release's issuer
+        letterhead, lines = [line for line in lines[:at] if line], lines[at:]
     # Dates and record fields before the title and in the few lines after it belong to the header.
     title = None
     url = None
@@ -575,6 +580,8 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
     if title is None:
         return None
     paragraphs = _post_cards(_paragraphs(body))
+    if letterhead:
+        paragraphs = letterhead + paragraphs
     while len(paragraphs) > 1 and is_wire_credit(paragraphs[-1]):
         paragraphs.pop()  # "(Reporting by Ivo Marek; Editing by Lea Santos)" closing a wire story
     if len(title) > MAX_TITLE:
@@ -747,7 +754,10 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
         if footers and line and not seen_record and not any(chunks[-1]) and _publication_line(lines, index - 1) == index:
             seen_record = True  # the first record opens the file with its publication line
             publication = index
-        if (text_lines >= 2 or (text_lines and _headline_over_outlet(lines, index))) and _opens_dated_article(lines, index):
+        if (
+            (text_lines >= 2 or (text_lines and _headline_over_outlet(lines, index))) and _opens_dated_article(lines, index)
+            and not (text_lines <= MAX_LETTERHEAD_LINES and _is_letterhead(chunks[-1]))  # a release's own headline
+        ):
             # "Headline / 6 September 2025" after some text: articles pasted one after another; "Headline / Reef
             # Courier / 6 September 2025" after a line of text (a desk's note on what was pasted) too
             cut()
@@ -866,6 +876,40 @@ def _outlet_over_date(lines: list[str], index: int) -> bool:
         return False
     under = _next_text(lines, index)
     return under is not None and _is_dateline_date(lines[under])
+
+
+# A release's letterhead above its headline: the issuer's office and name, and the label saying what the page is
+# ("Minister for Foreign Affairs" / "Senator the Hon Ana Ruiz" / "Media release" / headline / date)
+_DOCUMENT_LABEL = re.compile(r"(?i:(?:press|media|joint|official|news)\s+(?:statement|release|note)|statement|communiqu[e\u00e9])")
+MAX_LETTERHEAD_LINES = 5
+MAX_LETTERHEAD_LINE = 90
+
+
+def _is_letterhead(lines: list[str]) -> bool:
+    """True when the lines with text are a release's letterhead: a few short lines, no sentence among them, one of
+    them the release's label and another the issuer's."""
+    texts = [line for line in lines if line]
+    return (
+        2 <= len(texts) <= MAX_LETTERHEAD_LINES
+        and all(len(line) <= MAX_LETTERHEAD_LINE and not _SENTENCE_END.search(line) for line in texts)
+        and any(_DOCUMENT_LABEL.fullmatch(line) for line in texts)
+        and not all(_DOCUMENT_LABEL.fullmatch(line) for line in texts)
+    )
+
+
+def _letterhead_headline(lines: list[str]) -> int | None:
+    """The index of a release's headline under its letterhead (a dated headline-like line), or None."""
+    seen: list[str] = []
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if seen and _is_letterhead(seen) and looks_like_headline(line):
+            under = _next_text(lines, index)
+            return index if under is not None and _is_dateline_date(lines[under]) else None
+        seen.append(line)
+        if len(seen) > MAX_LETTERHEAD_LINES:
+            return None
+    return None
 
 
 def _opens_dated_article(lines: list[str], index: int) -> bool:
