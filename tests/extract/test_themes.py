@@ -634,3 +634,16 @@ def test_hosted_talks_and_relief_by_the_armed_forces(text, theme, found):
 )
 def test_nuclear_sites_are_no_arms(text, found):
     assert ("security" in match_themes(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a vote's process or referees judged: the credibility of the process, independent electoral authorities
+        ("said the arrests of candidates undermined the credibility of the electoral process", True),
+        ("raised doubts about the independence of the election commission", True),
+        ("questioned the credibility of the company's accounts", False),
+    ],
+)
+def test_credibility_of_the_process_and_independent_referees(text, found):
+    assert ("democracy" in match_themes(text)) is found
