@@ -56,7 +56,7 @@ _OPERATIVE_RE = re.compile(r"\W*(?:\d{1,2}\.?\s+|\(?[a-z]\)\s+)?(?:(?:Also|Furth
 
 _QUESTION_LABELS = frozenset({"q", "question", "questions"})
 # an answer's sentence spoken in the first person ("We have seen the reports ...", "I would only say ...")
-_FIRST_PERSON_RE = re.compile(r"\s*(?:We|I)\s")
+_ANSWER_IN_FIRST_PERSON_RE = re.compile(r"\s*(?:We|I)\s")
 
 
 def _label_end(masked: str) -> int:
@@ -281,7 +281,7 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                 ) or (
                     # "Ana Ruiz: We noted that the ministry of X commented ...": what the labelled speaker says others
                     # did is her answer, not their reaction
-                    speakers and _FIRST_PERSON_RE.match(info.masked, _label_end(info.masked)) is not None
+                    speakers and _ANSWER_IN_FIRST_PERSON_RE.match(info.masked, _label_end(info.masked)) is not None
                 ) or (
                     # a parliament's record: the member's whole turn is his, what he asks and what he says his
                     # government does ("Will the Government act?", "The Government condemns ..."); another
