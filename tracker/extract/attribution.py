@@ -659,9 +659,25 @@ class _Attribution:
                         se.principal = ce
                         se.country = ce.country
                     speakers = [ce]
+                    if frame_kind == "according" and len(content) > 1:
+                        # "X, Y and Z sent their good wishes, according to the ministry": the list before the
+                        # frame shares the act, each of its names a speaker
+                        last = cm
+                        for m2, e2 in sorted(content[1:], key=lambda pair: pair[0].start):
+                            gap = masked[last.end : _list_start(masked, m2)]
+                            if m2.end > sm.start or e2 in speakers or not (_AND_RE.match(gap) or _COMMA_GAP_RE.fullmatch(gap)):
+                                break
+                            speakers.append(e2)
+                            last = m2
             if se.kind == "person" and se.principal is not None and speakers == [se]:
                 via = se.name
                 speakers = [se.principal]
+        if speakers and source is not None and frame_kind == "post":
+            # "The secretary-general did not comment on the vote itself, his spokesman said": the spokesman reports
+            # that no reaction came from the principal named before him; neither gives a row
+            principal = next(((m, e) for m, e in subjects if m.end <= source[0].start and e in speakers), None)
+            if principal is not None and _stayed_silent(masked, principal[0], verbs, info.sentence.text):
+                speakers, via, source = [], None, None
         if speakers and source is not None and (
             # "Asked about the vote, the ministry said it would comment in due course": an opening phrase (no
             # quoted words) before the subject is no frame around the speaker's words

@@ -289,6 +289,8 @@ BODY_NAME_ENDS: frozenset[str] = frozenset(_BODY_WORDS["body_name_ends"])
 REGIONAL_NAME_OPENERS: tuple[str, ...] = tuple(_BODY_WORDS.get("regional_name_openers", ()))
 """First words of a region's name opening an unknown regional body's ("Caribbean ... Agency"; organization_words.toml)."""
 NAME_HEADS: frozenset[str] = frozenset(_BODY_WORDS["name_heads"])
+MEMBER_VOICE_ENDS: tuple[str, ...] = tuple(_BODY_WORDS["member_voice_ends"])
+"""Last words of bodies whose members speak as the body: "the members of the Security Council" (organization_words.toml)."""
 CHAIRED_BODIES: tuple[str, ...] = tuple(_BODY_WORDS["chaired_bodies"])
 CHAIR_WORDS: tuple[str, ...] = tuple(_BODY_WORDS["chair_words"])
 """A former office holder chairing one of these bodies speaks for the body (organization_words.toml)."""

@@ -30,6 +30,25 @@ _SIGNATURE_NAME_RE = re.compile(r"[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,
 _SIGNATURE_OFFICE_RE = re.compile(r"[A-Z][\w.'\u2019-]*(?:,? [\w.'\u2019-]+){0,8}")
 
 
+# A statement page's header: the label saying what it is ("PRESS STATEMENT", "Media release", "Joint statement"),
+# then the issuer's name and office on short lines, within the first few lines with text
+_DOCUMENT_LABEL_RE = re.compile(
+    r"(?i:(?:press|media|joint|official|news)\s+(?:statement|release|note)|statement|communiqu[e\u00e9]|readout)"
+)
+_HEADER_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
+HEADER_AUTHOR_LINES = 5
+HEADER_AUTHOR_CHARS = 600
+MAX_HEADER_AUTHOR_LINE = 90
+
+
+# the courtesy words before a name on a release's header line ("Senator the Hon Ana Ruiz", "The Rt Hon Ana Ruiz MP")
+_COURTESY_OPEN_RE = re.compile(r"^(?:(?:Senator|Sen\.|The|the|Rt\.?|Right|Hon\.?|Honourable|Honorable|H\.E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Dame|Sir)\s+)+")
+
+
+def _without_courtesy(name: str) -> str:
+    return _COURTESY_OPEN_RE.sub("", name.strip()).removesuffix(" MP").strip()
+
+
 def _title_case(header: str) -> str:
     def fix(m: re.Match) -> str:
         w = m.group()
@@ -58,10 +77,42 @@ class _PageAuthors:
                 author = self._official_in(found.group("who")) or self._unnamed_author(found.group("who"), head is heads[0])
                 if author is not None:
                     return author
+        author = self._header_author()
+        if author is not None:
+            return author
         lines = [line.strip() for line in self.text[-300:].splitlines() if line.strip()]
         if len(lines) >= 2 and _SIGNATURE_NAME_RE.fullmatch(lines[-2]) and len(lines[-1]) <= 70 and _SIGNATURE_OFFICE_RE.fullmatch(lines[-1]):
             # "Ana Ruiz" / "Foreign Minister of Chile": the office before the name reads as one titled name
             return self._official_in(f"{lines[-1]} {lines[-2]}", titled=True)
+        return None
+
+    def _header_author(self) -> Entity | None:
+        """The official a statement's header lines name above its text, under the label that says what the page is
+        ("PRESS STATEMENT" / "ANA RUIZ, MINISTRY SPOKESPERSON"; "Media release" / "Minister for Foreign Affairs" /
+        "Senator Ana Ruiz"): the page is hers. None when no such label opens the page or a sentence comes first."""
+        top = []
+        for line in self.text[:HEADER_AUTHOR_CHARS].splitlines()[: 3 * HEADER_AUTHOR_LINES]:
+            line = line.strip()
+            if not line:
+                continue
+            if len(line) > MAX_HEADER_AUTHOR_LINE or _HEADER_SENTENCE_END_RE.search(line):
+                break  # the text begins
+            top.append(line)
+            if len(top) >= HEADER_AUTHOR_LINES:
+                break
+        if not any(_DOCUMENT_LABEL_RE.fullmatch(line) for line in top):
+            return None
+        names = [line for line in top if not _DOCUMENT_LABEL_RE.fullmatch(line)]
+        for number, line in enumerate(names):
+            cased = line if not line.isupper() else _title_case(line)
+            name, comma, office = cased.partition(", ")
+            if comma and (author := self._official_in(f"{office} {_without_courtesy(name)}", titled=True)) is not None:
+                return author  # "ANA RUIZ, MINISTRY SPOKESPERSON": read as "Ministry Spokesperson Ana Ruiz"
+            if number + 1 < len(names):
+                below = names[number + 1] if not names[number + 1].isupper() else _title_case(names[number + 1])
+                author = self._official_in(f"{cased} {_without_courtesy(below)}", titled=True)
+                if author is not None:
+                    return author  # "Minister for Foreign Affairs" / "Senator the Hon Ana Ruiz": the office over the name
         return None
 
     def _unnamed_author(self, who: str, in_title: bool) -> Entity | None:

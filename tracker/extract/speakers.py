@@ -1475,6 +1475,22 @@ _FORMER_RE = re.compile(r"(?:(?:the|a|an)\s+)?(?:former|ex-)", re.IGNORECASE)
 # what follows a name: ", a/the TITLE", ", APPOSITIVE,", ", PLACE," (matched at the name's end)
 _TAIL_TITLE_RE = re.compile(r",\s+(?:an?|the)\s+([^,;#]{0,70})")
 _TAIL_APPOSITIVE_RE = re.compile(r",\s+([^,;#]{0,130}?),")
+# "a senior adviser to Peru's presidential office", "an aide in the Chilean foreign ministry": a government's staff
+_OFFICE_STAFF_RE = re.compile(
+    r"(?:(?:senior|top|chief|close|political|foreign[- ]policy|security)\s+)?(?P<noun>" + alternation(NARRATIVE["office_staff_words"]) + r")\s+(?:to|in|at|of)\s"
+)
+
+
+def _office_staff(appositive: str) -> str | None:
+    """The staff noun of an appositive naming someone who serves a government's office or ministry ("an adviser to
+    Peru's presidential office" -> "adviser"), a country named with it; None otherwise."""
+    found = _OFFICE_STAFF_RE.match(appositive)
+    if found is None:
+        return None
+    institution, _ = _institution_of(appositive[found.end() :])
+    return found["noun"] if institution is not None and implied_country(appositive) is not None else None
+
+
 _TAIL_PLACE_RE = re.compile(r",\s+([^;#]{0,80}?)(?:,|$)")
 _RELATIVE_OPEN_RE = re.compile(r"\s*(?:who|which|whose)\b")
 _RELATIVE_TAIL_RE = re.compile(r"\s(?:who|which|whose)\b")
@@ -1610,6 +1626,8 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
             untitled = m.role is None or m.rank == "honorific"
             if tail and untitled:
                 role, rank = _title_of(tail.group(1))
+                if role is None and (staff := _office_staff(tail.group(1))) is not None:
+                    role, rank = staff, "official"  # "X, an adviser to Peru's presidential office, said"
                 if m.role is not None and rank != "nonofficial":
                     role = None
                 if role is not None and _FORMER_RE.match(tail.group(1)):

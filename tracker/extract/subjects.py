@@ -11,6 +11,7 @@ from tracker.extract.lexicon import (
     BACK_REFERENCES,
     BODY_DESCRIPTORS,
     ENCOUNTER_VERBS,
+    MEMBER_VOICE_ENDS,
     QUALIFIED_BACK_REFERENCES,
     REACTION_VERBS,
     SPEECH_VERBS,
@@ -44,6 +45,8 @@ _CLAUSE_OPENING_PHRASE_RE = re.compile(
     r"[:;]\s*(?:[Ii]n|[Oo]n|[Aa]t|[Tt]hrough|[Vv]ia|[Ww]ith|[Dd]uring|[Ff]rom|[Aa]fter|[Bb]efore|[Ll]ater)\b[^,;:#\"\u201c]{0,60}?\s+$"
 )
 _OBSERVERS_FROM_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|while|but)\s+)\W*(?:(?:[Ee]lection|[Ii]nternational)\s+)?[Oo]bservers\s+(?:from|of|with)\s+$")
+# "The 15 members of", "Members of", ", and all members of": the members of a council opening the subject
+_MEMBERS_OF_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|while|but)\s+)\W*(?:(?:[Tt]he|[Aa]ll)\s+)?(?:\d{1,3}\s+|[a-z]+\s+)?[Mm]embers\s+of\s+$")
 _VERB_WORDS = frozenset(w for v in SPEECH_VERBS | REACTION_VERBS | ENCOUNTER_VERBS for w in v.split()) | {"was", "is", "has", "had", "will"}
 _LINK_WORDS = _PREPOSITIONS | {"and", "or", "but", "nor", "that", "who", "which", "whose", "as", "than", "while"}
 _SAME_PHRASE_GAP_RE = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){1,3}$")
@@ -169,6 +172,11 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         masked, low + len(before) - (1 if drop and before else 0), " " if drop and before else ""
     ):
         return True  # "Observers from the African Union said": the body's observers speak for it
+    if (
+        m.kind == "organization" and (m.organization or m.text).endswith(MEMBER_VOICE_ENDS)
+        and "embers" in before and _MEMBERS_OF_RE.search(before)
+    ):
+        return True  # "The 15 members of the Security Council condemned": the council's own text
     if m.kind == "pronoun" and m.start <= 40 and _OPENING_PHRASE_RE.fullmatch(masked, 0, m.start):
         return True  # "Before boarding she said": an opening phrase without its comma
     if low == 0 and len(before) <= 70 and _TIME_OPENING_RE.fullmatch(before) and last_word(before)[0].lower() not in _PREPOSITIONS:

@@ -36,6 +36,7 @@ from tracker.readers.titles import (
     is_site_chrome,
     looks_like_headline,
     publication_of,
+    short_title_below,
     title_fault,
 )
 from tracker.readers.titles import is_label as _is_label
@@ -476,6 +477,11 @@ def byline_date(line: str, *, reference_date: dt.date) -> tuple[str, str] | None
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
     lines = _skip_kicker(_skip_navigation(drop_furniture(_database_header(lines))))
+    letterhead: list[str] = []
+    if (at := _letterhead_headline(lines)) is not None:
+        # "Minister for Foreign Affairs / Senator the Hon Ana Ruiz / Media release / headline / date": the headline is
+        # the title; the letterhead stays on top of the text, where it names the release's issuer
+        letterhead, lines = [line for line in lines[:at] if line], lines[at:]
     # Dates and record fields before the title and in the few lines after it belong to the header.
     title = None
     url = None
@@ -483,6 +489,7 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
     non_empty_after_title = 0
     named = _outlets_named(lines, outlet)
     skipped = 0
+    under_issuer = False  # an office's name stood above the title line
     for index, line in enumerate(lines):
         if line and (title is None or non_empty_after_title < HEADER_LINES):
             found = _time_of(line, reference_date)
@@ -544,7 +551,12 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
             fault = title_fault(line, outlets=named) if line else None
             if fault not in FURNITURE_FAULTS and skipped >= MAX_SKIPPED_TITLE_LINES:
                 fault = None
-            if fault and headline_below(lines, index + 1, outlets=named) is not None:
+            below = headline_below(lines, index + 1, outlets=named) if fault else None
+            if fault and below is None and (fault == "issuer" or under_issuer):
+                # "Department of Lagoon Affairs / Office of the Spokesperson / Cyclone Relief": a statement's short title
+                below = short_title_below(lines, index + 1, outlets=named)
+            under_issuer = under_issuer or fault == "issuer"
+            if fault and below is not None:
                 # "THE LAGOON HERALD / Tuesday, 4 May 2024 / Headline", "Harbour Times (Suva) / Section: World /
                 # Headline": a masthead, publication line, banner, label or page address above the headline is
                 # no title; the outlet it names is the article's.
@@ -568,6 +580,8 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
     if title is None:
         return None
     paragraphs = _post_cards(_paragraphs(body))
+    if letterhead:
+        paragraphs = letterhead + paragraphs
     while len(paragraphs) > 1 and is_wire_credit(paragraphs[-1]):
         paragraphs.pop()  # "(Reporting by Ivo Marek; Editing by Lea Santos)" closing a wire story
     if len(title) > MAX_TITLE:
@@ -740,8 +754,13 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
         if footers and line and not seen_record and not any(chunks[-1]) and _publication_line(lines, index - 1) == index:
             seen_record = True  # the first record opens the file with its publication line
             publication = index
-        if text_lines >= 2 and _opens_dated_article(lines, index):
-            cut()  # "Headline / 6 September 2025" after some text: articles pasted one after another.
+        if (
+            (text_lines >= 2 or (text_lines and _headline_over_outlet(lines, index))) and _opens_dated_article(lines, index)
+            and not (text_lines <= MAX_LETTERHEAD_LINES and _is_letterhead(chunks[-1]))  # a release's own headline
+        ):
+            # "Headline / 6 September 2025" after some text: articles pasted one after another; "Headline / Reef
+            # Courier / 6 September 2025" after a line of text (a desk's note on what was pasted) too
+            cut()
         if _SEPARATOR.match(line[:200]):
             if has_body and _looks_like_article_start(lines[index + 1 : index + 40]):
                 cut()
@@ -834,9 +853,69 @@ MAX_PASTED_TITLE = 160
 _QUOTED_SENTENCE_END = re.compile(r"[.!?,][\"'\u201d\u2019]+$")
 
 
+def _next_text(lines: list[str], index: int, within: int = 2) -> int | None:
+    """The index of the first line with text among the ``within`` lines after ``index``, or None."""
+    return next((i for i in range(index + 1, min(len(lines), index + 1 + within)) if lines[i]), None)
+
+
+def _previous_text(lines: list[str], index: int, within: int = 2) -> int | None:
+    """The index of the last line with text among the ``within`` lines before ``index``, or None."""
+    return next((i for i in range(index - 1, max(-1, index - 1 - within), -1) if lines[i]), None)
+
+
+def _is_dateline_date(line: str) -> bool:
+    found = _time_of(line, ANY_DAY) if line and len(line) <= 160 else None
+    return found is not None and found[1] == "dateline"
+
+
+def _outlet_over_date(lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` is an outlet's or author's name alone ("Reef Courier", "Sione Tupou") with
+    a date line right under it: the line under a pasted page's headline that says where and when it ran."""
+    line = lines[index]
+    if not line or len(line) > MAX_OUTLET_LINE or ":" in line or not is_outlet_name(line):
+        return False
+    under = _next_text(lines, index)
+    return under is not None and _is_dateline_date(lines[under])
+
+
+# A release's letterhead above its headline: the issuer's office and name, and the label saying what the page is
+# ("Minister for Foreign Affairs" / "Senator the Hon Ana Ruiz" / "Media release" / headline / date)
+_DOCUMENT_LABEL = re.compile(r"(?i:(?:press|media|joint|official|news)\s+(?:statement|release|note)|statement|communiqu[e\u00e9])")
+MAX_LETTERHEAD_LINES = 5
+MAX_LETTERHEAD_LINE = 90
+
+
+def _is_letterhead(lines: list[str]) -> bool:
+    """True when the lines with text are a release's letterhead: a few short lines, no sentence among them, one of
+    them the release's label and another the issuer's."""
+    texts = [line for line in lines if line]
+    return (
+        2 <= len(texts) <= MAX_LETTERHEAD_LINES
+        and all(len(line) <= MAX_LETTERHEAD_LINE and not _SENTENCE_END.search(line) for line in texts)
+        and any(_DOCUMENT_LABEL.fullmatch(line) for line in texts)
+        and not all(_DOCUMENT_LABEL.fullmatch(line) for line in texts)
+    )
+
+
+def _letterhead_headline(lines: list[str]) -> int | None:
+    """The index of a release's headline under its letterhead (a dated headline-like line), or None."""
+    seen: list[str] = []
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if seen and _is_letterhead(seen) and looks_like_headline(line):
+            under = _next_text(lines, index)
+            return index if under is not None and _is_dateline_date(lines[under]) else None
+        seen.append(line)
+        if len(seen) > MAX_LETTERHEAD_LINES:
+            return None
+    return None
+
+
 def _opens_dated_article(lines: list[str], index: int) -> bool:
     """True when ``lines[index]`` is a headline-like line after a blank line with a date line (or a
-    byline with a date) right under it: another article pasted below the one before."""
+    byline with a date, or an outlet's line over a date line) right under it: another article pasted
+    below the one before."""
     line = lines[index]
     if not line or index == 0 or lines[index - 1] or len(line) > MAX_PASTED_TITLE:
         return False
@@ -846,7 +925,13 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
         return False  # a paragraph ending a live page's entry, not a headline
     if _BYLINE.match(line) or _time_of(line, ANY_DAY) or _HEADER_FIELD.match(line[:320]) or credit_of(line):
         return False  # "Staff and agencies / 8 October 2025": the credit and date of the article above
-    following = next((l for l in lines[index + 1 : index + 3] if l), "")
+    above = _previous_text(lines, index)
+    if above is not None and _outlet_over_date(lines, index) and _headline_over_outlet(lines, above):
+        # "Headline / Reef Courier / Friday, 3 May 2024 · 4 min read": the outlet's line under the headline
+        # opens no article; the headline above it did
+        return False
+    following_at = _next_text(lines, index)
+    following = lines[following_at] if following_at is not None else ""
     if not following or len(following) > 160:
         return False
     found = _time_of(following, ANY_DAY)
@@ -854,7 +939,17 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
         return found[1] == "dateline"
     if _BYLINE.match(following):
         return any((f := _time_of(part, ANY_DAY)) and f[1] == "dateline" for part in _BYLINE_PARTS.split(following)[1:])
-    return False
+    return _outlet_over_date(lines, following_at) and _headline_over_outlet(lines, index)
+
+
+def _headline_over_outlet(lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` is a headline with an outlet's line over a date line under it ("Reef
+    leaders hail the vote / Reef Courier / Friday, 3 May 2024")."""
+    line = lines[index]
+    if len(line) > MAX_PASTED_TITLE or not looks_like_headline(line):
+        return False
+    under = _next_text(lines, index)
+    return under is not None and _outlet_over_date(lines, under)
 
 
 def _header_parts_date(line: str) -> str | None:
