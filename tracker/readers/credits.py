@@ -238,6 +238,29 @@ def credit_of(line: str) -> Credit | None:
     return None
 
 
+# An author's name alone on its line, as a page copied without the "By" prints it: "Mara Volkova", "Ana de
+# Lima", "J. R. Okafor, Baltic correspondent" (roles, an outlet or a one-word place after commas).
+_BARE_NAME = re.compile(rf"^(?P<names>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,4}})(?P<rest>(?:\s*,\s*[^,|]{{1,80}}){{0,3}})$")
+
+
+def is_author_line(line: str) -> bool:
+    """True for a line that may be an author's name without "By" ("Mara Volkova", "Mara Volkova, Baltic
+    correspondent"): two or three name words besides initials and particles, no outlet's word, no word
+    of a headline. A short outlet name ("Baltic Compass") has the shape too: a reader takes such a line
+    for a credit only where a byline stands (next to the date line above or under a headline)."""
+    line = line.strip()
+    found = _BARE_NAME.match(line) if len(line) <= MAX_CREDIT_LINE and not re.match(r"(?:By|BY|by)\s", line) else None
+    if found is None:
+        return False
+    names = found["names"]
+    words = [w for w in names.split() if not _is_initial(w) and re.fullmatch(_PARTICLE, w) is None]
+    if not 1 <= len(words) <= MAX_NAME_WORDS or any(c.isdigit() for c in names) or has_outlet_word(names) or _reads_as_headline(names):
+        return False
+    if any(word.lower().strip(".") in _ROLE_WORDS for word in words):
+        return False
+    return not found["rest"] or _comma_parts(found["rest"])[0]
+
+
 def is_wire_credit(line: str) -> bool:
     """True for a wire's closing credit clauses ("Reporting by Ivo Marek; Editing by Lea Santos")."""
     return len(line) <= MAX_CREDIT_LINE and _WIRE_CREDIT.match(line.strip()) is not None

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from tracker.models import Article
-from tracker.readers.credits import credit_of, is_outlet_name, is_wire_credit
+from tracker.readers.credits import credit_of, is_author_line, is_outlet_name, is_wire_credit
 from tracker.readers.dates import (
     ANY_DAY,
     parse_date_line,
@@ -483,6 +483,7 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
     non_empty_after_title = 0
     named = _outlets_named(lines, outlet)
     skipped = 0
+    after_time = False  # the line with text before this one was a date line of the header
     for index, line in enumerate(lines):
         if line and (title is None or non_empty_after_title < HEADER_LINES):
             found = _time_of(line, reference_date)
@@ -491,7 +492,12 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     published, basis = found
                 if outlet is None and (publication := publication_of(line, outlets=named)):
                     outlet = publication[0]  # "Lagoon Wire, 4 May 2024" above or under the headline
+                after_time = True
                 continue
+            if title is not None and non_empty_after_title == 0 and after_time and is_author_line(line) and credit_of(line) is None:
+                after_time = False
+                continue  # "Headline / 4 May 2024 / Mara Volkova": the author's name without "By", no text
+            after_time = False
             credit = credit_of(line)
             # "Posted by Ana Lind on June 8, 2024": a credit line only when a date closes it
             posted = title is not None and len(line) <= 160 and (match := _POSTED_BY.match(line)) is not None and _time_of(match["when"], reference_date) is not None
@@ -542,6 +548,8 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                 continue
         if title is None:
             fault = title_fault(line, outlets=named) if line else None
+            if fault is None and line and _dated_below(lines, index) and is_author_line(line):
+                fault = "byline"  # "Mara Volkova / 4 May 2024 / Headline": the author's name above the date line
             if fault not in FURNITURE_FAULTS and skipped >= MAX_SKIPPED_TITLE_LINES:
                 fault = None
             if fault and headline_below(lines, index + 1, outlets=named) is not None:
@@ -594,6 +602,12 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
         published_basis=basis if published else "reference",
         url=url,
     )
+
+
+def _dated_below(lines: list[str], index: int) -> bool:
+    """True when the next line with text under ``lines[index]`` (within two lines) is a date line."""
+    following = next((l for l in lines[index + 1 : index + 3] if l), "")
+    return bool(following) and (_time_of(following, ANY_DAY) is not None or _header_parts_date(following) is not None)
 
 
 # A page's footer giving the day it was last edited, as an encyclopedia or a site's page prints it: "This page
@@ -840,20 +854,59 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
     line = lines[index]
     if not line or index == 0 or lines[index - 1] or len(line) > MAX_PASTED_TITLE:
         return False
+    if _credited_head(lines, index) and _SENTENCE_END.search(next((l for l in reversed(lines[max(0, index - 3) : index]) if l), "")):
+        return True  # after a story's closing sentence: "... said on Friday." / "By Ana Lind / 4 May 2024 / Headline"
     if len(line.split()) < 3 and publication_of(line) is None:
         return False  # a clipping may open with its outlet's masthead ("HARBOUR HERALD") above its date
     if line.endswith((".", ",", ";", ":")) or _QUOTED_SENTENCE_END.search(line) or _SENTENCE_SPLIT.search(line):
         return False  # a paragraph ending a live page's entry, not a headline
     if _BYLINE.match(line) or _time_of(line, ANY_DAY) or _HEADER_FIELD.match(line[:320]) or credit_of(line):
         return False  # "Staff and agencies / 8 October 2025": the credit and date of the article above
-    following = next((l for l in lines[index + 1 : index + 3] if l), "")
+    following_at = next((i for i in range(index + 1, min(len(lines), index + 3)) if lines[i]), None)
+    following = lines[following_at] if following_at is not None else ""
     if not following or len(following) > 160:
         return False
-    found = _time_of(following, ANY_DAY)
+    if is_author_line(following) and _dated_below(lines, following_at):
+        return True  # "Headline / Mara Volkova / 4 May 2024": the author's name without "By" between
+    return _dated_line(following)
+
+
+def _dated_line(line: str) -> bool:
+    """A date line, or a byline or outlet line carrying a written date ("By Ana Lind | 4 May 2024", "Nordlys | 4 May 2024")."""
+    if len(line) > 160:
+        return False
+    found = _time_of(line, ANY_DAY)
     if found:
         return found[1] == "dateline"
-    if _BYLINE.match(following):
-        return any((f := _time_of(part, ANY_DAY)) and f[1] == "dateline" for part in _BYLINE_PARTS.split(following)[1:])
+    if _BYLINE.match(line) or _HEADER_PART_MARK.search(line):
+        return any((f := _time_of(part, ANY_DAY)) and f[1] == "dateline" for part in _BYLINE_PARTS.split(line)[1:])
+    return False
+
+
+# Lines of a pasted article's credit and date above its headline at most ("By Ana Lind / 4 May 2024").
+MAX_HEAD_LINES = 3
+
+
+def _credited_head(lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` opens an article's head above its headline: a byline or an author's name,
+    or an outlet's line with its date ("Nordlys | 4 May 2024"), with a written date among the head's lines
+    ("By Ana Lind / 4 May 2024 / Headline", "Mara Volkova / Tuesday, 4 May 2024 / Headline"), then a headline and
+    the story. A date line alone above a headline opens none: a live page's entries are stamped so."""
+    texts = [i for i in range(index, min(len(lines), index + 3 * (MAX_HEAD_LINES + 2))) if lines[i]][: MAX_HEAD_LINES + 2]
+    credited = dated = False
+    for number, at in enumerate(texts):
+        line = lines[at]
+        if len(line) > 160:
+            return False
+        bar = _header_parts_date(line) is not None and any(is_outlet_name(part.strip()) for part in _HEADER_PART_MARK.split(line))
+        if number < MAX_HEAD_LINES and (bar or _BYLINE.match(line) or credit_of(line) or is_author_line(line)):
+            credited = True
+            dated = dated or _dated_line(line)
+            continue
+        if number < MAX_HEAD_LINES and _time_of(line, ANY_DAY):
+            dated = dated or _time_of(line, ANY_DAY)[1] == "dateline"
+            continue
+        return credited and dated and number > 0 and looks_like_headline(line) and not _SENTENCE_SPLIT.search(line)
     return False
 
 

@@ -1,0 +1,96 @@
+"""Readers: an author's name standing alone on its line (a page copied without the "By"), and a byline or an
+outlet's line with its date above a pasted story's headline, are no title and keep pasted stories apart."""
+
+import datetime as dt
+
+import pytest
+
+from tracker.readers import read_document
+from tracker.readers.credits import is_author_line
+
+REF = dt.date(2024, 3, 14)
+HEADLINE = "Estonia and Latvia welcome the new Lithuanian cabinet"
+BODY = "VILNIUS - The foreign ministers of Estonia and Latvia on Tuesday welcomed the new cabinet, saying it would strengthen Baltic unity."
+OTHER_HEADLINE = "Poland pledges support for the Vilnius government"
+OTHER_BODY = "WARSAW - Poland's foreign minister said on Wednesday that Warsaw stood ready to help the new government in Vilnius."
+
+
+def read(text: str):
+    return read_document(text.encode(), "page.txt", reference_date=REF)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Mara Volkova", True),
+        ("Ana de Lima", True),
+        ("J. R. Okafor", True),
+        ("Mara Volkova, Baltic correspondent", True),
+        ("MARA VOLKOVA", True),
+        ("By Mara Volkova", False),  # a byline, read by ``credit_of``
+        ("Harbour Ledger", False),  # an outlet's word
+        ("Estonia and Latvia welcome the cabinet", False),
+        ("Ministers Meet In Riga", False),  # a headline's small word
+        ("Politics", False),
+    ],
+)
+def test_author_line_shape(line, expected):
+    assert is_author_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Mara Volkova\n12 March 2024\n",
+        "Mara Volkova\n\nTuesday 12 March 2024, 10:05\n\n",
+        "Mara Volkova, Baltic correspondent\n12 March 2024\n",
+        "MARA VOLKOVA\n12 March 2024\n",
+    ],
+)
+def test_author_name_above_the_date_line_is_no_title(head):
+    [article] = read(f"{head}{HEADLINE}\n\n{BODY}\n")
+    assert article.title == HEADLINE
+    assert article.published.startswith("2024-03-12")
+    assert article.text == BODY
+
+
+def test_author_name_under_the_headline_and_its_date_is_no_text():
+    [article] = read(f"{HEADLINE}\n12 March 2024\nMara Volkova\n\n{BODY}\n")
+    assert article.title == HEADLINE
+    assert article.text == BODY
+
+
+def test_a_name_opening_the_story_under_no_date_stays():
+    [article] = read(f"{HEADLINE}\n\nMara Volkova\n\n{BODY}\n")
+    assert article.text.startswith("Mara Volkova")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Mara Volkova\n13 March 2024\n",
+        "By Mara Volkova\n13 March 2024\n",
+        "By Mara Volkova | 13 March 2024\n",
+        "Nordlys | 13 March 2024\n",
+        "Baltic Compass | Wednesday, 13 March 2024\n\n",
+    ],
+)
+def test_a_credit_and_date_above_a_pasted_headline_start_another_story(head):
+    first, second = read(f"{HEADLINE}\n\n{BODY}\n\n{head}{OTHER_HEADLINE}\n\n{OTHER_BODY}\n")
+    assert (first.title, first.text) == (HEADLINE, BODY)
+    assert (second.title, second.text) == (OTHER_HEADLINE, OTHER_BODY)
+    assert second.published == "2024-03-13"
+
+
+def test_author_and_date_under_a_pasted_headline_start_another_story():
+    first, second = read(f"{HEADLINE}\n\n{BODY}\n\n{OTHER_HEADLINE}\nMara Volkova\n13 March 2024\n\n{OTHER_BODY}\n")
+    assert first.text == BODY
+    assert (second.title, second.text, second.published) == (OTHER_HEADLINE, OTHER_BODY, "2024-03-13")
+
+
+def test_a_byline_under_a_standfirst_opens_no_story():
+    # the headline's standfirst ends with no full stop: the byline and the caption under it are the same story's
+    text = f"{HEADLINE}\n\nRiga and Tallinn say the vote ends months of uncertainty\n\nBy Mara Volkova | 12 March 2024\n\nMinisters Meet The Press In Vilnius On Tuesday\n\n{BODY}\n"
+    [article] = read(text)
+    assert article.title == HEADLINE
+    assert article.text.endswith(BODY)
