@@ -21,6 +21,7 @@ from tracker.models import Article
 from tracker.readers import feeds
 from tracker.readers.archive import NESTED_ARCHIVE_EXTENSIONS, iter_members
 from tracker.readers.captions import looks_like_captions, read_captions
+from tracker.readers.credits import text_without_photo_credits
 from tracker.readers.dates import parse_dateline
 from tracker.readers.decoding import decode_document, sniff_binary
 from tracker.readers.signatures import ENCRYPTED_OFFICE, content_extension
@@ -125,7 +126,14 @@ def read_document(data: bytes, name: str, *, reference_date: dt.date) -> list[Ar
         raise ReadError(name, "document nested too deeply to read") from None
     if not articles:
         raise ReadError(name, "no article found")
-    return [_dated_by_title(_without_implausible_date(a, reference_date), reference_date) for a in articles]
+    return [_without_photo_credits(_dated_by_title(_without_implausible_date(a, reference_date), reference_date)) for a in articles]
+
+
+def _without_photo_credits(article: Article) -> Article:
+    """An article whose text holds no photo credit ("Photo: Ivo Kask/Wire", "... on Tuesday. (Photo by Ivo Kask/Wire)"),
+    whatever format it came in: left in, a credit lands in a speaker's words or a sentence."""
+    text = text_without_photo_credits(article.text)
+    return article if text == article.text else dataclasses.replace(article, text=text)
 
 
 # Publication dates outside this window are typos or placeholders ("0001-01-01", "9999-12-31");

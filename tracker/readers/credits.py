@@ -261,6 +261,88 @@ def is_author_line(line: str) -> bool:
     return not found["rest"] or _comma_parts(found["rest"])[0]
 
 
+# A photo's credit: "Photo: Ivo Kask/AFP", "PHOTO: FILE/HARBOUR TIMES", "(Photo by Ivo Kask/Wire via Getty Images)",
+# "Image: AFP/Getty", "REUTERS/Ivo Kask". The credit names people and agencies: capitalised words, slashes, "via".
+MAX_PHOTO_CREDIT = 80
+_PHOTO_AGENCIES = frozenset(_WORDS["photo_agencies"]) | _AGENCIES
+_CREDIT_WORD = r"(?:[A-Z\u00c0-\u00de\u0100-\u024f0-9\u00a9][\w'\u2019.&-]*|via|for|and|of|the|de|da|van|von|courtesy|handout|file|supplied|pool)"
+_CREDIT_TEXT = rf"{_CREDIT_WORD}(?:\s*(?:/|,|&|;|\s)\s*{_CREDIT_WORD}){{0,9}}"
+_PHOTO_WORD = rf"(?i:{_alternation(_WORDS['photo_words'])})"
+_PHOTO_CREDIT = re.compile(
+    rf"^[(\[]?\s*{_PHOTO_WORD}(?:\s*[:|]\s*|\s+[\u2013\u2014-]\s+|\s+(?i:by|courtesy\s+of|courtesy)\s+)(?P<credit>{_CREDIT_TEXT})\s*[.)\]]?$"
+)
+_SLASH = re.compile(r"\s*/\s*")
+_VIA = re.compile(r"\s+via\s+", re.IGNORECASE)
+_CLOSING_SENTENCE = re.compile(r"[.!?\"\u201d\u2019]\s+(?=\S)")
+_BRACKETED = re.compile(r"[(\[]([^()\[\]\n]{3,100})[)\]]")
+# A line with none of these holds no photo credit (a quick look before the closer ones).
+_PHOTO_HINT = re.compile(r"(?i:phot|imag|pic|foto|illustration|getty)|/")
+
+
+def is_photo_credit(line: str) -> bool:
+    """True for a photo's credit standing alone: a photo word and the credit ("Photo: Ivo Kask/AFP", "(Photo by
+    Ivo Kask/Wire)", "Image: AFP/Getty Images"), or names and agencies joined by a slash, one of them a picture or
+    news agency ("REUTERS/Ivo Kask", "Ivo Kask/AFP via Getty Images", "FILE/Harbour Times")."""
+    line = line.strip()
+    if not line or len(line) > MAX_PHOTO_CREDIT:
+        return False
+    if _PHOTO_CREDIT.match(line) or (line.lower() in _PHOTO_AGENCIES and line.lower() not in _AGENCIES):
+        return True  # "Getty Images" alone; a news agency alone ("AFP") credits the story (``credit_of``)
+    parts = [part for piece in _SLASH.split(line.strip("()[]. ")) for part in _VIA.split(piece)]
+    return (
+        ("/" in line or len(parts) > 1)
+        and all(re.fullmatch(_CREDIT_TEXT, part) for part in parts)
+        and any(part.lower() in _PHOTO_AGENCIES for part in parts)
+        and not all(part.lower() in _AGENCIES for part in parts)  # "Xinhua / Reuters" credits the story (``credit_of``)
+    )
+
+
+def without_photo_credit(line: str) -> str:
+    """``line`` without the photo credits closing it or standing in brackets in it ("... in Riga on Tuesday.
+    Photo: Ivo Kask/AFP", "... in Riga (Photo by Ivo Kask/Wire)."); "" for a line that is only a credit."""
+    if not _PHOTO_HINT.search(line):
+        return line
+    if is_photo_credit(line):
+        return ""
+    if "(" in line or "[" in line:
+        pieces: list[str] = []
+        start = 0
+        for match in _BRACKETED.finditer(line):
+            if is_photo_credit(f"({match.group(1)})"):
+                pieces.append(line[start : match.start()].rstrip())
+                start = match.end()
+        line = "".join(pieces) + line[start:] if pieces else line
+    tail_from = max(0, len(line) - MAX_PHOTO_CREDIT - 2)
+    ends = [m.end() for m in _CLOSING_SENTENCE.finditer(line, tail_from)]
+    if ends and is_photo_credit(line[ends[0] :]):
+        line = line[: ends[0]].rstrip()
+    elif len(ends) > 1:
+        at = next((end for end in ends[1:] if is_photo_credit(line[end:])), None)
+        line = line[:at].rstrip() if at is not None else line
+    return line
+
+
+def text_without_photo_credits(text: str) -> str:
+    """An article's text without photo credits (``without_photo_credit`` on each line; a paragraph that was
+    only a credit goes with the blank line after it)."""
+    if not _PHOTO_HINT.search(text):
+        return text
+    lines = text.split("\n")
+    kept = [without_photo_credit(line) for line in lines]
+    if kept == lines:
+        return text
+    out: list[str] = []
+    for line, new in zip(lines, kept):
+        if line.strip() and not new:
+            while out and not out[-1].strip():
+                out.pop()  # the blank line before a dropped credit paragraph
+            continue
+        out.append(new)
+    while out and not out[0].strip():
+        out.pop(0)
+    return "\n".join(out).strip("\n")
+
+
 def is_wire_credit(line: str) -> bool:
     """True for a wire's closing credit clauses ("Reporting by Ivo Marek; Editing by Lea Santos")."""
     return len(line) <= MAX_CREDIT_LINE and _WIRE_CREDIT.match(line.strip()) is not None

@@ -16,7 +16,13 @@ import re
 from pathlib import Path
 
 from tracker.models import Article
-from tracker.readers.credits import credit_of, is_author_line, is_outlet_name, is_wire_credit
+from tracker.readers.credits import (
+    credit_of,
+    is_author_line,
+    is_outlet_name,
+    is_wire_credit,
+    without_photo_credit,
+)
 from tracker.readers.dates import (
     ANY_DAY,
     parse_date_line,
@@ -268,7 +274,7 @@ def _carries_on(previous: str, line: str, *, across_gap: bool = False) -> bool:
 
 
 def drop_furniture(lines: list[str]) -> list[str]:
-    """Drop page furniture; share-button labels only when next to other furniture."""
+    """Drop page furniture (photo credits too); share-button labels only when next to other furniture."""
     kept: list[str] = []
     after_furniture = False
     for line in lines:
@@ -281,7 +287,9 @@ def drop_furniture(lines: list[str]) -> list[str]:
                 kept.append(when)  # "Source: Harbour Times | 3 June 2025 | translated from the Danish": its date dates the article
             continue
         after_furniture = False
-        kept.append(line)
+        # "Photo: Ivo Kask/Wire" under a headline, "... in Riga on Tuesday. (Photo by Ivo Kask/Wire)": a photo's credit is no text
+        if line := without_photo_credit(line):
+            kept.append(line)
     return kept
 
 
