@@ -348,6 +348,16 @@ def is_wire_credit(line: str) -> bool:
     return len(line) <= MAX_CREDIT_LINE and _WIRE_CREDIT.match(line.strip()) is not None
 
 
+def _bare_author(paragraphs: list[str], index: int) -> bool:
+    """True when ``paragraphs[index]`` is an author's name without "By" (``is_author_line``) next to what a
+    byline stands with: a date line above or under it, or the author's role under it ("Baltic correspondent")."""
+    if not 0 <= index < len(paragraphs) or not is_author_line(paragraphs[index]):
+        return False
+    above = paragraphs[index - 1] if index > 0 else ""
+    under = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+    return _is_time(above[:80]) or _is_time(under[:80]) or (_names_role(under) and len(under.split()) <= 3)
+
+
 def without_credits(paragraphs: list[str]) -> tuple[list[str], str | None, list[str]]:
     """``paragraphs`` without the credit lines at their head (among the first ``LEAD_PARAGRAPHS``,
     above the first long one) and the wire credits closing them; the outlet a credit names; and
@@ -360,6 +370,12 @@ def without_credits(paragraphs: list[str]) -> tuple[list[str], str | None, list[
             kept.extend(paragraphs[index:])
             break
         credit = credit_of(paragraph)
+        if credit is None and _bare_author(paragraphs, index):
+            credits.append(paragraph)  # "Mara Volkova / 12 March 2024", "Mara Volkova / Baltic correspondent"
+            continue
+        if credit is None and credits and _names_role(paragraph) and len(paragraph.split()) <= 3 and _bare_author(paragraphs, index - 1):
+            credits.append(paragraph)  # the role under the name
+            continue
         if credit is None:
             kept.append(paragraph)
             continue
