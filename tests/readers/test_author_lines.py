@@ -82,12 +82,6 @@ def test_a_credit_and_date_above_a_pasted_headline_start_another_story(head):
     assert second.published == "2024-03-13"
 
 
-def test_author_and_date_under_a_pasted_headline_start_another_story():
-    first, second = read(f"{HEADLINE}\n\n{BODY}\n\n{OTHER_HEADLINE}\nMara Volkova\n13 March 2024\n\n{OTHER_BODY}\n")
-    assert first.text == BODY
-    assert (second.title, second.text, second.published) == (OTHER_HEADLINE, OTHER_BODY, "2024-03-13")
-
-
 def test_a_byline_under_a_standfirst_opens_no_story():
     # the headline's standfirst ends with no full stop: the byline and the caption under it are the same story's
     text = f"{HEADLINE}\n\nRiga and Tallinn say the vote ends months of uncertainty\n\nBy Mara Volkova | 12 March 2024\n\nMinisters Meet The Press In Vilnius On Tuesday\n\n{BODY}\n"

@@ -870,13 +870,15 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
         return False  # a paragraph ending a live page's entry, not a headline
     if _BYLINE.match(line) or _time_of(line, ANY_DAY) or _HEADER_FIELD.match(line[:320]) or credit_of(line):
         return False  # "Staff and agencies / 8 October 2025": the credit and date of the article above
-    following_at = next((i for i in range(index + 1, min(len(lines), index + 3)) if lines[i]), None)
-    following = lines[following_at] if following_at is not None else ""
+    following = next((l for l in lines[index + 1 : index + 3] if l), "")
     if not following or len(following) > 160:
         return False
-    if is_author_line(following) and _dated_below(lines, following_at):
-        return True  # "Headline / Mara Volkova / 4 May 2024": the author's name without "By" between
-    return _dated_line(following)
+    found = _time_of(following, ANY_DAY)
+    if found:
+        return found[1] == "dateline"
+    if _BYLINE.match(following):
+        return any((f := _time_of(part, ANY_DAY)) and f[1] == "dateline" for part in _BYLINE_PARTS.split(following)[1:])
+    return False
 
 
 def _dated_line(line: str) -> bool:
