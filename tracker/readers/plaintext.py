@@ -488,10 +488,10 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
     title = None
     url = None
     body: list[str] = []
+    after_time = False  # the line with text before this one was a date line of the header
     non_empty_after_title = 0
     named = _outlets_named(lines, outlet)
     skipped = 0
-    after_time = False  # the line with text before this one was a date line of the header
     for index, line in enumerate(lines):
         if line and (title is None or non_empty_after_title < HEADER_LINES):
             found = _time_of(line, reference_date)
