@@ -32,6 +32,7 @@ from tracker.readers.markdown import read_markdown
 from tracker.readers.mhtml import read_mhtml, read_webarchive
 from tracker.readers.plaintext import read_text, title_date
 from tracker.readers.tabular import read_table
+from tracker.readers.titles import title_fault
 from tracker.readers.opendocument import read_odt
 from tracker.readers.word import read_docx
 
@@ -126,7 +127,17 @@ def read_document(data: bytes, name: str, *, reference_date: dt.date) -> list[Ar
         raise ReadError(name, "document nested too deeply to read") from None
     if not articles:
         raise ReadError(name, "no article found")
+    articles = _without_label_pages(articles)
     return [_without_photo_credits(_dated_by_title(_without_implausible_date(a, reference_date), reference_date)) for a in articles]
+
+
+def _without_label_pages(articles: list[Article]) -> list[Article]:
+    """The articles without those that are only a label, with no text under it: an e-book's or a digest's section
+    page ("World & Politics", "SPORT"), a menu or a date read as a title. Positions are renumbered in order."""
+    kept = [a for a in articles if a.text.strip() or title_fault(a.title) is None]
+    if not kept or len(kept) == len(articles):
+        return articles
+    return [a if a.position == number else dataclasses.replace(a, position=number) for number, a in enumerate(kept)]
 
 
 def _without_photo_credits(article: Article) -> Article:
