@@ -69,3 +69,21 @@ def test_a_headline_with_no_text_stays():
     text = f"{STORIES[0][0]}\n\n{STORIES[0][1]}\n\n* * *\n\n{STORIES[1][0]}\n"
     articles = read_document(text.encode(), "pages.txt", reference_date=REF)
     assert [a.title for a in articles] == [STORIES[0][0], STORIES[1][0]]
+
+
+def test_a_ministers_letterhead_over_a_dated_release_is_no_article():
+    text = (
+        "Minister for Lagoon Affairs\nThe Hon Ana Lind MP\n\nMedia release\n\n"
+        f"{STORIES[0][0]}\n\n12 March 2024\n\n{STORIES[0][1]}\n\nMedia enquiries: the minister's office\n"
+    )
+    [article] = read_document(text.encode(), "release.txt", reference_date=REF)
+    assert (article.title, article.published, article.position) == (STORIES[0][0], "2024-03-12", 0)
+    assert article.text.startswith(STORIES[0][1])
+
+
+def test_a_first_story_without_a_full_stop_stays_when_it_is_long():
+    # a head is short: a story written without full stops (a list of bullet points) is no head
+    items = "\n".join(f"Port Alvo envoy number {n} met the Lagoonian delegation to discuss the reefs and the fleets" for n in range(6))
+    text = f"Envoys meet on the reef accord\n\n{items}\n\n{STORIES[1][0]}\n\n13 March 2024\n\n{STORIES[1][1]}\n"
+    articles = read_document(text.encode(), "pages.txt", reference_date=REF)
+    assert [a.title for a in articles] == ["Envoys meet on the reef accord", STORIES[1][0]]

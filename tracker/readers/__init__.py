@@ -30,7 +30,7 @@ from tracker.readers.jsonfeed import read_json, read_jsonl
 from tracker.readers.mail import is_mime_message, read_email
 from tracker.readers.markdown import read_markdown
 from tracker.readers.mhtml import read_mhtml, read_webarchive
-from tracker.readers.plaintext import read_text, title_date
+from tracker.readers.plaintext import read_text, title_date, without_page_head
 from tracker.readers.tabular import read_table
 from tracker.readers.titles import title_fault
 from tracker.readers.opendocument import read_odt
@@ -291,13 +291,13 @@ def _read_plain(data: bytes, text: str, *, reference_date: dt.date, first_positi
         return read_email(data, first_position=first_position, reference_date=reference_date)
     if looks_like_captions(text):  # WebVTT or SubRip captions saved as .txt or without an extension
         return read_captions(text, reference_date=reference_date, first_position=first_position)
-    return read_text(text, reference_date=reference_date, first_position=first_position)
+    return without_page_head(read_text(text, reference_date=reference_date, first_position=first_position))
 
 
 def _read_pdf(data: bytes, *, reference_date: dt.date, first_position: int) -> list[Article]:
     from tracker.readers import pdf  # pypdf: imported only when a PDF comes
 
-    return pdf.read_pdf(data, reference_date=reference_date, first_position=first_position)
+    return without_page_head(pdf.read_pdf(data, reference_date=reference_date, first_position=first_position))
 
 
 def _read_html(text: str, *, reference_date: dt.date, first_position: int) -> list[Article]:

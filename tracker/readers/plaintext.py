@@ -980,6 +980,34 @@ def without_masthead_article(articles: list[Article]) -> list[Article]:
     ]
 
 
+# A page's head read as an article of its own is this short at most ("Ministry of Lagoon Affairs / Minister Ana Lind /
+# Media release", a browser print's header over a section label).
+MAX_PAGE_HEAD_TEXT = 300
+
+
+def without_page_head(articles: list[Article]) -> list[Article]:
+    """A dump's articles without a first one that is only the page's head: a short text holding no sentence,
+    under a title, above the stories ("Ministry of Lagoon Affairs" / "Minister Ana Lind" / "Media release" over a
+    dated release; a browser print's header over a section label). The head's date dates the articles under it
+    that give none, and the outlet it names is theirs when they name none (its title is no outlet: it may be a
+    print's header or a desk's note). Positions are renumbered from the first article's."""
+    if len(articles) < 2:
+        return articles
+    head = articles[0]
+    lines = [line.strip() for line in head.text.split("\n") if line.strip()]
+    if not lines or len(head.text) > MAX_PAGE_HEAD_TEXT or any(_SENTENCE_END.search(line) for line in lines):
+        return articles
+    return [
+        dataclasses.replace(
+            a,
+            position=head.position + number,
+            outlet=a.outlet or head.outlet,
+            **({"published": head.published, "published_basis": head.published_basis} if not a.published and head.published else {}),
+        )
+        for number, a in enumerate(articles[1:])
+    ]
+
+
 def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
     """Articles of a plain-text dump (normalised text in, positions from ``first_position``).
 
