@@ -87,3 +87,12 @@ def test_a_first_story_without_a_full_stop_stays_when_it_is_long():
     text = f"Envoys meet on the reef accord\n\n{items}\n\n{STORIES[1][0]}\n\n13 March 2024\n\n{STORIES[1][1]}\n"
     articles = read_document(text.encode(), "pages.txt", reference_date=REF)
     assert [a.title for a in articles] == ["Envoys meet on the reef accord", STORIES[1][0]]
+
+
+def test_a_compilers_note_above_the_first_story_is_no_article():
+    text = (
+        "_Clippings on the reef accord, compiled by the Pacific desk, 12 March 2024. Text as published._\n\n"
+        f"# {STORIES[0][0]}\n\n{STORIES[0][1]}\n\n# {STORIES[1][0]}\n\n{STORIES[1][1]}\n"
+    )
+    articles = read_document(text.encode(), "clippings.md", reference_date=REF)
+    assert [(a.title, a.position) for a in articles] == [(STORIES[0][0], 0), (STORIES[1][0], 1)]

@@ -32,7 +32,7 @@ from tracker.readers.markdown import read_markdown
 from tracker.readers.mhtml import read_mhtml, read_webarchive
 from tracker.readers.plaintext import read_text, title_date, without_page_head
 from tracker.readers.tabular import read_table
-from tracker.readers.titles import title_fault
+from tracker.readers.titles import looks_like_headline
 from tracker.readers.opendocument import read_odt
 from tracker.readers.word import read_docx
 
@@ -132,9 +132,11 @@ def read_document(data: bytes, name: str, *, reference_date: dt.date) -> list[Ar
 
 
 def _without_label_pages(articles: list[Article]) -> list[Article]:
-    """The articles without those that are only a label, with no text under it: an e-book's or a digest's section
-    page ("World & Politics", "SPORT"), a menu or a date read as a title. Positions are renumbered in order."""
-    kept = [a for a in articles if a.text.strip() or title_fault(a.title) is None]
+    """The articles without those that are only a label or a note, with no text under it: an e-book's or a digest's
+    section page ("World & Politics", "SPORT"), a menu or a date read as a title, a compiler's note above the first
+    story ("Clippings compiled by the desk, 4 May 2024."). A headline with no text (a related story's entry) stays.
+    Positions are renumbered in order."""
+    kept = [a for a in articles if a.text.strip() or looks_like_headline(a.title)]
     if not kept or len(kept) == len(articles):
         return articles
     return [a if a.position == number else dataclasses.replace(a, position=number) for number, a in enumerate(kept)]
