@@ -88,3 +88,29 @@ def test_a_byline_under_a_standfirst_opens_no_story():
     [article] = read(text)
     assert article.title == HEADLINE
     assert article.text.endswith(BODY)
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    ["Nordlys\n", "THE BALTIC COMPASS\n", "Baltic Compass\n", "WORLD | EUROPE\n", "Nordlys\nWorld\n", "Opinion\n"],
+)
+@pytest.mark.parametrize(
+    "under",
+    ["13 March 2024\n", "By Ana Lind\n13 March 2024\n", "\nBy Ana Lind | 13 March 2024\n"],
+)
+def test_a_masthead_or_label_over_a_dated_pasted_headline_starts_another_story(kicker, under):
+    # "...closing sentence." / "Nordlys" / "Headline" / "13 March 2024": the next page pasted under the last
+    first, second = read(f"{HEADLINE}\n\n{BODY}\n\n{kicker}{OTHER_HEADLINE}\n{under}\n{OTHER_BODY}\n")
+    assert (first.title, first.text, first.published) == (HEADLINE, BODY, None)
+    assert (second.title, second.text, second.published) == (OTHER_HEADLINE, OTHER_BODY, "2024-03-13")
+
+
+def test_an_outlet_name_over_a_dated_headline_is_no_title():
+    [article] = read(f"Baltic Compass\n{HEADLINE}\n12 March 2024\n\n{BODY}\n")
+    assert (article.title, article.outlet, article.text) == (HEADLINE, "Baltic Compass", BODY)
+
+
+def test_a_short_title_over_a_standfirst_stays_the_title():
+    # no date under the line below: a short title and its standfirst, not a masthead over a headline
+    [article] = read(f"Baltic Unity\n{HEADLINE}\n\n{BODY}\n")
+    assert article.title == "Baltic Unity"

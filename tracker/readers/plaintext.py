@@ -558,6 +558,9 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
             fault = title_fault(line, outlets=named) if line else None
             if fault is None and line and _dated_below(lines, index) and is_author_line(line):
                 fault = "byline"  # "Mara Volkova / 4 May 2024 / Headline": the author's name above the date line
+            elif fault is None and line and _is_kicker(line) and (at := headline_below(lines, index + 1, outlets=named)) is not None and _dated_under(lines, at):
+                fault = "outlet"  # "Nordlys / Headline / 4 May 2024": an outlet's name over a dated headline
+                outlet = outlet or line
             if fault not in FURNITURE_FAULTS and skipped >= MAX_SKIPPED_TITLE_LINES:
                 fault = None
             if fault and headline_below(lines, index + 1, outlets=named) is not None:
@@ -897,27 +900,58 @@ def _dated_line(line: str) -> bool:
 MAX_HEAD_LINES = 3
 
 
+# What a line above a pasted headline is when it is its page's kicker: a masthead, a section label, a banner.
+_KICKER_FAULTS = frozenset({"publication", "outlet", "label", "banner", "menu"})
+# An outlet's name alone over a headline has a few words at most ("Nordlys", "Baltic Compass").
+MAX_KICKER_NAME_WORDS = 4
+
+
+def _is_kicker(line: str) -> bool:
+    """A masthead, an outlet's name or a section label standing over a headline ("THE BALTIC COMPASS", "Nordlys",
+    "WORLD | EUROPE", "Opinion")."""
+    if len(line) > MAX_FURNITURE_LINE or looks_like_headline(line):
+        return False
+    return title_fault(line) in _KICKER_FAULTS or (is_outlet_name(line) and len(line.split()) <= MAX_KICKER_NAME_WORDS and ":" not in line)
+
+
 def _credited_head(lines: list[str], index: int) -> bool:
-    """True when ``lines[index]`` opens an article's head above its headline: a byline or an author's name,
-    or an outlet's line with its date ("Nordlys | 4 May 2024"), with a written date among the head's lines
-    ("By Ana Lind / 4 May 2024 / Headline", "Mara Volkova / Tuesday, 4 May 2024 / Headline"), then a headline and
-    the story. A date line alone above a headline opens none: a live page's entries are stamped so."""
+    """True when ``lines[index]`` opens an article's head above its headline: a byline or an author's name, an
+    outlet's line with its date ("Nordlys | 4 May 2024"), a masthead or section label ("THE BALTIC COMPASS",
+    "WORLD | EUROPE"), then the headline, with a written date in the head or right under the headline ("By Ana Lind /
+    4 May 2024 / Headline", "Nordlys / Headline / 4 May 2024", "Opinion / Headline / By Ana Lind / 4 May 2024"). A
+    date line alone above a headline opens none: a live page's entries are stamped so."""
     texts = [i for i in range(index, min(len(lines), index + 3 * (MAX_HEAD_LINES + 2))) if lines[i]][: MAX_HEAD_LINES + 2]
-    credited = dated = False
+    headed = dated = False
     for number, at in enumerate(texts):
         line = lines[at]
         if len(line) > 160:
             return False
         bar = _header_parts_date(line) is not None and any(is_outlet_name(part.strip()) for part in _HEADER_PART_MARK.split(line))
         if number < MAX_HEAD_LINES and (bar or _BYLINE.match(line) or credit_of(line) or is_author_line(line)):
-            credited = True
+            headed = True
             dated = dated or _dated_line(line)
             continue
         if number < MAX_HEAD_LINES and _time_of(line, ANY_DAY):
             dated = dated or _time_of(line, ANY_DAY)[1] == "dateline"
             continue
-        return credited and dated and number > 0 and looks_like_headline(line) and not _SENTENCE_SPLIT.search(line)
+        if number < MAX_HEAD_LINES and _is_kicker(line):
+            headed = True
+            continue
+        if not (headed and number > 0 and looks_like_headline(line) and not _SENTENCE_SPLIT.search(line)):
+            return False
+        return dated or _dated_under(lines, at)
     return False
+
+
+def _dated_under(lines: list[str], index: int) -> bool:
+    """True when a written date stands right under the headline ``lines[index]``: a date line, a byline carrying
+    one, or a byline or author's name over one ("Headline / By Ana Lind / 4 May 2024")."""
+    under = [i for i in range(index + 1, min(len(lines), index + 7)) if lines[i]][:2]
+    if not under or not _dated_line(lines[under[0]]):
+        first = lines[under[0]] if under else ""
+        credit = bool(first) and (_BYLINE.match(first) or credit_of(first) or is_author_line(first))
+        return bool(credit) and len(under) > 1 and _dated_line(lines[under[1]])
+    return True
 
 
 def _header_parts_date(line: str) -> str | None:
