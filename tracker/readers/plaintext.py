@@ -865,7 +865,7 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
     line = lines[index]
     if not line or index == 0 or lines[index - 1] or len(line) > MAX_PASTED_TITLE:
         return False
-    if _credited_head(lines, index) and _SENTENCE_END.search(next((l for l in reversed(lines[max(0, index - 3) : index]) if l), "")):
+    if _credited_head(lines, index) and _SENTENCE_END.search(next((l for l in reversed(lines[max(0, index - 3) : index]) if l), "")[-20:]):
         return True  # after a story's closing sentence: "... said on Friday." / "By Ana Lind / 4 May 2024 / Headline"
     if len(line.split()) < 3 and publication_of(line) is None:
         return False  # a clipping may open with its outlet's masthead ("HARBOUR HERALD") above its date
