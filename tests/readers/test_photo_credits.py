@@ -28,6 +28,8 @@ QUOTE = '"This accord protects our reefs," said Lagoonian Foreign Minister Rosa 
         "REUTERS/Ivo Kask",
         "Ivo Kask/AFP via Getty Images",
         "Getty Images",
+        "Image source, Reuters",
+        "Image source: Ivo Kask/EPA",
     ],
 )
 def test_photo_credit_lines(line):
@@ -103,3 +105,9 @@ def test_a_caption_with_its_credit_no_longer_opens_a_pasted_story():
     assert article.title == HEADLINE
     assert article.text.endswith(QUOTE)
     assert "MIRROR" not in article.text
+
+
+def test_a_copied_pages_caption_label_and_caption_are_no_text():
+    text = f"{HEADLINE}\n12 March 2024\n\nPORT ALVO - The two governments signed the accord on Tuesday.\n\nImage source, Getty Images\n\nImage caption, Envoys shake hands after the signing in Port Alvo\n\n{QUOTE}\n"
+    [article] = read_document(text.encode(), "page.txt", reference_date=REF)
+    assert article.text == f"PORT ALVO - The two governments signed the accord on Tuesday.\n\n{QUOTE}"

@@ -262,14 +262,14 @@ def is_author_line(line: str) -> bool:
 
 
 # A photo's credit: "Photo: Ivo Kask/AFP", "PHOTO: FILE/HARBOUR TIMES", "(Photo by Ivo Kask/Wire via Getty Images)",
-# "Image: AFP/Getty", "REUTERS/Ivo Kask". The credit names people and agencies: capitalised words, slashes, "via".
+# "Image: AFP/Getty", "Image source, Reuters", "REUTERS/Ivo Kask". The credit names people and agencies: capitalised words, slashes, "via".
 MAX_PHOTO_CREDIT = 80
 _PHOTO_AGENCIES = frozenset(_WORDS["photo_agencies"]) | _AGENCIES
 _CREDIT_WORD = r"(?:[A-Z\u00c0-\u00de\u0100-\u024f0-9\u00a9][\w'\u2019.&-]*|via|for|and|of|the|de|da|van|von|courtesy|handout|file|supplied|pool)"
 _CREDIT_TEXT = rf"{_CREDIT_WORD}(?:\s*(?:/|,|&|;|\s)\s*{_CREDIT_WORD}){{0,9}}"
 _PHOTO_WORD = rf"(?i:{_alternation(_WORDS['photo_words'])})"
 _PHOTO_CREDIT = re.compile(
-    rf"^[(\[]?\s*{_PHOTO_WORD}(?:\s*[:|]\s*|\s+[\u2013\u2014-]\s+|\s+(?i:by|courtesy\s+of|courtesy)\s+)(?P<credit>{_CREDIT_TEXT})\s*[.)\]]?$"
+    rf"^[(\[]?\s*{_PHOTO_WORD}(?:\s*[:|]\s*|\s+(?i:source)\s*[:,]\s*|\s+[\u2013\u2014-]\s+|\s+(?i:by|courtesy\s+of|courtesy)\s+)(?P<credit>{_CREDIT_TEXT})\s*[.)\]]?$"
 )
 _SLASH = re.compile(r"\s*/\s*")
 _VIA = re.compile(r"\s+via\s+", re.IGNORECASE)
