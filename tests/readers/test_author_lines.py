@@ -114,3 +114,16 @@ def test_a_short_title_over_a_standfirst_stays_the_title():
     # no date under the line below: a short title and its standfirst, not a masthead over a headline
     [article] = read(f"Baltic Unity\n{HEADLINE}\n\n{BODY}\n")
     assert article.title == "Baltic Unity"
+
+
+@pytest.mark.parametrize("byline", ["By Ana Lind", "By Ana Lind | Baltic Ledger", "By Ana Lind, Baltic correspondent"])
+def test_a_pasted_headline_with_its_byline_and_no_date_starts_another_story(byline):
+    first, second = read(f"{HEADLINE}\n12 March 2024\n\n{BODY}\n\n{OTHER_HEADLINE}\n{byline}\n\n{OTHER_BODY}\n")
+    assert (first.title, first.text) == (HEADLINE, BODY)
+    assert (second.title, second.text) == (OTHER_HEADLINE, OTHER_BODY)
+
+
+def test_a_byline_under_a_subheading_after_an_unfinished_line_opens_no_story():
+    # the line above ends with no full stop: a standfirst, then the headline's own byline
+    [article] = read(f"{HEADLINE}\n\nRiga and Tallinn say the vote ends months of uncertainty\n\nBaltic leaders hail the Vilnius vote\nBy Ana Lind\n\n{BODY}\n")
+    assert article.title == HEADLINE

@@ -865,7 +865,8 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
     line = lines[index]
     if not line or index == 0 or lines[index - 1] or len(line) > MAX_PASTED_TITLE:
         return False
-    if _credited_head(lines, index) and _SENTENCE_END.search(next((l for l in reversed(lines[max(0, index - 3) : index]) if l), "")[-20:]):
+    closed = _SENTENCE_END.search(next((l for l in reversed(lines[max(0, index - 3) : index]) if l), "")[-20:]) is not None
+    if closed and (_credited_head(lines, index) or _bylined_headline(lines, index)):
         return True  # after a story's closing sentence: "... said on Friday." / "By Ana Lind / 4 May 2024 / Headline"
     if len(line.split()) < 3 and publication_of(line) is None:
         return False  # a clipping may open with its outlet's masthead ("HARBOUR HERALD") above its date
@@ -941,6 +942,19 @@ def _credited_head(lines: list[str], index: int) -> bool:
             return False
         return dated or _dated_under(lines, at)
     return False
+
+
+def _bylined_headline(lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` is a headline with a byline naming its author right under it ("Headline / By Ana
+    Lind" or "By Ana Lind | Baltic Ledger"), the story's text next: a page pasted with no date under the last."""
+    line = lines[index]
+    if not looks_like_headline(line) or _SENTENCE_SPLIT.search(line):
+        return False
+    under = [i for i in range(index + 1, min(len(lines), index + 5)) if lines[i]][:2]
+    if len(under) < 2 or under[0] != index + 1:
+        return False
+    credit = credit_of(lines[under[0]]) if _BYLINE.match(lines[under[0]]) else None
+    return credit is not None and bool(credit.author) and (_is_prose(lines[under[1]]) or _dated_line(lines[under[1]]))
 
 
 def _dated_under(lines: list[str], index: int) -> bool:
