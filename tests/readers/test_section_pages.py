@@ -96,3 +96,4 @@ def test_a_compilers_note_above_the_first_story_is_no_article():
     )
     articles = read_document(text.encode(), "clippings.md", reference_date=REF)
     assert [(a.title, a.position) for a in articles] == [(STORIES[0][0], 0), (STORIES[1][0], 1)]
+

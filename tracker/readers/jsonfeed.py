@@ -9,6 +9,7 @@ go through the same ``article_from_fields``.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -49,7 +50,15 @@ def _clean_body(text: str) -> str:
     return paragraphs_of(normalize_text(text))
 
 
+# A character reference left in a title a CMS stores as HTML ("&#8220;", "&amp;", "&rsquo;").
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+
 def _one_line(text: str) -> str:
+    """One line of text, with the character references a CMS leaves in its rendered titles resolved
+    ("Marcelo in Luanda: &#8220;A shared history&#8221;" -> "Marcelo in Luanda: \u201cA shared history\u201d")."""
+    if _ENTITY.search(text):
+        text = html.unescape(text)
     return " ".join(normalize_text(text).split())
 
 
