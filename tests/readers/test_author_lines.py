@@ -127,3 +127,11 @@ def test_a_byline_under_a_subheading_after_an_unfinished_line_opens_no_story():
     # the line above ends with no full stop: a standfirst, then the headline's own byline
     [article] = read(f"{HEADLINE}\n\nRiga and Tallinn say the vote ends months of uncertainty\n\nBaltic leaders hail the Vilnius vote\nBy Ana Lind\n\n{BODY}\n")
     assert article.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["Nordlys | 12 March 2024", "Baltic Compass · Tuesday, 12 March 2024", "12 March 2024"])
+def test_an_outlet_line_with_its_date_over_a_pages_headline_dates_it(line):
+    page = f"<html><body><article><p>{line}</p><h1>{HEADLINE}</h1><p>{BODY}</p><p>{OTHER_BODY}</p></article></body></html>"
+    [article] = read_document(page.encode(), "page.html", reference_date=REF)
+    assert (article.title, article.published) == (HEADLINE, "2024-03-12")
+    assert article.text.startswith(BODY)
