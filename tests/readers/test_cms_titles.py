@@ -29,3 +29,15 @@ def test_a_wordpress_titles_character_references_are_resolved(stored, title):
 def test_a_csv_title_with_a_character_reference():
     [article] = read_document(f'title,text\n"Lagoonia &amp; Port Alvo sign an accord","{TEXT}"\n'.encode(), "export.csv", reference_date=REF)
     assert article.title == "Lagoonia & Port Alvo sign an accord"
+
+
+def test_a_record_without_a_title_loses_the_headline_opening_its_text():
+    record = {"date": "2024-03-12", "text": f"Lagoonia and Port Alvo sign a fisheries accord\n\n{TEXT}"}
+    [article] = read_document(json.dumps([record]).encode(), "channel.json", reference_date=REF)
+    assert (article.title, article.text) == ("Lagoonia and Port Alvo sign a fisheries accord", TEXT)
+
+
+def test_a_record_without_a_title_whose_text_opens_with_a_sentence_keeps_it():
+    record = {"date": "2024-03-12", "text": f"{TEXT}\n\nThe talks resume in May."}
+    [article] = read_document(json.dumps([record]).encode(), "channel.json", reference_date=REF)
+    assert article.text.startswith(TEXT)

@@ -20,7 +20,7 @@ from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
 from tracker.readers.fields import describe_fields, field_role, field_words, record_fields, resolve
 from tracker.readers.plaintext import byline_date, paragraphs_of
-from tracker.readers.titles import MAX_TITLE, headline_opening, title_fault
+from tracker.readers.titles import MAX_TITLE, headline_opening, looks_like_headline, title_fault
 
 # Keys under which exports and news APIs put their list of articles, searched first (and
 # breadth-first, three levels deep: "response.docs", "articles.results", "hits.hits").
@@ -123,6 +123,9 @@ def article_from_fields(item: object, *, position: int, where: str) -> Article:
         title, text = opening
     elif not title:
         title = first_line
+        head, _, rest = text.partition("\n\n")
+        if rest.strip() and head == first_line and looks_like_headline(head, outlets=(outlet,)):
+            text = rest  # a record with no title field whose text opens with its headline: the headline is no text
     elif text.startswith(title + "\n"):
         text = text[len(title):].lstrip("\n")
     if outlet:
