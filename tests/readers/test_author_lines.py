@@ -27,6 +27,10 @@ def read(text: str):
         ("J. R. Okafor", True),
         ("Mara Volkova, Baltic correspondent", True),
         ("MARA VOLKOVA", True),
+        ("Mara Volkova and Ola Berg", True),
+        ("Mara Volkova in Riga", True),
+        ("Mara Volkova, Ola Berg and Ivo Kask", True),
+        ("Talks Resume In Riga", False),
         ("By Mara Volkova", False),  # a byline, read by ``credit_of``
         ("Harbour Ledger", False),  # an outlet's word
         ("Estonia and Latvia welcome the cabinet", False),
@@ -45,6 +49,8 @@ def test_author_line_shape(line, expected):
         "Mara Volkova\n\nTuesday 12 March 2024, 10:05\n\n",
         "Mara Volkova, Baltic correspondent\n12 March 2024\n",
         "MARA VOLKOVA\n12 March 2024\n",
+        "Mara Volkova and Ola Berg\n12 March 2024\n",
+        "Mara Volkova in Riga\nUpdated 12 March 2024\n",
     ],
 )
 def test_author_name_above_the_date_line_is_no_title(head):

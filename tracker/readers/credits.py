@@ -243,22 +243,37 @@ def credit_of(line: str) -> Credit | None:
 _BARE_NAME = re.compile(rf"^(?P<names>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,4}})(?P<rest>(?:\s*,\s*[^,|]{{1,80}}){{0,3}})$")
 
 
+# Several authors, each maybe with a place: "Jane Roe and Ola Berg", "Jane Roe in Riga, Ola Berg in Tallinn".
+_BARE_NAMES = re.compile(rf"^{_NAMES_PLACED}$")
+_IN_PLACES = re.compile(rf"\s+(?:in|from)\s+{_PLACES}")
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+def _is_person_name(names: str) -> bool:
+    """Two or three name words besides initials and particles, no outlet's word, role or headline word."""
+    words = [w for w in names.split() if not _is_initial(w) and re.fullmatch(_PARTICLE, w) is None]
+    if not 1 <= len(words) <= MAX_NAME_WORDS or len(names.split()) < 2 or any(c.isdigit() for c in names):
+        return False
+    if has_outlet_word(names) or _reads_as_headline(names):
+        return False
+    return not any(word.lower().strip(".") in _ROLE_WORDS for word in words)
+
+
 def is_author_line(line: str) -> bool:
     """True for a line that may be an author's name without "By" ("Mara Volkova", "Mara Volkova, Baltic
-    correspondent"): two or three name words besides initials and particles, no outlet's word, no word
+    correspondent", "Mara Volkova and Ola Berg in Riga"): two or three name words besides initials and particles, no outlet's word, no word
     of a headline. A short outlet name ("Baltic Compass") has the shape too: a reader takes such a line
     for a credit only where a byline stands (next to the date line above or under a headline)."""
     line = line.strip()
-    found = _BARE_NAME.match(line) if len(line) <= MAX_CREDIT_LINE and not re.match(r"(?:By|BY|by)\s", line) else None
-    if found is None:
+    if len(line) > MAX_CREDIT_LINE or re.match(r"(?:By|BY|by)\s", line):
         return False
-    names = found["names"]
-    words = [w for w in names.split() if not _is_initial(w) and re.fullmatch(_PARTICLE, w) is None]
-    if not 1 <= len(words) <= MAX_NAME_WORDS or any(c.isdigit() for c in names) or has_outlet_word(names) or _reads_as_headline(names):
+    found = _BARE_NAME.match(line)
+    if found is not None and _is_person_name(found["names"]) and (not found["rest"] or _comma_parts(found["rest"])[0]):
+        return True
+    if _BARE_NAMES.match(line) is None:
         return False
-    if any(word.lower().strip(".") in _ROLE_WORDS for word in words):
-        return False
-    return not found["rest"] or _comma_parts(found["rest"])[0]
+    names = [name for name in _NAME_SPLIT.split(_IN_PLACES.sub("", line)) if name]
+    return bool(names) and all(_is_person_name(name) for name in names)
 
 
 # A photo's credit: "Photo: Ivo Kask/AFP", "PHOTO: FILE/HARBOUR TIMES", "(Photo by Ivo Kask/Wire via Getty Images)",
