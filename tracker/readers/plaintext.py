@@ -16,7 +16,13 @@ import re
 from pathlib import Path
 
 from tracker.models import Article
-from tracker.readers.credits import credit_of, is_outlet_name, is_wire_credit
+from tracker.readers.credits import (
+    credit_of,
+    is_author_line,
+    is_outlet_name,
+    is_wire_credit,
+    without_photo_credit,
+)
 from tracker.readers.dates import (
     ANY_DAY,
     parse_date_line,
@@ -269,7 +275,7 @@ def _carries_on(previous: str, line: str, *, across_gap: bool = False) -> bool:
 
 
 def drop_furniture(lines: list[str]) -> list[str]:
-    """Drop page furniture; share-button labels only when next to other furniture."""
+    """Drop page furniture (photo credits too); share-button labels only when next to other furniture."""
     kept: list[str] = []
     after_furniture = False
     for line in lines:
@@ -282,7 +288,9 @@ def drop_furniture(lines: list[str]) -> list[str]:
                 kept.append(when)  # "Source: Harbour Times | 3 June 2025 | translated from the Danish": its date dates the article
             continue
         after_furniture = False
-        kept.append(line)
+        # "Photo: Ivo Kask/Wire" under a headline, "... in Riga on Tuesday. (Photo by Ivo Kask/Wire)": a photo's credit is no text
+        if line := without_photo_credit(line):
+            kept.append(line)
     return kept
 
 
@@ -486,6 +494,7 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
     title = None
     url = None
     body: list[str] = []
+    after_time = False  # the line with text before this one was a date line of the header
     non_empty_after_title = 0
     named = _outlets_named(lines, outlet)
     skipped = 0
@@ -498,7 +507,12 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     published, basis = found
                 if outlet is None and (publication := publication_of(line, outlets=named)):
                     outlet = publication[0]  # "Lagoon Wire, 4 May 2024" above or under the headline
+                after_time = True
                 continue
+            if title is not None and non_empty_after_title == 0 and after_time and is_author_line(line) and credit_of(line) is None:
+                after_time = False
+                continue  # "Headline / 4 May 2024 / Mara Volkova": the author's name without "By", no text
+            after_time = False
             credit = credit_of(line)
             # "Posted by Ana Lind on June 8, 2024": a credit line only when a date closes it
             posted = title is not None and len(line) <= 160 and (match := _POSTED_BY.match(line)) is not None and _time_of(match["when"], reference_date) is not None
@@ -549,6 +563,11 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                 continue
         if title is None:
             fault = title_fault(line, outlets=named) if line else None
+            if fault is None and line and _dated_below(lines, index) and is_author_line(line):
+                fault = "byline"  # "Mara Volkova / 4 May 2024 / Headline": the author's name above the date line
+            elif fault is None and line and _is_kicker(line) and (at := headline_below(lines, index + 1, outlets=named)) is not None and _dated_under(lines, at):
+                fault = "outlet"  # "Nordlys / Headline / 4 May 2024": an outlet's name over a dated headline
+                outlet = outlet or line
             if fault not in FURNITURE_FAULTS and skipped >= MAX_SKIPPED_TITLE_LINES:
                 fault = None
             below = headline_below(lines, index + 1, outlets=named) if fault else None
@@ -608,6 +627,12 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
         published_basis=basis if published else "reference",
         url=url,
     )
+
+
+def _dated_below(lines: list[str], index: int) -> bool:
+    """True when the next line with text under ``lines[index]`` (within two lines) is a date line."""
+    following = next((l for l in lines[index + 1 : index + 3] if l), "")
+    return bool(following) and (_time_of(following, ANY_DAY) is not None or _header_parts_date(following) is not None)
 
 
 # A page's footer giving the day it was last edited, as an encyclopedia or a site's page prints it: "This page
@@ -919,6 +944,9 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
     line = lines[index]
     if not line or index == 0 or lines[index - 1] or len(line) > MAX_PASTED_TITLE:
         return False
+    closed = _SENTENCE_END.search(next((l for l in reversed(lines[max(0, index - 3) : index]) if l), "")[-20:]) is not None
+    if closed and (_credited_head(lines, index) or _bylined_headline(lines, index)):
+        return True  # after a story's closing sentence: "... said on Friday." / "By Ana Lind / 4 May 2024 / Headline"
     if len(line.split()) < 3 and publication_of(line) is None:
         return False  # a clipping may open with its outlet's masthead ("HARBOUR HERALD") above its date
     if line.endswith((".", ",", ";", ":")) or _QUOTED_SENTENCE_END.search(line) or _SENTENCE_SPLIT.search(line):
@@ -950,6 +978,89 @@ def _headline_over_outlet(lines: list[str], index: int) -> bool:
         return False
     under = _next_text(lines, index)
     return under is not None and _outlet_over_date(lines, under)
+
+
+def _dated_line(line: str) -> bool:
+    """A date line, or a byline or outlet line carrying a written date ("By Ana Lind | 4 May 2024", "Nordlys | 4 May 2024")."""
+    if len(line) > 160:
+        return False
+    found = _time_of(line, ANY_DAY)
+    if found:
+        return found[1] == "dateline"
+    if _BYLINE.match(line) or _HEADER_PART_MARK.search(line):
+        return any((f := _time_of(part, ANY_DAY)) and f[1] == "dateline" for part in _BYLINE_PARTS.split(line)[1:])
+    return False
+
+
+# Lines of a pasted article's credit and date above its headline at most ("By Ana Lind / 4 May 2024").
+MAX_HEAD_LINES = 3
+
+
+# What a line above a pasted headline is when it is its page's kicker: a masthead, a section label, a banner.
+_KICKER_FAULTS = frozenset({"publication", "outlet", "label", "banner", "menu"})
+# An outlet's name alone over a headline has a few words at most ("Nordlys", "Baltic Compass").
+MAX_KICKER_NAME_WORDS = 4
+
+
+def _is_kicker(line: str) -> bool:
+    """A masthead, an outlet's name or a section label standing over a headline ("THE BALTIC COMPASS", "Nordlys",
+    "WORLD | EUROPE", "Opinion")."""
+    if len(line) > MAX_FURNITURE_LINE or looks_like_headline(line):
+        return False
+    return title_fault(line) in _KICKER_FAULTS or (is_outlet_name(line) and len(line.split()) <= MAX_KICKER_NAME_WORDS and ":" not in line)
+
+
+def _credited_head(lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` opens an article's head above its headline: a byline or an author's name, an
+    outlet's line with its date ("Nordlys | 4 May 2024"), a masthead or section label ("THE BALTIC COMPASS",
+    "WORLD | EUROPE"), then the headline, with a written date in the head or right under the headline ("By Ana Lind /
+    4 May 2024 / Headline", "Nordlys / Headline / 4 May 2024", "Opinion / Headline / By Ana Lind / 4 May 2024"). A
+    date line alone above a headline opens none: a live page's entries are stamped so."""
+    texts = [i for i in range(index, min(len(lines), index + 3 * (MAX_HEAD_LINES + 2))) if lines[i]][: MAX_HEAD_LINES + 2]
+    headed = dated = False
+    for number, at in enumerate(texts):
+        line = lines[at]
+        if len(line) > 160:
+            return False
+        bar = _header_parts_date(line) is not None and any(is_outlet_name(part.strip()) for part in _HEADER_PART_MARK.split(line))
+        if number < MAX_HEAD_LINES and (bar or _BYLINE.match(line) or credit_of(line) or is_author_line(line)):
+            headed = True
+            dated = dated or _dated_line(line)
+            continue
+        if number < MAX_HEAD_LINES and _time_of(line, ANY_DAY):
+            dated = dated or _time_of(line, ANY_DAY)[1] == "dateline"
+            continue
+        if number < MAX_HEAD_LINES and _is_kicker(line):
+            headed = True
+            continue
+        if not (headed and number > 0 and looks_like_headline(line) and not _SENTENCE_SPLIT.search(line)):
+            return False
+        return dated or _dated_under(lines, at)
+    return False
+
+
+def _bylined_headline(lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` is a headline with a byline naming its author right under it ("Headline / By Ana
+    Lind" or "By Ana Lind | Baltic Ledger"), the story's text next: a page pasted with no date under the last."""
+    line = lines[index]
+    if not looks_like_headline(line) or _SENTENCE_SPLIT.search(line):
+        return False
+    under = [i for i in range(index + 1, min(len(lines), index + 5)) if lines[i]][:2]
+    if len(under) < 2 or under[0] != index + 1:
+        return False
+    credit = credit_of(lines[under[0]]) if _BYLINE.match(lines[under[0]]) else None
+    return credit is not None and bool(credit.author) and (_is_prose(lines[under[1]]) or _dated_line(lines[under[1]]))
+
+
+def _dated_under(lines: list[str], index: int) -> bool:
+    """True when a written date stands right under the headline ``lines[index]``: a date line, a byline carrying
+    one, or a byline or author's name over one ("Headline / By Ana Lind / 4 May 2024")."""
+    under = [i for i in range(index + 1, min(len(lines), index + 7)) if lines[i]][:2]
+    if not under or not _dated_line(lines[under[0]]):
+        first = lines[under[0]] if under else ""
+        credit = bool(first) and (_BYLINE.match(first) or credit_of(first) or is_author_line(first))
+        return bool(credit) and len(under) > 1 and _dated_line(lines[under[1]])
+    return True
 
 
 def _header_parts_date(line: str) -> str | None:
@@ -1007,6 +1118,34 @@ def without_masthead_article(articles: list[Article]) -> list[Article]:
             position=first + number,
             outlet=a.outlet or masthead.outlet or masthead.title or None,
             **({"published": masthead.published, "published_basis": masthead.published_basis} if not a.published and masthead.published else {}),
+        )
+        for number, a in enumerate(articles[1:])
+    ]
+
+
+# A page's head read as an article of its own is this short at most ("Ministry of Lagoon Affairs / Minister Ana Lind /
+# Media release", a browser print's header over a section label).
+MAX_PAGE_HEAD_TEXT = 300
+
+
+def without_page_head(articles: list[Article]) -> list[Article]:
+    """A dump's articles without a first one that is only the page's head: a short text holding no sentence,
+    under a title, above the stories ("Ministry of Lagoon Affairs" / "Minister Ana Lind" / "Media release" over a
+    dated release; a browser print's header over a section label). The head's date dates the articles under it
+    that give none, and the outlet it names is theirs when they name none (its title is no outlet: it may be a
+    print's header or a desk's note). Positions are renumbered from the first article's."""
+    if len(articles) < 2:
+        return articles
+    head = articles[0]
+    lines = [line.strip() for line in head.text.split("\n") if line.strip()]
+    if not lines or len(head.text) > MAX_PAGE_HEAD_TEXT or any(_SENTENCE_END.search(line) for line in lines):
+        return articles
+    return [
+        dataclasses.replace(
+            a,
+            position=head.position + number,
+            outlet=a.outlet or head.outlet,
+            **({"published": head.published, "published_basis": head.published_basis} if not a.published and head.published else {}),
         )
         for number, a in enumerate(articles[1:])
     ]
