@@ -11,6 +11,8 @@ from tracker.readers.credits import is_author_line
 REF = dt.date(2024, 3, 14)
 HEADLINE = "Estonia and Latvia welcome the new Lithuanian cabinet"
 BODY = "VILNIUS - The foreign ministers of Estonia and Latvia on Tuesday welcomed the new cabinet, saying it would strengthen Baltic unity."
+# A pasted story has two paragraphs at least above the next page's head (a standfirst alone is no story).
+STORY = BODY + '\n\n"We look forward to working together with the new cabinet," said Latvian Foreign Minister Anna Berzina.'
 OTHER_HEADLINE = "Poland pledges support for the Vilnius government"
 OTHER_BODY = "WARSAW - Poland's foreign minister said on Wednesday that Warsaw stood ready to help the new government in Vilnius."
 
@@ -82,10 +84,18 @@ def test_a_name_opening_the_story_under_no_date_stays():
     ],
 )
 def test_a_credit_and_date_above_a_pasted_headline_start_another_story(head):
-    first, second = read(f"{HEADLINE}\n\n{BODY}\n\n{head}{OTHER_HEADLINE}\n\n{OTHER_BODY}\n")
-    assert (first.title, first.text) == (HEADLINE, BODY)
+    first, second = read(f"{HEADLINE}\n\n{STORY}\n\n{head}{OTHER_HEADLINE}\n\n{OTHER_BODY}\n")
+    assert (first.title, first.text) == (HEADLINE, STORY)
     assert (second.title, second.text) == (OTHER_HEADLINE, OTHER_BODY)
     assert second.published == "2024-03-13"
+
+
+def test_a_byline_and_caption_under_a_standfirst_with_its_full_stop_open_no_story():
+    # "Headline / Standfirst. / By ... / date / caption with no full stop / story": one story, the caption no headline
+    text = f"{HEADLINE}\n\nRiga and Tallinn say the vote ends months of uncertainty in the region.\n\nBy Mara Volkova\n12 March 2024\n\nMinisters meet the press in Vilnius on Tuesday\n\n{STORY}\n"
+    [article] = read(text)
+    assert article.title == HEADLINE
+    assert article.text.endswith(STORY)
 
 
 def test_a_byline_under_a_standfirst_opens_no_story():
@@ -106,8 +116,8 @@ def test_a_byline_under_a_standfirst_opens_no_story():
 )
 def test_a_masthead_or_label_over_a_dated_pasted_headline_starts_another_story(kicker, under):
     # "...closing sentence." / "Nordlys" / "Headline" / "13 March 2024": the next page pasted under the last
-    first, second = read(f"{HEADLINE}\n\n{BODY}\n\n{kicker}{OTHER_HEADLINE}\n{under}\n{OTHER_BODY}\n")
-    assert (first.title, first.text, first.published) == (HEADLINE, BODY, None)
+    first, second = read(f"{HEADLINE}\n\n{STORY}\n\n{kicker}{OTHER_HEADLINE}\n{under}\n{OTHER_BODY}\n")
+    assert (first.title, first.text, first.published) == (HEADLINE, STORY, None)
     assert (second.title, second.text, second.published) == (OTHER_HEADLINE, OTHER_BODY, "2024-03-13")
 
 
@@ -124,8 +134,8 @@ def test_a_short_title_over_a_standfirst_stays_the_title():
 
 @pytest.mark.parametrize("byline", ["By Ana Lind", "By Ana Lind | Baltic Ledger", "By Ana Lind, Baltic correspondent"])
 def test_a_pasted_headline_with_its_byline_and_no_date_starts_another_story(byline):
-    first, second = read(f"{HEADLINE}\n12 March 2024\n\n{BODY}\n\n{OTHER_HEADLINE}\n{byline}\n\n{OTHER_BODY}\n")
-    assert (first.title, first.text) == (HEADLINE, BODY)
+    first, second = read(f"{HEADLINE}\n12 March 2024\n\n{STORY}\n\n{OTHER_HEADLINE}\n{byline}\n\n{OTHER_BODY}\n")
+    assert (first.title, first.text) == (HEADLINE, STORY)
     assert (second.title, second.text) == (OTHER_HEADLINE, OTHER_BODY)
 
 

@@ -41,3 +41,10 @@ def test_a_record_without_a_title_whose_text_opens_with_a_sentence_keeps_it():
     record = {"date": "2024-03-12", "text": f"{TEXT}\n\nThe talks resume in May."}
     [article] = read_document(json.dumps([record]).encode(), "channel.json", reference_date=REF)
     assert article.text.startswith(TEXT)
+
+
+def test_a_numeric_media_id_is_no_outlet():
+    # a WordPress post's "featured_media" is the id of its picture, not the outlet's name
+    record = {"title": {"rendered": "Reef accord signed"}, "content": {"rendered": f"<p>{TEXT}</p>"}, "featured_media": 48123, "link": "https://lagoon-courier.example/reef"}
+    [article] = read_document(json.dumps([record]).encode(), "posts.json", reference_date=REF)
+    assert article.outlet is None

@@ -945,7 +945,7 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
     if not line or index == 0 or lines[index - 1] or len(line) > MAX_PASTED_TITLE:
         return False
     closed = _SENTENCE_END.search(next((l for l in reversed(lines[max(0, index - 3) : index]) if l), "")[-20:]) is not None
-    if closed and (_credited_head(lines, index) or _bylined_headline(lines, index)):
+    if closed and (_credited_head(lines, index) or _bylined_headline(lines, index)) and _after_story(lines, index):
         return True  # after a story's closing sentence: "... said on Friday." / "By Ana Lind / 4 May 2024 / Headline"
     if len(line.split()) < 3 and publication_of(line) is None:
         return False  # a clipping may open with its outlet's masthead ("HARBOUR HERALD") above its date
@@ -1037,6 +1037,19 @@ def _credited_head(lines: list[str], index: int) -> bool:
             return False
         return dated or _dated_under(lines, at)
     return False
+
+
+# Lines looked back over for the story a pasted head follows, and the sentences of prose it has at least (a
+# headline's standfirst alone is no story: a byline under it is the same story's).
+STORY_LOOKBACK_LINES = 12
+MIN_STORY_SENTENCES = 2
+
+
+def _after_story(lines: list[str], index: int) -> bool:
+    """True when at least two lines of prose (``MIN_PROSE_LINE`` long, ending a sentence) stand among the lines
+    just above ``lines[index]``: the story a pasted page follows."""
+    prose = sum(1 for line in lines[max(0, index - STORY_LOOKBACK_LINES) : index] if len(line) >= MIN_PROSE_LINE and _SENTENCE_END.search(line[-20:]))
+    return prose >= MIN_STORY_SENTENCES
 
 
 def _bylined_headline(lines: list[str], index: int) -> bool:
