@@ -214,6 +214,34 @@ TITLES_LOWER: dict[str, Title] = {}
 for _t, _v in TITLES.items():
     TITLES_LOWER.setdefault(_t.lower(), _v)
 
+
+def _plural(title: str) -> str:
+    """"president" -> "presidents", "head of state" -> "heads of state", "secretary" -> "secretaries"."""
+    head, sep, tail = title.partition(" of ")
+    words = head.split()
+    last = words[-1]
+    if last.endswith("man"):
+        last = last[:-3] + "men"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "x")):
+        last += "es"
+    else:
+        last += "s"
+    return " ".join([*words[:-1], last]) + sep + tail
+
+
+# "the presidents of Peru and Ecuador", "Leaders of Fiji and Samoa": a plural office before a list of countries
+# is each country's holder of the office (the offices of heads and ministers, which name one holder a country)
+# or, for a leader, each country's government
+PLURAL_TITLES: dict[str, Title] = {}
+for _t, _v in TITLES_LOWER.items():
+    if (
+        (_v.rank in ("head", "minister") or _t == "leader") and not _v.organization and len(_t) > 3
+        and " for " not in _t and not _t.endswith("elect") and _t.replace(" ", "").isalpha()
+    ):
+        PLURAL_TITLES.setdefault(_plural(_t), _v)
+
 INSTITUTIONS: dict[str, Institution] = {
     row["pattern"]: Institution(
         row["name"], row["kind"], row["country"] or None, row["generic"] == "yes", row["shared"] == "yes",

@@ -1354,7 +1354,9 @@ class _ArticleExtractor:
                         listed = listed or bool(_AND_RE.match(gap)) or m2.kind == "person"
                     elif len(group) == 1 and _titled_and(masked, m, m2):
                         listed = True
-                    elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == group[-1].kind and m.kind in ("person", "country", "institution"):
+                    elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == group[-1].kind and (
+                        m.kind in ("person", "country", "institution") or (m.kind == "title" and m2.role == m.role)  # "the presidents of A, B and C"
+                    ):
                         if len(group) >= MAX_LISTED_NAMES:
                             break  # a line of hundreds of names is no list of givers; walking it from each name was quadratic
                         listed = False
@@ -1388,7 +1390,7 @@ class _ArticleExtractor:
                             or (m2 in group and (
                                 _COMMA_GAP_RE.fullmatch(masked[m.end : m2.start]) or _RESPECTIVE_GAP_RE.fullmatch(masked[m.end : m2.start])
                                 # "X, the High Representative Y and Z": the article of a titled name is in the gap
-                                or (m.kind == m2.kind == "person" and _COMMA_GAP_RE.fullmatch(masked, m.end, _list_start(masked, m2)))
+                                or (m.kind == m2.kind and m.kind in ("person", "title") and _COMMA_GAP_RE.fullmatch(masked, m.end, _list_start(masked, m2)))
                             ))
                             # "The presidents of Ghana, X, and of Senegal, Y, sent": a translated list of office-holders
                             or (m2.kind == "person" and _AND_OF_PLACE_RE.fullmatch(masked, m.end, m2.start))
