@@ -56,7 +56,11 @@ _RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+[^,\"\u201c\u201d]{1,60}?\s)?(?:who|whose|which)\b(?:[^,\"\u201c\u201d]|(?<=\d),(?=\d)|[\"\u201c]#*[\"\u201d])*,"
 )
 # ", and Ecuador's president Ana Ruiz said ...", "; the Kremlin said ...": a clause opening with a new subject
-_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z]|(?:his|her|their)\s+[a-z]|the\s+[A-Z]|the\s+[^,;#]{3,60},\s+[A-Z])")
+# (", and department spokeswoman Ana Lind said": a lower-case title before the name)
+_CLAUSE_JOIN_RE = re.compile(
+    r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z]|(?:his|her|their)\s+[a-z]|the\s+[A-Z]|the\s+[^,;#]{3,60},\s+[A-Z]"
+    r"|[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[A-Z])"
+)
 # ", and her foreign minister, Tomas Lind, said", ", and the Union's trade chief, Ana Lind, said": a new
 # subject named by its office, then its name (", and Ana Lind, the Union's trade chief, said": the name, then the
 # office); ", and the Director-General of the WHO, Ana Ruiz, warned" and ", and the Kremlin said": a capitalised
@@ -67,6 +71,13 @@ _OWN_OFFICIAL_SUBJECT_RE = re.compile(
     r"|the\s+[A-Z][^,#]{1,60}(?:,\s+[A-Z][^,#]{2,50},)?\s*"
 )
 MAX_CLAUSE_SUBJECT = 70
+
+
+def _titled_name(subject: str) -> bool:
+    """Whether ``subject`` is one titled name and nothing else ("department spokeswoman Ana Lind ")."""
+    subject = subject.strip()
+    found = find_mentions(subject)
+    return len(found) == 1 and found[0].kind == "person" and bool(found[0].role and found[0].name) and found[0].end == len(subject)
 
 
 def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
@@ -84,7 +95,7 @@ def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
         if first is None:
             continue
         subject = masked[tail : first.start]
-        if subject[:1].islower() and not (subject[:1] == "," or _OWN_OFFICIAL_SUBJECT_RE.fullmatch(subject)):
+        if subject[:1].islower() and not (subject[:1] == "," or _OWN_OFFICIAL_SUBJECT_RE.fullmatch(subject) or _titled_name(subject)):
             continue  # "and his aides were ...": only an official named right after the office opens a new clause
         if "#" in subject or ("," in subject and not _OWN_OFFICIAL_SUBJECT_RE.fullmatch(subject)) or not subject.strip() or next(verbs_between(masked, start, join.start()), None) is None:
             continue

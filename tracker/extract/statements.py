@@ -530,7 +530,7 @@ _SITTING_RE = re.compile(r"\b(?:[Ss]itting|[Dd]ebate)\b[^\n]{0,60}")
 # ", whose foreign minister ": the relative clause opening on an official of the place before it
 _WHOSE_GAP_RE = re.compile(r",\s+whose\s+(?:[a-z][\w-]*\s+){0,4}")
 # an institution named by its kind alone ("a ministry spokesman"): the one of that kind met last
-_BARE_INSTITUTIONS = frozenset({"Ministry", "Embassy", "Foreign Ministry"})
+_BARE_INSTITUTIONS = frozenset({"Ministry", "Department", "Embassy", "Foreign Ministry"})
 
 
 def _chamber_country(text: str) -> str | None:
@@ -944,6 +944,18 @@ class _ArticleExtractor:
                 bodies = [b for b in find_mentions(at.group(1)) if b.kind == "institution" and b.country]
                 if bodies:
                     m = m._replace(country=bodies[0].country)
+            if (
+                m.country is None and m.organization is None and m.institution in _BARE_INSTITUTIONS
+                and not any(c[1] <= m.start for c in self._places(index))
+            ):
+                # "The State Department welcomed the vote, and department spokeswoman X said": the body of that kind
+                # met last is hers (a bare "department" names no body of its own)
+                def same_kind(e: Entity | None) -> bool:
+                    return e is not None and e.kind == "institution" and e.inst_kind == m.inst_kind and e.country is not None
+
+                named = self._last_place if same_kind(self._last_place) else reg.last(same_kind)
+                if named is not None:
+                    m = m._replace(country=named.country, institution=named.institution)
             ctx, org = self._context_country(masked, m, index)
             if m.country is None and m.role and m.determiner in ("his", "her", "their") and m.organization is None:
                 # "Ardern sent her congratulations, and her foreign minister, X, said": the owner's government
