@@ -23,11 +23,13 @@ _NARRATIVE_RE = re.compile(
     # "sought to reassure Moscow by telling journalists": the aim the writer gives the words, and whom it is aimed at
     r"|\b(?:tried|tries|trying|sought|seeks|seeking|moved|moves|moving|aimed|aims|aiming)\s+to\s+(?:" + _SOOTHE_VERBS + r")\s+"
     r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+    # "amid worries about his demands that allies pay more": the writer's backdrop, to the clause's end
+    r"|\b(?:" + alternation(NARRATIVE["context_openers"]) + r")\s+[^,;.#\"\u201c\u201d]*"
     # "..., and that the Economic Community of West African States had imposed sanctions at its summit":
     # a second body's own act, relayed beside the speaker's
     r"|,\s+and\s+that\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z(][\w\-)]*)*\s+had\s+(?!been\b)[a-z]+ed\b[^;.#\"\u201c\u201d]*"
 )
-_NARRATIVE_HINT_RE = re.compile(r"after|since|and that|to (?:" + _PROVOKE_VERBS + "|" + _SOOTHE_VERBS + r")")
+_NARRATIVE_HINT_RE = re.compile(r"after|since|and that|amid|to (?:" + _PROVOKE_VERBS + "|" + _SOOTHE_VERBS + r")")
 
 
 def _without_narrative(text: str, masked: str) -> str:
