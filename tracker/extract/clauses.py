@@ -45,6 +45,7 @@ def _without_narrative(text: str, masked: str) -> str:
 _DATELINE_RE = re.compile(
     r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
 )
+_WEEKDAY_OPENING_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # the rest of a "who said what" table's row after its first cell: the quoted words, a dash, the next cell
 _TABLE_ROW_RE = re.compile("[\"\u201c][^\"\u201c\u201d\n]{1,600}[\"\u201d]\\s+[-\u2013\u2014]+\\s+\\S")
 # "\\s[-\u2013\u2014]" written to open with the dashes, which re skips to in C
@@ -149,6 +150,8 @@ def _mask_datelines(text: str) -> str:
             m = _DATELINE_RE.match(text, pos)
             if m is not None and _TABLE_ROW_RE.match(text, m.end()):
                 m = None  # 'Lagoon Forum - "We stand with Tonga" - Sunday': a table's row of cells, its first cell the speaker
+            elif m is not None and _WEEKDAY_OPENING_RE.match(text, pos):
+                m = None  # "Sunday, March 10th 2024 - The Government ...": a release's own date line, no wire's place
             if m is not None:
                 parts.append(text[done:pos])
                 parts.append("#" * (m.end() - pos))

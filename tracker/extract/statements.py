@@ -415,9 +415,11 @@ _THROUGH_PERSON_BEFORE_RE = re.compile(
 )
 # "..., as did the Emir of Qatar": the same act by another
 _AS_DID_BEFORE_RE = re.compile(r",\s+as\s+(?:did|do|does|had|has|have)\s+(?:also\s+)?$")
-# "Before boarding she said", "On landing, he told journalists": a sentence going on about the person just named
+# "Before boarding she said", "On landing, he told journalists", "Speaking to reporters on arrival, she said": a
+# sentence going on about the person just named (a participle phrase with no day of its own opening it)
 _PRONOUN_OPENING_RE = re.compile(
-    r"\W*(?:(?:[Bb]efore|[Aa]fter|[Oo]n|[Uu]pon|[Ll]ater|[Tt]here|[Aa]t)\b[^,;#\"\u201c]{0,30}?,?\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
+    r"\W*(?:(?:[Bb]efore|[Aa]fter|[Oo]n|[Uu]pon|[Ll]ater|[Tt]here|[Aa]t)\b[^,;#\"\u201c]{0,30}?,?\s+"
+    r"|[A-Z][a-z]{2,}ing\s[^,;#\"\u201c]{0,50},\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
 )
 # a flashback's marks: "last week", "last Saturday", ", before X stepped down,"
 _EARLIER_MARK_RE = re.compile(
