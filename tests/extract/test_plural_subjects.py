@@ -68,3 +68,26 @@ def test_a_country_list_before_a_possessive_plural_body_is_each_countrys_body(te
 )
 def test_a_plural_office_without_countries_gives_no_row(text):
     assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the holders named after the list, set off by dashes or commas, are the speakers
+        (
+            "The presidents of Peru and Ecuador \u2014 Dina Boluarte and Daniel Noboa \u2014 said in a joint statement on Tuesday that they welcomed the vote.",
+            {("PER", "Dina Boluarte"), ("ECU", "Daniel Noboa")},
+        ),
+        (
+            "The leaders of Kenya and Peru, William Ruto and Dina Boluarte, sent messages of congratulations.",
+            {("KEN", "William Ruto"), ("PER", "Dina Boluarte")},
+        ),
+    ],
+)
+def test_holders_named_after_a_plural_office_speak(text, expected):
+    assert speakers(extract_text(text)) == expected
+
+
+def test_unnamed_leaders_told_in_passing_after_as_did_give_no_row():
+    rows = extract_text("Kenyan President William Ruto sent a message of congratulations, as did the leaders of Ghana, Togo and Benin.")
+    assert speakers(rows) == {("KEN", "William Ruto")}

@@ -1170,7 +1170,7 @@ _PLURAL_BODIES_AFTER_RE = re.compile(
 _PLURAL_OFFICES_RE = re.compile(
     r"(?i:\b(?P<det>the\s+)?(?P<office>" + alternation(PLURAL_TITLES) + r")\s+of\s+(?:the\s+)?)$"
 )
-_NAMES_AFTER_RE = re.compile(r",\s+[A-Z]")
+_NAMES_AFTER_RE = re.compile("(?:,|\\s*[\u2013\u2014]|\\s+-+)\\s+[A-Z]")
 _PLURAL_BODY_HINT_RE = re.compile(r"(?:ministries|governments|embassies|presidencies|offices)\b")
 _PLURAL_ENDINGS = (("ministries", "ministry"), ("governments", "government"), ("embassies", "embassy"), ("presidencies", "presidency"), ("offices", "office"))
 _PLURAL_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")

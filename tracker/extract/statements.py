@@ -1611,6 +1611,8 @@ class _ArticleExtractor:
                 if (
                     m2.start > source[0].end and e2 is not None and e2 not in speakers and not m2.possessive
                     and e2.kind in ("person", "country", "institution", "organization")
+                    # (not "..., as did the leaders of Nepal and Bhutan": unnamed holders of an office, told in passing)
+                    and not (m2.kind == "country" and " of " in m2.text)
                     and _AS_DID_BEFORE_RE.search(masked, max(0, _bare_start(m2) - 30), _bare_start(m2))
                 ):
                     speakers.append(e2)
