@@ -54,6 +54,7 @@ class Organization(NamedTuple):
     kind: str  # international, media
     country: str | None
     parent: str | None = None  # the organisation whose officials serve this body ("UN Security Council": United Nations)
+    chair_speaks_for_body: bool = False  # its chair, a member's minister, speaks as the body ("the OSCE Chairperson-in-Office")
 
 
 def _split(cell: str) -> list[str]:
@@ -267,13 +268,15 @@ ASSUMED_BY_INSTITUTION: dict[str, tuple[str, frozenset[str]]] = {
 def _load_organizations() -> dict[str, Organization]:
     orgs: dict[str, Organization] = {}
     for row in _rows("organizations.csv"):
-        org = Organization(row["name"], row["kind"], row["country"] or None, row.get("parent") or None)
+        org = Organization(row["name"], row["kind"], row["country"] or None, row.get("parent") or None, (row.get("chair") or "") == "body")
         for alias in [row["name"], *_split(row["aliases"])]:
             orgs.setdefault(alias.removeprefix("the "), org)
     return orgs
 
 
 ORGANIZATIONS = _load_organizations()
+# names of the bodies whose chair speaks as the body (the others' chairs, heads of member states, speak for their own)
+BODIES_SPOKEN_FOR_BY_CHAIR: tuple[str, ...] = tuple(sorted(a for a, o in ORGANIZATIONS.items() if o.chair_speaks_for_body))
 
 with open(DATA_DIR / "reaction_verbs.toml", "rb") as _fh:
     _verbs = tomllib.load(_fh)

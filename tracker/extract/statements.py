@@ -53,6 +53,7 @@ from tracker.extract.lexicon import (
     BACK_REFERENCE_ADJECTIVES,
     BACK_REFERENCES,
     CAPITALS,
+    BODIES_SPOKEN_FOR_BY_CHAIR,
     CHAIR_WORDS,
     CHAIRED_BODIES,
     COUNTRY_NAMES,
@@ -207,6 +208,18 @@ _CHAIR_IN_MENTION_RE = re.compile(
 _CHAIRS_AFTER_RE = re.compile(
     r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads)\s+|(?:the\s+)?(?:" + alternation(CHAIR_WORDS) + r")\s+of\s+)" + _CHAIRED_BODY
 )
+# "X, who chairs the OSCE this year,", "the OSCE Chairperson-in-Office, X,", "X, chairman-in-office of the OSCE": the
+# chair of a body whose chair speaks as the body (``chair`` in data/organizations.csv), read a few words either side
+_BODY_NAMES = alternation(BODIES_SPOKEN_FOR_BY_CHAIR)
+_CHAIR_TITLE = r"(?i:chair(?:person|man|woman)?(?:-in-office)?|chairmanship|rotating\s+chair(?:manship)?)"
+_BODY_CHAIR_RE = re.compile(
+    r"\b(?:chairs|chairing|holds\s+the\s+(?:rotating\s+)?chair(?:manship)?\s+of)\s+(?:the\s+)?(?P<a>" + _BODY_NAMES + r")\b"
+    r"|\b(?P<b>" + _BODY_NAMES + r")(?:['\u2019]s)?\s+" + _CHAIR_TITLE + r"\b"
+    r"|\b" + _CHAIR_TITLE + r"\s+of\s+(?:the\s+)?(?P<c>" + _BODY_NAMES + r")\b"
+)
+# (his office in his mention, after it set off by a comma, or before it: "The OSCE chair, Maltese minister X,")
+_BODY_CHAIR_AFTER_RE = re.compile(r",\s+(?:who\s+(?:now\s+|also\s+|currently\s+)?|(?:the\s+)?(?:current\s+)?)(?:" + _BODY_CHAIR_RE.pattern + ")")
+_BODY_CHAIR_BEFORE_RE = re.compile(r"(?:" + _BODY_CHAIR_RE.pattern.replace("?P<", "?P<x") + r"),\s+$")
 _FORMER_IN_RE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)")
 # bodies whose head is a Secretary-General ("The Secretary-General said" is the UN's only when none of the others is named)
 _SECRETARY_GENERAL_BODIES = frozenset(ld.organization for ld in LEADERS if ld.organization and "Secretary-General" in ld.role)
@@ -904,6 +917,15 @@ class _ArticleExtractor:
                 place = country_in(body) or self.host
                 if place is not None:
                     return m._replace(country=place, role="Chair", rank="official")
+        if "hair" in masked:
+            chaired = (
+                _BODY_CHAIR_RE.search(m.text) or _BODY_CHAIR_AFTER_RE.match(masked, m.end)
+                or _BODY_CHAIR_BEFORE_RE.search(masked, max(0, m.start - 60), m.start)
+            )
+            if chaired is not None:
+                # "X, who chairs the OSCE this year, wrote": he speaks as the body, not for his own government
+                body = ORGANIZATIONS[next(g for g in chaired.groups() if g and g in ORGANIZATIONS)].name
+                return m._replace(country=None, organization=body, role="Chair", rank="official")
         return m
 
     def resolve(self, m: Mention, masked: str, index: int) -> Entity | None:
@@ -915,7 +937,7 @@ class _ArticleExtractor:
         if m.kind == "person":
             unled = m
             m = self._mission_head(m, masked)
-            chair = m is not unled and m.role == "Chair" and m.country is not None  # a former leader chairing a body
+            chair = m is not unled and m.role == "Chair"  # a former leader chairing a body, a minister chairing one
             if m.rank == "spokesperson" and m.name and m.name in LEADERS_BY_NAME and _SPOKESPERSON_FOR_RE.match(m.text):
                 # "a spokeswoman for Albanese said": the unnamed voice of the leader named after "for" gives the
                 # leader's row (his table office and country), as "a spokesman for Prime Minister X" does
@@ -988,9 +1010,10 @@ class _ArticleExtractor:
                 # "New Zealand's Jacinda Ardern", "Niger's Mohamed Bazoum": named for a country, a public figure
                 m = m._replace(rank="official")
             person = reg.person(m, context_country=ctx, context_org=org)
-            if chair and person is not None and person.country != m.country:
-                # the leaders table knows him by his former office: the body he chairs now is whose he speaks for
-                person.country, person.role, person.rank = m.country, m.role, m.rank
+            if chair and person is not None and (person.country, person.organization) != (m.country, m.organization):
+                # the leaders table knows him by his former or national office: the body he chairs now is whose he
+                # speaks for
+                person.country, person.organization, person.role, person.rank = m.country, m.organization, m.role, m.rank
             if titled is not None and person is not None and (person.country, person.organization) == (titled.country, titled.organization):
                 # "The Fijian leader sent word on Saturday. Prime Minister Ana Reef said ...": introduced there too
                 self._introduced.setdefault(person.key, index - 1)
