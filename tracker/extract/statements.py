@@ -1041,7 +1041,13 @@ class _ArticleExtractor:
             if m.determiner in ("a", "an"):
                 if m.rank == "spokesperson" and m.country is not None and not m.possessive:
                     return reg.country(m.country)  # "an EU spokesperson said": the unnamed spokesperson's government
+                if m.rank == "spokesperson" and m.organization is not None and not m.possessive:
+                    return reg.organization(m.organization, m.organization)  # "a NATO spokeswoman said": the body's
                 return None
+            if m.determiner is None and m.rank == "spokesperson" and m.organization is not None and m.country is None and not m.possessive:
+                # "NATO spokesman Dylan White said", a name the tables cannot read as one: the body's spokesperson
+                # speaks for the body
+                return reg.organization(m.organization, m.organization)
             if m.determiner == "the" and m.rank == "spokesperson" and _PRINCIPALS_SPOKESPERSON_RE.search(m.text):
                 # "The French president's spokesman said", "the UN Secretary-General's spokeswoman said": the unnamed
                 # voice of a principal speaks for the principal's government or body (its principal, when named
