@@ -1888,17 +1888,20 @@ class _ArticleExtractor:
         return self._rows()
 
     def _event_maker(self) -> str | None:
-        """The international body whose own act the headline tells ("Security Council renews sanctions on
-        ...", "Regional bloc extends ... mandate"): its act, told again in the text, is the event itself, not a
-        reaction to it. None when the headline's body speaks or reacts ("AU condemns ...", "UN chief says ...")."""
+        """The international body (its name) or country (its code) whose own act the headline tells ("Security
+        Council renews sanctions on ...", "Norway agrees to hand ... to Iceland"): its act, told again in the text,
+        is the event itself, not a reaction to it. None when the headline's subject speaks or reacts ("AU condemns
+        ...", "UN chief says ...")."""
         title = (self.article.title or "").removeprefix("The ")
         found = ORGANIZATION_RE.match(title)
-        if found is None:
+        if found is not None:
+            verb = _HEADLINE_VERB_RE.match(title, found.end())
+            return ORGANIZATIONS[found.group()].name if verb is not None and verb.group(1) in DECISION_VERBS else None
+        place = next(iter(countries_in(title[:40])), None)
+        if place is None or place[0] != 0:
             return None
-        verb = _HEADLINE_VERB_RE.match(title, found.end())
-        if verb is None or verb.group(1) not in DECISION_VERBS:
-            return None
-        return ORGANIZATIONS[found.group()].name
+        verb = _HEADLINE_VERB_RE.match(title, place[1])
+        return place[2] if verb is not None and verb.group(1) in DECISION_VERBS else None
 
     def _with_back_references(self, masked: str, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with "the bloc", "the regional grouping" ... read as the international body (or the EU)
@@ -2261,8 +2264,12 @@ class _ArticleExtractor:
         maker = self._event_maker()
         for draft in drafts:
             e = draft.entity
-            if maker is not None and e.kind == "organization" and e.organization == maker and not any(q for _, _, q, _ in draft.items):
-                continue  # "The Council on Tuesday adopted a resolution renewing the sanctions" under that headline: the event
+            if maker is not None and (
+                (e.kind == "organization" and e.organization == maker) or (e.kind in ("country", "institution") and e.country == maker)
+            ) and not any(q for _, _, q, _ in draft.items):
+                # "The Council on Tuesday adopted a resolution renewing the sanctions", "Norway said on Thursday it would
+                # hand the zone to Iceland" under that headline: the event
+                continue
             quotes: list[Quote] = []
             spans: list[tuple[int, int]] = []
             theme_parts: list[str] = []
