@@ -49,3 +49,22 @@ def test_a_ministry_spokesperson_placed_elsewhere_is_that_countrys():
 def test_a_named_spokesperson_of_a_bare_department_is_the_named_departments(text, expected):
     rows = extract_text(text, published="2024-03-15")
     assert {(r.country, r.speaker) for r in rows} == expected, rows
+
+
+def test_a_bare_department_spokesperson_of_the_named_departments_country_is_that_department():
+    text = ("Australia's Department of Foreign Affairs and Trade welcomed the vote. "
+            "A department spokeswoman said Canberra would work with the new government.")
+    rows = extract_text(text, published="2024-03-15")
+    assert [(r.country, r.speaker) for r in rows] == [("AUS", "Department of Foreign Affairs and Trade")], rows
+
+
+def test_a_bare_department_named_nowhere_is_no_bodys_name():
+    text = ("Secretary of State Antony Blinken welcomed the vote. "
+            "A department spokesman said the United States would work with the new government.")
+    rows = extract_text(text, published="2024-03-15")
+    assert ("USA", "American government department") in {(r.country, r.speaker) for r in rows}, rows
+
+
+def test_a_department_named_for_its_portfolio_keeps_its_name():
+    rows = extract_text("From London, the Department for International Development said it would send relief supplies.")
+    assert [(r.country, r.speaker) for r in rows] == [("GBR", "Department for International Development")], rows

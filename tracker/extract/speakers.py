@@ -945,7 +945,7 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             country = places[-1][2]  # "Embassy of Japan"
         name = inst.name
         rest = texts[len(run_text[: inst_match.end()].split()) :]
-        if name in _BARE_HEADS and len(rest) >= 2 and rest[0] == "of" and rest[-1][:1].isupper():
+        if name in _BARE_HEADS and len(rest) >= 2 and rest[0] in ("of", "for") and rest[-1][:1].isupper():
             # "Department of International Relations": a named body, not any department
             name = " ".join([run_text[inst_match.start() : inst_match.end()], *rest])
         return _RunInfo(

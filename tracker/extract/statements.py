@@ -1109,13 +1109,15 @@ class _ArticleExtractor:
             if country is None and m.determiner in ("its", "their"):
                 holder = self._subject_place or self._last_place or reg.pronoun(m.determiner)
                 country = holder.country if holder else None
-            if country is None and (m.determiner == "the" or (m.determiner in ("a", "an") and m.institution in _BARE_INSTITUTIONS)) and (
+            bare = m.determiner in ("a", "an") and m.institution in _BARE_INSTITUTIONS
+            if (country is None or bare) and (m.determiner == "the" or bare) and (
                 not m.city and not any(c[1] <= m.start for c in self._places(index))
             ):
                 # "the embassy said", "the mission added": the institution met last, same name first; so is
-                # "a ministry spokeswoman noted" after "Chile's foreign ministry said"
-                same = reg.last(lambda e: e.kind == "institution" and e.institution == m.institution) or reg.last(
-                    lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind
+                # "a ministry spokeswoman noted" after "Chile's foreign ministry said" (also when she says "Santiago
+                # would ...": of that country)
+                same = reg.last(lambda e: e.kind == "institution" and e.institution == m.institution and (country is None or e.country == country)) or reg.last(
+                    lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind and (country is None or e.country == country)
                 )
                 if same is not None:
                     return same
