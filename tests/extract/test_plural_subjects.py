@@ -91,3 +91,4 @@ def test_holders_named_after_a_plural_office_speak(text, expected):
 def test_unnamed_leaders_told_in_passing_after_as_did_give_no_row():
     rows = extract_text("Kenyan President William Ruto sent a message of congratulations, as did the leaders of Ghana, Togo and Benin.")
     assert speakers(rows) == {("KEN", "William Ruto")}
+
