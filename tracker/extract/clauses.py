@@ -7,7 +7,8 @@ import re
 from tracker.extract.lexicon import NARRATIVE, REACTION_VERBS, SPEECH_VERBS
 from tracker.extract.patterns import alternation
 from tracker.extract.sentences import Sentence
-from tracker.extract.speakers import find_mentions, find_verbs, verbs_between
+from tracker.extract.speakers import find_mentions
+from tracker.extract.verbs import find_verbs, verbs_between
 
 # The writer's narrative inside a speaker's sentence, outside quotes: "..., hours after the former
 # prosecutor won the closest race in the country's democratic history," and "in remarks certain to

@@ -15,13 +15,8 @@ from tracker.extract.lexicon import (
     REACTION_VERBS,
     SPEECH_VERBS,
 )
-from tracker.extract.speakers import (
-    _PREPOSITIONS,
-    Mention,
-    _verb_start,
-    last_word,
-    text_before,
-)
+from tracker.extract.speakers import _PREPOSITIONS, Mention, last_word, text_before
+from tracker.extract.verbs import _verb_start
 
 # Words after which a name can be the one speaking (a clause opens there); a time phrase opening
 # the sentence ends in one too ("The next day the Kenyan president said", "That afternoon X wrote").

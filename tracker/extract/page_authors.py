@@ -1,0 +1,129 @@
+"""Speakers a page names outside its sentences: the author of a statement page (title or signature), a transcript's capitalised labels and section headings."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.coreference import Entity
+from tracker.extract.countries import (
+    country_in,
+    country_outside_names,
+)
+from tracker.extract.speakers import find_mentions
+
+_HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
+_SMALL_WORDS = frozenset("of for the and in on at to a an by with from".split())
+
+# a page that is one official's own statement, named in its title or opening heading ("Statement by Foreign
+# Minister Ana Ruiz on the vote in Chile", "Message from the President of Peru"): its first-person words are hers
+_PAGE_AUTHOR_RE = re.compile(
+    r"\W*(?:(?:Joint|Press|Official|Video)\s+)?(?:Statement|Message|Remarks|Letter|Declaration)\s+(?:by|from|of)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][^:;|\n]{2,90}?)"
+    r"(?:\s+(?:on|regarding|following|after|about|concerning|congratulating|to|in\s+response\s+to)\s+[^\n]*|\s*[:;|\u2013\u2014-][^\n]*|[.\s]*)$"
+)
+
+# the parts of a page title after its heading: "Statement by the Spokesperson on X | Ministry of Foreign Affairs"
+_PAGE_PART_SPLIT_RE = re.compile(r"\s+[|\u2013\u2014-]\s+|\s*\|\s*")
+# a closing signature: the name (capitalised words only), then the office on its own line ("Ana Ruiz" /
+# "Foreign Minister of Chile"); no link, list mark or markup
+_SIGNATURE_NAME_RE = re.compile(r"[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,4}")
+_SIGNATURE_OFFICE_RE = re.compile(r"[A-Z][\w.'\u2019-]*(?:,? [\w.'\u2019-]+){0,8}")
+
+
+def _title_case(header: str) -> str:
+    def fix(m: re.Match) -> str:
+        w = m.group()
+        if "." in w:
+            return w
+        low = w.lower()
+        return low if low in _SMALL_WORDS else low[:1].upper() + low[1:]
+
+    return _HEADLINE_WORD_RE.sub(fix, header)
+
+
+class _PageAuthors:
+    """The statement extractor's page authors, labels and headings (mixed into _ArticleExtractor; reads its per-article state)."""
+
+    def _page_author(self) -> Entity | None:
+        """The official whose own statement the page is: named by its title or first heading ("Statement by
+        President X on ..."), or signed at its foot (a name line, then the office); None for a news report."""
+        heads = [self.article.title]
+        first = self.infos[0].sentence if self.infos else None
+        if first is not None and len(first.text) <= 160:
+            heads.append(first.text.strip())
+        for head in heads:
+            # "STATEMENT BY THE SPOKESPERSON ON ...": a title in capitals reads as the same title in normal case
+            found = _PAGE_AUTHOR_RE.fullmatch(_title_case(head.strip()) if head.isupper() else head.strip())
+            if found is not None:
+                author = self._official_in(found.group("who")) or self._unnamed_author(found.group("who"), head is heads[0])
+                if author is not None:
+                    return author
+        lines = [line.strip() for line in self.text[-300:].splitlines() if line.strip()]
+        if len(lines) >= 2 and _SIGNATURE_NAME_RE.fullmatch(lines[-2]) and len(lines[-1]) <= 70 and _SIGNATURE_OFFICE_RE.fullmatch(lines[-1]):
+            # "Ana Ruiz" / "Foreign Minister of Chile": the office before the name reads as one titled name
+            return self._official_in(f"{lines[-1]} {lines[-2]}", titled=True)
+        return None
+
+    def _unnamed_author(self, who: str, in_title: bool) -> Entity | None:
+        """The office a statement page names without a name ("Statement by the Spokesperson on ...", "Statement by
+        the Prime Minister"), placed by what the page says of itself: the rest of its title ("... | Ministry of
+        Foreign Affairs of Chile"), its last lines or its outlet. The head of government is the leader on the day;
+        a spokesperson speaks for the ministry the page names, else for the government."""
+        cased = who if not who.isupper() else _title_case(who)
+        office = next((m for m in find_mentions(cased) if m.kind in ("title", "institution")), None)
+        if office is None or office.organization is not None:
+            return None
+        parts = _PAGE_PART_SPLIT_RE.split(self.article.title)
+        lines = [line.strip() for line in self.text[-300:].splitlines() if 0 < len(line.strip()) <= 100][-3:]
+        place, body = office.country, office if office.kind == "institution" else None
+        for part in [*(parts[1:] if in_title else parts), *reversed(lines), self.article.outlet or ""]:
+            if place is not None:
+                break
+            part = part if not part.isupper() else _title_case(part)
+            for m in find_mentions(part):
+                if m.country is not None and m.organization is None and m.kind != "person":
+                    place, body = m.country, body or (m if m.kind == "institution" else None)
+                    break
+            place = place or country_outside_names(part)
+        if place is None:
+            return None
+        if office.kind == "title":
+            leader = self.registry.role(office._replace(country=place))
+            if leader is not None:
+                return leader
+        if body is not None:
+            return self.registry.institution(body._replace(country=place), country=place)
+        return self.registry.country(place)
+
+    def _official_in(self, text: str, *, titled: bool = False) -> Entity | None:
+        """The named official (with a country or body) a title line names, if any."""
+        cased = text if not text.isupper() else _title_case(text)
+        for m in find_mentions(cased, known_names=self.registry.known_names):
+            if m.kind != "person" or (titled and not m.role):
+                continue
+            e = self.registry.person(m, context_country=m.country or country_in(cased), context_org=None)
+            if e is not None and e.kind == "person" and e.official and (e.country or e.organization):
+                return e
+        return None
+
+    def _label_person(self, label: str) -> Entity | None:
+        """The official a transcript label set in capitals names ("MR MILLER", "MAO NING"), if any."""
+        for m in find_mentions(_title_case(label), known_names=self.registry.known_names):
+            if m.kind == "person":
+                e = self.registry.person(m, context_country=None, context_org=None)
+                return e if e is not None and e.official else None
+        return None
+
+    def _read_header(self, header: str) -> None:
+        cased = _title_case(header)
+        self.header_country = country_in(cased)
+        self.header_org = None
+        for m in find_mentions(cased, known_names=self.registry.known_names):
+            if m.kind == "person":
+                e = self.registry.person(m, context_country=self.header_country, context_org=None)
+                if e is not None:
+                    self.header_country = e.country or self.header_country
+                    self.header_org = e.organization
+            elif m.kind == "organization" and m.organization:
+                self.header_org = m.organization
+
