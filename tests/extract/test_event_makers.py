@@ -66,6 +66,7 @@ def test_the_country_whose_act_the_headline_tells_gives_no_row_for_that_act(titl
     [
         # the headline names another's act, or the country reacts in it
         ("Sweden welcomes fisheries deal", _DEAL_TEXT),
+        ("Norway extends congratulations to Iceland on fisheries deal", _DEAL_TEXT),
         ("Norway welcomes its own fisheries deal with Iceland", _DEAL_TEXT),
         # the country's own words about its act still count
         ("Norway agrees to hand fisheries zone to Iceland", _DEAL_TEXT.replace("to Iceland under", 'to Iceland, calling it "a fair settlement", under')),

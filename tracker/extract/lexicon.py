@@ -294,6 +294,7 @@ INVERTED_SUBJECT_WORDS: tuple[str, ...] = tuple(_verbs.get("inverted_subject_wor
 ENCOUNTER_VERBS: frozenset[str] = frozenset(_verbs.get("encounter", ()))
 """Verbs whose object is a person met ("X hosted Y"): no title phrase runs across them."""
 DECISION_VERBS: frozenset[str] = frozenset(_verbs.get("decision", ()))
+COUNTRY_DECISION_VERBS: frozenset[str] = frozenset(_verbs.get("country_decision", ()))
 """A body's own newsworthy act in a headline ("Council lifts embargo"): the event, not a reaction."""
 ENVOY_WORDS: tuple[str, ...] = tuple(_verbs.get("envoy", ()))
 """Words sending a person who speaks in the relative clause after him ("X sent Y, who said")."""

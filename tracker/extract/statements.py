@@ -22,6 +22,7 @@ from tracker.extract.drafts import _Draft
 from tracker.extract.host import _leader_country, infer_host_country  # noqa: F401 (infer_host_country re-exported)
 from tracker.extract.implied_mentions import _ImpliedMentions
 from tracker.extract.lexicon import (
+    COUNTRY_DECISION_VERBS,
     DECISION_VERBS,
     OPERATIVE_VERBS,
     ORGANIZATIONS,
@@ -411,7 +412,7 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
         if place is None or place[0] != 0:
             return None
         verb = _HEADLINE_VERB_RE.match(title, place[1])
-        return place[2] if verb is not None and verb.group(1) in DECISION_VERBS else None
+        return place[2] if verb is not None and verb.group(1) in COUNTRY_DECISION_VERBS else None
 
     def _add_item(self, entity: Entity, index: int, source: Mention | None, via: str | None) -> None:
         """Record sentence ``index`` as words of ``entity`` (one draft row per speaker)."""
