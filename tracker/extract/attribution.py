@@ -435,7 +435,9 @@ class _Attribution:
                         listed = listed or bool(_AND_RE.match(gap)) or m2.kind == "person"
                     elif len(group) == 1 and _titled_and(masked, m, m2):
                         listed = True
-                    elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == group[-1].kind and m.kind in ("person", "country", "institution"):
+                    elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == group[-1].kind and (
+                        m.kind in ("person", "country", "institution") or (m.kind == "title" and m2.role == m.role)  # "the presidents of A, B and C"
+                    ):
                         if len(group) >= MAX_LISTED_NAMES:
                             break  # a line of hundreds of names is no list of givers; walking it from each name was quadratic
                         listed = False
@@ -469,7 +471,7 @@ class _Attribution:
                             or (m2 in group and (
                                 _COMMA_GAP_RE.fullmatch(masked[m.end : m2.start]) or _RESPECTIVE_GAP_RE.fullmatch(masked[m.end : m2.start])
                                 # "X, the High Representative Y and Z": the article of a titled name is in the gap
-                                or (m.kind == m2.kind == "person" and _COMMA_GAP_RE.fullmatch(masked, m.end, _list_start(masked, m2)))
+                                or (m.kind == m2.kind and m.kind in ("person", "title") and _COMMA_GAP_RE.fullmatch(masked, m.end, _list_start(masked, m2)))
                             ))
                             # "The presidents of Ghana, X, and of Senegal, Y, sent": a translated list of office-holders
                             or (m2.kind == "person" and _AND_OF_PLACE_RE.fullmatch(masked, m.end, m2.start))
@@ -692,6 +694,8 @@ class _Attribution:
                 if (
                     m2.start > source[0].end and e2 is not None and e2 not in speakers and not m2.possessive
                     and e2.kind in ("person", "country", "institution", "organization")
+                    # (not "..., as did the leaders of Nepal and Bhutan": unnamed holders of an office, told in passing)
+                    and not (m2.kind == "country" and " of " in m2.text)
                     and _AS_DID_BEFORE_RE.search(masked, max(0, _bare_start(m2) - 30), _bare_start(m2))
                 ):
                     speakers.append(e2)

@@ -16,12 +16,13 @@ from tracker.extract.clauses import (
     _split_clauses,
 )
 from tracker.extract.coreference import Entity, EntityRegistry
-from tracker.extract.countries import country_in
+from tracker.extract.countries import countries_in, country_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.drafts import _Draft
 from tracker.extract.host import _leader_country, infer_host_country  # noqa: F401 (infer_host_country re-exported)
 from tracker.extract.implied_mentions import _ImpliedMentions
 from tracker.extract.lexicon import (
+    COUNTRY_DECISION_VERBS,
     DECISION_VERBS,
     OPERATIVE_VERBS,
     ORGANIZATIONS,
@@ -398,17 +399,20 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
         return self._rows()
 
     def _event_maker(self) -> str | None:
-        """The international body whose own act the headline tells ("Security Council renews sanctions on
-        ...", "Regional bloc extends ... mandate"): its act, told again in the text, is the event itself, not a
-        reaction to it. None when the headline's body speaks or reacts ("AU condemns ...", "UN chief says ...")."""
+        """The international body (its name) or country (its code) whose own act the headline tells ("Security
+        Council renews sanctions on ...", "Norway agrees to hand ... to Iceland"): its act, told again in the text,
+        is the event itself, not a reaction to it. None when the headline's subject speaks or reacts ("AU condemns
+        ...", "UN chief says ...")."""
         title = (self.article.title or "").removeprefix("The ")
         found = ORGANIZATION_RE.match(title)
-        if found is None:
+        if found is not None:
+            verb = _HEADLINE_VERB_RE.match(title, found.end())
+            return ORGANIZATIONS[found.group()].name if verb is not None and verb.group(1) in DECISION_VERBS else None
+        place = next(iter(countries_in(title[:40])), None)
+        if place is None or place[0] != 0:
             return None
-        verb = _HEADLINE_VERB_RE.match(title, found.end())
-        if verb is None or verb.group(1) not in DECISION_VERBS:
-            return None
-        return ORGANIZATIONS[found.group()].name
+        verb = _HEADLINE_VERB_RE.match(title, place[1])
+        return place[2] if verb is not None and verb.group(1) in COUNTRY_DECISION_VERBS else None
 
     def _add_item(self, entity: Entity, index: int, source: Mention | None, via: str | None) -> None:
         """Record sentence ``index`` as words of ``entity`` (one draft row per speaker)."""

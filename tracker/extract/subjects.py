@@ -134,7 +134,7 @@ _BARE_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Madam Mme Lord Lady".spli
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
 _COMMA_GAP_RE = re.compile(r"\s*,\s*")
 _LIST_NEXT_RE = re.compile(r"\s*(?:,|and\b|or\b)")
-_CLAUSE_BREAK_RE = re.compile("[,;:#\"\u201c\u201d'\u2018\u2019(\u2014]")
+_CLAUSE_BREAK_RE = re.compile("[,;:#\"\u201c\u201d'\u2018\u2019(\u2013\u2014]")
 
 
 def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bool) -> bool:
