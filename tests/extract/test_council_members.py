@@ -1,5 +1,5 @@
-"""The members of a council speak as the council when they adopt its text ("The 15 members of the Security
-Council, in a press statement, condemned ..."): the row is the council's. The members of a union are its member
+"""The members of a council speak as the council when they adopt its text ("Security Council members, in an
+agreed text, deplored ..."): the row is the council's. The members of a union are its member
 states, and a council's members only talked about give no row."""
 
 import pytest
@@ -10,7 +10,7 @@ from tests.extract.conftest import extract_text
 @pytest.mark.parametrize(
     "text",
     [
-        "The 15 members of the UN Security Council, in a press statement issued on Tuesday, condemned the shelling of the port.",
+        "The fifteen members of the UN Security Council on Tuesday voiced grave concern over the shelling of the port.",
         "Members of the Security Council deplored the loss of life in a statement on Tuesday.",
         "All members of the Security Council, in a text agreed late on Tuesday, urged both sides to stop fighting.",
     ],
