@@ -29,8 +29,22 @@ _NARRATIVE_RE = re.compile(
     # "..., and that the Economic Community of West African States had imposed sanctions at its summit":
     # a second body's own act, relayed beside the speaker's
     r"|,\s+and\s+that\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z(][\w\-)]*)*\s+had\s+(?!been\b)[a-z]+ed\b[^;.#\"\u201c\u201d]*"
+    # what the speaker has not spoken about ("the ministry had not commented on the blockade by noon")
+    r"|\b(?:had|has|have)\s+not\s+(?:yet\s+)?(?:commented|reacted|responded)\s+(?:on|to)\b[^,;.#\"\u201c\u201d]*"
+    # the writer's aside on the speaker's own plight ("Quito, despite its own budget crisis, offered help")
+    r"|,\s+despite\s+(?:its|his|her|their)\s+own\s+[^,;.#\"\u201c\u201d]{1,60}(?=,)"
+    # others' worries the speaker set aside ("..., brushing aside doubts among some in Ottawa about the new port")
+    r"|,\s+(?:brushing|brushed|waving|waved|shrugging|shrugged)\s+(?:aside|off)\s+[^;.#\"\u201c\u201d]*"
+    # the background the writer sets the reaction in ("..., as the new cabinet prepares to steer between the two blocs")
+    # another's claim the speaker rejects: its content is the other side's words ("dismissed the minister's claim that
+    # the border guards had fired first")
+    r"|\b(?:reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|deny|denies|denied|denying|refute|refutes|refuted)\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,5}?(?:statement|claims?|allegations?|assertions?|accusations?|suggestions?|charges?)\s+that\b[^;.#\"\u201c\u201d]*"
+    r"|,\s+as\s+(?:the|a|an|its|his|her|their)\s+[^,;.#\"\u201c\u201d]{0,80}?\b(?:prepares?|braces?|faces?|struggles?|weighs?|seeks?)\b[^;.#\"\u201c\u201d]*"
 )
-_NARRATIVE_HINT_RE = re.compile(r"after|since|and that|amid|to (?:" + _PROVOKE_VERBS + "|" + _SOOTHE_VERBS + r")")
+_NARRATIVE_HINT_RE = re.compile(
+    r"after|since|and that|amid|to (?:" + _PROVOKE_VERBS + "|" + _SOOTHE_VERBS + r")|not (?:yet )?(?:comm|rea|resp)|despite|aside|off|, as |(?:statement|claims?|allegations?|assertions?|accusations?|suggestions?|charges?) that"
+)
 
 
 def _without_narrative(text: str, masked: str) -> str:
