@@ -27,7 +27,7 @@ from tracker.extract.lexicon import (
     ORGANIZATIONS,
     TITLES,
 )
-from tracker.extract.page_authors import _PageAuthors, _title_case
+from tracker.extract.page_authors import _PageAuthors, _title_case, post_header
 from tracker.extract.patterns import alternation
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.resolution import _SPEAKER_LABEL_RE, _Resolution
@@ -153,6 +153,7 @@ class _SentenceInfo:
     person_subjects: tuple[str, ...] = ()  # keys of the people standing as its subjects
     organization_subjects: tuple[str, ...] = ()  # the international bodies standing as its subjects
     label_end: int = 0  # where the speaker label opening it ("Ana Ruiz (Northbay) (Lab): ") ends: no part of his words
+    post: re.Match | None = None  # the post header opening its paragraph ("@AnaRuiz (Foreign Minister) · 4 Mar 2025")
 
 
 class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthors, _RowBuilding):
@@ -199,6 +200,7 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
         all_days = day_words(masked_text, anchor=self.anchor)
         q_index = d_index = 0
         stamp: dt.date | None = None
+        post_stamp: tuple[dt.date, int] | None = None  # the day of a post's header and the last paragraph of its words
         for s in sentences:
             s_quotes = []
             while q_index < len(quotes) and quotes[q_index].start < s.end:
@@ -214,6 +216,19 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                 # "said this morning" in an entry under a day heading: that day, not the article's
                 days = [_from_stamp(d, stamp) for d in days]
             info = _SentenceInfo(s, masked_text[s.start : s.end], s_quotes, days, set(), stamp=stamp)
+            if not s.header and (not self.infos or self.infos[-1].sentence.paragraph != s.paragraph):
+                info.post = post_header(info.masked)
+                if info.post is not None:
+                    # the account and stamp name nobody speaking in the post: only its words are read
+                    end = info.post.end()
+                    info.masked = " " * end + info.masked[end:]
+                    info.label_end = end
+                    alone = not info.masked.strip()
+                    post_stamp = (days[0].date, s.paragraph + (1 if alone else 0)) if days else None
+            if post_stamp is not None and s.paragraph <= post_stamp[1] and not s.header:
+                info.stamp = post_stamp[0]  # the post's own day, whatever day words its words hold
+            elif post_stamp is not None:
+                post_stamp = None
             if s.header and len(s.text) <= MAX_ENTRY_STAMP:
                 # "SUNDAY, OCT. 19": a day heading set in capitals
                 heading = _day_heading(s.text.title(), self.anchor)
@@ -241,6 +256,7 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
         last_sentences = {info.sentence.paragraph: info.sentence.text for info in self.infos}
         asking = {paragraph for paragraph, last in last_sentences.items() if last.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")}
         other_news = False  # under a newsletter's "ELSEWHERE" heading: other stories, no reactions
+        post: tuple[Entity, int] | None = None  # a digest post's author and the last paragraph of its words
         for index, info in enumerate(self.infos):
             s = info.sentence
             if s.header:
@@ -250,7 +266,26 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                 continue
             if other_news:
                 continue
+            if info.post is not None:
+                # a digest's post: its words are the account holder's; a header alone on its line opens the
+                # paragraph below it
+                post_author = self._post_author(info.post)
+                post = (post_author, s.paragraph + (1 if not info.masked.strip() else 0)) if post_author is not None else None
+                if not info.masked.strip():
+                    continue
+            elif post is not None and s.paragraph > post[1]:
+                post = None
             speakers, via, source, touched = self.attribute(index)
+            if post is not None and label is None and not question:
+                if not speakers or all(
+                    e is post[0] or (e.kind != "person" and (
+                        (e.country is not None and e.country == post[0].country)
+                        or (e.organization is not None and e.organization == post[0].organization)
+                    ))
+                    for e in speakers
+                ):
+                    speakers, via, source = [post[0]], None, None
+                    info.has_verb = True
             if s.paragraph != label_paragraph:
                 label_paragraph, label, label_spoke, in_record = s.paragraph, None, False, False
                 found = _SPEAKER_LABEL_RE.match(info.masked)
