@@ -54,3 +54,9 @@ def test_a_post_header_alone_on_its_line_opens_the_paragraph_below():
 def test_an_account_tied_to_no_official_makes_no_row(post):
     rows = extract_text(_HEAD + post, host="ETH", published="2024-03-14", reference=dt.date(2024, 3, 15))
     assert [(r.country, r.speaker) for r in rows if r.country != "ETH"] == []
+
+
+def test_a_verified_account_s_name_line_names_the_speaker_of_the_line_below():
+    text = _HEAD + "Gabriel Boric \u2714 @GabrielBoric \u00b7 12 Mar\n\nChile will always defend dialogue between neighbours."
+    rows = extract_text(text, host="ETH", published="2024-03-14", reference=dt.date(2024, 3, 15))
+    assert [(r.country, r.speaker, r.date) for r in rows] == [("CHL", "Gabriel Boric", "2024-03-12")]
