@@ -9,6 +9,7 @@ from tracker.extract.countries import (
     country_in,
     country_outside_names,
 )
+from tracker.extract.lexicon import REACTION_VERBS, SPEECH_VERBS
 from tracker.extract.speakers import find_mentions
 
 _HEADLINE_WORD_RE = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
@@ -46,6 +47,12 @@ _POST_HEADER_RE = re.compile(
 _HANDLE_SPLIT_RE = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
+# a short item's headline naming who speaks in it: "Ruiz congratulates Peru's new president", "Ana Ruiz: a new
+# chapter for the region" (a monitoring export's row, a single post): the item's words are that official's
+_HEADLINE_SPEAKER_RE = re.compile(r"(?P<who>(?=[^\W\d_])[^\W\d_a-z][\w.'\u2019-]+(?: (?=[^\W\d_])[^\W\d_a-z][\w.'\u2019-]+){0,3})(?::\s|\s+(?P<verb>[a-z]+)\b)")
+_SHORT_ITEM = 700  # characters: a row or a post, not a report naming many speakers
+
+
 def post_header(text: str) -> re.Match | None:
     """The header opening a digest's post ("@AnaRuizMFA (Foreign Minister of Chile) · 9:15 AM · 4 Mar 2025"), if any."""
     return _POST_HEADER_RE.match(text) if "@" in text[:70] else None
@@ -79,6 +86,12 @@ class _PageAuthors:
                 author = self._official_in(found.group("who")) or self._unnamed_author(found.group("who"), head is heads[0])
                 if author is not None:
                     return author
+        if len(self.text) <= _SHORT_ITEM and (found := _HEADLINE_SPEAKER_RE.match(self.article.title or "")) is not None and (
+            found.group("verb") is None or found.group("verb") in SPEECH_VERBS or found.group("verb") in REACTION_VERBS
+        ):
+            author = self._official_in(found.group("who"))
+            if author is not None:
+                return author
         lines = [line.strip() for line in self.text[-300:].splitlines() if line.strip()]
         if len(lines) >= 2 and _SIGNATURE_NAME_RE.fullmatch(lines[-2]) and len(lines[-1]) <= 70 and _SIGNATURE_OFFICE_RE.fullmatch(lines[-1]):
             # "Ana Ruiz" / "Foreign Minister of Chile": the office before the name reads as one titled name

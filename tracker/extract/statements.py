@@ -338,8 +338,9 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                     # "I extend my warmest congratulations ...": the page's own author speaks
                     speakers, via, source = [author], None, None
                     info.has_verb = True
-                elif speakers and all(e.kind == "country" and e.country == author.country for e in speakers):
-                    speakers, via, source = [author], None, None  # "Canada stands ready ...": the author's government
+                elif speakers and all(e.kind == "country" for e in speakers) and any(e.country == author.country for e in speakers):
+                    # "Canada stands ready ...", "Canada and Chile will keep working ...": the author's government
+                    speakers, via, source = [author], None, None
             if lead_in is not None and s.paragraph == lead_in[1] + 2 and open_quote == lead_in[1] + 1 and (
                 s.text.lstrip()[:1] in _OPENING_MARKS
             ):
