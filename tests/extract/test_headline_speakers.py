@@ -23,6 +23,9 @@ def _rows(title: str, text: str):
         ("Ruto: a new chapter for the region",
          "Warm wishes to the people of Peru. I look forward to deeper ties across the Pacific.",
          [("KEN", "William Ruto")]),
+        ("Ruto on Peru's floods",
+         'From a press event in Nairobi, answer to a reporter: "Kenya grieves with Peru. We stand ready to send help."',
+         [("KEN", "William Ruto")]),
     ],
 )
 def test_a_short_item_s_words_are_the_official_its_headline_names(title, text, expected):

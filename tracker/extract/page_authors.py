@@ -48,7 +48,7 @@ _HANDLE_SPLIT_RE = re.compile(r"_+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])"
 
 
 # a short item's headline naming who speaks in it: "Ruiz congratulates Peru's new president", "Ana Ruiz: a new
-# chapter for the region" (a monitoring export's row, a single post): the item's words are that official's
+# chapter for the region", "Ruiz on the floods in Peru" (a monitoring export's row, a single post): the item's words are that official's
 _HEADLINE_SPEAKER_RE = re.compile(r"(?P<who>(?=[^\W\d_])[^\W\d_a-z][\w.'\u2019-]+(?: (?=[^\W\d_])[^\W\d_a-z][\w.'\u2019-]+){0,3})(?::\s|\s+(?P<verb>[a-z]+)\b)")
 _SHORT_ITEM = 700  # characters: a row or a post, not a report naming many speakers
 
@@ -87,7 +87,7 @@ class _PageAuthors:
                 if author is not None:
                     return author
         if len(self.text) <= _SHORT_ITEM and (found := _HEADLINE_SPEAKER_RE.match(self.article.title or "")) is not None and (
-            found.group("verb") is None or found.group("verb") in SPEECH_VERBS or found.group("verb") in REACTION_VERBS
+            found.group("verb") in (None, "on") or found.group("verb") in SPEECH_VERBS or found.group("verb") in REACTION_VERBS
         ):
             author = self._official_in(found.group("who"))
             if author is not None:
