@@ -59,9 +59,22 @@ _QUESTION_LABELS = frozenset({"q", "question", "questions"})
 _ANSWER_IN_FIRST_PERSON_RE = re.compile(r"\s*(?:We|I)\s")
 
 
+# a briefing transcript's label giving the office before the name: "Foreign Minister, Dr. Ana Ruiz: ",
+# "Official Spokesperson, Mr Tomas Velde: "
+_OFFICE_LABEL_RE = re.compile(
+    r"\W{0,3}[A-Z][\w'\u2019-]*(?: (?:of |for |and )?[A-Z][\w'\u2019-]*){0,5}, "
+    r"(?P<name>(?:[A-Z][\w.'\u2019-]*\s){0,4}[A-Z][\w'\u2019-]+):\s+(?![\"'\u201c\u2018#])"
+)
+
+
+def _speaker_label(masked: str) -> re.Match | None:
+    """A transcript's speaker label opening the sentence ("Minister Ruiz: ", "Foreign Minister, Dr. Ana Ruiz: ")."""
+    return _SPEAKER_LABEL_RE.match(masked) or (_OFFICE_LABEL_RE.match(masked) if "," in masked[:80] else None)
+
+
 def _label_end(masked: str) -> int:
     """Where a transcript's speaker label ("Minister Ruiz: ") ends, 0 when the sentence has none."""
-    found = _SPEAKER_LABEL_RE.match(masked)
+    found = _speaker_label(masked)
     return found.end() if found is not None else 0
 
 
@@ -251,7 +264,7 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
         def same_paragraph_as_last(index: int) -> bool:
             return previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == self.infos[index].sentence.paragraph
         # a transcript's answer label ("Wang Wenbin: ...") and its question label ("Q: ...") for the paragraph
-        label_paragraph, label, label_spoke, question, in_record = -1, None, False, False, False
+        label_paragraph, label, label_spoke, question, in_record, office_turn = -1, None, False, False, False, False
         # paragraphs whose last sentence asks something: a labelled one is a journalist's question
         last_sentences = {info.sentence.paragraph: info.sentence.text for info in self.infos}
         asking = {paragraph for paragraph, last in last_sentences.items() if last.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")}
@@ -287,8 +300,8 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                     speakers, via, source = [post[0]], None, None
                     info.has_verb = True
             if s.paragraph != label_paragraph:
-                label_paragraph, label, label_spoke, in_record = s.paragraph, None, False, False
-                found = _SPEAKER_LABEL_RE.match(info.masked)
+                label_paragraph, label, label_spoke, in_record, office_turn = s.paragraph, None, False, False, False
+                found = _speaker_label(info.masked)
                 question = found is not None and found.group("name").lower() in _QUESTION_LABELS
                 if self.chamber is not None and not question:
                     label = self._record_turn(info.masked, index)
@@ -300,6 +313,10 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                     label = next((e for e in touched if e.kind == "person" and e.official and words & e.name_words), None)
                     if label is None and found.group("name").isupper():
                         label = self._label_person(found.group("name"))  # "MR MILLER:", "MATTHEW MILLER:"
+                    if found.re is _OFFICE_LABEL_RE:
+                        # "Foreign Minister, Dr. Ana Ruiz:": a speaker's turn, his words from right after the label
+                        label = label or self._official_in(found.group().rstrip().rstrip(":"))
+                        label_spoke = office_turn = label is not None
                     # "Harbour TV: Fiji's prime minister said on Monday ... What is your comment?": a turn labelled
                     # by no speaker of the briefing (an outlet, a reporter) that ends in a question is the
                     # journalist's, whatever governments it quotes
@@ -327,7 +344,7 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                     )
                 ):
                     speakers, via, source = [label], None, None
-                    info.has_verb = info.has_verb or in_record
+                    info.has_verb = info.has_verb or in_record or office_turn
                     if s.paragraph != (self.infos[index - 1].sentence.paragraph if index else -1):
                         # the turn's first sentence: its words start after the label
                         record = record_label(info.masked) if in_record else None
