@@ -20,3 +20,15 @@ def test_each_turn_under_an_office_label_is_the_named_official_s():
     blinken = [r for r in rows if r.speaker == "Antony Blinken"]
     assert [r.country for r in blinken] == ["USA"], rows
     assert "new chapter" in blinken[0].quote and "Question" not in blinken[0].quote
+
+
+def test_a_turn_under_a_capitals_label_is_the_official_s_from_its_greeting_on():
+    text = (
+        "Pacific Morning, radio programme\n\n"
+        "PRESENTER: With us on the line is Kenya's president, William Ruto. Good morning.\n\n"
+        "WILLIAM RUTO: Good morning to you. We warmly congratulate the new prime minister. I told him Kenya would "
+        "stand by his government.\n\n"
+        "PRESENTER: Thank you, Mr President."
+    )
+    rows = extract_text(text, host="TON", published="2024-03-14", reference=dt.date(2024, 3, 15))
+    assert [(r.country, r.speaker) for r in rows if r.country != "TON"] == [("KEN", "William Ruto")]

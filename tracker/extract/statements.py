@@ -321,6 +321,9 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                     # by no speaker of the briefing (an outlet, a reporter) that ends in a question is the
                     # journalist's, whatever governments it quotes
                     question = label is None and self.chamber is None and s.paragraph in asking
+                    # an official's turn: its words are his from the label on ("MINISTER RUIZ: Good morning. We
+                    # congratulate ..."), whatever its first sentence names
+                    label_spoke = label_spoke or label is not None
             if question:
                 # "Q: Last month Washington said the vote was flawed. How does ...?": the journalist's question,
                 # whatever it quotes, is nobody's reaction
