@@ -23,6 +23,7 @@ from tracker.extract.host import _leader_country, infer_host_country  # noqa: F4
 from tracker.extract.implied_mentions import _ImpliedMentions
 from tracker.extract.lexicon import (
     DECISION_VERBS,
+    NARRATIVE,
     OPERATIVE_VERBS,
     ORGANIZATIONS,
     TITLES,
@@ -70,6 +71,12 @@ _OFFICE_LABEL_RE = re.compile(
 def _speaker_label(masked: str) -> re.Match | None:
     """A transcript's speaker label opening the sentence ("Minister Ruiz: ", "Foreign Minister, Dr. Ana Ruiz: ")."""
     return _SPEAKER_LABEL_RE.match(masked) or (_OFFICE_LABEL_RE.match(masked) if "," in masked[:80] else None)
+
+
+_GREETING_RE = re.compile(
+    r"(?:\W*(?:" + "|".join(re.escape(g) for g in NARRATIVE.get("greetings", ())) + r")\b(?:\s*,?\s*(?:to you|everyone|all|sir|madam|friends|minister))?)+\W*",
+    re.IGNORECASE,
+)
 
 
 def _label_end(masked: str) -> int:
@@ -321,9 +328,9 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                     # by no speaker of the briefing (an outlet, a reporter) that ends in a question is the
                     # journalist's, whatever governments it quotes
                     question = label is None and self.chamber is None and s.paragraph in asking
-                    # an official's turn: its words are his from the label on ("MINISTER RUIZ: Good morning. We
-                    # congratulate ..."), whatever its first sentence names
-                    label_spoke = label_spoke or label is not None
+                    # an official's turn opening with a courtesy ("MINISTER RUIZ: Good morning. We congratulate ..."):
+                    # its words are his from the label on
+                    label_spoke = label_spoke or (label is not None and _GREETING_RE.fullmatch(info.masked, _label_end(info.masked)) is not None)
             if question:
                 # "Q: Last month Washington said the vote was flawed. How does ...?": the journalist's question,
                 # whatever it quotes, is nobody's reaction
