@@ -15,19 +15,19 @@ _HEAD = "Leaders took to their accounts after the border deal was signed on Sund
     ("post", "country", "speaker", "date"),
     [
         # the office the digest gives the account, held on the day by the leader
-        ("@StateHouseKenya (President of Kenya) · 9:15 AM · 12 Mar 2024 Nobody may redraw a neighbour's coast. "
-         "Kenya stands with the people of the region.", "KEN", "William Ruto", "2024-03-12"),
+        (("@StateHouseKenya (President of Kenya) · 9:15 AM · 12 Mar 2024 Nobody may redraw a neighbour's coast. "
+          "Kenya stands with the people of the region."), "KEN", "William Ruto", "2024-03-12"),
         # the account's name read as words: a ministry and the country it names
-        ("@MOFA_Chile · 3:40 PM · 11 Mar 2024 (translated from the Spanish) Chile rejects the agreement and calls "
-         "for restraint on both sides.", "CHL", "Foreign Ministry", "2024-03-11"),
-        ("@MfaChile · 3:40 PM · 11 Mar 2024, repost of a cabinet note The Government of Chile considers the "
-         "agreement void.", "CHL", "Foreign Ministry", "2024-03-11"),
+        (("@MOFA_Chile · 3:40 PM · 11 Mar 2024 (translated from the Spanish) Chile rejects the agreement and calls "
+          "for restraint on both sides."), "CHL", "Foreign Ministry", "2024-03-11"),
+        (("@MfaChile · 3:40 PM · 11 Mar 2024, repost of a cabinet note The Government of Chile considers the "
+          "agreement void."), "CHL", "Foreign Ministry", "2024-03-11"),
         # a known official's account name, a body's initials before it
-        ("@UN_AntonioGuterres · 8:02 PM · 13 Mar 2024 (thread, 1/3) I urge both parties to return to talks "
-         "without delay.", None, "Antonio Guterres", "2024-03-13"),
+        (("@UN_AntonioGuterres · 8:02 PM · 13 Mar 2024 (thread, 1/3) I urge both parties to return to talks "
+          "without delay."), None, "Antonio Guterres", "2024-03-13"),
         # an official the tables do not know, named with his office in the brackets
-        ("@TomasVelde (Tomas Velde, Foreign Minister of Estonia) · 7:30 AM · 12 Mar 2024 Estonia supports the "
-         "sovereignty of every state in the region.", "EST", "Tomas Velde", "2024-03-12"),
+        (("@TomasVelde (Tomas Velde, Foreign Minister of Estonia) · 7:30 AM · 12 Mar 2024 Estonia supports the "
+          "sovereignty of every state in the region."), "EST", "Tomas Velde", "2024-03-12"),
     ],
 )
 def test_a_post_s_words_are_its_account_holder_s(post, country, speaker, date):

@@ -296,16 +296,15 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
             elif post is not None and s.paragraph > post[1]:
                 post = None
             speakers, via, source, touched = self.attribute(index)
-            if post is not None and label is None and not question:
-                if not speakers or all(
-                    e is post[0] or (e.kind != "person" and (
-                        (e.country is not None and e.country == post[0].country)
-                        or (e.organization is not None and e.organization == post[0].organization)
-                    ))
-                    for e in speakers
-                ):
-                    speakers, via, source = [post[0]], None, None
-                    info.has_verb = True
+            if post is not None and label is None and not question and (not speakers or all(
+                e is post[0] or (e.kind != "person" and (
+                    (e.country is not None and e.country == post[0].country)
+                    or (e.organization is not None and e.organization == post[0].organization)
+                ))
+                for e in speakers
+            )):
+                speakers, via, source = [post[0]], None, None
+                info.has_verb = True
             if s.paragraph != label_paragraph:
                 label_paragraph, label, label_spoke, in_record, office_turn = s.paragraph, None, False, False, False
                 found = _speaker_label(info.masked)
