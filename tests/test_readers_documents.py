@@ -13,6 +13,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
+from tests.readers.word_files import odt_of_text
 from tracker.readers import ReadError, read_document
 from tracker.readers.pdf import _join
 
@@ -193,26 +194,6 @@ def test_pdf_over_the_page_limit_is_refused(monkeypatch):
 
 # --- OpenDocument text (.odt) and RTF ----------------------------------------------------------
 
-ODT_NAMESPACES = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
-    'xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:dc="http://purl.org/dc/elements/1.1/"'
-)
-
-
-def odt_of(body_xml: str, *, kind: str = "text", manifest: str = "") -> bytes:
-    """An .odt package as an office suite writes it: the mimetype first and stored, then the parts."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
-        package.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
-        package.writestr("content.xml", f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODT_NAMESPACES}>'
-                                        f"<office:body><office:{kind}>{body_xml}</office:{kind}></office:body></office:document-content>")  # fmt: skip
-        if manifest:
-            package.writestr("META-INF/manifest.xml", manifest)
-    return buffer.getvalue()
-
-
 def test_odt_digest_holds_one_article_under_each_top_heading():
     lima, quito = read((FIXTURES / "andean_statements.odt").read_bytes(), "andean_statements.odt")
     assert (lima.title, lima.published, quito.title, quito.published) == (
@@ -237,7 +218,7 @@ def test_odt_inline_markup_spaces_and_what_is_left_out():
         '<text:h text:outline-level="2">Background</text:h>'
         "<text:list><text:list-item><text:p>The two countries share a long border.</text:p></text:list-item></text:list>"
     )
-    (article,) = read(odt_of(body), "accord.odt")  # a lower heading is a section, not another article
+    (article,) = read(odt_of_text(body), "accord.odt")  # a lower heading is a section, not another article
     assert (article.title, article.published) == ("Chile and Argentina  sign a border accord", "2025-03-07")
     assert article.text == (
         "Santiago and Buenos Aires signed the accord on Friday, the ministry said.\n\nBackground\n\nThe two countries share a long border."
@@ -248,12 +229,12 @@ def test_odt_inline_markup_spaces_and_what_is_left_out():
     ("make", "reason"),
     [
         (lambda: b"PK\x03\x04 not really a package", "not an OpenDocument text: not a valid .odt package"),
-        (lambda: odt_of("<text:p>x</text:p>")[:60], "not an OpenDocument text: not a valid .odt package"),
+        (lambda: odt_of_text("<text:p>x</text:p>")[:60], "not an OpenDocument text: not a valid .odt package"),
         (lambda: _zip_of(("mimetype", b"application/vnd.oasis.opendocument.text"), ("styles.xml", b"<office:document-styles/>")),
          "not an OpenDocument text: the package has no content.xml"),
-        (lambda: odt_of("", kind="spreadsheet"), "not an OpenDocument text: no text body (a spreadsheet or a presentation?)"),
-        (lambda: odt_of("<text:p/>"), "the OpenDocument text holds no text"),
-        (lambda: odt_of("<text:p>x</text:p>", manifest='<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+        (lambda: odt_of_text("", kind="spreadsheet"), "not an OpenDocument text: no text body (a spreadsheet or a presentation?)"),
+        (lambda: odt_of_text("<text:p/>"), "the OpenDocument text holds no text"),
+        (lambda: odt_of_text("<text:p>x</text:p>", manifest='<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
                         '<manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>'),
          "the OpenDocument text is encrypted (password-protected)"),
     ],

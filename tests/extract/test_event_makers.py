@@ -45,3 +45,33 @@ def test_the_body_s_quoted_words_still_make_a_row():
     text = _TEXT + ' The Council said in its resolution that it "stands ready to review the measures".'
     rows = _rows("Security Council lifts sanctions on Ruritania's government", text)
     assert {r.speaker for r in rows} == {"UN Security Council", "Jean Roche"}, rows
+
+
+_DEAL_TEXT = (
+    "OSLO, May 6 - Norway said on Thursday it would hand control of the disputed fisheries zone to Iceland under a "
+    "treaty signed in Reykjavik. Sweden's foreign minister Maria Malmer Stenergard welcomed the deal on Friday."
+)
+
+
+@pytest.mark.parametrize(
+    "title", ["Norway agrees to hand fisheries zone to Iceland", "Norway cedes disputed fisheries zone to Iceland after talks"]
+)
+def test_the_country_whose_act_the_headline_tells_gives_no_row_for_that_act(title):
+    rows = _rows(title, _DEAL_TEXT)
+    assert [r.country for r in rows] == ["SWE"], rows
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the headline names another's act, or the country reacts in it
+        ("Sweden welcomes fisheries deal", _DEAL_TEXT),
+        ("Norway extends congratulations to Iceland on fisheries deal", _DEAL_TEXT),
+        ("Norway welcomes its own fisheries deal with Iceland", _DEAL_TEXT),
+        # the country's own words about its act still count
+        ("Norway agrees to hand fisheries zone to Iceland", _DEAL_TEXT.replace("to Iceland under", 'to Iceland, calling it "a fair settlement", under')),
+    ],
+)
+def test_a_country_reacting_or_speaking_keeps_its_row(title, text):
+    rows = _rows(title, text)
+    assert "NOR" in [r.country for r in rows], rows

@@ -78,3 +78,16 @@ def test_an_act_inside_the_writers_past_perfect_narrative_is_no_reaction(text):
 def test_a_when_clause_in_plain_narrative_keeps_its_speaker():
     rows = extract_text("The count ended when Chinese Foreign Minister Wang Yi welcomed the result.", host="DEU")
     assert [(r.country, r.speaker) for r in rows] == [("CHN", "Wang Yi")], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the backdrop the writer gives an act ("amid ...") is none of the speaker's words
+        ("Norway and Denmark called the new president on Friday amid worries in both capitals that allies would pay more.", "alliance"),
+        ("Brazil congratulated the winner on Sunday amid fears of a trade war with China.", "china"),
+    ],
+)
+def test_a_writers_backdrop_gives_the_row_no_theme(text, absent):
+    rows = extract_text(text, host="PAK")
+    assert rows and all(absent not in r.themes for r in rows), [(r.country, r.themes) for r in rows]

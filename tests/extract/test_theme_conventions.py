@@ -132,8 +132,44 @@ from tracker.extract.themes import match_themes
         # ... nor another country's talks ("Chile's talks with Peru"); his own side's stay
         ("Quito hopes that Chile's talks with Peru settle the quota", "summit", False),
         ("Quito hopes our talks with Peru settle the quota", "summit", True),
+        # security: fighting stopped or started between states, a state's force by its Russian-style name
+        ("Oslo calls for an immediate cessation of hostilities along the river", "security", True),
+        ("Minsk will answer with military-technical steps if the bases open", "security", True),
+        # ... not a storm's or the climate's threat, enough food or power, relief carried by soldiers, arms kept back
+        ("the typhoon proved an existential threat to the atolls", "security", False),
+        ("the threat posed by rising seas to our coasts", "security", False),
+        ("Accra offered seed and fertiliser to help with food security", "security", False),
+        ("the president ordered the army to send tents and water to the valley", "security", False),
+        ("Canberra will halt sales of military equipment to the enclave", "security", False),
+        ("Rabat backs the sovereignty and territorial integrity of both republics", "security", False),
+        ("the two leaders spoke about energy security in the Baltic", "security", True),
+        # democracy: the constitutional order stood by or broken
+        ("Quito stands firmly with the constitutional order in Paraguay", "democracy", True),
+        ("the region will not accept any rupture of the legitimate constitutional order", "democracy", True),
+        ("observers asked the board to publish the tally \u201ctransparently and fast\u201d", "democracy", True),
+        # summit: rounds of talks the speaker's side hosted; not talks another party is thanked for hosting, the
+        # meeting he had just had where he spoke, or a state visit of decades ago
+        ("Muscat recalled that it had hosted three earlier rounds of talks", "summit", True),
+        ("the envoy thanked Qatar for hosting the talks", "summit", False),
+        ("she spoke in Vienna after meeting the IAEA chief", "summit", False),
+        ("recalling the late emperor's kindness and his state visit to Lisbon in 1958", "summit", False),
     ],
 )
 def test_theme_convention(text: str, theme: str, carried: bool) -> None:
     found = match_themes(text)
     assert (theme in found) is carried, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_country", "carried"),
+    [
+        # summit: a meeting two other named countries hold is theirs, not the speaker's
+        ("Quito will watch the planned Chile-Peru summit closely", "ECU", False),
+        ("we are preparing the Chile-Peru summit in Arica", "PER", True),
+        ("Ottawa welcomed the direct talks between Ghana and Togo", "CAN", False),
+        ("Accra will hold talks between Ghana and Togo next week", "GHA", True),
+    ],
+)
+def test_a_meeting_of_two_other_countries_is_no_summit_of_the_speaker(text, speaker_country, carried):
+    found = match_themes(text, speaker_country=speaker_country)
+    assert ("summit" in found) is carried, found

@@ -131,3 +131,53 @@ def test_a_clause_one_of_two_speakers_opens_is_that_speaker_s_only(clause, theme
     )
     assert theme not in _row(rows, "Gitanas Nauseda").themes
     assert theme in _row(rows, "Andrzej Duda").themes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "theme"),
+    [
+        # what the speaker has not spoken about
+        (
+            ("Norway's foreign ministry had not commented on the ceasefire by noon, though Prime Minister Jonas Gahr Store "
+             "said on Monday that the shelling was unacceptable."),
+            "security",
+        ),
+        # the writer's aside on the speaker's own plight
+        (
+            ("Oslo, despite its own trade slump, offered help. Prime Minister Jonas Gahr Store said on Monday that a ship "
+             "with tents was on its way."),
+            "economy",
+        ),
+        # others' worries the speaker set aside
+        (
+            ("Prime Minister Jonas Gahr Store said on Monday that he looked forward to working with her, brushing aside "
+             "doubts among some in Oslo about her plans for the oil industry."),
+            "economy",
+        ),
+        # another's claim the speaker rejects
+        (
+            ("Prime Minister Jonas Gahr Store on Monday dismissed the Icelandic minister's claim that Norwegian warships "
+             "had entered the fishing zone."),
+            "security",
+        ),
+        # the background the writer sets the reaction in
+        (
+            ("Prime Minister Jonas Gahr Store welcomed the result on Monday, as the new cabinet prepares to steer between "
+             "the two powers amid a trade war."),
+            "economy",
+        ),
+    ],
+)
+def test_the_writer_s_narrative_beside_the_speaker_is_no_theme(sentence, theme):
+    rows = extract_text(f"REYKJAVIK - Iceland's parliament confirmed the new cabinet on Sunday.\n\n{sentence}\n", host="ISL")
+    assert theme not in _row(rows, "Jonas Gahr Store").themes
+
+
+def test_the_speaker_s_own_despite_and_as_words_still_count():
+    rows = extract_text(
+        "REYKJAVIK - Iceland's parliament confirmed the new cabinet on Sunday.\n\n"
+        "Prime Minister Jonas Gahr Store said on Monday that despite the slump, trade between the two countries would "
+        "grow, as the new fishing deal takes effect.\n",
+        host="ISL",
+    )
+    assert "economy" in _row(rows, "Jonas Gahr Store").themes

@@ -544,6 +544,11 @@ def test_reform_drugs_and_joint_development_terms(text, theme):
         # the constitutional order attacked or to be preserved
         ("described the shooting as an assault on the constitutional order of Peru", "democracy", True),
         ("urged the army to uphold the constitutional order", "democracy", True),
+        # a coup named as the order's breach, or the speaker's side beside it
+        ("would accept no rupture of the legitimate constitutional order in Quito", "democracy", True),
+        ("said Uruguay stood firmly with the constitutional order in Paraguay", "democracy", True),
+        ("warned that a breakdown in constitutional order would isolate the junta", "democracy", True),
+        ("said Uruguay stood by the decision of the court", "democracy", False),
         # elections still to come: holding, preparing, the road towards them
         ("pressed the interim council to hold elections within a year", "democracy", True),
         ("will help the authorities in preparing the general elections next spring", "democracy", True),
@@ -598,3 +603,47 @@ def test_a_trip_is_a_summit_only_with_what_it_is_for(text, found):
 def test_the_gathering_a_leader_addresses_is_no_summit_theme(text, found):
     rows = extract_text(text)
     assert rows and ("summit" in rows[0].themes) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "found"),
+    [
+        # talks another side hosted between others are that host's meeting; rounds the speaker's side hosted are its own
+        ("welcomed the deal and thanked Norway for hosting the talks", "summit", False),
+        ("praised Kenya for convening the talks in Nairobi", "summit", False),
+        ("recalled that Muscat had hosted two earlier rounds of talks", "summit", True),
+        ("said Doha had held three rounds of indirect talks", "summit", True),
+        # the armed forces sent with relief are aid, not security
+        ("ordered the armed forces to send relief supplies to the flooded coast", "security", False),
+        ("told the army to fly in rescue teams and tents", "security", False),
+        ("ordered the army to deploy along the northern border", "security", True),
+    ],
+)
+def test_hosted_talks_and_relief_by_the_armed_forces(text, theme, found):
+    assert (theme in match_themes(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the places inspectors go are no arms
+        ("said the inspectors must go back to the damaged nuclear sites within days", False),
+        ("asked that its nuclear facilities be reopened to the agency", False),
+        ("warned that a nuclear weapon in the region would change everything", True),
+    ],
+)
+def test_nuclear_sites_are_no_arms(text, found):
+    assert ("security" in match_themes(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a vote's process or referees judged: the credibility of the process, independent electoral authorities
+        ("said the arrests of candidates undermined the credibility of the electoral process", True),
+        ("raised doubts about the independence of the election commission", True),
+        ("questioned the credibility of the company's accounts", False),
+    ],
+)
+def test_credibility_of_the_process_and_independent_referees(text, found):
+    assert ("democracy" in match_themes(text)) is found

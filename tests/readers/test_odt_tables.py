@@ -4,10 +4,9 @@ row is (cells joined by " - ", so a "who said what" row keeps its speaker, words
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from pathlib import Path
 
+from tests.readers.word_files import odt_of_text
 from tracker.readers import read_document
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "readers"
@@ -33,26 +32,12 @@ def test_odt_table_rows_are_lines_as_in_the_same_word_document():
     assert (odt.title, odt.published, odt.text) == (docx.title, docx.published, docx.text)
 
 
-NS = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
-)
-
-
 def odt_with_table(rows: str) -> bytes:
-    content = (
-        f'<office:document-content {NS}><office:body><office:text>'
+    return odt_of_text(
         "<text:h text:outline-level=\"1\">Gambia welcomes the Senegal talks</text:h>"
         "<text:p>Banjul welcomed the talks with Dakar on Monday.</text:p>"
         f"<table:table>{rows}</table:table>"
-        "</office:text></office:body></office:document-content>"
     )
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as package:
-        package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        package.writestr("content.xml", content)
-    return buffer.getvalue()
 
 
 def cell(*paragraphs: str) -> str:

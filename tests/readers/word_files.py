@@ -34,17 +34,23 @@ def docx_of_body(body: str) -> bytes:
 ODT_NAMESPACES = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
     'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+    'xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:dc="http://purl.org/dc/elements/1.1/"'
 )
 
 
-def odt_of_text(body: str) -> bytes:
-    """An .odt whose office:text holds the OpenDocument XML ``body`` (paragraphs, headings, tables) as given."""
-    content = f"<office:document-content {ODT_NAMESPACES}><office:body><office:text>{body}</office:text></office:body></office:document-content>"
+def odt_of_text(body: str, *, kind: str = "text", manifest: str = "") -> bytes:
+    """An .odt whose office:text holds the OpenDocument XML ``body`` (paragraphs, headings, tables, frames, links,
+    notes) as given, the mimetype first and stored as an office suite writes it; ``kind`` names another body
+    ("spreadsheet"), ``manifest`` adds a META-INF/manifest.xml."""
+    content = f"<office:document-content {ODT_NAMESPACES}><office:body><office:{kind}>{body}</office:{kind}></office:body></office:document-content>"
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as package:
         package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         package.writestr("content.xml", content)
+        if manifest:
+            package.writestr("META-INF/manifest.xml", manifest)
     return buffer.getvalue()
 
 

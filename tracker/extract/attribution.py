@@ -440,7 +440,9 @@ class _Attribution:
                         listed = listed or bool(_AND_RE.match(gap)) or m2.kind == "person"
                     elif len(group) == 1 and _titled_and(masked, m, m2):
                         listed = True
-                    elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == group[-1].kind and m.kind in ("person", "country", "institution"):
+                    elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == group[-1].kind and (
+                        m.kind in ("person", "country", "institution") or (m.kind == "title" and m2.role == m.role)  # "the presidents of A, B and C"
+                    ):
                         if len(group) >= MAX_LISTED_NAMES:
                             break  # a line of hundreds of names is no list of givers; walking it from each name was quadratic
                         listed = False
@@ -474,7 +476,7 @@ class _Attribution:
                             or (m2 in group and (
                                 _COMMA_GAP_RE.fullmatch(masked[m.end : m2.start]) or _RESPECTIVE_GAP_RE.fullmatch(masked[m.end : m2.start])
                                 # "X, the High Representative Y and Z": the article of a titled name is in the gap
-                                or (m.kind == m2.kind == "person" and _COMMA_GAP_RE.fullmatch(masked, m.end, _list_start(masked, m2)))
+                                or (m.kind == m2.kind and m.kind in ("person", "title") and _COMMA_GAP_RE.fullmatch(masked, m.end, _list_start(masked, m2)))
                             ))
                             # "The presidents of Ghana, X, and of Senegal, Y, sent": a translated list of office-holders
                             or (m2.kind == "person" and _AND_OF_PLACE_RE.fullmatch(masked, m.end, m2.start))
@@ -683,9 +685,25 @@ class _Attribution:
                         se.principal = ce
                         se.country = ce.country
                     speakers = [ce]
+                    if frame_kind == "according" and len(content) > 1:
+                        # "X, Y and Z sent their good wishes, according to the ministry": the list before the
+                        # frame shares the act, each of its names a speaker
+                        last = cm
+                        for m2, e2 in sorted(content[1:], key=lambda pair: pair[0].start):
+                            gap = masked[last.end : _list_start(masked, m2)]
+                            if m2.end > sm.start or e2 in speakers or not (_AND_RE.match(gap) or _COMMA_GAP_RE.fullmatch(gap)):
+                                break
+                            speakers.append(e2)
+                            last = m2
             if se.kind == "person" and se.principal is not None and speakers == [se]:
                 via = se.name
                 speakers = [se.principal]
+        if speakers and source is not None and frame_kind == "post":
+            # "The secretary-general did not comment on the vote itself, his spokesman said": the spokesman reports
+            # that no reaction came from the principal named before him; neither gives a row
+            principal = next(((m, e) for m, e in subjects if m.end <= source[0].start and e in speakers), None)
+            if principal is not None and _stayed_silent(masked, principal[0], verbs, info.sentence.text):
+                speakers, via, source = [], None, None
         if speakers and source is not None and (
             # "Asked about the vote, the ministry said it would comment in due course": an opening phrase (no
             # quoted words) before the subject is no frame around the speaker's words
@@ -700,6 +718,8 @@ class _Attribution:
                 if (
                     m2.start > source[0].end and e2 is not None and e2 not in speakers and not m2.possessive
                     and e2.kind in ("person", "country", "institution", "organization")
+                    # (not "..., as did the leaders of Nepal and Bhutan": unnamed holders of an office, told in passing)
+                    and not (m2.kind == "country" and " of " in m2.text)
                     and _AS_DID_BEFORE_RE.search(masked, max(0, _bare_start(m2) - 30), _bare_start(m2))
                 ):
                     speakers.append(e2)

@@ -24,11 +24,27 @@ _NARRATIVE_RE = re.compile(
     # "sought to reassure Moscow by telling journalists": the aim the writer gives the words, and whom it is aimed at
     r"|\b(?:tried|tries|trying|sought|seeks|seeking|moved|moves|moving|aimed|aims|aiming)\s+to\s+(?:" + _SOOTHE_VERBS + r")\s+"
     r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+    # "amid worries about his demands that allies pay more": the writer's backdrop, to the clause's end
+    r"|\b(?:" + alternation(NARRATIVE["context_openers"]) + r")\s+[^,;.#\"\u201c\u201d]*"
     # "..., and that the Economic Community of West African States had imposed sanctions at its summit":
     # a second body's own act, relayed beside the speaker's
     r"|,\s+and\s+that\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z(][\w\-)]*)*\s+had\s+(?!been\b)[a-z]+ed\b[^;.#\"\u201c\u201d]*"
+    # what the speaker has not spoken about ("the ministry had not commented on the blockade by noon")
+    r"|\b(?:had|has|have)\s+not\s+(?:yet\s+)?(?:commented|reacted|responded)\s+(?:on|to)\b[^,;.#\"\u201c\u201d]*"
+    # the writer's aside on the speaker's own plight ("Quito, despite its own budget crisis, offered help")
+    r"|,\s+despite\s+(?:its|his|her|their)\s+own\s+[^,;.#\"\u201c\u201d]{1,60}(?=,)"
+    # others' worries the speaker set aside ("..., brushing aside doubts among some in Ottawa about the new port")
+    r"|,\s+(?:brushing|brushed|waving|waved|shrugging|shrugged)\s+(?:aside|off)\s+[^;.#\"\u201c\u201d]*"
+    # the background the writer sets the reaction in ("..., as the new cabinet prepares to steer between the two blocs")
+    # another's claim the speaker rejects: its content is the other side's words ("dismissed the minister's claim that
+    # the border guards had fired first")
+    r"|\b(?:reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|deny|denies|denied|denying|refute|refutes|refuted)\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,5}?(?:statement|claims?|allegations?|assertions?|accusations?|suggestions?|charges?)\s+that\b[^;.#\"\u201c\u201d]*"
+    r"|,\s+as\s+(?:the|a|an|its|his|her|their)\s+[^,;.#\"\u201c\u201d]{0,80}?\b(?:prepares?|braces?|faces?|struggles?|weighs?|seeks?)\b[^;.#\"\u201c\u201d]*"
 )
-_NARRATIVE_HINT_RE = re.compile(r"after|since|and that|to (?:" + _PROVOKE_VERBS + "|" + _SOOTHE_VERBS + r")")
+_NARRATIVE_HINT_RE = re.compile(
+    r"after|since|and that|amid|to (?:" + _PROVOKE_VERBS + "|" + _SOOTHE_VERBS + r")|not (?:yet )?(?:comm|rea|resp)|despite|aside|off|, as |(?:statement|claims?|allegations?|assertions?|accusations?|suggestions?|charges?) that"
+)
 
 
 def _without_narrative(text: str, masked: str) -> str:
@@ -44,6 +60,7 @@ def _without_narrative(text: str, masked: str) -> str:
 _DATELINE_RE = re.compile(
     r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
 )
+_WEEKDAY_OPENING_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # the rest of a "who said what" table's row after its first cell: the quoted words, a dash, the next cell
 _TABLE_ROW_RE = re.compile("[\"\u201c][^\"\u201c\u201d\n]{1,600}[\"\u201d]\\s+[-\u2013\u2014]+\\s+\\S")
 # "\\s[-\u2013\u2014]" written to open with the dashes, which re skips to in C
@@ -57,7 +74,11 @@ _RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+[^,\"\u201c\u201d]{1,60}?\s)?(?:who|whose|which)\b(?:[^,\"\u201c\u201d]|(?<=\d),(?=\d)|[\"\u201c]#*[\"\u201d])*,"
 )
 # ", and Ecuador's president Ana Ruiz said ...", "; the Kremlin said ...": a clause opening with a new subject
-_CLAUSE_JOIN_RE = re.compile(r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z]|(?:his|her|their)\s+[a-z]|the\s+[A-Z]|the\s+[^,;#]{3,60},\s+[A-Z])")
+# (", and department spokeswoman Ana Lind said": a lower-case title before the name)
+_CLAUSE_JOIN_RE = re.compile(
+    r"(?:,\s+(?:and|while|whereas|but)|;)\s+(?=[A-Z]|(?:his|her|their)\s+[a-z]|the\s+[A-Z]|the\s+[^,;#]{3,60},\s+[A-Z]"
+    r"|[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[A-Z])"
+)
 # ", and her foreign minister, Tomas Lind, said", ", and the Union's trade chief, Ana Lind, said": a new
 # subject named by its office, then its name (", and Ana Lind, the Union's trade chief, said": the name, then the
 # office); ", and the Director-General of the WHO, Ana Ruiz, warned" and ", and the Kremlin said": a capitalised
@@ -68,6 +89,13 @@ _OWN_OFFICIAL_SUBJECT_RE = re.compile(
     r"|the\s+[A-Z][^,#]{1,60}(?:,\s+[A-Z][^,#]{2,50},)?\s*"
 )
 MAX_CLAUSE_SUBJECT = 70
+
+
+def _titled_name(subject: str) -> bool:
+    """Whether ``subject`` is one titled name and nothing else ("department spokeswoman Ana Lind ")."""
+    subject = subject.strip()
+    found = find_mentions(subject)
+    return len(found) == 1 and found[0].kind == "person" and bool(found[0].role and found[0].name) and found[0].end == len(subject)
 
 
 def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
@@ -85,7 +113,7 @@ def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
         if first is None:
             continue
         subject = masked[tail : first.start]
-        if subject[:1].islower() and not (subject[:1] == "," or _OWN_OFFICIAL_SUBJECT_RE.fullmatch(subject)):
+        if subject[:1].islower() and not (subject[:1] == "," or _OWN_OFFICIAL_SUBJECT_RE.fullmatch(subject) or _titled_name(subject)):
             continue  # "and his aides were ...": only an official named right after the office opens a new clause
         if "#" in subject or ("," in subject and not _OWN_OFFICIAL_SUBJECT_RE.fullmatch(subject)) or not subject.strip() or next(verbs_between(masked, start, join.start()), None) is None:
             continue
@@ -137,6 +165,8 @@ def _mask_datelines(text: str) -> str:
             m = _DATELINE_RE.match(text, pos)
             if m is not None and _TABLE_ROW_RE.match(text, m.end()):
                 m = None  # 'Lagoon Forum - "We stand with Tonga" - Sunday': a table's row of cells, its first cell the speaker
+            elif m is not None and _WEEKDAY_OPENING_RE.match(text, pos):
+                m = None  # "Sunday, March 10th 2024 - The Government ...": a release's own date line, no wire's place
             if m is not None:
                 parts.append(text[done:pos])
                 parts.append("#" * (m.end() - pos))

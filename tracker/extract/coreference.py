@@ -390,7 +390,7 @@ class EntityRegistry:
                 w for w in display_words
                 if w[0].isupper() and w not in _display(base).split() and w not in own and w.lower() not in _PATTERN_WORDS
             ]
-            name = " ".join(extra + [base]) if extra else base
+            name = " ".join(extra + [base]) if extra else _BARE_DISPLAY.get(base, base)
             core_words = set(name.split())
             if dem:
                 name = f"{dem} {name}"
@@ -491,6 +491,9 @@ _PATTERN_WORDS = frozenset(
     [w.lower() for p in INSTITUTIONS for w in p.split()]
     + [w.lower() for p in COUNTRY_NAMES if " " in p for w in p.split() if w not in COUNTRY_NAMES]
 ) - {"office", "house", "council", "commission"}
+# a bare "department" named nowhere is no body's name ("a department spokesman said" after no department):
+# shown as what it is, "American government department", not as if "American Department" were one
+_BARE_DISPLAY = {"Department": "government department"}
 _GENERIC_NAMES = {"Ministry", "Department", "Foreign Ministry", "Department of Foreign Affairs", "Defense Ministry", "Defence Ministry", "Trade Ministry",
                   "Embassy", "High Commission", "Consulate", "Mission", "Government", "Administration", "Cabinet",
                   "Presidential Office", "Prime Minister's Office", "Cabinet Office", "Senate", "House of Representatives",

@@ -109,8 +109,9 @@ def _names_the_vote(text: str, start: int, end: int) -> bool:
         return True
     if _VOTE_AFTER_RE.match(text, end) is None:
         return False
-    before = text[max(0, start - 8) : start].split()
-    return bool(before) and before[-1].lower() in _VOTE_DETERMINERS
+    before = text[max(0, start - 30) : start].split()
+    # "Lagoonia's May 6 presidential election": a country's or body's possessive stands as the determiner does
+    return bool(before) and (before[-1].lower() in _VOTE_DETERMINERS or before[-1].endswith(("'s", "\u2019s")))
 
 
 # Relative day phrases, looked up with str.find (much faster than a regex alternation).

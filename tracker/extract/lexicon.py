@@ -54,6 +54,7 @@ class Organization(NamedTuple):
     kind: str  # international, media
     country: str | None
     parent: str | None = None  # the organisation whose officials serve this body ("UN Security Council": United Nations)
+    chair_speaks_for_body: bool = False  # its chair, a member's minister, speaks as the body ("the OSCE Chairperson-in-Office")
 
 
 def _split(cell: str) -> list[str]:
@@ -214,6 +215,34 @@ TITLES_LOWER: dict[str, Title] = {}
 for _t, _v in TITLES.items():
     TITLES_LOWER.setdefault(_t.lower(), _v)
 
+
+def _plural(title: str) -> str:
+    """"president" -> "presidents", "head of state" -> "heads of state", "secretary" -> "secretaries"."""
+    head, sep, tail = title.partition(" of ")
+    words = head.split()
+    last = words[-1]
+    if last.endswith("man"):
+        last = last[:-3] + "men"
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "x")):
+        last += "es"
+    else:
+        last += "s"
+    return " ".join([*words[:-1], last]) + sep + tail
+
+
+# "the presidents of Peru and Ecuador", "Leaders of Fiji and Samoa": a plural office before a list of countries
+# is each country's holder of the office (the offices of heads and ministers, which name one holder a country)
+# or, for a leader, each country's government
+PLURAL_TITLES: dict[str, Title] = {}
+for _t, _v in TITLES_LOWER.items():
+    if (
+        (_v.rank in ("head", "minister") or _t == "leader") and not _v.organization and len(_t) > 3
+        and " for " not in _t and not _t.endswith("elect") and _t.replace(" ", "").isalpha()
+    ):
+        PLURAL_TITLES.setdefault(_plural(_t), _v)
+
 INSTITUTIONS: dict[str, Institution] = {
     row["pattern"]: Institution(
         row["name"], row["kind"], row["country"] or None, row["generic"] == "yes", row["shared"] == "yes",
@@ -239,13 +268,15 @@ ASSUMED_BY_INSTITUTION: dict[str, tuple[str, frozenset[str]]] = {
 def _load_organizations() -> dict[str, Organization]:
     orgs: dict[str, Organization] = {}
     for row in _rows("organizations.csv"):
-        org = Organization(row["name"], row["kind"], row["country"] or None, row.get("parent") or None)
+        org = Organization(row["name"], row["kind"], row["country"] or None, row.get("parent") or None, (row.get("chair") or "") == "body")
         for alias in [row["name"], *_split(row["aliases"])]:
             orgs.setdefault(alias.removeprefix("the "), org)
     return orgs
 
 
 ORGANIZATIONS = _load_organizations()
+# names of the bodies whose chair speaks as the body (the others' chairs, heads of member states, speak for their own)
+BODIES_SPOKEN_FOR_BY_CHAIR: tuple[str, ...] = tuple(sorted(a for a, o in ORGANIZATIONS.items() if o.chair_speaks_for_body))
 
 with open(DATA_DIR / "reaction_verbs.toml", "rb") as _fh:
     _verbs = tomllib.load(_fh)
@@ -263,6 +294,7 @@ INVERTED_SUBJECT_WORDS: tuple[str, ...] = tuple(_verbs.get("inverted_subject_wor
 ENCOUNTER_VERBS: frozenset[str] = frozenset(_verbs.get("encounter", ()))
 """Verbs whose object is a person met ("X hosted Y"): no title phrase runs across them."""
 DECISION_VERBS: frozenset[str] = frozenset(_verbs.get("decision", ()))
+COUNTRY_DECISION_VERBS: frozenset[str] = frozenset(_verbs.get("country_decision", ()))
 """A body's own newsworthy act in a headline ("Council lifts embargo"): the event, not a reaction."""
 ENVOY_WORDS: tuple[str, ...] = tuple(_verbs.get("envoy", ()))
 """Words sending a person who speaks in the relative clause after him ("X sent Y, who said")."""
@@ -289,6 +321,8 @@ BODY_NAME_ENDS: frozenset[str] = frozenset(_BODY_WORDS["body_name_ends"])
 REGIONAL_NAME_OPENERS: tuple[str, ...] = tuple(_BODY_WORDS.get("regional_name_openers", ()))
 """First words of a region's name opening an unknown regional body's ("Caribbean ... Agency"; organization_words.toml)."""
 NAME_HEADS: frozenset[str] = frozenset(_BODY_WORDS["name_heads"])
+MEMBER_VOICE_ENDS: tuple[str, ...] = tuple(_BODY_WORDS["member_voice_ends"])
+"""Last words of bodies whose members speak as the body: "the members of the Security Council" (organization_words.toml)."""
 CHAIRED_BODIES: tuple[str, ...] = tuple(_BODY_WORDS["chaired_bodies"])
 CHAIR_WORDS: tuple[str, ...] = tuple(_BODY_WORDS["chair_words"])
 """A former office holder chairing one of these bodies speaks for the body (organization_words.toml)."""

@@ -20,6 +20,7 @@ from tracker.extract.drafts import _LEADER_SPOKESPERSON_RE
 from tracker.extract.lexicon import (
     ASSUMED_BY_INSTITUTION,
     ASSUMED_BY_ROLE,
+    BODIES_SPOKEN_FOR_BY_CHAIR,
     CHAIR_WORDS,
     CHAIRED_BODIES,
     LEADERS,
@@ -98,6 +99,18 @@ _CHAIR_IN_MENTION_RE = re.compile(
 _CHAIRS_AFTER_RE = re.compile(
     r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads)\s+|(?:the\s+)?(?:" + alternation(CHAIR_WORDS) + r")\s+of\s+)" + _CHAIRED_BODY
 )
+# "X, who chairs the OSCE this year,", "the OSCE Chairperson-in-Office, X,", "X, chairman-in-office of the OSCE": the
+# chair of a body whose chair speaks as the body (``chair`` in data/organizations.csv)
+_BODY_NAMES = alternation(BODIES_SPOKEN_FOR_BY_CHAIR)
+_CHAIR_TITLE = r"(?i:chair(?:person|man|woman)?(?:-in-office)?|chairmanship|rotating\s+chair(?:manship)?)"
+_BODY_CHAIR_RE = re.compile(
+    r"\b(?:chairs|chairing|holds\s+the\s+(?:rotating\s+)?chair(?:manship)?\s+of)\s+(?:the\s+)?(?P<a>" + _BODY_NAMES + r")\b"
+    r"|\b(?P<b>" + _BODY_NAMES + r")(?:['\u2019]s)?\s+" + _CHAIR_TITLE + r"\b"
+    r"|\b" + _CHAIR_TITLE + r"\s+of\s+(?:the\s+)?(?P<c>" + _BODY_NAMES + r")\b"
+)
+# (his office in his mention, after it set off by a comma, or before it: "The OSCE chair, Maltese minister X,")
+_BODY_CHAIR_AFTER_RE = re.compile(r",\s+(?:who\s+(?:now\s+|also\s+|currently\s+)?|(?:the\s+)?(?:current\s+)?)(?:" + _BODY_CHAIR_RE.pattern + ")")
+_BODY_CHAIR_BEFORE_RE = re.compile(r"(?:" + _BODY_CHAIR_RE.pattern.replace("?P<", "?P<x") + r"),\s+$")
 _FORMER_IN_RE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)")
 # bodies whose head is a Secretary-General ("The Secretary-General said" is the UN's only when none of the others is named)
 _SECRETARY_GENERAL_BODIES = frozenset(ld.organization for ld in LEADERS if ld.organization and "Secretary-General" in ld.role)
@@ -148,7 +161,7 @@ _MEMBER_WORDS = (" member states", " member countries", " member governments", "
 _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmakers|senators|legislators|parliament\w*|Parliament\w*|MPs)\b")
 
 # an institution named by its kind alone ("a ministry spokesman"): the one of that kind met last
-_BARE_INSTITUTIONS = frozenset({"Ministry", "Embassy", "Foreign Ministry"})
+_BARE_INSTITUTIONS = frozenset({"Ministry", "Department", "Embassy", "Foreign Ministry"})
 
 MAX_OWNER_LOOKBACK = 160
 # ", the head of its media office, " right before a name: the name holds an office of the body just named
@@ -392,6 +405,15 @@ class _Resolution:
                 place = country_in(body) or self.host
                 if place is not None:
                     return m._replace(country=place, role="Chair", rank="official")
+        if "hair" in masked:
+            chaired = (
+                _BODY_CHAIR_RE.search(m.text) or _BODY_CHAIR_AFTER_RE.match(masked, m.end)
+                or _BODY_CHAIR_BEFORE_RE.search(masked, max(0, m.start - 60), m.start)
+            )
+            if chaired is not None:
+                # "X, who chairs the OSCE this year, wrote": he speaks as the body, not for his own government
+                body = ORGANIZATIONS[next(g for g in chaired.groups() if g and g in ORGANIZATIONS)].name
+                return m._replace(country=None, organization=body, role="Chair", rank="official")
         return m
 
     def resolve(self, m: Mention, masked: str, index: int) -> Entity | None:
@@ -403,7 +425,7 @@ class _Resolution:
         if m.kind == "person":
             unled = m
             m = self._mission_head(m, masked)
-            chair = m is not unled and m.role == "Chair" and m.country is not None  # a former leader chairing a body
+            chair = m is not unled and m.role == "Chair"  # a former leader chairing a body, a minister chairing one
             if m.rank == "spokesperson" and m.name and m.name in LEADERS_BY_NAME and _SPOKESPERSON_FOR_RE.match(m.text):
                 # "a spokeswoman for Albanese said": the unnamed voice of the leader named after "for" gives the
                 # leader's row (his table office and country), as "a spokesman for Prime Minister X" does
@@ -434,6 +456,18 @@ class _Resolution:
                 bodies = [b for b in find_mentions(at.group(1)) if b.kind == "institution" and b.country]
                 if bodies:
                     m = m._replace(country=bodies[0].country)
+            if (
+                m.country is None and m.organization is None and m.institution in _BARE_INSTITUTIONS
+                and not any(c[1] <= m.start for c in self._places(index))
+            ):
+                # "The State Department welcomed the vote, and department spokeswoman X said": the body of that kind
+                # met last is hers (a bare "department" names no body of its own)
+                def same_kind(e: Entity | None) -> bool:
+                    return e is not None and e.kind == "institution" and e.inst_kind == m.inst_kind and e.country is not None
+
+                named = self._last_place if same_kind(self._last_place) else reg.last(same_kind)
+                if named is not None:
+                    m = m._replace(country=named.country, institution=named.institution)
             ctx, org = self._context_country(masked, m, index)
             if m.country is None and m.role and m.determiner in ("his", "her", "their") and m.organization is None:
                 # "Ardern sent her congratulations, and her foreign minister, X, said": the owner's government
@@ -464,9 +498,10 @@ class _Resolution:
                 # "New Zealand's Jacinda Ardern", "Niger's Mohamed Bazoum": named for a country, a public figure
                 m = m._replace(rank="official")
             person = reg.person(m, context_country=ctx, context_org=org)
-            if chair and person is not None and person.country != m.country:
-                # the leaders table knows him by his former office: the body he chairs now is whose he speaks for
-                person.country, person.role, person.rank = m.country, m.role, m.rank
+            if chair and person is not None and (person.country, person.organization) != (m.country, m.organization):
+                # the leaders table knows him by his former or national office: the body he chairs now is whose he
+                # speaks for
+                person.country, person.organization, person.role, person.rank = m.country, m.organization, m.role, m.rank
             if titled is not None and person is not None and (person.country, person.organization) == (titled.country, titled.organization):
                 # "The Fijian leader sent word on Saturday. Prime Minister Ana Reef said ...": introduced there too
                 self._introduced.setdefault(person.key, index - 1)
@@ -494,7 +529,13 @@ class _Resolution:
             if m.determiner in ("a", "an"):
                 if m.rank == "spokesperson" and m.country is not None and not m.possessive:
                     return reg.country(m.country)  # "an EU spokesperson said": the unnamed spokesperson's government
+                if m.rank == "spokesperson" and m.organization is not None and not m.possessive:
+                    return reg.organization(m.organization, m.organization)  # "a NATO spokeswoman said": the body's
                 return None
+            if m.determiner is None and m.rank == "spokesperson" and m.organization is not None and m.country is None and not m.possessive:
+                # "NATO spokesman Dylan White said", a name the tables cannot read as one: the body's spokesperson
+                # speaks for the body
+                return reg.organization(m.organization, m.organization)
             if m.determiner == "the" and m.rank == "spokesperson" and _PRINCIPALS_SPOKESPERSON_RE.search(m.text):
                 # "The French president's spokesman said", "the UN Secretary-General's spokeswoman said": the unnamed
                 # voice of a principal speaks for the principal's government or body (its principal, when named
@@ -556,13 +597,15 @@ class _Resolution:
             if country is None and m.determiner in ("its", "their"):
                 holder = self._subject_place or self._last_place or reg.pronoun(m.determiner)
                 country = holder.country if holder else None
-            if country is None and (m.determiner == "the" or (m.determiner in ("a", "an") and m.institution in _BARE_INSTITUTIONS)) and (
+            bare = m.determiner in ("a", "an") and m.institution in _BARE_INSTITUTIONS
+            if (country is None or bare) and (m.determiner == "the" or bare) and (
                 not m.city and not any(c[1] <= m.start for c in self._places(index))
             ):
                 # "the embassy said", "the mission added": the institution met last, same name first; so is
-                # "a ministry spokeswoman noted" after "Chile's foreign ministry said"
-                same = reg.last(lambda e: e.kind == "institution" and e.institution == m.institution) or reg.last(
-                    lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind
+                # "a ministry spokeswoman noted" after "Chile's foreign ministry said" (also when she says "Santiago
+                # would ...": of that country)
+                same = reg.last(lambda e: e.kind == "institution" and e.institution == m.institution and (country is None or e.country == country)) or reg.last(
+                    lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind and (country is None or e.country == country)
                 )
                 if same is not None:
                     return same

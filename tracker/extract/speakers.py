@@ -28,6 +28,7 @@ from tracker.extract.lexicon import (
     ORGANIZATIONS,
     PEER_COUNTRY,
     PEER_WORDS,
+    PLURAL_TITLES,
     PORTFOLIO_CLOSERS,
     REACTION_VERBS,
     SPEECH_VERBS,
@@ -949,7 +950,7 @@ def _analyze_run_words(texts: tuple[str, ...]) -> _RunInfo | None:
             country = places[-1][2]  # "Embassy of Japan"
         name = inst.name
         rest = texts[len(run_text[: inst_match.end()].split()) :]
-        if name in _BARE_HEADS and len(rest) >= 2 and rest[0] == "of" and rest[-1][:1].isupper():
+        if name in _BARE_HEADS and len(rest) >= 2 and rest[0] in ("of", "for") and rest[-1][:1].isupper():
             # "Department of International Relations": a named body, not any department
             name = " ".join([run_text[inst_match.start() : inst_match.end()], *rest])
         return _RunInfo(
@@ -1103,6 +1104,21 @@ def _covering(mentions: list[Mention]):
     return covered
 
 
+def _place_inside(run: list[_Tok]) -> list[_Tok] | None:
+    """The country a run that names no one holds: after a plural office opening the sentence ("Leaders of
+    Ghana, ...", "Heads of state of Malawi, ...": capitalised only there), or before lower-case words after its
+    possessive ("Kuwait's foreign ministries": the plural is read by ``_plural_bodies``)."""
+    texts = [t.text for t in run]
+    if len(texts) >= 2 and _is_possessive(texts[0]) and all(t.islower() for t in texts[1:]):
+        return run[:1]
+    if "of" not in texts[1:-1]:
+        return None
+    k = len(texts) - 1 - texts[::-1].index("of")
+    if " ".join(texts[:k]).lower() not in PLURAL_TITLES:
+        return None
+    return run[k + 2 :] if texts[k + 1] == "the" and k + 2 < len(texts) else run[k + 1 :]
+
+
 @lru_cache(maxsize=16384)
 def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
     """The sentence's mentions given which of its candidates count (``known``, one flag each).
@@ -1134,7 +1150,7 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
             continue
         mentions.append(Mention(m.start(), m.end(), m.group(), "statement", determiner=m.group("det").lower(), statement=True))
     mentions.sort(key=lambda x: x.start)
-    if " of " in masked and ("ies of" in masked or "ments of" in masked or "offices of" in masked):
+    if ("s of " in masked and (" of " in masked)) or (("'s " in masked or "\u2019s " in masked) and _PLURAL_BODY_HINT_RE.search(masked)):
         mentions = _plural_bodies(masked, mentions)
     if " and " in masked:
         mentions = _merge_joint_titles(masked, mentions)
@@ -1149,39 +1165,113 @@ _PLURAL_BODIES_RE = re.compile(
     r"\b(?P<det>[Tt]he\s+)?(?P<body>(?:(?:foreign|defen[cs]e|interior|finance|trade|health)\s+)?"
     r"(?:ministries|governments|embassies|presidencies|foreign offices))\s+of\s+(?:the\s+)?$"
 )
+# "Oman, Qatar and Kuwait's foreign ministries": the plural body after the list's last, possessive, country
+_PLURAL_BODIES_AFTER_RE = re.compile(
+    r"\s+(?P<body>(?:(?:foreign|defen[cs]e|interior|finance|trade|health)\s+)?"
+    r"(?:ministries|governments|embassies|presidencies|foreign offices))\b"
+)
+# "the presidents of Peru and Ecuador", "Leaders of Fiji and Samoa": a plural office (lexicon.PLURAL_TITLES) before
+# a list of countries; a leader is each country's government, another office each country's holder of it
+_PLURAL_OFFICES_RE = re.compile(
+    r"(?i:\b(?P<det>the\s+)?(?P<office>" + alternation(PLURAL_TITLES) + r")\s+of\s+(?:the\s+)?)$"
+)
+_NAMES_AFTER_RE = re.compile("(?:,|\\s*[\u2013\u2014]|\\s+-+)\\s+[A-Z]")
+_PLURAL_BODY_HINT_RE = re.compile(r"(?:ministries|governments|embassies|presidencies|offices)\b")
 _PLURAL_ENDINGS = (("ministries", "ministry"), ("governments", "government"), ("embassies", "embassy"), ("presidencies", "presidency"), ("offices", "office"))
 _PLURAL_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
 def _plural_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
-    """Countries listed after a plural body ("the foreign ministries of Oman and Kuwait") as that body of each:
-    the first mention spans the plural phrase, so it stands where a subject stands."""
+    """Countries listed after a plural body ("the foreign ministries of Oman and Kuwait") or office ("the
+    presidents of Peru and Ecuador") as that body or office of each, or before a plural body after the last one's
+    possessive ("Oman and Kuwait's foreign ministries"): the first mention spans the plural phrase, so it stands
+    where a subject stands."""
     out: list[Mention] = []
     body: tuple[str, str] | None = None  # (institution name, kind) of the list being read
+    office: Title | None = None  # the office of the list being read
+    # a list after a plural office: where it starts in ``out``, and its countries as found (the names after it hold
+    # the office)
+    pending, listed, originals = False, 0, []
     for m in mentions:
+        if m.kind == "country" and m.possessive:
+            after = _PLURAL_BODIES_AFTER_RE.match(masked, m.end)
+            singular = _singular_body(after["body"]) if after is not None else None
+            if singular is not None:
+                # the countries before it, joined to it by commas and "and", share the plural body
+                first = len(out)
+                while first and out[first - 1].kind == "country" and not out[first - 1].possessive and _PLURAL_LIST_GAP_RE.fullmatch(
+                    masked, out[first - 1].end, out[first].start if first < len(out) else m.start
+                ):
+                    first -= 1
+                if first < len(out):
+                    out[first:] = [
+                        x._replace(kind="institution", institution=singular.name, inst_kind=singular.kind) for x in out[first:]
+                    ]
+                    out.append(m._replace(
+                        end=after.end(), text=masked[m.start : after.end()], kind="institution", institution=singular.name,
+                        inst_kind=singular.kind, possessive=False,
+                    ))
+                    body = office = None
+                    pending = False
+                    continue
         if m.kind == "country" and not m.possessive:
-            if body is not None and out and out[-1].kind == "institution" and _PLURAL_LIST_GAP_RE.fullmatch(masked, out[-1].end, m.start):
-                out.append(m._replace(kind="institution", institution=body[0], inst_kind=body[1]))
-                continue
-            plural = _PLURAL_BODIES_RE.search(masked, max(0, m.start - 60), m.start)
-            singular = None
-            if plural is not None:
-                words = plural["body"].lower()
-                for many, one in _PLURAL_ENDINGS:
-                    if words.endswith(many):
-                        singular = _INST_LOOKUP.get(words[: -len(many)] + one)
-                        break
+            if out and _PLURAL_LIST_GAP_RE.fullmatch(masked, out[-1].end, m.start):
+                if body is not None and out[-1].kind == "institution":
+                    out.append(m._replace(kind="institution", institution=body[0], inst_kind=body[1]))
+                    continue
+                if office is not None and out[-1].kind == "title":
+                    originals.append(m)
+                    out.append(m._replace(kind="title", role=office.role, rank=office.rank))
+                    continue
+                if pending and out[-1].kind == "country":
+                    originals.append(m)
+                    out.append(m)
+                    continue
+            window = max(0, m.start - 80)
+            plural = _PLURAL_BODIES_RE.search(masked, window, m.start)
+            singular = _singular_body(plural["body"]) if plural is not None else None
             if plural is not None and singular is not None:
-                body = (singular.name, singular.kind)
+                body, office, pending = (singular.name, singular.kind), None, False
                 start = plural.start()
                 out.append(m._replace(
                     start=start, text=masked[start : m.end], kind="institution", institution=body[0], inst_kind=body[1],
                     determiner="the" if plural["det"] else None,
                 ))
                 continue
-        body = None
+            plural = _PLURAL_OFFICES_RE.search(masked, window, m.start) if "s of " in masked[window : m.start] else None
+            if plural is not None:
+                start = plural.start()
+                held = PLURAL_TITLES.get(" ".join(plural["office"].lower().split()))
+                if held is None or held.rank not in ("head", "minister"):
+                    # "Leaders of Fiji and Samoa": each country's government (a plain list of countries)
+                    body = office = None
+                    pending, listed, originals = True, len(out), [m]
+                    out.append(m._replace(start=start, text=masked[start : m.end], determiner="the" if plural["det"] else None))
+                    continue
+                office, body = held, None
+                pending, listed, originals = True, len(out), [m]
+                out.append(m._replace(
+                    start=start, text=masked[start : m.end], kind="title", role=held.role, rank=held.rank,
+                    determiner="the" if plural["det"] else None,
+                ))
+                continue
+        if pending and _NAMES_AFTER_RE.match(masked, out[-1].end):
+            out[listed:] = originals  # "the presidents of Kenya and Uganda, X and Y": the names after the list hold it
+        body = office = None
+        pending = False
         out.append(m)
+    if pending and _NAMES_AFTER_RE.match(masked, out[-1].end):
+        out[listed:] = originals
     return out
+
+
+def _singular_body(words: str):
+    """The institution a plural body names ("foreign ministries" -> the foreign ministry), or None."""
+    words = words.lower()
+    for many, one in _PLURAL_ENDINGS:
+        if words.endswith(many):
+            return _INST_LOOKUP.get(words[: -len(many)] + one)
+    return None
 
 
 def _merge_posted_envoys(masked: str, mentions: list[Mention]) -> list[Mention]:
@@ -1296,7 +1386,10 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
     for run in _name_runs(masked):
         info = _analyze_run(tuple([t.text for t in run]))
         if info is None:
-            continue
+            run = _place_inside(run)
+            info = _analyze_run(tuple([t.text for t in run])) if run else None
+            if info is None or info.kind != "country":
+                continue
         end = run[-1].end
         if info.kind == "country" and CURRENCY_AFTER_RE.match(masked, end):
             continue  # "The U.S. dollar rose, traders said": a currency, not the government
@@ -1498,6 +1591,22 @@ _FORMER_RE = re.compile(r"(?:(?:the|a|an)\s+)?(?:former|ex-)", re.IGNORECASE)
 _TAIL_TITLE_RE = re.compile(r",\s+(?:an?|the)\s+([^,;#]{0,70})")
 # (a name quoted inside it, "X, foreign minister of Y and a leader of the 'green bloc', said", is part of it)
 _TAIL_APPOSITIVE_RE = re.compile(",\\s+((?:[^,;#]|[\"'\u201c\u2018]#++[\"'\u201d\u2019]){0,130}?),")
+# "a senior adviser to Peru's presidential office", "an aide in the Chilean foreign ministry": a government's staff
+_OFFICE_STAFF_RE = re.compile(
+    r"(?:(?:senior|top|chief|close|political|foreign[- ]policy|security)\s+)?(?P<noun>" + alternation(NARRATIVE["office_staff_words"]) + r")\s+(?:to|in|at|of)\s"
+)
+
+
+def _office_staff(appositive: str) -> str | None:
+    """The staff noun of an appositive naming someone who serves a government's office or ministry ("an adviser to
+    Peru's presidential office" -> "adviser"), a country named with it; None otherwise."""
+    found = _OFFICE_STAFF_RE.match(appositive)
+    if found is None:
+        return None
+    institution, _ = _institution_of(appositive[found.end() :])
+    return found["noun"] if institution is not None and implied_country(appositive) is not None else None
+
+
 _TAIL_PLACE_RE = re.compile(r",\s+([^;#]{0,80}?)(?:,|$)")
 _RELATIVE_OPEN_RE = re.compile(r"\s*(?:who|which|whose)\b")
 _RELATIVE_TAIL_RE = re.compile(r"\s(?:who|which|whose)\b")
@@ -1633,6 +1742,8 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
             untitled = m.role is None or m.rank == "honorific"
             if tail and untitled:
                 role, rank = _title_of(tail.group(1))
+                if role is None and (staff := _office_staff(tail.group(1))) is not None:
+                    role, rank = staff, "official"  # "X, an adviser to Peru's presidential office, said"
                 if m.role is not None and rank != "nonofficial":
                     role = None
                 if role is not None and _FORMER_RE.match(tail.group(1)):

@@ -85,9 +85,11 @@ _PARTICIPLE_CLAUSE_RE = re.compile(
     r"(?:in|by|as|on|to|last|earlier|for|only)\b[^,\"\u201c\u201d]*,"
 )
 
-# "Before boarding she said", "On landing, he told journalists": a sentence going on about the person just named
+# "Before boarding she said", "On landing, he told journalists", "Speaking to reporters on arrival, she said": a
+# sentence going on about the person just named (a participle phrase with no day of its own opening it)
 _PRONOUN_OPENING_RE = re.compile(
-    r"\W*(?:(?:[Bb]efore|[Aa]fter|[Oo]n|[Uu]pon|[Ll]ater|[Tt]here|[Aa]t)\b[^,;#\"\u201c]{0,30}?,?\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
+    r"\W*(?:(?:[Bb]efore|[Aa]fter|[Oo]n|[Uu]pon|[Ll]ater|[Tt]here|[Aa]t)\b[^,;#\"\u201c]{0,30}?,?\s+"
+    r"|[A-Z][a-z]{2,}ing\s[^,;#\"\u201c]{0,50},\s+)?(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b"
 )
 
 _WORDS_RE = re.compile(r"[a-z]+")
@@ -275,8 +277,12 @@ class _RowBuilding:
         maker = self._event_maker()
         for draft in drafts:
             e = draft.entity
-            if maker is not None and e.kind == "organization" and e.organization == maker and not any(q for _, _, q, _ in draft.items):
-                continue  # "The Council on Tuesday adopted a resolution renewing the sanctions" under that headline: the event
+            if maker is not None and (
+                (e.kind == "organization" and e.organization == maker) or (e.kind in ("country", "institution") and e.country == maker)
+            ) and not any(q for _, _, q, _ in draft.items):
+                # "The Council on Tuesday adopted a resolution renewing the sanctions", "Norway said on Thursday it would
+                # hand the zone to Iceland" under that headline: the event
+                continue
             quotes: list[Quote] = []
             spans: list[tuple[int, int]] = []
             theme_parts: list[str] = []

@@ -16,18 +16,20 @@ from tracker.extract.clauses import (
     _split_clauses,
 )
 from tracker.extract.coreference import Entity, EntityRegistry
-from tracker.extract.countries import country_in
+from tracker.extract.countries import countries_in, country_in
 from tracker.extract.dates import DayWord, day_words
 from tracker.extract.drafts import _Draft
 from tracker.extract.host import _leader_country, infer_host_country  # noqa: F401 (infer_host_country re-exported)
 from tracker.extract.implied_mentions import _ImpliedMentions
 from tracker.extract.lexicon import (
+    COUNTRY_DECISION_VERBS,
     DECISION_VERBS,
+    NARRATIVE,
     OPERATIVE_VERBS,
     ORGANIZATIONS,
     TITLES,
 )
-from tracker.extract.page_authors import _PageAuthors, _title_case
+from tracker.extract.page_authors import _PageAuthors, _title_case, post_header
 from tracker.extract.patterns import alternation
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
 from tracker.extract.resolution import _SPEAKER_LABEL_RE, _Resolution
@@ -59,9 +61,28 @@ _QUESTION_LABELS = frozenset({"q", "question", "questions"})
 _ANSWER_IN_FIRST_PERSON_RE = re.compile(r"\s*(?:We|I)\s")
 
 
+# a briefing transcript's label giving the office before the name: "Foreign Minister, Dr. Ana Ruiz: ",
+# "Official Spokesperson, Mr Tomas Velde: "
+_OFFICE_LABEL_RE = re.compile(
+    r"\W{0,3}[A-Z][\w'\u2019-]*(?: (?:of |for |and )?[A-Z][\w'\u2019-]*){0,5}, "
+    r"(?P<name>(?:[A-Z][\w.'\u2019-]*\s){0,4}[A-Z][\w'\u2019-]+):\s+(?![\"'\u201c\u2018#])"
+)
+
+
+def _speaker_label(masked: str) -> re.Match | None:
+    """A transcript's speaker label opening the sentence ("Minister Ruiz: ", "Foreign Minister, Dr. Ana Ruiz: ")."""
+    return _SPEAKER_LABEL_RE.match(masked) or (_OFFICE_LABEL_RE.match(masked) if "," in masked[:80] else None)
+
+
+_GREETING_RE = re.compile(
+    r"(?:\W*(?:" + "|".join(re.escape(g) for g in NARRATIVE.get("greetings", ())) + r")\b(?:\s*,?\s*(?:to you|everyone|all|sir|madam|friends|minister))?)+\W*",
+    re.IGNORECASE,
+)
+
+
 def _label_end(masked: str) -> int:
     """Where a transcript's speaker label ("Minister Ruiz: ") ends, 0 when the sentence has none."""
-    found = _SPEAKER_LABEL_RE.match(masked)
+    found = _speaker_label(masked)
     return found.end() if found is not None else 0
 
 
@@ -153,6 +174,7 @@ class _SentenceInfo:
     person_subjects: tuple[str, ...] = ()  # keys of the people standing as its subjects
     organization_subjects: tuple[str, ...] = ()  # the international bodies standing as its subjects
     label_end: int = 0  # where the speaker label opening it ("Ana Ruiz (Northbay) (Lab): ") ends: no part of his words
+    post: re.Match | None = None  # the post header opening its paragraph ("@AnaRuiz (Foreign Minister) · 4 Mar 2025")
 
 
 class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthors, _RowBuilding):
@@ -199,6 +221,7 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
         all_days = day_words(masked_text, anchor=self.anchor)
         q_index = d_index = 0
         stamp: dt.date | None = None
+        post_stamp: tuple[dt.date, int] | None = None  # the day of a post's header and the last paragraph of its words
         for s in sentences:
             s_quotes = []
             while q_index < len(quotes) and quotes[q_index].start < s.end:
@@ -214,6 +237,19 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                 # "said this morning" in an entry under a day heading: that day, not the article's
                 days = [_from_stamp(d, stamp) for d in days]
             info = _SentenceInfo(s, masked_text[s.start : s.end], s_quotes, days, set(), stamp=stamp)
+            if not s.header and (not self.infos or self.infos[-1].sentence.paragraph != s.paragraph):
+                info.post = post_header(info.masked)
+                if info.post is not None:
+                    # the account and stamp name nobody speaking in the post: only its words are read
+                    end = info.post.end()
+                    info.masked = " " * end + info.masked[end:]
+                    info.label_end = end
+                    alone = not info.masked.strip()
+                    post_stamp = (days[0].date, s.paragraph + (1 if alone else 0)) if days else None
+            if post_stamp is not None and s.paragraph <= post_stamp[1] and not s.header:
+                info.stamp = post_stamp[0]  # the post's own day, whatever day words its words hold
+            elif post_stamp is not None:
+                post_stamp = None
             if s.header and len(s.text) <= MAX_ENTRY_STAMP:
                 # "SUNDAY, OCT. 19": a day heading set in capitals
                 heading = _day_heading(s.text.title(), self.anchor)
@@ -236,11 +272,12 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
         def same_paragraph_as_last(index: int) -> bool:
             return previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == self.infos[index].sentence.paragraph
         # a transcript's answer label ("Wang Wenbin: ...") and its question label ("Q: ...") for the paragraph
-        label_paragraph, label, label_spoke, question, in_record = -1, None, False, False, False
+        label_paragraph, label, label_spoke, question, in_record, office_turn = -1, None, False, False, False, False
         # paragraphs whose last sentence asks something: a labelled one is a journalist's question
         last_sentences = {info.sentence.paragraph: info.sentence.text for info in self.infos}
         asking = {paragraph for paragraph, last in last_sentences.items() if last.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")}
         other_news = False  # under a newsletter's "ELSEWHERE" heading: other stories, no reactions
+        post: tuple[Entity, int] | None = None  # a digest post's author and the last paragraph of its words
         for index, info in enumerate(self.infos):
             s = info.sentence
             if s.header:
@@ -250,10 +287,28 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                 continue
             if other_news:
                 continue
+            if info.post is not None:
+                # a digest's post: its words are the account holder's; a header alone on its line opens the
+                # paragraph below it
+                post_author = self._post_author(info.post)
+                post = (post_author, s.paragraph + (1 if not info.masked.strip() else 0)) if post_author is not None else None
+                if not info.masked.strip():
+                    continue
+            elif post is not None and s.paragraph > post[1]:
+                post = None
             speakers, via, source, touched = self.attribute(index)
+            if post is not None and label is None and not question and (not speakers or all(
+                e is post[0] or (e.kind != "person" and (
+                    (e.country is not None and e.country == post[0].country)
+                    or (e.organization is not None and e.organization == post[0].organization)
+                ))
+                for e in speakers
+            )):
+                speakers, via, source = [post[0]], None, None
+                info.has_verb = True
             if s.paragraph != label_paragraph:
-                label_paragraph, label, label_spoke, in_record = s.paragraph, None, False, False
-                found = _SPEAKER_LABEL_RE.match(info.masked)
+                label_paragraph, label, label_spoke, in_record, office_turn = s.paragraph, None, False, False, False
+                found = _speaker_label(info.masked)
                 question = found is not None and found.group("name").lower() in _QUESTION_LABELS
                 if self.chamber is not None and not question:
                     label = self._record_turn(info.masked, index)
@@ -265,10 +320,17 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                     label = next((e for e in touched if e.kind == "person" and e.official and words & e.name_words), None)
                     if label is None and found.group("name").isupper():
                         label = self._label_person(found.group("name"))  # "MR MILLER:", "MATTHEW MILLER:"
+                    if found.re is _OFFICE_LABEL_RE:
+                        # "Foreign Minister, Dr. Ana Ruiz:": a speaker's turn, his words from right after the label
+                        label = label or self._official_in(found.group().rstrip().rstrip(":"))
+                        label_spoke = office_turn = label is not None
                     # "Harbour TV: Fiji's prime minister said on Monday ... What is your comment?": a turn labelled
                     # by no speaker of the briefing (an outlet, a reporter) that ends in a question is the
                     # journalist's, whatever governments it quotes
                     question = label is None and self.chamber is None and s.paragraph in asking
+                    # an official's turn opening with a courtesy ("MINISTER RUIZ: Good morning. We congratulate ..."):
+                    # its words are his from the label on
+                    label_spoke = label_spoke or (label is not None and _GREETING_RE.fullmatch(info.masked, _label_end(info.masked)) is not None)
             if question:
                 # "Q: Last month Washington said the vote was flawed. How does ...?": the journalist's question,
                 # whatever it quotes, is nobody's reaction
@@ -292,7 +354,7 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                     )
                 ):
                     speakers, via, source = [label], None, None
-                    info.has_verb = info.has_verb or in_record
+                    info.has_verb = info.has_verb or in_record or office_turn
                     if s.paragraph != (self.infos[index - 1].sentence.paragraph if index else -1):
                         # the turn's first sentence: its words start after the label
                         record = record_label(info.masked) if in_record else None
@@ -303,8 +365,9 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                     # "I extend my warmest congratulations ...": the page's own author speaks
                     speakers, via, source = [author], None, None
                     info.has_verb = True
-                elif speakers and all(e.kind == "country" and e.country == author.country for e in speakers):
-                    speakers, via, source = [author], None, None  # "Canada stands ready ...": the author's government
+                elif speakers and all(e.kind == "country" for e in speakers) and any(e.country == author.country for e in speakers):
+                    # "Canada stands ready ...", "Canada and Chile will keep working ...": the author's government
+                    speakers, via, source = [author], None, None
             if lead_in is not None and s.paragraph == lead_in[1] + 2 and open_quote == lead_in[1] + 1 and (
                 s.text.lstrip()[:1] in _OPENING_MARKS
             ):
@@ -398,17 +461,20 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
         return self._rows()
 
     def _event_maker(self) -> str | None:
-        """The international body whose own act the headline tells ("Security Council renews sanctions on
-        ...", "Regional bloc extends ... mandate"): its act, told again in the text, is the event itself, not a
-        reaction to it. None when the headline's body speaks or reacts ("AU condemns ...", "UN chief says ...")."""
+        """The international body (its name) or country (its code) whose own act the headline tells ("Security
+        Council renews sanctions on ...", "Norway agrees to hand ... to Iceland"): its act, told again in the text,
+        is the event itself, not a reaction to it. None when the headline's subject speaks or reacts ("AU condemns
+        ...", "UN chief says ...")."""
         title = (self.article.title or "").removeprefix("The ")
         found = ORGANIZATION_RE.match(title)
-        if found is None:
+        if found is not None:
+            verb = _HEADLINE_VERB_RE.match(title, found.end())
+            return ORGANIZATIONS[found.group()].name if verb is not None and verb.group(1) in DECISION_VERBS else None
+        place = next(iter(countries_in(title[:40])), None)
+        if place is None or place[0] != 0:
             return None
-        verb = _HEADLINE_VERB_RE.match(title, found.end())
-        if verb is None or verb.group(1) not in DECISION_VERBS:
-            return None
-        return ORGANIZATIONS[found.group()].name
+        verb = _HEADLINE_VERB_RE.match(title, place[1])
+        return place[2] if verb is not None and verb.group(1) in COUNTRY_DECISION_VERBS else None
 
     def _add_item(self, entity: Entity, index: int, source: Mention | None, via: str | None) -> None:
         """Record sentence ``index`` as words of ``entity`` (one draft row per speaker)."""

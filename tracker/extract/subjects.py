@@ -11,6 +11,7 @@ from tracker.extract.lexicon import (
     BACK_REFERENCES,
     BODY_DESCRIPTORS,
     ENCOUNTER_VERBS,
+    MEMBER_VOICE_ENDS,
     QUALIFIED_BACK_REFERENCES,
     REACTION_VERBS,
     SPEECH_VERBS,
@@ -49,7 +50,9 @@ _PLACE_OPENING_RE = re.compile(
 _CLAUSE_OPENING_PHRASE_RE = re.compile(
     r"[:;]\s*(?:[Ii]n|[Oo]n|[Aa]t|[Tt]hrough|[Vv]ia|[Ww]ith|[Dd]uring|[Ff]rom|[Aa]fter|[Bb]efore|[Ll]ater)\b[^,;:#\"\u201c]{0,60}?\s+$"
 )
-_OBSERVERS_FROM_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|while|but)\s+)\W*(?:(?:[Ee]lection|[Ii]nternational)\s+)?[Oo]bservers\s+(?:from|of|with)\s+$")
+_OBSERVERS_FROM_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|while|but)\s+)\W*(?:(?:[Ee]lection|[Ii]nternational)\s+)?(?:[Oo]bservers|[Mm]onitors)\s+(?:from|of|with)\s+$")
+# "The fifteen members of", "Members of", ", and all members of": the members of a council opening the subject
+_MEMBERS_OF_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|while|but)\s+)\W*(?:(?:[Tt]he|[Aa]ll)\s+)?(?:\d{1,3}\s+|[a-z]+\s+)?[Mm]embers\s+of\s+$")
 _VERB_WORDS = frozenset(w for v in SPEECH_VERBS | REACTION_VERBS | ENCOUNTER_VERBS for w in v.split()) | {"was", "is", "has", "had", "will"}
 _LINK_WORDS = _PREPOSITIONS | {"and", "or", "but", "nor", "that", "who", "which", "whose", "as", "than", "while"}
 _SAME_PHRASE_GAP_RE = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){1,3}$")
@@ -137,7 +140,7 @@ _BARE_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Madam Mme Lord Lady".spli
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
 _COMMA_GAP_RE = re.compile(r"\s*,\s*")
 _LIST_NEXT_RE = re.compile(r"\s*(?:,|and\b|or\b)")
-_CLAUSE_BREAK_RE = re.compile("[,;:#\"\u201c\u201d'\u2018\u2019(\u2014]")
+_CLAUSE_BREAK_RE = re.compile("[,;:#\"\u201c\u201d'\u2018\u2019(\u2013\u2014]")
 
 
 def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bool) -> bool:
@@ -169,12 +172,17 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         if _COMMA_GAP_RE.fullmatch(gap) and not previous_ok and previous.kind == m.kind and _LIST_NEXT_RE.match(masked, m.end):
             return False
     if (m.kind == "organization" or m.country == "EUU") and (
-        _mission_words(masked)[3] if len(masked) > 400 else "bservers" in masked
+        _mission_words(masked)[3] if len(masked) > 400 else ("bservers" in masked or "onitors" in masked)
     ) and _observers_before(
         # the text before as masked[:end] + extra (drop_last_word ends it with one added space)
         masked, low + len(before) - (1 if drop and before else 0), " " if drop and before else ""
     ):
-        return True  # "Observers from the African Union said": the body's observers speak for it
+        return True  # "Observers from the African Union said", "Monitors from the OSCE said": the body's observers speak for it
+    if (
+        m.kind == "organization" and (m.organization or m.text).endswith(MEMBER_VOICE_ENDS)
+        and "embers" in before and _MEMBERS_OF_RE.search(before)
+    ):
+        return True  # "Members of the Security Council deplored ...": the council's own text
     if m.kind == "pronoun" and m.start <= 40 and _OPENING_PHRASE_RE.fullmatch(masked, 0, m.start):
         return True  # "Before boarding she said": an opening phrase without its comma
     if low == 0 and len(before) <= 70 and _TIME_OPENING_RE.fullmatch(before) and last_word(before)[0].lower() not in _PREPOSITIONS:
@@ -222,13 +230,13 @@ def _before_description(before: str, word: str, word_end: int) -> tuple[str, str
 @lru_cache(maxsize=8)
 def _mission_words(masked: str) -> tuple[bool, bool, bool, bool]:
     """Whether a sentence says " by ", names a mission ("mission", "delegation", "observers", "observer group"), a
-    head ("head of", "chief of") and observers ("bservers"): looked for once per sentence, not once
+    head ("head of", "chief of") and observers ("bservers", "onitors"): looked for once per sentence, not once
     per name in it."""
     return (
         " by " in masked,
         "mission" in masked or "delegation" in masked or "observer" in masked,
         "head of" in masked or "chief of" in masked,
-        "bservers" in masked,
+        "bservers" in masked or "onitors" in masked,
     )
 
 

@@ -187,6 +187,23 @@ def _matches_at(pattern: re.Pattern[str], low: str, starts: list[int]) -> list[r
     return found
 
 
+_COUNTRY_OF = {name.lower(): iso3 for name, iso3 in COUNTRY_NAMES.items()}
+# "the planned Chile-Peru summit", "talks between Iran and Saudi Arabia": a meeting two named countries hold
+_PAIR_BEFORE_RE = re.compile(rf"(?<![\w.-])(?P<a>{_COUNTRY_TERM_LOWER})[-\u2013](?P<b>{_COUNTRY_TERM_LOWER})\s+$")
+_PAIR_AFTER_RE = re.compile(rf"\s+between (?:the )?(?P<a>{_COUNTRY_TERM_LOWER}) and (?:the )?(?P<b>{_COUNTRY_TERM_LOWER})(?![\w-])")
+_PAIR_REACH = 60  # how far before a meeting word its two countries may start ("the Saudi Arabia-North Korea ")
+
+
+def _others_meeting(low: str, m: re.Match[str], speaker_country: str | None) -> bool:
+    """A meeting of two named countries, neither of them the speaker's: their summit, not his
+    ("ahead of the planned Chile-Peru summit" said in Quito; Lima's own "Chile-Peru summit" stays)."""
+    before = _PAIR_BEFORE_RE.search(low, max(0, m.start() - _PAIR_REACH), m.start())
+    pair = before or _PAIR_AFTER_RE.match(low, m.end())
+    if pair is None:
+        return False
+    return speaker_country not in (_COUNTRY_OF.get(pair.group("a")), _COUNTRY_OF.get(pair.group("b")))
+
+
 def match_themes(text: str, *, speaker_country: str | None = None) -> dict[str, list[str]]:
     """Theme key -> the distinct terms found in ``text`` (the speaker's own words).
 
@@ -225,6 +242,8 @@ def match_themes(text: str, *, speaker_country: str | None = None) -> dict[str, 
                 if check_case and m.group() in NAME_SENSITIVE and _inside_a_name(text, m.start()) and not (
                     m.group() == "economic" and _ECONOMIC_AREA_RE.match(low, m.end())
                 ):
+                    continue
+                if key == "summit" and _others_meeting(low, m, speaker_country):
                     continue
                 if m.group() not in terms:
                     terms.append(m.group())

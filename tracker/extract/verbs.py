@@ -13,6 +13,7 @@ from tracker.extract.lexicon import (
     INVERTED_VERBS,
     MEETING_NOUNS,
     MEETING_VERBS,
+    NARRATIVE,
     REACTION_VERBS,
     SPEECH_VERBS,
 )
@@ -45,6 +46,8 @@ _NOTHING_AFTER_RE = re.compile(
 # (blanked quotes are "#" runs)
 _DECLARED_THING_RE = re.compile(r"\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:state\s+of\s+emergency|#+|curfew|ceasefire|holiday|national\s+holiday)")
 _SPEECH_WORDS = SPEECH_VERBS | {"wrote", "posted", "told", "added"}
+# "so-", "self-" right before a verb form: a compound adjective ("so-called"), searched in the few characters before it
+_COMPOUND_OPENER_RE = re.compile(r"(?<![A-Za-z])(?:" + alternation(NARRATIVE["compound_openers"]) + r")-$", re.IGNORECASE)
 _FIRST_OF_PAIR = frozenset(v.split()[0] for v in _ALL_VERBS if " " in v)
 
 
@@ -123,6 +126,8 @@ def verbs_between(masked: str, low: int, high: int, stop: int | None = None):
             continue  # "was seen congratulating his own team", "was pictured hailing": a scene, not words
         if before and before[-1] == "of" and word == "writing" and before[-2:-1] == ["time"]:
             continue  # "by the time of writing": the reporter's moment, nobody's words
+        if start > low and masked[start - 1] == "-" and _COMPOUND_OPENER_RE.search(masked, max(low, start - 12), start):
+            continue  # "the so-called trigger", "a self-declared envoy": an adjective, no act
         if end < high and masked[end] == " " and _NOTHING_AFTER_RE.match(masked, end, high):
             continue
         if word == "declared" and _DECLARED_THING_RE.match(masked, end, high):

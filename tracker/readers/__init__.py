@@ -21,6 +21,7 @@ from tracker.models import Article
 from tracker.readers import feeds
 from tracker.readers.archive import NESTED_ARCHIVE_EXTENSIONS, iter_members
 from tracker.readers.captions import looks_like_captions, read_captions
+from tracker.readers.credits import text_without_photo_credits
 from tracker.readers.dates import parse_dateline
 from tracker.readers.decoding import decode_document, sniff_binary
 from tracker.readers.signatures import ENCRYPTED_OFFICE, content_extension
@@ -29,8 +30,9 @@ from tracker.readers.jsonfeed import read_json, read_jsonl
 from tracker.readers.mail import is_mime_message, read_email
 from tracker.readers.markdown import read_markdown
 from tracker.readers.mhtml import read_mhtml, read_webarchive
-from tracker.readers.plaintext import read_text, title_date
+from tracker.readers.plaintext import read_text, title_date, without_page_head
 from tracker.readers.tabular import read_table
+from tracker.readers.titles import looks_like_headline
 from tracker.readers.opendocument import read_odt
 from tracker.readers.word import read_docx
 
@@ -125,7 +127,26 @@ def read_document(data: bytes, name: str, *, reference_date: dt.date) -> list[Ar
         raise ReadError(name, "document nested too deeply to read") from None
     if not articles:
         raise ReadError(name, "no article found")
-    return [_dated_by_title(_without_implausible_date(a, reference_date), reference_date) for a in articles]
+    articles = _without_label_pages(articles)
+    return [_without_photo_credits(_dated_by_title(_without_implausible_date(a, reference_date), reference_date)) for a in articles]
+
+
+def _without_label_pages(articles: list[Article]) -> list[Article]:
+    """The articles without those that are only a label or a note, with no text under it: an e-book's or a digest's
+    section page ("World & Politics", "SPORT"), a menu or a date read as a title, a compiler's note above the first
+    story ("Clippings compiled by the desk, 4 May 2024."). A headline with no text (a related story's entry) stays.
+    Positions are renumbered in order."""
+    kept = [a for a in articles if a.text.strip() or looks_like_headline(a.title)]
+    if not kept or len(kept) == len(articles):
+        return articles
+    return [a if a.position == number else dataclasses.replace(a, position=number) for number, a in enumerate(kept)]
+
+
+def _without_photo_credits(article: Article) -> Article:
+    """An article whose text holds no photo credit ("Photo: Ivo Kask/Wire", "... on Tuesday. (Photo by Ivo Kask/Wire)"),
+    whatever format it came in: left in, a credit lands in a speaker's words or a sentence."""
+    text = text_without_photo_credits(article.text)
+    return article if text == article.text else dataclasses.replace(article, text=text)
 
 
 # Publication dates outside this window are typos or placeholders ("0001-01-01", "9999-12-31");
@@ -272,13 +293,13 @@ def _read_plain(data: bytes, text: str, *, reference_date: dt.date, first_positi
         return read_email(data, first_position=first_position, reference_date=reference_date)
     if looks_like_captions(text):  # WebVTT or SubRip captions saved as .txt or without an extension
         return read_captions(text, reference_date=reference_date, first_position=first_position)
-    return read_text(text, reference_date=reference_date, first_position=first_position)
+    return without_page_head(read_text(text, reference_date=reference_date, first_position=first_position))
 
 
 def _read_pdf(data: bytes, *, reference_date: dt.date, first_position: int) -> list[Article]:
     from tracker.readers import pdf  # pypdf: imported only when a PDF comes
 
-    return pdf.read_pdf(data, reference_date=reference_date, first_position=first_position)
+    return without_page_head(pdf.read_pdf(data, reference_date=reference_date, first_position=first_position))
 
 
 def _read_html(text: str, *, reference_date: dt.date, first_position: int) -> list[Article]:

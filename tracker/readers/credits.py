@@ -238,9 +238,139 @@ def credit_of(line: str) -> Credit | None:
     return None
 
 
+# An author's name alone on its line, as a page copied without the "By" prints it: "Mara Volkova", "Ana de
+# Lima", "J. R. Okafor, Baltic correspondent" (roles, an outlet or a one-word place after commas).
+_BARE_NAME = re.compile(rf"^(?P<names>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,4}})(?P<rest>(?:\s*,\s*[^,|]{{1,80}}){{0,3}})$")
+
+
+# Several authors, each maybe with a place: "Jane Roe and Ola Berg", "Jane Roe in Riga, Ola Berg in Tallinn".
+_BARE_NAMES = re.compile(rf"^{_NAMES_PLACED}$")
+_IN_PLACES = re.compile(rf"\s+(?:in|from)\s+{_PLACES}")
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+def _is_person_name(names: str) -> bool:
+    """Two or three name words besides initials and particles, no outlet's word, role or headline word."""
+    words = [w for w in names.split() if not _is_initial(w) and re.fullmatch(_PARTICLE, w) is None]
+    if not 1 <= len(words) <= MAX_NAME_WORDS or len(names.split()) < 2 or any(c.isdigit() for c in names):
+        return False
+    if has_outlet_word(names) or _reads_as_headline(names):
+        return False
+    return not any(word.lower().strip(".") in _ROLE_WORDS for word in words)
+
+
+def is_author_line(line: str) -> bool:
+    """True for a line that may be an author's name without "By" ("Mara Volkova", "Mara Volkova, Baltic
+    correspondent", "Mara Volkova and Ola Berg in Riga"): two or three name words besides initials and particles, no outlet's word, no word
+    of a headline. A short outlet name ("Baltic Compass") has the shape too: a reader takes such a line
+    for a credit only where a byline stands (next to the date line above or under a headline)."""
+    line = line.strip()
+    if len(line) > MAX_CREDIT_LINE or re.match(r"(?:By|BY|by)\s", line):
+        return False
+    found = _BARE_NAME.match(line)
+    if found is not None and _is_person_name(found["names"]) and (not found["rest"] or _comma_parts(found["rest"])[0]):
+        return True
+    if _BARE_NAMES.match(line) is None:
+        return False
+    names = [name for name in _NAME_SPLIT.split(_IN_PLACES.sub("", line)) if name]
+    return bool(names) and all(_is_person_name(name) for name in names)
+
+
+# A photo's credit: "Photo: Ivo Kask/AFP", "PHOTO: FILE/HARBOUR TIMES", "(Photo by Ivo Kask/Wire via Getty Images)",
+# "Image: AFP/Getty", "Image source, Reuters", "REUTERS/Ivo Kask". The credit names people and agencies: capitalised words, slashes, "via".
+MAX_PHOTO_CREDIT = 80
+_PHOTO_AGENCIES = frozenset(_WORDS["photo_agencies"]) | _AGENCIES
+_CREDIT_WORD = r"(?:[A-Z\u00c0-\u00de\u0100-\u024f0-9\u00a9][\w'\u2019.&-]*|via|for|and|of|the|de|da|van|von|courtesy|handout|file|supplied|pool)"
+_CREDIT_TEXT = rf"{_CREDIT_WORD}(?:\s*(?:/|,|&|;|\s)\s*{_CREDIT_WORD}){{0,9}}"
+_PHOTO_WORD = rf"(?i:{_alternation(_WORDS['photo_words'])})"
+_PHOTO_CREDIT = re.compile(
+    rf"^[(\[]?\s*{_PHOTO_WORD}(?:\s*[:|]\s*|\s+(?i:source)\s*[:,]\s*|\s+[\u2013\u2014-]\s+|\s+(?i:by|courtesy\s+of|courtesy)\s+)(?P<credit>{_CREDIT_TEXT})\s*[.)\]]?$"
+)
+_SLASH = re.compile(r"\s*/\s*")
+_VIA = re.compile(r"\s+via\s+", re.IGNORECASE)
+_CLOSING_SENTENCE = re.compile(r"[.!?\"\u201d\u2019]\s+(?=\S)")
+_BRACKETED = re.compile(r"[(\[]([^()\[\]\n]{3,100})[)\]]")
+# A line with none of these holds no photo credit (a quick look before the closer ones).
+_PHOTO_HINT = re.compile(r"(?i:phot|imag|pic|foto|illustration|getty)|/")
+
+
+def is_photo_credit(line: str) -> bool:
+    """True for a photo's credit standing alone: a photo word and the credit ("Photo: Ivo Kask/AFP", "(Photo by
+    Ivo Kask/Wire)", "Image: AFP/Getty Images"), or names and agencies joined by a slash, one of them a picture or
+    news agency ("REUTERS/Ivo Kask", "Ivo Kask/AFP via Getty Images", "FILE/Harbour Times")."""
+    line = line.strip()
+    if not line or len(line) > MAX_PHOTO_CREDIT:
+        return False
+    if _PHOTO_CREDIT.match(line) or (line.lower() in _PHOTO_AGENCIES and line.lower() not in _AGENCIES):
+        return True  # "Getty Images" alone; a news agency alone ("AFP") credits the story (``credit_of``)
+    parts = [part for piece in _SLASH.split(line.strip("()[]. ")) for part in _VIA.split(piece)]
+    return (
+        ("/" in line or len(parts) > 1)
+        and all(re.fullmatch(_CREDIT_TEXT, part) for part in parts)
+        and any(part.lower() in _PHOTO_AGENCIES for part in parts)
+        and not all(part.lower() in _AGENCIES for part in parts)  # "Xinhua / Reuters" credits the story (``credit_of``)
+    )
+
+
+def without_photo_credit(line: str) -> str:
+    """``line`` without the photo credits closing it or standing in brackets in it ("... in Riga on Tuesday.
+    Photo: Ivo Kask/AFP", "... in Riga (Photo by Ivo Kask/Wire)."); "" for a line that is only a credit."""
+    if not _PHOTO_HINT.search(line):
+        return line
+    if is_photo_credit(line):
+        return ""
+    if "(" in line or "[" in line:
+        pieces: list[str] = []
+        start = 0
+        for match in _BRACKETED.finditer(line):
+            if is_photo_credit(f"({match.group(1)})"):
+                pieces.append(line[start : match.start()].rstrip())
+                start = match.end()
+        line = "".join(pieces) + line[start:] if pieces else line
+    tail_from = max(0, len(line) - MAX_PHOTO_CREDIT - 2)
+    ends = [m.end() for m in _CLOSING_SENTENCE.finditer(line, tail_from)]
+    if ends and is_photo_credit(line[ends[0] :]):
+        line = line[: ends[0]].rstrip()
+    elif len(ends) > 1:
+        at = next((end for end in ends[1:] if is_photo_credit(line[end:])), None)
+        line = line[:at].rstrip() if at is not None else line
+    return line
+
+
+def text_without_photo_credits(text: str) -> str:
+    """An article's text without photo credits (``without_photo_credit`` on each line; a paragraph that was
+    only a credit goes with the blank line after it)."""
+    if not _PHOTO_HINT.search(text):
+        return text
+    lines = text.split("\n")
+    kept = [without_photo_credit(line) for line in lines]
+    if kept == lines:
+        return text
+    out: list[str] = []
+    for line, new in zip(lines, kept):
+        if line.strip() and not new:
+            while out and not out[-1].strip():
+                out.pop()  # the blank line before a dropped credit paragraph
+            continue
+        out.append(new)
+    while out and not out[0].strip():
+        out.pop(0)
+    return "\n".join(out).strip("\n")
+
+
 def is_wire_credit(line: str) -> bool:
     """True for a wire's closing credit clauses ("Reporting by Ivo Marek; Editing by Lea Santos")."""
     return len(line) <= MAX_CREDIT_LINE and _WIRE_CREDIT.match(line.strip()) is not None
+
+
+def _bare_author(paragraphs: list[str], index: int) -> bool:
+    """True when ``paragraphs[index]`` is an author's name without "By" (``is_author_line``) next to what a
+    byline stands with: a date line above or under it, or the author's role under it ("Baltic correspondent")."""
+    if not 0 <= index < len(paragraphs) or not is_author_line(paragraphs[index]):
+        return False
+    above = paragraphs[index - 1] if index > 0 else ""
+    under = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+    return _is_time(above[:80]) or _is_time(under[:80]) or (_names_role(under) and len(under.split()) <= 3)
 
 
 def without_credits(paragraphs: list[str]) -> tuple[list[str], str | None, list[str]]:
@@ -255,6 +385,12 @@ def without_credits(paragraphs: list[str]) -> tuple[list[str], str | None, list[
             kept.extend(paragraphs[index:])
             break
         credit = credit_of(paragraph)
+        if credit is None and _bare_author(paragraphs, index):
+            credits.append(paragraph)  # "Mara Volkova / 12 March 2024", "Mara Volkova / Baltic correspondent"
+            continue
+        if credit is None and credits and _names_role(paragraph) and len(paragraph.split()) <= 3 and _bare_author(paragraphs, index - 1):
+            credits.append(paragraph)  # the role under the name
+            continue
         if credit is None:
             kept.append(paragraph)
             continue

@@ -257,8 +257,8 @@ def resolve(item: dict) -> Resolved:
 
     outlet = None
     outlet_candidates = [(f, _short_text(f.value)) for f in ordered("outlet")]
-    for field, value in outlet_candidates:  # a name first ...
-        if value and not _URL.match(value.strip()) and not _BARE_HOST.match(value.strip()) and len(value) <= MAX_OUTLET:
+    for field, value in outlet_candidates:  # a name first (a number is an id, "featured_media": 48214, no name) ...
+        if value and not _URL.match(value.strip()) and not _BARE_HOST.match(value.strip()) and len(value) <= MAX_OUTLET and any(c.isalpha() for c in value):
             outlet, sources["outlet"] = value, ".".join(field.path)
             break
     else:  # ... else a site's address ("https://www.example.org/x" -> "example.org")

@@ -355,6 +355,18 @@ def _without_header(paragraphs: list[str], headings: set[str]) -> list[str]:
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
 
 
+def _label_date(paragraphs: list[str], headings: set[str], *, reference_date: dt.date) -> tuple[str, str] | None:
+    """(published, basis) of a date in the short lines ``_without_header`` drops above the headline: an outlet's or
+    desk's line with its date ("Nordlys | 12 March 2024"), a date line."""
+    for index, paragraph in enumerate(paragraphs[:HEADER_SEARCH]):
+        if paragraph in headings:
+            for line in paragraphs[:index]:
+                if len(line) <= MAX_LABEL_CHARS and (found := parse_date_line(line) or parse_date_parts(line, reference_date=reference_date)):
+                    return (found, "dateline") if isinstance(found, str) else found
+            return None
+    return None
+
+
 def _is_hidden(element: lxml.html.HtmlElement) -> bool:
     """An element the page never shows: ``hidden``, or an inline style of ``display:none``."""
     if not isinstance(element.tag, str):
@@ -559,7 +571,9 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
     body = root.find("body")
     if extracted and body is not None:
         extracted = _in_document_order(extracted, _clean_line(body.text_content()))
-    paragraphs = _without_header(drop_furniture(extracted or _fallback_text(root)), headings)
+    extracted = drop_furniture(extracted or _fallback_text(root))
+    header_date = _label_date(extracted, headings, reference_date=reference_date)
+    paragraphs = _without_header(extracted, headings)
     story = _jsonld_story(jsonld, title)
     if story and len(story) > JSONLD_BODY_RATIO * sum(len(p) for p in paragraphs):
         # A paywalled page shows a teaser; the whole story is only in its JSON-LD ``articleBody``.
@@ -587,6 +601,8 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
             paragraphs = paragraphs[1:]
     if published is None and (found := _credits_date(credits, reference_date=reference_date)):
         published, basis = found  # "By Rui Sousa, Harbour Ledger, 4 March 2024", as a text's byline dates it
+    if published is None and header_date:
+        published, basis = header_date  # "Nordlys | 12 March 2024" over the headline
     if published is None:
         published = parse_dateline(paragraphs[0], reference_date=reference_date)
         if published is None and len(paragraphs) > 1 and len(paragraphs[0]) <= MAX_DATE_LINE and _DATE_LABEL.match(paragraphs[0]):

@@ -9,6 +9,7 @@ go through the same ``article_from_fields``.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -19,7 +20,7 @@ from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
 from tracker.readers.fields import describe_fields, field_role, field_words, record_fields, resolve
 from tracker.readers.plaintext import byline_date, paragraphs_of
-from tracker.readers.titles import MAX_TITLE, headline_opening, title_fault
+from tracker.readers.titles import MAX_TITLE, headline_opening, looks_like_headline, title_fault
 
 # Keys under which exports and news APIs put their list of articles, searched first (and
 # breadth-first, three levels deep: "response.docs", "articles.results", "hits.hits").
@@ -49,7 +50,15 @@ def _clean_body(text: str) -> str:
     return paragraphs_of(normalize_text(text))
 
 
+# A character reference left in a title a CMS stores as HTML ("&#8220;", "&amp;", "&rsquo;").
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+
+
 def _one_line(text: str) -> str:
+    """One line of text, with the character references a CMS leaves in its rendered titles resolved
+    ("Marcelo in Luanda: &#8220;A shared history&#8221;" -> "Marcelo in Luanda: \u201cA shared history\u201d")."""
+    if _ENTITY.search(text):
+        text = html.unescape(text)
     return " ".join(normalize_text(text).split())
 
 
@@ -114,6 +123,9 @@ def article_from_fields(item: object, *, position: int, where: str) -> Article:
         title, text = opening
     elif not title:
         title = first_line
+        head, _, rest = text.partition("\n\n")
+        if rest.strip() and head == first_line and looks_like_headline(head, outlets=(outlet,)):
+            text = rest  # a record with no title field whose text opens with its headline: the headline is no text
     elif text.startswith(title + "\n"):
         text = text[len(title):].lstrip("\n")
     if outlet:

@@ -20,6 +20,7 @@ from email.message import EmailMessage
 from email.utils import parseaddr
 
 from tracker.models import Article
+from tracker.readers.credits import credit_of, without_credits
 from tracker.readers.dates import MONTHS, normalize_field_date, parse_date_line
 from tracker.readers.decoding import check_not_binary, normalize_text, sniff_binary
 from tracker.readers.errors import FormatError
@@ -169,6 +170,7 @@ def read_email(data: bytes, *, first_position: int = 0, reference_date: dt.date 
         return stories
     body = paragraphs_of(_mail_paragraphs("\n".join(drop_furniture([line.strip() for line in text.split("\n")]))))
     title, body = _title_and_body(" ".join(_REPLY_PREFIX.sub("", subject.strip()).split()), body, outlets=(outlet,))
+    body, outlet = _without_byline(body, outlet)
     return [
         Article(
             title=title,
@@ -299,6 +301,16 @@ def _title_and_body(subject: str, body: str, *, outlets: tuple[str | None, ...] 
     if len(subject) > MAX_TITLE:
         subject = subject[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
     return subject, body
+
+
+def _without_byline(body: str, outlet: str | None) -> tuple[str, str | None]:
+    """A message's story without the byline opening it ("By Mara Volkova | Baltic Ledger", "Mara Volkova /
+    Baltic correspondent", "Baltic Desk | 12 March 2024"), as a newsletter or a forward carries it under the headline; the outlet a byline
+    names is the message's when its sender gives none."""
+    paragraphs, credited, _ = without_credits(body.split("\n\n"))
+    if len(paragraphs) > 1 and _is_credit_line(paragraphs[0]):
+        paragraphs = paragraphs[1:]  # "Island Desk | Saturday, 4 May 2024": the desk's line with its date
+    return "\n\n".join(paragraphs), outlet or credited
 
 
 def _is_mail_header(key: str) -> bool:
@@ -436,6 +448,16 @@ def _sender_name(value: str) -> str | None:
     return (" ".join(name.split()) or address or value)[:MAX_TITLE] or None
 
 
+_PART_MARK = re.compile(r"\s*[|\u00b7\u2022]\s*")
+
+
+def _is_credit_line(line: str) -> bool:
+    """A byline, or a line of an outlet's or desk's name and a date between bars ("Island Desk | 4 May 2024")."""
+    if len(line) > MAX_LEADING_LINE:
+        return False
+    return credit_of(line) is not None or any(parse_date_line(part) for part in _PART_MARK.split(line)[1:])
+
+
 def _mail_paragraphs(text: str) -> str:
     """Paragraphs of a plain-text mail body: lines wrapped at a mail client's width are rejoined.
 
@@ -447,7 +469,10 @@ def _mail_paragraphs(text: str) -> str:
     for block in blocks:
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         wrapped = lines[:-1]
-        if wrapped and all(40 <= len(line) <= 80 for line in wrapped) and any(not _SENTENCE_END.search(line) for line in wrapped):
+        if (
+            wrapped and all(40 <= len(line) <= 80 for line in wrapped) and any(not _SENTENCE_END.search(line) for line in wrapped)
+            and not any(_is_credit_line(line) for line in lines[1:])  # "Headline / By Mara Volkova": a byline is no wrapped line
+        ):
             joined.append(" ".join(lines))
         else:
             joined.append("\n".join(lines))
@@ -528,6 +553,7 @@ def _mail_text_message(lines: list[str], start: int, *, position: int, reference
         kept.pop()
     body = paragraphs_of(_mail_paragraphs("\n".join(kept)))
     title, body = _title_and_body(" ".join(_REPLY_PREFIX.sub("", headers.get("subject", "")).split()), body, outlets=(outlet,))
+    body, outlet = _without_byline(body, outlet)
     article = Article(
         title=title,
         text=body,

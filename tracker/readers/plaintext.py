@@ -16,7 +16,13 @@ import re
 from pathlib import Path
 
 from tracker.models import Article
-from tracker.readers.credits import credit_of, is_outlet_name, is_wire_credit
+from tracker.readers.credits import (
+    credit_of,
+    is_author_line,
+    is_outlet_name,
+    is_wire_credit,
+    without_photo_credit,
+)
 from tracker.readers.dates import (
     ANY_DAY,
     parse_date_line,
@@ -36,6 +42,7 @@ from tracker.readers.titles import (
     is_site_chrome,
     looks_like_headline,
     publication_of,
+    short_title_below,
     title_fault,
 )
 from tracker.readers.titles import is_label as _is_label
@@ -268,7 +275,7 @@ def _carries_on(previous: str, line: str, *, across_gap: bool = False) -> bool:
 
 
 def drop_furniture(lines: list[str]) -> list[str]:
-    """Drop page furniture; share-button labels only when next to other furniture."""
+    """Drop page furniture (photo credits too); share-button labels only when next to other furniture."""
     kept: list[str] = []
     after_furniture = False
     for line in lines:
@@ -281,7 +288,9 @@ def drop_furniture(lines: list[str]) -> list[str]:
                 kept.append(when)  # "Source: Harbour Times | 3 June 2025 | translated from the Danish": its date dates the article
             continue
         after_furniture = False
-        kept.append(line)
+        # "Photo: Ivo Kask/Wire" under a headline, "... in Riga on Tuesday. (Photo by Ivo Kask/Wire)": a photo's credit is no text
+        if line := without_photo_credit(line):
+            kept.append(line)
     return kept
 
 
@@ -476,13 +485,20 @@ def byline_date(line: str, *, reference_date: dt.date) -> tuple[str, str] | None
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
     lines = _skip_kicker(_skip_navigation(drop_furniture(_database_header(lines))))
+    letterhead: list[str] = []
+    if (at := _letterhead_headline(lines)) is not None:
+        # "Minister for Foreign Affairs / Senator the Hon Ana Ruiz / Media release / headline / date": the headline is
+        # the title; the letterhead stays on top of the text, where it names the release's issuer
+        letterhead, lines = [line for line in lines[:at] if line], lines[at:]
     # Dates and record fields before the title and in the few lines after it belong to the header.
     title = None
     url = None
     body: list[str] = []
+    after_time = False  # the line with text before this one was a date line of the header
     non_empty_after_title = 0
     named = _outlets_named(lines, outlet)
     skipped = 0
+    under_issuer = False  # an office's name stood above the title line
     for index, line in enumerate(lines):
         if line and (title is None or non_empty_after_title < HEADER_LINES):
             found = _time_of(line, reference_date)
@@ -491,7 +507,12 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     published, basis = found
                 if outlet is None and (publication := publication_of(line, outlets=named)):
                     outlet = publication[0]  # "Lagoon Wire, 4 May 2024" above or under the headline
+                after_time = True
                 continue
+            if title is not None and non_empty_after_title == 0 and after_time and is_author_line(line) and credit_of(line) is None:
+                after_time = False
+                continue  # "Headline / 4 May 2024 / Mara Volkova": the author's name without "By", no text
+            after_time = False
             credit = credit_of(line)
             # "Posted by Ana Lind on June 8, 2024": a credit line only when a date closes it
             posted = title is not None and len(line) <= 160 and (match := _POSTED_BY.match(line)) is not None and _time_of(match["when"], reference_date) is not None
@@ -542,9 +563,19 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                 continue
         if title is None:
             fault = title_fault(line, outlets=named) if line else None
+            if fault is None and line and _dated_below(lines, index) and is_author_line(line):
+                fault = "byline"  # "Mara Volkova / 4 May 2024 / Headline": the author's name above the date line
+            elif fault is None and line and _is_kicker(line) and (at := headline_below(lines, index + 1, outlets=named)) is not None and _dated_under(lines, at):
+                fault = "outlet"  # "Nordlys / Headline / 4 May 2024": an outlet's name over a dated headline
+                outlet = outlet or line
             if fault not in FURNITURE_FAULTS and skipped >= MAX_SKIPPED_TITLE_LINES:
                 fault = None
-            if fault and headline_below(lines, index + 1, outlets=named) is not None:
+            below = headline_below(lines, index + 1, outlets=named) if fault else None
+            if fault and below is None and (fault == "issuer" or under_issuer):
+                # "Department of Lagoon Affairs / Office of the Spokesperson / Cyclone Relief": a statement's short title
+                below = short_title_below(lines, index + 1, outlets=named)
+            under_issuer = under_issuer or fault == "issuer"
+            if fault and below is not None:
                 # "THE LAGOON HERALD / Tuesday, 4 May 2024 / Headline", "Harbour Times (Suva) / Section: World /
                 # Headline": a masthead, publication line, banner, label or page address above the headline is
                 # no title; the outlet it names is the article's.
@@ -568,6 +599,8 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
     if title is None:
         return None
     paragraphs = _post_cards(_paragraphs(body))
+    if letterhead:
+        paragraphs = letterhead + paragraphs
     while len(paragraphs) > 1 and is_wire_credit(paragraphs[-1]):
         paragraphs.pop()  # "(Reporting by Ivo Marek; Editing by Lea Santos)" closing a wire story
     if len(title) > MAX_TITLE:
@@ -594,6 +627,12 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
         published_basis=basis if published else "reference",
         url=url,
     )
+
+
+def _dated_below(lines: list[str], index: int) -> bool:
+    """True when the next line with text under ``lines[index]`` (within two lines) is a date line."""
+    following = next((l for l in lines[index + 1 : index + 3] if l), "")
+    return bool(following) and (_time_of(following, ANY_DAY) is not None or _header_parts_date(following) is not None)
 
 
 # A page's footer giving the day it was last edited, as an encyclopedia or a site's page prints it: "This page
@@ -740,8 +779,13 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
         if footers and line and not seen_record and not any(chunks[-1]) and _publication_line(lines, index - 1) == index:
             seen_record = True  # the first record opens the file with its publication line
             publication = index
-        if text_lines >= 2 and _opens_dated_article(lines, index):
-            cut()  # "Headline / 6 September 2025" after some text: articles pasted one after another.
+        if (
+            (text_lines >= 2 or (text_lines and _headline_over_outlet(lines, index))) and _opens_dated_article(lines, index)
+            and not (text_lines <= MAX_LETTERHEAD_LINES and _is_letterhead(chunks[-1]))  # a release's own headline
+        ):
+            # "Headline / 6 September 2025" after some text: articles pasted one after another; "Headline / Reef
+            # Courier / 6 September 2025" after a line of text (a desk's note on what was pasted) too
+            cut()
         if _SEPARATOR.match(line[:200]):
             if has_body and _looks_like_article_start(lines[index + 1 : index + 40]):
                 cut()
@@ -834,19 +878,88 @@ MAX_PASTED_TITLE = 160
 _QUOTED_SENTENCE_END = re.compile(r"[.!?,][\"'\u201d\u2019]+$")
 
 
+def _next_text(lines: list[str], index: int, within: int = 2) -> int | None:
+    """The index of the first line with text among the ``within`` lines after ``index``, or None."""
+    return next((i for i in range(index + 1, min(len(lines), index + 1 + within)) if lines[i]), None)
+
+
+def _previous_text(lines: list[str], index: int, within: int = 2) -> int | None:
+    """The index of the last line with text among the ``within`` lines before ``index``, or None."""
+    return next((i for i in range(index - 1, max(-1, index - 1 - within), -1) if lines[i]), None)
+
+
+def _is_dateline_date(line: str) -> bool:
+    found = _time_of(line, ANY_DAY) if line and len(line) <= 160 else None
+    return found is not None and found[1] == "dateline"
+
+
+def _outlet_over_date(lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` is an outlet's or author's name alone ("Reef Courier", "Sione Tupou") with
+    a date line right under it: the line under a pasted page's headline that says where and when it ran."""
+    line = lines[index]
+    if not line or len(line) > MAX_OUTLET_LINE or ":" in line or not is_outlet_name(line):
+        return False
+    under = _next_text(lines, index)
+    return under is not None and _is_dateline_date(lines[under])
+
+
+# A release's letterhead above its headline: the issuer's office and name, and the label saying what the page is
+# ("Minister for Foreign Affairs" / "Senator the Hon Ana Ruiz" / "Media release" / headline / date)
+_DOCUMENT_LABEL = re.compile(r"(?i:(?:press|media|joint|official|news)\s+(?:statement|release|note)|statement|communiqu[e\u00e9])")
+MAX_LETTERHEAD_LINES = 5
+MAX_LETTERHEAD_LINE = 90
+
+
+def _is_letterhead(lines: list[str]) -> bool:
+    """True when the lines with text are a release's letterhead: a few short lines, no sentence among them, one of
+    them the release's label and another the issuer's."""
+    texts = [line for line in lines if line]
+    return (
+        2 <= len(texts) <= MAX_LETTERHEAD_LINES
+        and all(len(line) <= MAX_LETTERHEAD_LINE and not _SENTENCE_END.search(line) for line in texts)
+        and any(_DOCUMENT_LABEL.fullmatch(line) for line in texts)
+        and not all(_DOCUMENT_LABEL.fullmatch(line) for line in texts)
+    )
+
+
+def _letterhead_headline(lines: list[str]) -> int | None:
+    """The index of a release's headline under its letterhead (a dated headline-like line), or None."""
+    seen: list[str] = []
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if seen and _is_letterhead(seen) and looks_like_headline(line):
+            under = _next_text(lines, index)
+            return index if under is not None and _is_dateline_date(lines[under]) else None
+        seen.append(line)
+        if len(seen) > MAX_LETTERHEAD_LINES:
+            return None
+    return None
+
+
 def _opens_dated_article(lines: list[str], index: int) -> bool:
     """True when ``lines[index]`` is a headline-like line after a blank line with a date line (or a
-    byline with a date) right under it: another article pasted below the one before."""
+    byline with a date, or an outlet's line over a date line) right under it: another article pasted
+    below the one before."""
     line = lines[index]
     if not line or index == 0 or lines[index - 1] or len(line) > MAX_PASTED_TITLE:
         return False
+    closed = _SENTENCE_END.search(next((l for l in reversed(lines[max(0, index - 3) : index]) if l), "")[-20:]) is not None
+    if closed and (_credited_head(lines, index) or _bylined_headline(lines, index)) and _after_story(lines, index):
+        return True  # after a story's closing sentence: "... said on Friday." / "By Ana Lind / 4 May 2024 / Headline"
     if len(line.split()) < 3 and publication_of(line) is None:
         return False  # a clipping may open with its outlet's masthead ("HARBOUR HERALD") above its date
     if line.endswith((".", ",", ";", ":")) or _QUOTED_SENTENCE_END.search(line) or _SENTENCE_SPLIT.search(line):
         return False  # a paragraph ending a live page's entry, not a headline
     if _BYLINE.match(line) or _time_of(line, ANY_DAY) or _HEADER_FIELD.match(line[:320]) or credit_of(line):
         return False  # "Staff and agencies / 8 October 2025": the credit and date of the article above
-    following = next((l for l in lines[index + 1 : index + 3] if l), "")
+    above = _previous_text(lines, index)
+    if above is not None and _outlet_over_date(lines, index) and _headline_over_outlet(lines, above):
+        # "Headline / Reef Courier / Friday, 3 May 2024 · 4 min read": the outlet's line under the headline
+        # opens no article; the headline above it did
+        return False
+    following_at = _next_text(lines, index)
+    following = lines[following_at] if following_at is not None else ""
     if not following or len(following) > 160:
         return False
     found = _time_of(following, ANY_DAY)
@@ -854,7 +967,113 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
         return found[1] == "dateline"
     if _BYLINE.match(following):
         return any((f := _time_of(part, ANY_DAY)) and f[1] == "dateline" for part in _BYLINE_PARTS.split(following)[1:])
+    return _outlet_over_date(lines, following_at) and _headline_over_outlet(lines, index)
+
+
+def _headline_over_outlet(lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` is a headline with an outlet's line over a date line under it ("Reef
+    leaders hail the vote / Reef Courier / Friday, 3 May 2024")."""
+    line = lines[index]
+    if len(line) > MAX_PASTED_TITLE or not looks_like_headline(line):
+        return False
+    under = _next_text(lines, index)
+    return under is not None and _outlet_over_date(lines, under)
+
+
+def _dated_line(line: str) -> bool:
+    """A date line, or a byline or outlet line carrying a written date ("By Ana Lind | 4 May 2024", "Nordlys | 4 May 2024")."""
+    if len(line) > 160:
+        return False
+    found = _time_of(line, ANY_DAY)
+    if found:
+        return found[1] == "dateline"
+    if _BYLINE.match(line) or _HEADER_PART_MARK.search(line):
+        return any((f := _time_of(part, ANY_DAY)) and f[1] == "dateline" for part in _BYLINE_PARTS.split(line)[1:])
     return False
+
+
+# Lines of a pasted article's credit and date above its headline at most ("By Ana Lind / 4 May 2024").
+MAX_HEAD_LINES = 3
+
+
+# What a line above a pasted headline is when it is its page's kicker: a masthead, a section label, a banner.
+_KICKER_FAULTS = frozenset({"publication", "outlet", "label", "banner", "menu"})
+# An outlet's name alone over a headline has a few words at most ("Nordlys", "Baltic Compass").
+MAX_KICKER_NAME_WORDS = 4
+
+
+def _is_kicker(line: str) -> bool:
+    """A masthead, an outlet's name or a section label standing over a headline ("THE BALTIC COMPASS", "Nordlys",
+    "WORLD | EUROPE", "Opinion")."""
+    if len(line) > MAX_FURNITURE_LINE or looks_like_headline(line):
+        return False
+    return title_fault(line) in _KICKER_FAULTS or (is_outlet_name(line) and len(line.split()) <= MAX_KICKER_NAME_WORDS and ":" not in line)
+
+
+def _credited_head(lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` opens an article's head above its headline: a byline or an author's name, an
+    outlet's line with its date ("Nordlys | 4 May 2024"), a masthead or section label ("THE BALTIC COMPASS",
+    "WORLD | EUROPE"), then the headline, with a written date in the head or right under the headline ("By Ana Lind /
+    4 May 2024 / Headline", "Nordlys / Headline / 4 May 2024", "Opinion / Headline / By Ana Lind / 4 May 2024"). A
+    date line alone above a headline opens none: a live page's entries are stamped so."""
+    texts = [i for i in range(index, min(len(lines), index + 3 * (MAX_HEAD_LINES + 2))) if lines[i]][: MAX_HEAD_LINES + 2]
+    headed = dated = False
+    for number, at in enumerate(texts):
+        line = lines[at]
+        if len(line) > 160:
+            return False
+        bar = _header_parts_date(line) is not None and any(is_outlet_name(part.strip()) for part in _HEADER_PART_MARK.split(line))
+        if number < MAX_HEAD_LINES and (bar or _BYLINE.match(line) or credit_of(line) or is_author_line(line)):
+            headed = True
+            dated = dated or _dated_line(line)
+            continue
+        if number < MAX_HEAD_LINES and _time_of(line, ANY_DAY):
+            dated = dated or _time_of(line, ANY_DAY)[1] == "dateline"
+            continue
+        if number < MAX_HEAD_LINES and _is_kicker(line):
+            headed = True
+            continue
+        if not (headed and number > 0 and looks_like_headline(line) and not _SENTENCE_SPLIT.search(line)):
+            return False
+        return dated or _dated_under(lines, at)
+    return False
+
+
+# Lines looked back over for the story a pasted head follows, and the sentences of prose it has at least (a
+# headline's standfirst alone is no story: a byline under it is the same story's).
+STORY_LOOKBACK_LINES = 12
+MIN_STORY_SENTENCES = 2
+
+
+def _after_story(lines: list[str], index: int) -> bool:
+    """True when at least two lines of prose (``MIN_PROSE_LINE`` long, ending a sentence) stand among the lines
+    just above ``lines[index]``: the story a pasted page follows."""
+    prose = sum(1 for line in lines[max(0, index - STORY_LOOKBACK_LINES) : index] if len(line) >= MIN_PROSE_LINE and _SENTENCE_END.search(line[-20:]))
+    return prose >= MIN_STORY_SENTENCES
+
+
+def _bylined_headline(lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` is a headline with a byline naming its author right under it ("Headline / By Ana
+    Lind" or "By Ana Lind | Baltic Ledger"), the story's text next: a page pasted with no date under the last."""
+    line = lines[index]
+    if not looks_like_headline(line) or _SENTENCE_SPLIT.search(line):
+        return False
+    under = [i for i in range(index + 1, min(len(lines), index + 5)) if lines[i]][:2]
+    if len(under) < 2 or under[0] != index + 1:
+        return False
+    credit = credit_of(lines[under[0]]) if _BYLINE.match(lines[under[0]]) else None
+    return credit is not None and bool(credit.author) and (_is_prose(lines[under[1]]) or _dated_line(lines[under[1]]))
+
+
+def _dated_under(lines: list[str], index: int) -> bool:
+    """True when a written date stands right under the headline ``lines[index]``: a date line, a byline carrying
+    one, or a byline or author's name over one ("Headline / By Ana Lind / 4 May 2024")."""
+    under = [i for i in range(index + 1, min(len(lines), index + 7)) if lines[i]][:2]
+    if not under or not _dated_line(lines[under[0]]):
+        first = lines[under[0]] if under else ""
+        credit = bool(first) and (_BYLINE.match(first) or credit_of(first) or is_author_line(first))
+        return bool(credit) and len(under) > 1 and _dated_line(lines[under[1]])
+    return True
 
 
 def _header_parts_date(line: str) -> str | None:
@@ -912,6 +1131,34 @@ def without_masthead_article(articles: list[Article]) -> list[Article]:
             position=first + number,
             outlet=a.outlet or masthead.outlet or masthead.title or None,
             **({"published": masthead.published, "published_basis": masthead.published_basis} if not a.published and masthead.published else {}),
+        )
+        for number, a in enumerate(articles[1:])
+    ]
+
+
+# A page's head read as an article of its own is this short at most ("Ministry of Lagoon Affairs / Minister Ana Lind /
+# Media release", a browser print's header over a section label).
+MAX_PAGE_HEAD_TEXT = 300
+
+
+def without_page_head(articles: list[Article]) -> list[Article]:
+    """A dump's articles without a first one that is only the page's head: a short text holding no sentence,
+    under a title, above the stories ("Ministry of Lagoon Affairs" / "Minister Ana Lind" / "Media release" over a
+    dated release; a browser print's header over a section label). The head's date dates the articles under it
+    that give none, and the outlet it names is theirs when they name none (its title is no outlet: it may be a
+    print's header or a desk's note). Positions are renumbered from the first article's."""
+    if len(articles) < 2:
+        return articles
+    head = articles[0]
+    lines = [line.strip() for line in head.text.split("\n") if line.strip()]
+    if not lines or len(head.text) > MAX_PAGE_HEAD_TEXT or any(_SENTENCE_END.search(line) for line in lines):
+        return articles
+    return [
+        dataclasses.replace(
+            a,
+            position=head.position + number,
+            outlet=a.outlet or head.outlet,
+            **({"published": head.published, "published_basis": head.published_basis} if not a.published and head.published else {}),
         )
         for number, a in enumerate(articles[1:])
     ]

@@ -69,6 +69,7 @@ _WORDS = _load(TITLE_WORDS_FILE)
 MASTHEAD_LAST = _WORDS["masthead_last"]
 MASTHEAD_FIRST = _WORDS["masthead_first"]
 LABEL_WORDS = _WORDS["label_words"]
+ISSUER_HEADS = _WORDS["issuer_heads"]
 FIELD_LABELS = _WORDS["field_labels"]
 PLACEHOLDERS = _WORDS["placeholders"]
 # Words of a transcript's or statement's title whose closing date dates it (used by plaintext.title_date).
@@ -241,6 +242,27 @@ def is_site_header(line: str) -> bool:
     )
 
 
+# Small words of an office's name: "Embassy of Lagoonia in Suva", "Mission of Lagoonia to the United Nations".
+_ISSUER_LINKS = NAME_LINK_WORDS | {"in", "to", "at"}
+
+
+def is_issuer_name(line: str) -> bool:
+    """A government office's or body's name standing alone, as its statement page puts it over the title
+    ("Ministry of Foreign Affairs and Trade", "Federal Department of Foreign Affairs", "Embassy of Lagoonia in
+    Suva", "Prime Minister's Office"): capitalised words and their links, one of them an office's word
+    (``issuer_heads``) that closes the name or has "of", "for" or "to" after it. A headline in title case that names
+    an office says what it did ("Embassy Staff Return To Capital") and is no such name."""
+    words = line.split()
+    if not 1 < len(words) <= MAX_SITE_NAME_WORDS or not words[0][:1].isupper() or any(c.isdigit() for c in line):
+        return False
+    if not all(word[:1].isupper() or word.lower() in _ISSUER_LINKS for word in words):
+        return False
+    lower = [w.lower().strip(".,'’") for w in words]
+    if lower[-1] in ISSUER_HEADS:
+        return "the" not in lower[1:]  # "Crowds Gather Outside the Embassy" is a headline
+    return any(word in ISSUER_HEADS and following in ("of", "for", "to") for word, following in zip(lower, lower[1:], strict=False))
+
+
 def is_consent(line: str) -> bool:
     """A line of a cookie-consent banner: its heading or buttons, short and made of consent words ("We
     value your privacy", "Accept all | Manage options"), or its notice, a sentence naming cookies with
@@ -386,7 +408,7 @@ def publication_of(line: str, *, outlets: Iterable[str] = ()) -> tuple[str, str 
 
 def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
     """What ``line`` is when it is no headline ("date", "byline", "counter", "placeholder", "address",
-    "field", "outlet", "publication", "label", "banner", and the page furniture of ``FURNITURE_FAULTS``:
+    "field", "outlet", "publication", "label", "issuer" (an office's name), "banner", and the page furniture of ``FURNITURE_FAULTS``:
     "consent", "menu"), or None when it may be one.
 
     ``outlets``: names of the article's outlet known from elsewhere (a source field, a credit line, a
@@ -429,6 +451,8 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
         return "field"
     if is_label(line) or is_label_words(line) or is_site_header(line):
         return "label"
+    if is_issuer_name(line):
+        return "issuer"
     letters = [c for c in line if c.isalpha()]
     if letters and line.isupper() and len(line.split()) <= MAX_BANNER_WORDS and not _SENTENCE_END.search(line):
         return "banner"  # "MIDDAY NEWS HOUR"; a headline in capitals says more
@@ -497,6 +521,26 @@ def headline_below(lines: list[str], start: int, *, outlets: Iterable[str] = (),
             continue
         seen += 1
         if seen >= limit:
+            return None
+    return None
+
+
+def short_title_below(lines: list[str], start: int, *, outlets: Iterable[str] = ()) -> int | None:
+    """The index of a short title (fewer words than a headline has: "Election in Lagoonia", "Cyclone Relief")
+    among the first lines with text from ``start`` on, passing over lines that are no headline (labels, dates,
+    an office's name) as ``headline_below`` does; None when a sentence or a line of some length comes first."""
+    outlets = list(outlets)
+    seen = 0
+    for index in range(start, len(lines)):
+        line = " ".join(lines[index].split())
+        if not line:
+            continue
+        fault = title_fault(line, outlets=outlets)
+        if fault is None:
+            short = len(line.split()) < MIN_HEADLINE_WORDS and len(line) <= MAX_LABEL_LINE
+            return index if short and any(c.islower() for c in line) and not _SENTENCE_END.search(line) else None
+        seen += 1
+        if seen >= HEADLINE_SEARCH_LINES:
             return None
     return None
 
