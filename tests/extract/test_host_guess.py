@@ -95,3 +95,21 @@ def test_a_country_reacting_to_its_own_is_the_host(title, host):
 )
 def test_the_country_hosting_talks_between_others_is_no_host(title, text, host):
     assert _guess(title, text) == host
+
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "host"),
+    [
+        # a diplomatic spat: the capitals that join the first mover react, and the one they join is the event's,
+        # though the side they blame is named more often
+        ("Ottawa and Wellington join Canberra in sanctioning Iranian officials",
+         ("Iran said the sanctions were illegal. Iran's foreign minister said Tehran would not bow, and Iranian state "
+          "television called the measures hostile. Australia's foreign minister said the sanctions were overdue."), "AUS"),
+        ("Tallinn, Riga and Warsaw join Vilnius in expelling Belarusian diplomats",
+         ("Belarus called the expulsions a provocation. Minsk said Belarus would answer in kind, and Belarusian "
+          "state media said Lithuania had started it."), "LTU"),
+    ],
+)
+def test_the_capitals_joining_the_first_mover_are_not_the_host(title, text, host):
+    assert _guess(title, text, "2024-02-07") == host

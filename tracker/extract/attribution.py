@@ -85,7 +85,9 @@ _CAME_FROM_RE = re.compile(
     # "Ruto also received messages from X": the one congratulated received them, the giver named after "from"
     r"|\b(?:received|receiving|receives|got|took|accepted)\s+" + _CALL_TIME + r"(?:[\w-]+\s+){0,3}?(?:congratulations|messages?|telegrams?|cables?|letters?|greetings|"
     r"calls?|notes?|congratulatory\s+(?:messages?|telegrams?|letters?|cables?|calls?|notes?))\s+"
-    r"(?:(?:also|on\s+[A-Z][a-z]+day|this\s+week|late\s+on\s+[A-Z][a-z]+day)\s+)?from\s+$"
+    r"(?:(?:also|on\s+[A-Z][a-z]+day|this\s+week|late\s+on\s+[A-Z][a-z]+day)\s+)?from\s+"
+    # "received a cable from the Custodian of the Two Holy Mosques, King X": the giver named after his style
+    r"(?:the\s+[A-Z][^.;#,]{1,60}?,\s+)?$"
 )
 # "Ruto received a telephone call from X, who congratulated him": the one who received the call, cable or
 # message (matched at his name's end) is not its giver, whatever verb the giver's clause holds
@@ -130,6 +132,9 @@ _JOINT_ACT_RE = re.compile(
 
 # the colon after a titled official's name in a labelled table row, then the gist of the words
 _ROW_COLON_RE = re.compile(r"\s*:\s+[\w\"'\u201c\u2018]")
+# a "who said what" table's row after its speaker's name: his title cell, the gist in the writer's words, the day
+# ("Ana Ruiz, Chile's foreign minister - Shocked by the news - Tuesday")
+_DATED_ROW_RE = re.compile("(?:,\\s+[^,#\u2013\u2014-]{1,60}){0,2}\\s+[-\u2013\u2014]\\s+[^#]{1,160}?\\s+[-\u2013\u2014]\\s+[^#\u2013\u2014-]{1,40}$")
 # the colon after a speaker's name opening a transcript turn, then the answer
 _TURN_RE = re.compile("\\s*:\\s+[A-Z\"'\u201c\u2018]")
 _LABEL_GAP_RE = re.compile("\\s*(?::|\\s[-\u2013\u2014]+)\\s*")
@@ -503,6 +508,16 @@ class _Attribution:
             ):
                 speakers, source = [e], (m, e)
                 info.has_verb = True
+        if not speakers and subjects and not info.quotes and info.days and " - " in masked:
+            # a table row of a speaker the article has already given words, "Ana Ruiz, Chile's foreign minister -
+            # Shocked by the news - Tuesday": the gist in the writer's words, dated by the row's last cell
+            m, e = subjects[0]
+            if (
+                m.kind == "person" and e.kind == "person" and e.key in self.drafts and not masked[: _bare_start(m)].strip()
+                and _DATED_ROW_RE.match(masked, m.end) and info.days[-1].start >= info.sentence.start + masked.rfind(" - ")
+            ):
+                speakers, source = [e], (m, e)
+                info.has_verb = True
         if not speakers and subjects and ":" in masked[:120] and (index == 0 or self.infos[index - 1].sentence.paragraph != info.sentence.paragraph):
             # an interview transcript's turn, "Ana Ruiz: Joy, honestly.": the named person answers
             m, e = subjects[0]
@@ -641,6 +656,13 @@ class _Attribution:
                     # "The Chilean president telephoned Lula on Monday, the Planalto said": another government's
                     # office reports what a foreign leader did himself (his own verb right after his name)
                     compatible = _own_act(masked, cm, sm.start, verbs)
+                # "President X telephoned Lee on Monday, according to Lee's office": a leader's office, named by its
+                # principal, reports what the caller did himself (his own verb right after his name), as "the
+                # Planalto said" does; the principal is not the caller's go-between
+                office = (
+                    sm.kind == "institution" and se.kind == "person" and ce.rank == "head" and ce.key != se.key
+                    and cm.end <= sm.start and _own_act(masked, cm, sm.start, verbs)
+                )
                 already = ce.key in self.drafts
                 # a ministry's readout of its minister's call is the minister's statement
                 minister = se.kind in ("institution", "country") and ce.rank == "minister" and se.country == ce.country
@@ -655,6 +677,8 @@ class _Attribution:
                     # "The Secretary-General ..., the spokesman added" after another government's spokesman spoke:
                     # "the spokesman" is the principal's own, not the one met before
                     speakers = [ce]
+                elif office:
+                    via, speakers = sm.text, [ce]
                 elif speaks_for and compatible and (ce.rank == "head" or already or minister or own or envoy or voice or sm.kind == "statement"):
                     via = se.name if sm.kind != "statement" else None
                     if se.kind == "person" and sm.kind != "statement":

@@ -149,7 +149,23 @@ def merged_drafts(drafts: Iterable[_Draft]) -> list[_Draft]:
                      and _speaks_for_principal(d, o.entity)),
                     None,
                 )
+        if target is None and e.kind == "person" and e.rank == "spokesperson" and all(
+            m is not None and m.inst_kind == "office" for _, _, _, m in d.items
+        ):
+            # "NSC spokesman X said the country stood ready to help, and President Y telephoned the chancellor": the
+            # spokesperson of the leader's office, in the very sentence that tells the leader's own act, is his voice
+            target = next(
+                (o for o in others if o.entity.kind == "person" and o.entity.rank == "head"
+                 and all(any(_one_sentence(item, other) for other in o.items) for item in d.items)),
+                None,
+            )
         if target is not None:
             merge(d, target)
             alive.remove(d)
     return alive
+
+
+def _one_sentence(a: tuple, b: tuple) -> bool:
+    """Whether two drafts' items are neighbouring clauses of one sentence (the first not closed by a full stop)."""
+    (i, s, _, _), (j, t, _, _) = sorted((a, b), key=lambda item: item[0])
+    return j - i == 1 and s.paragraph == t.paragraph and not s.text.rstrip().endswith((".", "!", "?", '"', "\u201d"))

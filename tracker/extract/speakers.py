@@ -446,6 +446,10 @@ def _cleaned_runs(runs: list[list[_Tok]], text: str = "") -> list[list[_Tok]]:
             run = run[2:]  # "Briefing the Council, X": an opening participle and its object's article are no name
         if len(run) == 1 and run[0].text in _STOP_CAPS:
             continue
+        if len(run) > 2 and any(t.text == "the" for t in run[1:4]):
+            place, run = _place_opening(run, text)  # "In Moscow the Kremlin spokesman X": the place, then the speaker
+            if place:
+                cleaned.append(place)
         if len(run) >= 3 and "of" in text and ("Lord" in text or "Baroness" in text):
             run = _with_peer_title(run, text)
         while run and run[-1].text.lower() in _RUN_TAIL_DROP:
@@ -453,6 +457,21 @@ def _cleaned_runs(runs: list[list[_Tok]], text: str = "") -> list[list[_Tok]]:
         if run:
             cleaned.append(run)
     return cleaned
+
+
+# "In Lima the minister ...", "From Seoul the ...": a place opening the sentence without its comma
+_PLACE_OPENER_RE = re.compile(r"(?:^|\W)(?:[Ii]n|[Ff]rom|[Aa]t)\s$")
+
+
+def _place_opening(run: list[_Tok], text: str) -> tuple[list[_Tok], list[_Tok]]:
+    """``run`` cut after the country or capital opening it when "the" follows and "in", "from" or "at" comes
+    before ("In Moscow the Kremlin spokesman X said", a broadcast's sentence without its comma): the place and
+    the rest, else nothing and ``run``."""
+    k = next(i for i, t in enumerate(run) if t.text == "the" and i)
+    place = " ".join(t.text for t in run[:k])
+    if k + 1 < len(run) and (place in CAPITALS or place in COUNTRY_NAMES) and _PLACE_OPENER_RE.search(text, max(0, run[0].start - 6), run[0].start):
+        return run[:k], run[k + 1 :]
+    return [], run
 
 
 def _with_peer_title(run: list[_Tok], text: str) -> list[_Tok]:
@@ -646,13 +665,16 @@ _ANCESTRY_RE = re.compile(
     r"\b(?:" + alternation(NARRATIVE["ancestry_before"]) + r")\s+" + _NAME_RUN
     + r"|(?<![\w-])[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?\s+(?:" + alternation(NARRATIVE["ancestry_after"]) + r")\b"
     + r"|(?<![\w-])[A-Z][\w'\u2019]*-(?=(?:" + alternation(NARRATIVE["ancestry_hyphen"]) + r")\b)"
+    # "X, in exile in Warsaw,", "X, who lives in Paris,": where he lives is no country he speaks for either
+    + r"|\b(?:" + alternation(NARRATIVE["residence_words"]) + r")\s+" + _NAME_RUN
 )
 
 
 def without_ancestry(text: str) -> str:
     """``text`` less the places of a speaker's family story ("a senator and son of Cuban immigrants",
-    "an MP of Kenyan descent", "whose parents fled Laos", "Nigerian-born"): where his family came from is no
-    country he speaks for. Spans become spaces, so offsets stay."""
+    "an MP of Kenyan descent", "whose parents fled Laos", "Nigerian-born") and of his home ("in exile in
+    Madrid", "based in London"): where his family came from or where he lives is no country he speaks for.
+    Spans become spaces, so offsets stay."""
     return _ANCESTRY_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -1567,7 +1589,8 @@ def _merge_possessors(masked: str, mentions: list[Mention]) -> list[Mention]:
 _FORMER_RE = re.compile(r"(?:(?:the|a|an)\s+)?(?:former|ex-)", re.IGNORECASE)
 # what follows a name: ", a/the TITLE", ", APPOSITIVE,", ", PLACE," (matched at the name's end)
 _TAIL_TITLE_RE = re.compile(r",\s+(?:an?|the)\s+([^,;#]{0,70})")
-_TAIL_APPOSITIVE_RE = re.compile(r",\s+([^,;#]{0,130}?),")
+# (a name quoted inside it, "X, foreign minister of Y and a leader of the 'green bloc', said", is part of it)
+_TAIL_APPOSITIVE_RE = re.compile(",\\s+((?:[^,;#]|[\"'\u201c\u2018]#++[\"'\u201d\u2019]){0,130}?),")
 # "a senior adviser to Peru's presidential office", "an aide in the Chilean foreign ministry": a government's staff
 _OFFICE_STAFF_RE = re.compile(
     r"(?:(?:senior|top|chief|close|political|foreign[- ]policy|security)\s+)?(?P<noun>" + alternation(NARRATIVE["office_staff_words"]) + r")\s+(?:to|in|at|of)\s"

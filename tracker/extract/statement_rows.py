@@ -20,6 +20,7 @@ from tracker.extract.drafts import (
 )
 from tracker.extract.kinds import classify_kind
 from tracker.extract.lexicon import (
+    NARRATIVE,
     REACTION_VERBS,
     SPEECH_VERBS,
 )
@@ -92,6 +93,9 @@ _PRONOUN_OPENING_RE = re.compile(
 )
 
 _WORDS_RE = re.compile(r"[a-z]+")
+# "Y told the same meeting that ...": the occasion of an earlier sentence, whose day dates these words
+_SAME_OCCASION_RE = re.compile(r"\bsame\s+(?:" + "|".join(re.escape(w) for w in NARRATIVE["same_occasion"]) + r")\b")
+SAME_OCCASION_LOOKBACK = 3  # sentences searched back for the occasion's day
 # ("X's message, published by the embassy on Wednesday, said": the day the words were made public)
 _SAYING_WORDS = SPEECH_VERBS | REACTION_VERBS | {"spoke", "speaking", "speaks", "interview", "briefing", "statement", "message", "call", "published", "posted"}
 
@@ -178,6 +182,13 @@ class _RowBuilding:
                     governed = governed or days[0].date
                     continue
                 return days[0].date.isoformat(), "statement"
+        for index, _, _, _ in draft.items:
+            if "same " in self.infos[index].masked and _SAME_OCCASION_RE.search(self.infos[index].masked):
+                # "At the council's session on Monday, X said ... Y told the same meeting": that session's day (before a
+                # sentence of his country's, "Moscow promised a response on Thursday", merged into his row)
+                day = next((self.infos[j].days[0] for j in range(index - 1, max(-1, index - 1 - SAME_OCCASION_LOOKBACK), -1) if self.infos[j].days), None)
+                if day is not None:
+                    return day.date.isoformat(), "paragraph"
         if governed is not None:
             return governed.isoformat(), "paragraph"
         if draft.entity.key in self.record_speakers:

@@ -40,6 +40,12 @@ _OPENING_PHRASE_RE = re.compile(r"\W*(?:Before|After|On|Upon|Later|There|At)\b[^
 # "Within minutes of the result the Kremlin ...", "Shortly after the count the Commission ...": an opening phrase
 # of time, written without its comma, before the sentence's subject
 _TIME_OPENING_RE = re.compile(r"\W*(?:Within|Shortly\s+after|Soon\s+after|Moments\s+after|Minutes\s+after|Hours\s+after)\s[^,;#\"\u201c]{0,50}?\s+")
+# "In Moscow the Kremlin spokesman ...", "And from Lima the minister ...": a place opening the sentence without its
+# comma, before the subject's "the"
+# (or after a speaker's label in a transcript, "REPORTER: In Lima the minister ...")
+_PLACE_OPENING_RE = re.compile(
+    r"(?:^|(?P<label>[:;]\s+))\W*(?:(?:And|But)\s+)?(?:[Ii]n|[Ff]rom)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+$"
+)
 # after a colon or semicolon: ": in a letter to the court she urged ...", "; during the call he said ..."
 _CLAUSE_OPENING_PHRASE_RE = re.compile(
     r"[:;]\s*(?:[Ii]n|[Oo]n|[Aa]t|[Tt]hrough|[Vv]ia|[Ww]ith|[Dd]uring|[Ff]rom|[Aa]fter|[Bb]efore|[Ll]ater)\b[^,;:#\"\u201c]{0,60}?\s+$"
@@ -181,6 +187,10 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         return True  # "Before boarding she said": an opening phrase without its comma
     if low == 0 and len(before) <= 70 and _TIME_OPENING_RE.fullmatch(before) and last_word(before)[0].lower() not in _PREPOSITIONS:
         return True  # "Within an hour of the vote the Commission welcomed": the phrase opens the sentence
+    if m.determiner == "the" and (opening := _PLACE_OPENING_RE.search(before, max(0, len(before) - 60))) and (
+        opening.group("label") or low == 0
+    ):
+        return True  # "In Moscow the Kremlin spokesman X said": the place opens the sentence, its subject follows
     if m.kind == "pronoun" and m.text.lower() in ("he", "she", "they") and _CLAUSE_OPENING_PHRASE_RE.search(masked, max(0, m.start - 80), m.start):
         return True  # "X held back: in a note to the court she urged calm": the same, after a colon
     word, word_end = last_word(before)
