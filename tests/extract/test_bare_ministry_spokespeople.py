@@ -68,3 +68,24 @@ def test_a_bare_department_named_nowhere_is_no_bodys_name():
 def test_a_department_named_for_its_portfolio_keeps_its_name():
     rows = extract_text("From London, the Department for International Development said it would send relief supplies.")
     assert [(r.country, r.speaker) for r in rows] == [("GBR", "Department for International Development")], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital named after the first ministry places the spokesperson who follows: hers is that country's
+        (
+            "Kenya's foreign ministry said on Monday it hoped for closer ties. Tokyo struck a cooler note. "
+            '"We oppose any contact that harms regional stability," foreign ministry spokesperson Aiko Mori told reporters on Tuesday.',
+            {("KEN", "Kenyan Foreign Ministry"), ("JPN", "Aiko Mori")},
+        ),
+        (
+            "The Peruvian Foreign Ministry welcomed the result in a statement on Monday. Ottawa struck a more guarded tone. "
+            '"We will study the results closely," foreign ministry spokesman Tom Hale told reporters.',
+            {("PER", "Peruvian Foreign Ministry"), ("CAN", "Tom Hale")},
+        ),
+    ],
+)
+def test_a_place_named_after_the_ministry_places_the_next_spokesperson(text, expected):
+    rows = extract_text(text, host="POL", published="2024-03-15")
+    assert {(r.country, r.speaker) for r in rows} == expected and len(rows) == 2, rows

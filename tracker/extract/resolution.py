@@ -465,7 +465,10 @@ class _Resolution:
                 def same_kind(e: Entity | None) -> bool:
                     return e is not None and e.kind == "institution" and e.inst_kind == m.inst_kind and e.country is not None
 
-                named = self._last_place if same_kind(self._last_place) else reg.last(same_kind)
+                # ... unless a place was named after it: "Mexico's Foreign Ministry welcomed the result. New Delhi
+                # struck a cooler note. '...,' foreign ministry spokesperson X said": India's ministry, not Mexico's
+                last = self._last_place
+                named = last if same_kind(last) else reg.last(same_kind) if last is None or last.kind == "institution" else None
                 if named is not None:
                     m = m._replace(country=named.country, institution=named.institution)
             ctx, org = self._context_country(masked, m, index)
