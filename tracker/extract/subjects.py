@@ -40,7 +40,7 @@ _OPENING_PHRASE_RE = re.compile(r"\W*(?:Before|After|On|Upon|Later|There|At)\b[^
 # "Within minutes of the result the Kremlin ...", "Shortly after the count the Commission ...": an opening phrase
 # of time, written without its comma, before the sentence's subject
 _TIME_OPENING_RE = re.compile(r"\W*(?:Within|Shortly\s+after|Soon\s+after|Moments\s+after|Minutes\s+after|Hours\s+after)\s[^,;#\"\u201c]{0,50}?\s+")
-# "In Moscow the Kremlin spokesman ...", "And from Lima the minister ...": a place opening the sentence without its
+# "In Ankara the presidency's spokesman ...", "And from Lima the minister ...": a place opening the sentence without its
 # comma, before the subject's "the"
 # (or after a speaker's label in a transcript, "REPORTER: In Lima the minister ...")
 _PLACE_OPENING_RE = re.compile(
@@ -190,7 +190,7 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
     if m.determiner == "the" and (opening := _PLACE_OPENING_RE.search(before, max(0, len(before) - 60))) and (
         opening.group("label") or low == 0
     ):
-        return True  # "In Moscow the Kremlin spokesman X said": the place opens the sentence, its subject follows
+        return True  # "In Ankara the presidency's spokesman X said": the place opens the sentence, its subject follows
     if m.kind == "pronoun" and m.text.lower() in ("he", "she", "they") and _CLAUSE_OPENING_PHRASE_RE.search(masked, max(0, m.start - 80), m.start):
         return True  # "X held back: in a note to the court she urged calm": the same, after a colon
     word, word_end = last_word(before)
