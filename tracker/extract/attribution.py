@@ -17,9 +17,9 @@ from tracker.extract.coreference import Entity
 from tracker.extract.countries import country_in
 from tracker.extract.host import _leader_country
 from tracker.extract.lexicon import NAME_HEADS
+from tracker.extract.mention_words import Mention
 from tracker.extract.speakers import (
     _PREPOSITIONS,
-    Mention,
     drop_last_word,
     find_mentions,
     last_word,

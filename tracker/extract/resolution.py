@@ -30,10 +30,10 @@ from tracker.extract.lexicon import (
     SHARED_OWNERS,
     TITLES_LOWER,
 )
+from tracker.extract.mention_words import Mention
 from tracker.extract.patterns import alternation
 from tracker.extract.speakers import (
     VENUE,
-    Mention,
     find_mentions,
     implied_country,
     record_label,

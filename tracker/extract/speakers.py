@@ -3,7 +3,8 @@
 A mention is found on the sentence with its quotations masked, so words inside quotes
 never become speakers. Capitalised words, particles ("bin", "von der") and descriptor
 words (titles, institution words, place words) form runs; the trailing name part of a run
-is the person, the words before it are the title and the country.
+is the person, the words before it are the title and the country. The runs come from
+name_runs.py; the Mention record, the word sets and the title look-ups from mention_words.py.
 """
 
 from __future__ import annotations
@@ -14,159 +15,70 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from tracker.extract.patterns import alternation
-from tracker.extract.countries import CAPITALS_SURFACE, COUNTRY_TOKENS, CURRENCY_AFTER_RE, DEMONYM_WORDS, countries_in, country_in, country_outside_names
+from tracker.extract.countries import (
+    CAPITALS_SURFACE,
+    CURRENCY_AFTER_RE,
+    DEMONYM_WORDS,
+    countries_in,
+    country_in,
+    country_outside_names,
+)
 from tracker.extract.lexicon import (
     BODY_NAME_ENDS,
-    REGIONAL_NAME_OPENERS,
     CAPITALS,
     COUNTRY_NAMES,
-    DEMONYMS,
-    INSTITUTIONS,
-    LEADERS_BY_NAME,
     NARRATIVE,
     ORGANIZATIONS,
     PEER_COUNTRY,
     PEER_WORDS,
     PLURAL_TITLES,
     PORTFOLIO_CLOSERS,
-    REACTION_VERBS,
-    SPEECH_VERBS,
+    REGIONAL_NAME_OPENERS,
     TITLES,
     TITLES_LOWER,
     Title,
 )
-
-
-class Mention(NamedTuple):
-    """A phrase that may name a speaker; offsets are relative to the sentence."""
-
-    start: int
-    end: int
-    text: str
-    kind: str  # person, title, institution, country, organization, media, pronoun, statement
-    name: str | None = None  # a person's name without the title
-    role: str | None = None
-    rank: str | None = None
-    country: str | None = None
-    organization: str | None = None
-    institution: str | None = None  # canonical institution name
-    inst_kind: str | None = None
-    possessive: bool = False
-    determiner: str | None = None  # "the", "a", "his", "its" ... just before the mention
-    statement: bool = False  # followed by "statement", "message", "readout" ...
-    city: str | None = None  # "embassy in Tokyo"
-
+from tracker.extract.mention_words import (
+    _CAPITAL_SURNAMES,
+    _DESCRIPTOR_WORDS,
+    _HONORIFIC_TITLES,
+    _INST_LOOKUP,
+    _LEADER_FIRST_NAMES,
+    _LEADING_ADJECTIVES,
+    _MONTH_NAME_ENDINGS,
+    _PEER_TITLES,
+    _PLACE_FIRST_NAMES,
+    _PLACE_SURNAMES,
+    _STOP_CAPS,
+    ABBREVIATION_WORDS,
+    DETERMINERS,
+    HONORIFICS,
+    INSTITUTION_HEADS,
+    INSTITUTION_RE,
+    NAME_SUFFIXES,
+    ORGANIZATION_RE,
+    PARTICLES,
+    TITLE_RE,
+    Mention,
+    _before_portfolio,
+    _known_person,
+    _title_match,
+    _title_of,
+)
+from tracker.extract.name_runs import (
+    _INITIALS_RE,
+    _base,
+    _is_descriptor,
+    _is_possessive,
+    _name_runs,
+    _Tok,
+)
+from tracker.extract.patterns import alternation
 
 _TWO_OFFICE_RANKS = frozenset({"head", "minister"})
 _TITLES_AND_RE = re.compile(r" and (?:the )?")
-_LEADING_ADJECTIVES = frozenset("top senior chief new former outgoing incoming veteran".split())
-# The last word of a named public body that the institution list does not know.
-INSTITUTION_HEADS = frozenset(
-    "Council Office Ministry Commission Agency Committee Department Directorate Bureau Secretariat Presidency Chancellery".split()
-)
-# Courtesy forms ("His Excellency", "H.E.", "Dato' Seri") are dropped from names and give no role.
-HONORIFICS = frozenset(
-    "Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Madam Mme. M.".split()
-    + [t for t, v in TITLES.items() if v.rank == "courtesy"]
-)
-# "Sheikh": an honorific that is read as the title when it opens a name, and skipped after a courtesy ("H.H. Sheikh X")
-_HONORIFIC_TITLES = frozenset(t for t, v in TITLES.items() if v.rank == "honorific")
-_COURTESY_LOWER = frozenset(t.lower() for t, v in TITLES.items() if v.rank == "courtesy")
-# "Lord", "Baroness": a peer's courtesy title, after which "of Place" is the territorial designation, no name
-_PEER_TITLES = frozenset(t for t, v in TITLES.items() if v.rank == "courtesy" and v.role == "peer")
-# Places that are also first names; before a surname they are the first name.
-_PLACE_FIRST_NAMES = frozenset(
-    p for p in (*CAPITALS, *COUNTRY_NAMES) if " " not in p and p[0].isupper() and not p.isupper() and p not in DEMONYM_WORDS
-)
-# Country names that can be surnames ("Luis Montenegro")
-_PLACE_SURNAMES = frozenset(p for p in COUNTRY_NAMES if " " not in p and p[:1].isupper() and not p.isupper())
-# Capitals are surnames too, after a first name some leader in the table bears ("Paulo Lima", not "Radio Tehran",
-# "Greater Beirut" or "Xinhua Beijing")
-_CAPITAL_SURNAMES = frozenset(p for p in CAPITALS if " " not in p and p[:1].isupper() and not p.isupper()) - _PLACE_SURNAMES
-# (less words that are verbs too: a table cell opening "Said Quito would ..." names no "Said Quito")
-_LEADER_FIRST_NAMES = frozenset(n.split()[0] for n in LEADERS_BY_NAME if " " in n) - {
-    v.capitalize() for v in (*SPEECH_VERBS, *REACTION_VERBS)
-}
-# "e" and "y" join Portuguese and Spanish double surnames ("Ulisses Correia e Silva", "Ortega y Gasset");
-# "dela", "del" open Filipino and Spanish surnames ("Ronald dela Rosa", "Juan del Castillo"); "do", "dos" join
-# Portuguese ones ("Joao do Rosario")
-PARTICLES = frozenset("bin bint ibn al el von van der den de da das do du di dos del dela delos la le e y".split())
-DETERMINERS = frozenset("the a an his her its their".split())
-POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
-NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "II", "III", "IV"})
-# words that put "do" before a subject in a question or an inversion ("Why do Kenya and ...", "Nor do ...")
-_QUESTION_CAPS = frozenset({"What", "Why", "How", "Where", "Who", "Which", "Whom", "Whose", "Nor", "Neither", "Not", "Only", "Rarely", "Seldom"})
-_STOP_CAPS = frozenset(
-    """
-    The A An In On At From For With By As After Before Asked Speaking Commenting Meanwhile But And
-    Also However While When Although Though Under Over Since During Despite Some Many Most Others
-    Both Neither Either Other Another This That These Those It He She They We I You Our Their His
-    Her Its If Then Earlier Later Separately Together Still Yet Even Nevertheless Thank Congratulations
-    Share Comments Related Subscribe Elsewhere Abroad Overseas Likewise Similarly Moreover Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December Jan Feb Mar Apr Jun
-    Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Sir Lady Lord Dame Nobody Everybody Everyone Somebody Someone Anybody
-    Anyone Few
-    """.split()
-)
-
-_MONTH_NAME_ENDINGS = frozenset({"Jun", "Jan", "Mar", "Jul"})
-
-# Words that describe rather than name: titles, institution and place words.
-_DESCRIPTOR_WORDS: set[str] = set(
-    """
-    the of for new former outgoing incoming acting then top senior deputy vice assistant own interim
-    caretaker transitional newly-elected re-elected
-    foreign policy affairs office ministry state department house presidential news agency press
-    party caucus congressional national federal royal islamic democratic people's
-    """.split()
-)
-_DOTTED_TITLE_WORDS: set[str] = set()
-for _t, _v in TITLES.items():
-    if _v.rank != "courtesy":
-        _DESCRIPTOR_WORDS.update(w.lower().rstrip(".") for w in _t.split() if not w.endswith("."))
-        _DOTTED_TITLE_WORDS.update(w.lower().rstrip(".") for w in _t.split() if w.endswith("."))
-for _p in INSTITUTIONS:
-    _DESCRIPTOR_WORDS.update(w.lower() for w in _p.split())
-    _DESCRIPTOR_WORDS.add(_p.lower())
-for _o, _org in ORGANIZATIONS.items():
-    if _org.kind == "international":
-        _DESCRIPTOR_WORDS.update(w.lower() for w in _o.split())
-# Words that describe only as a title's abbreviation ("Sen.", "Gen."): written without the full stop after a name
-# word they close the name ("Prime Minister Hun Sen", "economist Amartya Sen"), before one they are the title
-# ("Gen Ana Ruiz" in a paper that drops the stops)
-ABBREVIATION_WORDS = frozenset(_DOTTED_TITLE_WORDS - _DESCRIPTOR_WORDS)
-_DESCRIPTOR_WORDS |= ABBREVIATION_WORDS
-# "countries" (a word of bodies' full names) never carries a lowercase run on: "Caribbean countries
-# welcomed" are the members, not the bloc
-_LOWER_RUN_WORDS = frozenset(
-    w
-    for w in _DESCRIPTOR_WORDS
-    if w not in {"and", "or", "in", "on", "at", "to", "a", "an", "the", "of", "for", "then", "new", "top", "senior", "state", "news", "agency", "press", "own", "people's", "national", "party", "countries"}
-)
-
-_PHRASE_JOINERS = frozenset({"and", "of", "for", "in", "the", "on"})
-# "state" is kept only to close "secretary of state" / "head of state" (see _name_runs); alone it breaks a run
-_LOWER_KEEP = frozenset(_LOWER_RUN_WORDS | PARTICLES | {"of", "for", "the", "state"})
-# possessive quantifiers: nothing after them can fail, so the greedy path is the only match and
-# the engine need not keep backtracking points (same words, measured ~10% faster scan)
-# "No. 10" tried first at an "N"; written to open with the class of a word's first letter, which re
-# skips to in C (an alternation at the top is tried at every position)
-_TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F](?:(?<=N)o\.? 10\b|[\w\u00C0-\u024F'\u2019\-]*+(?:\.[A-Za-z][\w\u00C0-\u024F'\u2019\-]*+)*+\.?+)")
-_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
-_ABBREVIATED = frozenset("sen. rep. gov. gen. lt. col. dr. mr. mrs. ms. st. jr. sr. prof. u.s. u.k. u.n. e.u. no.".split())
 
 
-def _sorted_alt(items) -> str:
-    return "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True))
-
-
-TITLE_RE = re.compile(
-    rf"(?<![\w-])(?:{alternation((t for t, v in TITLES.items() if v.rank != 'courtesy'), lower=True)})(?![\w-])", re.IGNORECASE
-)
-INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{alternation(INSTITUTIONS, lower=True)})(?![\w-])", re.IGNORECASE)
-ORGANIZATION_RE = re.compile(r"(?:" + alternation(ORGANIZATIONS, not_after=r"[\w-]") + r")(?![\w-])")
-_INST_LOOKUP = {k.lower(): v for k, v in INSTITUTIONS.items()}
 # matched at a mention's end (Pattern.match with pos), so no "^"
 _STATEMENT_NOUN_RE = re.compile(
     r"\s+(?:(?:joint|official|written|latest|same|own|congratulatory|formal)\s+)?"
@@ -192,299 +104,6 @@ _COURTESY_SUBJECT_RE = re.compile(
 )
 _PRONOUN_RE = re.compile(r"(?:" + alternation(("He", "he", "She", "she", "It", "it", "They", "they"), not_after=r"\w") + r")\b")
 _EMBASSY_CITY_RE = re.compile(r"\s+in\s+([A-Z][\w\u00C0-\u024F'\-]+(?:\s+[A-Z][\w'\-]+){0,2})")
-
-
-class _Tok(NamedTuple):
-    start: int
-    end: int
-    text: str
-
-
-# Names that hold small words ("Organization for Security and Co-operation in Europe",
-# "Trinidad and Tobago", "Foreign and Commonwealth Office"): one token each, so the small word does not break the run.
-_PHRASES = sorted(
-    {
-        p
-        for p in (
-            *[o for o, org in ORGANIZATIONS.items() if org.kind == "international"], *COUNTRY_NAMES, *DEMONYMS,
-            *[i for i in INSTITUTIONS if " and " in i],
-        )
-        if p[:1].isupper() and any(w in _PHRASE_JOINERS for w in p.split())
-    },
-    key=len,
-    reverse=True,
-)
-_PHRASE_RE = re.compile(r"(?:" + alternation(_PHRASES, not_after=r"[\w-]") + r")(?:['\u2019]s\b|(?<=s)['\u2019](?!\w))?(?![\w-])")
-_PHRASE_LOWER = frozenset(p.lower() for p in _PHRASES)
-
-
-# builds a _Tok without the NamedTuple constructor's extra Python frame (one per kept word)
-_new_tok = tuple.__new__
-_JOINER_RE = re.compile(" (?:" + "|".join(sorted(_PHRASE_JOINERS)) + ") ")
-
-
-@lru_cache(maxsize=65536)
-def _token_form(tok: str) -> str | None:
-    """How a matched word enters a run: None for a plain lower-case word, else the word with a
-    trailing full stop dropped unless it abbreviates. Cached: a dump repeats its words."""
-    if not tok[0].isupper():
-        low = tok.rstrip(".")
-        if low not in _LOWER_KEEP and not low.startswith(("al-", "el-")) and "'" not in low and "\u2019" not in low:
-            return None
-    if tok[-1] == "." and tok.lower() not in _ABBREVIATED and tok not in NAME_SUFFIXES and not _INITIALS_RE.fullmatch(tok):
-        return tok[:-1]
-    return tok
-
-
-def _phrase_spans(text: str) -> list[tuple[int, int]]:
-    """Where the multi-word names ("Trinidad and Tobago") are; none without a small joining word."""
-    return [(m.start(), m.end()) for m in _PHRASE_RE.finditer(text)] if _JOINER_RE.search(text) else []
-
-
-def _phrase_tokens(text: str, phrases: list[tuple[int, int]]) -> list[_Tok]:
-    """Words that can be part of a run, in a text holding multi-word names (each name is one
-    token); other lower-case words are left out (the gap they leave breaks a run just as well)."""
-    out = []
-    phrase_end = -1
-    for m in _TOKEN_RE.finditer(text):
-        start = m.start()
-        if phrases:
-            if start < phrase_end:
-                continue
-            if phrases[0][0] <= start:
-                while phrases and phrases[0][1] <= start:
-                    phrases.pop(0)
-                if phrases and phrases[0][0] == start:
-                    a, phrase_end = phrases.pop(0)
-                    out.append(_new_tok(_Tok, (a, phrase_end, text[a:phrase_end])))
-                    continue
-        elif start < phrase_end:
-            continue
-        form = _token_form(m.group())
-        if form is not None:
-            out.append(_new_tok(_Tok, (start, start + len(form), form)))
-    return out
-
-
-@lru_cache(maxsize=65536)
-def _base(tok: str) -> str:
-    """The token without a possessive ending."""
-    if "'" not in tok and "\u2019" not in tok:
-        return tok
-    for suffix in ("'s", "\u2019s", "'", "\u2019"):
-        if tok.endswith(suffix) and len(tok) > len(suffix):
-            return tok[: -len(suffix)]
-    return tok
-
-
-def _is_possessive(tok: str) -> bool:
-    if "'" not in tok and "\u2019" not in tok:
-        return False
-    return tok.endswith(("'s", "\u2019s")) or (tok.endswith(("s'", "s\u2019")))
-
-
-@lru_cache(maxsize=65536)
-def _is_descriptor(tok: str) -> bool:
-    base = _base(tok)
-    low = base.lower()
-    return low in _DESCRIPTOR_WORDS or low.rstrip(".") in _DESCRIPTOR_WORDS or base in COUNTRY_TOKENS or low in _PHRASE_LOWER
-
-
-@lru_cache(maxsize=65536)
-def _membership(tok: str) -> tuple[bool, bool]:
-    """Whether a word is a run member: (opening a run, right after a member)."""
-    if tok[0].isupper():
-        return True, True
-    low = _base(tok).lower()
-    if low in PARTICLES or low.startswith(("al-", "el-", "d'", "d\u2019")) or low in ("of", "for", "the"):
-        return False, True  # "bin", "of", "the": only inside a run
-    member = low in _LOWER_RUN_WORDS
-    return member, member
-
-
-_RUN_TAIL_DROP = PARTICLES | {"of", "for", "the"}
-
-
-@lru_cache(maxsize=65536)
-def _word_in_runs(word: str) -> tuple[str, bool, bool] | None:
-    """A matched word as a run sees it: None if it is left out (see ``_token_form``), else its
-    form and its ``_membership``. Cached: one look-up per word instead of two."""
-    form = _token_form(word)
-    return None if form is None else (form, *_membership(form))
-
-
-def _name_runs(text: str) -> list[list[_Tok]]:
-    """Runs of words that may name a speaker: capitalised words, particles and descriptor words
-    joined by single spaces. Most sentences hold no multi-word name: their runs are built in the
-    one pass over the words, without listing the words first."""
-    phrases = _phrase_spans(text)
-    if phrases:
-        return _runs(_phrase_tokens(text, phrases), text)
-    runs: list[list[_Tok]] = []
-    current: list[_Tok] = []
-    current_end = -2
-    for m in _TOKEN_RE.finditer(text):
-        found = _word_in_runs(m.group())
-        if found is None:
-            continue
-        form, opens, continues = found
-        if form == "state" and current and current[-1].text == "of":
-            continues = True  # "the US secretary of state", "the Nigerien head of state": the office's own words
-        start = m.start()
-        # one space between the two words (compared without slicing the gap out)
-        if current and not (start == current_end + 1 and text[start - 1] == " "):
-            runs.append(current)
-            current = []
-        if continues if current else opens:
-            current_end = start + len(form)
-            current.append(_new_tok(_Tok, (start, current_end, form)))
-        elif current:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    return _cleaned_runs(runs, text)
-
-
-def _runs(tokens: list[_Tok], text: str) -> list[list[_Tok]]:
-    runs: list[list[_Tok]] = []
-    current: list[_Tok] = []
-    for tok in tokens:
-        # one space between the two words (compared without slicing the gap out)
-        joined = bool(current) and tok.start == current[-1].end + 1 and text[tok.start - 1] == " "
-        if current and not joined:
-            runs.append(current)
-            current = []
-        if _membership(tok.text)[bool(current)] or (tok.text == "state" and current and current[-1].text == "of"):
-            current.append(tok)
-        else:
-            if current:
-                runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    return _cleaned_runs(runs, text)
-
-
-def _portfolio_open(run: list[_Tok], opener: str = "for") -> bool:
-    """Whether a run ends inside a title's portfolio: "Under-Secretary-General for Political" (at most two
-    capitalised words after "for", none of them a known name)."""
-    texts = [t.text for t in run[-4:]]
-    if opener not in texts[:-1]:
-        return False
-    f = len(texts) - 1 - texts[::-1].index(opener)
-    return (
-        f >= 1 and f >= len(texts) - 3 and TITLES_LOWER.get(texts[f - 1].lower()) is not None
-        and all(t[:1].isupper() for t in texts[f + 1 :]) and not _known_person(" ".join(texts[f + 1 :]))
-    )
-
-
-def _joined_portfolios(runs: list[list[_Tok]], text: str) -> list[list[_Tok]]:
-    """"Under-Secretary-General for Political and Peacebuilding Affairs Rosa Lind": the portfolio's "and"
-    does not end the title's run, so the name after the portfolio keeps the title."""
-    out = runs[:1]
-    skip = 0
-    for i, run in enumerate(runs[1:], 1):
-        if skip:
-            skip -= 1
-            continue
-        prev = out[-1]
-        end = prev[-1].end
-        if run[0].start == end + 2 and text.startswith(", ", end) and len(runs) > i + 1 and (
-            _portfolio_open(prev) or _portfolio_open(prev, "of")
-        ):
-            listed = _listed_portfolio(runs, i, text)
-            if listed is not None:
-                # "Minister for Enterprise, Trade and Employment X": each comma of the portfolio read as its "and"
-                parts, skip = listed
-                for part in parts:
-                    prev = [*prev, _new_tok(_Tok, (part[0].start - 2, part[0].start - 1, "and")), *part]
-                out[-1] = prev
-                continue
-        if run[0].start == end + 5 and text.startswith(" and ", end) and run[0].text[:1].isupper() and _portfolio_open(prev):
-            out[-1] = [*prev, _new_tok(_Tok, (end + 1, end + 4, "and")), *run]
-        elif run[0].start == end + 9 and text.startswith(" and the ", end) and run[0].text[:1].isupper() and _portfolio_open(prev):
-            # "Minister for Asia and the Middle East X"
-            out[-1] = [*prev, _new_tok(_Tok, (end + 1, end + 4, "and")), _new_tok(_Tok, (end + 5, end + 8, "the")), *run]
-        else:
-            out.append(run)
-    return out
-
-
-def _listed_portfolio(runs: list[list[_Tok]], i: int, text: str) -> tuple[list[list[_Tok]], int] | None:
-    """The runs from ``runs[i]`` on that go on a portfolio listed with commas, up to the part after its closing
-    "and" ("..., Trade, Tourism and Investment Ana Ruiz"), and how many runs after ``runs[i]`` they take; None
-    unless each part before the "and" is one to three capitalised words ending in a portfolio word."""
-    parts = [runs[i]]
-    j = i
-    while True:
-        part = parts[-1]
-        if not (len(part) <= 3 and all(t.text[:1].isupper() for t in part) and _base(part[-1].text).lower() in PORTFOLIO_CLOSERS):
-            return None
-        if j + 1 >= len(runs) or len(parts) > 6:
-            return None
-        nxt, end = runs[j + 1], part[-1].end
-        if (nxt[0].start == end + 5 and text.startswith(" and ", end)) or (nxt[0].start == end + 6 and text.startswith(", and ", end)):
-            return ([*parts, nxt], j + 1 - i) if nxt[0].text[:1].isupper() else None
-        if not (nxt[0].start == end + 2 and text.startswith(", ", end)):
-            return None
-        parts.append(nxt)
-        j += 1
-
-
-def _cleaned_runs(runs: list[list[_Tok]], text: str = "") -> list[list[_Tok]]:
-    """Runs without leading sentence words ("The", "But"), a lone one, or trailing small words."""
-    if len(runs) > 1 and " and " in text:
-        runs = _joined_portfolios(runs, text)
-    cleaned = []
-    for run in runs:
-        if len(run) > 2 and run[1].text == "do" and (run[0].text in _STOP_CAPS or run[0].text in _QUESTION_CAPS):
-            run = run[2:]  # "Why do Kenya and ...", "Nor do Paris ...": the verb, not the particle of "Joao do Rosario"
-        while run and run[0].text in _STOP_CAPS and len(run) > 1:
-            run = run[1:]
-        if len(run) > 2 and run[1].text in ("the", "a", "an") and run[0].text.endswith("ing") and run[0].text[:1].isupper():
-            run = run[2:]  # "Briefing the Council, X": an opening participle and its object's article are no name
-        if len(run) == 1 and run[0].text in _STOP_CAPS:
-            continue
-        if len(run) > 2 and any(t.text == "the" for t in run[1:4]):
-            place, run = _place_opening(run, text)  # "In Moscow the Kremlin spokesman X": the place, then the speaker
-            if place:
-                cleaned.append(place)
-        if len(run) >= 3 and "of" in text and ("Lord" in text or "Baroness" in text):
-            run = _with_peer_title(run, text)
-        while run and run[-1].text.lower() in _RUN_TAIL_DROP:
-            run = run[:-1]
-        if run:
-            cleaned.append(run)
-    return cleaned
-
-
-# "In Lima the minister ...", "From Seoul the ...": a place opening the sentence without its comma
-_PLACE_OPENER_RE = re.compile(r"(?:^|\W)(?:[Ii]n|[Ff]rom|[Aa]t)\s$")
-
-
-def _place_opening(run: list[_Tok], text: str) -> tuple[list[_Tok], list[_Tok]]:
-    """``run`` cut after the country or capital opening it when "the" follows and "in", "from" or "at" comes
-    before ("In Moscow the Kremlin spokesman X said", a broadcast's sentence without its comma): the place and
-    the rest, else nothing and ``run``."""
-    k = next(i for i, t in enumerate(run) if t.text == "the" and i)
-    place = " ".join(t.text for t in run[:k])
-    if k + 1 < len(run) and (place in CAPITALS or place in COUNTRY_NAMES) and _PLACE_OPENER_RE.search(text, max(0, run[0].start - 6), run[0].start):
-        return run[:k], run[k + 1 :]
-    return [], run
-
-
-def _with_peer_title(run: list[_Tok], text: str) -> list[_Tok]:
-    """``run`` opened by the peer's courtesy title before it when a territorial designation follows the name
-    ("Lord Ahmed of Glenrothes"): the title, a sentence word left out of runs, tells the "of" from a title's."""
-    if run[0].start < 5 or not any(t.text == "of" for t in run[1:3]):
-        return run
-    before = text[max(0, run[0].start - 10) : run[0].start]
-    word = before.split()[-1] if before.strip() else ""
-    if word in _PEER_TITLES and before.endswith(word + " "):
-        start = run[0].start - len(word) - 1
-        return [_new_tok(_Tok, (start, start + len(word), word)), *run]
-    return run
 
 
 _WORD_CHARS = frozenset("'\u2019-")
@@ -605,33 +224,6 @@ def _name_split(run: list[_Tok]) -> tuple[int, int]:
     return i, end
 
 
-def _title_match(prefix: str, *, first: bool = False) -> Title | None:
-    best = None
-    for m in TITLE_RE.finditer(prefix):
-        best = m
-        if first:
-            break
-    return TITLES_LOWER[best.group().lower()] if best is not None else None
-
-
-def _before_portfolio(text: str) -> str:
-    """The text before a title's portfolio: "Minister for Latin America", "Special Envoy for Sudan" name the
-    region or country the office deals with, never its holder's own country ("Canada's Minister for ...")."""
-    idx = text.rfind(" for ")
-    if idx < 0:
-        return text
-    head = text[:idx]
-    title = None
-    for title in TITLE_RE.finditer(head):
-        pass
-    return head if title is not None and title.end() == idx else text
-
-
-def _title_of(prefix: str, *, first: bool = False) -> tuple[str | None, str | None]:
-    title = _title_match(prefix, first=first)
-    return (title.role, title.rank) if title is not None else (None, None)
-
-
 # "a Texas Democrat", "(D-Calif.)", "R-Fla.", "Republican Senator": the party label of a US lawmaker
 _US_PARTY_RE = re.compile(
     r"\b(?:an?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Democrat|Republican)|[DR]-[A-Z][a-z]{1,12}\.?"
@@ -746,10 +338,6 @@ def _private_head(appositive: str) -> bool:
         found is not None and country_in(found.group("owner")) is None and _institution_of(appositive)[0] is None
         and _organization_of(appositive) is None and not any(w in TITLES for w in found.group("owner").split())
     )
-
-
-def _known_person(name: str) -> bool:
-    return name in LEADERS_BY_NAME
 
 
 class _RunInfo(NamedTuple):
