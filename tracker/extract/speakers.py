@@ -4,7 +4,9 @@ A mention is found on the sentence with its quotations masked, so words inside q
 never become speakers. Capitalised words, particles ("bin", "von der") and descriptor
 words (titles, institution words, place words) form runs; the trailing name part of a run
 is the person, the words before it are the title and the country. The runs come from
-name_runs.py; the Mention record, the word sets and the title look-ups from mention_words.py.
+name_runs.py; the Mention record, the word sets and the title look-ups from mention_words.py;
+the country or body the words around a mention imply from mention_lookups.py; appositives,
+joint titles and plural bodies are merged in by mention_merges.py.
 """
 
 from __future__ import annotations
@@ -27,8 +29,6 @@ from tracker.extract.lexicon import (
     BODY_NAME_ENDS,
     CAPITALS,
     COUNTRY_NAMES,
-    NARRATIVE,
-    ORGANIZATIONS,
     PEER_COUNTRY,
     PEER_WORDS,
     PLURAL_TITLES,
@@ -38,11 +38,24 @@ from tracker.extract.lexicon import (
     TITLES_LOWER,
     Title,
 )
+from tracker.extract.mention_lookups import (
+    _US_PARTY_RE,
+    _institution_of,
+    _organization_of,
+    _previous_word,
+    _union_title_country,
+)
+from tracker.extract.mention_merges import (
+    _PLURAL_BODY_HINT_RE,
+    _merge_appositives,
+    _merge_joint_titles,
+    _merge_posted_envoys,
+    _plural_bodies,
+    _with_missions,
+)
 from tracker.extract.mention_words import (
     _CAPITAL_SURNAMES,
-    _DESCRIPTOR_WORDS,
     _HONORIFIC_TITLES,
-    _INST_LOOKUP,
     _LEADER_FIRST_NAMES,
     _LEADING_ADJECTIVES,
     _MONTH_NAME_ENDINGS,
@@ -54,11 +67,9 @@ from tracker.extract.mention_words import (
     DETERMINERS,
     HONORIFICS,
     INSTITUTION_HEADS,
-    INSTITUTION_RE,
     NAME_SUFFIXES,
     ORGANIZATION_RE,
     PARTICLES,
-    TITLE_RE,
     Mention,
     _before_portfolio,
     _known_person,
@@ -74,10 +85,6 @@ from tracker.extract.name_runs import (
     _Tok,
 )
 from tracker.extract.patterns import alternation
-
-_TWO_OFFICE_RANKS = frozenset({"head", "minister"})
-_TITLES_AND_RE = re.compile(r" and (?:the )?")
-
 
 # matched at a mention's end (Pattern.match with pos), so no "^"
 _STATEMENT_NOUN_RE = re.compile(
@@ -104,74 +111,6 @@ _COURTESY_SUBJECT_RE = re.compile(
 )
 _PRONOUN_RE = re.compile(r"(?:" + alternation(("He", "he", "She", "she", "It", "it", "They", "they"), not_after=r"\w") + r")\b")
 _EMBASSY_CITY_RE = re.compile(r"\s+in\s+([A-Z][\w\u00C0-\u024F'\-]+(?:\s+[A-Z][\w'\-]+){0,2})")
-
-
-_WORD_CHARS = frozenset("'\u2019-")
-_TRAILING_PUNCTUATION = " \t\n,.;:#\"\u201c\u201d\u2018()[]!?/\u2014\u2013\u2026"
-
-
-def last_word(text: str) -> tuple[str, int]:
-    """The last word of ``text`` and where it ends (scanning back, not a $-anchored regex)."""
-    # common punctuation and masked quotes ("#####") in one C call; the loop handles the rest.
-    # Stripped from a tail growing only while it is all punctuation: stripping the whole text
-    # copied it, quadratic for a long line with a name after each comma.
-    width = 64
-    while True:
-        low = max(0, len(text) - width)
-        kept = len(text[low:].rstrip(_TRAILING_PUNCTUATION))
-        if kept or low == 0:
-            i = low + kept
-            break
-        width *= 4
-    while i > 0 and not (text[i - 1].isalnum() or text[i - 1] in _WORD_CHARS):
-        i -= 1
-    end = i
-    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in _WORD_CHARS or text[i - 1] == "_"):
-        i -= 1
-    return text[i:end], end
-
-
-def drop_last_word(text: str) -> str:
-    """``text`` without its last word and the spaces after it."""
-    return text.rstrip().rsplit(None, 1)[0] + " " if text.strip() and " " in text.strip() else ""
-
-
-def text_before(text: str, pos: int, drop: bool = False, words: int = 1) -> tuple[str, int]:
-    """``(window, low)`` such that ``text[:low] + window`` is ``text[:pos]`` (``drop_last_word`` of
-    it with ``drop``) and its last ``words`` words (``last_word``, again before each) lie whole in
-    the window, after its first character: what callers read from the prefix of a mention without
-    copying and stripping the whole prefix of a long line for each mention."""
-    width = 128
-    while True:
-        low = max(0, pos - width)
-        window = text[low:pos]
-        if low == 0:
-            return (drop_last_word(window) if drop else window), 0
-        if drop:
-            # the space test of drop_last_word holds for the whole prefix when it holds for the window
-            window = drop_last_word(window) if " " in window.strip() else ""
-        rest = window
-        for _ in range(words):
-            word, end = last_word(rest)
-            if end - len(word) <= 0:
-                break
-            rest = rest[: end - len(word)]
-        else:
-            return window, low
-        width *= 4
-
-
-def _previous_word(text: str, pos: int) -> str:
-    """``last_word(text[:pos])``, read from a window before ``pos`` that grows only when the word
-    may go on before it: copying the whole prefix made a sentence with many runs quadratic."""
-    width = 64
-    while True:
-        low = max(0, pos - width)
-        window = text[low:pos]
-        word, end = last_word(window)
-        if low == 0 or end - len(word) > 0:
-            return word
-        width *= 4
 
 
 _NO_TITLE = Title("", "")
@@ -222,122 +161,6 @@ def _name_split(run: list[_Tok]) -> tuple[int, int]:
     ):
         i -= 1
     return i, end
-
-
-# "a Texas Democrat", "(D-Calif.)", "R-Fla.", "Republican Senator": the party label of a US lawmaker
-_US_PARTY_RE = re.compile(
-    r"\b(?:an?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Democrat|Republican)|[DR]-[A-Z][a-z]{1,12}\.?"
-    r"|(?:Republican|Democratic)\s+(?:U\.S\.\s+)?(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman))(?![\w-])"
-)
-
-
-# " for Ukraine", " on the Sahel": the place a title deals with, up to an "of"/"in"/"at" phrase that may
-# name the holder's own place ("the minister for trade of Ghana", "the rapporteur on Peru in the Bundestag")
-_PORTFOLIO_RE = re.compile(r"\s(?:for|on)\s[^,;#]*?(?=\s(?:of|in|at)\s|$)")
-
-
-def _without_portfolio(text: str) -> str:
-    """``text`` less the portfolio right after its title: "the rapporteur on Moldova", "the envoy for
-    Yemen" name the country the office deals with, not the holder's."""
-    for title in TITLE_RE.finditer(text):
-        m = _PORTFOLIO_RE.match(text, title.end())
-        if m is not None:
-            return text[: m.start()] + text[m.end() :]
-    return text
-
-
-# "speaking from Madrid", "talking to reporters in Lima": the place after it is where the words were said
-VENUE = r"\b(?:" + alternation(NARRATIVE["venue_words"]) + r")\s+(?:(?:to|with)\s+(?:[\w-]+\s+){1,3}?)?(?:from|in|at)\b"
-_VENUE_RE = re.compile(VENUE, re.IGNORECASE)
-
-
-# "the son of Cuban immigrants", "whose parents fled Laos", "Nigerian-born": the family's place, not the speaker's
-_NAME_RUN = r"(?:the\s+)?[A-Z][\w'\u2019.]*(?:\s+[A-Z][\w'\u2019.]*){0,2}"
-_ANCESTRY_RE = re.compile(
-    r"\b(?:" + alternation(NARRATIVE["ancestry_before"]) + r")\s+" + _NAME_RUN
-    + r"|(?<![\w-])[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)?\s+(?:" + alternation(NARRATIVE["ancestry_after"]) + r")\b"
-    + r"|(?<![\w-])[A-Z][\w'\u2019]*-(?=(?:" + alternation(NARRATIVE["ancestry_hyphen"]) + r")\b)"
-    # "X, in exile in Warsaw,", "X, who lives in Paris,": where he lives is no country he speaks for either
-    + r"|\b(?:" + alternation(NARRATIVE["residence_words"]) + r")\s+" + _NAME_RUN
-)
-
-
-def without_ancestry(text: str) -> str:
-    """``text`` less the places of a speaker's family story ("a senator and son of Cuban immigrants",
-    "an MP of Kenyan descent", "whose parents fled Laos", "Nigerian-born") and of his home ("in exile in
-    Madrid", "based in London"): where his family came from or where he lives is no country he speaks for.
-    Spans become spaces, so offsets stay."""
-    return _ANCESTRY_RE.sub(lambda m: " " * len(m.group(0)), text)
-
-
-def implied_country(text: str) -> str | None:
-    """The country an appositive or title names: a place, an institution with a fixed owner
-    ("the Senate Foreign Relations Committee"), a title's own country ("Sen."), a US party label.
-    A member of the European Parliament is the EU's whatever his nationality ("the Latvian MEP who is
-    the European Parliament's rapporteur on Georgia"). A place the speaker spoke from names none."""
-    if "ing " in text or "spoke" in text or "reporters" in text:
-        venue = _VENUE_RE.search(text)
-        if venue is not None:
-            text = text[: venue.start()]
-    text = without_ancestry(text)
-    title = _title_match(text)
-    if _union_title_country(text):
-        return "EUU"
-    inst, _ = _institution_of(text)
-    if inst is not None and inst.country == "EUU" and inst.kind == "legislature" and title is not None and title.rank == "legislator":
-        return "EUU"
-    country = country_outside_names(_without_portfolio(text))
-    if country is not None:
-        return country
-    if inst is not None and inst.country and not inst.shared:
-        return inst.country
-    if title is not None and title.country:
-        return title.country
-    return "USA" if _US_PARTY_RE.search(text) else None
-
-
-def _union_title_country(text: str) -> str | None:
-    """"EUU" when the title is one of the Union's own ("a Dutch MEP", "the Latvian enlargement
-    commissioner"): the nationality says where the official is from, not whom the words speak for."""
-    title = _title_match(text)
-    return "EUU" if title is not None and title.country == "EUU" else None
-
-
-def _institution_of(text: str):
-    best = None
-    for m in INSTITUTION_RE.finditer(text):
-        best = m
-    if best is None:
-        return None, None
-    return _INST_LOOKUP[best.group().lower()], best
-
-
-def _organization_of(text: str):
-    for m in ORGANIZATION_RE.finditer(text):
-        return ORGANIZATIONS[m.group()]
-    return None
-
-
-def _international_in(text: str) -> str | None:
-    """The international organisation named in an appositive ("chairperson of the African Union Commission")."""
-    if country_outside_names(text) is not None:
-        return None
-    org = _organization_of(text)
-    return org.name if org is not None and org.kind == "international" else None
-
-
-# "the Vostok chief", "the Tesla boss": the head of a body no table knows (a company, a militia) holds no office
-_PRIVATE_HEAD_RE = re.compile(r"(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:chief|boss|head|founder)")
-
-
-def _private_head(appositive: str) -> bool:
-    """Whether an appositive title ("Wagner chief") heads a body no table knows: no country, institution or
-    international organisation is named in it."""
-    found = _PRIVATE_HEAD_RE.fullmatch(appositive.strip())
-    return (
-        found is not None and country_in(found.group("owner")) is None and _institution_of(appositive)[0] is None
-        and _organization_of(appositive) is None and not any(w in TITLES for w in found.group("owner").split())
-    )
 
 
 class _RunInfo(NamedTuple):
@@ -747,218 +570,6 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
     return tuple(_merge_appositives(masked, mentions))
 
 
-# "the foreign ministries of the UAE and Bahrain", "the governments of Oman, Qatar and Kuwait": one body of each
-# country listed after the plural (the plural word and the singular it is looked up by)
-_PLURAL_BODIES_RE = re.compile(
-    r"\b(?P<det>[Tt]he\s+)?(?P<body>(?:(?:foreign|defen[cs]e|interior|finance|trade|health)\s+)?"
-    r"(?:ministries|governments|embassies|presidencies|foreign offices))\s+of\s+(?:the\s+)?$"
-)
-# "Oman, Qatar and Kuwait's foreign ministries": the plural body after the list's last, possessive, country
-_PLURAL_BODIES_AFTER_RE = re.compile(
-    r"\s+(?P<body>(?:(?:foreign|defen[cs]e|interior|finance|trade|health)\s+)?"
-    r"(?:ministries|governments|embassies|presidencies|foreign offices))\b"
-)
-# "the presidents of Peru and Ecuador", "Leaders of Fiji and Samoa": a plural office (lexicon.PLURAL_TITLES) before
-# a list of countries; a leader is each country's government, another office each country's holder of it
-_PLURAL_OFFICES_RE = re.compile(
-    r"(?i:\b(?P<det>the\s+)?(?P<office>" + alternation(PLURAL_TITLES) + r")\s+of\s+(?:the\s+)?)$"
-)
-_NAMES_AFTER_RE = re.compile("(?:,|\\s*[\u2013\u2014]|\\s+-+)\\s+[A-Z]")
-_PLURAL_BODY_HINT_RE = re.compile(r"(?:ministries|governments|embassies|presidencies|offices)\b")
-_PLURAL_ENDINGS = (("ministries", "ministry"), ("governments", "government"), ("embassies", "embassy"), ("presidencies", "presidency"), ("offices", "office"))
-_PLURAL_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
-
-
-def _plural_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
-    """Countries listed after a plural body ("the foreign ministries of Oman and Kuwait") or office ("the
-    presidents of Peru and Ecuador") as that body or office of each, or before a plural body after the last one's
-    possessive ("Oman and Kuwait's foreign ministries"): the first mention spans the plural phrase, so it stands
-    where a subject stands."""
-    out: list[Mention] = []
-    body: tuple[str, str] | None = None  # (institution name, kind) of the list being read
-    office: Title | None = None  # the office of the list being read
-    # a list after a plural office: where it starts in ``out``, and its countries as found (the names after it hold
-    # the office)
-    pending, listed, originals = False, 0, []
-    for m in mentions:
-        if m.kind == "country" and m.possessive:
-            after = _PLURAL_BODIES_AFTER_RE.match(masked, m.end)
-            singular = _singular_body(after["body"]) if after is not None else None
-            if singular is not None:
-                # the countries before it, joined to it by commas and "and", share the plural body
-                first = len(out)
-                while first and out[first - 1].kind == "country" and not out[first - 1].possessive and _PLURAL_LIST_GAP_RE.fullmatch(
-                    masked, out[first - 1].end, out[first].start if first < len(out) else m.start
-                ):
-                    first -= 1
-                if first < len(out):
-                    out[first:] = [
-                        x._replace(kind="institution", institution=singular.name, inst_kind=singular.kind) for x in out[first:]
-                    ]
-                    out.append(m._replace(
-                        end=after.end(), text=masked[m.start : after.end()], kind="institution", institution=singular.name,
-                        inst_kind=singular.kind, possessive=False,
-                    ))
-                    body = office = None
-                    pending = False
-                    continue
-        if m.kind == "country" and not m.possessive:
-            if out and _PLURAL_LIST_GAP_RE.fullmatch(masked, out[-1].end, m.start):
-                if body is not None and out[-1].kind == "institution":
-                    out.append(m._replace(kind="institution", institution=body[0], inst_kind=body[1]))
-                    continue
-                if office is not None and out[-1].kind == "title":
-                    originals.append(m)
-                    out.append(m._replace(kind="title", role=office.role, rank=office.rank))
-                    continue
-                if pending and out[-1].kind == "country":
-                    originals.append(m)
-                    out.append(m)
-                    continue
-            window = max(0, m.start - 80)
-            plural = _PLURAL_BODIES_RE.search(masked, window, m.start)
-            singular = _singular_body(plural["body"]) if plural is not None else None
-            if plural is not None and singular is not None:
-                body, office, pending = (singular.name, singular.kind), None, False
-                start = plural.start()
-                out.append(m._replace(
-                    start=start, text=masked[start : m.end], kind="institution", institution=body[0], inst_kind=body[1],
-                    determiner="the" if plural["det"] else None,
-                ))
-                continue
-            plural = _PLURAL_OFFICES_RE.search(masked, window, m.start) if "s of " in masked[window : m.start] else None
-            if plural is not None:
-                start = plural.start()
-                held = PLURAL_TITLES.get(" ".join(plural["office"].lower().split()))
-                if held is None or held.rank not in ("head", "minister"):
-                    # "Leaders of Fiji and Samoa": each country's government (a plain list of countries)
-                    body = office = None
-                    pending, listed, originals = True, len(out), [m]
-                    out.append(m._replace(start=start, text=masked[start : m.end], determiner="the" if plural["det"] else None))
-                    continue
-                office, body = held, None
-                pending, listed, originals = True, len(out), [m]
-                out.append(m._replace(
-                    start=start, text=masked[start : m.end], kind="title", role=held.role, rank=held.rank,
-                    determiner="the" if plural["det"] else None,
-                ))
-                continue
-        if pending and _NAMES_AFTER_RE.match(masked, out[-1].end):
-            out[listed:] = originals  # "the presidents of Kenya and Uganda, X and Y": the names after the list hold it
-        body = office = None
-        pending = False
-        out.append(m)
-    if pending and _NAMES_AFTER_RE.match(masked, out[-1].end):
-        out[listed:] = originals
-    return out
-
-
-def _singular_body(words: str):
-    """The institution a plural body names ("foreign ministries" -> the foreign ministry), or None."""
-    words = words.lower()
-    for many, one in _PLURAL_ENDINGS:
-        if words.endswith(many):
-            return _INST_LOOKUP.get(words[: -len(many)] + one)
-    return None
-
-
-def _merge_posted_envoys(masked: str, mentions: list[Mention]) -> list[Mention]:
-    """"US Ambassador in Colombo Ana Ruiz", "British High Commissioner to Ghana Tom Reed": an envoy's title, his
-    posting and his name, one person of the title's country (the posting's place is no part of his name)."""
-    out: list[Mention] = []
-    for m in mentions:
-        title = out[-1] if out else None
-        if (
-            title is not None and title.kind == "title" and title.rank == "diplomat" and m.kind == "person" and m.role is None
-            and masked[title.end : m.start] in (" in ", " to ")
-        ):
-            place = next(iter(countries_in(m.text)), None)
-            rest = m.text[place[1] :].split() if place is not None and place[0] == 0 else []
-            if len(rest) >= 2 and all(w[:1].isupper() for w in rest):
-                name = " ".join(rest)
-                out[-1] = m._replace(start=title.start, text=masked[title.start : m.end], name=name, role=title.role,
-                                     rank=title.rank, country=title.country, determiner=title.determiner)
-                continue
-        out.append(m)
-    return out
-
-
-def _merge_joint_titles(masked: str, mentions: list[Mention]) -> list[Mention]:
-    """"Deputy Prime Minister and Interior Minister Omar Haddad", "Crown Prince and Prime Minister Salman":
-    one person holding two offices, not a bare title listed beside a named official. Only a title
-    without an article ("the President and Foreign Minister X" may be two people) joins the name."""
-    out: list[Mention] = []
-    for m in mentions:
-        first = out[-1] if out else None
-        if (
-            first is not None and first.kind == "title" and first.determiner is None and not first.possessive
-            and not first.statement and first.rank in _TWO_OFFICE_RANKS
-            and m.kind == "person" and m.role is not None and m.name and m.determiner is None
-            and masked[first.end : m.start] == " and " and masked[m.start : m.end].startswith(m.role)
-            # ("Emir of Qatar and Deputy Commander of the Armed Forces": one word before "of" is the office's noun)
-            and not (" " not in m.name and f"{m.name} of " in m.text)
-        ):
-            out[-1] = m._replace(start=first.start, text=masked[first.start : m.end], country=m.country or first.country)
-            continue
-        if (
-            first is not None and first.kind == m.kind == "title" and first.country and m.country is None and not m.possessive
-            and not m.statement and _TITLES_AND_RE.fullmatch(masked, first.end, m.start)
-        ):
-            # "Saudi Arabia's King and Crown Prince sent": the place named once owns both offices
-            m = m._replace(country=first.country)
-        out.append(m)
-    return out
-
-
-# "the OSCE-led international election observation mission", "the SADC Electoral Observation Mission":
-# an international body's observers, named as written (the body's own officials are other speakers)
-_MISSION_RE = re.compile(
-    r"(?:(?:The|An?|Its|Their)\s+)?(?P<body>(?:[A-Z][\w&.\u2019'/-]*\s+)*?[A-Z][\w&.\u2019'/-]*?)(?:-led)?\s+(?:(?:[Ii]nternational|[Jj]oint|[Pp]reliminary)\s+)?"
-    r"(?:(?:[Ee]lection|[Ee]lectoral)\s+)?[Oo]bserv(?:ation|er)\s+[Mm]ission\b"
-)
-
-
-# "the observation mission led by the OSCE's Office for Democratic ...", "the observer mission deployed by the AU":
-# the body named after the mission
-_MISSION_LED_BY_RE = re.compile(
-    r"(?:(?:[Ii]nternational|[Jj]oint|[Pp]reliminary)\s+)?(?:(?:[Ee]lection|[Ee]lectoral)\s+)?[Oo]bserv(?:ation|er)\s+[Mm]ission\s+"
-    r"(?:led|headed|deployed|fielded|organi[sz]ed|sent)\s+by\s+(?:the\s+)?"
-    r"(?P<body>[A-Z][\w&.\u2019'/-]*(?:\s+(?:(?:for|and|of|on|the)\s+)*[A-Z][\w&.\u2019'/-]*){0,7})"
-)
-
-
-def _with_missions(masked: str, mentions: list[Mention]) -> list[Mention]:
-    out = mentions
-    for m in _MISSION_LED_BY_RE.finditer(masked):
-        org = _organization_of(m.group("body").replace("/", " ").replace("\u2019s", "").replace("'s", ""))
-        if org is None or org.kind != "international" or org.country:
-            continue
-        start = m.start()
-        det = _previous_word(masked, start).lower()
-        mission = Mention(
-            start, m.end(), masked[start : m.end()], "organization", name=masked[start : m.end()], organization=org.name,
-            determiner=det if det in DETERMINERS else None,
-        )
-        out = [x for x in out if x.end <= m.start() or x.start >= m.end()] + [mission]
-    for m in _MISSION_RE.finditer(masked):
-        body = m.group("body").replace("/", " ").replace("\u2019s", "").replace("'s", "")
-        org = None
-        for word_start in range(len(body.split())):
-            org = _organization_of(" ".join(body.split()[word_start:]))
-            if org is not None:
-                break
-        if org is None or org.kind != "international" or org.country or country_outside_names(body) is not None:
-            continue  # "the EU election observation mission" stays the EU's; a country's mission is its own
-        start = m.start("body")
-        det = _previous_word(masked, start).lower()
-        mission = Mention(
-            start, m.end(), masked[start : m.end()], "organization", name=masked[start : m.end()], organization=org.name,
-            determiner=det if det in DETERMINERS else None,
-        )
-        out = [x for x in out if x.end <= m.start() or x.start >= m.end()] + [mission]
-    return sorted(out, key=lambda x: x.start)
-
-
 # Common nouns after which a title's capitalised words name a party, not its holder ("leader of the opposition
 # New Democracy", "head of the ruling Civic Union")
 _PARTY_INTRO_WORDS = frozenset({"opposition", "ruling", "governing"})
@@ -1101,259 +712,5 @@ _MEDIA_AFTER_RE = re.compile(r" (?:(?:state |official )?(?:news agency|news serv
 _PEER_CONTEXT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in PEER_WORDS) + r")(?![\w-])")
 # "X's press service", "X's press office": a leader's office under another name
 _PRESS_OFFICE_RE = re.compile(r" press (?:service|office|secretariat)s?(?![\w-])")
-# (the body's initials in brackets may close the title: "the head of the Andean Water Authority (AWA), X, said")
-_APPOSITIVE_GAP_RE = re.compile(
-    r"^(?:\s+(?:in|to|at|and|on|for)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?(?:\s+\([A-Z][\w&.\-]{1,11}\))?\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$"
-)
 
 
-_POSTED_TO_GAP_RE = re.compile(r"\s+(?:to|at)\s+(?:the\s+)?")
-_APPOSITIVE_OPEN_RE = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?$")
-_TITLE_ON_RE = re.compile(r"^\s+(?:on|of|at|for|in)\s+(?:the\s+)?$")
-# (or a table's next cell, the quoted words: 'Ana Reef, Fiji's foreign minister - "We stand with Tonga"')
-_APPOSITIVE_CLOSE_RE = re.compile("^\\s*(?:,|\\s+(?:said|says|told|wrote|added)\\b|\\s[-\u2013\u2014]\\s+[\"'\u201c\u2018]?#)")
-# "X, Emir of Qatar and Commander of the Qatari Armed Forces, said": a second office of the same person, a
-# capitalised head over a body ("of the ..."), closes the appositive too ("and King Y of Jordan," is another person)
-_SECOND_OFFICE_RE = re.compile(
-    r"\s+and\s+(?:the\s+)?(?P<head>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:of|for)\s+the\s+[^,;#()]{1,70}?(?=,|\s+(?:said|says|told|wrote|added)\b)"
-)
-
-
-def _appositive_close(masked: str, end: int) -> int | None:
-    """Where the appositive title ending at ``end`` closes: there, or after a second office of the same person
-    (whose words are then no mention of their own); None when it does not close."""
-    if _APPOSITIVE_CLOSE_RE.match(masked[end:]):
-        return end
-    second = _SECOND_OFFICE_RE.match(masked, end)
-    if second is None or any(w in _LEADER_FIRST_NAMES for w in second.group("head").split()):
-        return None
-    return second.end()
-_PREPOSITIONS = frozenset("to from with for of by on at in into about after before against between".split())
-
-
-def _after_preposition(masked: str, m: Mention) -> bool:
-    """"In a letter to the president-elect, Pope Francis ...": the title is not an appositive."""
-    before, low = text_before(masked, m.start, drop=bool(m.determiner), words=2)
-    word, end = last_word(before)
-    if word.lower() == "to" and last_word(before[: end - 2])[0].lower() == "according":
-        return False  # "according to a government spokesman, Steffen Hebestreit,"
-    if _opening_participle(before, word, end, low):
-        return True  # "Addressing the Senate, Ana Ruiz said": the body addressed is the participle's object
-    return word.lower() in _PREPOSITIONS
-
-
-def _opening_participle(before: str, word: str, end: int, low: int) -> bool:
-    """Whether ``word`` (ending at ``end`` in ``before``, a window starting at ``low``) is a participle
-    opening the sentence or a comma-fenced phrase ("Briefing the Senate, ...", "..., thanking the Speaker,")."""
-    if len(word) < 6 or not word.endswith("ing") or word.lower() in _DESCRIPTOR_WORDS:
-        return False
-    head = before[: end - len(word)].rstrip()
-    return (not head and low == 0) or head.endswith(",")
-
-
-def _merge_possessors(masked: str, mentions: list[Mention]) -> list[Mention]:
-    """"Japan's top government spokesman": the possessive place becomes the mention's country."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (
-            prev is not None and prev.kind == "country" and prev.possessive
-            and m.kind in ("person", "title", "institution") and not masked[prev.end : m.start].strip()
-        ):
-            out[-1] = m._replace(start=prev.start, text=masked[prev.start : m.end], country=m.country or prev.country,
-                                 determiner=prev.determiner)
-            continue
-        if (
-            prev is not None and prev.kind == "organization" and prev.possessive and m.kind == "institution"
-            and m.country is None and not masked[prev.end : m.start].strip()
-        ):
-            # "the OSCE's election observation mission": the organisation's own body
-            out[-1] = prev._replace(end=m.end, text=masked[prev.start : m.end], possessive=False, statement=m.statement)
-            continue
-        out.append(m)
-    return out
-
-
-_FORMER_RE = re.compile(r"(?:(?:the|a|an)\s+)?(?:former|ex-)", re.IGNORECASE)
-# what follows a name: ", a/the TITLE", ", APPOSITIVE,", ", PLACE," (matched at the name's end)
-_TAIL_TITLE_RE = re.compile(r",\s+(?:an?|the)\s+([^,;#]{0,70})")
-# (a name quoted inside it, "X, foreign minister of Y and a leader of the 'green bloc', said", is part of it)
-_TAIL_APPOSITIVE_RE = re.compile(",\\s+((?:[^,;#]|[\"'\u201c\u2018]#++[\"'\u201d\u2019]){0,130}?),")
-# "a senior adviser to Peru's presidential office", "an aide in the Chilean foreign ministry": a government's staff
-_OFFICE_STAFF_RE = re.compile(
-    r"(?:(?:senior|top|chief|close|political|foreign[- ]policy|security)\s+)?(?P<noun>" + alternation(NARRATIVE["office_staff_words"]) + r")\s+(?:to|in|at|of)\s"
-)
-
-
-def _office_staff(appositive: str) -> str | None:
-    """The staff noun of an appositive naming someone who serves a government's office or ministry ("an adviser to
-    Peru's presidential office" -> "adviser"), a country named with it; None otherwise."""
-    found = _OFFICE_STAFF_RE.match(appositive)
-    if found is None:
-        return None
-    institution, _ = _institution_of(appositive[found.end() :])
-    return found["noun"] if institution is not None and implied_country(appositive) is not None else None
-
-
-_TAIL_PLACE_RE = re.compile(r",\s+([^;#]{0,80}?)(?:,|$)")
-_RELATIVE_OPEN_RE = re.compile(r"\s*(?:who|which|whose)\b")
-_RELATIVE_TAIL_RE = re.compile(r"\s(?:who|which|whose)\b")
-
-
-_POSTING_RE = re.compile(r"\b(?:for|to|in)\s+(?:the\s+)?(?P<place>[A-Z][^,;]*)$")
-
-
-def _posted_to(m: Mention) -> bool:
-    """"the Special Representative of the UN Secretary-General for Somalia": an international body's
-    official whose only country is the one he is posted to (he speaks for the body, not for it)."""
-    if m.organization is None or m.country is None:
-        return False
-    found = _POSTING_RE.search(m.text)
-    return found is not None and country_in(found.group("place")) == m.country and country_in(m.text[: found.start()]) is None
-
-
-def _with_bracketed_initials(masked: str, mentions: list[Mention]) -> list[Mention]:
-    """"the secretary-general of the Andean Community (CAN)": a body's initials in brackets right after a
-    title or body naming it are part of that mention, not a body of their own standing between the title
-    and the name after it."""
-    out: list[Mention] = []
-    for m in mentions:
-        last = out[-1] if out else None
-        if (
-            last is not None and m.kind == "organization" and last.kind in ("title", "institution", "organization")
-            and last.organization in (None, m.organization) and masked[last.end : m.start] == " ("
-            and masked[m.end : m.end + 1] == ")"
-        ):
-            out[-1] = last._replace(end=m.end + 1, text=masked[last.start : m.end + 1], organization=m.organization)
-        else:
-            out.append(m)
-    return out
-
-
-def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
-    """Join "Qatar's emir, Sheikh Tamim ..." and "the presidential spokesperson, Kang Yu-jung," into one person."""
-    mentions = _merge_possessors(masked, mentions)
-    if "(" in masked:
-        mentions = _with_bracketed_initials(masked, mentions)
-    out: list[Mention] = []
-    i = 0
-    while i < len(mentions):
-        m = mentions[i]
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            nxt is not None and m.kind == "title" and nxt.kind == "institution" and i + 2 < len(mentions)
-            and mentions[i + 2].kind == "person" and _TITLE_ON_RE.match(masked[m.end : nxt.start])
-            and _APPOSITIVE_GAP_RE.match(masked[nxt.end : mentions[i + 2].start])
-        ):
-            # "the top Republican on the House Foreign Affairs Committee, Michael McCaul,": one title phrase
-            m = m._replace(end=nxt.end, text=masked[m.start : nxt.end], country=m.country or nxt.country)
-            mentions = mentions[:i] + [m] + mentions[i + 2 :]
-            nxt = mentions[i + 1]
-        # "On Capitol Hill, the chairman of the committee, Jim Risch, said": the title is the next name's
-        title_of_next = False
-        if m.kind == "person" and nxt is not None and nxt.kind in ("title", "institution"):
-            # the name after the title, past a place inside it ("the U.S. ambassador to Lebanon, Lisa Gray,")
-            k = i + 3 if i + 3 < len(mentions) and mentions[i + 2].kind == "country" else i + 2
-            title_of_next = (
-                k < len(mentions) and mentions[k].kind == "person"
-                and _APPOSITIVE_GAP_RE.match(masked[nxt.end : mentions[k].start]) is not None
-                and _APPOSITIVE_CLOSE_RE.match(masked[mentions[k].end :]) is not None
-                # (not "X, Emir of Qatar and Deputy Commander of the Armed Forces,": his second office)
-                and (_APPOSITIVE_OPEN_RE.match(masked[m.end : nxt.start]) is None or _appositive_close(masked, nxt.end) in (None, nxt.end))
-            )
-        # "Norway's ambassador in Nairobi, Eli Strand": the place sits inside the appositive; so does the
-        # body a country's envoy is posted to ("Chile's envoy to the OAS, Ana Ruiz,": she speaks for Chile)
-        if (
-            nxt is not None and i + 2 < len(mentions)
-            and (nxt.kind == "country" or (nxt.kind == "organization" and m.country is not None and _POSTED_TO_GAP_RE.fullmatch(masked, m.end, nxt.start)))
-            and m.kind in ("title", "institution") and mentions[i + 2].kind == "person"
-            and _APPOSITIVE_GAP_RE.match(masked[m.end : mentions[i + 2].start])
-        ):
-            i += 1
-            mentions = mentions[:i] + mentions[i + 1 :]
-            i -= 1
-            nxt = mentions[i + 1]
-        if (
-            nxt is not None
-            and m.kind in ("title", "institution")
-            and nxt.kind == "person"
-            and _APPOSITIVE_GAP_RE.match(masked[m.end : nxt.start])
-            and not _after_preposition(masked, m)
-        ):
-            if nxt.role is None and _FORMER_RE.match(m.text):
-                # "A former Indian ambassador to Nepal, X, told ...": a former official speaks for no one
-                m = m._replace(role=f"former {m.role or 'official'}", rank="nonofficial")
-            out.append(
-                nxt._replace(
-                    start=m.start,
-                    text=masked[m.start : nxt.end],
-                    role=nxt.role
-                    or (f"{m.institution} {m.role}" if m.kind == "institution" and m.role else m.role)
-                    or (f"{m.institution} spokesperson" if m.kind == "institution" else None),
-                    rank=nxt.rank or (
-                        "legislator" if m.inst_kind == "legislature" and m.rank in (None, "official") else m.rank
-                    ) or ("spokesperson" if m.kind == "institution" else None),
-                    country=nxt.country or (None if _posted_to(m) else m.country),
-                    organization=nxt.organization or m.organization,
-                    determiner=m.determiner,
-                )
-            )
-            i += 2
-            continue
-        if title_of_next:
-            out.append(m)
-            i += 1
-            continue
-        if (
-            m.kind == "person" and nxt is not None and nxt.kind in ("title", "institution", "organization")
-            and _APPOSITIVE_OPEN_RE.match(masked[m.end : nxt.start]) and (close := _appositive_close(masked, nxt.end)) is not None
-        ):
-            # "Sen. Ben Cardin, the chairman of the Senate Foreign Relations Committee, said": the
-            # appositive describes the person; it is not a second speaker
-            if m.role is None and _FORMER_RE.match(nxt.text):
-                nxt = nxt._replace(role=f"former {nxt.role or 'official'}", rank="nonofficial")  # "X, a former minister,"
-            elif m.role is None and nxt.kind == "title" and nxt.country is None and nxt.organization is None and _private_head(nxt.text):
-                nxt = nxt._replace(role=nxt.text, rank="nonofficial")  # "X, the Wagner chief,": no office
-            out.append(m._replace(
-                role=m.role or nxt.role, rank=m.rank or nxt.rank,
-                country=m.country or nxt.country or (None if nxt.organization else implied_country(masked[m.end : nxt.end])),
-                organization=m.organization or nxt.organization,
-            ))
-            i += 2
-            while i < len(mentions) and mentions[i].start < close:
-                i += 1  # "... and Deputy Commander of the Armed Forces": the second office's words
-            continue
-        if m.kind == "person" and nxt is None or (m.kind == "person" and nxt is not None and nxt.start > m.end):
-            # "Tsai Ming-han, an analyst at ...": an appositive title after the name
-            tail = _TAIL_TITLE_RE.match(masked, m.end)
-            # "Captain Ivo Marek, a shipping consultant,": an honorific gives way to an appositive naming no office
-            untitled = m.role is None or m.rank == "honorific"
-            if tail and untitled:
-                role, rank = _title_of(tail.group(1))
-                if role is None and (staff := _office_staff(tail.group(1))) is not None:
-                    role, rank = staff, "official"  # "X, an adviser to Peru's presidential office, said"
-                if m.role is not None and rank != "nonofficial":
-                    role = None
-                if role is not None and _FORMER_RE.match(tail.group(1)):
-                    role, rank = f"former {role}", "nonofficial"  # "X, a former foreign minister, said"
-                elif role is not None and _private_head(tail.group(1)):
-                    role, rank = f"{tail.group(1).split()[0]} {role}", "nonofficial"  # "X, the Wagner chief, hailed"
-                if role is not None:
-                    m = m._replace(role=role, rank=rank, country=m.country or implied_country(tail.group(1)),
-                                   organization=m.organization or _international_in(tail.group(1)))
-            elif untitled:
-                tail2 = _TAIL_APPOSITIVE_RE.match(masked, m.end)
-                if tail2:
-                    role, rank = _title_of(tail2.group(1), first=True)
-                    if role is not None and not _RELATIVE_OPEN_RE.match(tail2.group(1)) and (m.role is None or rank == "nonofficial"):
-                        m = m._replace(role=role, rank=rank, country=m.country or implied_country(tail2.group(1)),
-                                       organization=m.organization or _international_in(tail2.group(1)))
-            elif m.country is None and m.organization is None and m.rank == "legislator":
-                # "Representative Joaquin Castro, a Texas Democrat,": the appositive places the lawmaker
-                tail3 = _TAIL_PLACE_RE.match(masked, m.end)
-                if tail3 and not _RELATIVE_OPEN_RE.match(tail3.group(1)):
-                    # "a Delaware Democrat who visited Accra": the place after "who" is not the lawmaker's
-                    m = m._replace(country=implied_country(_RELATIVE_TAIL_RE.split(tail3.group(1), 1)[0]))
-        out.append(m)
-        i += 1
-    return out
