@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from tests.extract.conftest import extract_text, speakers
-from tracker.extract.speakers import find_mentions, _name_runs
+from tracker.extract.speakers import find_mentions
+from tracker.extract.name_runs import _name_runs
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,8 @@ from bisect import bisect_left
 from tracker.extract.clauses import _APPOSITIVE_TITLE_RE, _RELATIVE_CLAUSE_RE
 from tracker.extract.coreference import Entity
 from tracker.extract.lexicon import ENVOY_WORDS, REACTION_VERBS
-from tracker.extract.speakers import Mention, drop_last_word, last_word, text_before
+from tracker.extract.mention_lookups import drop_last_word, last_word, text_before
+from tracker.extract.mention_words import Mention
 from tracker.extract.verbs import _verb_start
 
 # "X recalled that the Council had on 28 July demanded ...": a body's own earlier act, relayed with its own date

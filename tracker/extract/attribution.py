@@ -17,13 +17,10 @@ from tracker.extract.coreference import Entity
 from tracker.extract.countries import country_in
 from tracker.extract.host import _leader_country
 from tracker.extract.lexicon import NAME_HEADS
-from tracker.extract.speakers import (
-    _PREPOSITIONS,
-    Mention,
-    drop_last_word,
-    find_mentions,
-    last_word,
-)
+from tracker.extract.mention_lookups import drop_last_word, last_word
+from tracker.extract.mention_merges import _PREPOSITIONS
+from tracker.extract.mention_words import Mention
+from tracker.extract.speakers import find_mentions
 from tracker.extract.statement_cues import _LABEL_PLACE_RE, _PLACE_CUES
 from tracker.extract.subjects import (
     _COMMA_GAP_RE,

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from tracker.extract.countries import country_in, country_name, demonym
 from tracker.extract.lexicon import COUNTRY_NAMES, INSTITUTIONS, LEADERS, LEADERS_BY_NAME, SHARED_OWNERS, SHARED_SURNAMES, Leader, fold_name
-from tracker.extract.speakers import Mention
+from tracker.extract.mention_words import Mention
 
 GENERIC_ROLE_WORDS = {
     "leader": {"head"},

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from tracker.extract.coreference import Entity
 from tracker.extract.lexicon import LEADERS_BY_NAME, NARRATIVE
+from tracker.extract.mention_words import Mention
 from tracker.extract.quotes import Quote
 from tracker.extract.sentences import Sentence
-from tracker.extract.speakers import Mention
 
 # Ranks that speak for a government (not lawmakers, not analysts)
 _GOVERNMENT_RANKS = frozenset({"head", "minister", "spokesperson", "official", "diplomat"})

@@ -14,8 +14,8 @@ from tracker.extract.lexicon import (
     QUALIFIED_BACK_REFERENCES,
     WORLD_BODY_ADJECTIVES,
 )
+from tracker.extract.mention_words import Mention
 from tracker.extract.patterns import alternation
-from tracker.extract.speakers import Mention
 from tracker.extract.statement_cues import _PLACE_CUES, _staff_body
 from tracker.extract.verbs import _verb_start
 

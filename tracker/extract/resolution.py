@@ -30,16 +30,15 @@ from tracker.extract.lexicon import (
     SHARED_OWNERS,
     TITLES_LOWER,
 )
-from tracker.extract.patterns import alternation
-from tracker.extract.speakers import (
+from tracker.extract.mention_lookups import (
     VENUE,
-    Mention,
-    find_mentions,
     implied_country,
-    record_label,
     text_before,
     without_ancestry,
 )
+from tracker.extract.mention_words import Mention
+from tracker.extract.patterns import alternation
+from tracker.extract.speakers import find_mentions, record_label
 from tracker.extract.statement_cues import _LABEL_PLACE_RE, _staff_body
 from tracker.extract.subjects import (
     _CLAUSE_OPENING_PHRASE_RE,

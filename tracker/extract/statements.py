@@ -29,6 +29,8 @@ from tracker.extract.lexicon import (
     ORGANIZATIONS,
     TITLES,
 )
+from tracker.extract.mention_words import _INST_LOOKUP as INSTITUTIONS_BY_LOWER
+from tracker.extract.mention_words import INSTITUTION_RE, ORGANIZATION_RE, Mention
 from tracker.extract.page_authors import _PageAuthors, _title_case, post_header
 from tracker.extract.patterns import alternation
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
@@ -42,13 +44,7 @@ from tracker.extract.row_dates import (
     _numeric_stamp,
 )
 from tracker.extract.sentences import Sentence, split_sentences
-from tracker.extract.speakers import _INST_LOOKUP as INSTITUTIONS_BY_LOWER
-from tracker.extract.speakers import (
-    INSTITUTION_RE,
-    ORGANIZATION_RE,
-    Mention,
-    record_label,
-)
+from tracker.extract.speakers import record_label
 from tracker.extract.statement_rows import _RowBuilding
 from tracker.models import Article, Statement
 

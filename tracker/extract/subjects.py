@@ -16,7 +16,9 @@ from tracker.extract.lexicon import (
     REACTION_VERBS,
     SPEECH_VERBS,
 )
-from tracker.extract.speakers import _PREPOSITIONS, Mention, last_word, text_before
+from tracker.extract.mention_lookups import last_word, text_before
+from tracker.extract.mention_merges import _PREPOSITIONS
+from tracker.extract.mention_words import Mention
 from tracker.extract.verbs import _verb_start
 
 # Words after which a name can be the one speaking (a clause opens there); a time phrase opening
