@@ -293,7 +293,7 @@ def _cleaned_runs(runs: list[list[_Tok]], text: str = "") -> list[list[_Tok]]:
         if len(run) == 1 and run[0].text in _STOP_CAPS:
             continue
         if len(run) > 2 and any(t.text == "the" for t in run[1:4]):
-            place, run = _place_opening(run, text)  # "In Moscow the Kremlin spokesman X": the place, then the speaker
+            place, run = _place_opening(run, text)  # "In Ankara the presidency's spokesman X": the place, then the speaker
             if place:
                 cleaned.append(place)
         if len(run) >= 3 and "of" in text and ("Lord" in text or "Baroness" in text):
@@ -311,7 +311,7 @@ _PLACE_OPENER_RE = re.compile(r"(?:^|\W)(?:[Ii]n|[Ff]rom|[Aa]t)\s$")
 
 def _place_opening(run: list[_Tok], text: str) -> tuple[list[_Tok], list[_Tok]]:
     """``run`` cut after the country or capital opening it when "the" follows and "in", "from" or "at" comes
-    before ("In Moscow the Kremlin spokesman X said", a broadcast's sentence without its comma): the place and
+    before ("In Ankara the presidency's spokesman X said", a broadcast's sentence without its comma): the place and
     the rest, else nothing and ``run``."""
     k = next(i for i, t in enumerate(run) if t.text == "the" and i)
     place = " ".join(t.text for t in run[:k])
