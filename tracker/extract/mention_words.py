@@ -53,7 +53,6 @@ HONORIFICS = frozenset(
 )
 # "Sheikh": an honorific that is read as the title when it opens a name, and skipped after a courtesy ("H.H. Sheikh X")
 _HONORIFIC_TITLES = frozenset(t for t, v in TITLES.items() if v.rank == "honorific")
-_COURTESY_LOWER = frozenset(t.lower() for t, v in TITLES.items() if v.rank == "courtesy")
 # "Lord", "Baroness": a peer's courtesy title, after which "of Place" is the territorial designation, no name
 _PEER_TITLES = frozenset(t for t, v in TITLES.items() if v.rank == "courtesy" and v.role == "peer")
 # Places that are also first names; before a surname they are the first name.
@@ -74,7 +73,6 @@ _LEADER_FIRST_NAMES = frozenset(n.split()[0] for n in LEADERS_BY_NAME if " " in 
 # Portuguese ones ("Joao do Rosario")
 PARTICLES = frozenset("bin bint ibn al el von van der den de da das do du di dos del dela delos la le e y".split())
 DETERMINERS = frozenset("the a an his her its their".split())
-POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "II", "III", "IV"})
 # words that put "do" before a subject in a question or an inversion ("Why do Kenya and ...", "Nor do ...")
 _QUESTION_CAPS = frozenset({"What", "Why", "How", "Where", "Who", "Which", "Whom", "Whose", "Nor", "Neither", "Not", "Only", "Rarely", "Seldom"})

@@ -48,7 +48,6 @@ _DECLARED_THING_RE = re.compile(r"\s+(?:a|an)\s+(?:[a-z\-]+\s+){0,2}(?:state\s+o
 _SPEECH_WORDS = SPEECH_VERBS | {"wrote", "posted", "told", "added"}
 # "so-", "self-" right before a verb form: a compound adjective ("so-called"), searched in the few characters before it
 _COMPOUND_OPENER_RE = re.compile(r"(?<![A-Za-z])(?:" + alternation(NARRATIVE["compound_openers"]) + r")-$", re.IGNORECASE)
-_FIRST_OF_PAIR = frozenset(v.split()[0] for v in _ALL_VERBS if " " in v)
 
 
 class Verb(NamedTuple):

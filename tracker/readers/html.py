@@ -39,7 +39,6 @@ _XML_PROLOG = re.compile(r"^\s*<\?xml[^>]{0,200}\?>", re.I)
 # " | Site", " - Site", " — Site" at the end of a <title>; the site part must be short.
 _TITLE_SUFFIX = re.compile(r"^(?P<title>.{8,}?)\s+(?:\||-|\u2013|\u2014|::|\u00b7)\s+(?P<site>[^|\u2013\u2014]{2,60})$")
 _SPACE = re.compile(r"[ \t\u00a0]+")
-_LINE_GAPS = re.compile(r"\n\s*")
 
 TITLE_META = ("og:title", "twitter:title", "dc.title", "headline")
 # Headings looked at for a headline when the page's title is a masthead or a label.

@@ -72,7 +72,6 @@ _DOCUMENT_FOOTER = re.compile(r"^Document\s+[A-Za-z0-9]{16,40}$")
 # The header a Factiva export writes under each headline: (byline,) word count, date, (time,) source
 # name, source code, (edition, page,) language, copyright.
 _WORD_COUNT = re.compile(r"^\d{1,3}(?:,\d{3})*\s+words$", re.I)
-_SOURCE_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
 _CODE_LINE = re.compile(r"^(?:[A-Z0-9]{2,12}|(?:page\s+)?[A-Z]?\d{1,4}|(?:[A-Z][a-z]+\s+)?(?:edition|final|late|early)(?:\s+edition)?|" + "|".join(
     ("english", "french", "spanish", "portuguese", "german", "italian", "russian", "arabic", "chinese", "japanese", "korean", "turkish", "dutch", "indonesian")
 ) + r")$", re.I)
