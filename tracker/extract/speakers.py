@@ -35,32 +35,32 @@ from tracker.extract.lexicon import (
     TITLES,
 )
 from tracker.extract.mention_lookups import (
-    _organization_of,
-    _previous_word,
+    organization_of,
+    previous_word,
 )
 from tracker.extract.mention_merges import (
-    _PLURAL_BODY_HINT_RE,
-    _merge_appositives,
-    _merge_joint_titles,
-    _merge_posted_envoys,
-    _plural_bodies,
-    _with_missions,
+    PLURAL_BODY_HINT_RE,
+    merge_appositives,
+    merge_joint_titles,
+    merge_posted_envoys,
+    plural_bodies,
+    with_missions,
 )
 from tracker.extract.mention_words import (
-    _LEADING_ADJECTIVES,
-    _PEER_TITLES,
     DETERMINERS,
     HONORIFICS,
+    LEADING_ADJECTIVES,
+    PEER_TITLES,
     Mention,
-    _title_match,
+    title_match,
 )
 from tracker.extract.name_runs import (
-    _is_possessive,
-    _name_runs,
-    _Tok,
+    Tok,
+    is_possessive,
+    name_runs,
 )
 from tracker.extract.patterns import alternation
-from tracker.extract.run_analysis import _BARE_HEADS, _analyze_run, _RunInfo
+from tracker.extract.run_analysis import BARE_HEADS, RunInfo, analyze_run
 
 # matched at a mention's end (Pattern.match with pos), so no "^"
 _STATEMENT_NOUN_RE = re.compile(
@@ -104,10 +104,10 @@ def _titled_after(masked: str, end: int) -> bool:
     m = _APPOSITION_RE.match(masked, end)
     if m is None:
         return False
-    title = _title_match(m.group(1), first=True)
+    title = title_match(m.group(1), first=True)
     if title is None and m.group(1)[:8] in ("head of ", "chief of"):
         # "Colin Stewart, head of the UN peacekeeping force in Cyprus, said": an international body's head
-        org = _organization_of(m.group(1))
+        org = organization_of(m.group(1))
         return org is not None and org.kind == "international"
     return title is not None and title.rank not in ("nonofficial", "courtesy")
 
@@ -200,12 +200,12 @@ def _covering(mentions: list[Mention]):
     return covered
 
 
-def _place_inside(run: list[_Tok]) -> list[_Tok] | None:
+def _place_inside(run: list[Tok]) -> list[Tok] | None:
     """The country a run that names no one holds: after a plural office opening the sentence ("Leaders of
     Ghana, ...", "Heads of state of Malawi, ...": capitalised only there), or before lower-case words after its
-    possessive ("Kuwait's foreign ministries": the plural is read by ``_plural_bodies``)."""
+    possessive ("Kuwait's foreign ministries": the plural is read by ``plural_bodies``)."""
     texts = [t.text for t in run]
-    if len(texts) >= 2 and _is_possessive(texts[0]) and all(t.islower() for t in texts[1:]):
+    if len(texts) >= 2 and is_possessive(texts[0]) and all(t.islower() for t in texts[1:]):
         return run[:1]
     if "of" not in texts[1:-1]:
         return None
@@ -221,7 +221,7 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
     Cached: a repeated sentence with the same surnames introduced merges the same appositives."""
     mentions = [m for (m, _), keep in zip(_candidates(masked), known) if keep]
     if "ission" in masked:
-        mentions = _with_missions(masked, mentions)
+        mentions = with_missions(masked, mentions)
     for m in _PRONOUN_RE.finditer(masked):
         mentions.append(Mention(m.start(), m.end(), m.group(), "pronoun", determiner=None))
     if "His " in masked or "Her " in masked:
@@ -246,13 +246,13 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
             continue
         mentions.append(Mention(m.start(), m.end(), m.group(), "statement", determiner=m.group("det").lower(), statement=True))
     mentions.sort(key=lambda x: x.start)
-    if ("s of " in masked and (" of " in masked)) or (("'s " in masked or "\u2019s " in masked) and _PLURAL_BODY_HINT_RE.search(masked)):
-        mentions = _plural_bodies(masked, mentions)
+    if ("s of " in masked and (" of " in masked)) or (("'s " in masked or "\u2019s " in masked) and PLURAL_BODY_HINT_RE.search(masked)):
+        mentions = plural_bodies(masked, mentions)
     if " and " in masked:
-        mentions = _merge_joint_titles(masked, mentions)
+        mentions = merge_joint_titles(masked, mentions)
     if " in " in masked or " to " in masked:
-        mentions = _merge_posted_envoys(masked, mentions)
-    return tuple(_merge_appositives(masked, mentions))
+        mentions = merge_posted_envoys(masked, mentions)
+    return tuple(merge_appositives(masked, mentions))
 
 
 # Common nouns after which a title's capitalised words name a party, not its holder ("leader of the opposition
@@ -267,21 +267,21 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
     sentence: repeated boilerplate and republished paragraphs are analysed once."""
     mentions: list[tuple[Mention, tuple[str, ...] | None]] = []
     peer_context: bool | None = None  # whether the sentence places a peer in the Lords: searched once, when needed
-    for run in _name_runs(masked):
-        info = _analyze_run(tuple([t.text for t in run]))
+    for run in name_runs(masked):
+        info = analyze_run(tuple([t.text for t in run]))
         if info is None:
             run = _place_inside(run)
-            info = _analyze_run(tuple([t.text for t in run])) if run else None
+            info = analyze_run(tuple([t.text for t in run])) if run else None
             if info is None or info.kind != "country":
                 continue
         end = run[-1].end
         if info.kind == "country" and CURRENCY_AFTER_RE.match(masked, end):
             continue  # "The U.S. dollar rose, traders said": a currency, not the government
-        if info.kind == "person" and _is_possessive(run[-1].text) and "press" in masked:
+        if info.kind == "person" and is_possessive(run[-1].text) and "press" in masked:
             press = _PRESS_OFFICE_RE.match(masked, end)
             if press is not None:
                 # "Alexander Lukashenko's press service said": the leader's own office, read as "X's office"
-                office = _analyze_run((*[t.text for t in run], "office"))
+                office = analyze_run((*[t.text for t in run], "office"))
                 if office is not None and office.kind == "institution":
                     info, end = office, press.end()
         needs = None
@@ -289,16 +289,16 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
             # "press" is left out of runs (a common word): "Tokayev's press secretary X" is a spokesperson
             info = info._replace(role="press secretary", rank="spokesperson")
         if info.kind == "person" and info.role is None and info.country is None and len(info.name_words) == 1 and (
-            (run[info.name_index - 1].text if info.name_index else _previous_word(masked, run[0].start)) in _PEER_TITLES
+            (run[info.name_index - 1].text if info.name_index else previous_word(masked, run[0].start)) in PEER_TITLES
         ) and (peer_context := _PEER_CONTEXT_RE.search(masked) is not None if peer_context is None else peer_context):
             # "Baroness Ruiz told peers", "the minister, Lord Dahl, said": a peer speaking in the upper house
-            peer = run[info.name_index - 1].text if info.name_index else _previous_word(masked, run[0].start)
+            peer = run[info.name_index - 1].text if info.name_index else previous_word(masked, run[0].start)
             info = info._replace(country=PEER_COUNTRY, plausible=True, role=peer, rank="honorific")
         if info.kind == "person" and info.role is not None and _MEDIA_AFTER_RE.match(masked, end):
             # "according to the official Kora news agency", "the state Lagoon Television": the capitalised
             # word is the outlet's name, not a person's; it relays, it does not speak
             end = _MEDIA_AFTER_RE.match(masked, end).end()
-            info = _RunInfo("media", organization=masked[run[info.name_index].start : end])
+            info = RunInfo("media", organization=masked[run[info.name_index].start : end])
         if info.kind == "person":
             if info.single_stop:
                 continue
@@ -311,7 +311,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
                 # party's name (a capitalised "New" right before them opens the same proper name); the words
                 # before "of" may still name the person ("opposition leader Ana Lind of New Democracy")
                 cut = max((k for k in range(info.name_index) if run[k].text == "of"), default=0)
-                info = _analyze_run(tuple(t.text for t in run[:cut])) if cut else None
+                info = analyze_run(tuple(t.text for t in run[:cut])) if cut else None
                 if info is None or info.kind != "person" or info.single_stop:
                     continue
                 run = run[:cut]
@@ -319,22 +319,22 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
             if not (info.plausible or _titled_after(masked, run[-1].end)):
                 needs = info.name_words  # "Kuo said": only a surname met before
         start = run[0].start
-        det = _previous_word(masked, start).lower()
-        if det in _LEADING_ADJECTIVES and masked[start - len(det) - 1 : start - 1].lower() == det:
+        det = previous_word(masked, start).lower()
+        if det in LEADING_ADJECTIVES and masked[start - len(det) - 1 : start - 1].lower() == det:
             # "the top U.S. diplomat": the adjective belongs to the mention
             start -= len(det) + 1
-            det = _previous_word(masked, start).lower()
+            det = previous_word(masked, start).lower()
         if det not in DETERMINERS and info.kind in ("institution", "organization") and masked[start].islower():
             # "The election observation mission of ...": plain nouns before the body's word are part of it
             lead = _LEAD_NOUNS_RE.search(masked, 0, start)
-            if lead and (lead.group("det").lower() in DETERMINERS or _is_possessive(lead.group("det"))):
+            if lead and (lead.group("det").lower() in DETERMINERS or is_possessive(lead.group("det"))):
                 start, det = lead.start("nouns"), lead.group("det").lower()
         elif det not in DETERMINERS and info.kind in ("person", "title") and info.role and masked[start].islower():
             # "the fisheries commissioner Ana Ruiz", "her health minister Ola Berg", "Peru's mining minister, X": plain
             # nouns between the article (or a possessive) and a lower-case title (or a bare "minister" set off by
             # commas before the name) are part of the title, so the article opens the mention
             lead = _LEAD_NOUNS_RE.search(masked, max(0, start - 60), start)
-            if lead and (lead.group("det").lower() in _PERSON_LEAD_DETERMINERS or _is_possessive(lead.group("det"))) and not (
+            if lead and (lead.group("det").lower() in _PERSON_LEAD_DETERMINERS or is_possessive(lead.group("det"))) and not (
                 _LIST_WORDS & set(lead.group("nouns").split())
             ):
                 start, det = lead.start("nouns"), lead.group("det").lower()
@@ -343,13 +343,13 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
         ):
             # "His Royal Highness Crown Prince X", "Her Majesty Queen Y": a form of address, not "his" someone
             start -= len(det) + 1
-            det = _previous_word(masked, start).lower()
+            det = previous_word(masked, start).lower()
         determiner = det if det in DETERMINERS else None
         if info.kind == "institution" and run[-1].text == "diplomacy" and not (
             determiner == "the" and len(run) == 2 and run[0].text in DEMONYM_WORDS
         ):
             continue  # only "the French diplomacy" (a turn translated from French) is a ministry speaking
-        possessive = _is_possessive(run[-1].text) and end == run[-1].end
+        possessive = is_possessive(run[-1].text) and end == run[-1].end
         statement = _STATEMENT_NOUN_RE.match(masked, end) is not None
         if info.kind == "person":
             if info.role is None and info.country is None and not all(
@@ -369,7 +369,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
         else:
             city_m = _EMBASSY_CITY_RE.match(masked, end) if info.kind == "institution" else None
             country = info.country
-            if info.kind == "institution" and info.institution and info.institution.split()[0] in _BARE_HEADS and " of " in info.institution:
+            if info.kind == "institution" and info.institution and info.institution.split()[0] in BARE_HEADS and " of " in info.institution:
                 more = _NAME_AND_RE.match(masked, end)
                 if more:
                     # "Department of International Relations and Cooperation": the name goes on after "and"
