@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from tracker.models import Article
@@ -150,6 +151,7 @@ def is_furniture(line: str) -> bool:
     return _is("drop", line)
 
 
+@lru_cache(maxsize=8192)  # the rules that split a dump ask of the same lines again
 def _time_of(line: str, reference_date: dt.date) -> tuple[str, str] | None:
     """(published, basis) when ``line`` is nothing but a date or a relative time, or a date
     with reading-time parts ("Fri, September 5, 2025 \u00b7 4 min read")."""
@@ -944,7 +946,7 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
     if not line or index == 0 or lines[index - 1] or len(line) > MAX_PASTED_TITLE:
         return False
     closed = _SENTENCE_END.search(next((l for l in reversed(lines[max(0, index - 3) : index]) if l), "")[-20:]) is not None
-    if closed and (_credited_head(lines, index) or _bylined_headline(lines, index)) and _after_story(lines, index):
+    if closed and _after_story(lines, index) and (_credited_head(lines, index) or _bylined_headline(lines, index)):
         return True  # after a story's closing sentence: "... said on Friday." / "By Ana Lind / 4 May 2024 / Headline"
     if len(line.split()) < 3 and publication_of(line) is None:
         return False  # a clipping may open with its outlet's masthead ("HARBOUR HERALD") above its date

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from tracker.readers.credits import NAME_LINK_WORDS, credit_of, is_headline_by, is_outlet_name
@@ -139,6 +140,7 @@ _NAME_AND_ISSUE = re.compile(rf"^(?P<name>\S.*?)\s+(?:{_ISSUE_WORD}\s*#?\s*|#\s*
 _ISSUE_PARTS = re.compile(r"\s*[|\u00b7\u2022,:]\s*|\s+[-\u2013\u2014]\s+")
 
 
+@lru_cache(maxsize=8192)
 def _is_time(text: str) -> bool:
     text = text.strip()
     return bool(
@@ -253,7 +255,7 @@ def is_issuer_name(line: str) -> bool:
     (``issuer_heads``) that closes the name or has "of", "for" or "to" after it. A headline in title case that names
     an office says what it did ("Embassy Staff Return To Capital") and is no such name."""
     words = line.split()
-    if not 1 < len(words) <= MAX_SITE_NAME_WORDS or not words[0][:1].isupper() or any(c.isdigit() for c in line):
+    if not 1 < len(words) <= MAX_SITE_NAME_WORDS or not words[0][:1].isupper() or any(map(str.isdigit, line)):
         return False
     if not all(word[:1].isupper() or word.lower() in _ISSUER_LINKS for word in words):
         return False
@@ -263,6 +265,7 @@ def is_issuer_name(line: str) -> bool:
     return any(word in ISSUER_HEADS and following in ("of", "for", "to") for word, following in zip(lower, lower[1:], strict=False))
 
 
+@lru_cache(maxsize=8192)
 def is_consent(line: str) -> bool:
     """A line of a cookie-consent banner: its heading or buttons, short and made of consent words ("We
     value your privacy", "Accept all | Manage options"), or its notice, a sentence naming cookies with
@@ -283,6 +286,7 @@ def is_consent(line: str) -> bool:
     return len(signs) >= (1 if _COOKIE.search(line) else MIN_CONSENT_SIGNS)
 
 
+@lru_cache(maxsize=8192)
 def is_site_chrome(line: str) -> bool:
     """A line of a consent banner, a site's menu or its news ticker: page furniture, no part of any article."""
     return is_consent(line) or is_menu(line) or is_ticker(line)
@@ -315,6 +319,7 @@ def _is_menu_entry(entry: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def is_menu(line: str) -> bool:
     """A site's navigation bar copied with its page: short capitalised section names side by side, with
     no verb and no sentence between them ("Home  Politics  Science  Travel  More", "News | Sport | Weather",
@@ -385,6 +390,11 @@ def _is_masthead(name: str, outlets: Iterable[str]) -> bool:
 def publication_of(line: str, *, outlets: Iterable[str] = ()) -> tuple[str, str | None] | None:
     """(outlet, date line or None) when ``line`` is a publication line: an outlet's name with its place
     ("Harbour Times (Suva, Fiji)") or its date ("Lagoon Wire, 4 May 2024"), or the name alone; else None."""
+    return _publication_of(line, tuple(o for o in outlets if o))
+
+
+@lru_cache(maxsize=8192)  # the rules that split a dump ask of the same lines again
+def _publication_of(line: str, outlets: tuple[str, ...]) -> tuple[str, str | None] | None:
     line = line.strip()
     if len(line) > 2 * MAX_LABEL_LINE:
         return None
@@ -419,6 +429,11 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
     >>> title_fault("Harbour Times opens a bureau in Suva") is None
     True
     """
+    return _title_fault(line, tuple(o for o in outlets if o))
+
+
+@lru_cache(maxsize=8192)  # the rules that split a dump ask of the same lines again
+def _title_fault(line: str, outlets: tuple[str, ...]) -> str | None:
     menu = is_menu(line)  # before the gaps between its entries are closed
     line = " ".join(line.split())
     if not line:
@@ -453,8 +468,7 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
         return "label"
     if is_issuer_name(line):
         return "issuer"
-    letters = [c for c in line if c.isalpha()]
-    if letters and line.isupper() and len(line.split()) <= MAX_BANNER_WORDS and not _SENTENCE_END.search(line):
+    if line.isupper() and any(map(str.isalpha, line)) and len(line.split()) <= MAX_BANNER_WORDS and not _SENTENCE_END.search(line):
         return "banner"  # "MIDDAY NEWS HOUR"; a headline in capitals says more
     return None
 
@@ -485,6 +499,11 @@ def _is_capital_headline(words: list[str]) -> bool:
 def looks_like_headline(line: str, *, outlets: Iterable[str] = ()) -> bool:
     """True for a line that reads as a headline: a few words in ordinary case, no sentence's full
     stop (an official page's title in capitals counts as its normal case), no dateline opening a story ("SUVA, May 4 (Wire) --"), and none of ``title_fault``'s kinds."""
+    return _looks_like_headline(line, tuple(o for o in outlets if o))
+
+
+@lru_cache(maxsize=8192)  # the rules that split a dump ask of the same lines again
+def _looks_like_headline(line: str, outlets: tuple[str, ...]) -> bool:
     if is_menu(line):
         return False
     line = " ".join(line.split())
