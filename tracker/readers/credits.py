@@ -83,10 +83,20 @@ _AGENCY_SPLIT = re.compile(r"\s*(?:[/,&+]|\band\b)\s*")
 _WRAPPING = " \t()[]\u2013\u2014-."
 
 
+_SECTION_NEWS = frozenset(_WORDS["section_news"])
+
+
+def is_section_news(name: str) -> bool:
+    """True for a newspaper section's name ending in "News" ("World News", "International News"): no outlet."""
+    words = [w.lower() for w in name.replace("|", " ").split()]
+    return len(words) >= 2 and words[-1] == "news" and all(w in _SECTION_NEWS for w in words[:-1])
+
+
 def _is_outlet_name(part: str) -> bool:
     words = part.split()
     return (
         0 < len(words) <= MAX_OUTLET_WORDS
+        and not is_section_news(part)
         and not any(c.isdigit() for c in part)
         and part[:1].isupper()
         and not part.endswith((".", ",", ";", ":", "!", "?"))
@@ -193,6 +203,20 @@ def is_headline_by(line: str) -> bool:
     return _reads_as_headline(_PART_SEPARATOR.split(line[3:], maxsplit=1)[0])
 
 
+# "Prepared by the Press Section", "Compiled by: Ana Lind", "Translation: Harbour Monitoring Service": a production
+# note; a few words, each part after a comma capitalised ("Prepared by Ana Lind, Press Attache"), no sentence's end,
+# no date ("Compiled by the Desk | 4 May 2024" is a header line whose date dates the article).
+_NOTE_WHO = r"(?:(?:the|our)\s+)?[A-Z\u00c0-\u00de][^.!?;:,|\u00b7\u2022\d]{0,60}(?:,\s*[A-Z\u00c0-\u00de][^.!?;:,|\u00b7\u2022\d]{0,40}){0,2}"
+_PRODUCTION_NOTE = re.compile(rf"^(?i:{_alternation(_WORDS['production_notes'])})(?:\s+(?i:by)\s*:?|\s*:)\s+{_NOTE_WHO}$")
+MAX_NOTE_WORDS = 10
+
+
+def is_production_note(line: str) -> bool:
+    """True for a note naming who prepared, compiled or translated a text ("Prepared by the Embassy Press Section")."""
+    line = line.strip()
+    return len(line) <= MAX_CREDIT_LINE and len(line.split()) <= MAX_NOTE_WORDS and _PRODUCTION_NOTE.match(line) is not None
+
+
 @lru_cache(maxsize=8192)  # a dump's lines are asked again by each rule that looks for a credit (Credit is frozen)
 def credit_of(line: str) -> Credit | None:
     """The credit a line is, or None when it is anything else (a headline, a sentence, a date line).
@@ -223,7 +247,7 @@ def credit_of(line: str) -> Credit | None:
         return Credit(outlet=outlet, author=author)
     if (by := _BY_NAME_COMMAS.match(line)) and (found := _comma_parts(by["rest"]))[0]:
         return Credit(outlet=found[1], author=by["names"])
-    if _WIRE_CREDIT.match(line):
+    if _WIRE_CREDIT.match(line) or is_production_note(line):
         return Credit()
     bare = line.strip(_WRAPPING).lower()
     if bare in _ANONYMOUS or (bare.startswith(("by ", "from ")) and bare.split(" ", 1)[1] in _ANONYMOUS):

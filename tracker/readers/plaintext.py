@@ -20,6 +20,7 @@ from tracker.models import Article
 from tracker.readers.credits import (
     credit_of,
     is_author_line,
+    is_section_news,
     is_outlet_name,
     is_wire_credit,
     without_photo_credit,
@@ -483,6 +484,10 @@ def byline_date(line: str, *, reference_date: dt.date) -> tuple[str, str] | None
     return None
 
 
+# What a digest's masthead read as a title is: the name of a person under it is its compiler's, no outlet.
+_MASTHEAD_FAULTS = frozenset({"publication", "banner", "label"})
+
+
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
     lines = _skip_kicker(_skip_navigation(drop_furniture(_database_header(lines))))
@@ -525,10 +530,13 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     published, basis = found
                 continue
             if (
-                title is not None and non_empty_after_title == 0 and ":" not in line and is_outlet_name(line)
+                title is not None and non_empty_after_title == 0 and ":" not in line and (is_outlet_name(line) or is_section_news(line))
                 and _time_of(next((l for l in lines[index + 1 : index + 3] if l), ""), reference_date)
             ):
-                outlet = outlet or line  # "Headline / Lakeside Gazette / Fri, 5 Sep 2025 · 4 min read": the outlet's line
+                # "Headline / World News / 4 May 2024": the page's section, no outlet and no text
+                if is_outlet_name(line) and not (is_author_line(line) and title_fault(title, outlets=named) in _MASTHEAD_FAULTS):
+                    outlet = outlet or line  # "Headline / Lakeside Gazette / Fri, 5 Sep 2025 · 4 min read": the outlet's line
+                # else "HARBOUR MEDIA REVIEW / Ana Lind / 4 May 2024": a digest's masthead, then its compiler's name
                 continue
             if title is None and _DOCUMENT_SYMBOL.match(line):
                 continue  # "SC/15377", "PR-2021-044": a release's document number above its title

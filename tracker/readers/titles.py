@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from tracker.readers.credits import NAME_LINK_WORDS, credit_of, is_headline_by, is_outlet_name
+from tracker.readers.credits import NAME_LINK_WORDS, credit_of, is_headline_by, is_outlet_name, is_section_news
 from tracker.readers.dates import (
     ANY_DAY,
     parse_date_line,
@@ -378,6 +378,8 @@ def _is_masthead(name: str, outlets: Iterable[str]) -> bool:
     name = _INITIALS.sub("", name.strip())  # "Lagoon News Service (LNS)": the wire's initials after its name
     if _is_named_outlet(name, outlets):
         return True
+    if is_section_news(name):
+        return False  # "WORLD NEWS" over a headline is the page's section
     words = name.split()
     if not words or len(words) - (words[0].lower() == "the") > MAX_MASTHEAD_WORDS or not (is_outlet_name(name) or name.isupper()):
         return False
