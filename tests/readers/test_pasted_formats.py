@@ -179,3 +179,29 @@ def test_digest_items_each_closed_by_a_link_are_one_article_each(link):
 def test_single_story_closed_by_a_link_stays_one_article():
     [article] = read_document(_digest(ITEMS[:1], "Read more"), "digest.eml", reference_date=DAY)
     assert STORY in article.text and "Read more" not in article.text
+
+
+def _titles(text: str) -> list[str]:
+    return [a.title for a in read_document(text.encode(), "dump.txt", reference_date=DAY)]
+
+
+def test_brief_pasted_under_a_story_without_blank_lines_is_its_own_article():
+    text = f"Veloria welcomes Kestrel Bay ceasefire\n14 January 2025\n{STORY}\n{MORE}\nOstrava Minor offers to host talks\n13 January 2025\n{TALKS}\n"
+    articles = read_document(text.encode(), "dump.txt", reference_date=DAY)
+    assert [(a.title, a.published) for a in articles] == [
+        ("Veloria welcomes Kestrel Bay ceasefire", "2025-01-14"),
+        ("Ostrava Minor offers to host talks", "2025-01-13"),
+    ]
+    assert articles[1].text == TALKS and TALKS not in articles[0].text
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "What the ministry said in its statement",  # a crosshead: no date line under it
+        "The ministry set out its timetable for the talks:\n13 January 2025",  # a sentence leading to a date, no headline
+    ],
+)
+def test_crosshead_or_prose_line_after_a_story_opens_no_article(middle):
+    text = f"Veloria welcomes Kestrel Bay ceasefire\n14 January 2025\n{STORY}\n{MORE}\n{middle}\n{TALKS}\n"
+    assert _titles(text) == ["Veloria welcomes Kestrel Bay ceasefire"]

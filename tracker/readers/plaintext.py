@@ -951,7 +951,9 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
     byline with a date, or an outlet's line over a date line) right under it: another article pasted
     below the one before."""
     line = lines[index]
-    if not line or index == 0 or lines[index - 1] or len(line) > MAX_PASTED_TITLE:
+    if not line or index == 0 or len(line) > MAX_PASTED_TITLE:
+        return False
+    if lines[index - 1] and not _dated_headline_after_prose(lines, index):
         return False
     closed = _SENTENCE_END.search(next((l for l in reversed(lines[max(0, index - 3) : index]) if l), "")[-20:]) is not None
     if closed and _after_story(lines, index) and (_credited_head(lines, index) or _bylined_headline(lines, index)):
@@ -977,6 +979,17 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
     if _BYLINE.match(following):
         return any((f := _time_of(part, ANY_DAY)) and f[1] == "dateline" for part in _BYLINE_PARTS.split(following)[1:])
     return _outlet_over_date(lines, following_at) and _headline_over_outlet(lines, index)
+
+
+def _dated_headline_after_prose(lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` follows a line of prose closing its sentence with no blank line between, and a
+    date line stands right under it: a brief pasted under a story in a dump without blank lines ("... the
+    minister said. / Port reopens after storm / 4 May 2024 / The port of ... reopened on Friday.")."""
+    above, under = lines[index - 1], lines[index + 1] if index + 1 < len(lines) else ""
+    if len(above) < MIN_PROSE_LINE or _SENTENCE_END.search(above[-20:]) is None or not under:
+        return False
+    found = _time_of(under, ANY_DAY)
+    return found is not None and found[1] == "dateline"
 
 
 def _headline_over_outlet(lines: list[str], index: int) -> bool:
