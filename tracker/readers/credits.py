@@ -88,6 +88,8 @@ _SECTION_NEWS = frozenset(_WORDS["section_news"])
 
 def is_section_news(name: str) -> bool:
     """True for a newspaper section's name ending in "News" ("World News", "International News"): no outlet."""
+    if name.rstrip()[-4:].lower() != "news":
+        return False
     words = [w.lower() for w in name.replace("|", " ").split()]
     return len(words) >= 2 and words[-1] == "news" and all(w in _SECTION_NEWS for w in words[:-1])
 
