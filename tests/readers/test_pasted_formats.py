@@ -205,3 +205,51 @@ def test_brief_pasted_under_a_story_without_blank_lines_is_its_own_article():
 def test_crosshead_or_prose_line_after_a_story_opens_no_article(middle):
     text = f"Veloria welcomes Kestrel Bay ceasefire\n14 January 2025\n{STORY}\n{MORE}\n{middle}\n{TALKS}\n"
     assert _titles(text) == ["Veloria welcomes Kestrel Bay ceasefire"]
+
+
+def _page(*, banner: str, sidebar: str) -> str:
+    return (
+        f"Skip to main content\nHome  World  Business  Sport  Opinion\n{banner}\n\nWORLD | EUROPE\n"
+        "Veloria welcomes Kestrel Bay ceasefire\nBy Lotte Brandvik | The Meridian Ledger\nTue, January 14, 2025 \u00b7 3 min read\n\n"
+        f"Share\nFacebook\n{STORY}\n\nAdvertisement\n\n{MORE}\n\n{sidebar}"
+    )
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "We use cookies to improve your experience. Accept all | Manage options",
+        "We value your privacy\nThis site uses cookies to personalise content. Manage settings",
+    ],
+)
+def test_consent_notice_and_buttons_on_one_line_are_no_title(banner):
+    articles = read_document(_page(banner=banner, sidebar="").encode(), "page.txt", reference_date=DAY)
+    assert articles[0].title == "Veloria welcomes Kestrel Bay ceasefire"
+    assert articles[0].text == f"{STORY}\n\n{MORE}"
+
+
+@pytest.mark.parametrize("heading", ["Most read", "Most popular", "Trending now", "Editor's picks"])
+def test_most_read_list_under_the_story_is_no_text(heading):
+    sidebar = f"{heading}\nFloods close port road in Amsel\nDurnovia's central bank holds rates\nSellmark opens new rail line\n"
+    articles = read_document(_page(banner="We value your privacy", sidebar=sidebar).encode(), "page.txt", reference_date=DAY)
+    assert [a.title for a in articles] == ["Veloria welcomes Kestrel Bay ceasefire"]
+    assert articles[0].text == f"{STORY}\n\n{MORE}"
+
+
+def test_most_read_heading_above_the_story_text_keeps_the_text():
+    text = f"Veloria welcomes Kestrel Bay ceasefire\n14 January 2025\n\nMost read\n\n{STORY}\n\n{MORE}\n"
+    [article] = read_document(text.encode(), "page.txt", reference_date=DAY)
+    assert article.text == f"{STORY}\n\n{MORE}"
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        "Who is Anika Rensdal, the minister who brokered the Kestrel Bay ceasefire talks?\nExplainer: how Veloria forms a government",
+        "- Who is Anika Rensdal, the minister who brokered the Kestrel Bay ceasefire talks?\n- Veloria's border crossings, explained",
+    ],
+)
+def test_related_list_of_questions_under_the_story_is_no_text(entries):
+    text = f"Veloria welcomes Kestrel Bay ceasefire\n14 January 2025\n\n{STORY}\n\n{MORE}\n\nRelated\n{entries}\n"
+    [article] = read_document(text.encode(), "page.txt", reference_date=DAY)
+    assert article.text == f"{STORY}\n\n{MORE}"

@@ -1283,8 +1283,12 @@ def _read_page(lines: list[str], *, reference_date: dt.date, first_position: int
 
     if related_at is not None:
         entries = _entry_starts(lines, related_at + 1, in_related=True, reference_date=reference_date)
-        if not entries and any(len(line) > MAX_LINK_LINE for line in lines[related_at + 1 :]):
-            # Full paragraphs and no dated entries: the "heading" was a line of the article.
+        following = next((line for line in lines[related_at + 1 :] if line), "")
+        # a story's sentence (a related entry may be a question or a bulleted line: "- Who is Ana Lind?")
+        story_under = _is_prose(following) and following[:1].isalnum() and following.endswith((".", '."', ".\u201d"))
+        if not entries and (story_under or any(len(line) > MAX_LINK_LINE for line in lines[related_at + 1 :])):
+            # Full paragraphs and no dated entries, or the story's prose right under it: the "heading" was a line
+            # of the article or a sidebar's heading copied above the text ("Most read" / the story's first paragraph).
             related_at = None
     if related_at is not None:
         main_end = end_at if end_at is not None else related_at

@@ -272,6 +272,17 @@ def is_consent(line: str) -> bool:
     a consent word ("This site uses cookies to personalise ads; manage your settings at any time.")."""
     if len(line) > MAX_CONSENT_LINE:
         return False
+    pieces = _CONSENT_PIECES.split(line.strip())
+    if len(pieces) > 1 and all(_is_consent(piece) for piece in pieces):
+        return True  # "We use cookies to improve your visit. Accept all | Manage options": notice and buttons on one line
+    return _is_consent(line)
+
+
+# A consent banner's notice and its buttons copied onto one line part after the notice's full stop.
+_CONSENT_PIECES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _is_consent(line: str) -> bool:
     words = [w.lower() for w in _WORD.findall(line)]
     if not words:
         return False
