@@ -253,3 +253,24 @@ def test_related_list_of_questions_under_the_story_is_no_text(entries):
     text = f"Veloria welcomes Kestrel Bay ceasefire\n14 January 2025\n\n{STORY}\n\n{MORE}\n\nRelated\n{entries}\n"
     [article] = read_document(text.encode(), "page.txt", reference_date=DAY)
     assert article.text == f"{STORY}\n\n{MORE}"
+
+
+@pytest.mark.parametrize("line", ["Published 14 January 2025", "Posted: 14 January 2025"])
+def test_html_date_line_opening_the_text_of_a_dated_page_is_no_text(line):
+    page = (
+        "<html><head><title>Veloria welcomes Kestrel Bay ceasefire</title></head><body><div class='article'>"
+        f"<h1>Veloria welcomes Kestrel Bay ceasefire</h1><p>{line}</p><p>{STORY}</p><p>{MORE}</p></div></body></html>"
+    )
+    [article] = read_document(page.encode(), "page.html", reference_date=DAY)
+    assert article.published == "2025-01-14"
+    assert article.text == f"{STORY}\n\n{MORE}"
+
+
+def test_html_sentence_opening_with_a_label_word_stays():
+    first = "Published figures on 14 January 2025 showed that aid convoys had crossed the border twice."
+    page = (
+        "<html><head><title>Veloria welcomes Kestrel Bay ceasefire</title><meta property='article:published_time' content='2025-01-14'>"
+        f"</head><body><article><h1>Veloria welcomes Kestrel Bay ceasefire</h1><p>{first}</p><p>{STORY}</p></article></body></html>"
+    )
+    [article] = read_document(page.encode(), "page.html", reference_date=DAY)
+    assert article.text.startswith(first)
