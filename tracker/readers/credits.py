@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from tracker.readers.dates import ANY_DAY, parse_date_line, parse_date_parts, parse_relative
@@ -82,10 +83,22 @@ _AGENCY_SPLIT = re.compile(r"\s*(?:[/,&+]|\band\b)\s*")
 _WRAPPING = " \t()[]\u2013\u2014-."
 
 
+_SECTION_NEWS = frozenset(_WORDS["section_news"])
+
+
+def is_section_news(name: str) -> bool:
+    """True for a newspaper section's name ending in "News" ("World News", "International News"): no outlet."""
+    if name.rstrip()[-4:].lower() != "news":
+        return False
+    words = [w.lower() for w in name.replace("|", " ").split()]
+    return len(words) >= 2 and words[-1] == "news" and all(w in _SECTION_NEWS for w in words[:-1])
+
+
 def _is_outlet_name(part: str) -> bool:
     words = part.split()
     return (
         0 < len(words) <= MAX_OUTLET_WORDS
+        and not is_section_news(part)
         and not any(c.isdigit() for c in part)
         and part[:1].isupper()
         and not part.endswith((".", ",", ";", ":", "!", "?"))
@@ -192,6 +205,21 @@ def is_headline_by(line: str) -> bool:
     return _reads_as_headline(_PART_SEPARATOR.split(line[3:], maxsplit=1)[0])
 
 
+# "Prepared by the Press Section", "Compiled by: Ana Lind", "Translation: Harbour Monitoring Service": a production
+# note; a few words, each part after a comma capitalised ("Prepared by Ana Lind, Press Attache"), no sentence's end,
+# no date ("Compiled by the Desk | 4 May 2024" is a header line whose date dates the article).
+_NOTE_WHO = r"(?:(?:the|our)\s+)?[A-Z\u00c0-\u00de][^.!?;:,|\u00b7\u2022\d]{0,60}(?:,\s*[A-Z\u00c0-\u00de][^.!?;:,|\u00b7\u2022\d]{0,40}){0,2}"
+_PRODUCTION_NOTE = re.compile(rf"^(?i:{_alternation(_WORDS['production_notes'])})(?:\s+(?i:by)\s*:?|\s*:)\s+{_NOTE_WHO}$")
+MAX_NOTE_WORDS = 10
+
+
+def is_production_note(line: str) -> bool:
+    """True for a note naming who prepared, compiled or translated a text ("Prepared by the Embassy Press Section")."""
+    line = line.strip()
+    return len(line) <= MAX_CREDIT_LINE and len(line.split()) <= MAX_NOTE_WORDS and _PRODUCTION_NOTE.match(line) is not None
+
+
+@lru_cache(maxsize=8192)  # a dump's lines are asked again by each rule that looks for a credit (Credit is frozen)
 def credit_of(line: str) -> Credit | None:
     """The credit a line is, or None when it is anything else (a headline, a sentence, a date line).
 
@@ -221,7 +249,7 @@ def credit_of(line: str) -> Credit | None:
         return Credit(outlet=outlet, author=author)
     if (by := _BY_NAME_COMMAS.match(line)) and (found := _comma_parts(by["rest"]))[0]:
         return Credit(outlet=found[1], author=by["names"])
-    if _WIRE_CREDIT.match(line):
+    if _WIRE_CREDIT.match(line) or is_production_note(line):
         return Credit()
     bare = line.strip(_WRAPPING).lower()
     if bare in _ANONYMOUS or (bare.startswith(("by ", "from ")) and bare.split(" ", 1)[1] in _ANONYMOUS):
@@ -292,6 +320,20 @@ _CLOSING_SENTENCE = re.compile(r"[.!?\"\u201d\u2019]\s+(?=\S)")
 _BRACKETED = re.compile(r"[(\[]([^()\[\]\n]{3,100})[)\]]")
 # A line with none of these holds no photo credit (a quick look before the closer ones).
 _PHOTO_HINT = re.compile(r"(?i:phot|imag|pic|foto|illustration|getty)|/")
+_PHOTO_HINT_WORDS = ("phot", "imag", "pic", "foto", "illustration", "getty")
+# Letters the case-blind pattern matches to "s" or "i" that lower() leaves apart ("\u017f", "\u0131", "\u0130").
+_FOLDED_LETTERS = re.compile("[\u017f\u0131\u0130]")
+
+
+def _has_photo_hint(text: str) -> bool:
+    """``_PHOTO_HINT`` found in ``text``: substring tests on the lowered text, many times faster than the case-blind
+    alternation over a long article (the pattern itself where a letter folds otherwise)."""
+    if "/" in text:
+        return True
+    if _FOLDED_LETTERS.search(text):
+        return _PHOTO_HINT.search(text) is not None
+    lower = text.lower()
+    return any(word in lower for word in _PHOTO_HINT_WORDS)
 
 
 def is_photo_credit(line: str) -> bool:
@@ -315,7 +357,7 @@ def is_photo_credit(line: str) -> bool:
 def without_photo_credit(line: str) -> str:
     """``line`` without the photo credits closing it or standing in brackets in it ("... in Riga on Tuesday.
     Photo: Ivo Kask/AFP", "... in Riga (Photo by Ivo Kask/Wire)."); "" for a line that is only a credit."""
-    if not _PHOTO_HINT.search(line):
+    if not _has_photo_hint(line):
         return line
     if is_photo_credit(line):
         return ""
@@ -340,7 +382,7 @@ def without_photo_credit(line: str) -> str:
 def text_without_photo_credits(text: str) -> str:
     """An article's text without photo credits (``without_photo_credit`` on each line; a paragraph that was
     only a credit goes with the blank line after it)."""
-    if not _PHOTO_HINT.search(text):
+    if not _has_photo_hint(text):
         return text
     lines = text.split("\n")
     kept = [without_photo_credit(line) for line in lines]

@@ -12,6 +12,7 @@ import re
 import tomllib
 import unicodedata
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from pathlib import Path
 
 # A day to test whether a line is a time line at all ("2 days ago" counts back from it).
@@ -125,24 +126,38 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # each rule that looks for a date asks of the same lines again
 def parse_date_line(line: str) -> str | None:
     """An ISO date (or date-time) when the whole line is a date, with an optional "Published:" label
     or a place before it ("Koror, 7 March 2025")."""
     found = _parse_date_line(line)
     if found is None and (place := _PLACE_BEFORE.match(line.strip())):
         rest = line.strip()[place.end():]
-        if re.search(r"\d{4}", rest):  # with its year: "Koror, 7 March" may be the start of a sentence
+        if _date_candidate(rest) is not None and _YEAR.search(rest):  # with its year: "Koror, 7 March" may be the start of a sentence
             found = _parse_date_line(rest)
     return found
+
+
+_YEAR = re.compile(r"\d{4}")
 
 
 # an aggregator's reading time after the date: "Fri, September 5, 2025 \u00b7 4 min read"
 _READING_TIME = re.compile(r"\s*[\u00b7|\u2022-]\s*\d{1,3}\s*min(?:ute)?s?\.?\s+read\s*$", re.I)
 
 
+def _date_candidate(line: str) -> str | None:
+    """``line`` stripped and without its reading time when it is short enough to be a date line and has a digit."""
+    line = line.strip()
+    if line[-4:].lower() == "read":  # the reading time's pattern closes with "read" (paragraphs seldom do)
+        line = _READING_TIME.sub("", line)
+    if not line or len(line) > MAX_DATE_LINE or not any(map(str.isdigit, line)):
+        return None
+    return line
+
+
 def _parse_date_line(line: str) -> str | None:
-    line = _READING_TIME.sub("", line.strip())
-    if not line or len(line) > MAX_DATE_LINE or not any(c.isdigit() for c in line):
+    line = _date_candidate(line)
+    if line is None:
         return None
     for pattern in _DATE_LINE_PATTERNS:
         match = pattern.match(line)

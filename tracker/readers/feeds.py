@@ -15,6 +15,7 @@ import lxml.etree
 from tracker.models import Article
 from tracker.readers.errors import FormatError
 from tracker.readers.jsonfeed import article_from_fields
+from tracker.readers.titles import is_label_words
 
 ATOM = "http://www.w3.org/2005/Atom"
 # Fields are read from these vocabularies (and the root element's own) only: a Media RSS
@@ -88,6 +89,19 @@ def _atom_link(entry: lxml.etree._Element) -> str:
         if isinstance(link.tag, str) and _local(link) == "link" and link.get("href") and link.get("rel", "alternate") == "alternate":
             return link.get("href").strip()
     return ""
+
+
+# Where a feed's title puts its section after the site's name: "Harbour Times - World", "Harbour Times | Politics".
+_SECTION_AFTER = re.compile(r"^(?P<site>.+?)\s+(?:[-|\u2013\u2014\u00bb\u203a]|::)\s+(?P<section>[^-|\u2013\u2014]+)$")
+
+
+def _site_name(feed_title: str) -> str:
+    """A feed's title without the section named after the site ("Harbour Times - World news" -> "Harbour Times"):
+    the site is the outlet. A title whose last part is no section's name is kept whole ("Ana Lind - Notes from Suva")."""
+    parts = _SECTION_AFTER.match(" ".join(feed_title.split()))
+    if parts and is_label_words(parts["section"]) and not is_label_words(parts["site"]):
+        return parts["site"]
+    return feed_title
 
 
 def _item_fields(item: lxml.etree._Element, *, feed_title: str) -> dict[str, str]:
@@ -254,7 +268,7 @@ def read_feed(text: str, *, first_position: int = 0) -> list[Article]:
     # Atom entries and RSS 1.0 items sit under the root; RSS 2.0 items inside <channel>.
     item_name = "entry" if kind == "Atom" else "item"
     container = channel if kind == "RSS" and channel is not None else root
-    feed_title = _text(_children(channel if channel is not None else root).get("title"))
+    feed_title = _site_name(_text(_children(channel if channel is not None else root).get("title")))
     items = [c for c in container if isinstance(c.tag, str) and _local(c) == item_name]
     if not items:
         raise FormatError(f"no articles (the {kind} feed has no <{item_name}>)")

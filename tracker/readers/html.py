@@ -592,6 +592,8 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
     basis = "meta" if published else "reference"
     if published is None and labelled:
         published, basis = labelled, "dateline"
+    if published is not None and len(paragraphs) > 1 and _DATE_LABEL.match(paragraphs[0]) and parse_date_line(paragraphs[0]):
+        paragraphs = paragraphs[1:]  # "Published 14 January 2025" opening the text of a page dated already: no text
     if published is None and len(paragraphs) > 1 and (found := parse_date_line(paragraphs[0]) or parse_date_parts(paragraphs[0], reference_date=reference_date)):
         # A date line opening the text ("13 November 2025", "Fri, 14 Nov 2025 · 3 min read") dates the page and
         # leaves it; a day heading (<h3>Wednesday, 7 February 2024</h3>) heads a day's entries and stays.

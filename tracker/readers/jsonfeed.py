@@ -19,7 +19,7 @@ from tracker.readers.dates import ANY_DAY, parse_date_line, parse_date_parts
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
 from tracker.readers.fields import describe_fields, field_role, field_words, record_fields, resolve
-from tracker.readers.plaintext import byline_date, paragraphs_of
+from tracker.readers.plaintext import byline_date, is_furniture, paragraphs_of
 from tracker.readers.titles import MAX_TITLE, headline_opening, looks_like_headline, title_fault
 
 # Keys under which exports and news APIs put their list of articles, searched first (and
@@ -47,7 +47,11 @@ def _clean_body(text: str) -> str:
 
         text = html_fragment_text(text)
     # One blank line between paragraphs, as in the other readers.
-    return paragraphs_of(normalize_text(text))
+    paragraphs = paragraphs_of(normalize_text(text)).split("\n\n")
+    # A feed's or CMS's closing link is no text: "Continue reading \u2192", "The post <headline> appeared first on <site>."
+    while len(paragraphs) > 1 and is_furniture(paragraphs[-1]):
+        paragraphs.pop()
+    return "\n\n".join(paragraphs)
 
 
 # A character reference left in a title a CMS stores as HTML ("&#8220;", "&amp;", "&rsquo;").

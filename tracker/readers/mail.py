@@ -222,6 +222,8 @@ def _newsletter_of(subject: str, paragraphs: list[str], outlets: tuple[str | Non
     return (name, 0) if numbered or sender else None
 
 
+# The link closing each item of a digest that sets no rules between them ("Read more", "Continue reading \u2192").
+_ITEM_LINK = re.compile(r"^(?:read more|continue reading|read the full (?:story|article)|full story)\s*(?:[\u2192\u00bb\u203a>]+|\.{3}|\u2026)?$", re.IGNORECASE)
 # Text above a digest's first rule is a story only when this long: shorter, it is the masthead, the
 # issue's date line and a greeting ("Good morning. Four items today.").
 MIN_DIGEST_HEAD_STORY = 200
@@ -238,6 +240,12 @@ def digest_stories(text: str, *, published: str | None, outlet: str | None, posi
     greeting above the first rule are no stories."""
     lines = [line.strip() for line in text.split("\n")]
     rules = [index for index, line in enumerate(lines) if SEPARATOR.match(line[:200])]
+    links = [index for index, line in enumerate(lines) if _ITEM_LINK.match(line[:60])]
+    linked = len(rules) < 2 and len(links) >= 2
+    if linked:
+        # "Headline / a paragraph / Read more" item after item: each link closes its story as a rule would
+        lines = ["-----" if index in links else line for index, line in enumerate(lines)]
+        rules = links
     if len(rules) < 2:
         return None
     sent = normalize_field_date(published) if published else None
@@ -245,7 +253,7 @@ def digest_stories(text: str, *, published: str | None, outlet: str | None, posi
     found = read_text(normalize_text("\n".join(lines)), reference_date=day or reference_date or dt.date.today())
     stories = [article for article in found if article.text.strip()]
     head = "\n".join(lines[: rules[0]])
-    if stories and stories[0].title and stories[0].title in head and len(stories[0].text) < MIN_DIGEST_HEAD_STORY:
+    if not linked and stories and stories[0].title and stories[0].title in head and len(stories[0].text) < MIN_DIGEST_HEAD_STORY:
         stories = stories[1:]
     if sum(1 for story in stories if looks_like_headline(story.title)) < 2:
         return None  # one story and a section of briefs ("MARKETS" over a few sentences): the message is one article

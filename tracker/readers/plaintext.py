@@ -13,12 +13,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from tracker.models import Article
 from tracker.readers.credits import (
     credit_of,
     is_author_line,
+    is_section_news,
     is_outlet_name,
     is_wire_credit,
     without_photo_credit,
@@ -150,6 +152,7 @@ def is_furniture(line: str) -> bool:
     return _is("drop", line)
 
 
+@lru_cache(maxsize=8192)  # the rules that split a dump ask of the same lines again
 def _time_of(line: str, reference_date: dt.date) -> tuple[str, str] | None:
     """(published, basis) when ``line`` is nothing but a date or a relative time, or a date
     with reading-time parts ("Fri, September 5, 2025 \u00b7 4 min read")."""
@@ -481,6 +484,10 @@ def byline_date(line: str, *, reference_date: dt.date) -> tuple[str, str] | None
     return None
 
 
+# What a digest's masthead read as a title is: the name of a person under it is its compiler's, no outlet.
+_MASTHEAD_FAULTS = frozenset({"publication", "banner", "label"})
+
+
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
     lines = _skip_kicker(_skip_navigation(drop_furniture(_database_header(lines))))
@@ -523,10 +530,13 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     published, basis = found
                 continue
             if (
-                title is not None and non_empty_after_title == 0 and ":" not in line and is_outlet_name(line)
+                title is not None and non_empty_after_title == 0 and ":" not in line and (is_outlet_name(line) or is_section_news(line))
                 and _time_of(next((l for l in lines[index + 1 : index + 3] if l), ""), reference_date)
             ):
-                outlet = outlet or line  # "Headline / Lakeside Gazette / Fri, 5 Sep 2025 · 4 min read": the outlet's line
+                # "Headline / World News / 4 May 2024": the page's section, no outlet and no text
+                if is_outlet_name(line) and not (is_author_line(line) and title_fault(title, outlets=named) in _MASTHEAD_FAULTS):
+                    outlet = outlet or line  # "Headline / Lakeside Gazette / Fri, 5 Sep 2025 · 4 min read": the outlet's line
+                # else "HARBOUR MEDIA REVIEW / Ana Lind / 4 May 2024": a digest's masthead, then its compiler's name
                 continue
             if title is None and _DOCUMENT_SYMBOL.match(line):
                 continue  # "SC/15377", "PR-2021-044": a release's document number above its title
@@ -941,10 +951,12 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
     byline with a date, or an outlet's line over a date line) right under it: another article pasted
     below the one before."""
     line = lines[index]
-    if not line or index == 0 or lines[index - 1] or len(line) > MAX_PASTED_TITLE:
+    if not line or index == 0 or len(line) > MAX_PASTED_TITLE:
+        return False
+    if lines[index - 1] and not _dated_headline_after_prose(lines, index):
         return False
     closed = _SENTENCE_END.search(next((l for l in reversed(lines[max(0, index - 3) : index]) if l), "")[-20:]) is not None
-    if closed and (_credited_head(lines, index) or _bylined_headline(lines, index)) and _after_story(lines, index):
+    if closed and _after_story(lines, index) and (_credited_head(lines, index) or _bylined_headline(lines, index)):
         return True  # after a story's closing sentence: "... said on Friday." / "By Ana Lind / 4 May 2024 / Headline"
     if len(line.split()) < 3 and publication_of(line) is None:
         return False  # a clipping may open with its outlet's masthead ("HARBOUR HERALD") above its date
@@ -967,6 +979,17 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
     if _BYLINE.match(following):
         return any((f := _time_of(part, ANY_DAY)) and f[1] == "dateline" for part in _BYLINE_PARTS.split(following)[1:])
     return _outlet_over_date(lines, following_at) and _headline_over_outlet(lines, index)
+
+
+def _dated_headline_after_prose(lines: list[str], index: int) -> bool:
+    """True when ``lines[index]`` follows a line of prose closing its sentence with no blank line between, and a
+    date line stands right under it: a brief pasted under a story in a dump without blank lines ("... the
+    minister said. / Port reopens after storm / 4 May 2024 / The port of ... reopened on Friday.")."""
+    above, under = lines[index - 1], lines[index + 1] if index + 1 < len(lines) else ""
+    if len(above) < MIN_PROSE_LINE or _SENTENCE_END.search(above[-20:]) is None or not under:
+        return False
+    found = _time_of(under, ANY_DAY)
+    return found is not None and found[1] == "dateline"
 
 
 def _headline_over_outlet(lines: list[str], index: int) -> bool:
@@ -1260,8 +1283,12 @@ def _read_page(lines: list[str], *, reference_date: dt.date, first_position: int
 
     if related_at is not None:
         entries = _entry_starts(lines, related_at + 1, in_related=True, reference_date=reference_date)
-        if not entries and any(len(line) > MAX_LINK_LINE for line in lines[related_at + 1 :]):
-            # Full paragraphs and no dated entries: the "heading" was a line of the article.
+        following = next((line for line in lines[related_at + 1 :] if line), "")
+        # a story's sentence (a related entry may be a question or a bulleted line: "- Who is Ana Lind?")
+        story_under = _is_prose(following) and following[:1].isalnum() and following.endswith((".", '."', ".\u201d"))
+        if not entries and (story_under or any(len(line) > MAX_LINK_LINE for line in lines[related_at + 1 :])):
+            # Full paragraphs and no dated entries, or the story's prose right under it: the "heading" was a line
+            # of the article or a sidebar's heading copied above the text ("Most read" / the story's first paragraph).
             related_at = None
     if related_at is not None:
         main_end = end_at if end_at is not None else related_at

@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
-from tracker.readers.credits import NAME_LINK_WORDS, credit_of, is_headline_by, is_outlet_name
+from tracker.readers.credits import NAME_LINK_WORDS, credit_of, is_headline_by, is_outlet_name, is_section_news
 from tracker.readers.dates import (
     ANY_DAY,
     parse_date_line,
@@ -139,6 +140,7 @@ _NAME_AND_ISSUE = re.compile(rf"^(?P<name>\S.*?)\s+(?:{_ISSUE_WORD}\s*#?\s*|#\s*
 _ISSUE_PARTS = re.compile(r"\s*[|\u00b7\u2022,:]\s*|\s+[-\u2013\u2014]\s+")
 
 
+@lru_cache(maxsize=8192)
 def _is_time(text: str) -> bool:
     text = text.strip()
     return bool(
@@ -253,7 +255,7 @@ def is_issuer_name(line: str) -> bool:
     (``issuer_heads``) that closes the name or has "of", "for" or "to" after it. A headline in title case that names
     an office says what it did ("Embassy Staff Return To Capital") and is no such name."""
     words = line.split()
-    if not 1 < len(words) <= MAX_SITE_NAME_WORDS or not words[0][:1].isupper() or any(c.isdigit() for c in line):
+    if not 1 < len(words) <= MAX_SITE_NAME_WORDS or not words[0][:1].isupper() or any(map(str.isdigit, line)):
         return False
     if not all(word[:1].isupper() or word.lower() in _ISSUER_LINKS for word in words):
         return False
@@ -263,12 +265,24 @@ def is_issuer_name(line: str) -> bool:
     return any(word in ISSUER_HEADS and following in ("of", "for", "to") for word, following in zip(lower, lower[1:], strict=False))
 
 
+@lru_cache(maxsize=8192)
 def is_consent(line: str) -> bool:
     """A line of a cookie-consent banner: its heading or buttons, short and made of consent words ("We
     value your privacy", "Accept all | Manage options"), or its notice, a sentence naming cookies with
     a consent word ("This site uses cookies to personalise ads; manage your settings at any time.")."""
     if len(line) > MAX_CONSENT_LINE:
         return False
+    pieces = _CONSENT_PIECES.split(line.strip())
+    if len(pieces) > 1 and all(_is_consent(piece) for piece in pieces):
+        return True  # "We use cookies to improve your visit. Accept all | Manage options": notice and buttons on one line
+    return _is_consent(line)
+
+
+# A consent banner's notice and its buttons copied onto one line part after the notice's full stop.
+_CONSENT_PIECES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _is_consent(line: str) -> bool:
     words = [w.lower() for w in _WORD.findall(line)]
     if not words:
         return False
@@ -283,6 +297,7 @@ def is_consent(line: str) -> bool:
     return len(signs) >= (1 if _COOKIE.search(line) else MIN_CONSENT_SIGNS)
 
 
+@lru_cache(maxsize=8192)
 def is_site_chrome(line: str) -> bool:
     """A line of a consent banner, a site's menu or its news ticker: page furniture, no part of any article."""
     return is_consent(line) or is_menu(line) or is_ticker(line)
@@ -315,6 +330,7 @@ def _is_menu_entry(entry: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def is_menu(line: str) -> bool:
     """A site's navigation bar copied with its page: short capitalised section names side by side, with
     no verb and no sentence between them ("Home  Politics  Science  Travel  More", "News | Sport | Weather",
@@ -373,6 +389,8 @@ def _is_masthead(name: str, outlets: Iterable[str]) -> bool:
     name = _INITIALS.sub("", name.strip())  # "Lagoon News Service (LNS)": the wire's initials after its name
     if _is_named_outlet(name, outlets):
         return True
+    if is_section_news(name):
+        return False  # "WORLD NEWS" over a headline is the page's section
     words = name.split()
     if not words or len(words) - (words[0].lower() == "the") > MAX_MASTHEAD_WORDS or not (is_outlet_name(name) or name.isupper()):
         return False
@@ -385,6 +403,11 @@ def _is_masthead(name: str, outlets: Iterable[str]) -> bool:
 def publication_of(line: str, *, outlets: Iterable[str] = ()) -> tuple[str, str | None] | None:
     """(outlet, date line or None) when ``line`` is a publication line: an outlet's name with its place
     ("Harbour Times (Suva, Fiji)") or its date ("Lagoon Wire, 4 May 2024"), or the name alone; else None."""
+    return _publication_of(line, tuple(o for o in outlets if o))
+
+
+@lru_cache(maxsize=8192)  # the rules that split a dump ask of the same lines again
+def _publication_of(line: str, outlets: tuple[str, ...]) -> tuple[str, str | None] | None:
     line = line.strip()
     if len(line) > 2 * MAX_LABEL_LINE:
         return None
@@ -419,6 +442,11 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
     >>> title_fault("Harbour Times opens a bureau in Suva") is None
     True
     """
+    return _title_fault(line, tuple(o for o in outlets if o))
+
+
+@lru_cache(maxsize=8192)  # the rules that split a dump ask of the same lines again
+def _title_fault(line: str, outlets: tuple[str, ...]) -> str | None:
     menu = is_menu(line)  # before the gaps between its entries are closed
     line = " ".join(line.split())
     if not line:
@@ -453,8 +481,7 @@ def title_fault(line: str, *, outlets: Iterable[str] = ()) -> str | None:
         return "label"
     if is_issuer_name(line):
         return "issuer"
-    letters = [c for c in line if c.isalpha()]
-    if letters and line.isupper() and len(line.split()) <= MAX_BANNER_WORDS and not _SENTENCE_END.search(line):
+    if line.isupper() and any(map(str.isalpha, line)) and len(line.split()) <= MAX_BANNER_WORDS and not _SENTENCE_END.search(line):
         return "banner"  # "MIDDAY NEWS HOUR"; a headline in capitals says more
     return None
 
@@ -485,6 +512,11 @@ def _is_capital_headline(words: list[str]) -> bool:
 def looks_like_headline(line: str, *, outlets: Iterable[str] = ()) -> bool:
     """True for a line that reads as a headline: a few words in ordinary case, no sentence's full
     stop (an official page's title in capitals counts as its normal case), no dateline opening a story ("SUVA, May 4 (Wire) --"), and none of ``title_fault``'s kinds."""
+    return _looks_like_headline(line, tuple(o for o in outlets if o))
+
+
+@lru_cache(maxsize=8192)  # the rules that split a dump ask of the same lines again
+def _looks_like_headline(line: str, outlets: tuple[str, ...]) -> bool:
     if is_menu(line):
         return False
     line = " ".join(line.split())
