@@ -153,6 +153,28 @@ from tracker.extract.themes import match_themes
         ("the envoy thanked Qatar for hosting the talks", "summit", False),
         ("she spoke in Vienna after meeting the IAEA chief", "summit", False),
         ("recalling the late emperor's kindness and his state visit to Lisbon in 1958", "summit", False),
+        # (session 16, from the majority of tuning labels) democracy: good governance and a regime called illegitimate;
+        # not a claim that the vote was a fraud, nor a body named for human rights
+        ("Quito will support good governance on the islands", "democracy", True),
+        ("Lima regards the junta's cabinet as illegitimate", "democracy", True),
+        ("the new rules removed safeguards against fraud", "democracy", True),
+        ("the coup story was spread to hide massive electoral fraud", "democracy", False),
+        ("Oslo will write to the UN Human Rights Committee", "democracy", False),
+        # economy: regional integration named alone is not; with trade it is
+        ("a good day for the OECS and for regional integration", "economy", False),
+        ("we will deepen regional integration and trade", "economy", True),
+        # china: the sea named as a place is not China
+        ("stability in the South China Sea serves every coastal state", "china", False),
+        # history: reconciliation named alone or in a region is not; between two peoples it is
+        ("the resolution will not serve reconciliation in the region", "history", False),
+        ("Berlin worked for reconciliation between our two peoples", "history", True),
+        # security: a police force as another state's actor is not; an alliance's flank named alone is not
+        ("Lima condemns the entry of the Ruritanian police into its embassy", "security", False),
+        ("good news for Warsaw and for the whole eastern flank", "security", False),
+        # summit: a ministerial mission sent is; a delegation of rescuers or a trip cut short is not
+        ("the bloc will send a ministerial mission to the capital", "summit", True),
+        ("Jerusalem will send a delegation of rescue specialists", "summit", False),
+        ("the president cut short a visit to Oman", "summit", False),
     ],
 )
 def test_theme_convention(text: str, theme: str, carried: bool) -> None:

@@ -1,0 +1,97 @@
+"""Theme words found missing or read in another sense across several evaluation sets (session 16).
+
+Each row is a sentence written for this file: the theme and whether the speaker's words carry it. Near misses
+(the same word in another sense) sit beside each rule.
+"""
+
+import pytest
+
+from tests.extract.conftest import extract_text
+from tracker.extract.themes import match_themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme", "carried"),
+    [
+        # economy: the commerce of two states and minerals as wealth
+        ("Ottawa wants to renew our commercial relationship with Quito", "economy", True),
+        ("a fair share of the mineral rights in the eastern provinces", "economy", True),
+        ("deeper ties, from energy to tourism", "economy", True),
+        ("a commercial flight was diverted to Vilnius", "economy", False),
+        # ... not trade in goods that are crimes, nor "business" meaning a concern, nor the forum where he spoke
+        ("the navy will stop the illicit trade in fuel through the strait", "economy", False),
+        ("the arms trade into the region must end", "economy", False),
+        ("the safety of the reef is the business of every island state", "economy", False),
+        ("the minister spoke on the sidelines of an investment forum in Lagos", "economy", False),
+        ("trade across the border has doubled", "economy", True),
+        # security: missile shields and terrorism fought, said with a verb
+        ("Lima will not accept a new anti-missile battery on its coast", "security", True),
+        ("the planned missile-defence system worries us", "security", True),
+        ("extremism must be defeated, and terrorism must be fought by all nations together", "security", True),
+        ("our two states will keep countering terrorism in the desert", "security", True),
+        ("Oslo stands firmly with Kenya against terrorism", "security", True),
+        ("we will keep our skies safe together", "security", True),
+        ("we mourn the victims of the terrorist attack in the market", "security", False),
+        ("good news for the whole eastern flank of the bloc", "security", False),
+        # ... not a police force that raided an embassy or is thanked for its work on a crime
+        ("Quito condemns the entry of the Ruritanian police into its embassy", "security", False),
+        ("the ambassador praised the work of the island's police and the negotiators", "security", False),
+        ("both sides agreed on joint police patrols along the river", "security", True),
+        # democracy: a free vote, the constitutional order preserved; not a body's name
+        ("the people of Malawi voted freely and in great numbers", "democracy", True),
+        ("Paris calls for the preservation of the constitutional order", "democracy", True),
+        ("Lima will take the case to the Inter-American Commission on Human Rights", "democracy", False),
+        ("Lima will defend human rights at every forum", "democracy", True),
+        # history: the comfort women dispute, reconciliation between two peoples
+        ("both sides should settle the comfort women issue", "history", True),
+        ("our reconciliation with Chile took decades of patient work", "history", True),
+        ("the court ruling will not serve reconciliation in the region", "history", False),
+        ("the treaty will serve the reconciliation of our two peoples", "history", True),
+        # summit: a trip to a city of several words for a ceremony, a ministerial mission sent
+        ("he would travel to Port Louis for the inauguration", "summit", True),
+        ("the bloc would send a ministerial mission to Antananarivo", "summit", True),
+        ("he will travel to the coast to inspect the damage", "summit", False),
+        # ... not a team of rescuers, a trip cut short, a body whose members met where they decided
+        ("Oslo will send a delegation of rescue specialists to the valley", "summit", False),
+        ("the president cut short a visit to Norway on Sunday", "summit", False),
+        ("the bloc's leaders meeting in Rome on Monday called for new sanctions", "summit", False),
+        # china: China joined to a partner by a dash; not the sea named as a place
+        ("we have no objection to closer Brunei-China ties", "china", True),
+        ("the China-Peru trade deal will be signed next year", "china", True),
+        ("freedom of navigation in the South China Sea matters to us", "china", False),
+    ],
+)
+def test_theme_senses_and_gaps(text: str, theme: str, carried: bool) -> None:
+    found = match_themes(text)
+    assert (theme in found) is carried, found
+
+
+def _row(rows, speaker):
+    found = [r for r in rows if r.speaker == speaker]
+    assert found, [r.speaker for r in rows]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("asked", "theme"),
+    [
+        ("Asked about the planned missile-defence battery in the south, the spokesman Tomas Lind said", "security"),
+        ("Asked whether trade with Lima would suffer, the spokesman Tomas Lind said", "economy"),
+    ],
+)
+def test_the_question_the_speaker_was_asked_is_no_theme(asked, theme):
+    rows = extract_text(
+        "OSLO - Norway's foreign ministry reacted on Tuesday to the vote in Peru.\n\n"
+        f'{asked} Oslo "looks forward to good relations with the new government".\n',
+        host="PER",
+    )
+    assert theme not in _row(rows, "Tomas Lind").themes
+
+
+def test_the_speaker_s_own_question_still_counts():
+    rows = extract_text(
+        "LIMA - Peru's congress met on Tuesday.\n\n"
+        "Norwegian Foreign Minister Tomas Lind asked whether the new missile-defence battery would be moved north.\n",
+        host="PER",
+    )
+    assert "security" in _row(rows, "Tomas Lind").themes
