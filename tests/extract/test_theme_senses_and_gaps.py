@@ -95,3 +95,30 @@ def test_the_speaker_s_own_question_still_counts():
         host="PER",
     )
     assert "security" in _row(rows, "Tomas Lind").themes
+
+
+def test_another_country_s_act_told_beside_the_speaker_s_is_not_his_words():
+    rows = extract_text(
+        "OSLO - The two Koreas signed a declaration on Friday.\n\n"
+        "The Kremlin on Friday welcomed the declaration, while Chile and Peru agreed on Saturday to widen trade "
+        "with Pyongyang. Kremlin spokesman Ivan Petrov told reporters it was good news.\n",
+        host="KOR",
+    )
+    row = _row(rows, "Ivan Petrov")
+    assert "north_korea" not in row.themes and "economy" not in row.themes, row.themes
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "while Russia also sent a trade mission to Pyongyang",  # the speaker's own country
+        'while "Chile and Peru agreed to widen trade with Pyongyang"',  # his own quoted words
+    ],
+)
+def test_the_speaker_s_own_while_clause_still_counts(clause):
+    rows = extract_text(
+        "OSLO - The two Koreas signed a declaration on Friday.\n\n"
+        f"Kremlin spokesman Ivan Petrov on Friday welcomed the declaration, {clause}.\n",
+        host="KOR",
+    )
+    assert "north_korea" in _row(rows, "Ivan Petrov").themes

@@ -25,6 +25,7 @@ from tracker.extract.lexicon import (
     SPEECH_VERBS,
 )
 from tracker.extract.quotes import Quote
+from tracker.extract.speakers import find_mentions
 from tracker.extract.themes import match_themes
 from tracker.extract.verbs import find_verbs
 from tracker.models import Statement
@@ -113,6 +114,42 @@ def _without_others_clause(own: str, entity: Entity, people: list[Entity]) -> st
                 if m is not None and m.start() < cut:
                     cut = m.start()
     return own[:cut]
+
+
+# ", while Chile and Peru agreed on Monday to ...": a clause told beside the speaker's act whose subject is other
+# countries; what they did is not the speaker's words (the speaker's own country opening it stays: "..., while Norway
+# sent ships")
+_WHILE_CLAUSE_RE = re.compile(r",\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z])")
+_PAST_ACT_RE = re.compile(r"\s+(?:(?:also|later|then|on\s+[A-Z][a-z]+day)\s+)?(?:[a-z]+ed|said|held|made|took|sent|met|kept|gave|chose|began|won)\b")
+MAX_WHILE_SUBJECT = 100  # how far after "while" the other countries' subject may run
+
+
+def _without_others_while_clause(own: str, country: str | None) -> str:
+    """``own`` without a ", while <other countries> <past verb> ..." clause outside quotation marks, to the
+    sentence's end (the clause is blanked, so the length stays)."""
+    if country is None or "while" not in own and "whereas" not in own:
+        return own
+    for m in _WHILE_CLAUSE_RE.finditer(own):
+        before = own[: m.start()]
+        if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
+            continue  # inside a quotation: the speaker's words
+        window = own[m.end() : m.end() + MAX_WHILE_SUBJECT]
+        subject = []
+        at = 0
+        for mention in find_mentions(window):
+            gap = window[at : mention.start]
+            if gap.strip() not in ("", "the", "and", ",", ", and", "and the", ", and the", ", the"):
+                break
+            subject.append(mention)
+            at = mention.end
+        if not subject or any(x.kind not in ("country", "person", "institution", "title") or x.country is None or x.possessive for x in subject):
+            continue
+        if any(x.country == country for x in subject) or _PAST_ACT_RE.match(window, at) is None:
+            continue
+        end = own.find(";", m.end())
+        end = len(own) if end < 0 else end
+        return own[: m.start()] + " " * (end - m.start()) + own[end:]
+    return own
 
 
 class _RowBuilding:
@@ -316,6 +353,7 @@ class _RowBuilding:
                 if 1 < len(others) <= 4:  # (a long list of names is a roll call, not clauses of their own)
                     own = _without_others_clause(own, e, others)
                 # background in a relative clause is not the speaker's words
+                own = _without_others_while_clause(own, e.country)
                 theme_parts.append(_RELATIVE_CLAUSE_RE.sub(",", own))
                 if s_quotes:
                     quotes.extend(s_quotes)
