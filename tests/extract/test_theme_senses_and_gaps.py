@@ -122,3 +122,15 @@ def test_the_speaker_s_own_while_clause_still_counts(clause):
         host="KOR",
     )
     assert "north_korea" in _row(rows, "Ivan Petrov").themes
+
+
+def test_each_of_two_speakers_keeps_only_the_clause_his_country_opens():
+    rows = extract_text(
+        "QUITO - Ecuador's new president was sworn in on Sunday.\n\n"
+        "Peruvian President Ana Ruiz and Chilean President Tomas Lind sent their congratulations on Monday, the "
+        "Peruvian leader stressing trade across the border and the Chilean one inviting the winner to Santiago.\n",
+        host="ECU",
+    )
+    peru, chile = _row(rows, "Ana Ruiz"), _row(rows, "Tomas Lind")
+    assert "economy" in peru.themes and "summit" not in peru.themes, peru.themes
+    assert "summit" in chile.themes and "economy" not in chile.themes, chile.themes

@@ -20,6 +20,7 @@ from tracker.extract.drafts import (
 )
 from tracker.extract.kinds import classify_kind
 from tracker.extract.lexicon import (
+    DEMONYMS,
     NARRATIVE,
     REACTION_VERBS,
     SPEECH_VERBS,
@@ -101,19 +102,50 @@ SAME_OCCASION_LOOKBACK = 3  # sentences searched back for the occasion's day
 _SAYING_WORDS = SPEECH_VERBS | REACTION_VERBS | {"spoke", "speaking", "speaks", "interview", "briefing", "statement", "message", "call", "published", "posted"}
 
 
+_DEMONYMS_OF: dict[str, list[str]] = {}
+for _demonym, _iso3 in DEMONYMS.items():
+    if _demonym[:1].isupper() and not _demonym.isupper():
+        _DEMONYMS_OF.setdefault(_iso3, []).append(_demonym)
+# the words after "the Uzbek" that name one of several people by his country ("..., the Tajik one inviting")
+_DESCRIPTOR_HEADS = r"(?:one|leader|president|premier|prime\s+minister|minister|side|head\s+of\s+state|monarch|king)"
+
+
+def _clause_starts(own: str, person: Entity) -> list[int]:
+    """Where a participle clause ``person`` opens: by a name word ("..., Y promising ...") or by his country's
+    demonym ("..., and the Tajik one inviting ...")."""
+    found = []
+    for word in person.name_words:
+        if len(word) > 2:
+            m = re.search(r",\s+" + re.escape(word) + r"(?:['\u2019]s)?\s+(?:also\s+)?[a-z]+ing\b", own)
+            if m is not None:
+                found.append(m.start())
+    demonyms = _DEMONYMS_OF.get(person.country or "")
+    if demonyms:
+        pattern = r"(?:,\s+(?:and\s+)?|\s+and\s+)the\s+(?:" + "|".join(map(re.escape, demonyms)) + r")\s+" + _DESCRIPTOR_HEADS + r"\s+(?:also\s+)?[a-z]+ing\b"
+        m = re.search(pattern, own)
+        if m is not None:
+            found.append(m.start())
+    return found
+
+
 def _without_others_clause(own: str, entity: Entity, people: list[Entity]) -> str:
-    """The words of a sentence given to several people, without a clause another of them opens
-    ("X and Y congratulated her, Y promising to finish the railway": the railway is Y's only)."""
-    cut = len(own)
-    for other in people:
-        if other is entity or other.name_words & entity.name_words:
-            continue
-        for word in other.name_words:
-            if len(word) > 2:
-                m = re.search(r",\s+" + re.escape(word) + r"(?:['\u2019]s)?\s+(?:also\s+)?[a-z]+ing\b", own)
-                if m is not None and m.start() < cut:
-                    cut = m.start()
-    return own[:cut]
+    """The words of a sentence given to several people, without a clause another of them opens, up to the next
+    clause one of them opens ("X and Y congratulated her, Y promising to finish the railway": the railway is Y's
+    only; "..., the Uzbek leader stressing the border, and the Tajik one inviting him to Dushanbe": the
+    invitation is the Tajik's)."""
+    starts: list[tuple[int, bool]] = []  # (where, whether it is another's clause)
+    for person in people:
+        other = person is not entity and not (person.name_words & entity.name_words) and person.country != entity.country
+        starts.extend((at, other) for at in _clause_starts(own, person))
+    if not any(other for _, other in starts):
+        return own
+    starts.sort()
+    out = own
+    for k, (at, other) in enumerate(starts):
+        if other:
+            end = starts[k + 1][0] if k + 1 < len(starts) else len(own)
+            out = out[:at] + " " * (end - at) + out[end:]
+    return out
 
 
 # ", while Chile and Peru agreed on Monday to ...": a clause told beside the speaker's act whose subject is other
