@@ -134,3 +134,29 @@ def test_each_of_two_speakers_keeps_only_the_clause_his_country_opens():
     peru, chile = _row(rows, "Ana Ruiz"), _row(rows, "Tomas Lind")
     assert "economy" in peru.themes and "summit" not in peru.themes, peru.themes
     assert "summit" in chile.themes and "economy" not in chile.themes, chile.themes
+
+
+@pytest.mark.parametrize(
+    ("named", "theme"),
+    [
+        ("NATO Secretary General Tomas Lind", "alliance"),
+        ("Estonian Defence Minister Tomas Lind", "security"),
+    ],
+)
+def test_the_speaker_s_own_title_relayed_by_a_spokesperson_is_no_theme(named, theme):
+    rows = extract_text(
+        "RIGA - Latvia's new prime minister took office on Friday.\n\n"
+        f"{named} spoke with Prime Minister Ruiz on Saturday and wished her success, a spokesperson said.\n",
+        host="LVA",
+    )
+    assert theme not in _row(rows, "Tomas Lind").themes
+
+
+def test_the_speaker_s_own_words_about_his_alliance_still_count():
+    rows = extract_text(
+        "RIGA - Latvia's new prime minister took office on Friday.\n\n"
+        "NATO Secretary General Tomas Lind spoke with Prime Minister Ruiz on Saturday and said the allies would "
+        "stand by Riga, a spokesperson said.\n",
+        host="LVA",
+    )
+    assert "alliance" in _row(rows, "Tomas Lind").themes

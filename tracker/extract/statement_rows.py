@@ -184,6 +184,18 @@ def _without_others_while_clause(own: str, country: str | None) -> str:
     return own
 
 
+def _without_own_mentions(own: str, entity: Entity) -> str:
+    """``own`` with the speaker's other mentions blanked, title and all (same length): "NATO Secretary General
+    Jens Stoltenberg spoke with her, a NATO spokesperson said" gives the Secretary General's row no theme from
+    his own title; his words about NATO still count."""
+    if entity.kind != "person" or not any(len(w) > 2 and w in own for w in entity.name_words):
+        return own
+    for mention in find_mentions(own):
+        if mention.kind == "person" and mention.name and set(mention.name.split()) & entity.name_words:
+            own = own[: mention.start] + " " * (mention.end - mention.start) + own[mention.end :]
+    return own
+
+
 class _RowBuilding:
     """The statement extractor's row building (mixed into _ArticleExtractor; reads its per-article state)."""
 
@@ -386,6 +398,7 @@ class _RowBuilding:
                     own = _without_others_clause(own, e, others)
                 # background in a relative clause is not the speaker's words
                 own = _without_others_while_clause(own, e.country)
+                own = _without_own_mentions(own, e)
                 theme_parts.append(_RELATIVE_CLAUSE_RE.sub(",", own))
                 if s_quotes:
                     quotes.extend(s_quotes)
