@@ -171,6 +171,11 @@ from tracker.extract.themes import match_themes
         # history: reconciliation named alone or in a region is not; between two peoples it is
         ("the resolution will not serve reconciliation in the region", "history", False),
         ("Berlin worked for reconciliation between our two peoples", "history", True),
+        # history: "historical" of the ties between peoples, not of a claim or of others' problems
+        ("Rome values the deep historical bonds with Lima", "history", True),
+        ("the close and historical ties between our two countries", "history", True),
+        ("Washington has plans for the island with deep historical roots", "history", False),
+        ("nations can overcome long-standing historical challenges", "history", False),
         # security: a police force as another state's actor is not; an alliance's flank named alone is not
         ("Lima condemns the entry of the Ruritanian police into its embassy", "security", False),
         ("good news for Warsaw and for the whole eastern flank", "security", False),
