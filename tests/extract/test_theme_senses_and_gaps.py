@@ -24,6 +24,7 @@ from tracker.extract.themes import match_themes
         ("the safety of the reef is the business of every island state", "economy", False),
         ("the minister spoke on the sidelines of an investment forum in Lagos", "economy", False),
         ("trade across the border has doubled", "economy", True),
+        ("both sides will sign a free-trade agreement", "economy", True),
         # security: missile shields and terrorism fought, said with a verb
         ("Lima will not accept a new anti-missile battery on its coast", "security", True),
         ("the planned missile-defence system worries us", "security", True),
@@ -77,6 +78,8 @@ def _row(rows, speaker):
     [
         ("Asked about the planned missile-defence battery in the south, the spokesman Tomas Lind said", "security"),
         ("Asked whether trade with Lima would suffer, the spokesman Tomas Lind said", "economy"),
+        ("In response to a question about the trade deal, the spokesman Tomas Lind said", "economy"),
+        ("Responding to questions on the naval drills, the spokesman Tomas Lind said", "security"),
     ],
 )
 def test_the_question_the_speaker_was_asked_is_no_theme(asked, theme):
