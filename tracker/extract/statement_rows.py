@@ -161,9 +161,12 @@ def _without_others_while_clause(own: str, country: str | None) -> str:
     sentence's end (the clause is blanked, so the length stays)."""
     if country is None or "while" not in own and "whereas" not in own:
         return own
+    straight = curly = done = 0  # quotation marks before the clause, counted once over the text
     for m in _WHILE_CLAUSE_RE.finditer(own):
-        before = own[: m.start()]
-        if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d"):
+        straight += own.count('"', done, m.start())
+        curly += own.count("\u201c", done, m.start()) - own.count("\u201d", done, m.start())
+        done = m.start()
+        if straight % 2 or curly > 0:
             continue  # inside a quotation: the speaker's words
         window = own[m.end() : m.end() + MAX_WHILE_SUBJECT]
         subject = []
@@ -190,10 +193,17 @@ def _without_own_mentions(own: str, entity: Entity) -> str:
     his own title; his words about NATO still count."""
     if entity.kind != "person" or not any(len(w) > 2 and w in own for w in entity.name_words):
         return own
+    parts: list[str] = []
+    done = 0
     for mention in find_mentions(own):
-        if mention.kind == "person" and mention.name and set(mention.name.split()) & entity.name_words:
-            own = own[: mention.start] + " " * (mention.end - mention.start) + own[mention.end :]
-    return own
+        if mention.kind == "person" and mention.name and set(mention.name.split()) & entity.name_words and mention.start >= done:
+            parts.append(own[done : mention.start])
+            parts.append(" " * (mention.end - mention.start))
+            done = mention.end
+    if not parts:
+        return own
+    parts.append(own[done:])
+    return "".join(parts)
 
 
 class _RowBuilding:
