@@ -28,7 +28,7 @@ from tracker.extract.themes import match_themes
         ("the soldiers must return to their barracks", "security", False),
         ("the premier resigned under pressure from the army", "security", False),
         ("sanctions on the army's business empire", "security", False),
-        ("our envoy has made our position clear to the military", "security", False),
+        ("our envoy made Oslo's views known to the army", "security", False),
         ("Oslo urged the army to free the president at once", "security", False),
         ("our military will protect the border", "security", True),
         ("the army that crushed the protests is now in charge of the country", "security", False),
@@ -161,28 +161,28 @@ from tracker.extract.themes import match_themes
         ("Quito will support good governance on the islands", "democracy", True),
         ("Lima regards the junta's cabinet as illegitimate", "democracy", True),
         ("the new rules removed safeguards against fraud", "democracy", True),
-        ("the coup story was spread to hide massive electoral fraud", "democracy", False),
-        ("Oslo will write to the UN Human Rights Committee", "democracy", False),
+        ("the count was one huge fraud, the minister wrote", "democracy", False),
+        ("Oslo will write to the Human Rights Council in Geneva", "democracy", False),
         # economy: regional integration named alone is not; with trade it is
-        ("a good day for the OECS and for regional integration", "economy", False),
-        ("we will deepen regional integration and trade", "economy", True),
+        ("a step forward for regional integration", "economy", False),
+        ("more regional integration and more commerce", "economy", True),
         # china: the sea named as a place is not China
-        ("stability in the South China Sea serves every coastal state", "china", False),
+        ("drills in the South China Sea worry every coastal state", "china", False),
         # history: reconciliation named alone or in a region is not; between two peoples it is
-        ("the resolution will not serve reconciliation in the region", "history", False),
-        ("Berlin worked for reconciliation between our two peoples", "history", True),
+        ("reconciliation across the valley must go on", "history", False),
+        ("the pact advanced reconciliation between our nations", "history", True),
         # history: "historical" of the ties between peoples, not of a claim or of others' problems
-        ("Rome values the deep historical bonds with Lima", "history", True),
-        ("the close and historical ties between our two countries", "history", True),
-        ("Washington has plans for the island with deep historical roots", "history", False),
-        ("nations can overcome long-standing historical challenges", "history", False),
+        ("Rome cherishes its historical friendship with Lima", "history", True),
+        ("old and historical links of kinship with Accra", "history", True),
+        ("the claim to the atoll rests on historical maps", "history", False),
+        ("two other states argue over historical grievances", "history", False),
         # security: a police force as another state's actor is not; an alliance's flank named alone is not
-        ("Lima condemns the entry of the Ruritanian police into its embassy", "security", False),
-        ("good news for Warsaw and for the whole eastern flank", "security", False),
+        ("Lima protested the raid by Ruritanian police on its consulate", "security", False),
+        ("a relief for Vilnius and the eastern flank", "security", False),
         # summit: a ministerial mission sent is; a delegation of rescuers or a trip cut short is not
-        ("the bloc will send a ministerial mission to the capital", "summit", True),
-        ("Jerusalem will send a delegation of rescue specialists", "summit", False),
-        ("the president cut short a visit to Oman", "summit", False),
+        ("the bloc will dispatch a presidential mission to Apia", "summit", True),
+        ("Oslo will send a delegation of flood experts", "summit", False),
+        ("the president curtailed his trip to Oman", "summit", False),
     ],
 )
 def test_theme_convention(text: str, theme: str, carried: bool) -> None:

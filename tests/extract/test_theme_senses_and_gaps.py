@@ -14,52 +14,52 @@ from tracker.extract.themes import match_themes
     ("text", "theme", "carried"),
     [
         # economy: the commerce of two states and minerals as wealth
-        ("Ottawa wants to renew our commercial relationship with Quito", "economy", True),
-        ("a fair share of the mineral rights in the eastern provinces", "economy", True),
-        ("deeper ties, from energy to tourism", "economy", True),
+        ("Ottawa wants to renew its commercial ties with Quito", "economy", True),
+        ("a stake in the highlands' mineral rights", "economy", True),
+        ("links from energy to fisheries", "economy", True),
         ("a commercial flight was diverted to Vilnius", "economy", False),
         # ... not trade in goods that are crimes, nor "business" meaning a concern, nor the forum where he spoke
         ("the navy will stop the illicit trade in fuel through the strait", "economy", False),
         ("the arms trade into the region must end", "economy", False),
-        ("the safety of the reef is the business of every island state", "economy", False),
-        ("the minister spoke on the sidelines of an investment forum in Lagos", "economy", False),
+        ("the reef's safety is the business of every island", "economy", False),
+        ("the minister spoke at the margins of an investment fair in Lagos", "economy", False),
         ("trade across the border has doubled", "economy", True),
         ("both sides will sign a free-trade agreement", "economy", True),
         # security: missile shields and terrorism fought, said with a verb
         ("Lima will not accept a new anti-missile battery on its coast", "security", True),
         ("the planned missile-defence system worries us", "security", True),
-        ("extremism must be defeated, and terrorism must be fought by all nations together", "security", True),
+        ("terrorism has to be defeated by all nations jointly", "security", True),
         ("our two states will keep countering terrorism in the desert", "security", True),
         ("Oslo stands firmly with Kenya against terrorism", "security", True),
-        ("we will keep our skies safe together", "security", True),
-        ("we mourn the victims of the terrorist attack in the market", "security", False),
-        ("good news for the whole eastern flank of the bloc", "security", False),
+        ("Riga wants to keep its skies secure", "security", True),
+        ("we mourn those killed in the bombing at the station", "security", False),
+        ("a relief for the eastern flank of the bloc", "security", False),
         # ... not a police force that raided an embassy or is thanked for its work on a crime
-        ("Quito condemns the entry of the Ruritanian police into its embassy", "security", False),
-        ("the ambassador praised the work of the island's police and the negotiators", "security", False),
+        ("Quito protested the raid by the Ruritanian police on its consulate", "security", False),
+        ("the envoy lauded the work of the port police in the hostage case", "security", False),
         ("both sides agreed on joint police patrols along the river", "security", True),
         # democracy: a free vote, the constitutional order preserved; not a body's name
-        ("the people of Malawi voted freely and in great numbers", "democracy", True),
-        ("Paris calls for the preservation of the constitutional order", "democracy", True),
-        ("Lima will take the case to the Inter-American Commission on Human Rights", "democracy", False),
+        ("Malawians voted freely and in great numbers", "democracy", True),
+        ("Rome stresses the preservation of constitutional order in the islands", "democracy", True),
+        ("Lima will appeal to the Human Rights Council in Geneva", "democracy", False),
         ("Lima will defend human rights at every forum", "democracy", True),
         # history: the comfort women dispute, reconciliation between two peoples
         ("both sides should settle the comfort women issue", "history", True),
         ("our reconciliation with Chile took decades of patient work", "history", True),
-        ("the court ruling will not serve reconciliation in the region", "history", False),
+        ("reconciliation in the valley needs patience", "history", False),
         ("the treaty will serve the reconciliation of our two peoples", "history", True),
         # summit: a trip to a city of several words for a ceremony, a ministerial mission sent
         ("he would travel to Port Louis for the inauguration", "summit", True),
-        ("the bloc would send a ministerial mission to Antananarivo", "summit", True),
+        ("the bloc will dispatch a presidential mission to Apia", "summit", True),
         ("he will travel to the coast to inspect the damage", "summit", False),
         # ... not a team of rescuers, a trip cut short, a body whose members met where they decided
-        ("Oslo will send a delegation of rescue specialists to the valley", "summit", False),
-        ("the president cut short a visit to Norway on Sunday", "summit", False),
+        ("Oslo will send a delegation of flood experts to the valley", "summit", False),
+        ("the president curtailed his trip to Norway on Sunday", "summit", False),
         ("the bloc's leaders meeting in Rome on Monday called for new sanctions", "summit", False),
         # china: China joined to a partner by a dash; not the sea named as a place
-        ("we have no objection to closer Brunei-China ties", "china", True),
+        ("warmer Laos-China ties suit us", "china", True),
         ("the China-Peru trade deal will be signed next year", "china", True),
-        ("freedom of navigation in the South China Sea matters to us", "china", False),
+        ("fishing rights in the South China Sea matter to us", "china", False),
     ],
 )
 def test_theme_senses_and_gaps(text: str, theme: str, carried: bool) -> None:
@@ -85,7 +85,7 @@ def _row(rows, speaker):
 def test_the_question_the_speaker_was_asked_is_no_theme(asked, theme):
     rows = extract_text(
         "OSLO - Norway's foreign ministry reacted on Tuesday to the vote in Peru.\n\n"
-        f'{asked} Oslo "looks forward to good relations with the new government".\n',
+        f'{asked} Oslo "hopes for warm ties with the incoming cabinet".\n',
         host="PER",
     )
     assert theme not in _row(rows, "Tomas Lind").themes
@@ -103,8 +103,8 @@ def test_the_speaker_s_own_question_still_counts():
 def test_another_country_s_act_told_beside_the_speaker_s_is_not_his_words():
     rows = extract_text(
         "OSLO - The two Koreas signed a declaration on Friday.\n\n"
-        "The Kremlin on Friday welcomed the declaration, while Chile and Peru agreed on Saturday to widen trade "
-        "with Pyongyang. Kremlin spokesman Ivan Petrov told reporters it was good news.\n",
+        "The Kremlin on Tuesday hailed the accord, while Chile and Peru pledged on Wednesday to widen trade "
+        "with Pyongyang. Kremlin spokesman Ivan Petrov called it a hopeful step.\n",
         host="KOR",
     )
     row = _row(rows, "Ivan Petrov")
@@ -121,7 +121,7 @@ def test_another_country_s_act_told_beside_the_speaker_s_is_not_his_words():
 def test_the_speaker_s_own_while_clause_still_counts(clause):
     rows = extract_text(
         "OSLO - The two Koreas signed a declaration on Friday.\n\n"
-        f"Kremlin spokesman Ivan Petrov on Friday welcomed the declaration, {clause}.\n",
+        f"Kremlin spokesman Ivan Petrov on Tuesday hailed the accord, {clause}.\n",
         host="KOR",
     )
     assert "north_korea" in _row(rows, "Ivan Petrov").themes
@@ -129,9 +129,9 @@ def test_the_speaker_s_own_while_clause_still_counts(clause):
 
 def test_each_of_two_speakers_keeps_only_the_clause_his_country_opens():
     rows = extract_text(
-        "QUITO - Ecuador's new president was sworn in on Sunday.\n\n"
-        "Peruvian President Ana Ruiz and Chilean President Tomas Lind sent their congratulations on Monday, the "
-        "Peruvian leader stressing trade across the border and the Chilean one inviting the winner to Santiago.\n",
+        "QUITO - Ecuador's new leader took the oath on Saturday.\n\n"
+        "Peruvian President Ana Ruiz and Chilean President Tomas Lind congratulated the winner on Tuesday, the "
+        "Peruvian leader stressing commerce along the frontier and the Chilean one inviting the winner to Santiago.\n",
         host="ECU",
     )
     peru, chile = _row(rows, "Ana Ruiz"), _row(rows, "Tomas Lind")
@@ -148,8 +148,8 @@ def test_each_of_two_speakers_keeps_only_the_clause_his_country_opens():
 )
 def test_the_speaker_s_own_title_relayed_by_a_spokesperson_is_no_theme(named, theme):
     rows = extract_text(
-        "RIGA - Latvia's new prime minister took office on Friday.\n\n"
-        f"{named} spoke with Prime Minister Ruiz on Saturday and wished her success, a spokesperson said.\n",
+        "RIGA - The new Latvian cabinet was confirmed on Thursday.\n\n"
+        f"{named} phoned Prime Minister Ruiz on Sunday to wish her well, a spokesperson said.\n",
         host="LVA",
     )
     assert theme not in _row(rows, "Tomas Lind").themes
@@ -157,8 +157,8 @@ def test_the_speaker_s_own_title_relayed_by_a_spokesperson_is_no_theme(named, th
 
 def test_the_speaker_s_own_words_about_his_alliance_still_count():
     rows = extract_text(
-        "RIGA - Latvia's new prime minister took office on Friday.\n\n"
-        "NATO Secretary General Tomas Lind spoke with Prime Minister Ruiz on Saturday and said the allies would "
+        "RIGA - The new Latvian cabinet was confirmed on Thursday.\n\n"
+        "NATO Secretary General Tomas Lind phoned Prime Minister Ruiz on Sunday and said the allies would "
         "stand by Riga, a spokesperson said.\n",
         host="LVA",
     )

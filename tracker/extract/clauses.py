@@ -43,7 +43,7 @@ _NARRATIVE_RE = re.compile(
     r"|,\s+as\s+(?:the|a|an|its|his|her|their)\s+[^,;.#\"\u201c\u201d]{0,80}?\b(?:prepares?|braces?|faces?|struggles?|weighs?|seeks?)\b[^;.#\"\u201c\u201d]*"
     # the reporter's question the speaker answered ("Asked about the new pipeline, the spokesman said ...", "X, asked
     # whether Lima would send troops, said ..."): a sentence's opening or a comma's aside up to its closing comma; the
-    # speaker's own question ("X asked whether the fund would be renewed.") has no comma after it and stays his
+    # speaker's own question ("X asked whether the grant would be extended.") has no comma after it and stays his
     r"|(?:^|(?<=[.;!?]\s)|(?<=,\s))(?:[Aa]sked|(?:[Ii]n\s+(?:response|reply|answer)|[Rr]esponding|[Rr]eplying)\s+to\s+(?:a\s+|the\s+)?questions?)"
     r"\s+(?:about|whether|if|on|over|regarding|why|how|what)\b[^,;.#\"\u201c\u201d]{1,120}(?=,)"
 )

@@ -106,13 +106,13 @@ _DEMONYMS_OF: dict[str, list[str]] = {}
 for _demonym, _iso3 in DEMONYMS.items():
     if _demonym[:1].isupper() and not _demonym.isupper():
         _DEMONYMS_OF.setdefault(_iso3, []).append(_demonym)
-# the words after "the Uzbek" that name one of several people by his country ("..., the Tajik one inviting")
+# the words after "the Uzbek" that name one of several people by his country ("..., the Chilean one inviting")
 _DESCRIPTOR_HEADS = r"(?:one|leader|president|premier|prime\s+minister|minister|side|head\s+of\s+state|monarch|king)"
 
 
 def _clause_starts(own: str, person: Entity) -> list[int]:
     """Where a participle clause ``person`` opens: by a name word ("..., Y promising ...") or by his country's
-    demonym ("..., and the Tajik one inviting ...")."""
+    demonym ("..., and the Chilean one inviting ...")."""
     found = []
     for word in person.name_words:
         if len(word) > 2:
@@ -131,8 +131,8 @@ def _clause_starts(own: str, person: Entity) -> list[int]:
 def _without_others_clause(own: str, entity: Entity, people: list[Entity]) -> str:
     """The words of a sentence given to several people, without a clause another of them opens, up to the next
     clause one of them opens ("X and Y congratulated her, Y promising to finish the railway": the railway is Y's
-    only; "..., the Uzbek leader stressing the border, and the Tajik one inviting him to Dushanbe": the
-    invitation is the Tajik's)."""
+    only; "..., the Peruvian leader stressing commerce, and the Chilean one inviting him to Santiago": the
+    invitation is the Chilean's)."""
     starts: list[tuple[int, bool]] = []  # (where, whether it is another's clause)
     for person in people:
         other = person is not entity and not (person.name_words & entity.name_words) and person.country != entity.country
@@ -148,7 +148,7 @@ def _without_others_clause(own: str, entity: Entity, people: list[Entity]) -> st
     return out
 
 
-# ", while Chile and Peru agreed on Monday to ...": a clause told beside the speaker's act whose subject is other
+# ", while Chile and Peru pledged on Tuesday to ...": a clause told beside the speaker's act whose subject is other
 # countries; what they did is not the speaker's words (the speaker's own country opening it stays: "..., while Norway
 # sent ships")
 _WHILE_CLAUSE_RE = re.compile(r",\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z])")
@@ -189,7 +189,7 @@ def _without_others_while_clause(own: str, country: str | None) -> str:
 
 def _without_own_mentions(own: str, entity: Entity) -> str:
     """``own`` with the speaker's other mentions blanked, title and all (same length): "NATO Secretary General
-    Jens Stoltenberg spoke with her, a NATO spokesperson said" gives the Secretary General's row no theme from
+    Ana Berg phoned her on Sunday, an aide said" gives the Secretary General's row no theme from
     his own title; his words about NATO still count."""
     if entity.kind != "person" or not any(len(w) > 2 and w in own for w in entity.name_words):
         return own
