@@ -80,6 +80,8 @@ def _row(rows, speaker):
         ("Asked whether trade with Lima would suffer, the spokesman Tomas Lind said", "economy"),
         ("In response to a question about the trade deal, the spokesman Tomas Lind said", "economy"),
         ("Responding to questions on the naval drills, the spokesman Tomas Lind said", "security"),
+        ("When asked about the port investment, the spokesman Tomas Lind said", "economy"),
+        ("Pressed on whether the allies would send troops, the spokesman Tomas Lind said", "alliance"),
     ],
 )
 def test_the_question_the_speaker_was_asked_is_no_theme(asked, theme):

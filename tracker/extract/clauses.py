@@ -44,11 +44,11 @@ _NARRATIVE_RE = re.compile(
     # the reporter's question the speaker answered ("Asked about the new pipeline, the spokesman said ...", "X, asked
     # whether Lima would send troops, said ..."): a sentence's opening or a comma's aside up to its closing comma; the
     # speaker's own question ("X asked whether the grant would be extended.") has no comma after it and stays his
-    r"|(?:^|(?<=[.;!?]\s)|(?<=,\s))(?:[Aa]sked|(?:[Ii]n\s+(?:response|reply|answer)|[Rr]esponding|[Rr]eplying)\s+to\s+(?:a\s+|the\s+)?questions?)"
+    r"|(?:^|(?<=[.;!?]\s)|(?<=,\s))(?:(?:[Ww]hen\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)|(?:[Ii]n\s+(?:response|reply|answer)|[Rr]esponding|[Rr]eplying)\s+to\s+(?:a\s+|the\s+)?questions?)"
     r"\s+(?:about|whether|if|on|over|regarding|why|how|what)\b[^,;.#\"\u201c\u201d]{1,120}(?=,)"
 )
 _NARRATIVE_HINT_RE = re.compile(
-    r"after|since|and that|amid|sked |question|to (?:" + _PROVOKE_VERBS + "|" + _SOOTHE_VERBS + r")|not (?:yet )?(?:comm|rea|resp)|despite|aside|off|, as |(?:statement|claims?|allegations?|assertions?|accusations?|suggestions?|charges?) that"
+    r"after|since|and that|amid|sked |question|ressed |to (?:" + _PROVOKE_VERBS + "|" + _SOOTHE_VERBS + r")|not (?:yet )?(?:comm|rea|resp)|despite|aside|off|, as |(?:statement|claims?|allegations?|assertions?|accusations?|suggestions?|charges?) that"
 )
 
 
