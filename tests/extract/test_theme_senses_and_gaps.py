@@ -165,3 +165,20 @@ def test_the_speaker_s_own_words_about_his_alliance_still_count():
         host="LVA",
     )
     assert "alliance" in _row(rows, "Tomas Lind").themes
+
+
+@pytest.mark.parametrize(
+    ("event", "carried"),
+    [
+        ("hours after the premier resigned over the fishing-quota trade dispute", False),
+        ("days after the founder of the trade bloc died in a clinic abroad", False),
+        ("after the trade talks in the spring", True),  # no fall or death told: the speaker's own words
+    ],
+)
+def test_a_fall_or_death_told_as_the_event_is_not_the_speaker_s_words(event, carried):
+    rows = extract_text(
+        "OSLO - Ruritania has a new government.\n\n"
+        f"Norwegian Foreign Minister Tomas Lind sent his good wishes on Monday, {event}.\n",
+        host="RUR",
+    )
+    assert ("economy" in _row(rows, "Tomas Lind").themes) is carried
