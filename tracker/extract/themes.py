@@ -157,9 +157,11 @@ THEME_SKIP: dict[str, frozenset[str]] = {key: frozenset(spec.get("skip_for", ())
 _SENTENCE_OPENERS = frozenset(".!?\"'\u201c\u2018(:;\u2026")
 # Words that name parties, forums, councils and courts when capitalised ("Democratic Progressive Party", "the UN Security
 # Council", "a regional Peace and Security Council", "Asia-Pacific Economic Cooperation", "the Constitutional Court",
-# "the Civil Protection Brigade");
+# "the Civil Protection Brigade", "the regional Court of Human Rights");
 # other capitalised terms ("US-ROK Alliance", "Washington Summit") still carry their theme.
-NAME_SENSITIVE = frozenset({"democratic", "democrats", "democrat", "economic", "economy", "security", "peace", "constitutional", "military"})
+NAME_SENSITIVE = frozenset(
+    {"democratic", "democrats", "democrat", "economic", "economy", "security", "peace", "constitutional", "military", "human rights"}
+)
 # ... except names of economic areas ("the Johor-Singapore Special Economic Zone", "the European Economic Area")
 _ECONOMIC_AREA_RE = re.compile(r"\s+(?:zones?|corridors?|area)\b")
 
