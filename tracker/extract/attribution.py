@@ -48,6 +48,11 @@ _ACCORDING_RE = re.compile(
     r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:statement|readout|read-out|post|release|press release|transcript|message)\s+(?:from|by|issued by|of)\s+(?:the\s+)?)?$"
 )
+# the rest of an opening "according to" frame up to the subject after it: "'s website, ", "'s Telegram channel, "
+_ACCORDING_GAP_RE = re.compile(
+    r"(?:(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}?(?:website|site|channel|account|page|statement|readout|read-out|press service|release))?"
+    r",\s+(?:the\s+)?"
+)
 
 # "after soldiers of the guard seized the palace and declared ...", "when protesters stormed the building and
 # demanded ...": a time clause whose subject is plain lower-case words, up to the next comma or semicolon
@@ -93,6 +98,19 @@ _RECEIVED_AFTER_RE = re.compile(
     r"(?:(?:a|an|the|two|several|separate)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:calls?|phone\s+calls?|telephone\s+calls?|cables?|messages?|telegrams?|letters?|notes?|congratulations|greetings)"
     r"\s+(?:(?:on\s+[A-Z][a-z]+day|this\s+week|late\s+on\s+[A-Z][a-z]+day)\s+)?from\b"
+)
+# the passive of a felicitation, its giver after "by" ("Ruto was also congratulated by X, who ...", "has been
+# telephoned by the leaders of A, B and C"); matched at the end of the one congratulated, who gives nothing
+_PASSIVE_ACTS = r"(?:congratulated|felicitated|telephoned|phoned|called|praised|lauded|commended)"
+_PASSIVE_AFTER_RE = re.compile(
+    r",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:(?:also|later|then|quickly|swiftly|warmly)\s+)?" + _PASSIVE_ACTS +
+    r"\s+" + _CALL_TIME + r"by\s+(?!(?:phone|telephone|telegram|cable|letter|message|video|e-mail|email)\b)"
+)
+# the same before the giver, matched at his name's start
+_PASSIVE_BY_RE = re.compile(
+    r"\b(?:was|were|been)\s+(?:(?:also|later|then|quickly|swiftly|warmly)\s+)?" + _PASSIVE_ACTS + r"\s+" + _CALL_TIME + r"by\s+"
+    # "by the leaders of A, B and C": the givers named by their places
+    r"(?:(?:the\s+)?(?:presidents|leaders|prime ministers|heads of (?:state|government)|foreign ministers|kings|emirs|monarchs)\s+of\s+)?$"
 )
 _FIRST_TO_RE = re.compile(
     r"(?:\b(?:[Aa]mong|[Oo]ne of)\s+the\s+(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|telephone|send|offer|"
@@ -352,6 +370,7 @@ class _Attribution:
                 self._last_place = entity
                 if ok and m.kind == "country" and self._subject_place is None:
                     self._subject_place = entity  # "Peru congratulated Chile, its foreign ministry said": Peru's
+                    self._place_subjects[index] = entity
                 aside = _ASIDE_OPEN_RE.match(masked, m.end)
                 if aside is not None:
                     aside_end = masked.find(", ", aside.end(), aside.end() + 240)
@@ -366,6 +385,12 @@ class _Attribution:
             if receivers:
                 received = {m.start for m, _ in receivers}
                 subjects = [(m, e) for m, e in subjects if m.start not in received]
+        if " by " in masked and subjects:
+            # "X was congratulated by Y": the one congratulated gives nothing; Y, after "by", is read below
+            passive = {m.start for m, _ in subjects if _PASSIVE_AFTER_RE.match(masked, m.end) is not None}
+            if passive:
+                receivers += [(m, e) for m, e in subjects if m.start in passive]
+                subjects = [(m, e) for m, e in subjects if m.start not in passive]
         if "whose " in masked and subjects and subjects[0][0].kind in ("country", "organization"):
             subjects = self._whose_official(masked, subjects, resolved, verbs)
         if len(subjects) > 1 and subjects[0][0].kind == "country":
@@ -541,7 +566,7 @@ class _Attribution:
                 "came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked or "received" in masked
                 or "took" in masked or "got" in masked or "accepted" in masked
             ))
-            or "first" in masked or "earliest" in masked or "lso " in masked or "mong " in masked
+            or "first" in masked or "earliest" in masked or "lso " in masked or "mong " in masked or " by " in masked
         ):
             # "Congratulations also came from Qatar's emir, X"; "Among the first to react was X, who hailed ..."
             for m, e, _ in resolved:
@@ -549,6 +574,11 @@ class _Attribution:
                     _CAME_FROM_RE.search(masked, max(0, m.start - 160), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
                     or _FIRST_TO_RE.search(masked, max(0, m.start - 90), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
                     or _FIRST_TO_AFTER_RE.match(masked, m.end)
+                    or ((" by " in masked) and (
+                        # the determiner inside the mention ("by the leaders of A") or before it
+                        _PASSIVE_BY_RE.search(masked, max(0, m.start - 120), m.start)
+                        or _PASSIVE_BY_RE.search(masked, max(0, m.start - 120), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
+                    ))
                 ):
                     speakers, source = [e], (m, e)
                     info.has_verb = True  # the noun ("congratulations", "the first to react") is the act
@@ -610,6 +640,14 @@ class _Attribution:
                 if not content and frame_kind == "according":
                     # "According to her spokesman X, she wished him well": the pronoun after the frame names the principal
                     content = [(m, e) for m, e in subjects if m.start > sm.end and e is not se and m.kind == "pronoun"][:1]
+                if not content and frame_kind == "according":
+                    # "According to the palace's website, King X sent a cable to ...": the frame opens the sentence,
+                    # and the named person right after it, with a verb of his own, is the one who acted
+                    content = [
+                        (m, e) for m, e in subjects
+                        if m.start > sm.end and e is not se and m.kind == "person"
+                        and _ACCORDING_GAP_RE.fullmatch(masked, sm.end, m.start) and _own_act(masked, m, len(masked), verbs)
+                    ][:1]
             else:
                 content = [(m, e) for m, e in subjects if m.start > sm.end and e is not se]
             # "He stressed, according to the ministry, ...": a pronoun names the person too;

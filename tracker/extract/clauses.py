@@ -69,9 +69,10 @@ _APPOSITIVE_TITLE_RE = re.compile(
     r"^,\s+(?:a|an|the|his|her|its|their|[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+[^,\"\u201c\u201d]{1,80},"
 )
 # ", who won in 2003,", ", a Delaware Democrat who visited Accra last year,"; a masked quotation
-# ('"####"') may sit inside the clause
+# ('"####"') may sit inside the clause; the same clause in brackets ("Ana Lind (who toured Suva in May) said")
 _RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+[^,\"\u201c\u201d]{1,60}?\s)?(?:who|whose|which)\b(?:[^,\"\u201c\u201d]|(?<=\d),(?=\d)|[\"\u201c]#*[\"\u201d])*,"
+    r"|\s\((?:(?:a|an|the)\s+[^()\"\u201c\u201d]{1,60}?\s)?(?:who|whose|which)\b[^()\"\u201c\u201d]{1,160}\)"
 )
 # ", and Ecuador's president Ana Ruiz said ...", "; the Kremlin said ...": a clause opening with a new subject
 # (", and department spokeswoman Ana Lind said": a lower-case title before the name)

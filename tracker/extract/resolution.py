@@ -609,7 +609,15 @@ class _Resolution:
                 same = reg.last(lambda e: e.kind == "institution" and e.institution == m.institution and (country is None or e.country == country)) or reg.last(
                     lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind and (country is None or e.country == country)
                 )
-                if same is not None:
+                turned = self._place_subjects.get(index - 1)
+                if (
+                    same is not None and turned is not None and turned.country not in (same.country, self.host)
+                    and reg.last(lambda e: e is same or e is turned) is turned
+                ):
+                    # "Chile's foreign ministry welcomed the vote. Oslo was more guarded. '...,' a foreign ministry
+                    # spokesman said": the country the sentence before stood on is the ministry's, not Chile
+                    country = turned.country
+                elif same is not None:
                     return same
             if country is None and m.inst_kind == "legislature":
                 country = self._legislature_country(index)
