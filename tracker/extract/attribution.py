@@ -130,6 +130,8 @@ _FIRST_TO_AFTER_RE = re.compile(
 _COLON_QUOTE_RE = re.compile(
     "(?:\\s*\\([^()]{1,40}\\))?"
     "(?:,\\s+(?:in|on|via|through|by|speaking|writing)\\s[^,:;#\"\u201c\u201d]{1,50}){0,3}"
+    # 'President X on Telegram: "..."': the platform right after the name, without a comma
+    "(?:\\s+(?:on|via)\\s+(?:X|Twitter|Facebook|Instagram|Telegram|Weibo|Threads|Bluesky|LinkedIn|social media))?"
     "\\s*:\\s*(?:[a-z][^#.;:!?]{0,60}?)?[\"'\u201c\u2018]?#"
 )
 # a "who said what" table's row, its cells joined by spaced dashes: 'Ana Reef, Fiji's foreign minister - "We stand

@@ -565,6 +565,14 @@ class _Resolution:
                 if lead is not None:
                     # "In Canberra, the prime minister said": the place opening the sentence is the title's
                     m = m._replace(country=country_in(lead.group(1)))
+            if (
+                m.country is None and m.organization is None and m.rank == "head" and m.determiner == "the"
+                and self.filed_from is not None and self.filed_from != self.host
+                and reg.last(lambda e: role_matches(m.role or "", e)) is None
+            ):
+                # "DOHA, May 3 (Wire) -- The Emir sent a cable to ...": a head of state the text places nowhere else,
+                # in a story filed from a foreign capital, is that country's (as a minister's name is: _filed_minister)
+                m = m._replace(country=self.filed_from)
             if m.country is None and m.organization is None and m.determiner == "the" and self.chamber is not None:
                 # "the Prime Minister said on Monday" in a parliament's record or debate summary: its country's
                 m = m._replace(country=self.chamber)
