@@ -336,6 +336,7 @@ class _Attribution:
         previous: Mention | None = None
         self._sentence_persons = []
         self._subject_place = None
+        self._acting_place = None
         owner: Entity | None = None  # the person of a possessive just before ("Tokayev's")
         aside_end = -1  # where a ", which ..." clause about the place met last closes
         for m in mentions:
@@ -361,7 +362,8 @@ class _Attribution:
                 entity if m.kind == "person" and m.possessive and entity is not None and entity.kind == "person"
                 and entity.official and entity.rank == "head" else None
             )
-            if entity is not None and entity.kind == "person" and m.kind == "person":
+            if entity is not None and entity.kind == "person" and (m.kind == "person" or (m.kind == "title" and not m.possessive)):
+                # (also an office-holder named by his title: "The UN Secretary-General is saddened, his spokesperson said")
                 self._sentence_persons.append((entity, ok))
             elif (
                 entity is not None and entity.kind != "person" and m.kind in ("country", "institution", "organization")
@@ -373,6 +375,9 @@ class _Attribution:
                 if ok and m.kind == "country" and self._subject_place is None:
                     self._subject_place = entity  # "Peru congratulated Chile, its foreign ministry said": Peru's
                     self._place_subjects[index] = entity
+                    clause = _RELATIVE_CLAUSE_RE.match(masked, m.end) if "wh" in masked else None
+                    if _own_act(masked, m._replace(end=clause.end()) if clause else m, len(masked), verbs):
+                        self._acting_place = entity  # "Peru, which borders Chile, sent aid, the ministry said": Peru's
                 aside = _ASIDE_OPEN_RE.match(masked, m.end)
                 if aside is not None:
                     aside_end = masked.find(", ", aside.end(), aside.end() + 240)
@@ -761,10 +766,20 @@ class _Attribution:
                 ):
                     speakers.append(e2)
                     last = m2
+                    listed: list[Entity] = []  # "..., as did X, Y and Z": names after commas count once "and" closes them
                     for m3, e3, _ in resolved:
-                        if m3.start > last.end and e3 is not None and e3 not in speakers and _AND_RE.match(masked[last.end : _bare_start(m3)]):
+                        if m3.start <= last.end or e3 is None or e3 in speakers or e3 in listed:
+                            continue
+                        gap = masked[last.end : _bare_start(m3)]
+                        if _AND_RE.match(gap):
+                            speakers.extend(listed)
                             speakers.append(e3)  # "..., as did X and Y"
-                            last = m3
+                            listed = []
+                        elif _COMMA_GAP_RE.fullmatch(gap) and m3.kind == m2.kind:
+                            listed.append(e3)
+                        else:
+                            break
+                        last = m3
                     break
         if speakers and source is not None and frame_kind is None and _recalled_act(masked, source[0]):
             speakers, via, source = [], None, None  # "Ties had soured when Rubio denounced ...": an earlier act

@@ -205,6 +205,9 @@ def _un_nato_before(masked: str, end: int) -> str | None:
     found = _UN_NATO_RE.search(masked, max(0, end - 20), end)
     return None if found is None else found.group()
 
+# the speech verb after a body closing its sentence as the source: "..., the foreign ministry said."
+_CLOSING_SOURCE_RE = re.compile(r"\s+(?:said|says|added|announced|stated|noted|reported)\b")
+
 
 class _Resolution:
     """The statement extractor's mention resolution (mixed into _ArticleExtractor; reads its per-article state)."""
@@ -627,6 +630,14 @@ class _Resolution:
                     country = turned.country
                 elif same is not None:
                     return same
+            if (
+                country is None and m.determiner == "the" and not m.city and self._acting_place is not None
+                and m.inst_kind in ("ministry", "office") and _CLOSING_SOURCE_RE.match(masked, m.end)
+                and masked[max(0, m.start - 7) : m.start].rstrip().endswith((", the", ",the"))
+            ):
+                # "Algeria sent aid to Morocco, the foreign ministry said": the ministry closing the sentence is the
+                # acting country's, not that of the last place named before it
+                country = self._acting_place.country
             if country is None and m.inst_kind == "legislature":
                 country = self._legislature_country(index)
             if country is None:

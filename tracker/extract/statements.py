@@ -191,6 +191,7 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
         self._last_place: Entity | None = None
         self._subject_place: Entity | None = None  # the country standing as a subject in the sentence
         self._place_subjects: dict[int, Entity] = {}  # sentence index -> the country standing as its subject
+        self._acting_place: Entity | None = None  # the country subject of the sentence with a verb of its own
         self._last_source_kind: str | None = None
         self._lead_infos: list[_SentenceInfo] | None = None
         self._turn: tuple[int, Entity] | None = None  # (paragraph, person) of an interview answer being read
