@@ -116,7 +116,11 @@ _FIRST_TO_RE = re.compile(
     r"(?:\b(?:[Aa]mong|[Oo]ne of)\s+the\s+(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|telephone|send|offer|"
     r"welcome|hail|comment|speak out|weigh in|criticise|criticize|condemn)\b[^.;#,]{0,40}?"
     # "Also reacting was X", "Also weighing in were X and Y"
-    r"|\b(?:[Aa]lso|[Aa]mong (?:those|others))\s+(?:reacting|responding|weighing in|congratulating|welcoming|commenting|calling|speaking out)\b[^.;#,]{0,20}?)"
+    r"|\b(?:[Aa]lso|[Aa]mong (?:those|others))\s+(?:reacting|responding|weighing in|congratulating|welcoming|commenting|calling|speaking out)\b[^.;#,]{0,20}?"
+    # "Also among those to congratulate X were Y and Z", "Among the leaders who called him was Y"
+    r"|\b[Aa]mong\s+(?:those|others|the\s+(?:leaders|heads of state|governments|officials))\s+(?:to|who)\s+(?:react|respond|congratulate|call|phone|"
+    r"telephone|send|offer|welcome|hail|comment|condemn|reacted|responded|congratulated|called|phoned|telephoned|sent|offered|welcomed|hailed|"
+    r"commented|condemned)\b[^.;#,]{0,40}?)"
     r"\b(?:was|were)\s+$"
 )
 # the same with the giver first: "Chile's president, X, was among the first to call" (matched at the mention's end)
@@ -661,7 +665,8 @@ class _Attribution:
             # "The envoy said ..., according to the office": a role naming a person met earlier too
             content = [
                 (m, e) for m, e in content
-                if (m.kind in ("person", "pronoun") or (m.kind == "title" and not m.possessive)) and e.kind == "person" and e.official
+                # ("The two leaders agreed ..., the ministry said in a readout": the leader the pair stands for)
+                if (m.kind in ("person", "pronoun", "joint") or (m.kind == "title" and not m.possessive)) and e.kind == "person" and e.official
             ]
             if content and (
                 _DENIED_ACT_RE.match(masked, content[0][0].end)
@@ -705,6 +710,14 @@ class _Attribution:
                     sm.kind == "institution" and se.kind == "person" and ce.rank == "head" and ce.key != se.key
                     and cm.end <= sm.start and _own_act(masked, cm, sm.start, verbs)
                 )
+                # "Prime Minister X sent a congratulatory message, Chief Cabinet Secretary Y added": a minister of
+                # the same government reports what his head did himself (the head's own verb after his name); the
+                # minister stays his own speaker for his other words (no principal is set)
+                compatriot = (
+                    frame_kind == "post" and sm.kind == "person" and se.kind == "person" and se.official and se.rank == "minister"
+                    and ce.rank == "head" and ce.key != se.key and ce.country is not None and ce.country == se.country
+                    and cm.end <= sm.start and _own_act(masked, cm, sm.start, verbs)
+                )
                 already = ce.key in self.drafts
                 # a ministry's readout of its minister's call is the minister's statement
                 minister = se.kind in ("institution", "country") and ce.rank == "minister" and se.country == ce.country
@@ -719,7 +732,7 @@ class _Attribution:
                     # "The Secretary-General ..., the spokesman added" after another government's spokesman spoke:
                     # "the spokesman" is the principal's own, not the one met before
                     speakers = [ce]
-                elif office:
+                elif office or compatriot:
                     via, speakers = sm.text, [ce]
                 elif speaks_for and compatible and (ce.rank == "head" or already or minister or own or envoy or voice or sm.kind == "statement"):
                     via = se.name if sm.kind != "statement" else None
