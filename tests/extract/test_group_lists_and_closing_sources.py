@@ -55,3 +55,10 @@ def test_a_spokesperson_speaks_for_the_office_holder_named_by_his_title():
 )
 def test_an_unnamed_ministry_closing_the_sentence_is_the_acting_countrys(text, expected):
     assert speakers(extract_text(text, host="TUN", published="2023-09-10")) == {expected}
+
+
+def test_a_title_inside_a_clause_about_the_speaker_is_not_the_one_whose_spokesman_speaks():
+    text = ('UN Secretary-General Antonio Guterres, who as Portugal\'s prime minister in 1999 pressed for the referendum, '
+            'welcomed the "peaceful conduct" of the vote, his spokesman said.')
+    rows = extract_text(text, host="TLS", published="2022-04-22")
+    assert speakers(rows) == {(None, "Antonio Guterres")}, rows

@@ -366,8 +366,11 @@ class _Attribution:
                 entity if m.kind == "person" and m.possessive and entity is not None and entity.kind == "person"
                 and entity.official and entity.rank == "head" else None
             )
-            if entity is not None and entity.kind == "person" and (m.kind == "person" or (m.kind == "title" and not m.possessive)):
-                # (also an office-holder named by his title: "The UN Secretary-General is saddened, his spokesperson said")
+            if entity is not None and entity.kind == "person" and (
+                m.kind == "person" or (m.kind == "title" and not m.possessive and ok and _bare_start(m) < 8 and not masked[: _bare_start(m)].strip())
+            ):
+                # (also an office-holder named by his title opening the sentence: "The UN Secretary-General is saddened,
+                # his spokesperson said"; not one in a clause about another, "X, who as prime minister in 1999 ...")
                 self._sentence_persons.append((entity, ok))
             elif (
                 entity is not None and entity.kind != "person" and m.kind in ("country", "institution", "organization")
