@@ -48,3 +48,25 @@ def test_a_title_alone_in_a_story_filed_abroad_is_that_countrys_head(text, expec
 )
 def test_a_platform_between_the_name_and_the_colon(text, expected):
     assert speakers(extract_text(text, host="FJI", published="2024-03-15")) == expected
+
+
+def _headlined(title: str, text: str):
+    from tracker.extract import extract_statements
+    from tracker.models import Article
+
+    article = Article(title=title, text=text, published="2023-10-15", published_basis="field")
+    return {(r.country, r.speaker) for r in extract_statements(article, reference_date=dt.date(2023, 10, 16), host_country="NZL")}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Trudeau hails Luxon's win", {("CAN", "Justin Trudeau")}),
+        # near misses: the headline names no one, or another country's leader
+        ("World leaders hail Luxon's win", set()),
+        ("Albanese hails Luxon's win", set()),
+    ],
+)
+def test_the_generic_leader_of_a_country_is_the_one_the_headline_names(title, expected):
+    text = "In his message, the Canadian leader praised New Zealand's vibrant democracy and invited Luxon to Ottawa."
+    assert _headlined(title, text) == expected

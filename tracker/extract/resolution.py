@@ -17,6 +17,7 @@ from tracker.extract.countries import (
     subnational_in,
 )
 from tracker.extract.drafts import _LEADER_SPOKESPERSON_RE
+from tracker.extract.host import _leader_country
 from tracker.extract.lexicon import (
     ASSUMED_BY_INSTITUTION,
     ASSUMED_BY_ROLE,
@@ -254,6 +255,16 @@ class _Resolution:
         if e is not None and e.rank is None:
             e.role, e.rank = MEMBER_TITLE.role, MEMBER_TITLE.rank  # a member the record names without his seat
         return e
+
+    def _headline_leader(self, country: str) -> Entity | None:
+        """The leader of ``country`` the article's headline names by a name the leaders table knows, or None."""
+        title = self.article.title or ""
+        if not title or len(title) > 300:
+            return None
+        for hm in find_mentions(title, known_names=self.registry.known_names):
+            if hm.kind == "person" and hm.name and _leader_country(hm.name, self.article.published_date) == country:
+                return self.registry.person(hm._replace(country=country), context_country=country, context_org=None)
+        return None
 
     def _filed_minister(self, m: Mention) -> str | None:
         """The country of the capital the dateline names, for a minister or head the text places nowhere else
@@ -576,6 +587,15 @@ class _Resolution:
                 # "DOHA, May 3 (Wire) -- The Emir sent a cable to ...": a head of state the text places nowhere else,
                 # in a story filed from a foreign capital, is that country's (as a minister's name is: _filed_minister)
                 m = m._replace(country=self.filed_from)
+            if (
+                m.country is not None and m.role == "leader" and m.determiner == "the"
+                and reg.last(lambda e: e.kind == "person" and e.country == m.country and e.rank == "head") is None
+            ):
+                # "Boric hails the vote" over "The Chilean leader praised ...": the generic "leader", with no head of
+                # that country met yet, is the one the headline names
+                named = self._headline_leader(m.country)
+                if named is not None:
+                    return named
             if m.country is None and m.organization is None and m.determiner == "the" and self.chamber is not None:
                 # "the Prime Minister said on Monday" in a parliament's record or debate summary: its country's
                 m = m._replace(country=self.chamber)
