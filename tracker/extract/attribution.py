@@ -36,6 +36,11 @@ from tracker.extract.verbs import find_verbs, speech_verb_after
 
 # A frame opens after a comma, colon, closing quote or dash (and spaces): "..., President X said"
 _FRAME_ENDINGS = (",", ":", ";", "#", "'", '"', "\u201d", "\u2019", ")", "\u2014", "--")
+# a timeline's or live blog's stamp opening the line, up to its dash or colon: "18:00 -", "June 3, 09:15 GMT --"
+_STAMP_ONLY_RE = re.compile(
+    r"\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8},?\s+)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time))?)?\s*(?:\u2014|\u2013|--|-|:)\s*"
+)
 _INVERTED_RE = re.compile(
     r"[,#'\"\u201d\u2019\u00bb:]\s*(?:said|says|added|wrote|continued|told|stated|noted|posted|tweeted|declared|affirmed|stressed|insisted|"
     r"explained|indicated|underlined|asserted|commented|replied|responded|warned|estimated|judged|gushed|fumed|scoffed|quipped|thundered|"
@@ -429,7 +434,11 @@ class _Attribution:
             before = masked[max(0, m.start - 80) : m.start]
             if m.determiner and m.kind != "statement":
                 before = drop_last_word(before)
-            if not m.possessive and before.rstrip().endswith(_FRAME_ENDINGS) and speech_verb_after(masked, m.end, verbs):
+            if (
+                not m.possessive and before.rstrip().endswith(_FRAME_ENDINGS) and speech_verb_after(masked, m.end, verbs)
+                # (not after a timeline's or live blog's stamp alone: "18:00 GMT - The ministry says X called")
+                and not (m.start <= 60 and _STAMP_ONLY_RE.fullmatch(before))
+            ):
                 frame, frame_kind = (m, e), "post"
             elif (
                 _INVERTED_RE.search(before) and _CLAUSE_END_RE.match(masked[m.end :])
@@ -606,8 +615,11 @@ class _Attribution:
                             speakers.append(e2)
                             last = m2
                     break
-        if source is not None and len(speakers) == 1 and speakers[0].kind == "country":
-            # "Germany said through its embassy in Windhoek": the embassy (or ministry) it named speaks
+        if source is not None and len(speakers) == 1 and (
+            speakers[0].kind == "country" or (speakers[0].kind == "institution" and speakers[0].inst_kind == "government")
+        ):
+            # "Germany said through its embassy in Windhoek": the embassy (or ministry) it named speaks (so does the
+            # president through whom "the Cuban government" spoke)
             channel = next(
                 (e2 for m2, e2, _ in resolved
                  if m2.kind == "institution" and m2.determiner in ("its", "their") and e2 is not None

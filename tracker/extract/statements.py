@@ -391,9 +391,10 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                 lead_in = None
             if len(speakers) == 1 and not info.quotes and info.masked.rstrip().endswith(":"):
                 lead_in = (speakers[0], s.paragraph)
-            if not speakers and chapeau is not None and s.paragraph <= chapeau[1] + 1 and _OPERATIVE_RE.match(info.masked):
+            if chapeau is not None and s.paragraph <= chapeau[1] + 1 and _OPERATIVE_RE.match(info.masked):
                 # "The Council, meeting on 3 May: / Condemns the attack ...": the body's operative paragraphs;
-                # the heading clause (its meeting's day) opens the row
+                # the heading clause (its meeting's day) opens the row; a name inside is the object of the
+                # body's verb, not a subject ("Requests the Chairperson to ..., and calls on ...")
                 speakers, via, source = [chapeau[0]], None, None
                 if chapeau[2] is not None:
                     self._add_item(chapeau[0], chapeau[2], None, None)
