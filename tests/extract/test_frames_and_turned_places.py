@@ -61,3 +61,26 @@ def test_a_ministry_spokesman_after_a_turn_to_another_capital_is_its_ministry(te
 def test_an_assurance_is_an_act():
     rows = extract_text("Pope Francis assured the Sri Lankan people of his prayers, the Vatican said.", host="LKA")
     assert speakers(rows) == {("VAT", "Pope Francis")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('For Norway\'s prime minister, Jonas Gahr Store, the vote was "a milestone for democracy in the region".',
+         {("NOR", "Jonas Gahr Store")}),
+        ('In Store\'s words, the vote was "a milestone for democracy in the region".', {("NOR", "Jonas Gahr Store")}),
+        ('The vote was "a milestone for democracy", in the words of Norwegian Prime Minister Jonas Gahr Store.',
+         {("NOR", "Jonas Gahr Store")}),
+        # near misses: another's verb, no quoted words, a country's stakes
+        ('For the European Union, the vote was a "turning point", analysts said.', set()),
+        ("For Norway's prime minister, Jonas Gahr Store, the vote came at a busy time.", set()),
+        ('For Norway, the vote was "a milestone for democracy".', set()),
+    ],
+)
+def test_words_told_without_a_verb_after_an_opening_naming_their_speaker(text, expected):
+    assert speakers(extract_text(text, host="LKA", published="2024-09-24")) == expected
+
+
+def test_a_two_word_countrys_ministry_is_named_once():
+    rows = extract_text("South Korea's foreign ministry said the vote was a milestone.", host="LKA", published="2024-09-24")
+    assert speakers(rows) == {("KOR", "South Korean Foreign Ministry")}

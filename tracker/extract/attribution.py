@@ -49,8 +49,13 @@ _INVERTED_RE = re.compile(
     r"(?:\s+(?:this|on|late|early|in|at|from|during|last|yesterday|today)\b(?:(?!\bthat\b)[^,#;:\"\u201c\u201d]){0,60}?)?"
     r"\s+(?:the\s+|a\s+|an\s+)?$"
 )
+# an opening that names whose words follow, without a verb: "In X's words, ...", "For X, the vote was '...'"
+_IN_WORDS_OPENING_RE = re.compile(r"\W*In\s+")
+_OWN_WORDS_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:own\s+)?words\s*,")
+_FOR_OPENING_RE = re.compile(r"\W*For\s+")
+_FOR_CLAUSE_AFTER_RE = re.compile("(?:,\\s+[^,#\"\u201c\u201d]{1,80})?,\\s+[^,#;]{1,80}?[\"\u201c]#")
 _ACCORDING_RE = re.compile(
-    r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\s+(?:(?:the|a|an)\s+)?"
+    r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting|[Ii]n the words of)\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:statement|readout|read-out|post|release|press release|transcript|message)\s+(?:from|by|issued by|of)\s+(?:the\s+)?)?$"
 )
 # the rest of an opening "according to" frame up to the subject after it: "'s website, ", "'s Telegram channel, "
@@ -446,7 +451,18 @@ class _Attribution:
                 and not (m.kind == "country" and last_word(before)[0].lower() in _PREPOSITIONS)
             ):
                 frame, frame_kind = (m, e), "post"
-            elif frame is None and ("ccording to" in before or "iting" in before or "uoting" in before) and _ACCORDING_RE.search(before):
+            elif frame is None and ("ccording to" in before or "iting" in before or "uoting" in before or "words of" in before) and _ACCORDING_RE.search(before):
+                frame, frame_kind = (m, e), "according"
+            elif (
+                frame is None and not verbs and info.quotes and m.start <= 80 and m.kind in ("person", "title", "institution", "country")
+                and (
+                    (_IN_WORDS_OPENING_RE.fullmatch(before) and _OWN_WORDS_AFTER_RE.match(masked, m.end))
+                    # (a country alone after "For" is the writer's stakes: "For Japan, the vote was a 'milestone'")
+                    or (not m.possessive and m.kind != "country" and _FOR_OPENING_RE.fullmatch(before) and _FOR_CLAUSE_AFTER_RE.match(masked, m.end))
+                )
+            ):
+                # "In Kishida's words, the vote was '...'", "For Japan's prime minister, X, the vote was '...'": the
+                # quoted words of the one the opening names, told without a verb
                 frame, frame_kind = (m, e), "according"
         speakers: list[Entity] = []
         source: tuple[Mention, Entity] | None = None
