@@ -52,3 +52,19 @@ def test_a_passive_without_a_named_giver_gives_no_row(text):
 def test_a_bracketed_who_clause_is_background_only(text, expected):
     rows = extract_text(text, host="IDN", published="2024-02-15")
     assert speakers(rows) == expected, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Chile welcomed the result (Foreign Minister Alberto van Klaveren called it "a historic mandate").',
+         {("CHL", "Alberto van Klaveren")}),
+        ('Several governments reacted within hours (Norway\'s Prime Minister Jonas Gahr Store said he was "delighted").',
+         {("NOR", "Jonas Gahr Store")}),
+        # near misses: a caption's note or a credit in brackets
+        ("Canada's Foreign Minister Melanie Joly (pictured) said Ottawa welcomed the peaceful vote.", {("CAN", "Melanie Joly")}),
+        ("Chile welcomed the result (AFP).", {("CHL", "Chilean government")}),
+    ],
+)
+def test_a_speakers_own_clause_in_brackets(text, expected):
+    assert speakers(extract_text(text, host="IDN", published="2024-02-15")) == expected

@@ -205,6 +205,25 @@ def _lower_clause(masked: str) -> re.Match[str] | None:
     return cut
 
 
+# "India welcomed the result (Prime Minister X called it '...')": a second speaker's clause in brackets
+_BRACKET_CLAUSE_RE = re.compile(r"\s\((?=(?:the\s+)?[A-Z])")
+
+
+def _bracket_clause(masked: str) -> re.Match[str] | None:
+    """The first " (" opening a bracketed clause whose own named subject stands right before its first speech or
+    reaction verb (as for ", and "), the bracket closing it later in the sentence."""
+    for cut in _BRACKET_CLAUSE_RE.finditer(masked):
+        window = masked[cut.end() : cut.end() + MAX_AND_SUBJECT + 40]
+        verb = next(iter(find_verbs(window)), None)
+        if verb is None or verb.start > MAX_AND_SUBJECT or "#" in window[: verb.start] or ")" in window[: verb.start]:
+            continue
+        subject = window[: verb.start]
+        named = [m for m in find_mentions(subject) if m.kind not in ("pronoun", "media") and not m.possessive]
+        if named and named[0].start <= len("the ") and not subject[named[-1].end :].strip(" ,") and ")" in masked[cut.end() :]:
+            return cut
+    return None
+
+
 # "X urged both sides to talk, and Russia's ambassador, Y, said ...": a second speaker's clause after ", and"
 _AND_CLAUSE_RE = re.compile(r",\s+and\s+(?=the\s|[A-Z])")
 # a subject of its own: its first verb at most this many characters into the clause (names, offices, places)
@@ -231,7 +250,7 @@ def split_clauses(sentences: list[Sentence], masked_text: str) -> list[Sentence]
     so each speaker keeps only their own words (the parts share the paragraph)."""
     out: list[Sentence] = []
     for s in sentences:
-        if s.header or ("while" not in s.text and "whereas" not in s.text and ";" not in s.text and ", and " not in s.text):
+        if s.header or ("while" not in s.text and "whereas" not in s.text and ";" not in s.text and ", and " not in s.text and " (" not in s.text):
             out.append(s)
             continue
         masked = masked_text[s.start : s.end]
@@ -240,6 +259,8 @@ def split_clauses(sentences: list[Sentence], masked_text: str) -> list[Sentence]
             cut = _lower_clause(masked)
         if cut is None and ", and " in masked:
             cut = _and_clause(masked)
+        if cut is None and " (" in masked:
+            cut = _bracket_clause(masked)
         if cut is None or not find_verbs(masked[: cut.start()]) or not find_verbs(masked[cut.end() :]):
             out.append(s)
             continue
