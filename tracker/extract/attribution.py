@@ -36,6 +36,11 @@ from tracker.extract.verbs import find_verbs, speech_verb_after
 
 # A frame opens after a comma, colon, closing quote or dash (and spaces): "..., President X said"
 _FRAME_ENDINGS = (",", ":", ";", "#", "'", '"', "\u201d", "\u2019", ")", "\u2014", "--")
+# a timeline's or live blog's stamp opening the line, up to its dash or colon: "18:00 -", "June 3, 09:15 GMT --"
+_STAMP_ONLY_RE = re.compile(
+    r"\W*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8},?\s+)?"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|CEST|EST|EDT|ET|local time))?)?\s*(?:\u2014|\u2013|--|-|:)\s*"
+)
 _INVERTED_RE = re.compile(
     r"[,#'\"\u201d\u2019\u00bb:]\s*(?:said|says|added|wrote|continued|told|stated|noted|posted|tweeted|declared|affirmed|stressed|insisted|"
     r"explained|indicated|underlined|asserted|commented|replied|responded|warned|estimated|judged|gushed|fumed|scoffed|quipped|thundered|"
@@ -44,9 +49,19 @@ _INVERTED_RE = re.compile(
     r"(?:\s+(?:this|on|late|early|in|at|from|during|last|yesterday|today)\b(?:(?!\bthat\b)[^,#;:\"\u201c\u201d]){0,60}?)?"
     r"\s+(?:the\s+|a\s+|an\s+)?$"
 )
+# an opening that names whose words follow, without a verb: "In X's words, ...", "For X, the vote was '...'"
+_IN_WORDS_OPENING_RE = re.compile(r"\W*In\s+")
+_OWN_WORDS_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:own\s+)?words\s*,")
+_FOR_OPENING_RE = re.compile(r"\W*For\s+")
+_FOR_CLAUSE_AFTER_RE = re.compile("(?:,\\s+[^,#\"\u201c\u201d]{1,80})?,\\s+[^,#;]{1,80}?[\"\u201c]#")
 _ACCORDING_RE = re.compile(
-    r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting)\s+(?:(?:the|a|an)\s+)?"
+    r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting|[Ii]n the words of)\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:statement|readout|read-out|post|release|press release|transcript|message)\s+(?:from|by|issued by|of)\s+(?:the\s+)?)?$"
+)
+# the rest of an opening "according to" frame up to the subject after it: "'s website, ", "'s Telegram channel, "
+_ACCORDING_GAP_RE = re.compile(
+    r"(?:(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}?(?:website|site|channel|account|page|statement|readout|read-out|press service|release))?"
+    r",\s+(?:the\s+)?"
 )
 
 # "after soldiers of the guard seized the palace and declared ...", "when protesters stormed the building and
@@ -94,11 +109,28 @@ _RECEIVED_AFTER_RE = re.compile(
     r"(?:calls?|phone\s+calls?|telephone\s+calls?|cables?|messages?|telegrams?|letters?|notes?|congratulations|greetings)"
     r"\s+(?:(?:on\s+[A-Z][a-z]+day|this\s+week|late\s+on\s+[A-Z][a-z]+day)\s+)?from\b"
 )
+# the passive of a felicitation, its giver after "by" ("Ruto was also congratulated by X, who ...", "has been
+# telephoned by the leaders of A, B and C"); matched at the end of the one congratulated, who gives nothing
+_PASSIVE_ACTS = r"(?:congratulated|felicitated|telephoned|phoned|called|praised|lauded|commended)"
+_PASSIVE_AFTER_RE = re.compile(
+    r",?\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)(?:(?:also|later|then|quickly|swiftly|warmly)\s+)?" + _PASSIVE_ACTS +
+    r"\s+" + _CALL_TIME + r"by\s+(?!(?:phone|telephone|telegram|cable|letter|message|video|e-mail|email)\b)"
+)
+# the same before the giver, matched at his name's start
+_PASSIVE_BY_RE = re.compile(
+    r"\b(?:was|were|been)\s+(?:(?:also|later|then|quickly|swiftly|warmly)\s+)?" + _PASSIVE_ACTS + r"\s+" + _CALL_TIME + r"by\s+"
+    # "by the leaders of A, B and C": the givers named by their places
+    r"(?:(?:the\s+)?(?:presidents|leaders|prime ministers|heads of (?:state|government)|foreign ministers|kings|emirs|monarchs)\s+of\s+)?$"
+)
 _FIRST_TO_RE = re.compile(
     r"(?:\b(?:[Aa]mong|[Oo]ne of)\s+the\s+(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|telephone|send|offer|"
     r"welcome|hail|comment|speak out|weigh in|criticise|criticize|condemn)\b[^.;#,]{0,40}?"
     # "Also reacting was X", "Also weighing in were X and Y"
-    r"|\b(?:[Aa]lso|[Aa]mong (?:those|others))\s+(?:reacting|responding|weighing in|congratulating|welcoming|commenting|calling|speaking out)\b[^.;#,]{0,20}?)"
+    r"|\b(?:[Aa]lso|[Aa]mong (?:those|others))\s+(?:reacting|responding|weighing in|congratulating|welcoming|commenting|calling|speaking out)\b[^.;#,]{0,20}?"
+    # "Also among those to congratulate X were Y and Z", "Among the leaders who called him was Y"
+    r"|\b[Aa]mong\s+(?:those|others|the\s+(?:leaders|heads of state|governments|officials))\s+(?:to|who)\s+(?:react|respond|congratulate|call|phone|"
+    r"telephone|send|offer|welcome|hail|comment|condemn|reacted|responded|congratulated|called|phoned|telephoned|sent|offered|welcomed|hailed|"
+    r"commented|condemned)\b[^.;#,]{0,40}?)"
     r"\b(?:was|were)\s+$"
 )
 # the same with the giver first: "Chile's president, X, was among the first to call" (matched at the mention's end)
@@ -112,6 +144,8 @@ _FIRST_TO_AFTER_RE = re.compile(
 _COLON_QUOTE_RE = re.compile(
     "(?:\\s*\\([^()]{1,40}\\))?"
     "(?:,\\s+(?:in|on|via|through|by|speaking|writing)\\s[^,:;#\"\u201c\u201d]{1,50}){0,3}"
+    # 'President X on Telegram: "..."': the platform right after the name, without a comma
+    "(?:\\s+(?:on|via)\\s+(?:X|Twitter|Facebook|Instagram|Telegram|Weibo|Threads|Bluesky|LinkedIn|social media))?"
     "\\s*:\\s*(?:[a-z][^#.;:!?]{0,60}?)?[\"'\u201c\u2018]?#"
 )
 # a "who said what" table's row, its cells joined by spaced dashes: 'Ana Reef, Fiji's foreign minister - "We stand
@@ -316,6 +350,7 @@ class Attribution:
         previous: Mention | None = None
         self._sentence_persons = []
         self._subject_place = None
+        self._acting_place = None
         owner: Entity | None = None  # the person of a possessive just before ("Tokayev's")
         aside_end = -1  # where a ", which ..." clause about the place met last closes
         for m in mentions:
@@ -341,7 +376,11 @@ class Attribution:
                 entity if m.kind == "person" and m.possessive and entity is not None and entity.kind == "person"
                 and entity.official and entity.rank == "head" else None
             )
-            if entity is not None and entity.kind == "person" and m.kind == "person":
+            if entity is not None and entity.kind == "person" and (
+                m.kind == "person" or (m.kind == "title" and not m.possessive and ok and bare_start(m) < 8 and not masked[: bare_start(m)].strip())
+            ):
+                # (also an office-holder named by his title opening the sentence: "The UN Secretary-General is saddened,
+                # his spokesperson said"; not one in a clause about another, "X, who as prime minister in 1999 ...")
                 self._sentence_persons.append((entity, ok))
             elif (
                 entity is not None and entity.kind != "person" and m.kind in ("country", "institution", "organization")
@@ -352,6 +391,10 @@ class Attribution:
                 self._last_place = entity
                 if ok and m.kind == "country" and self._subject_place is None:
                     self._subject_place = entity  # "Peru congratulated Chile, its foreign ministry said": Peru's
+                    self._place_subjects[index] = entity
+                    clause = RELATIVE_CLAUSE_RE.match(masked, m.end) if "wh" in masked else None
+                    if own_act(masked, m._replace(end=clause.end()) if clause else m, len(masked), verbs):
+                        self._acting_place = entity  # "Peru, which borders Chile, sent aid, the ministry said": Peru's
                 aside = _ASIDE_OPEN_RE.match(masked, m.end)
                 if aside is not None:
                     aside_end = masked.find(", ", aside.end(), aside.end() + 240)
@@ -366,6 +409,12 @@ class Attribution:
             if receivers:
                 received = {m.start for m, _ in receivers}
                 subjects = [(m, e) for m, e in subjects if m.start not in received]
+        if " by " in masked and subjects:
+            # "X was congratulated by Y": the one congratulated gives nothing; Y, after "by", is read below
+            passive = {m.start for m, _ in subjects if _PASSIVE_AFTER_RE.match(masked, m.end) is not None}
+            if passive:
+                receivers += [(m, e) for m, e in subjects if m.start in passive]
+                subjects = [(m, e) for m, e in subjects if m.start not in passive]
         if "whose " in masked and subjects and subjects[0][0].kind in ("country", "organization"):
             subjects = self._whose_official(masked, subjects, resolved, verbs)
         if len(subjects) > 1 and subjects[0][0].kind == "country":
@@ -390,7 +439,11 @@ class Attribution:
             before = masked[max(0, m.start - 80) : m.start]
             if m.determiner and m.kind != "statement":
                 before = drop_last_word(before)
-            if not m.possessive and before.rstrip().endswith(_FRAME_ENDINGS) and speech_verb_after(masked, m.end, verbs):
+            if (
+                not m.possessive and before.rstrip().endswith(_FRAME_ENDINGS) and speech_verb_after(masked, m.end, verbs)
+                # (not after a timeline's or live blog's stamp alone: "18:00 GMT - The ministry says X called")
+                and not (m.start <= 60 and _STAMP_ONLY_RE.fullmatch(before))
+            ):
                 frame, frame_kind = (m, e), "post"
             elif (
                 _INVERTED_RE.search(before) and _CLAUSE_END_RE.match(masked[m.end :])
@@ -398,7 +451,18 @@ class Attribution:
                 and not (m.kind == "country" and last_word(before)[0].lower() in PREPOSITIONS)
             ):
                 frame, frame_kind = (m, e), "post"
-            elif frame is None and ("ccording to" in before or "iting" in before or "uoting" in before) and _ACCORDING_RE.search(before):
+            elif frame is None and ("ccording to" in before or "iting" in before or "uoting" in before or "words of" in before) and _ACCORDING_RE.search(before):
+                frame, frame_kind = (m, e), "according"
+            elif (
+                frame is None and not verbs and info.quotes and m.start <= 80 and m.kind in ("person", "title", "institution", "country")
+                and (
+                    (_IN_WORDS_OPENING_RE.fullmatch(before) and _OWN_WORDS_AFTER_RE.match(masked, m.end))
+                    # (a country alone after "For" is the writer's stakes: "For Japan, the vote was a 'milestone'")
+                    or (not m.possessive and m.kind != "country" and _FOR_OPENING_RE.fullmatch(before) and _FOR_CLAUSE_AFTER_RE.match(masked, m.end))
+                )
+            ):
+                # "In Kishida's words, the vote was '...'", "For Japan's prime minister, X, the vote was '...'": the
+                # quoted words of the one the opening names, told without a verb
                 frame, frame_kind = (m, e), "according"
         speakers: list[Entity] = []
         source: tuple[Mention, Entity] | None = None
@@ -541,7 +605,7 @@ class Attribution:
                 "came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked or "received" in masked
                 or "took" in masked or "got" in masked or "accepted" in masked
             ))
-            or "first" in masked or "earliest" in masked or "lso " in masked or "mong " in masked
+            or "first" in masked or "earliest" in masked or "lso " in masked or "mong " in masked or " by " in masked
         ):
             # "Congratulations also came from Qatar's emir, X"; "Among the first to react was X, who hailed ..."
             for m, e, _ in resolved:
@@ -549,6 +613,11 @@ class Attribution:
                     _CAME_FROM_RE.search(masked, max(0, m.start - 160), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
                     or _FIRST_TO_RE.search(masked, max(0, m.start - 90), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
                     or _FIRST_TO_AFTER_RE.match(masked, m.end)
+                    or ((" by " in masked) and (
+                        # the determiner inside the mention ("by the leaders of A") or before it
+                        _PASSIVE_BY_RE.search(masked, max(0, m.start - 120), m.start)
+                        or _PASSIVE_BY_RE.search(masked, max(0, m.start - 120), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
+                    ))
                 ):
                     speakers, source = [e], (m, e)
                     info.has_verb = True  # the noun ("congratulations", "the first to react") is the act
@@ -562,8 +631,11 @@ class Attribution:
                             speakers.append(e2)
                             last = m2
                     break
-        if source is not None and len(speakers) == 1 and speakers[0].kind == "country":
-            # "Germany said through its embassy in Windhoek": the embassy (or ministry) it named speaks
+        if source is not None and len(speakers) == 1 and (
+            speakers[0].kind == "country" or (speakers[0].kind == "institution" and speakers[0].inst_kind == "government")
+        ):
+            # "Germany said through its embassy in Windhoek": the embassy (or ministry) it named speaks (so does the
+            # president through whom "the Cuban government" spoke)
             channel = next(
                 (e2 for m2, e2, _ in resolved
                  if m2.kind == "institution" and m2.determiner in ("its", "their") and e2 is not None
@@ -610,13 +682,22 @@ class Attribution:
                 if not content and frame_kind == "according":
                     # "According to her spokesman X, she wished him well": the pronoun after the frame names the principal
                     content = [(m, e) for m, e in subjects if m.start > sm.end and e is not se and m.kind == "pronoun"][:1]
+                if not content and frame_kind == "according":
+                    # "According to the palace's website, King X sent a cable to ...": the frame opens the sentence,
+                    # and the named person right after it, with a verb of his own, is the one who acted
+                    content = [
+                        (m, e) for m, e in subjects
+                        if m.start > sm.end and e is not se and m.kind == "person"
+                        and _ACCORDING_GAP_RE.fullmatch(masked, sm.end, m.start) and own_act(masked, m, len(masked), verbs)
+                    ][:1]
             else:
                 content = [(m, e) for m, e in subjects if m.start > sm.end and e is not se]
             # "He stressed, according to the ministry, ...": a pronoun names the person too;
             # "The envoy said ..., according to the office": a role naming a person met earlier too
             content = [
                 (m, e) for m, e in content
-                if (m.kind in ("person", "pronoun") or (m.kind == "title" and not m.possessive)) and e.kind == "person" and e.official
+                # ("The two leaders agreed ..., the ministry said in a readout": the leader the pair stands for)
+                if (m.kind in ("person", "pronoun", "joint") or (m.kind == "title" and not m.possessive)) and e.kind == "person" and e.official
             ]
             if content and (
                 _DENIED_ACT_RE.match(masked, content[0][0].end)
@@ -660,6 +741,14 @@ class Attribution:
                     sm.kind == "institution" and se.kind == "person" and ce.rank == "head" and ce.key != se.key
                     and cm.end <= sm.start and own_act(masked, cm, sm.start, verbs)
                 )
+                # "Prime Minister X sent a congratulatory message, Chief Cabinet Secretary Y added": a minister of
+                # the same government reports what his head did himself (the head's own verb after his name); the
+                # minister stays his own speaker for his other words (no principal is set)
+                compatriot = (
+                    frame_kind == "post" and sm.kind == "person" and se.kind == "person" and se.official and se.rank == "minister"
+                    and ce.rank == "head" and ce.key != se.key and ce.country is not None and ce.country == se.country
+                    and cm.end <= sm.start and own_act(masked, cm, sm.start, verbs)
+                )
                 already = ce.key in self.drafts
                 # a ministry's readout of its minister's call is the minister's statement
                 minister = se.kind in ("institution", "country") and ce.rank == "minister" and se.country == ce.country
@@ -674,7 +763,7 @@ class Attribution:
                     # "The Secretary-General ..., the spokesman added" after another government's spokesman spoke:
                     # "the spokesman" is the principal's own, not the one met before
                     speakers = [ce]
-                elif office:
+                elif office or compatriot:
                     via, speakers = sm.text, [ce]
                 elif speaks_for and compatible and (ce.rank == "head" or already or minister or own or envoy or voice or sm.kind == "statement"):
                     via = se.name if sm.kind != "statement" else None
@@ -721,10 +810,20 @@ class Attribution:
                 ):
                     speakers.append(e2)
                     last = m2
+                    listed: list[Entity] = []  # "..., as did X, Y and Z": names after commas count once "and" closes them
                     for m3, e3, _ in resolved:
-                        if m3.start > last.end and e3 is not None and e3 not in speakers and _AND_RE.match(masked[last.end : bare_start(m3)]):
+                        if m3.start <= last.end or e3 is None or e3 in speakers or e3 in listed:
+                            continue
+                        gap = masked[last.end : bare_start(m3)]
+                        if _AND_RE.match(gap):
+                            speakers.extend(listed)
                             speakers.append(e3)  # "..., as did X and Y"
-                            last = m3
+                            listed = []
+                        elif COMMA_GAP_RE.fullmatch(gap) and m3.kind == m2.kind:
+                            listed.append(e3)
+                        else:
+                            break
+                        last = m3
                     break
         if speakers and source is not None and frame_kind is None and recalled_act(masked, source[0]):
             speakers, via, source = [], None, None  # "Ties had soured when Rubio denounced ...": an earlier act

@@ -74,9 +74,10 @@ APPOSITIVE_TITLE_RE = re.compile(
     r"^,\s+(?:a|an|the|his|her|its|their|[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+[^,\"\u201c\u201d]{1,80},"
 )
 # ", who won in 2003,", ", a Delaware Democrat who visited Accra last year,"; a masked quotation
-# ('"####"') may sit inside the clause
+# ('"####"') may sit inside the clause; the same clause in brackets ("Ana Lind (who toured Suva in May) said")
 RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+[^,\"\u201c\u201d]{1,60}?\s)?(?:who|whose|which)\b(?:[^,\"\u201c\u201d]|(?<=\d),(?=\d)|[\"\u201c]#*[\"\u201d])*,"
+    r"|\s\((?:(?:a|an|the)\s+[^()\"\u201c\u201d]{1,60}?\s)?(?:who|whose|which)\b[^()\"\u201c\u201d]{1,160}\)"
 )
 # ", and Ecuador's president Ana Ruiz said ...", "; the Kremlin said ...": a clause opening with a new subject
 # (", and department spokeswoman Ana Lind said": a lower-case title before the name)
@@ -209,6 +210,25 @@ def _lower_clause(masked: str) -> re.Match[str] | None:
     return cut
 
 
+# "India welcomed the result (Prime Minister X called it '...')": a second speaker's clause in brackets
+_BRACKET_CLAUSE_RE = re.compile(r"\s\((?=(?:the\s+)?[A-Z])")
+
+
+def _bracket_clause(masked: str) -> re.Match[str] | None:
+    """The first " (" opening a bracketed clause whose own named subject stands right before its first speech or
+    reaction verb (as for ", and "), the bracket closing it later in the sentence."""
+    for cut in _BRACKET_CLAUSE_RE.finditer(masked):
+        window = masked[cut.end() : cut.end() + MAX_AND_SUBJECT + 40]
+        verb = next(iter(find_verbs(window)), None)
+        if verb is None or verb.start > MAX_AND_SUBJECT or "#" in window[: verb.start] or ")" in window[: verb.start]:
+            continue
+        subject = window[: verb.start]
+        named = [m for m in find_mentions(subject) if m.kind not in ("pronoun", "media") and not m.possessive]
+        if named and named[0].start <= len("the ") and not subject[named[-1].end :].strip(" ,") and ")" in masked[cut.end() :]:
+            return cut
+    return None
+
+
 # "X urged both sides to talk, and Russia's ambassador, Y, said ...": a second speaker's clause after ", and"
 _AND_CLAUSE_RE = re.compile(r",\s+and\s+(?=the\s|[A-Z])")
 # a subject of its own: its first verb at most this many characters into the clause (names, offices, places)
@@ -235,7 +255,7 @@ def split_clauses(sentences: list[Sentence], masked_text: str) -> list[Sentence]
     so each speaker keeps only their own words (the parts share the paragraph)."""
     out: list[Sentence] = []
     for s in sentences:
-        if s.header or ("while" not in s.text and "whereas" not in s.text and ";" not in s.text and ", and " not in s.text):
+        if s.header or ("while" not in s.text and "whereas" not in s.text and ";" not in s.text and ", and " not in s.text and " (" not in s.text):
             out.append(s)
             continue
         masked = masked_text[s.start : s.end]
@@ -244,6 +264,8 @@ def split_clauses(sentences: list[Sentence], masked_text: str) -> list[Sentence]
             cut = _lower_clause(masked)
         if cut is None and ", and " in masked:
             cut = _and_clause(masked)
+        if cut is None and " (" in masked:
+            cut = _bracket_clause(masked)
         if cut is None or not find_verbs(masked[: cut.start()]) or not find_verbs(masked[cut.end() :]):
             out.append(s)
             continue

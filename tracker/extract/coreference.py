@@ -385,7 +385,8 @@ class EntityRegistry:
             display_words = _display(m.text).split()
             while display_words and _placeish(display_words[0]):
                 display_words = display_words[1:]
-            own = {dem, country_name(country) or ""} | set(dem.split())
+            # (the words of a two-word name too: "South Korea's foreign ministry" is no "South Korean Korea ...")
+            own = {dem, country_name(country) or ""} | set(dem.split()) | set((country_name(country) or "").split())
             extra = [
                 w for w in display_words
                 if w[0].isupper() and w not in _display(base).split() and w not in own and w.lower() not in _PATTERN_WORDS

@@ -97,9 +97,12 @@ _OCCASION_AFTER_RE = re.compile(
 _OCCASION_BEFORE_RE = re.compile(r"(?:\b(?:[Aa]t|[Dd]uring|[Ii]n|told|to|addressing)\s+)(?:last\s+)?$")
 
 
-# "the ballot of 7 March", "in the presidential election of March 7": the date after "of" names the vote
+# "the ballot of 7 March", "in the presidential election of March 7": the date after "of" names the vote; so does
+# the one after "held on" ("on the vote held on Sunday", "the polls conducted on 3 May")
 _VOTE_OF_BEFORE_RE = re.compile(
-    r"\b(?:elections?|votes?|polls?|ballots?|run-?offs?|referend(?:um|a|ums))\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:elections?|votes?|polls?|ballots?|run-?offs?|referend(?:um|a|ums))\s+"
+    r"(?:of|(?:held|conducted|organi[sz]ed|(?:that|which)\s+took\s+place)\s+on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 

@@ -110,7 +110,7 @@ def plural_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
             singular = _singular_body(plural["body"]) if plural is not None else None
             if plural is not None and singular is not None:
                 body, office, pending = (singular.name, singular.kind), None, False
-                start = plural.start()
+                start = plural.start("body")  # after its "the", as every mention with a determiner starts
                 out.append(m._replace(
                     start=start, text=masked[start : m.end], kind="institution", institution=body[0], inst_kind=body[1],
                     determiner="the" if plural["det"] else None,
@@ -118,7 +118,7 @@ def plural_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             plural = _PLURAL_OFFICES_RE.search(masked, window, m.start) if "s of " in masked[window : m.start] else None
             if plural is not None:
-                start = plural.start()
+                start = plural.start("office")
                 held = PLURAL_TITLES.get(" ".join(plural["office"].lower().split()))
                 if held is None or held.rank not in ("head", "minister"):
                     # "Leaders of Fiji and Samoa": each country's government (a plain list of countries)

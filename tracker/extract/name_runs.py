@@ -149,6 +149,12 @@ def _membership(tok: str) -> tuple[bool, bool]:
 
 
 _RUN_TAIL_DROP = PARTICLES | {"of", "for", "the"}
+# places whose name opens with "The" and means nothing without it ("The Hague"; not "The Gambia", which
+# "Gambia" names alone): the word after "The"
+_THE_PLACE_WORDS = frozenset(
+    p.split()[1] for p in (*CAPITALS, *COUNTRY_NAMES)
+    if p.startswith("The ") and len(p.split()) == 2 and p[4:] not in CAPITALS and p[4:] not in COUNTRY_NAMES
+)
 
 
 @lru_cache(maxsize=65536)
@@ -287,6 +293,8 @@ def _cleaned_runs(runs: list[list[Tok]], text: str = "") -> list[list[Tok]]:
         if len(run) > 2 and run[1].text == "do" and (run[0].text in STOP_CAPS or run[0].text in QUESTION_CAPS):
             run = run[2:]  # "Why do Kenya and ...", "Nor do Paris ...": the verb, not the particle of "Joao do Rosario"
         while run and run[0].text in STOP_CAPS and len(run) > 1:
+            if run[0].text == "The" and run[1].text in _THE_PLACE_WORDS:
+                break  # "The Hague struck a warier tone": "The" is part of the capital's name
             run = run[1:]
         if len(run) > 2 and run[1].text in ("the", "a", "an") and run[0].text.endswith("ing") and run[0].text[:1].isupper():
             run = run[2:]  # "Briefing the Council, X": an opening participle and its object's article are no name

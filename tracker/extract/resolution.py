@@ -17,6 +17,7 @@ from tracker.extract.countries import (
     subnational_in,
 )
 from tracker.extract.drafts import LEADER_SPOKESPERSON_RE
+from tracker.extract.host import leader_country
 from tracker.extract.lexicon import (
     ASSUMED_BY_INSTITUTION,
     ASSUMED_BY_ROLE,
@@ -205,6 +206,9 @@ def _un_nato_before(masked: str, end: int) -> str | None:
     found = _UN_NATO_RE.search(masked, max(0, end - 20), end)
     return None if found is None else found.group()
 
+# the speech verb after a body closing its sentence as the source: "..., the foreign ministry said."
+_CLOSING_SOURCE_RE = re.compile(r"\s+(?:said|says|added|announced|stated|noted|reported)\b")
+
 
 class Resolution:
     """The statement extractor's mention resolution (mixed into _ArticleExtractor; reads its per-article state)."""
@@ -251,6 +255,16 @@ class Resolution:
         if e is not None and e.rank is None:
             e.role, e.rank = MEMBER_TITLE.role, MEMBER_TITLE.rank  # a member the record names without his seat
         return e
+
+    def _headline_leader(self, country: str) -> Entity | None:
+        """The leader of ``country`` the article's headline names by a name the leaders table knows, or None."""
+        title = self.article.title or ""
+        if not title or len(title) > 300:
+            return None
+        for hm in find_mentions(title, known_names=self.registry.known_names):
+            if hm.kind == "person" and hm.name and leader_country(hm.name, self.article.published_date) == country:
+                return self.registry.person(hm._replace(country=country), context_country=country, context_org=None)
+        return None
 
     def _filed_minister(self, m: Mention) -> str | None:
         """The country of the capital the dateline names, for a minister or head the text places nowhere else
@@ -565,6 +579,23 @@ class Resolution:
                 if lead is not None:
                     # "In Canberra, the prime minister said": the place opening the sentence is the title's
                     m = m._replace(country=country_in(lead.group(1)))
+            if (
+                m.country is None and m.organization is None and m.rank == "head" and m.determiner == "the"
+                and self.filed_from is not None and self.filed_from != self.host
+                and reg.last(lambda e: role_matches(m.role or "", e)) is None
+            ):
+                # "DOHA, May 3 (Wire) -- The Emir sent a cable to ...": a head of state the text places nowhere else,
+                # in a story filed from a foreign capital, is that country's (as a minister's name is: _filed_minister)
+                m = m._replace(country=self.filed_from)
+            if (
+                m.country is not None and m.role == "leader" and m.determiner == "the"
+                and reg.last(lambda e: e.kind == "person" and e.country == m.country and e.rank == "head") is None
+            ):
+                # "Boric hails the vote" over "The Chilean leader praised ...": the generic "leader", with no head of
+                # that country met yet, is the one the headline names
+                named = self._headline_leader(m.country)
+                if named is not None:
+                    return named
             if m.country is None and m.organization is None and m.determiner == "the" and self.chamber is not None:
                 # "the Prime Minister said on Monday" in a parliament's record or debate summary: its country's
                 m = m._replace(country=self.chamber)
@@ -609,8 +640,24 @@ class Resolution:
                 same = reg.last(lambda e: e.kind == "institution" and e.institution == m.institution and (country is None or e.country == country)) or reg.last(
                     lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind and (country is None or e.country == country)
                 )
-                if same is not None:
+                turned = self._place_subjects.get(index - 1)
+                if (
+                    same is not None and turned is not None and turned.country not in (same.country, self.host)
+                    and reg.last(lambda e: e is same or e is turned) is turned
+                ):
+                    # "Chile's foreign ministry welcomed the vote. Oslo was more guarded. '...,' a foreign ministry
+                    # spokesman said": the country the sentence before stood on is the ministry's, not Chile
+                    country = turned.country
+                elif same is not None:
                     return same
+            if (
+                country is None and m.determiner == "the" and not m.city and self._acting_place is not None
+                and m.inst_kind in ("ministry", "office") and _CLOSING_SOURCE_RE.match(masked, m.end)
+                and masked[max(0, m.start - 7) : m.start].rstrip().endswith((", the", ",the"))
+            ):
+                # "Algeria sent aid to Morocco, the foreign ministry said": the ministry closing the sentence is the
+                # acting country's, not that of the last place named before it
+                country = self._acting_place.country
             if country is None and m.inst_kind == "legislature":
                 country = self._legislature_country(index)
             if country is None:

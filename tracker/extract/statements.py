@@ -190,6 +190,8 @@ class _ArticleExtractor(Resolution, Attribution, ImpliedMentions, PageAuthors, R
         self._sentence_persons: list[tuple[Entity, bool]] = []
         self._last_place: Entity | None = None
         self._subject_place: Entity | None = None  # the country standing as a subject in the sentence
+        self._place_subjects: dict[int, Entity] = {}  # sentence index -> the country standing as its subject
+        self._acting_place: Entity | None = None  # the country subject of the sentence with a verb of its own
         self._last_source_kind: str | None = None
         self._lead_infos: list[_SentenceInfo] | None = None
         self._turn: tuple[int, Entity] | None = None  # (paragraph, person) of an interview answer being read
@@ -389,9 +391,10 @@ class _ArticleExtractor(Resolution, Attribution, ImpliedMentions, PageAuthors, R
                 lead_in = None
             if len(speakers) == 1 and not info.quotes and info.masked.rstrip().endswith(":"):
                 lead_in = (speakers[0], s.paragraph)
-            if not speakers and chapeau is not None and s.paragraph <= chapeau[1] + 1 and _OPERATIVE_RE.match(info.masked):
+            if chapeau is not None and s.paragraph <= chapeau[1] + 1 and _OPERATIVE_RE.match(info.masked):
                 # "The Council, meeting on 3 May: / Condemns the attack ...": the body's operative paragraphs;
-                # the heading clause (its meeting's day) opens the row
+                # the heading clause (its meeting's day) opens the row; a name inside is the object of the
+                # body's verb, not a subject ("Requests the Chairperson to ..., and calls on ...")
                 speakers, via, source = [chapeau[0]], None, None
                 if chapeau[2] is not None:
                     self._add_item(chapeau[0], chapeau[2], None, None)

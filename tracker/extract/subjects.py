@@ -138,6 +138,12 @@ def verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int, 
 
 # Nouns standing for a body that may own an official's title: "the bloc's", "the alliance's" (organization_words.toml).
 _BODY_NOUNS = BACK_REFERENCES | QUALIFIED_BACK_REFERENCES | BODY_DESCRIPTORS
+# a group of givers opening a clause, then the list naming it: "World leaders including ", "Other Gulf rulers, notably "
+_GROUP_INCLUDING_RE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|while|but)\s+)(?:(?:[A-Z]?[a-z]+|[A-Z][a-z]+)\s+){0,2}?"
+    r"(?i:leaders|heads of state|heads of government|rulers|monarchs|presidents|prime ministers|governments|dignitaries)"
+    r",?\s+(?:including|notably)\s+$"
+)
 _BARE_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Madam Mme Lord Lady".split())
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
 COMMA_GAP_RE = re.compile(r"\s*,\s*")
@@ -196,6 +202,8 @@ def eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: boo
     if m.kind == "pronoun" and m.text.lower() in ("he", "she", "they") and CLAUSE_OPENING_PHRASE_RE.search(masked, max(0, m.start - 80), m.start):
         return True  # "X held back: in a note to the court she urged calm": the same, after a colon
     word, word_end = last_word(before)
+    if word in ("including", "notably") and _GROUP_INCLUDING_RE.search(before, max(0, len(before) - 70)):
+        return True  # "World leaders including X and Y sent condolences": the group opening the clause is named by its list
     if (word in _BARE_HONORIFICS or (word == "press" and (m.role or "").startswith("press "))) and not before[word_end:].strip():
         # "Mr Ruiz wrote": a courtesy title written without a full stop stays outside the name, as "press" stays
         # outside "secretary X" ("At the Pentagon, press secretary X said"); read before it
