@@ -375,14 +375,6 @@ def _post_cards(paragraphs: list[str]) -> list[str]:
 # Kinds of ``title_fault`` a section label or banner taken for the title has: with no headline under it, the
 # story's first sentence is the title.
 _NO_HEADLINE_FAULTS = frozenset({"label", "banner"})
-# A story's opening paragraph is at least this long and ends a sentence.
-MIN_OPENING_PARAGRAPH = 60
-
-
-def _is_prose(paragraph: str) -> bool:
-    return len(paragraph) >= MIN_OPENING_PARAGRAPH and _SENTENCE_END.search(paragraph) is not None and not looks_like_headline(paragraph)
-
-
 def _title_from_paragraph(paragraph: str) -> str:
     """A title for an article whose first line is a whole paragraph: its first sentence, shortened."""
     first = _SENTENCE_SPLIT.split(paragraph[:1000], maxsplit=1)[0]
