@@ -1126,7 +1126,7 @@ def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
     return "\n\n".join(out)
 
 
-_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+_STORY_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 
 
 def without_masthead_article(articles: list[Article]) -> list[Article]:
@@ -1136,7 +1136,7 @@ def without_masthead_article(articles: list[Article]) -> list[Article]:
     line (an issue's or a sitting's day) dates the articles under it that give none, and its line is their
     outlet when they name none (a parliament's record: "Assembly Debates, Official Record" / "Monday 4 March
     2019" above each debate's heading)."""
-    if len(articles) < 2 or any(_SENTENCE_END.search(line.strip()) for line in articles[0].text.split("\n") if line.strip()):
+    if len(articles) < 2 or any(_STORY_SENTENCE_END.search(line.strip()) for line in articles[0].text.split("\n") if line.strip()):
         return articles
     masthead, first = articles[0], articles[0].position
     return [
@@ -1165,7 +1165,7 @@ def without_page_head(articles: list[Article]) -> list[Article]:
         return articles
     head = articles[0]
     lines = [line.strip() for line in head.text.split("\n") if line.strip()]
-    if not lines or len(head.text) > MAX_PAGE_HEAD_TEXT or any(_SENTENCE_END.search(line) for line in lines):
+    if not lines or len(head.text) > MAX_PAGE_HEAD_TEXT or any(_STORY_SENTENCE_END.search(line) for line in lines):
         return articles
     return [
         dataclasses.replace(
@@ -1200,7 +1200,7 @@ MIN_PROSE_LINE = 60
 
 def _is_prose(line: str) -> bool:
     """True for a line of a story's prose: long enough, ending as a sentence does, and no site furniture."""
-    return len(line) >= MIN_PROSE_LINE and _SENTENCE_END.search(line) is not None and not _is("drop", line) and not is_site_chrome(line)
+    return len(line) >= MIN_PROSE_LINE and _STORY_SENTENCE_END.search(line) is not None and not _is("drop", line) and not is_site_chrome(line)
 
 
 # Words a menu repeated on a dump's pages has at least: a headline in title case repeated (a story syndicated
