@@ -339,8 +339,14 @@ PEER_WORDS: tuple[str, ...] = tuple(_PEERS["words"])
 """Where a peer with no office speaks ("Lord X told peers": a British peer; see data/peers.toml)."""
 
 with open(DATA_DIR / "portfolios.toml", "rb") as _fh:
-    PORTFOLIO_CLOSERS: frozenset[str] = frozenset(tomllib.load(_fh)["closing_words"])
+    _PORTFOLIOS = tomllib.load(_fh)
+PORTFOLIO_CLOSERS: frozenset[str] = frozenset(_PORTFOLIOS["closing_words"])
 """Words that close a portfolio after "<title> for" (see data/portfolios.toml)."""
+MINISTRY_PORTFOLIO_WORDS: frozenset[str] = (PORTFOLIO_CLOSERS | frozenset(_PORTFOLIOS["ministry_words"])) - frozenset(
+    _PORTFOLIOS["not_ministry_words"]
+)
+"""Words that tell one ministry's portfolio from another's ("foreign", "defence"; see data/portfolios.toml)."""
+SAME_PORTFOLIO: dict[str, str] = _PORTFOLIOS["same_portfolio"]
 
 with open(DATA_DIR / "themes.toml", "rb") as _fh:
     THEME_LEXICON: dict[str, dict] = tomllib.load(_fh)
