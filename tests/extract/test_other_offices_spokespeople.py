@@ -53,3 +53,33 @@ def test_a_spokesperson_of_another_office_is_not_the_ministrys_voice(text, rows)
 def test_the_ministrys_own_spokesperson_still_speaks_for_it(text, speaker, via):
     got = extract_text(text, host="POL")
     assert [(r.country, r.speaker, r.via) for r in got] == [(*speaker, via)], got
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # the ministry's statement of one day and its spokesman's briefing of the next: two statements
+        (
+            'On Saturday, Iran\'s foreign ministry announced that it was recalling its ambassador, saying the decision '
+            'had been "forced on Tehran". The tone on Monday was harsher. At Monday\'s briefing, spokesman Esmaeil '
+            'Baghaei warned that the country "will answer every provocation".',
+            [("IRN", "2024-03-09"), ("IRN", "2024-03-11")],
+        ),
+        (
+            "The Japanese Foreign Ministry protested on Tuesday, calling the survey \"unacceptable\". Foreign ministry "
+            'spokesman Toshihiro Kitamura said on Wednesday that Tokyo "will not accept" the claim.',
+            [("JPN", "2024-03-12"), ("JPN", "2024-03-13")],
+        ),
+    ],
+)
+def test_a_ministry_and_its_spokesperson_on_other_days_are_two_rows(text, rows):
+    got = extract_text(text, host="POL")
+    assert [(r.country, r.date) for r in got] == rows, got
+    assert all(r.via is None for r in got), got
+
+
+def test_a_ministry_and_its_spokesperson_on_the_same_day_stay_one_row():
+    text = ('The Japanese Foreign Ministry protested on Tuesday, calling the survey "unacceptable". Foreign ministry '
+            'spokesman Toshihiro Kitamura said on Tuesday that Tokyo "will not accept" the claim.')
+    got = extract_text(text, host="POL")
+    assert [(r.country, r.speaker, r.date) for r in got] == [("JPN", "Toshihiro Kitamura", "2024-03-12")], got

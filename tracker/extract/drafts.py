@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from tracker.extract.coreference import Entity
@@ -96,9 +97,18 @@ def merge(source: _Draft, target: _Draft) -> None:
             target.via.append(v)
 
 
-def merged_drafts(drafts: Iterable[_Draft]) -> list[_Draft]:
+def _told_on_other_days(a: _Draft, b: _Draft, days: Callable[[int], frozenset[dt.date]]) -> bool:
+    """Whether two drafts' sentences tell days and none the same ("The ministry said on Sunday ... At Monday's
+    briefing its spokesman warned ...": two statements, whoever speaks for whom)."""
+    own = frozenset().union(*(days(i) for i, _, _, _ in a.items))
+    other = frozenset().union(*(days(i) for i, _, _, _ in b.items))
+    return bool(own) and bool(other) and not own & other
+
+
+def merged_drafts(drafts: Iterable[_Draft], *, days: Callable[[int], frozenset[dt.date]] | None = None) -> list[_Draft]:
     """The drafts that stay rows, in order, after each voice that speaks through another is merged into it
-    (a country into its leader or minister, a ministry into its spokesperson, a body into its head)."""
+    (a country into its leader or minister, a ministry into its spokesperson, a body into its head); ``days``
+    gives the days a sentence (by its index) tells."""
     drafts = sorted(drafts, key=lambda d: d.order)
     drafts = [d for d in drafts if d.entity.kind != "person" or d.entity.official]
     drafts = [d for d in drafts if d.entity.country or d.entity.organization]
@@ -146,6 +156,7 @@ def merged_drafts(drafts: Iterable[_Draft]) -> list[_Draft]:
                 o for o in others
                 if o.entity.kind == "person" and o.entity.rank == "spokesperson"
                 and not (e.inst_kind == "ministry" and _voice_of_another(e, o))
+                and not (days is not None and _told_on_other_days(d, o, days))
                 and (word and word in _known_role(o.entity) or (
                     # an embassy is not the foreign ministry: its own spokesperson only
                     e.inst_kind != "embassy" and abs(o.items[0][0] - d.items[0][0]) <= 2
