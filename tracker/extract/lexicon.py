@@ -347,6 +347,8 @@ MINISTRY_PORTFOLIO_WORDS: frozenset[str] = (PORTFOLIO_CLOSERS | frozenset(_PORTF
 )
 """Words that tell one ministry's portfolio from another's ("foreign", "defence"; see data/portfolios.toml)."""
 SAME_PORTFOLIO: dict[str, str] = _PORTFOLIOS["same_portfolio"]
+TITLE_PORTFOLIOS: frozenset[str] = frozenset(_PORTFOLIOS["title_portfolios"])
+"""Portfolios written in lower case before a title ("the Commission's fisheries spokeswoman"; see data/portfolios.toml)."""
 
 with open(DATA_DIR / "themes.toml", "rb") as _fh:
     THEME_LEXICON: dict[str, dict] = tomllib.load(_fh)

@@ -15,6 +15,7 @@ from tracker.extract.lexicon import (
     REACTION_VERBS,
     SPEECH_VERBS,
     TITLES,
+    TITLE_PORTFOLIOS,
     TITLES_LOWER,
     Title,
 )
@@ -122,7 +123,7 @@ _LOWER_RUN_WORDS = frozenset(
     w
     for w in _DESCRIPTOR_WORDS
     if w not in {"and", "or", "in", "on", "at", "to", "a", "an", "the", "of", "for", "then", "new", "top", "senior", "state", "news", "agency", "press", "own", "people's", "national", "party", "countries"}
-)
+) | TITLE_PORTFOLIOS
 
 
 def _sorted_alt(items) -> str:
