@@ -8,15 +8,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from tracker.extract.coreference import Entity
-from tracker.extract.lexicon import LEADERS_BY_NAME, MINISTRY_PORTFOLIO_WORDS, NARRATIVE, SAME_PORTFOLIO
+from tracker.extract.lexicon import (
+    LEADERS_BY_NAME,
+    MINISTRY_PORTFOLIO_WORDS,
+    NARRATIVE,
+    SAME_PORTFOLIO,
+)
 from tracker.extract.mention_words import Mention
 from tracker.extract.quotes import Quote
 from tracker.extract.sentences import Sentence
 
 # Ranks that speak for a government (not lawmakers, not analysts)
-_GOVERNMENT_RANKS = frozenset({"head", "minister", "spokesperson", "official", "diplomat"})
+GOVERNMENT_RANKS = frozenset({"head", "minister", "spokesperson", "official", "diplomat"})
 # A spokesperson of the government or of a leader's office speaks for the leader.
-_LEADER_SPOKESPERSON_RE = re.compile(
+LEADER_SPOKESPERSON_RE = re.compile(
     r"(?i)\b(?:government|presidential|president|prime minister|chancellor|leader|kremlin|white house|cabinet|palace|downing street|press secretary)\b"
 )
 
@@ -28,7 +33,7 @@ def _known_role(entity: Entity) -> str:
 
 
 @dataclass
-class _Draft:
+class Draft:
     entity: Entity
     order: int
     items: list[tuple[int, Sentence, list[Quote], Mention | None]] = field(default_factory=list)
@@ -44,7 +49,7 @@ def _portfolio_words(text: str) -> set[str]:
     return {w for w in words if w in MINISTRY_PORTFOLIO_WORDS}
 
 
-def _voice_of_another(institution: Entity, spokesperson: _Draft) -> bool:
+def _voice_of_another(institution: Entity, spokesperson: Draft) -> bool:
     """Whether a spokesperson's role (as the leaders table gives it, or as written where he is named) makes
     him the voice of another office than ``institution``'s ministry: the leader's ("Kremlin spokesman",
     "presidential spokeswoman") or another portfolio's ("the Defence Ministry said ... Foreign Ministry
@@ -52,7 +57,7 @@ def _voice_of_another(institution: Entity, spokesperson: _Draft) -> bool:
     written = " ".join(m.text for _, _, _, m in spokesperson.items if m is not None and m.kind == "person")
     role = _known_role(spokesperson.entity) + " " + written.lower()
     if not _MINISTRY_WORDS_RE.search(role):
-        return bool(_LEADER_SPOKESPERSON_RE.search(role))
+        return bool(LEADER_SPOKESPERSON_RE.search(role))
     own, named = _portfolio_words(institution.institution or institution.name), _portfolio_words(role)
     return bool(own) and bool(named) and not own & named
 
@@ -76,7 +81,7 @@ _REPORTED_ACT_RE = re.compile(
 )
 
 
-def _speaks_for_principal(d: _Draft, principal: Entity) -> bool:
+def _speaks_for_principal(d: Draft, principal: Entity) -> bool:
     """Whether a ministry's draft is its own voice's (False) or reports ``principal``: a draft given by the
     ministry's spokesperson reports him only when its sentence names him or refers back to his act; the
     ministry named alone ("The foreign ministry said ...") right after him reports him as before."""
@@ -86,7 +91,7 @@ def _speaks_for_principal(d: _Draft, principal: Entity) -> bool:
     return any(_names_leader(principal, s.text, m) or _REPORTED_ACT_RE.search(s.text) for s, m in spoken)
 
 
-def merge(source: _Draft, target: _Draft) -> None:
+def merge(source: Draft, target: Draft) -> None:
     """``source``'s sentences given to ``target``, which keeps the names it spoke through (``via``)."""
     target.items.extend(source.items)
     target.items.sort(key=lambda item: item[0])
@@ -97,7 +102,7 @@ def merge(source: _Draft, target: _Draft) -> None:
             target.via.append(v)
 
 
-def _told_on_other_days(a: _Draft, b: _Draft, days: Callable[[int], frozenset[dt.date]]) -> bool:
+def _told_on_other_days(a: Draft, b: Draft, days: Callable[[int], frozenset[dt.date]]) -> bool:
     """Whether two drafts' sentences tell days and none the same ("The ministry said on Sunday ... At Monday's
     briefing its spokesman warned ...": two statements, whoever speaks for whom)."""
     own = frozenset().union(*(days(i) for i, _, _, _ in a.items))
@@ -105,7 +110,7 @@ def _told_on_other_days(a: _Draft, b: _Draft, days: Callable[[int], frozenset[dt
     return bool(own) and bool(other) and not own & other
 
 
-def merged_drafts(drafts: Iterable[_Draft], *, days: Callable[[int], frozenset[dt.date]] | None = None) -> list[_Draft]:
+def merged_drafts(drafts: Iterable[Draft], *, days: Callable[[int], frozenset[dt.date]] | None = None) -> list[Draft]:
     """The drafts that stay rows, in order, after each voice that speaks through another is merged into it
     (a country into its leader or minister, a ministry into its spokesperson, a body into its head); ``days``
     gives the days a sentence (by its index) tells."""
@@ -114,7 +119,7 @@ def merged_drafts(drafts: Iterable[_Draft], *, days: Callable[[int], frozenset[d
     drafts = [d for d in drafts if d.entity.country or d.entity.organization]
     alive = list(drafts)
 
-    def first_para(d: _Draft) -> int:
+    def first_para(d: Draft) -> int:
         return d.items[0][1].paragraph
 
     for d in list(alive):
@@ -127,7 +132,7 @@ def merged_drafts(drafts: Iterable[_Draft], *, days: Callable[[int], frozenset[d
         elif e.kind == "institution" and e.inst_kind == "government":
             # "Venezuela's government also offered congratulations. Foreign Minister X said ...": the
             # government speaks through its officials, as the country's name does
-            target = next((o for o in others if o.entity.kind == "person" and o.entity.rank in _GOVERNMENT_RANKS), None)
+            target = next((o for o in others if o.entity.kind == "person" and o.entity.rank in GOVERNMENT_RANKS), None)
         elif e.kind == "organization":
             # "The IMF said ... Georgieva, its managing director, said": the organisation speaks through its head
             target = next(
@@ -139,7 +144,7 @@ def merged_drafts(drafts: Iterable[_Draft], *, days: Callable[[int], frozenset[d
             o.entity.kind == "person" and o.entity.rank == "head" for o in others
         ):
             target = next(o for o in others if o.entity.kind == "person" and o.entity.rank == "head")
-        elif e.kind == "person" and e.rank == "spokesperson" and _LEADER_SPOKESPERSON_RE.search(e.role or ""):
+        elif e.kind == "person" and e.rank == "spokesperson" and LEADER_SPOKESPERSON_RE.search(e.role or ""):
             heads = [o for o in others if o.entity.kind == "person" and o.entity.rank == "head"]
             target = heads[0] if heads else None
             if target is not None and e.name_words:
