@@ -320,6 +320,8 @@ BODY_NAME_ENDS: frozenset[str] = frozenset(_BODY_WORDS["body_name_ends"])
 """Last words of bodies' names that end no person's name: "Geological Survey" (organization_words.toml)."""
 REGIONAL_NAME_OPENERS: tuple[str, ...] = tuple(_BODY_WORDS.get("regional_name_openers", ()))
 """First words of a region's name opening an unknown regional body's ("Caribbean ... Agency"; organization_words.toml)."""
+BODY_WORD_SURNAMES: frozenset[str] = frozenset(_BODY_WORDS["surname_words"])
+"""Words of bodies' names that are also surnames after a leader's first name: "Catherine West" (organization_words.toml)."""
 NAME_HEADS: frozenset[str] = frozenset(_BODY_WORDS["name_heads"])
 MEMBER_VOICE_ENDS: tuple[str, ...] = tuple(_BODY_WORDS["member_voice_ends"])
 """Last words of bodies whose members speak as the body: "the members of the Security Council" (organization_words.toml)."""
