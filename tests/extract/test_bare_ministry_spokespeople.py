@@ -40,7 +40,7 @@ def test_a_ministry_spokesperson_placed_elsewhere_is_that_countrys():
             {("CHN", "Lin Jian")},
         ),
         (
-            "Australia's Department of Foreign Affairs and Trade welcomed the vote on Monday. "
+            "Australia's Department of Foreign Affairs and Trade welcomed the vote. "
             "Department spokesman Tom Verity said on Tuesday that Canberra would work with the new government.",
             {("AUS", "Tom Verity")},
         ),

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from tracker.extract.coreference import Entity
-from tracker.extract.lexicon import LEADERS_BY_NAME, NARRATIVE
+from tracker.extract.lexicon import (
+    LEADERS_BY_NAME,
+    MINISTRY_PORTFOLIO_WORDS,
+    NARRATIVE,
+    SAME_PORTFOLIO,
+)
 from tracker.extract.mention_words import Mention
 from tracker.extract.quotes import Quote
 from tracker.extract.sentences import Sentence
@@ -32,6 +38,28 @@ class Draft:
     order: int
     items: list[tuple[int, Sentence, list[Quote], Mention | None]] = field(default_factory=list)
     via: list[str] = field(default_factory=list)
+
+
+_MINISTRY_WORDS_RE = re.compile(r"\b(?:ministry|department)\b")
+
+
+def _portfolio_words(text: str) -> set[str]:
+    """The words of a ministry's name or a spokesperson's title that name a portfolio ("foreign", "defence")."""
+    words = (SAME_PORTFOLIO.get(w, w) for w in re.findall(r"[a-z-]+", text.lower()))
+    return {w for w in words if w in MINISTRY_PORTFOLIO_WORDS}
+
+
+def _voice_of_another(institution: Entity, spokesperson: Draft) -> bool:
+    """Whether a spokesperson's role (as the leaders table gives it, or as written where he is named) makes
+    him the voice of another office than ``institution``'s ministry: the leader's ("Kremlin spokesman",
+    "presidential spokeswoman") or another portfolio's ("the Defence Ministry said ... Foreign Ministry
+    spokesman X told reporters")."""
+    written = " ".join(m.text for _, _, _, m in spokesperson.items if m is not None and m.kind == "person")
+    role = _known_role(spokesperson.entity) + " " + written.lower()
+    if not _MINISTRY_WORDS_RE.search(role):
+        return bool(LEADER_SPOKESPERSON_RE.search(role))
+    own, named = _portfolio_words(institution.institution or institution.name), _portfolio_words(role)
+    return bool(own) and bool(named) and not own & named
 
 
 def _names_leader(leader: Entity, text: str, m: Mention | None) -> bool:
@@ -74,9 +102,18 @@ def merge(source: Draft, target: Draft) -> None:
             target.via.append(v)
 
 
-def merged_drafts(drafts: Iterable[Draft]) -> list[Draft]:
+def _told_on_other_days(a: Draft, b: Draft, days: Callable[[int], frozenset[dt.date]]) -> bool:
+    """Whether two drafts' sentences tell days and none the same ("The ministry said on Sunday ... At Monday's
+    briefing its spokesman warned ...": two statements, whoever speaks for whom)."""
+    own = frozenset().union(*(days(i) for i, _, _, _ in a.items))
+    other = frozenset().union(*(days(i) for i, _, _, _ in b.items))
+    return bool(own) and bool(other) and not own & other
+
+
+def merged_drafts(drafts: Iterable[Draft], *, days: Callable[[int], frozenset[dt.date]] | None = None) -> list[Draft]:
     """The drafts that stay rows, in order, after each voice that speaks through another is merged into it
-    (a country into its leader or minister, a ministry into its spokesperson, a body into its head)."""
+    (a country into its leader or minister, a ministry into its spokesperson, a body into its head); ``days``
+    gives the days a sentence (by its index) tells."""
     drafts = sorted(drafts, key=lambda d: d.order)
     drafts = [d for d in drafts if d.entity.kind != "person" or d.entity.official]
     drafts = [d for d in drafts if d.entity.country or d.entity.organization]
@@ -123,6 +160,8 @@ def merged_drafts(drafts: Iterable[Draft]) -> list[Draft]:
             spokes = [
                 o for o in others
                 if o.entity.kind == "person" and o.entity.rank == "spokesperson"
+                and not (e.inst_kind == "ministry" and _voice_of_another(e, o))
+                and not (days is not None and _told_on_other_days(d, o, days))
                 and (word and word in _known_role(o.entity) or (
                     # an embassy is not the foreign ministry: its own spokesperson only
                     e.inst_kind != "embassy" and abs(o.items[0][0] - d.items[0][0]) <= 2

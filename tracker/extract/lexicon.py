@@ -320,6 +320,8 @@ BODY_NAME_ENDS: frozenset[str] = frozenset(_BODY_WORDS["body_name_ends"])
 """Last words of bodies' names that end no person's name: "Geological Survey" (organization_words.toml)."""
 REGIONAL_NAME_OPENERS: tuple[str, ...] = tuple(_BODY_WORDS.get("regional_name_openers", ()))
 """First words of a region's name opening an unknown regional body's ("Caribbean ... Agency"; organization_words.toml)."""
+BODY_WORD_SURNAMES: frozenset[str] = frozenset(_BODY_WORDS["surname_words"])
+"""Words of bodies' names that are also surnames after a leader's first name: "Catherine West" (organization_words.toml)."""
 NAME_HEADS: frozenset[str] = frozenset(_BODY_WORDS["name_heads"])
 MEMBER_VOICE_ENDS: tuple[str, ...] = tuple(_BODY_WORDS["member_voice_ends"])
 """Last words of bodies whose members speak as the body: "the members of the Security Council" (organization_words.toml)."""
@@ -339,8 +341,16 @@ PEER_WORDS: tuple[str, ...] = tuple(_PEERS["words"])
 """Where a peer with no office speaks ("Lord X told peers": a British peer; see data/peers.toml)."""
 
 with open(DATA_DIR / "portfolios.toml", "rb") as _fh:
-    PORTFOLIO_CLOSERS: frozenset[str] = frozenset(tomllib.load(_fh)["closing_words"])
+    _PORTFOLIOS = tomllib.load(_fh)
+PORTFOLIO_CLOSERS: frozenset[str] = frozenset(_PORTFOLIOS["closing_words"])
 """Words that close a portfolio after "<title> for" (see data/portfolios.toml)."""
+MINISTRY_PORTFOLIO_WORDS: frozenset[str] = (PORTFOLIO_CLOSERS | frozenset(_PORTFOLIOS["ministry_words"])) - frozenset(
+    _PORTFOLIOS["not_ministry_words"]
+)
+"""Words that tell one ministry's portfolio from another's ("foreign", "defence"; see data/portfolios.toml)."""
+SAME_PORTFOLIO: dict[str, str] = _PORTFOLIOS["same_portfolio"]
+TITLE_PORTFOLIOS: frozenset[str] = frozenset(_PORTFOLIOS["title_portfolios"])
+"""Portfolios written in lower case before a title ("the Commission's fisheries spokeswoman"; see data/portfolios.toml)."""
 
 with open(DATA_DIR / "themes.toml", "rb") as _fh:
     THEME_LEXICON: dict[str, dict] = tomllib.load(_fh)

@@ -14,6 +14,7 @@ from tracker.extract.lexicon import (
     ORGANIZATIONS,
     REACTION_VERBS,
     SPEECH_VERBS,
+    TITLE_PORTFOLIOS,
     TITLES,
     TITLES_LOWER,
     Title,
@@ -122,7 +123,7 @@ LOWER_RUN_WORDS = frozenset(
     w
     for w in DESCRIPTOR_WORDS
     if w not in {"and", "or", "in", "on", "at", "to", "a", "an", "the", "of", "for", "then", "new", "top", "senior", "state", "news", "agency", "press", "own", "people's", "national", "party", "countries"}
-)
+) | TITLE_PORTFOLIOS
 
 
 def _sorted_alt(items) -> str:

@@ -13,6 +13,7 @@ from tracker.extract.countries import (
     country_outside_names,
 )
 from tracker.extract.lexicon import (
+    BODY_WORD_SURNAMES,
     CAPITALS,
     COUNTRY_NAMES,
     PORTFOLIO_CLOSERS,
@@ -71,11 +72,13 @@ def _name_split(run: list[Tok]) -> tuple[int, int]:
     i = end
     if (
         end >= 2
-        and (without_possessive(run[-1].text) in PLACE_SURNAMES or (without_possessive(run[-1].text) in CAPITAL_SURNAMES and run[-2].text in LEADER_FIRST_NAMES))
+        and (without_possessive(run[-1].text) in PLACE_SURNAMES or (
+            without_possessive(run[-1].text) in CAPITAL_SURNAMES | BODY_WORD_SURNAMES and run[-2].text in LEADER_FIRST_NAMES
+        ))
         and run[-2].text[:1].isupper()
         and not is_descriptor(run[-2].text) and run[-2].text not in STOP_CAPS
     ):
-        i -= 1  # "Luis Montenegro": a place name right after a first name is a surname
+        i -= 1  # "Luis Montenegro", "Catherine West": a place or body word right after a first name is a surname
     elif end >= 2 and is_descriptor(run[-1].text) and not is_descriptor(run[-2].text) and known_person(f"{run[-2].text} {without_possessive(run[-1].text)}"):
         i -= 1  # a listed leader whose surname is also a word of a body's name ("Ana Forum" if she were listed)
     while i > 0:

@@ -24,7 +24,10 @@ ABBREVIATIONS = frozenset(
 )
 # "[.!?][.!?]*" rather than "[.!?]+": a pattern opening with a plain class lets re skip to the
 # next full stop in C instead of trying the whole pattern at every character
-_BOUNDARY_RE = re.compile(r"[.!?][.!?]*[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab\u201e(]?[A-Z0-9])")
+# (a bracketed label, "[Presenter] ...", opens a sentence too; it is dropped below)
+_BOUNDARY_RE = re.compile(
+    r"[.!?][.!?]*[\"'\u201d\u2019\u00bb)\]]*(?=\s+(?:[\"'\u201c\u2018\u00ab\u201e(]?[A-Z0-9]|\[[^\[\]\n]{1,80}\]\s+[\"'\u201c\u2018]?[A-Z]))"
+)
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 _INITIALS_RE = re.compile(r"[A-Z](?:\.[A-Z])+")
 # words that open a sentence after an abbreviation ("... in the U.A.E. Its minister said"), not a surname after initials
@@ -32,6 +35,16 @@ _SENTENCE_OPENERS = frozenset(
     "The A An It Its He She His Her They Their We Our I In On At But And Also However Meanwhile This That These Those There".split()
 )
 _WORD_AFTER_RE = re.compile(r"\s+[\"'\u201c\u2018(]?([A-Za-z]+)")
+
+
+# "[Presenter] ...", "[Correspondent in Lagos] ...": a transcript's speaker label or an editor's note in
+# brackets opening a sentence (a monitoring service's translation of a broadcast) is no part of the sentence
+_LABEL_RE = re.compile(r"\[[^\[\]\n]{1,80}\]\s+(?=[\"'\u201c\u2018]?[A-Z])")
+
+
+def _without_label(start: int, chunk: str) -> tuple[int, str]:
+    found = _LABEL_RE.match(chunk)
+    return (start + found.end(), chunk[found.end() :]) if found else (start, chunk)
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -80,10 +93,12 @@ def split_sentences(text: str, quotes: list[Quote]) -> list[Sentence]:
             chunk = p_text[begin:stop]
             if chunk.strip():
                 lead = len(chunk) - len(chunk.lstrip())
-                out.append(Sentence(p_start + begin + lead, p_start + stop, chunk.strip(), p_index, False))
+                at, chunk = _without_label(p_start + begin + lead, chunk.strip())
+                out.append(Sentence(at, p_start + stop, chunk, p_index, False))
             begin = stop
         chunk = p_text[begin:]
         if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())
-            out.append(Sentence(p_start + begin + lead, p_start + begin + lead + len(chunk.strip()), chunk.strip(), p_index, False))
+            at, chunk = _without_label(p_start + begin + lead, chunk.strip())
+            out.append(Sentence(at, at + len(chunk), chunk, p_index, False))
     return out

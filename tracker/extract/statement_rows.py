@@ -211,7 +211,7 @@ class RowBuilding:
 
     # -- rows ---------------------------------------------------------------------------
     def _merged_drafts(self) -> list[Draft]:
-        alive = merged_drafts(self.drafts.values())
+        alive = merged_drafts(self.drafts.values(), days=lambda i: frozenset(d.date for d in self.infos[i].days))
         # "Sales rose 3%, according to the ministry": a citation with no words or act is no reaction
         return [d for d in alive if any(self.infos[i].has_verb or q for i, _, q, _ in d.items)]
 

@@ -152,10 +152,36 @@ def is_furniture(line: str) -> bool:
     return _is("drop", line)
 
 
+# A monitoring service's line under a translated item's headline, naming the broadcast or paper and its day:
+# "Text of report by Polish Radio One on 17 February", "Excerpt from report by AzTV on 11 September 2024"
+_REPORT_OF = re.compile(
+    r"(?:(?:Text|Excerpts?|Summary|Translation|Full text) (?:of|from) (?:an? |the )?(?:report|broadcast|article|interview"
+    r"|commentary|editorial|statement|programme|bulletin|speech|news conference|press conference)s?|Report) (?:by|from|in|on) "
+    r"[^\n]{1,100}? on (?P<when>\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?|[A-Z][a-z]{2,8} \d{1,2}(?:, \d{4})?)\.?$"
+)
+
+
+def _report_day(line: str, reference_date: dt.date) -> str | None:
+    """The day of a monitoring service's "Text of report by ... on 17 February" line (without a year, the latest
+    one that puts it on or before ``reference_date``)."""
+    found = _REPORT_OF.match(line)
+    if found is None:
+        return None
+    when = found["when"]
+    if re.search(r"\d{4}", when):
+        return parse_date_line(when)
+    for year in (reference_date.year, reference_date.year - 1):
+        day = parse_date_line(f"{when}, {year}" if when[0].isalpha() else f"{when} {year}")
+        if day and day[:10] <= reference_date.isoformat():
+            return day
+    return None
+
+
 @lru_cache(maxsize=8192)  # the rules that split a dump ask of the same lines again
 def _time_of(line: str, reference_date: dt.date) -> tuple[str, str] | None:
     """(published, basis) when ``line`` is nothing but a date or a relative time, or a date
-    with reading-time parts ("Fri, September 5, 2025 \u00b7 4 min read")."""
+    with reading-time parts ("Fri, September 5, 2025 \u00b7 4 min read"), or a monitoring service's
+    "Text of report by ... on 17 February"."""
     if len(line) > 160:
         return None
     if len(line) <= 80:
@@ -165,6 +191,8 @@ def _time_of(line: str, reference_date: dt.date) -> tuple[str, str] | None:
         absolute = parse_date_line(line)
         if absolute:
             return absolute, "dateline"
+    if line[:1] in "TEeSRF" and (report := _report_day(line, reference_date)):
+        return report, "dateline"
     return parse_date_parts(line, reference_date=reference_date)
 
 
