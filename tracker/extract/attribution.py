@@ -315,6 +315,7 @@ class _Attribution:
         previous_ok = False
         previous: Mention | None = None
         self._sentence_persons = []
+        self._sentence_people = []
         self._subject_place = None
         owner: Entity | None = None  # the person of a possessive just before ("Tokayev's")
         aside_end = -1  # where a ", which ..." clause about the place met last closes
@@ -341,6 +342,8 @@ class _Attribution:
                 entity if m.kind == "person" and m.possessive and entity is not None and entity.kind == "person"
                 and entity.official and entity.rank == "head" else None
             )
+            if entity is not None and entity.kind == "person" and m.kind != "pronoun":
+                self._sentence_people.append(entity)  # ("President X of Y", a title with a name, too)
             if entity is not None and entity.kind == "person" and m.kind == "person":
                 self._sentence_persons.append((entity, ok))
             elif (

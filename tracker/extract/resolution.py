@@ -181,6 +181,12 @@ _INSERTED_SAID_RE = re.compile(
     r"(?:\s+(?:on|late on|early on|in|at)\s+[A-Za-z]+(?:\s+[a-z]+)?)?\s*(?:,|\.?$)"
 )
 
+# "received a cable from X, in which he affirmed ...", "a call with Y, during which she expressed ...": the message
+# or call the clause tells of
+_IN_WHICH_RE = re.compile(r",\s+(?:in|during)\s+which\s+$")
+# "... in which he expressed Kenya's support", "... the solidarity of Chile": whose stance the clause states
+_STANCE_OF_RE = re.compile(r"\b(?:" + alternation(NARRATIVE["message_stances"]) + r")\s+of\s+(?:the\s+)?$")
+_STANCE_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,2}?(?:" + alternation(NARRATIVE["message_stances"]) + r")\b")
 _UN_NATO_RE = re.compile(r"(?:" + alternation(("United Nations", "UN", "U.N.", "NATO"), not_after=r"\w") + r")\b")
 _place_end = itemgetter(1)
 
@@ -654,6 +660,8 @@ class _Resolution:
                 subjects = [e for e, ok in self._sentence_persons if ok]
                 if subjects:
                     return subjects[-1]
+            if m.text.lower() in ("he", "she") and self._sentence_people and _IN_WHICH_RE.search(masked, max(0, m.start - 20), m.start):
+                return self._message_sender(masked, m)
             return reg.pronoun(m.text.split()[0] if " " in m.text else m.text)  # "His Majesty" is "he"
         if m.kind == "statement":
             return reg.statement(m)
@@ -661,6 +669,17 @@ class _Resolution:
             last = reg.last_speaker
             return last if last is not None and last.kind == "person" and last.rank == "head" else None
         return None
+
+    def _message_sender(self, masked: str, m: Mention) -> Entity:
+        """Who "he" is in "X received a cable from Y, in which he affirmed ...": the person of the sentence whose
+        country the clause gives the stance of ("... expressed Kenya's full support", "... the solidarity of Chile"),
+        else the one named last (the message's sender, named after its receiver)."""
+        named = self._sentence_people
+        clause = masked[m.end : m.end + 160].split(";")[0].split(".")[0]
+        for start, end, iso3 in countries_in(clause):
+            if _STANCE_OF_RE.search(clause, 0, start) or _STANCE_AFTER_RE.match(clause, end):
+                return next((e for e in reversed(named) if e.country == iso3), named[-1])
+        return named[-1]
 
     def _title_before(self, index: int) -> Mention | None:
         """The office named without a name as the subject of the sentence before ``index`` in its paragraph
