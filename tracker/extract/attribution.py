@@ -316,6 +316,7 @@ class _Attribution:
         previous: Mention | None = None
         self._sentence_persons = []
         self._sentence_people = []
+        self._sentence_office = None
         self._subject_place = None
         owner: Entity | None = None  # the person of a possessive just before ("Tokayev's")
         aside_end = -1  # where a ", which ..." clause about the place met last closes
@@ -342,6 +343,8 @@ class _Attribution:
                 entity if m.kind == "person" and m.possessive and entity is not None and entity.kind == "person"
                 and entity.official and entity.rank == "head" else None
             )
+            if entity is not None and entity.kind == "institution" and entity.inst_kind == "office" and entity.country:
+                self._sentence_office = (entity, m.end)  # "Buckingham Palace said the Queen ...": see resolve
             if entity is not None and entity.kind == "person" and m.kind != "pronoun":
                 self._sentence_people.append(entity)  # ("President X of Y", a title with a name, too)
             if entity is not None and entity.kind == "person" and m.kind == "person":

@@ -187,6 +187,12 @@ _IN_WHICH_RE = re.compile(r",\s+(?:in|during)\s+which\s+$")
 # "... in which he expressed Kenya's support", "... the solidarity of Chile": whose stance the clause states
 _STANCE_OF_RE = re.compile(r"\b(?:" + alternation(NARRATIVE["message_stances"]) + r")\s+of\s+(?:the\s+)?$")
 _STANCE_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,2}?(?:" + alternation(NARRATIVE["message_stances"]) + r")\b")
+# between a head's office and the head it tells of: "said the", "announced on Sunday that the"
+_OFFICE_SAID_RE = re.compile(
+    r"\s+(?:said|says|announced|confirmed|reported)(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?(?:\s+that)?\s+the\s+"
+)
+# the aside after a sentence's opening subject: "Spain, the former colonial power and Bolivia's largest investor,"
+_SUBJECT_ASIDE_RE = re.compile(r",\s+(?:the|a|an|its|his|her)\s+[^,;:\"\u201c]{1,120},")
 _UN_NATO_RE = re.compile(r"(?:" + alternation(("United Nations", "UN", "U.N.", "NATO"), not_after=r"\w") + r")\b")
 _place_end = itemgetter(1)
 
@@ -571,6 +577,13 @@ class _Resolution:
                 if lead is not None:
                     # "In Canberra, the prime minister said": the place opening the sentence is the title's
                     m = m._replace(country=country_in(lead.group(1)))
+            if (
+                m.country is None and m.organization is None and m.determiner == "the" and m.rank == "head"
+                and self._sentence_office is not None and _OFFICE_SAID_RE.fullmatch(masked, self._sentence_office[1], m.start)
+            ):
+                # "Buckingham Palace said the Queen had sent a message", "the Akorda said the president had called":
+                # the head whose office tells it, the office's country's
+                m = m._replace(country=self._sentence_office[0].country)
             if m.country is None and m.organization is None and m.determiner == "the" and self.chamber is not None:
                 # "the Prime Minister said on Monday" in a parliament's record or debate summary: its country's
                 m = m._replace(country=self.chamber)

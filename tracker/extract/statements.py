@@ -189,6 +189,7 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
         self.header_paragraph = -2  # a section heading places only the paragraph under it
         self._sentence_persons: list[tuple[Entity, bool]] = []
         self._sentence_people: list[Entity] = []  # every person the sentence names so far, whatever the mention
+        self._sentence_office: tuple[Entity, int] | None = None  # a head's office the sentence names, and where it ends
         self._last_place: Entity | None = None
         self._subject_place: Entity | None = None  # the country standing as a subject in the sentence
         self._last_source_kind: str | None = None
