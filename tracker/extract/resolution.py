@@ -343,6 +343,11 @@ class _Resolution:
             if found:
                 if len(found) >= 2 and found[-2][2] != found[-1][2] and _PLACE_LIST_GAP_RE.fullmatch(prev.masked, found[-2][1], found[-1][0]):
                     return None  # "flights from Quito, Lima and Bogota": a list of places names no one country
+                aside = _SUBJECT_ASIDE_RE.match(prev.masked, found[0][1]) if not prev.masked[: found[0][0]].strip() else None
+                if aside is not None and found[-1][0] < aside.end():
+                    # "Spain, the former colonial power and Bolivia's largest investor, was slower": the places of
+                    # the aside describe the subject, the country the sentence is about
+                    return found[0][2]
                 return found[-1][2]
         return None
 
