@@ -76,6 +76,20 @@ _GREETING_RE = re.compile(
 )
 
 
+# a labelled turn's sentence running the briefing, not reacting: greetings, then at most one hosting phrase
+_HOSTING_RE = re.compile(
+    r"(?:" + _GREETING_RE.pattern + r"(?:and\s+)?)?(?:(?:sir|madam|minister),?\s+)?(?:" + "|".join(NARRATIVE["hosting_phrases"])
+    + r")[^!?#]*[.!?]?\W*",
+    re.IGNORECASE,
+)
+
+
+def _hosting(masked: str, start: int) -> bool:
+    """True for a transcript turn's sentence (read from ``start``) that only greets or runs the briefing ("Good
+    afternoon, and welcome to this briefing.", "Sir, over to you.", "Thank you.")."""
+    return _GREETING_RE.fullmatch(masked, start) is not None or _HOSTING_RE.fullmatch(masked, start) is not None
+
+
 def _label_end(masked: str) -> int:
     """Where a transcript's speaker label ("Minister Ruiz: ") ends, 0 when the sentence has none."""
     found = _speaker_label(masked)
@@ -332,6 +346,13 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
             if question:
                 # "Q: Last month Washington said the vote was flawed. How does ...?": the journalist's question,
                 # whatever it quotes, is nobody's reaction
+                speakers, via, source, touched = [], None, None, []
+            elif label is not None and office_turn and _hosting(
+                info.masked, _label_end(info.masked) if s.paragraph != (self.infos[index - 1].sentence.paragraph if index else -1) else 0
+            ):
+                # "Official Spokesperson, Ms. Ana Lee: Good afternoon, and welcome to this briefing. We have with us the
+                # Minister. Sir, over to you.": the host running the briefing reacts to nothing (his turn's other
+                # sentences stay his)
                 speakers, via, source, touched = [], None, None, []
             elif label is not None:
                 # "Wang Wenbin: China extends congratulations ... We stand ready ...": the labelled speaker's
