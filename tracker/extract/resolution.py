@@ -193,6 +193,7 @@ _OFFICE_SAID_RE = re.compile(
 )
 # the aside after a sentence's opening subject: "Spain, the former colonial power and Bolivia's largest investor,"
 _SUBJECT_ASIDE_RE = re.compile(r",\s+(?:the|a|an|its|his|her)\s+[^,;:\"\u201c]{1,120},")
+_OPENING_MARKS = " \"'\u201c\u2018#"
 _UN_NATO_RE = re.compile(r"(?:" + alternation(("United Nations", "UN", "U.N.", "NATO"), not_after=r"\w") + r")\b")
 _place_end = itemgetter(1)
 
@@ -589,6 +590,13 @@ class _Resolution:
                 # "Buckingham Palace said the Queen had sent a message", "the Akorda said the president had called":
                 # the head whose office tells it, the office's country's
                 m = m._replace(country=self._sentence_office[0].country)
+            if (
+                m.country is None and m.organization is None and m.determiner is None and m.rank == "head" and not m.name
+                and self._turn_speaker is not None and self._turn_speaker.country and not masked[: m.start].strip(_OPENING_MARKS)
+            ):
+                # "Foreign Secretary, Ms. Ana Ruiz: ... Prime Minister told President X that ...": the office alone
+                # opening a sentence of an official's turn, as officials name their own head
+                m = m._replace(country=self._turn_speaker.country)
             if m.country is None and m.organization is None and m.determiner == "the" and self.chamber is not None:
                 # "the Prime Minister said on Monday" in a parliament's record or debate summary: its country's
                 m = m._replace(country=self.chamber)

@@ -204,6 +204,7 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
         self._sentence_persons: list[tuple[Entity, bool]] = []
         self._sentence_people: list[Entity] = []  # every person the sentence names so far, whatever the mention
         self._sentence_office: tuple[Entity, int] | None = None  # a head's office the sentence names, and where it ends
+        self._turn_speaker: Entity | None = None  # the labelled speaker of the transcript turn being read, if any
         self._last_place: Entity | None = None
         self._subject_place: Entity | None = None  # the country standing as a subject in the sentence
         self._last_source_kind: str | None = None
@@ -308,6 +309,7 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                     continue
             elif post is not None and s.paragraph > post[1]:
                 post = None
+            self._turn_speaker = label if s.paragraph == label_paragraph else None
             speakers, via, source, touched = self.attribute(index)
             if post is not None and label is None and not question and (not speakers or all(
                 e is post[0] or (e.kind != "person" and (
@@ -358,7 +360,8 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                 # "Wang Wenbin: China extends congratulations ... We stand ready ...": the labelled speaker's
                 # answer, his government's voice included; the sentences after one he spoke are his too
                 if (speakers and all(e is label or (e.kind == "country" and e.country == label.country) for e in speakers)) or (
-                    not speakers and label_spoke
+                    # (in an official's turn, "We also signed ..." after what he told of his head is his again)
+                    not speakers and (label_spoke or (office_turn and _FIRST_PERSON_RE.search(s.text) is not None))
                 ) or (
                     # "Ana Ruiz: We noted that the ministry of X commented ...": what the labelled speaker says others
                     # did is her answer, not their reaction
