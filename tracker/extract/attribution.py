@@ -673,6 +673,13 @@ class _Attribution:
                 own = sm.determiner in ("his", "her") and se.kind == "person"
                 # "the ambassador, Lisa Gray, called on the president ..., the embassy said"
                 envoy = se.kind == "institution" and se.inst_kind == "embassy" and ce.rank == "diplomat"
+                # "The Ministry notes that Chile's Foreign Minister, X, told reporters that ...": a body placed nowhere
+                # (a release's own ministry) reports another government's minister's words, told with his own verb
+                reported = (
+                    se.kind == "institution" and se.country is None and ce.rank == "minister" and ce.country is not None
+                    and cm.start > sm.end and _THAT_BEFORE_RE.search(masked, sm.end, _bare_start(cm)) is not None
+                    and _own_act(masked, cm, len(masked), verbs)
+                )
                 if (
                     speaks_for and sm.kind == "title" and se.kind == "person" and se.country and se.country != ce.country
                     and se.key in self.drafts
@@ -682,7 +689,7 @@ class _Attribution:
                     speakers = [ce]
                 elif office:
                     via, speakers = sm.text, [ce]
-                elif speaks_for and compatible and (ce.rank == "head" or already or minister or own or envoy or voice or sm.kind == "statement"):
+                elif speaks_for and compatible and (ce.rank == "head" or already or minister or own or envoy or voice or reported or sm.kind == "statement"):
                     via = se.name if sm.kind != "statement" else None
                     if se.kind == "person" and sm.kind != "statement":
                         se.principal = ce
