@@ -22,18 +22,18 @@ def _rows(text: str) -> set[tuple[str | None, str]]:
     ("text", "expected"),
     [
         # the sender named after the receiver
-        ("The Royal Court received a cable from King Abdullah II of Jordan, in which he affirmed the full support of "
-         "the Hashemite Kingdom for the measures taken to preserve stability.", ("JOR", "King Abdullah II")),
-        ("His Majesty received a telephone call on Sunday from President Kassym-Jomart Tokayev of Kazakhstan, during "
-         "which he conveyed his solidarity with the Kingdom.", ("KAZ", "Kassym-Jomart Tokayev")),
+        (("The Royal Court received a cable from King Abdullah II of Jordan, in which he affirmed the full support of "
+         "the Hashemite Kingdom for the measures taken to preserve stability."), ("JOR", "King Abdullah II")),
+        (("His Majesty received a telephone call on Sunday from President Kassym-Jomart Tokayev of Kazakhstan, during "
+         "which he conveyed his solidarity with the Kingdom."), ("KAZ", "Kassym-Jomart Tokayev")),
         # the receiver is the reacting one: his country's stance is the clause's
-        ("His Excellency President Kassym-Jomart Tokayev of the Republic of Kazakhstan received a telephone call today "
-         "from His Majesty, in which he expressed Kazakhstan's support for the Kingdom's stability.",
+        (("His Excellency President Kassym-Jomart Tokayev of the Republic of Kazakhstan received a telephone call today "
+         "from His Majesty, in which he expressed Kazakhstan's support for the Kingdom's stability."),
          ("KAZ", "Kassym-Jomart Tokayev")),
-        ("President Kassym-Jomart Tokayev of Kazakhstan received a telephone call from His Majesty King Mohammed VI, "
-         "during which he expressed Kazakhstan's full support for the measures.", ("KAZ", "Kassym-Jomart Tokayev")),
-        ("His Majesty King Mohammed VI received a cable from King Abdullah II, in which he affirmed the solidarity of "
-         "the Hashemite Kingdom of Jordan with Morocco.", ("JOR", "King Abdullah II")),
+        (("President Kassym-Jomart Tokayev of Kazakhstan received a telephone call from His Majesty King Mohammed VI, "
+         "during which he expressed Kazakhstan's full support for the measures."), ("KAZ", "Kassym-Jomart Tokayev")),
+        (("His Majesty King Mohammed VI received a cable from King Abdullah II, in which he affirmed the solidarity of "
+         "the Hashemite Kingdom of Jordan with Morocco."), ("JOR", "King Abdullah II")),
     ],
 )
 def test_the_message_in_which_he_speaks_is_one_of_the_sentence_s_people(text, expected):
@@ -44,11 +44,11 @@ def test_the_message_in_which_he_speaks_is_one_of_the_sentence_s_people(text, ex
     ("text", "expected"),
     [
         # a country named in what he said is no stance of that country's person: still the sender's words
-        ("His Majesty King Mohammed VI received a cable from King Abdullah II of Jordan, in which he said Morocco's "
-         "stability mattered to the whole region.", ("JOR", "King Abdullah II")),
+        (("His Majesty King Mohammed VI received a cable from King Abdullah II of Jordan, in which he said Morocco's "
+         "stability mattered to the whole region."), ("JOR", "King Abdullah II")),
         # no message clause: the pronoun of a new sentence is still the person met last
-        ("President Kassym-Jomart Tokayev of Kazakhstan called the king on Sunday. He expressed his full solidarity "
-         "with the Kingdom.", ("KAZ", "Kassym-Jomart Tokayev")),
+        (("President Kassym-Jomart Tokayev of Kazakhstan called the king on Sunday. He expressed his full solidarity "
+         "with the Kingdom."), ("KAZ", "Kassym-Jomart Tokayev")),
     ],
 )
 def test_near_misses_keep_their_speaker(text, expected):

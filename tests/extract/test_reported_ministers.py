@@ -22,10 +22,10 @@ def _rows(sentence: str) -> set[tuple[str | None, str]]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The Ministry notes that Chile's Foreign Minister, Alberto van Klaveren, told reporters in Santiago that Chile "
-         "hoped for calm.", ("CHL", "Alberto van Klaveren")),
-        ("The Ministry further notes that Colombia's Foreign Minister Luis Gilberto Murillo said the region must "
-         "remain a zone of peace.", ("COL", "Luis Gilberto Murillo")),
+        (("The Ministry notes that Chile's Foreign Minister, Alberto van Klaveren, told reporters in Santiago that Chile "
+         "hoped for calm."), ("CHL", "Alberto van Klaveren")),
+        (("The Ministry further notes that Colombia's Foreign Minister Luis Gilberto Murillo said the region must "
+         "remain a zone of peace."), ("COL", "Luis Gilberto Murillo")),
     ],
 )
 def test_a_release_reporting_another_government_s_minister_gives_his_row(sentence, expected):

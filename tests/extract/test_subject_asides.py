@@ -18,10 +18,10 @@ def _rows(text: str) -> set[tuple[str | None, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Spain, the former colonial power and Bolivia's largest investor, was slower to react. The foreign ministry's "
-         "deputy spokesman said on Monday that Spain \"noted\" the official results.", ("ESP", "Spanish Foreign Ministry")),
-        ("Portugal, a longtime partner of Bolivia in the Andes, waited two days. The foreign ministry said on Monday "
-         "that it \"noted\" the official results.", ("PRT", "Portuguese Foreign Ministry")),
+        (("Spain, the former colonial power and Bolivia's largest investor, was slower to react. The foreign ministry's "
+         "deputy spokesman said on Monday that Spain \"noted\" the official results."), ("ESP", "Spanish Foreign Ministry")),
+        (("Portugal, a longtime partner of Bolivia in the Andes, waited two days. The foreign ministry said on Monday "
+         "that it \"noted\" the official results."), ("PRT", "Portuguese Foreign Ministry")),
     ],
 )
 def test_the_ministry_after_a_subject_with_an_aside_is_the_subject_s(text, expected):

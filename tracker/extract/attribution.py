@@ -677,8 +677,8 @@ class Attribution:
                 # (a release's own ministry) reports another government's minister's words, told with his own verb
                 reported = (
                     se.kind == "institution" and se.country is None and ce.rank == "minister" and ce.country is not None
-                    and cm.start > sm.end and _THAT_BEFORE_RE.search(masked, sm.end, _bare_start(cm)) is not None
-                    and _own_act(masked, cm, len(masked), verbs)
+                    and cm.start > sm.end and _THAT_BEFORE_RE.search(masked, sm.end, bare_start(cm)) is not None
+                    and own_act(masked, cm, len(masked), verbs)
                 )
                 if (
                     speaks_for and sm.kind == "title" and se.kind == "person" and se.country and se.country != ce.country
