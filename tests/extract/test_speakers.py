@@ -34,7 +34,7 @@ from tracker.extract.name_runs import name_runs
         # a capital as speaker
         ("Beijing said it respected the choice of the voters and hoped for stable ties.", {("CHN", "Chinese government")}),
         # an institution with a fixed country
-        ("The White House said the president looked forward to an early meeting.", {("USA", "White House")}),
+        ("The White House said the president looked forward to an early meeting.", {("USA", "Joe Biden")}),  # its head
         # a generic institution placed by a demonym
         ("The Japanese foreign ministry said it would keep close contact with the new government.", {("JPN", "Japanese Foreign Ministry")}),
         # an institution placed by a possessive country

@@ -349,6 +349,8 @@ class Attribution:
         previous_ok = False
         previous: Mention | None = None
         self._sentence_persons = []
+        self._sentence_people = []
+        self._sentence_office = None
         self._subject_place = None
         self._acting_place = None
         owner: Entity | None = None  # the person of a possessive just before ("Tokayev's")
@@ -376,6 +378,10 @@ class Attribution:
                 entity if m.kind == "person" and m.possessive and entity is not None and entity.kind == "person"
                 and entity.official and entity.rank == "head" else None
             )
+            if entity is not None and entity.kind == "institution" and entity.inst_kind == "office" and entity.country:
+                self._sentence_office = (entity, m.end)  # "Buckingham Palace said the Queen ...": see resolve
+            if entity is not None and entity.kind == "person" and m.kind != "pronoun":
+                self._sentence_people.append(entity)  # ("President X of Y", a title with a name, too)
             if entity is not None and entity.kind == "person" and (
                 m.kind == "person" or (m.kind == "title" and not m.possessive and ok and bare_start(m) < 8 and not masked[: bare_start(m)].strip())
             ):
@@ -756,6 +762,13 @@ class Attribution:
                 own = sm.determiner in ("his", "her") and se.kind == "person"
                 # "the ambassador, Lisa Gray, called on the president ..., the embassy said"
                 envoy = se.kind == "institution" and se.inst_kind == "embassy" and ce.rank == "diplomat"
+                # "The Ministry notes that Chile's Foreign Minister, X, told reporters that ...": a body placed nowhere
+                # (a release's own ministry) reports another government's minister's words, told with his own verb
+                reported = (
+                    se.kind == "institution" and se.country is None and ce.rank == "minister" and ce.country is not None
+                    and cm.start > sm.end and _THAT_BEFORE_RE.search(masked, sm.end, bare_start(cm)) is not None
+                    and own_act(masked, cm, len(masked), verbs)
+                )
                 if (
                     speaks_for and sm.kind == "title" and se.kind == "person" and se.country and se.country != ce.country
                     and se.key in self.drafts
@@ -765,7 +778,7 @@ class Attribution:
                     speakers = [ce]
                 elif office or compatriot:
                     via, speakers = sm.text, [ce]
-                elif speaks_for and compatible and (ce.rank == "head" or already or minister or own or envoy or voice or sm.kind == "statement"):
+                elif speaks_for and compatible and (ce.rank == "head" or already or minister or own or envoy or voice or reported or sm.kind == "statement"):
                     via = se.name if sm.kind != "statement" else None
                     if se.kind == "person" and sm.kind != "statement":
                         se.principal = ce

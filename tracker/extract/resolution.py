@@ -182,6 +182,19 @@ _INSERTED_SAID_RE = re.compile(
     r"(?:\s+(?:on|late on|early on|in|at)\s+[A-Za-z]+(?:\s+[a-z]+)?)?\s*(?:,|\.?$)"
 )
 
+# "received a cable from X, in which he affirmed ...", "a call with Y, during which she expressed ...": the message
+# or call the clause tells of
+_IN_WHICH_RE = re.compile(r",\s+(?:in|during)\s+which\s+$")
+# "... in which he expressed Kenya's support", "... the solidarity of Chile": whose stance the clause states
+_STANCE_OF_RE = re.compile(r"\b(?:" + alternation(NARRATIVE["message_stances"]) + r")\s+of\s+(?:the\s+)?$")
+_STANCE_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,2}?(?:" + alternation(NARRATIVE["message_stances"]) + r")\b")
+# between a head's office and the head it tells of: "said the", "announced on Sunday that the"
+_OFFICE_SAID_RE = re.compile(
+    r"\s+(?:said|says|announced|confirmed|reported)(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?(?:\s+that)?\s+the\s+"
+)
+# the aside after a sentence's opening subject: "Spain, the former colonial power and Bolivia's largest investor,"
+_SUBJECT_ASIDE_RE = re.compile(r",\s+(?:the|a|an|its|his|her)\s+[^,;:\"\u201c]{1,120},")
+_OPENING_MARKS = " \"'\u201c\u2018#"
 _UN_NATO_RE = re.compile(r"(?:" + alternation(("United Nations", "UN", "U.N.", "NATO"), not_after=r"\w") + r")\b")
 _place_end = itemgetter(1)
 
@@ -345,6 +358,11 @@ class Resolution:
             if found:
                 if len(found) >= 2 and found[-2][2] != found[-1][2] and _PLACE_LIST_GAP_RE.fullmatch(prev.masked, found[-2][1], found[-1][0]):
                     return None  # "flights from Quito, Lima and Bogota": a list of places names no one country
+                aside = _SUBJECT_ASIDE_RE.match(prev.masked, found[0][1]) if not prev.masked[: found[0][0]].strip() else None
+                if aside is not None and found[-1][0] < aside.end():
+                    # "Spain, the former colonial power and Bolivia's largest investor, was slower": the places of
+                    # the aside describe the subject, the country the sentence is about
+                    return found[0][2]
                 return found[-1][2]
         return None
 
@@ -596,6 +614,20 @@ class Resolution:
                 named = self._headline_leader(m.country)
                 if named is not None:
                     return named
+            if (
+                m.country is None and m.organization is None and m.determiner == "the" and m.rank == "head"
+                and self._sentence_office is not None and _OFFICE_SAID_RE.fullmatch(masked, self._sentence_office[1], m.start)
+            ):
+                # "Buckingham Palace said the Queen had sent a message", "the Akorda said the president had called":
+                # the head whose office tells it, the office's country's
+                m = m._replace(country=self._sentence_office[0].country)
+            if (
+                m.country is None and m.organization is None and m.determiner is None and m.rank == "head" and not m.name
+                and self._turn_speaker is not None and self._turn_speaker.country and not masked[: m.start].strip(_OPENING_MARKS)
+            ):
+                # "Foreign Secretary, Ms. Ana Ruiz: ... Prime Minister told President X that ...": the office alone
+                # opening a sentence of an official's turn, as officials name their own head
+                m = m._replace(country=self._turn_speaker.country)
             if m.country is None and m.organization is None and m.determiner == "the" and self.chamber is not None:
                 # "the Prime Minister said on Monday" in a parliament's record or debate summary: its country's
                 m = m._replace(country=self.chamber)
@@ -701,6 +733,8 @@ class Resolution:
                 subjects = [e for e, ok in self._sentence_persons if ok]
                 if subjects:
                     return subjects[-1]
+            if m.text.lower() in ("he", "she") and self._sentence_people and _IN_WHICH_RE.search(masked, max(0, m.start - 20), m.start):
+                return self._message_sender(masked, m)
             return reg.pronoun(m.text.split()[0] if " " in m.text else m.text)  # "His Majesty" is "he"
         if m.kind == "statement":
             return reg.statement(m)
@@ -708,6 +742,17 @@ class Resolution:
             last = reg.last_speaker
             return last if last is not None and last.kind == "person" and last.rank == "head" else None
         return None
+
+    def _message_sender(self, masked: str, m: Mention) -> Entity:
+        """Who "he" is in "X received a cable from Y, in which he affirmed ...": the person of the sentence whose
+        country the clause gives the stance of ("... expressed Kenya's full support", "... the solidarity of Chile"),
+        else the one named last (the message's sender, named after its receiver)."""
+        named = self._sentence_people
+        clause = masked[m.end : m.end + 160].split(";")[0].split(".")[0]
+        for start, end, iso3 in countries_in(clause):
+            if _STANCE_OF_RE.search(clause, 0, start) or _STANCE_AFTER_RE.match(clause, end):
+                return next((e for e in reversed(named) if e.country == iso3), named[-1])
+        return named[-1]
 
     def _title_before(self, index: int) -> Mention | None:
         """The office named without a name as the subject of the sentence before ``index`` in its paragraph

@@ -76,6 +76,20 @@ _GREETING_RE = re.compile(
 )
 
 
+# a labelled turn's sentence running the briefing, not reacting: greetings, then at most one hosting phrase
+_HOSTING_RE = re.compile(
+    r"(?:" + _GREETING_RE.pattern + r"(?:and\s+)?)?(?:(?:sir|madam|minister),?\s+)?(?:" + "|".join(NARRATIVE["hosting_phrases"])
+    + r")[^!?#]*[.!?]?\W*",
+    re.IGNORECASE,
+)
+
+
+def _hosting(masked: str, start: int) -> bool:
+    """True for a transcript turn's sentence (read from ``start``) that only greets or runs the briefing ("Good
+    afternoon, and welcome to this briefing.", "Sir, over to you.", "Thank you.")."""
+    return _GREETING_RE.fullmatch(masked, start) is not None or _HOSTING_RE.fullmatch(masked, start) is not None
+
+
 def _label_end(masked: str) -> int:
     """Where a transcript's speaker label ("Minister Ruiz: ") ends, 0 when the sentence has none."""
     found = _speaker_label(masked)
@@ -188,6 +202,9 @@ class _ArticleExtractor(Resolution, Attribution, ImpliedMentions, PageAuthors, R
         self.header_org: str | None = None
         self.header_paragraph = -2  # a section heading places only the paragraph under it
         self._sentence_persons: list[tuple[Entity, bool]] = []
+        self._sentence_people: list[Entity] = []  # every person the sentence names so far, whatever the mention
+        self._sentence_office: tuple[Entity, int] | None = None  # a head's office the sentence names, and where it ends
+        self._turn_speaker: Entity | None = None  # the labelled speaker of the transcript turn being read, if any
         self._last_place: Entity | None = None
         self._subject_place: Entity | None = None  # the country standing as a subject in the sentence
         self._place_subjects: dict[int, Entity] = {}  # sentence index -> the country standing as its subject
@@ -294,6 +311,7 @@ class _ArticleExtractor(Resolution, Attribution, ImpliedMentions, PageAuthors, R
                     continue
             elif post is not None and s.paragraph > post[1]:
                 post = None
+            self._turn_speaker = label if s.paragraph == label_paragraph else None
             speakers, via, source, touched = self.attribute(index)
             if post is not None and label is None and not question and (not speakers or all(
                 e is post[0] or (e.kind != "person" and (
@@ -333,11 +351,19 @@ class _ArticleExtractor(Resolution, Attribution, ImpliedMentions, PageAuthors, R
                 # "Q: Last month Washington said the vote was flawed. How does ...?": the journalist's question,
                 # whatever it quotes, is nobody's reaction
                 speakers, via, source, touched = [], None, None, []
+            elif label is not None and office_turn and _hosting(
+                info.masked, _label_end(info.masked) if s.paragraph != (self.infos[index - 1].sentence.paragraph if index else -1) else 0
+            ):
+                # "Official Spokesperson, Ms. Ana Lee: Good afternoon, and welcome to this briefing. We have with us the
+                # Minister. Sir, over to you.": the host running the briefing reacts to nothing (his turn's other
+                # sentences stay his)
+                speakers, via, source, touched = [], None, None, []
             elif label is not None:
                 # "Wang Wenbin: China extends congratulations ... We stand ready ...": the labelled speaker's
                 # answer, his government's voice included; the sentences after one he spoke are his too
                 if (speakers and all(e is label or (e.kind == "country" and e.country == label.country) for e in speakers)) or (
-                    not speakers and label_spoke
+                    # (in an official's turn, "We also signed ..." after what he told of his head is his again)
+                    not speakers and (label_spoke or (office_turn and _FIRST_PERSON_RE.search(s.text) is not None))
                 ) or (
                     # "Ana Ruiz: We noted that the ministry of X commented ...": what the labelled speaker says others
                     # did is her answer, not their reaction
