@@ -231,6 +231,11 @@ _resolved_start = lambda r: r[0].start  # noqa: E731 (a mention's start in an at
 _ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|If|Once)\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]ontacted|[Rr]eached)\b")
 
 
+# "From Lusaka, State House said ...", "In Tokyo, the ministry said ...": a place opening the sentence, no words
+# reported before the speaker (his words follow him)
+_PLACE_OPENING_RE = re.compile(r"\W*(?:From|In|At)\s+[A-Z][\w'.-]*(?:\s+[a-zA-Z][\w'.-]*){0,3},\s*")
+
+
 class _Attribution:
     """The statement extractor's attribution of sentences (mixed into _ArticleExtractor; reads its per-article state)."""
 
@@ -390,7 +395,10 @@ class _Attribution:
             before = masked[max(0, m.start - 80) : m.start]
             if m.determiner and m.kind != "statement":
                 before = drop_last_word(before)
-            if not m.possessive and before.rstrip().endswith(_FRAME_ENDINGS) and speech_verb_after(masked, m.end, verbs):
+            if (
+                not m.possessive and before.rstrip().endswith(_FRAME_ENDINGS) and speech_verb_after(masked, m.end, verbs)
+                and not _PLACE_OPENING_RE.fullmatch(masked, 0, m.start - (len(m.determiner) + 1 if m.determiner and m.kind != "statement" else 0))
+            ):
                 frame, frame_kind = (m, e), "post"
             elif (
                 _INVERTED_RE.search(before) and _CLAUSE_END_RE.match(masked[m.end :])
