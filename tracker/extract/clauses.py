@@ -56,9 +56,11 @@ def _without_narrative(text: str, masked: str) -> str:
     return text
 
 
-# "NAIROBI, Aug 10 (Reuters) - ", "MUSCAT, 3rd March, 2021 (ONA) --": where and when the wire filed, not who spoke
+# "NAIROBI, Aug 10 (Reuters) - ", "MUSCAT, 3rd March, 2021 (ONA) --", "LAHORE, Jan 5 (APP): ": where and when the
+# wire filed, not who spoke (a colon closes one only after the agency's bracket: "Japan: X said" is a label)
 _DATELINE_RE = re.compile(
-    r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
+    r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
+    r"(?:(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+|\s+\([^)\n]{1,40}\):\s+)"
 )
 _WEEKDAY_OPENING_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # the rest of a "who said what" table's row after its first cell: the quoted words, a dash, the next cell
@@ -154,8 +156,9 @@ def _mask_datelines(text: str) -> str:
 
     A dateline opens a line with a capital, so the pattern is tried only at such line starts
     (what ``_DATELINE_RE.sub`` would find, without scanning every character). A dateline ends
-    in a dash after a space, so a text without one has none (one C scan rules most texts out)."""
-    if _SPACE_DASH_RE.search(text) is None:
+    in a dash after a space or in an agency's bracket and a colon, so a text without either has none (C scans rule
+    most texts out)."""
+    if _SPACE_DASH_RE.search(text) is None and "):" not in text:
         return text
     parts: list[str] = []
     done = 0
