@@ -43,6 +43,15 @@ def test_a_country_label_with_a_colon_still_names_the_speaker(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    ['Kishida Fumio (Japan): "Japan stands with Pakistan."', 'Tokyo (Kyodo): Prime Minister Fumio Kishida said Japan stands with Pakistan.'],
+)
+def test_a_speakers_label_in_brackets_with_a_colon_is_no_dateline(text):
+    rows = extract_text(text, host="PAK", published="2024-03-11")
+    assert [r.country for r in rows] == ["JPN"], rows
+
+
+@pytest.mark.parametrize(
     ("sentence", "iso3"),
     [
         ("Emir Sheikh Tamim bin Hamad Al Thani has directed the provision of urgent relief assistance to Pakistan.", "QAT"),

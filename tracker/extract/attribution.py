@@ -227,6 +227,8 @@ _ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s|;\s")
 
 _resolved_start = lambda r: r[0].start  # noqa: E731 (a mention's start in an attribute() row)
 
+_SAID_BEFORE_RE = re.compile(r"[a-z]\s+(?:said|say|says|told reporters|added|noted)\s+(?:that\s+)?$")
+
 # "Asked about the result, ...", "When asked on Monday whether ..., ...": the question the subject answered
 _ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|If|Once)\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]ontacted|[Rr]eached)\b")
 
@@ -325,6 +327,12 @@ class _Attribution:
         aside_end = -1  # where a ", which ..." clause about the place met last closes
         for m in mentions:
             ok = _eligible(masked, m, previous, previous_ok)
+            if m.kind == "pronoun" and not resolved and _SAID_BEFORE_RE.search(masked, max(0, m.start - 24), m.start):
+                # "Australian exporters said they hoped ...", "Analysts say it will ...": the pronoun is the unnamed
+                # subject's own, nobody met before
+                resolved.append((m, None, False))
+                previous_ok, previous = False, m
+                continue
             entity = self.resolve(m, masked, index)
             if (
                 owner is None and m.kind == "person" and entity is not None and entity.kind == "person"

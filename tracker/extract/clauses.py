@@ -57,10 +57,12 @@ def _without_narrative(text: str, masked: str) -> str:
 
 
 # "NAIROBI, Aug 10 (Reuters) - ", "MUSCAT, 3rd March, 2021 (ONA) --", "LAHORE, Jan 5 (APP): ": where and when the
-# wire filed, not who spoke (a colon closes one only after the agency's bracket: "Japan: X said" is a label)
+# wire filed, not who spoke (a colon closes one only after the day and the agency's bracket: "Japan: X said" is a label)
+_DATELINE_DAY = r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
 _DATELINE_RE = re.compile(
-    r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
-    r"(?:(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+|\s+\([^)\n]{1,40}\):\s+)"
+    r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:(?:" + _DATELINE_DAY + r")?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
+    # (the colon form only with its day: "Ana Ruiz (Chile): ..." and "The Minister (Mr X): ..." are speakers' labels)
+    + r"|" + _DATELINE_DAY + r"\s+\([^)\n]{1,40}\):\s+)"
 )
 _WEEKDAY_OPENING_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # the rest of a "who said what" table's row after its first cell: the quoted words, a dash, the next cell

@@ -574,6 +574,10 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
     return tuple(_merge_appositives(masked, mentions))
 
 
+# lower-case nouns that make the capitalised words before them a place ("the Lake Chad basin", "the Blue Nile region")
+_PLACE_NOUN_AFTER_RE = re.compile(r"\s+(?:regions?|area|basin|valley|delta|corridor|peninsula|highlands|coast|coastline|littoral)\b")
+
+
 # Common nouns after which a title's capitalised words name a party, not its holder ("leader of the opposition
 # New Democracy", "head of the ruling Civic Union")
 _PARTY_INTRO_WORDS = frozenset({"opposition", "ruling", "governing"})
@@ -596,6 +600,8 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
         end = run[-1].end
         if info.kind == "country" and CURRENCY_AFTER_RE.match(masked, end):
             continue  # "The U.S. dollar rose, traders said": a currency, not the government
+        if info.kind == "person" and info.role is None and _PLACE_NOUN_AFTER_RE.match(masked, end) and not _known_person(info.name or ""):
+            continue  # "the Great Lakes region", "the Red Sea basin": a place named by the noun after it, nobody
         if info.kind == "person" and _is_possessive(run[-1].text) and "press" in masked:
             press = _PRESS_OFFICE_RE.match(masked, end)
             if press is not None:
