@@ -235,7 +235,7 @@ _ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|If|Once)\s+)?(?:[Aa]sked|[Qq]uest
 
 # "From Lusaka, State House said ...", "In Tokyo, the ministry said ...": a place opening the sentence, no words
 # reported before the speaker (his words follow him)
-_PLACE_OPENING_RE = re.compile(r"\W*(?:From|In|At)\s+[A-Z][\w'.-]*(?:\s+[a-zA-Z][\w'.-]*){0,3},\s*")
+_PLACE_OPENING_RE = re.compile(r"\W{0,3}(?:From|In|At)\s+[A-Z][\w'.-]*(?:\s+[a-zA-Z][\w'.-]*){0,3},\s*")
 
 
 class _Attribution:
