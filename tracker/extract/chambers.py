@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tracker.extract.lexicon import TITLES
-from tracker.extract.mention_words import _INST_LOOKUP as INSTITUTIONS_BY_LOWER
+from tracker.extract.mention_words import INST_LOOKUP as INSTITUTIONS_BY_LOWER
 from tracker.extract.mention_words import INSTITUTION_RE
 
 # the title a member gets when the record names him without an office
