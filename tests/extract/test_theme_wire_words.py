@@ -1,7 +1,7 @@
 """Theme words of wire and feed items, each row a sentence written for this file, the theme and whether the
 speaker's words carry it (data/README.md "Theme conventions": trade in other words, free votes, the constitutional
-order kept, terrorism stood against, a region armed, a planned ministerial mission; not a sea named after China,
-"business" as an idiom or a venue, a visit cut short, the delegations received where the speaker spoke)."""
+order kept, terrorism stood against, a region armed, a planned ministerial mission; not "business" as an idiom or
+a venue, a visit cut short, the delegations received where the speaker spoke)."""
 
 import pytest
 
@@ -20,10 +20,6 @@ from tracker.extract.themes import match_themes
         ("maritime safety is the business of every coastal state", "economy", False),
         ("she spoke on the sidelines of a business forum in Hanoi about the coast guard", "economy", False),
         ("more business between our ports is the aim", "economy", True),
-        # china: a sea named after the country is no word about it
-        ("stability in the South China Sea matters to Manila", "china", False),
-        ("freedom of navigation in the East China Sea", "china", False),
-        ("Beijing must respect the ruling on the South China Sea", "china", True),
         # security: a region armed, terrorism stood against
         ("a potential militarisation of the Pacific", "security", True),
         ("we will not let them militarize the islands", "security", True),
