@@ -261,8 +261,15 @@ _ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s|;\s")
 
 _resolved_start = lambda r: r[0].start  # noqa: E731 (a mention's start in an attribute() row)
 
+_SAID_BEFORE_RE = re.compile(r"[a-z]\s+(?:said|say|says|told reporters|added|noted)\s+(?:that\s+)?$")
+
 # "Asked about the result, ...", "When asked on Monday whether ..., ...": the question the subject answered
 _ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|If|Once)\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]ontacted|[Rr]eached)\b")
+
+
+# "From Lusaka, State House said ...", "In Tokyo, the ministry said ...": a place opening the sentence, no words
+# reported before the speaker (his words follow him)
+_PLACE_OPENING_RE = re.compile(r"\W{0,3}(?:From|In|At)\s+[A-Z][\w'.-]*(?:\s+[a-zA-Z][\w'.-]*){0,3},\s*")
 
 
 class Attribution:
@@ -357,6 +364,12 @@ class Attribution:
         aside_end = -1  # where a ", which ..." clause about the place met last closes
         for m in mentions:
             ok = eligible(masked, m, previous, previous_ok)
+            if m.kind == "pronoun" and not resolved and _SAID_BEFORE_RE.search(masked, max(0, m.start - 24), m.start):
+                # "Australian exporters said they hoped ...", "Analysts say it will ...": the pronoun is the unnamed
+                # subject's own, nobody met before
+                resolved.append((m, None, False))
+                previous_ok, previous = False, m
+                continue
             entity = self.resolve(m, masked, index)
             if (
                 owner is None and m.kind == "person" and entity is not None and entity.kind == "person"
@@ -449,6 +462,7 @@ class Attribution:
                 not m.possessive and before.rstrip().endswith(_FRAME_ENDINGS) and speech_verb_after(masked, m.end, verbs)
                 # (not after a timeline's or live blog's stamp alone: "18:00 GMT - The ministry says X called")
                 and not (m.start <= 60 and _STAMP_ONLY_RE.fullmatch(before))
+                and not _PLACE_OPENING_RE.fullmatch(masked, 0, m.start - (len(m.determiner) + 1 if m.determiner and m.kind != "statement" else 0))
             ):
                 frame, frame_kind = (m, e), "post"
             elif (

@@ -61,9 +61,13 @@ def without_narrative(text: str, masked: str) -> str:
     return text
 
 
-# "NAIROBI, Aug 10 (Reuters) - ", "MUSCAT, 3rd March, 2021 (ONA) --": where and when the wire filed, not who spoke
+# "NAIROBI, Aug 10 (Reuters) - ", "MUSCAT, 3rd March, 2021 (ONA) --", "LAHORE, Jan 5 (APP): ": where and when the
+# wire filed, not who spoke (a colon closes one only after the day and the agency's bracket: "Japan: X said" is a label)
+_DATELINE_DAY = r",\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
 DATELINE_RE = re.compile(
-    r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
+    r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:(?:" + _DATELINE_DAY + r")?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
+    # (the colon form only with its day: "Ana Ruiz (Chile): ..." and "The Minister (Mr X): ..." are speakers' labels)
+    + r"|" + _DATELINE_DAY + r"\s+\([^)\n]{1,40}\):\s+)"
 )
 _WEEKDAY_OPENING_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # the rest of a "who said what" table's row after its first cell: the quoted words, a dash, the next cell
@@ -160,8 +164,9 @@ def mask_datelines(text: str) -> str:
 
     A dateline opens a line with a capital, so the pattern is tried only at such line starts
     (what ``DATELINE_RE.sub`` would find, without scanning every character). A dateline ends
-    in a dash after a space, so a text without one has none (one C scan rules most texts out)."""
-    if _SPACE_DASH_RE.search(text) is None:
+    in a dash after a space or in an agency's bracket and a colon, so a text without either has none (C scans rule
+    most texts out)."""
+    if _SPACE_DASH_RE.search(text) is None and "):" not in text:
         return text
     parts: list[str] = []
     done = 0

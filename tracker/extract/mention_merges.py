@@ -250,8 +250,10 @@ def with_missions(masked: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # (the body's initials in brackets may close the title: "the head of the Andean Water Authority (AWA), X, said")
+# (a day or month after "on"/"in" is when, not where: "the Chinese Embassy on Monday, President X said" is two)
 _APPOSITIVE_GAP_RE = re.compile(
-    r"^(?:\s+(?:in|to|at|and|on|for)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?(?:\s+\([A-Z][\w&.\-]{1,11}\))?\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$"
+    r"^(?:\s+(?:in|to|at|and|on|for)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?(?:\s+\([A-Z][\w&.\-]{1,11}\))?\s*,\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s+)?$"
 )
 
 

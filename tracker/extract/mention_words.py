@@ -139,12 +139,21 @@ INST_LOOKUP = {k.lower(): v for k, v in INSTITUTIONS.items()}
 
 
 def title_match(prefix: str, *, first: bool = False) -> Title | None:
-    best = None
+    best = previous = None
     for m in TITLE_RE.finditer(prefix):
-        best = m
+        previous, best = best, m
         if first:
             break
-    return TITLES_LOWER[best.group().lower()] if best is not None else None
+    if best is None:
+        return None
+    title = TITLES_LOWER[best.group().lower()]
+    if title.rank == "nonofficial" and previous is not None and not prefix[previous.end() : best.start()].strip():
+        # "Trade Minister Professor Ana Ruiz": an academic title right after an office is hers as a courtesy; the
+        # office is her title
+        office = TITLES_LOWER[previous.group().lower()]
+        if office.rank not in ("nonofficial", "courtesy", "honorific"):
+            return office
+    return title
 
 
 def before_portfolio(text: str) -> str:

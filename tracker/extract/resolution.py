@@ -175,6 +175,7 @@ _LEADERS_SPOKESPERSON_RE = re.compile(r"(?P<owner>[A-Z][\w.\u2019-]*(?: [A-Z][\w
 _PRINCIPALS_SPOKESPERSON_RE = re.compile(_POSSESSIVE_SPOKESPERSON)
 
 # "Japan's Fumio Kishida: the launch was ...": a note's label naming the speaker opens the sentence
+_WHERE_BEFORE_RE = re.compile(r",\s+(?:where|at which)\s+$")
 _LABEL_OPENING_RE = re.compile(r"[^:#\"\u201c\u201d.]{2,60}:\s")
 # ", he said, ", ", she added, ": an attribution set between commas inside the words it attributes
 _INSERTED_SAID_RE = re.compile(
@@ -722,6 +723,8 @@ class Resolution:
             if m.text.lower() in ("he", "she") and (
                 masked[max(0, m.start - 2) : m.start] in (": ", "; ")
                 or CLAUSE_OPENING_PHRASE_RE.search(masked, max(0, m.start - 80), m.start)
+                # "Ana Ruiz at Monday's briefing, where she said ...": a caption's person and the occasion she spoke at
+                or _WHERE_BEFORE_RE.search(masked, max(0, m.start - 14), m.start)
                 or masked[max(0, m.start - 2) : m.start] == ", " and (said := _INSERTED_SAID_RE.match(masked, m.end)) is not None
                 # (closing the sentence only under a speaker's label: "X would judge him by his deeds, he said" is
                 # the previous speaker's report of X)

@@ -60,6 +60,8 @@ from tracker.extract.patterns import alternation
 _REGIONAL_BODY_RE = re.compile(r"(?:^|\bof\s+(?:the\s+)?)(?P<body>(?P<opener>" + alternation(REGIONAL_NAME_OPENERS) + r")\s.*)$")
 # single-word institution patterns that a named body opens with ("Ministry of Economy")
 BARE_HEADS = frozenset({"Ministry", "Department", "Office"})
+# forms of address opened by "His"/"Her" ("His Majesty", "Her Excellency")
+COURTESY_OPENERS = frozenset({"Majesty", "Highness", "Excellency", "Eminence", "Holiness"})
 
 
 _NO_TITLE = Title("", "")
@@ -217,7 +219,11 @@ def _analyze_run_words(texts: tuple[str, ...]) -> RunInfo | None:
         n0 = n1  # "Minister for Enterprise, Trade and Employment, X": the portfolio's last word, the name after the comma
     if 0 < n0 < n1 and texts[n0 - 1] in ("of", "the") and " ".join(without_possessive(t) for t in texts[n0:n1]) in COUNTRY_NAMES:
         n0 = n1  # "the president of El Salvador", "the prime minister of Sierra Leone": a place closing the title
-    while n0 < n1 - 1 and (texts[n0] in HONORIFICS or (n0 > 0 and texts[n0 - 1] in HONORIFICS and texts[n0] in HONORIFIC_TITLES)):
+    while n0 < n1 - 1 and (
+        texts[n0] in HONORIFICS or (n0 > 0 and texts[n0 - 1] in HONORIFICS and texts[n0] in HONORIFIC_TITLES)
+        # "President of Chad His Excellency X", "Emir Her Highness Y": a form of address inside the run
+        or (texts[n0] in ("His", "Her") and texts[n0 + 1] in COURTESY_OPENERS)
+    ):
         n0 += 1  # "Mr. Albanese" is Albanese; "H.H. Sheikh Tamim" is Tamim
     if n0 < n1 - 1 and len(texts[n0]) >= 4 and INITIALS_RE.fullmatch(texts[n0]) and known_person(" ".join(without_possessive(t) for t in texts[n0 + 1 : n1])):
         n0 += 1  # "V.V. Putin": a known leader's initials, as Russian-style texts write them

@@ -52,6 +52,7 @@ from tracker.extract.mention_words import (
     LEADING_ADJECTIVES,
     PEER_TITLES,
     Mention,
+    known_person,
     title_match,
 )
 from tracker.extract.name_runs import (
@@ -60,7 +61,7 @@ from tracker.extract.name_runs import (
     name_runs,
 )
 from tracker.extract.patterns import alternation
-from tracker.extract.run_analysis import BARE_HEADS, RunInfo, analyze_run
+from tracker.extract.run_analysis import BARE_HEADS, COURTESY_OPENERS, RunInfo, analyze_run
 
 # matched at a mention's end (Pattern.match with pos), so no "^"
 _STATEMENT_NOUN_RE = re.compile(
@@ -79,8 +80,6 @@ _STATEMENT_PHRASE_RE = re.compile(
 _JOINT_RE = re.compile(
     r"\b(?:[Tt]he (?:two )?(?:leaders|presidents|prime ministers)(?!\s+of\b)|[Bb]oth leaders|[Tt]he two (?:men|women))\b"
 )
-# forms of address opened by "His"/"Her" ("His Majesty", "Her Excellency")
-_COURTESY_OPENERS = frozenset({"Majesty", "Highness", "Excellency", "Eminence", "Holiness"})
 # "His Majesty affirmed ...": a form of address standing alone refers back to the person, as "he" does
 _COURTESY_SUBJECT_RE = re.compile(
     r"\b(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency|Eminence|Holiness)\b(?!['\u2019]s|\s+(?:the\s+)?[A-Z])"
@@ -255,6 +254,10 @@ def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
     return tuple(merge_appositives(masked, mentions))
 
 
+# lower-case nouns that make the capitalised words before them a place ("the Lake Chad basin", "the Blue Nile region")
+_PLACE_NOUN_AFTER_RE = re.compile(r"\s+(?:regions?|area|basin|valley|delta|corridor|peninsula|highlands|coast|coastline|littoral)\b")
+
+
 # Common nouns after which a title's capitalised words name a party, not its holder ("leader of the opposition
 # New Democracy", "head of the ruling Civic Union")
 _PARTY_INTRO_WORDS = frozenset({"opposition", "ruling", "governing"})
@@ -277,6 +280,8 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
         end = run[-1].end
         if info.kind == "country" and CURRENCY_AFTER_RE.match(masked, end):
             continue  # "The U.S. dollar rose, traders said": a currency, not the government
+        if info.kind == "person" and info.role is None and _PLACE_NOUN_AFTER_RE.match(masked, end) and not known_person(info.name or ""):
+            continue  # "the Great Lakes region", "the Red Sea basin": a place named by the noun after it, nobody
         if info.kind == "person" and is_possessive(run[-1].text) and "press" in masked:
             press = _PRESS_OFFICE_RE.match(masked, end)
             if press is not None:
@@ -339,7 +344,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
             ):
                 start, det = lead.start("nouns"), lead.group("det").lower()
         if det in ("his", "her") and info.kind == "person" and (
-            run[0].text in _COURTESY_OPENERS or (run[0].text == "Royal" and len(run) > 1 and run[1].text in _COURTESY_OPENERS)
+            run[0].text in COURTESY_OPENERS or (run[0].text == "Royal" and len(run) > 1 and run[1].text in COURTESY_OPENERS)
         ):
             # "His Royal Highness Crown Prince X", "Her Majesty Queen Y": a form of address, not "his" someone
             start -= len(det) + 1

@@ -64,6 +64,7 @@ PLAIN_DATE_GROUP = list(_VOCABULARY["dates"]).index("plain")
 QUALIFIERS = frozenset(_VOCABULARY["words"]["qualifiers"])
 NOT_THE_ARTICLE = frozenset(_VOCABULARY["words"]["not_the_article"])
 OWNERS = frozenset(_VOCABULARY["words"]["owners"])
+DAY_FIRST_DATE_WORDS = frozenset(_VOCABULARY["words"]["day_first"])
 _WORD_ROLE: dict[str, str] = {word: "date" for group in DATE_GROUPS for word in group}
 _WORD_ROLE.update({word: role for role, words in ROLE_WORDS.items() for word in words})
 KNOWN_WORDS = frozenset(_WORD_ROLE) | QUALIFIERS | NOT_THE_ARTICLE | OWNERS

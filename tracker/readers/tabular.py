@@ -16,7 +16,7 @@ from tracker.models import Article
 from tracker.readers.credits import has_outlet_word, is_outlet_name
 from tracker.readers.errors import FormatError
 from tracker.readers.dates import normalize_field_date
-from tracker.readers.fields import NOT_THE_ARTICLE, PLAIN_DATE_GROUP, field_role, field_words
+from tracker.readers.fields import DAY_FIRST_DATE_WORDS, NOT_THE_ARTICLE, PLAIN_DATE_GROUP, field_role, field_words
 from tracker.readers.jsonfeed import article_from_fields
 from tracker.readers.titles import is_label_words, looks_like_headline
 
@@ -238,7 +238,8 @@ _SLASHED = re.compile(r"^(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(
 
 def _date_columns_read(keys: list[str], rows: list[tuple[int, list[str]]]) -> dict[int, str]:
     """For each date column holding slashed dates, "day" or "month" (which comes first) when one of
-    its cells shows it (a first number over 12 is a day, a second one over 12 a day too)."""
+    its cells shows it (a first number over 12 is a day, a second one over 12 a day too), else "day" when
+    the column is named in a language that writes the day first ("Fecha", "Datum")."""
     orders: dict[int, str] = {}
     for index, key in enumerate(keys):
         role = field_role(field_words(key), top_level=False)
@@ -252,6 +253,9 @@ def _date_columns_read(keys: list[str], rows: list[tuple[int, list[str]]]) -> di
             if match and int(match["second"]) > 12:
                 orders[index] = "month"
                 break
+        else:
+            if DAY_FIRST_DATE_WORDS.intersection(field_words(key)):
+                orders[index] = "day"  # no cell decides: "Fecha", "Datum" are written day first
     return orders
 
 
