@@ -283,7 +283,7 @@ def drop_furniture(lines: list[str]) -> list[str]:
             continue
         if _is("drop", line) or (after_furniture and _is("social", line)):
             after_furniture = True
-            if when := _header_parts_date(line):
+            if when := header_parts_date(line):
                 kept.append(when)  # "Source: Harbour Times | 3 June 2025 | translated from the Danish": its date dates the article
             continue
         after_furniture = False
@@ -631,7 +631,7 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
 def _dated_below(lines: list[str], index: int) -> bool:
     """True when the next line with text under ``lines[index]`` (within two lines) is a date line."""
     following = next((l for l in lines[index + 1 : index + 3] if l), "")
-    return bool(following) and (_time_of(following, ANY_DAY) is not None or _header_parts_date(following) is not None)
+    return bool(following) and (_time_of(following, ANY_DAY) is not None or header_parts_date(following) is not None)
 
 
 # A page's footer giving the day it was last edited, as an encyclopedia or a site's page prints it: "This page
@@ -1021,7 +1021,7 @@ def _credited_head(lines: list[str], index: int) -> bool:
         line = lines[at]
         if len(line) > 160:
             return False
-        bar = _header_parts_date(line) is not None and any(is_outlet_name(part.strip()) for part in _HEADER_PART_MARK.split(line))
+        bar = header_parts_date(line) is not None and any(is_outlet_name(part.strip()) for part in _HEADER_PART_MARK.split(line))
         if number < MAX_HEAD_LINES and (bar or _BYLINE.match(line) or credit_of(line) or is_author_line(line)):
             headed = True
             dated = dated or _dated_line(line)
@@ -1075,7 +1075,7 @@ def _dated_under(lines: list[str], index: int) -> bool:
     return True
 
 
-def _header_parts_date(line: str) -> str | None:
+def header_parts_date(line: str) -> str | None:
     """The date part of a short header line of parts ("Source: Harbour Times | 3 June 2025 | abridged" -> "3 June 2025")."""
     if len(line) > MAX_FURNITURE_LINE or not _HEADER_PART_MARK.search(line):
         return None
@@ -1094,7 +1094,7 @@ def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
     blocks = [(text.strip(), level) for text, level in blocks if text.strip()]
 
     def dated(index: int) -> bool:  # a date line in the two blocks under a heading
-        return any(_time_of(following, ANY_DAY) or _header_parts_date(following) for following, _ in blocks[index + 1 : index + 3])
+        return any(_time_of(following, ANY_DAY) or header_parts_date(following) for following, _ in blocks[index + 1 : index + 3])
 
     top = next((level for _, level in blocks if level is not None), None)
     out: list[str] = []
