@@ -896,7 +896,8 @@ def _outlet_over_date(lines: list[str], index: int) -> bool:
     """True when ``lines[index]`` is an outlet's or author's name alone ("Reef Courier", "Sione Tupou") with
     a date line right under it: the line under a pasted page's headline that says where and when it ran."""
     line = lines[index]
-    if not line or len(line) > MAX_OUTLET_LINE or ":" in line or not is_outlet_name(line):
+    # (a line of comma parts, "Suva, Fiji", is the place a transcript or release gives under its venue)
+    if not line or len(line) > MAX_OUTLET_LINE or ":" in line or "," in line or not is_outlet_name(line):
         return False
     under = _next_text(lines, index)
     return under is not None and _is_dateline_date(lines[under])
