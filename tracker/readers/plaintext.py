@@ -99,6 +99,8 @@ _COMMA = re.compile(r",\s*")
 _BYLINE_PARTS = re.compile(r"\s*(?:[|\u00b7\u2022]|\s[-\u2013\u2014]\s|,\s+(?=(?:updated|published)\b))\s*", re.I)
 # What separates the parts of a header line: "Tallinn | Friday, June 7, 2019", "Desk \u00b7 4 March 2025".
 _HEADER_PART_MARK = re.compile(r"[|\u00b7\u2022]")
+# the spaced dash between a line's parts: "House of Assembly \u2014 Thursday, 4 May 2023"
+_DASH_PARTS = re.compile(r"\s+[\u2013\u2014]\s+")
 _OUTLET_DASH = re.compile(r"^[-\u2013\u2014\u2022]\s*(\S.{0,78})$")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u201c\u2018])")
@@ -545,6 +547,10 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     if published is None:
                         published, basis = dated[0]
                     continue
+            if title is not None and published is None and len(line) <= MAX_FURNITURE_LINE and len(parts := _DASH_PARTS.split(line)) == 2:
+                # "House of Assembly \u2014 Thursday, 4 May 2023" under a record's title: its chamber and sitting day
+                if found := _time_of(parts[1], reference_date):
+                    published, basis = found
             dash = _OUTLET_DASH.match(line)
             if dash and len(line.split()) <= 7:  # "- Korea Herald" under an aggregator time line
                 outlet = outlet or dash.group(1).strip()
