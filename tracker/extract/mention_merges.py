@@ -381,10 +381,20 @@ def _with_bracketed_initials(masked: str, mentions: list[Mention]) -> list[Menti
     return out
 
 
-def _name_from_capitals(name: str) -> str:
-    """"JUAN PABLO DE LA VEGA" as a name is written: "Juan Pablo de la Vega"."""
-    words = name.split()
-    return " ".join(w.lower() if n and w.lower() in PARTICLES else w.title() for n, w in enumerate(words))
+_MC_RE = re.compile(r"^(Ma?c)([A-Z]{2,})$", re.IGNORECASE)
+
+
+def name_from_capitals(name: str) -> str:
+    """A name set in capitals as a name is written: "JUAN PABLO DE LA VEGA" -> "Juan Pablo de la Vega", "Ana
+    McCALLUM" -> "Ana McCallum"; words already in mixed case keep it."""
+    def cased(n: int, word: str) -> str:
+        if n and word.lower() in PARTICLES:
+            return word.lower()
+        if (mc := _MC_RE.match(word)) is not None and not word.isupper():
+            return mc.group(1).title() + mc.group(2).title()
+        return word.title() if word.isupper() else word
+
+    return " ".join(cased(n, w) for n, w in enumerate(name.split()))
 
 
 def _with_bracketed_countries(masked: str, mentions: list[Mention]) -> list[Mention]:
@@ -400,7 +410,7 @@ def _with_bracketed_countries(masked: str, mentions: list[Mention]) -> list[Ment
             nxt is not None and m.kind == "person" and nxt.kind == "country" and not nxt.possessive
             and masked[m.end : nxt.start] == " (" and masked[nxt.end : nxt.end + 1] == ")" and m.country in (None, nxt.country)
         ):
-            name = _name_from_capitals(m.name) if m.name and m.name.isupper() else m.name
+            name = name_from_capitals(m.name) if m.name and m.name.isupper() else m.name
             out.append(m._replace(end=nxt.end + 1, text=masked[m.start : nxt.end + 1], name=name, country=nxt.country))
             i += 2
             continue
