@@ -6,7 +6,7 @@ import pytest
 
 from tests.extract.conftest import extract_text, speakers
 from tracker.extract.speakers import find_mentions
-from tracker.extract.name_runs import _name_runs
+from tracker.extract.name_runs import name_runs
 
 
 @pytest.mark.parametrize(
@@ -299,7 +299,7 @@ def test_names_next_to_place_words_and_appositives(text, expected):
     ],
 )
 def test_name_runs_are_the_words_that_may_name_a_speaker(text, runs):
-    assert [" ".join(t.text for t in run) for run in _name_runs(text)] == runs
+    assert [" ".join(t.text for t in run) for run in name_runs(text)] == runs
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tracker.extract.clauses import _APPOSITIVE_TITLE_RE, _RELATIVE_CLAUSE_RE
+from tracker.extract.clauses import APPOSITIVE_TITLE_RE, RELATIVE_CLAUSE_RE
 from tracker.extract.coreference import Entity
 from tracker.extract.lexicon import ENVOY_WORDS, REACTION_VERBS
 from tracker.extract.mention_lookups import drop_last_word, last_word, text_before
 from tracker.extract.mention_words import Mention
-from tracker.extract.verbs import _verb_start
+from tracker.extract.verbs import verb_start
 
 # "X recalled that the Council had on 28 July demanded ...": a body's own earlier act, relayed with its own date
 _RELAYED_ACT_RE = re.compile(
@@ -18,7 +18,7 @@ _RELAYED_ACT_RE = re.compile(
 )
 
 
-def _relayed_act(masked: str, m: Mention) -> bool:
+def relayed_act(masked: str, m: Mention) -> bool:
     found = _RELAYED_ACT_RE.match(masked, m.end)
     if found is None or found.group("verb") not in REACTION_VERBS:
         return False
@@ -35,7 +35,7 @@ _ENVOY_WHO_RE = re.compile(r"(?:,\s+[^,;#\"\u201c\u201d]{1,100})?,\s+who\s+(?:(?
 _ENVOY_SENDING = frozenset(w for w in ENVOY_WORDS if " " not in w)
 
 
-def _envoy(masked: str, resolved: list, verbs: list) -> tuple[Mention, Entity, object | None] | None:
+def sent_envoy(masked: str, resolved: list, verbs: list) -> tuple[Mention, Entity, object | None] | None:
     """The person a sender named sent and who speaks in the relative clause after him ("Peru sent X, its
     envoy, who said"), with the sending verb (not the sender's reaction); None if there is none."""
     for m, e, _ in resolved:
@@ -73,12 +73,12 @@ _DEFERRED_RE = re.compile(
 )
 
 
-def _stayed_silent(masked: str, m: Mention, verbs: list, text: str = "") -> bool:
+def stayed_silent(masked: str, m: Mention, verbs: list, text: str = "") -> bool:
     """Whether the subject's own verb, after any writer's clause about it, says it gave no reaction
     (unless a "but" clause gives one: "did not comment on the claims but congratulated the winner"),
     or only says the reaction will come later ("the ministry said it would comment in due course")."""
     pos = m.end
-    clause = _RELATIVE_CLAUSE_RE.match(masked, pos) or _APPOSITIVE_TITLE_RE.match(masked, pos)
+    clause = RELATIVE_CLAUSE_RE.match(masked, pos) or APPOSITIVE_TITLE_RE.match(masked, pos)
     if clause is not None:
         pos = clause.end()
     silent = _SILENT_AFTER_RE.match(masked, pos)
@@ -97,9 +97,9 @@ def _stayed_silent(masked: str, m: Mention, verbs: list, text: str = "") -> bool
 _ACT_ADVERBS = frozenset(("also", "then", "later", "separately", "again", "quickly", "personally", "himself", "herself", "already", "earlier"))
 
 
-def _own_act(masked: str, m: Mention, end: int, verbs: list) -> bool:
+def own_act(masked: str, m: Mention, end: int, verbs: list) -> bool:
     """Whether a verb of its own follows mention ``m`` (adverbs may sit between) before ``end``."""
-    at = bisect_left(verbs, m.end, key=_verb_start)
+    at = bisect_left(verbs, m.end, key=verb_start)
     for verb in verbs[at : at + 1]:
         return verb.start < end and all(w in _ACT_ADVERBS for w in masked[m.end : verb.start].replace(",", " ").split())
     return False
@@ -109,7 +109,7 @@ def _own_act(masked: str, m: Mention, end: int, verbs: list) -> bool:
 _PLUPERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en|t)\b")
 
 
-def _recalled_act(masked: str, m: Mention) -> bool:
+def recalled_act(masked: str, m: Mention) -> bool:
     """"Relations had been strained last week when Secretary X denounced ...": the speaker acts in a
     when/after clause of the writer's past-perfect narrative, an earlier act, not a reaction."""
     before = masked[: m.start]

@@ -6,31 +6,31 @@ import re
 from bisect import bisect_left
 
 from tracker.extract.acts import (
-    _envoy,
-    _own_act,
-    _recalled_act,
-    _relayed_act,
-    _stayed_silent,
+    own_act,
+    recalled_act,
+    relayed_act,
+    sent_envoy,
+    stayed_silent,
 )
-from tracker.extract.clauses import _RELATIVE_CLAUSE_RE
+from tracker.extract.clauses import RELATIVE_CLAUSE_RE
 from tracker.extract.coreference import Entity
 from tracker.extract.countries import country_in
-from tracker.extract.host import _leader_country
+from tracker.extract.host import leader_country
 from tracker.extract.lexicon import NAME_HEADS
 from tracker.extract.mention_lookups import drop_last_word, last_word
-from tracker.extract.mention_merges import _PREPOSITIONS
+from tracker.extract.mention_merges import PREPOSITIONS
 from tracker.extract.mention_words import Mention
 from tracker.extract.speakers import find_mentions
-from tracker.extract.statement_cues import _LABEL_PLACE_RE, _PLACE_CUES
+from tracker.extract.statement_cues import LABEL_PLACE_RE, PLACE_CUES
 from tracker.extract.subjects import (
-    _COMMA_GAP_RE,
-    _bare_start,
-    _eligible,
-    _list_start,
-    _same_phrase,
-    _slash_joined,
-    _titled_and,
-    _verb_owners,
+    COMMA_GAP_RE,
+    bare_start,
+    eligible,
+    list_start,
+    same_phrase,
+    slash_joined,
+    titled_and,
+    verb_owners,
 )
 from tracker.extract.verbs import find_verbs, speech_verb_after
 
@@ -231,7 +231,7 @@ _resolved_start = lambda r: r[0].start  # noqa: E731 (a mention's start in an at
 _ASKED_OPENING_RE = re.compile(r"\W*(?:(?:When|If|Once)\s+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed|[Cc]ontacted|[Rr]eached)\b")
 
 
-class _Attribution:
+class Attribution:
     """The statement extractor's attribution of sentences (mixed into _ArticleExtractor; reads its per-article state)."""
 
     @staticmethod
@@ -268,7 +268,7 @@ class _Attribution:
                 return True
         if not _PAST_HINT_RE.search(masked):
             return False
-        clauses = [(c.start(), c.end()) for c in _RELATIVE_CLAUSE_RE.finditer(masked)] if "wh" in masked else []
+        clauses = [(c.start(), c.end()) for c in RELATIVE_CLAUSE_RE.finditer(masked)] if "wh" in masked else []
         # the verbs of the main clause: "Erdogan, whose ties soured in 2022 when he said ..., telephoned"
         main = [v for v in verbs if not any(a <= v.start < b for a, b in clauses)]
         speech = next((v for v in (main or verbs) if v.speech), None)
@@ -280,7 +280,7 @@ class _Attribution:
             region = masked[: aside.start()] if aside is not None else masked
         # "Erdogan, who won in 2003, said": background about the speaker, not the date of the words
         # (a clause holding the only verb still dates it: "Erdogan, who telephoned him in 2022,")
-        region = _RELATIVE_CLAUSE_RE.sub(
+        region = RELATIVE_CLAUSE_RE.sub(
             lambda m: m.group() if not main and any(m.start() <= v.start < m.end() for v in verbs) else "#" * len(m.group()),
             region,
         )
@@ -296,12 +296,12 @@ class _Attribution:
         masked = info.masked
         mentions = find_mentions(masked, known_names=self.registry.known_names)
         if "/" in masked:
-            mentions = _slash_joined(masked, mentions)
+            mentions = slash_joined(masked, mentions)
         if _BACK_REFERENCE_HINT_RE.search(masked) is not None:
             mentions = self._with_back_references(masked, mentions)
         if _NAME_HEAD_HINT_RE.search(masked) is not None:
             mentions = self._with_name_heads(masked, mentions)
-        for surface in _PLACE_CUES:
+        for surface in PLACE_CUES:
             if surface in masked:
                 mentions = self._with_shared_place(masked, mentions, surface)
         verbs = find_verbs(masked)
@@ -319,7 +319,7 @@ class _Attribution:
         owner: Entity | None = None  # the person of a possessive just before ("Tokayev's")
         aside_end = -1  # where a ", which ..." clause about the place met last closes
         for m in mentions:
-            ok = _eligible(masked, m, previous, previous_ok)
+            ok = eligible(masked, m, previous, previous_ok)
             entity = self.resolve(m, masked, index)
             if (
                 owner is None and m.kind == "person" and entity is not None and entity.kind == "person"
@@ -336,7 +336,7 @@ class _Attribution:
                 # where the possessive stands
                 entity.principal = owner
                 entity.country = entity.country or owner.country
-                ok = _eligible(masked, previous._replace(possessive=False), None, False)
+                ok = eligible(masked, previous._replace(possessive=False), None, False)
             owner = (
                 entity if m.kind == "person" and m.possessive and entity is not None and entity.kind == "person"
                 and entity.official and entity.rank == "head" else None
@@ -395,7 +395,7 @@ class _Attribution:
             elif (
                 _INVERTED_RE.search(before) and _CLAUSE_END_RE.match(masked[m.end :])
                 # "said ... after meeting in Cairo": a place after a preposition is no subject
-                and not (m.kind == "country" and last_word(before)[0].lower() in _PREPOSITIONS)
+                and not (m.kind == "country" and last_word(before)[0].lower() in PREPOSITIONS)
             ):
                 frame, frame_kind = (m, e), "post"
             elif frame is None and ("ccording to" in before or "iting" in before or "uoting" in before) and _ACCORDING_RE.search(before):
@@ -406,7 +406,7 @@ class _Attribution:
             source = frame
             speakers = [frame[1]]
         else:
-            envoy = _envoy(masked, resolved, verbs) if verbs and "who" in masked else None
+            envoy = sent_envoy(masked, resolved, verbs) if verbs and "who" in masked else None
             if envoy is not None:
                 m_envoy, e_envoy, sending = envoy
                 if sending is not None:
@@ -414,8 +414,8 @@ class _Attribution:
                 if e_envoy.country is None and subjects and subjects[0][1].kind == "country":
                     e_envoy.country = subjects[0][1].country  # "Peru sent X": Peru's envoy
                 subjects = [(m_envoy, e_envoy)]
-            owners = _verb_owners(masked, [m for m, _, _ in resolved], verbs)
-            relayed = next(((m, e) for m, e in subjects[1:] if m.kind in ("organization", "person", "title", "institution") and _relayed_act(masked, m)), None)
+            owners = verb_owners(masked, [m for m, _, _ in resolved], verbs)
+            relayed = next(((m, e) for m, e in subjects[1:] if m.kind in ("organization", "person", "title", "institution") and relayed_act(masked, m)), None)
             if relayed is not None:
                 subjects = [relayed]  # the relayed body's own act, not the words of the one relaying it
             ordered = all(a[0].start <= b[0].start for a, b in zip(resolved, resolved[1:]))
@@ -430,14 +430,14 @@ class _Attribution:
                     m2 = resolved[j][0]
                     if m2.start < group[-1].end:
                         continue
-                    gap = masked[group[-1].end : _list_start(masked, m2)]
+                    gap = masked[group[-1].end : list_start(masked, m2)]
                     if m2.kind == "country" and m.kind == "person" and _RESPECTIVE_OPEN_RE.fullmatch(gap):
                         continue  # "The presidents of Colombia, X, and of Ecuador, Y": the second office's place
-                    if _AND_RE.match(gap) or _same_phrase(gap) or (m2.kind == m.kind == "person" and _RESPECTIVE_GAP_RE.fullmatch(gap)):
+                    if _AND_RE.match(gap) or same_phrase(gap) or (m2.kind == m.kind == "person" and _RESPECTIVE_GAP_RE.fullmatch(gap)):
                         listed = listed or bool(_AND_RE.match(gap)) or m2.kind == "person"
-                    elif len(group) == 1 and _titled_and(masked, m, m2):
+                    elif len(group) == 1 and titled_and(masked, m, m2):
                         listed = True
-                    elif _COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == group[-1].kind and (
+                    elif COMMA_GAP_RE.fullmatch(gap) and m2.kind == m.kind == group[-1].kind and (
                         m.kind in ("person", "country", "institution") or (m.kind == "title" and m2.role == m.role)  # "the presidents of A, B and C"
                     ):
                         if len(group) >= MAX_LISTED_NAMES:
@@ -448,7 +448,7 @@ class _Attribution:
                     group.append(m2)
                 if not listed:
                     # a comma run not closed by "and" is no list: keep the names before the first comma
-                    cut = next((i for i, (a, b) in enumerate(zip(group, group[1:]), 1) if _COMMA_GAP_RE.fullmatch(masked[a.end : b.start])), None)
+                    cut = next((i for i, (a, b) in enumerate(zip(group, group[1:]), 1) if COMMA_GAP_RE.fullmatch(masked[a.end : b.start])), None)
                     if cut is not None:
                         group = group[:cut]
                 # "The message was New Delhi's first word ...": a statement phrase with neither a verb nor
@@ -457,7 +457,7 @@ class _Attribution:
                 if (m.statement and not described) or any(v.start >= m.end and owners.get(v.start, m) in group for v in verbs):
                     phrase_person = None
                     for a, b in zip(group, group[1:]):
-                        if not _same_phrase(masked[a.end : b.start]):
+                        if not same_phrase(masked[a.end : b.start]):
                             break
                         found = next((e2 for m2, e2, _ in resolved if m2 is b), None)
                         if b.kind == "person" and found is not None and found.kind == "person":
@@ -469,15 +469,15 @@ class _Attribution:
                     # "Zardari and Sharif sent separate messages"
                     for m2, e2 in subjects[k + 1 :]:
                         if (
-                            _AND_RE.match(masked[m.end : _list_start(masked, m2)])
+                            _AND_RE.match(masked[m.end : list_start(masked, m2)])
                             or (m2 in group and (
-                                _COMMA_GAP_RE.fullmatch(masked[m.end : m2.start]) or _RESPECTIVE_GAP_RE.fullmatch(masked[m.end : m2.start])
+                                COMMA_GAP_RE.fullmatch(masked[m.end : m2.start]) or _RESPECTIVE_GAP_RE.fullmatch(masked[m.end : m2.start])
                                 # "X, the High Representative Y and Z": the article of a titled name is in the gap
-                                or (m.kind == m2.kind and m.kind in ("person", "title") and _COMMA_GAP_RE.fullmatch(masked, m.end, _list_start(masked, m2)))
+                                or (m.kind == m2.kind and m.kind in ("person", "title") and COMMA_GAP_RE.fullmatch(masked, m.end, list_start(masked, m2)))
                             ))
                             # "The presidents of Ghana, X, and of Senegal, Y, sent": a translated list of office-holders
                             or (m2.kind == "person" and _AND_OF_PLACE_RE.fullmatch(masked, m.end, m2.start))
-                            or (len(speakers) == 1 and _titled_and(masked, m, m2))
+                            or (len(speakers) == 1 and titled_and(masked, m, m2))
                         ):
                             speakers.append(e2)
                             m = m2
@@ -489,7 +489,7 @@ class _Attribution:
             # a table's row ('Ana Reef, Fiji's foreign minister - "We stand with Tonga" - Sunday') a dash
             for m, e in subjects:
                 if e.kind in ("person", "country", "institution", "organization") and (
-                    _COLON_QUOTE_RE.match(masked, m.end) or (not masked[: _bare_start(m)].strip() and _CELL_QUOTE_RE.match(masked, m.end))
+                    _COLON_QUOTE_RE.match(masked, m.end) or (not masked[: bare_start(m)].strip() and _CELL_QUOTE_RE.match(masked, m.end))
                 ):
                     speakers, source = [e], (m, e)
                     break
@@ -498,7 +498,7 @@ class _Attribution:
             # the country's label (read from the text: a label opening a line is masked as a dateline), its titled
             # official, a colon, what the official said in the writer's words
             m, e = subjects[0]
-            label = _LABEL_PLACE_RE.match(info.sentence.text, 0, _bare_start(m)) if m.kind == "person" else None
+            label = LABEL_PLACE_RE.match(info.sentence.text, 0, bare_start(m)) if m.kind == "person" else None
             if (
                 label is not None and e.kind == "person" and e.official and e.country
                 and country_in(label.group(1)) == e.country and _ROW_COLON_RE.match(masked, m.end)
@@ -510,7 +510,7 @@ class _Attribution:
             # Shocked by the news - Tuesday": the gist in the writer's words, dated by the row's last cell
             m, e = subjects[0]
             if (
-                m.kind == "person" and e.kind == "person" and e.key in self.drafts and not masked[: _bare_start(m)].strip()
+                m.kind == "person" and e.kind == "person" and e.key in self.drafts and not masked[: bare_start(m)].strip()
                 and _DATED_ROW_RE.match(masked, m.end) and info.days[-1].start >= info.sentence.start + masked.rfind(" - ")
             ):
                 speakers, source = [e], (m, e)
@@ -519,7 +519,7 @@ class _Attribution:
             # an interview transcript's turn, "Ana Ruiz: Joy, honestly.": the named person answers
             m, e = subjects[0]
             if (
-                m.kind == "person" and e.kind == "person" and not masked[: _bare_start(m)].strip() and _TURN_RE.match(masked, m.end)
+                m.kind == "person" and e.kind == "person" and not masked[: bare_start(m)].strip() and _TURN_RE.match(masked, m.end)
                 and self._turn_on_host(index)
             ):
                 speakers, source = [e], (m, e)
@@ -556,7 +556,7 @@ class _Attribution:
                     for m2, e2, _ in resolved:
                         gap = masked[last.end : m2.start - len(m2.determiner or "") - (1 if m2.determiner else 0)]
                         if m2.start > last.end and e2 is not None and (
-                            _AND_RE.match(gap) or _COMMA_GAP_RE.fullmatch(gap) or _AND_FROM_RE.fullmatch(gap)
+                            _AND_RE.match(gap) or COMMA_GAP_RE.fullmatch(gap) or _AND_FROM_RE.fullmatch(gap)
                         ):
                             # "Among those congratulating him were X and Y"; "came from X, Y and Z"
                             speakers.append(e2)
@@ -639,7 +639,7 @@ class _Attribution:
                 voice = voice and (ce.country == se.country if se.kind == "country" else ce.organization == se.organization)
                 speaks_for = speaks_for or (
                     se.kind == "country" and sm.kind == "country" and frame_kind == "post" and ce.rank in ("head", "minister")
-                    and cm.end <= sm.start and ce.country == se.country and _own_act(masked, cm, sm.start, verbs)
+                    and cm.end <= sm.start and ce.country == se.country and own_act(masked, cm, sm.start, verbs)
                 )
                 # the spokesperson's or office's own country only counts when the text says it
                 compatible = sm.country is None or ce.country is None or sm.country == ce.country
@@ -647,18 +647,18 @@ class _Attribution:
                     # a known government's spokeswoman "said that the envoy had no mandate": she relays only her
                     # own government's known leaders, not the one her words are about (placed in her country by
                     # her sentence alone)
-                    table = _leader_country(se.name, self.article.published_date)
-                    compatible = table is None or _leader_country(ce.name, self.article.published_date) == table
+                    table = leader_country(se.name, self.article.published_date)
+                    compatible = table is None or leader_country(ce.name, self.article.published_date) == table
                 if not compatible and se.kind == "institution" and ce.rank == "head" and cm.end <= sm.start:
                     # "The Chilean president telephoned Lula on Monday, the Planalto said": another government's
                     # office reports what a foreign leader did himself (his own verb right after his name)
-                    compatible = _own_act(masked, cm, sm.start, verbs)
+                    compatible = own_act(masked, cm, sm.start, verbs)
                 # "President X telephoned Lee on Monday, according to Lee's office": a leader's office, named by its
                 # principal, reports what the caller did himself (his own verb right after his name), as "the
                 # Planalto said" does; the principal is not the caller's go-between
                 office = (
                     sm.kind == "institution" and se.kind == "person" and ce.rank == "head" and ce.key != se.key
-                    and cm.end <= sm.start and _own_act(masked, cm, sm.start, verbs)
+                    and cm.end <= sm.start and own_act(masked, cm, sm.start, verbs)
                 )
                 already = ce.key in self.drafts
                 # a ministry's readout of its minister's call is the minister's statement
@@ -687,8 +687,8 @@ class _Attribution:
                         # frame shares the act, each of its names a speaker
                         last = cm
                         for m2, e2 in sorted(content[1:], key=lambda pair: pair[0].start):
-                            gap = masked[last.end : _list_start(masked, m2)]
-                            if m2.end > sm.start or e2 in speakers or not (_AND_RE.match(gap) or _COMMA_GAP_RE.fullmatch(gap)):
+                            gap = masked[last.end : list_start(masked, m2)]
+                            if m2.end > sm.start or e2 in speakers or not (_AND_RE.match(gap) or COMMA_GAP_RE.fullmatch(gap)):
                                 break
                             speakers.append(e2)
                             last = m2
@@ -699,13 +699,13 @@ class _Attribution:
             # "The secretary-general did not comment on the vote itself, his spokesman said": the spokesman reports
             # that no reaction came from the principal named before him; neither gives a row
             principal = next(((m, e) for m, e in subjects if m.end <= source[0].start and e in speakers), None)
-            if principal is not None and _stayed_silent(masked, principal[0], verbs, info.sentence.text):
+            if principal is not None and stayed_silent(masked, principal[0], verbs, info.sentence.text):
                 speakers, via, source = [], None, None
         if speakers and source is not None and (
             # "Asked about the vote, the ministry said it would comment in due course": an opening phrase (no
             # quoted words) before the subject is no frame around the speaker's words
             frame_kind is None or (frame_kind == "post" and "#" not in masked[: source[0].start] and _ASKED_OPENING_RE.match(masked))
-        ) and _stayed_silent(masked, source[0], verbs, info.sentence.text):
+        ) and stayed_silent(masked, source[0], verbs, info.sentence.text):
             # "President X, who had called him a communist, did not comment on the result when he spoke ...":
             # the subject's own verb says he gave no reaction; a later verb is only the occasion
             speakers, via, source = [], None, None
@@ -717,16 +717,16 @@ class _Attribution:
                     and e2.kind in ("person", "country", "institution", "organization")
                     # (not "..., as did the leaders of Nepal and Bhutan": unnamed holders of an office, told in passing)
                     and not (m2.kind == "country" and " of " in m2.text)
-                    and _AS_DID_BEFORE_RE.search(masked, max(0, _bare_start(m2) - 30), _bare_start(m2))
+                    and _AS_DID_BEFORE_RE.search(masked, max(0, bare_start(m2) - 30), bare_start(m2))
                 ):
                     speakers.append(e2)
                     last = m2
                     for m3, e3, _ in resolved:
-                        if m3.start > last.end and e3 is not None and e3 not in speakers and _AND_RE.match(masked[last.end : _bare_start(m3)]):
+                        if m3.start > last.end and e3 is not None and e3 not in speakers and _AND_RE.match(masked[last.end : bare_start(m3)]):
                             speakers.append(e3)  # "..., as did X and Y"
                             last = m3
                     break
-        if speakers and source is not None and frame_kind is None and _recalled_act(masked, source[0]):
+        if speakers and source is not None and frame_kind is None and recalled_act(masked, source[0]):
             speakers, via, source = [], None, None  # "Ties had soured when Rubio denounced ...": an earlier act
         if speakers and any(e in speakers and _EXPECTED_ACT_RE.match(masked, m.end) for m, e in subjects):
             speakers, via, source = [], None, None  # "X is expected to meet Y, officials said": a plan, no reaction
@@ -748,7 +748,7 @@ class _Attribution:
         # sentence is its topic, so "he" in the next sentence refers to it
         topics = [
             e for m, e, ok in resolved
-            if e is not None and m.possessive and m.kind == "person" and _eligible(masked, m._replace(possessive=False), None, False)
+            if e is not None and m.possessive and m.kind == "person" and eligible(masked, m._replace(possessive=False), None, False)
         ]
         touched = topics + touched
         return speakers, via, source[0] if source else None, touched

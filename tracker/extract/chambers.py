@@ -8,7 +8,7 @@ from collections import Counter
 
 from tracker.extract.countries import countries_in
 from tracker.extract.lexicon import TITLES
-from tracker.extract.mention_words import _INST_LOOKUP as INSTITUTIONS_BY_LOWER
+from tracker.extract.mention_words import INST_LOOKUP as INSTITUTIONS_BY_LOWER
 from tracker.extract.mention_words import INSTITUTION_RE
 
 # the title a member gets when the record names him without an office

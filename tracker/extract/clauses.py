@@ -47,7 +47,7 @@ _NARRATIVE_HINT_RE = re.compile(
 )
 
 
-def _without_narrative(text: str, masked: str) -> str:
+def without_narrative(text: str, masked: str) -> str:
     """``text`` with the writer's narrative clauses blanked (same length)."""
     if _NARRATIVE_HINT_RE.search(masked) is None:
         return text
@@ -57,7 +57,7 @@ def _without_narrative(text: str, masked: str) -> str:
 
 
 # "NAIROBI, Aug 10 (Reuters) - ", "MUSCAT, 3rd March, 2021 (ONA) --": where and when the wire filed, not who spoke
-_DATELINE_RE = re.compile(
+DATELINE_RE = re.compile(
     r"(?m)^[A-Z][A-Za-z.'/ -]{1,40}?(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s+\([^)\n]{1,40}\))?\s+[-\u2013\u2014]+\s+"
 )
 _WEEKDAY_OPENING_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -65,12 +65,12 @@ _WEEKDAY_OPENING_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 _TABLE_ROW_RE = re.compile("[\"\u201c][^\"\u201c\u201d\n]{1,600}[\"\u201d]\\s+[-\u2013\u2014]+\\s+\\S")
 # "\\s[-\u2013\u2014]" written to open with the dashes, which re skips to in C
 _SPACE_DASH_RE = re.compile("[-\u2013\u2014](?<=\\s.)")
-_APPOSITIVE_TITLE_RE = re.compile(
+APPOSITIVE_TITLE_RE = re.compile(
     r"^,\s+(?:a|an|the|his|her|its|their|[A-Z][\w.\-]*(?:['\u2019]s|s['\u2019]))\s+[^,\"\u201c\u201d]{1,80},"
 )
 # ", who won in 2003,", ", a Delaware Democrat who visited Accra last year,"; a masked quotation
 # ('"####"') may sit inside the clause
-_RELATIVE_CLAUSE_RE = re.compile(
+RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+[^,\"\u201c\u201d]{1,60}?\s)?(?:who|whose|which)\b(?:[^,\"\u201c\u201d]|(?<=\d),(?=\d)|[\"\u201c]#*[\"\u201d])*,"
 )
 # ", and Ecuador's president Ana Ruiz said ...", "; the Kremlin said ...": a clause opening with a new subject
@@ -98,7 +98,7 @@ def _titled_name(subject: str) -> bool:
     return len(found) == 1 and found[0].kind == "person" and bool(found[0].role and found[0].name) and found[0].end == len(subject)
 
 
-def _speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
+def speaker_clauses(s: Sentence, masked: str) -> list[Sentence]:
     """``s`` cut before each joined clause that has a subject and a verb of its own, when the clause
     before it has a verb too: "X spoke of '...', and Y said he celebrated '...'" is two speakers' words."""
     if s.header or not _CLAUSE_JOIN_RE.search(masked):
@@ -131,7 +131,7 @@ _CELL_VERB_RE = re.compile(r"(?<= - )[A-Z][a-z]+(?= [a-z])")
 _SINGLE_VERBS = frozenset(v for v in SPEECH_VERBS | REACTION_VERBS if " " not in v)
 
 
-def _lower_cell_verbs(text: str) -> str:
+def lower_cell_verbs(text: str) -> str:
     """``text`` with a verb opening a " - " cell lower-cased ("- Warned that ..."), so it reads as the verb
     of the name before it, not as a name; same length. One C scan finds no " - " in most texts."""
     if " - " not in text:
@@ -149,11 +149,11 @@ def _lower_cell_verbs(text: str) -> str:
     return "".join(parts)
 
 
-def _mask_datelines(text: str) -> str:
+def mask_datelines(text: str) -> str:
     """The text with wire datelines blanked out (same length, offsets unchanged).
 
     A dateline opens a line with a capital, so the pattern is tried only at such line starts
-    (what ``_DATELINE_RE.sub`` would find, without scanning every character). A dateline ends
+    (what ``DATELINE_RE.sub`` would find, without scanning every character). A dateline ends
     in a dash after a space, so a text without one has none (one C scan rules most texts out)."""
     if _SPACE_DASH_RE.search(text) is None:
         return text
@@ -162,7 +162,7 @@ def _mask_datelines(text: str) -> str:
     pos = 0
     while pos >= 0:
         if pos >= done and "A" <= text[pos : pos + 1] <= "Z":
-            m = _DATELINE_RE.match(text, pos)
+            m = DATELINE_RE.match(text, pos)
             if m is not None and _TABLE_ROW_RE.match(text, m.end()):
                 m = None  # 'Lagoon Forum - "We stand with Tonga" - Sunday': a table's row of cells, its first cell the speaker
             elif m is not None and _WEEKDAY_OPENING_RE.match(text, pos):
@@ -225,7 +225,7 @@ def _and_clause(masked: str) -> re.Match[str] | None:
     return None
 
 
-def _split_clauses(sentences: list[Sentence], masked_text: str) -> list[Sentence]:
+def split_clauses(sentences: list[Sentence], masked_text: str) -> list[Sentence]:
     """Sentences with a "..., while X said ..." clause cut in two when each side has its own verb,
     so each speaker keeps only their own words (the parts share the paragraph)."""
     out: list[Sentence] = []

@@ -13,9 +13,9 @@ from tracker.extract.quotes import Quote
 from tracker.extract.sentences import Sentence
 
 # Ranks that speak for a government (not lawmakers, not analysts)
-_GOVERNMENT_RANKS = frozenset({"head", "minister", "spokesperson", "official", "diplomat"})
+GOVERNMENT_RANKS = frozenset({"head", "minister", "spokesperson", "official", "diplomat"})
 # A spokesperson of the government or of a leader's office speaks for the leader.
-_LEADER_SPOKESPERSON_RE = re.compile(
+LEADER_SPOKESPERSON_RE = re.compile(
     r"(?i)\b(?:government|presidential|president|prime minister|chancellor|leader|kremlin|white house|cabinet|palace|downing street|press secretary)\b"
 )
 
@@ -27,7 +27,7 @@ def _known_role(entity: Entity) -> str:
 
 
 @dataclass
-class _Draft:
+class Draft:
     entity: Entity
     order: int
     items: list[tuple[int, Sentence, list[Quote], Mention | None]] = field(default_factory=list)
@@ -53,7 +53,7 @@ _REPORTED_ACT_RE = re.compile(
 )
 
 
-def _speaks_for_principal(d: _Draft, principal: Entity) -> bool:
+def _speaks_for_principal(d: Draft, principal: Entity) -> bool:
     """Whether a ministry's draft is its own voice's (False) or reports ``principal``: a draft given by the
     ministry's spokesperson reports him only when its sentence names him or refers back to his act; the
     ministry named alone ("The foreign ministry said ...") right after him reports him as before."""
@@ -63,7 +63,7 @@ def _speaks_for_principal(d: _Draft, principal: Entity) -> bool:
     return any(_names_leader(principal, s.text, m) or _REPORTED_ACT_RE.search(s.text) for s, m in spoken)
 
 
-def merge(source: _Draft, target: _Draft) -> None:
+def merge(source: Draft, target: Draft) -> None:
     """``source``'s sentences given to ``target``, which keeps the names it spoke through (``via``)."""
     target.items.extend(source.items)
     target.items.sort(key=lambda item: item[0])
@@ -74,7 +74,7 @@ def merge(source: _Draft, target: _Draft) -> None:
             target.via.append(v)
 
 
-def merged_drafts(drafts: Iterable[_Draft]) -> list[_Draft]:
+def merged_drafts(drafts: Iterable[Draft]) -> list[Draft]:
     """The drafts that stay rows, in order, after each voice that speaks through another is merged into it
     (a country into its leader or minister, a ministry into its spokesperson, a body into its head)."""
     drafts = sorted(drafts, key=lambda d: d.order)
@@ -82,7 +82,7 @@ def merged_drafts(drafts: Iterable[_Draft]) -> list[_Draft]:
     drafts = [d for d in drafts if d.entity.country or d.entity.organization]
     alive = list(drafts)
 
-    def first_para(d: _Draft) -> int:
+    def first_para(d: Draft) -> int:
         return d.items[0][1].paragraph
 
     for d in list(alive):
@@ -95,7 +95,7 @@ def merged_drafts(drafts: Iterable[_Draft]) -> list[_Draft]:
         elif e.kind == "institution" and e.inst_kind == "government":
             # "Venezuela's government also offered congratulations. Foreign Minister X said ...": the
             # government speaks through its officials, as the country's name does
-            target = next((o for o in others if o.entity.kind == "person" and o.entity.rank in _GOVERNMENT_RANKS), None)
+            target = next((o for o in others if o.entity.kind == "person" and o.entity.rank in GOVERNMENT_RANKS), None)
         elif e.kind == "organization":
             # "The IMF said ... Georgieva, its managing director, said": the organisation speaks through its head
             target = next(
@@ -107,7 +107,7 @@ def merged_drafts(drafts: Iterable[_Draft]) -> list[_Draft]:
             o.entity.kind == "person" and o.entity.rank == "head" for o in others
         ):
             target = next(o for o in others if o.entity.kind == "person" and o.entity.rank == "head")
-        elif e.kind == "person" and e.rank == "spokesperson" and _LEADER_SPOKESPERSON_RE.search(e.role or ""):
+        elif e.kind == "person" and e.rank == "spokesperson" and LEADER_SPOKESPERSON_RE.search(e.role or ""):
             heads = [o for o in others if o.entity.kind == "person" and o.entity.rank == "head"]
             target = heads[0] if heads else None
             if target is not None and e.name_words:

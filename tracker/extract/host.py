@@ -61,7 +61,7 @@ for _name, _country in list(_LEADER_COUNTRY.items()):
     _LEADER_COUNTRY.setdefault(fold_name(_name), _country)
 
 
-def _leader_country(name: str, day: dt.date | None) -> str | None:
+def leader_country(name: str, day: dt.date | None) -> str | None:
     """The country of the leader called ``name`` in office on ``day`` ("Kallas" in 2021 is Estonia's
     prime minister, not the EU's foreign-policy chief she became), else of the first one listed."""
     default = _LEADER_COUNTRY.get(name) or _LEADER_COUNTRY.get(fold_name(name))
@@ -105,7 +105,7 @@ def infer_host_country(articles: Iterable[Article]) -> str | None:
         for weight, text in ((3, article.title), (1, article.text[:1500])):
             places = [(a, b, iso3) for a, b, iso3 in countries_in(text)]
             day = article.published_date
-            places += [(m.start(), m.end(), iso3) for m in _leader_name_re().finditer(text) if (iso3 := _leader_country(m.group(), day))]
+            places += [(m.start(), m.end(), iso3) for m in _leader_name_re().finditer(text) if (iso3 := leader_country(m.group(), day))]
             places.sort()
             starts = [p[0] for p in places]
             for start, end, iso3 in places:

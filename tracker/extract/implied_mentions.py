@@ -16,8 +16,8 @@ from tracker.extract.lexicon import (
 )
 from tracker.extract.mention_words import Mention
 from tracker.extract.patterns import alternation
-from tracker.extract.statement_cues import _PLACE_CUES, _staff_body
-from tracker.extract.verbs import _verb_start
+from tracker.extract.statement_cues import PLACE_CUES, staff_body
+from tracker.extract.verbs import verb_start
 
 # "The bloc urged ...", "the 15-nation alliance said", "the continental body welcomed": a noun standing for the
 # international body named last (not "the opposition alliance", a party list: only the adjectives of
@@ -34,7 +34,7 @@ _NAME_HEAD_RE = re.compile(
 )
 
 
-class _ImpliedMentions:
+class ImpliedMentions:
     """The statement extractor's implied mentions (mixed into _ArticleExtractor; reads its per-article state)."""
 
     def _with_back_references(self, masked: str, mentions: list[Mention]) -> list[Mention]:
@@ -44,7 +44,7 @@ class _ImpliedMentions:
         for found in _BACK_REFERENCE_RE.finditer(masked):
             start, end = found.start("phrase"), found.end("phrase")
             # the mention starting last before the phrase's end (mentions are in text order and do not overlap)
-            at = bisect_left(mentions, end, key=_verb_start) - 1
+            at = bisect_left(mentions, end, key=verb_start) - 1
             if at >= 0 and mentions[at].end > start:
                 continue
             adjectives = set(found.group("adjectives").split())
@@ -54,7 +54,7 @@ class _ImpliedMentions:
             body = self.registry.last(
                 lambda e, world=world: (e.kind == "country" and e.country == "EUU" and not world) or (
                     e.kind == "organization" and e.organization in ORGANIZATIONS and ORGANIZATIONS[e.organization].kind == "international"
-                    and (_staff_body(e.organization) == "United Nations") == world
+                    and (staff_body(e.organization) == "United Nations") == world
                 )
             )
             if body is None:
@@ -70,7 +70,7 @@ class _ImpliedMentions:
         """The country a name two countries share ("Congo") is in this article: the one more of its words point
         to (its capital, its leaders, "Democratic"), found once per article; None on a tie."""
         if surface not in self._place_choice:
-            _, cues, cue_country = _PLACE_CUES[surface]
+            _, cues, cue_country = PLACE_CUES[surface]
             ranked = Counter(cue_country[m.group()] for m in cues.finditer(self.text)).most_common(2)
             self._place_choice[surface] = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         return self._place_choice[surface]
@@ -79,7 +79,7 @@ class _ImpliedMentions:
         """``mentions`` with a shared place name read as the article's country: "Congo welcomed" a country
         mention, "Congo's foreign ministry" placed; neither when the article does not decide it. (The mention
         finder is cached by sentence, so the article's choice is made here, after it.)"""
-        alone = _PLACE_CUES[surface][0]
+        alone = PLACE_CUES[surface][0]
         added: list[Mention] = []
         out = list(mentions)
         for found in alone.finditer(masked):
@@ -89,7 +89,7 @@ class _ImpliedMentions:
             iso3 = self._shared_place_country(surface)
             if iso3 is None:
                 return mentions
-            at = bisect_left(out, end, key=_verb_start) - 1
+            at = bisect_left(out, end, key=verb_start) - 1
             if at >= 0 and out[at].end > start:
                 m = out[at]
                 if m.country is None and m.organization is None and m.kind in ("person", "title", "institution"):
@@ -109,7 +109,7 @@ class _ImpliedMentions:
         added = []
         for found in _NAME_HEAD_RE.finditer(masked):
             start, end = found.start("noun"), found.end("noun")
-            at = bisect_left(mentions, end, key=_verb_start) - 1
+            at = bisect_left(mentions, end, key=verb_start) - 1
             if at >= 0 and mentions[at].end > found.start():
                 continue
             noun = found.group("noun")

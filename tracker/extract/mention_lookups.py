@@ -14,11 +14,11 @@ from tracker.extract.lexicon import (
     TITLES,
 )
 from tracker.extract.mention_words import (
-    _INST_LOOKUP,
+    INST_LOOKUP,
     INSTITUTION_RE,
     ORGANIZATION_RE,
     TITLE_RE,
-    _title_match,
+    title_match,
 )
 from tracker.extract.patterns import alternation
 
@@ -77,7 +77,7 @@ def text_before(text: str, pos: int, drop: bool = False, words: int = 1) -> tupl
         width *= 4
 
 
-def _previous_word(text: str, pos: int) -> str:
+def previous_word(text: str, pos: int) -> str:
     """``last_word(text[:pos])``, read from a window before ``pos`` that grows only when the word
     may go on before it: copying the whole prefix made a sentence with many runs quadratic."""
     width = 64
@@ -91,7 +91,7 @@ def _previous_word(text: str, pos: int) -> str:
 
 
 # "a Texas Democrat", "(D-Calif.)", "R-Fla.", "Republican Senator": the party label of a US lawmaker
-_US_PARTY_RE = re.compile(
+US_PARTY_RE = re.compile(
     r"\b(?:an?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Democrat|Republican)|[DR]-[A-Z][a-z]{1,12}\.?"
     r"|(?:Republican|Democratic)\s+(?:U\.S\.\s+)?(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman))(?![\w-])"
 )
@@ -146,10 +146,10 @@ def implied_country(text: str) -> str | None:
         if venue is not None:
             text = text[: venue.start()]
     text = without_ancestry(text)
-    title = _title_match(text)
-    if _union_title_country(text):
+    title = title_match(text)
+    if union_title_country(text):
         return "EUU"
-    inst, _ = _institution_of(text)
+    inst, _ = institution_of(text)
     if inst is not None and inst.country == "EUU" and inst.kind == "legislature" and title is not None and title.rank == "legislator":
         return "EUU"
     country = country_outside_names(_without_portfolio(text))
@@ -159,36 +159,36 @@ def implied_country(text: str) -> str | None:
         return inst.country
     if title is not None and title.country:
         return title.country
-    return "USA" if _US_PARTY_RE.search(text) else None
+    return "USA" if US_PARTY_RE.search(text) else None
 
 
-def _union_title_country(text: str) -> str | None:
+def union_title_country(text: str) -> str | None:
     """"EUU" when the title is one of the Union's own ("a Dutch MEP", "the Latvian enlargement
     commissioner"): the nationality says where the official is from, not whom the words speak for."""
-    title = _title_match(text)
+    title = title_match(text)
     return "EUU" if title is not None and title.country == "EUU" else None
 
 
-def _institution_of(text: str):
+def institution_of(text: str):
     best = None
     for m in INSTITUTION_RE.finditer(text):
         best = m
     if best is None:
         return None, None
-    return _INST_LOOKUP[best.group().lower()], best
+    return INST_LOOKUP[best.group().lower()], best
 
 
-def _organization_of(text: str):
+def organization_of(text: str):
     for m in ORGANIZATION_RE.finditer(text):
         return ORGANIZATIONS[m.group()]
     return None
 
 
-def _international_in(text: str) -> str | None:
+def international_in(text: str) -> str | None:
     """The international organisation named in an appositive ("chairperson of the African Union Commission")."""
     if country_outside_names(text) is not None:
         return None
-    org = _organization_of(text)
+    org = organization_of(text)
     return org.name if org is not None and org.kind == "international" else None
 
 
@@ -196,12 +196,12 @@ def _international_in(text: str) -> str | None:
 _PRIVATE_HEAD_RE = re.compile(r"(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:chief|boss|head|founder)")
 
 
-def _private_head(appositive: str) -> bool:
+def private_head(appositive: str) -> bool:
     """Whether an appositive title ("Wagner chief") heads a body no table knows: no country, institution or
     international organisation is named in it."""
     found = _PRIVATE_HEAD_RE.fullmatch(appositive.strip())
     return (
-        found is not None and country_in(found.group("owner")) is None and _institution_of(appositive)[0] is None
-        and _organization_of(appositive) is None and not any(w in TITLES for w in found.group("owner").split())
+        found is not None and country_in(found.group("owner")) is None and institution_of(appositive)[0] is None
+        and organization_of(appositive) is None and not any(w in TITLES for w in found.group("owner").split())
     )
 

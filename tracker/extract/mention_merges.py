@@ -15,23 +15,23 @@ from tracker.extract.lexicon import (
     Title,
 )
 from tracker.extract.mention_lookups import (
-    _institution_of,
-    _international_in,
-    _organization_of,
-    _previous_word,
-    _private_head,
     implied_country,
+    institution_of,
+    international_in,
     last_word,
+    organization_of,
+    previous_word,
+    private_head,
     text_before,
 )
 from tracker.extract.mention_words import (
-    _DESCRIPTOR_WORDS,
-    _INST_LOOKUP,
-    _LEADER_FIRST_NAMES,
+    DESCRIPTOR_WORDS,
     DETERMINERS,
+    INST_LOOKUP,
+    LEADER_FIRST_NAMES,
     PARTICLES,
     Mention,
-    _title_of,
+    title_of,
 )
 from tracker.extract.patterns import alternation
 
@@ -55,12 +55,12 @@ _PLURAL_OFFICES_RE = re.compile(
     r"(?i:\b(?P<det>the\s+)?(?P<office>" + alternation(PLURAL_TITLES) + r")\s+of\s+(?:the\s+)?)$"
 )
 _NAMES_AFTER_RE = re.compile("(?:,|\\s*[\u2013\u2014]|\\s+-+)\\s+[A-Z]")
-_PLURAL_BODY_HINT_RE = re.compile(r"(?:ministries|governments|embassies|presidencies|offices)\b")
+PLURAL_BODY_HINT_RE = re.compile(r"(?:ministries|governments|embassies|presidencies|offices)\b")
 _PLURAL_ENDINGS = (("ministries", "ministry"), ("governments", "government"), ("embassies", "embassy"), ("presidencies", "presidency"), ("offices", "office"))
 _PLURAL_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
-def _plural_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
+def plural_bodies(masked: str, mentions: list[Mention]) -> list[Mention]:
     """Countries listed after a plural body ("the foreign ministries of Oman and Kuwait") or office ("the
     presidents of Peru and Ecuador") as that body or office of each, or before a plural body after the last one's
     possessive ("Oman and Kuwait's foreign ministries"): the first mention spans the plural phrase, so it stands
@@ -149,11 +149,11 @@ def _singular_body(words: str):
     words = words.lower()
     for many, one in _PLURAL_ENDINGS:
         if words.endswith(many):
-            return _INST_LOOKUP.get(words[: -len(many)] + one)
+            return INST_LOOKUP.get(words[: -len(many)] + one)
     return None
 
 
-def _merge_posted_envoys(masked: str, mentions: list[Mention]) -> list[Mention]:
+def merge_posted_envoys(masked: str, mentions: list[Mention]) -> list[Mention]:
     """"US Ambassador in Colombo Ana Ruiz", "British High Commissioner to Ghana Tom Reed": an envoy's title, his
     posting and his name, one person of the title's country (the posting's place is no part of his name)."""
     out: list[Mention] = []
@@ -174,7 +174,7 @@ def _merge_posted_envoys(masked: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _merge_joint_titles(masked: str, mentions: list[Mention]) -> list[Mention]:
+def merge_joint_titles(masked: str, mentions: list[Mention]) -> list[Mention]:
     """"Deputy Prime Minister and Interior Minister Omar Haddad", "Crown Prince and Prime Minister Salman":
     one person holding two offices, not a bare title listed beside a named official. Only a title
     without an article ("the President and Foreign Minister X" may be two people) joins the name."""
@@ -218,14 +218,14 @@ _MISSION_LED_BY_RE = re.compile(
 )
 
 
-def _with_missions(masked: str, mentions: list[Mention]) -> list[Mention]:
+def with_missions(masked: str, mentions: list[Mention]) -> list[Mention]:
     out = mentions
     for m in _MISSION_LED_BY_RE.finditer(masked):
-        org = _organization_of(m.group("body").replace("/", " ").replace("\u2019s", "").replace("'s", ""))
+        org = organization_of(m.group("body").replace("/", " ").replace("\u2019s", "").replace("'s", ""))
         if org is None or org.kind != "international" or org.country:
             continue
         start = m.start()
-        det = _previous_word(masked, start).lower()
+        det = previous_word(masked, start).lower()
         mission = Mention(
             start, m.end(), masked[start : m.end()], "organization", name=masked[start : m.end()], organization=org.name,
             determiner=det if det in DETERMINERS else None,
@@ -235,13 +235,13 @@ def _with_missions(masked: str, mentions: list[Mention]) -> list[Mention]:
         body = m.group("body").replace("/", " ").replace("\u2019s", "").replace("'s", "")
         org = None
         for word_start in range(len(body.split())):
-            org = _organization_of(" ".join(body.split()[word_start:]))
+            org = organization_of(" ".join(body.split()[word_start:]))
             if org is not None:
                 break
         if org is None or org.kind != "international" or org.country or country_outside_names(body) is not None:
             continue  # "the EU election observation mission" stays the EU's; a country's mission is its own
         start = m.start("body")
-        det = _previous_word(masked, start).lower()
+        det = previous_word(masked, start).lower()
         mission = Mention(
             start, m.end(), masked[start : m.end()], "organization", name=masked[start : m.end()], organization=org.name,
             determiner=det if det in DETERMINERS else None,
@@ -274,12 +274,12 @@ def _appositive_close(masked: str, end: int) -> int | None:
     if _APPOSITIVE_CLOSE_RE.match(masked[end:]):
         return end
     second = _SECOND_OFFICE_RE.match(masked, end)
-    if second is None or any(w in _LEADER_FIRST_NAMES for w in second.group("head").split()):
+    if second is None or any(w in LEADER_FIRST_NAMES for w in second.group("head").split()):
         return None
     return second.end()
 
 
-_PREPOSITIONS = frozenset("to from with for of by on at in into about after before against between".split())
+PREPOSITIONS = frozenset("to from with for of by on at in into about after before against between".split())
 
 
 def _after_preposition(masked: str, m: Mention) -> bool:
@@ -290,13 +290,13 @@ def _after_preposition(masked: str, m: Mention) -> bool:
         return False  # "according to a government spokesman, Steffen Hebestreit,"
     if _opening_participle(before, word, end, low):
         return True  # "Addressing the Senate, Ana Ruiz said": the body addressed is the participle's object
-    return word.lower() in _PREPOSITIONS
+    return word.lower() in PREPOSITIONS
 
 
 def _opening_participle(before: str, word: str, end: int, low: int) -> bool:
     """Whether ``word`` (ending at ``end`` in ``before``, a window starting at ``low``) is a participle
     opening the sentence or a comma-fenced phrase ("Briefing the Senate, ...", "..., thanking the Speaker,")."""
-    if len(word) < 6 or not word.endswith("ing") or word.lower() in _DESCRIPTOR_WORDS:
+    if len(word) < 6 or not word.endswith("ing") or word.lower() in DESCRIPTOR_WORDS:
         return False
     head = before[: end - len(word)].rstrip()
     return (not head and low == 0) or head.endswith(",")
@@ -342,7 +342,7 @@ def _office_staff(appositive: str) -> str | None:
     found = _OFFICE_STAFF_RE.match(appositive)
     if found is None:
         return None
-    institution, _ = _institution_of(appositive[found.end() :])
+    institution, _ = institution_of(appositive[found.end() :])
     return found["noun"] if institution is not None and implied_country(appositive) is not None else None
 
 
@@ -419,7 +419,7 @@ def _with_bracketed_countries(masked: str, mentions: list[Mention]) -> list[Ment
     return out
 
 
-def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
+def merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
     """Join "Qatar's emir, Sheikh Tamim ..." and "the presidential spokesperson, Kang Yu-jung," into one person."""
     mentions = _merge_possessors(masked, mentions)
     if "(" in masked:
@@ -501,7 +501,7 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
             # appositive describes the person; it is not a second speaker
             if m.role is None and _FORMER_RE.match(nxt.text):
                 nxt = nxt._replace(role=f"former {nxt.role or 'official'}", rank="nonofficial")  # "X, a former minister,"
-            elif m.role is None and nxt.kind == "title" and nxt.country is None and nxt.organization is None and _private_head(nxt.text):
+            elif m.role is None and nxt.kind == "title" and nxt.country is None and nxt.organization is None and private_head(nxt.text):
                 nxt = nxt._replace(role=nxt.text, rank="nonofficial")  # "X, the Wagner chief,": no office
             out.append(m._replace(
                 role=m.role or nxt.role, rank=m.rank or nxt.rank,
@@ -518,25 +518,25 @@ def _merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
             # "Captain Ivo Marek, a shipping consultant,": an honorific gives way to an appositive naming no office
             untitled = m.role is None or m.rank == "honorific"
             if tail and untitled:
-                role, rank = _title_of(tail.group(1))
+                role, rank = title_of(tail.group(1))
                 if role is None and (staff := _office_staff(tail.group(1))) is not None:
                     role, rank = staff, "official"  # "X, an adviser to Peru's presidential office, said"
                 if m.role is not None and rank != "nonofficial":
                     role = None
                 if role is not None and _FORMER_RE.match(tail.group(1)):
                     role, rank = f"former {role}", "nonofficial"  # "X, a former foreign minister, said"
-                elif role is not None and _private_head(tail.group(1)):
+                elif role is not None and private_head(tail.group(1)):
                     role, rank = f"{tail.group(1).split()[0]} {role}", "nonofficial"  # "X, the Wagner chief, hailed"
                 if role is not None:
                     m = m._replace(role=role, rank=rank, country=m.country or implied_country(tail.group(1)),
-                                   organization=m.organization or _international_in(tail.group(1)))
+                                   organization=m.organization or international_in(tail.group(1)))
             elif untitled:
                 tail2 = _TAIL_APPOSITIVE_RE.match(masked, m.end)
                 if tail2:
-                    role, rank = _title_of(tail2.group(1), first=True)
+                    role, rank = title_of(tail2.group(1), first=True)
                     if role is not None and not _RELATIVE_OPEN_RE.match(tail2.group(1)) and (m.role is None or rank == "nonofficial"):
                         m = m._replace(role=role, rank=rank, country=m.country or implied_country(tail2.group(1)),
-                                       organization=m.organization or _international_in(tail2.group(1)))
+                                       organization=m.organization or international_in(tail2.group(1)))
             elif m.country is None and m.organization is None and m.rank == "legislator":
                 # "Representative Joaquin Castro, a Texas Democrat,": the appositive places the lawmaker
                 tail3 = _TAIL_PLACE_RE.match(masked, m.end)

@@ -41,7 +41,7 @@ class Mention(NamedTuple):
     city: str | None = None  # "embassy in Tokyo"
 
 
-_LEADING_ADJECTIVES = frozenset("top senior chief new former outgoing incoming veteran".split())
+LEADING_ADJECTIVES = frozenset("top senior chief new former outgoing incoming veteran".split())
 # The last word of a named public body that the institution list does not know.
 INSTITUTION_HEADS = frozenset(
     "Council Office Ministry Commission Agency Committee Department Directorate Bureau Secretariat Presidency Chancellery".split()
@@ -52,20 +52,20 @@ HONORIFICS = frozenset(
     + [t for t, v in TITLES.items() if v.rank == "courtesy"]
 )
 # "Sheikh": an honorific that is read as the title when it opens a name, and skipped after a courtesy ("H.H. Sheikh X")
-_HONORIFIC_TITLES = frozenset(t for t, v in TITLES.items() if v.rank == "honorific")
+HONORIFIC_TITLES = frozenset(t for t, v in TITLES.items() if v.rank == "honorific")
 # "Lord", "Baroness": a peer's courtesy title, after which "of Place" is the territorial designation, no name
-_PEER_TITLES = frozenset(t for t, v in TITLES.items() if v.rank == "courtesy" and v.role == "peer")
+PEER_TITLES = frozenset(t for t, v in TITLES.items() if v.rank == "courtesy" and v.role == "peer")
 # Places that are also first names; before a surname they are the first name.
-_PLACE_FIRST_NAMES = frozenset(
+PLACE_FIRST_NAMES = frozenset(
     p for p in (*CAPITALS, *COUNTRY_NAMES) if " " not in p and p[0].isupper() and not p.isupper() and p not in DEMONYM_WORDS
 )
 # Country names that can be surnames ("Luis Montenegro")
-_PLACE_SURNAMES = frozenset(p for p in COUNTRY_NAMES if " " not in p and p[:1].isupper() and not p.isupper())
+PLACE_SURNAMES = frozenset(p for p in COUNTRY_NAMES if " " not in p and p[:1].isupper() and not p.isupper())
 # Capitals are surnames too, after a first name some leader in the table bears ("Paulo Lima", not "Radio Tehran",
 # "Greater Beirut" or "Xinhua Beijing")
-_CAPITAL_SURNAMES = frozenset(p for p in CAPITALS if " " not in p and p[:1].isupper() and not p.isupper()) - _PLACE_SURNAMES
+CAPITAL_SURNAMES = frozenset(p for p in CAPITALS if " " not in p and p[:1].isupper() and not p.isupper()) - PLACE_SURNAMES
 # (less words that are verbs too: a table cell opening "Said Quito would ..." names no "Said Quito")
-_LEADER_FIRST_NAMES = frozenset(n.split()[0] for n in LEADERS_BY_NAME if " " in n) - {
+LEADER_FIRST_NAMES = frozenset(n.split()[0] for n in LEADERS_BY_NAME if " " in n) - {
     v.capitalize() for v in (*SPEECH_VERBS, *REACTION_VERBS)
 }
 # "e" and "y" join Portuguese and Spanish double surnames ("Ulisses Correia e Silva", "Ortega y Gasset");
@@ -75,8 +75,8 @@ PARTICLES = frozenset("bin bint ibn al el von van der den de da das do du di dos
 DETERMINERS = frozenset("the a an his her its their".split())
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "II", "III", "IV"})
 # words that put "do" before a subject in a question or an inversion ("Why do Kenya and ...", "Nor do ...")
-_QUESTION_CAPS = frozenset({"What", "Why", "How", "Where", "Who", "Which", "Whom", "Whose", "Nor", "Neither", "Not", "Only", "Rarely", "Seldom"})
-_STOP_CAPS = frozenset(
+QUESTION_CAPS = frozenset({"What", "Why", "How", "Where", "Who", "Which", "Whom", "Whose", "Nor", "Neither", "Not", "Only", "Rarely", "Seldom"})
+STOP_CAPS = frozenset(
     """
     The A An In On At From For With By As After Before Asked Speaking Commenting Meanwhile But And
     Also However While When Although Though Under Over Since During Despite Some Many Most Others
@@ -89,10 +89,10 @@ _STOP_CAPS = frozenset(
     """.split()
 )
 
-_MONTH_NAME_ENDINGS = frozenset({"Jun", "Jan", "Mar", "Jul"})
+MONTH_NAME_ENDINGS = frozenset({"Jun", "Jan", "Mar", "Jul"})
 
 # Words that describe rather than name: titles, institution and place words.
-_DESCRIPTOR_WORDS: set[str] = set(
+DESCRIPTOR_WORDS: set[str] = set(
     """
     the of for new former outgoing incoming acting then top senior deputy vice assistant own interim
     caretaker transitional newly-elected re-elected
@@ -103,24 +103,24 @@ _DESCRIPTOR_WORDS: set[str] = set(
 _DOTTED_TITLE_WORDS: set[str] = set()
 for _t, _v in TITLES.items():
     if _v.rank != "courtesy":
-        _DESCRIPTOR_WORDS.update(w.lower().rstrip(".") for w in _t.split() if not w.endswith("."))
+        DESCRIPTOR_WORDS.update(w.lower().rstrip(".") for w in _t.split() if not w.endswith("."))
         _DOTTED_TITLE_WORDS.update(w.lower().rstrip(".") for w in _t.split() if w.endswith("."))
 for _p in INSTITUTIONS:
-    _DESCRIPTOR_WORDS.update(w.lower() for w in _p.split())
-    _DESCRIPTOR_WORDS.add(_p.lower())
+    DESCRIPTOR_WORDS.update(w.lower() for w in _p.split())
+    DESCRIPTOR_WORDS.add(_p.lower())
 for _o, _org in ORGANIZATIONS.items():
     if _org.kind == "international":
-        _DESCRIPTOR_WORDS.update(w.lower() for w in _o.split())
+        DESCRIPTOR_WORDS.update(w.lower() for w in _o.split())
 # Words that describe only as a title's abbreviation ("Sen.", "Gen."): written without the full stop after a name
 # word they close the name ("Prime Minister Hun Sen", "economist Amartya Sen"), before one they are the title
 # ("Gen Ana Ruiz" in a paper that drops the stops)
-ABBREVIATION_WORDS = frozenset(_DOTTED_TITLE_WORDS - _DESCRIPTOR_WORDS)
-_DESCRIPTOR_WORDS |= ABBREVIATION_WORDS
+ABBREVIATION_WORDS = frozenset(_DOTTED_TITLE_WORDS - DESCRIPTOR_WORDS)
+DESCRIPTOR_WORDS |= ABBREVIATION_WORDS
 # "countries" (a word of bodies' full names) never carries a lowercase run on: "Caribbean countries
 # welcomed" are the members, not the bloc
-_LOWER_RUN_WORDS = frozenset(
+LOWER_RUN_WORDS = frozenset(
     w
-    for w in _DESCRIPTOR_WORDS
+    for w in DESCRIPTOR_WORDS
     if w not in {"and", "or", "in", "on", "at", "to", "a", "an", "the", "of", "for", "then", "new", "top", "senior", "state", "news", "agency", "press", "own", "people's", "national", "party", "countries"}
 )
 
@@ -134,10 +134,10 @@ TITLE_RE = re.compile(
 )
 INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{alternation(INSTITUTIONS, lower=True)})(?![\w-])", re.IGNORECASE)
 ORGANIZATION_RE = re.compile(r"(?:" + alternation(ORGANIZATIONS, not_after=r"[\w-]") + r")(?![\w-])")
-_INST_LOOKUP = {k.lower(): v for k, v in INSTITUTIONS.items()}
+INST_LOOKUP = {k.lower(): v for k, v in INSTITUTIONS.items()}
 
 
-def _title_match(prefix: str, *, first: bool = False) -> Title | None:
+def title_match(prefix: str, *, first: bool = False) -> Title | None:
     best = None
     for m in TITLE_RE.finditer(prefix):
         best = m
@@ -146,7 +146,7 @@ def _title_match(prefix: str, *, first: bool = False) -> Title | None:
     return TITLES_LOWER[best.group().lower()] if best is not None else None
 
 
-def _before_portfolio(text: str) -> str:
+def before_portfolio(text: str) -> str:
     """The text before a title's portfolio: "Minister for Latin America", "Special Envoy for Sudan" name the
     region or country the office deals with, never its holder's own country ("Canada's Minister for ...")."""
     idx = text.rfind(" for ")
@@ -159,11 +159,11 @@ def _before_portfolio(text: str) -> str:
     return head if title is not None and title.end() == idx else text
 
 
-def _title_of(prefix: str, *, first: bool = False) -> tuple[str | None, str | None]:
-    title = _title_match(prefix, first=first)
+def title_of(prefix: str, *, first: bool = False) -> tuple[str | None, str | None]:
+    title = title_match(prefix, first=first)
     return (title.role, title.rank) if title is not None else (None, None)
 
 
-def _known_person(name: str) -> bool:
+def known_person(name: str) -> bool:
     return name in LEADERS_BY_NAME
 

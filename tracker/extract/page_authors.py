@@ -77,7 +77,7 @@ def post_header(text: str) -> re.Match | None:
     return _POST_HEADER_RE.match(text) if "@" in text[:70] else None
 
 
-def _title_case(header: str) -> str:
+def title_case(header: str) -> str:
     def fix(m: re.Match) -> str:
         w = m.group()
         if "." in w:
@@ -88,7 +88,7 @@ def _title_case(header: str) -> str:
     return _HEADLINE_WORD_RE.sub(fix, header)
 
 
-class _PageAuthors:
+class PageAuthors:
     """The statement extractor's page authors, labels and headings (mixed into _ArticleExtractor; reads its per-article state)."""
 
     def _page_author(self) -> Entity | None:
@@ -100,7 +100,7 @@ class _PageAuthors:
             heads.append(first.text.strip())
         for head in heads:
             # "STATEMENT BY THE SPOKESPERSON ON ...": a title in capitals reads as the same title in normal case
-            found = _PAGE_AUTHOR_RE.fullmatch(_title_case(head.strip()) if head.isupper() else head.strip())
+            found = _PAGE_AUTHOR_RE.fullmatch(title_case(head.strip()) if head.isupper() else head.strip())
             if found is not None:
                 author = self._official_in(found.group("who")) or self._unnamed_author(found.group("who"), head is heads[0])
                 if author is not None:
@@ -138,12 +138,12 @@ class _PageAuthors:
             return None
         names = [line for line in top if not _DOCUMENT_LABEL_RE.fullmatch(line)]
         for number, line in enumerate(names):
-            cased = line if not line.isupper() else _title_case(line)
+            cased = line if not line.isupper() else title_case(line)
             name, comma, office = cased.partition(", ")
             if comma and (author := self._official_in(f"{office} {_without_courtesy(name)}", titled=True)) is not None:
                 return author  # "ANA RUIZ, MINISTRY SPOKESPERSON": read as "Ministry Spokesperson Ana Ruiz"
             if number + 1 < len(names):
-                below = names[number + 1] if not names[number + 1].isupper() else _title_case(names[number + 1])
+                below = names[number + 1] if not names[number + 1].isupper() else title_case(names[number + 1])
                 author = self._official_in(f"{cased} {_without_courtesy(below)}", titled=True)
                 if author is not None:
                     return author  # "Minister for Foreign Affairs" / "Senator the Hon Ana Ruiz": the office over the name
@@ -188,7 +188,7 @@ class _PageAuthors:
         the Prime Minister"), placed by what the page says of itself: the rest of its title ("... | Ministry of
         Foreign Affairs of Chile"), its last lines or its outlet. The head of government is the leader on the day;
         a spokesperson speaks for the ministry the page names, else for the government."""
-        cased = who if not who.isupper() else _title_case(who)
+        cased = who if not who.isupper() else title_case(who)
         office = next((m for m in find_mentions(cased) if m.kind in ("title", "institution")), None)
         if office is None or office.organization is not None:
             return None
@@ -198,7 +198,7 @@ class _PageAuthors:
         for part in [*(parts[1:] if in_title else parts), *reversed(lines), self.article.outlet or ""]:
             if place is not None:
                 break
-            part = part if not part.isupper() else _title_case(part)
+            part = part if not part.isupper() else title_case(part)
             for m in find_mentions(part):
                 if m.country is not None and m.organization is None and m.kind != "person":
                     place, body = m.country, body or (m if m.kind == "institution" else None)
@@ -216,7 +216,7 @@ class _PageAuthors:
 
     def _official_in(self, text: str, *, titled: bool = False) -> Entity | None:
         """The named official (with a country or body) a title line names, if any."""
-        cased = text if not text.isupper() else _title_case(text)
+        cased = text if not text.isupper() else title_case(text)
         for m in find_mentions(cased, known_names=self.registry.known_names):
             if m.kind != "person" or (titled and not m.role):
                 continue
@@ -227,14 +227,14 @@ class _PageAuthors:
 
     def _label_person(self, label: str) -> Entity | None:
         """The official a transcript label set in capitals names ("MR MILLER", "MAO NING"), if any."""
-        for m in find_mentions(_title_case(label), known_names=self.registry.known_names):
+        for m in find_mentions(title_case(label), known_names=self.registry.known_names):
             if m.kind == "person":
                 e = self.registry.person(m, context_country=None, context_org=None)
                 return e if e is not None and e.official else None
         return None
 
     def _read_header(self, header: str) -> None:
-        cased = _title_case(header)
+        cased = title_case(header)
         self.header_country = country_in(cased)
         self.header_org = None
         for m in find_mentions(cased, known_names=self.registry.known_names):

@@ -16,7 +16,7 @@ from tracker.extract.countries import (
     country_outside_names,
     subnational_in,
 )
-from tracker.extract.drafts import _LEADER_SPOKESPERSON_RE
+from tracker.extract.drafts import LEADER_SPOKESPERSON_RE
 from tracker.extract.lexicon import (
     ASSUMED_BY_INSTITUTION,
     ASSUMED_BY_ROLE,
@@ -39,11 +39,11 @@ from tracker.extract.mention_lookups import (
 from tracker.extract.mention_words import Mention
 from tracker.extract.patterns import alternation
 from tracker.extract.speakers import find_mentions, record_label
-from tracker.extract.statement_cues import _LABEL_PLACE_RE, _staff_body
+from tracker.extract.statement_cues import LABEL_PLACE_RE, staff_body
 from tracker.extract.subjects import (
-    _CLAUSE_OPENING_PHRASE_RE,
-    _bare_start,
-    _mission_words,
+    CLAUSE_OPENING_PHRASE_RE,
+    bare_start,
+    mission_words,
 )
 
 # "From exile in Canada, X urged": a place of residence or exile is not the speaker's country
@@ -119,7 +119,7 @@ _INTERNATIONAL_RE = re.compile(
 
 # "Wang Wenbin: ...", "Q: ...": a transcript's speaker label opening a paragraph (a quotation after the colon is
 # a roundup line, read by _COLON_QUOTE_RE)
-_SPEAKER_LABEL_RE = re.compile("\\W{0,3}(?P<name>[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3}):\\s+(?![\"'\u201c\u2018#])")
+SPEAKER_LABEL_RE = re.compile("\\W{0,3}(?P<name>[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3}):\\s+(?![\"'\u201c\u2018#])")
 
 # US party words in a lawmaker's own title phrase
 _PARTY_WORD_RE = re.compile(r"\b(?:Democratic|Republican|Democrat|GOP)\b")
@@ -206,7 +206,7 @@ def _un_nato_before(masked: str, end: int) -> str | None:
     return None if found is None else found.group()
 
 
-class _Resolution:
+class Resolution:
     """The statement extractor's mention resolution (mixed into _ArticleExtractor; reads its per-article state)."""
 
     # -- context ---------------------------------------------------------------------
@@ -242,7 +242,7 @@ class _Resolution:
             m = Mention(found.start, found.end, found.name, "person", name=found.name, role=found.role, rank=found.rank,
                         country=found.country or self.chamber)
             return self.registry.person(m, context_country=m.country, context_org=None)
-        plain = _SPEAKER_LABEL_RE.match(masked)
+        plain = SPEAKER_LABEL_RE.match(masked)
         if plain is None:
             return None
         m = next((m for m in find_mentions(masked[: plain.end()], known_names=self.registry.known_names)
@@ -369,7 +369,7 @@ class _Resolution:
         """The head of a body's mission speaks for the body, not for the country of a former post:
         "the OAS observation mission, led by former Chilean foreign minister X," and "X, the Spanish
         lawmaker who led the European Union's observation mission,"."""
-        by, mission, head, _ = _mission_words(masked) if len(masked) > 400 else _mission_words.__wrapped__(masked)
+        by, mission, head, _ = mission_words(masked) if len(masked) > 400 else mission_words.__wrapped__(masked)
         if by and _LED_BY_BEFORE_RE.search(masked, max(0, m.start - 20), m.start):
             body = self._last_place
             if body is not None and body.kind == "organization":
@@ -439,7 +439,7 @@ class _Resolution:
                 country = bodies[-1].country if bodies else None
                 if title is not None and country:
                     m = m._replace(role=title.role, rank=title.rank, country=country)
-            titled = self._title_before(index) if index and not masked[: _bare_start(m)].strip() else None
+            titled = self._title_before(index) if index and not masked[: bare_start(m)].strip() else None
             if titled is not None and m.role is None and m.country is None and m.organization is None:
                 # "Fiji's foreign minister was among the first to respond. Ana Reef wrote on Monday ...": a name
                 # opening the sentence after one that gave only a title is that office-holder
@@ -482,7 +482,7 @@ class _Resolution:
                 ctx, org = self.host, None  # "Electoral commission chairperson X": the host's own election body
             if ctx is None and org is None and m.country is None and m.role:
                 ctx = self._legislature_country(index) if m.rank == "legislator" else None
-                if ctx is None and m.rank == "spokesperson" and _LEADER_SPOKESPERSON_RE.search(m.role):
+                if ctx is None and m.rank == "spokesperson" and LEADER_SPOKESPERSON_RE.search(m.role):
                     # "a government spokesman" speaks for the leader just named
                     head = self.registry.last(lambda e: e.kind == "person" and e.rank == "head")
                     ctx = head.country if head else None
@@ -492,7 +492,7 @@ class _Resolution:
                 if ctx is None and org is None and m.organization is None and m.role in _ORGANIZATION_ROLES:
                     # "Kristalina Georgieva, the fund's managing director": the organisation met last
                     named = reg.last(lambda e: e.kind == "organization")
-                    org = _staff_body(named.organization) if named else None
+                    org = staff_body(named.organization) if named else None
                 if org is None:
                     ctx = (ctx or self.chamber or self._said_capital(masked, m) or self._topic_country(index)
                            or SHARED_OWNERS.get(m.institution or "") or self._filed_minister(m) or self.host)
@@ -550,7 +550,7 @@ class _Resolution:
                 # "The Security Council met ... the Secretary-General had condemned": the body the article is about
                 named = reg.last(lambda e: e.kind == "organization")
                 if named is not None:
-                    m = m._replace(organization=_staff_body(named.organization))
+                    m = m._replace(organization=staff_body(named.organization))
                 elif m.role == "Secretary-General" and m.text[:1].isupper() and not masked.startswith(" of ", m.end) and self._un_only():
                     # "The Secretary-General condemns ...", as a UN briefing or note names him: the article names the
                     # UN and no other body with a Secretary-General, so he is the UN's
@@ -561,7 +561,7 @@ class _Resolution:
                 # the space drop_last_word leaves at the end is one more for their closing \s*
                 end = low + len(opening.rstrip(" ")) if m.determiner else m.start
                 # "In Canberra, the prime minister said"; "Japan: The prime minister said" (a roundup's label)
-                lead = (_LEAD_PLACE_RE.match(masked, 0, end) or _LABEL_PLACE_RE.match(masked, 0, end)) if opening else None
+                lead = (_LEAD_PLACE_RE.match(masked, 0, end) or LABEL_PLACE_RE.match(masked, 0, end)) if opening else None
                 if lead is not None:
                     # "In Canberra, the prime minister said": the place opening the sentence is the title's
                     m = m._replace(country=country_in(lead.group(1)))
@@ -642,7 +642,7 @@ class _Resolution:
                 return reg.last_speaker
             if m.text.lower() in ("he", "she") and (
                 masked[max(0, m.start - 2) : m.start] in (": ", "; ")
-                or _CLAUSE_OPENING_PHRASE_RE.search(masked, max(0, m.start - 80), m.start)
+                or CLAUSE_OPENING_PHRASE_RE.search(masked, max(0, m.start - 80), m.start)
                 or masked[max(0, m.start - 2) : m.start] == ", " and (said := _INSERTED_SAID_RE.match(masked, m.end)) is not None
                 # (closing the sentence only under a speaker's label: "X would judge him by his deeds, he said" is
                 # the previous speaker's report of X)

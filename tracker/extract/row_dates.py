@@ -9,7 +9,7 @@ from tracker.extract.dates import DayWord, day_words
 
 # A live blog's entry stamp standing alone as a paragraph: "Tue 3 Mar, 21:14", "[Mon 2 Mar, 08:05]", "Monday 2 March", "March 3, 2026 9:40 p.m.";
 # a dated stamp dates the dateless entries under it until the next dated stamp (a clock alone, "17:45", does not)
-_ENTRY_STAMP_RE = re.compile(
+ENTRY_STAMP_RE = re.compile(
     r"\[?(?:[A-Z][a-z]{2,8}\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\]?\s*$"
 )
@@ -24,7 +24,7 @@ _NUMERIC_STAMP_RE = re.compile(
 )
 
 
-def _numeric_stamp(text: str, anchor: dt.date) -> dt.date | None:
+def numeric_stamp(text: str, anchor: dt.date) -> dt.date | None:
     """The day of an entry stamp written in figures, if ``text`` is one (never one after the article)."""
     m = _NUMERIC_STAMP_RE.match(text)
     if m is None:
@@ -50,15 +50,15 @@ def _numeric_stamp(text: str, anchor: dt.date) -> dt.date | None:
     return found if found <= anchor + dt.timedelta(days=1) else None
 
 
-def _day_heading(text: str, anchor: dt.date) -> dt.date | None:
+def day_heading(text: str, anchor: dt.date) -> dt.date | None:
     """The date of a live blog's day heading or dated entry stamp ("Sunday, Oct. 19"), if ``text`` is one."""
-    if not _ENTRY_STAMP_RE.match(text):
-        return _numeric_stamp(text, anchor)
+    if not ENTRY_STAMP_RE.match(text):
+        return numeric_stamp(text, anchor)
     found = day_words(text, anchor=anchor)
     return found[0].date if found else None
 
 
-def _from_stamp(day: DayWord, stamp: dt.date) -> DayWord:
+def from_stamp(day: DayWord, stamp: dt.date) -> DayWord:
     """"today", "this morning", "yesterday" in an entry count from the day its stamp or heading gives."""
     if day.kind == "today":
         return day._replace(date=stamp)
@@ -78,7 +78,7 @@ _FUTURE_CLAUSE_RE = re.compile(
 )
 
 
-def _coming_day(masked_text: str, day: DayWord, start: int) -> bool:
+def coming_day(masked_text: str, day: DayWord, start: int) -> bool:
     """Whether a weekday or date sits in a future clause of its sentence (then it dates no statement)."""
     if day.kind not in ("weekday", "month_day"):
         return False

@@ -14,14 +14,14 @@ from tracker.extract.lexicon import (
 from tracker.extract.patterns import alternation
 
 
-def _staff_body(organization: str | None) -> str | None:
+def staff_body(organization: str | None) -> str | None:
     """The organisation whose officials serve ``organization``: "the Secretary-General" after the
     Security Council is the United Nations' (``parent`` in data/organizations.csv)."""
     found = ORGANIZATIONS.get(organization or "")
     return found.parent if found is not None and found.parent else organization
 
 
-_LABEL_PLACE_RE = re.compile("^\\W*([A-Z][^,;:#]{1,40}?)\\s*(?::|\\s[-\u2013\u2014]+)\\s*$")
+LABEL_PLACE_RE = re.compile("^\\W*([A-Z][^,;:#]{1,40}?)\\s*(?::|\\s[-\u2013\u2014]+)\\s*$")
 
 
 def _place_cues() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]]:
@@ -41,5 +41,5 @@ def _place_cues() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], dict[str,
     return out
 
 
-_PLACE_CUES = _place_cues()
+PLACE_CUES = _place_cues()
 

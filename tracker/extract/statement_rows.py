@@ -5,17 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tracker.extract.acts import _relayed_act
+from tracker.extract.acts import relayed_act
 from tracker.extract.clauses import (
-    _APPOSITIVE_TITLE_RE,
-    _RELATIVE_CLAUSE_RE,
-    _without_narrative,
+    APPOSITIVE_TITLE_RE,
+    RELATIVE_CLAUSE_RE,
+    without_narrative,
 )
 from tracker.extract.coreference import Entity
 from tracker.extract.countries import country_name
 from tracker.extract.drafts import (
-    _GOVERNMENT_RANKS,
-    _Draft,
+    GOVERNMENT_RANKS,
+    Draft,
     merged_drafts,
 )
 from tracker.extract.kinds import classify_kind
@@ -115,21 +115,21 @@ def _without_others_clause(own: str, entity: Entity, people: list[Entity]) -> st
     return own[:cut]
 
 
-class _RowBuilding:
+class RowBuilding:
     """The statement extractor's row building (mixed into _ArticleExtractor; reads its per-article state)."""
 
     # -- rows ---------------------------------------------------------------------------
-    def _merged_drafts(self) -> list[_Draft]:
+    def _merged_drafts(self) -> list[Draft]:
         alive = merged_drafts(self.drafts.values())
         # "Sales rose 3%, according to the ministry": a citation with no words or act is no reaction
         return [d for d in alive if any(self.infos[i].has_verb or q for i, _, q, _ in d.items)]
 
-    def _date(self, draft: _Draft) -> tuple[str, str]:
+    def _date(self, draft: Draft) -> tuple[str, str]:
         first_stamp = self.infos[draft.items[0][0]].stamp
         governed: dt.date | None = None
         for index, s, _, source in draft.items:
             info = self.infos[index]
-            if source is not None and info.days and " had on " in info.masked and _relayed_act(info.masked, source):
+            if source is not None and info.days and " had on " in info.masked and relayed_act(info.masked, source):
                 # "X recalled that the Council had on 28 July demanded ...": the relayed act's own day
                 at = s.start + source.end
                 day = next((d for d in info.days if at <= d.start <= at + 12), None)
@@ -163,7 +163,7 @@ class _RowBuilding:
                 # tells something else the speaker did ("X, who chaired a retreat on Monday, said"), unless
                 # it tells the words themselves ("X, who spoke to reporters on Monday, said"); the same for
                 # a participle clause ("X, approved by the senate on Tuesday, said on Wednesday")
-                found = list(_RELATIVE_CLAUSE_RE.finditer(masked)) + list(_PARTICIPLE_CLAUSE_RE.finditer(masked))
+                found = list(RELATIVE_CLAUSE_RE.finditer(masked)) + list(_PARTICIPLE_CLAUSE_RE.finditer(masked))
                 clauses = [(c.start() + s.start, c.end() + s.start) for c in found]
                 outside = [d for d in days if not any(a <= d.start < b for a, b in clauses)]
                 if outside or len(days) > 1:
@@ -221,7 +221,7 @@ class _RowBuilding:
             return stamp.isoformat(), "paragraph"
         # (the government's reaction: a lawmaker of that country is not what "Tunisia congratulated" tells)
         e = draft.entity
-        governs = e.rank in _GOVERNMENT_RANKS if e.kind == "person" else e.kind != "institution" or e.inst_kind != "legislature"
+        governs = e.rank in GOVERNMENT_RANKS if e.kind == "person" else e.kind != "institution" or e.inst_kind != "legislature"
         lead = self._lead_day(country) if country and governs else None
         if lead is None and not country and e.organization:
             # "ECOWAS, the African Union and the UN condemned on Sunday ...": the lead's day dates the body and
@@ -293,13 +293,13 @@ class _RowBuilding:
                     continue
                 seen.add(index)
                 kind_parts.append(s.text)
-                own = _without_narrative(s.text, self.infos[index].masked)
+                own = without_narrative(s.text, self.infos[index].masked)
                 if source is not None:
                     rest = own[source.end :]
                     # "Jake Sullivan, the US national security adviser, said": the title is not his words
                     # (its closing comma is kept: a relative clause after it, ", who chairs the Group of Five,",
-                    # is the writer's too; see _RELATIVE_CLAUSE_RE below)
-                    rest = _APPOSITIVE_TITLE_RE.sub(",", rest, count=1)
+                    # is the writer's too; see RELATIVE_CLAUSE_RE below)
+                    rest = APPOSITIVE_TITLE_RE.sub(",", rest, count=1)
                     # "Baerbock, attending a meeting of EU ministers in Kyiv, said": where she was, not her words
                     rest = _CIRCUMSTANCE_RE.sub("", rest, count=1)
                     rest = _CO_SUBJECTS_RE.sub("", rest, count=1)
@@ -316,7 +316,7 @@ class _RowBuilding:
                 if 1 < len(others) <= 4:  # (a long list of names is a roll call, not clauses of their own)
                     own = _without_others_clause(own, e, others)
                 # background in a relative clause is not the speaker's words
-                theme_parts.append(_RELATIVE_CLAUSE_RE.sub(",", own))
+                theme_parts.append(RELATIVE_CLAUSE_RE.sub(",", own))
                 if s_quotes:
                     quotes.extend(s_quotes)
                     spans.extend((q.start, q.end) for q in s_quotes)

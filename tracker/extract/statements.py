@@ -6,21 +6,21 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tracker.extract.attribution import _Attribution
+from tracker.extract.attribution import Attribution
 from tracker.extract.chambers import record_chamber, unnamed_record_chamber
 from tracker.extract.clauses import (
-    _DATELINE_RE,
-    _lower_cell_verbs,
-    _mask_datelines,
-    _speaker_clauses,
-    _split_clauses,
+    DATELINE_RE,
+    lower_cell_verbs,
+    mask_datelines,
+    speaker_clauses,
+    split_clauses,
 )
 from tracker.extract.coreference import Entity, EntityRegistry
 from tracker.extract.countries import countries_in, country_in
 from tracker.extract.dates import DayWord, day_words
-from tracker.extract.drafts import _Draft
-from tracker.extract.host import _leader_country, infer_host_country  # noqa: F401 (infer_host_country re-exported)
-from tracker.extract.implied_mentions import _ImpliedMentions
+from tracker.extract.drafts import Draft
+from tracker.extract.host import infer_host_country, leader_country  # noqa: F401 (infer_host_country re-exported)
+from tracker.extract.implied_mentions import ImpliedMentions
 from tracker.extract.lexicon import (
     COUNTRY_DECISION_VERBS,
     DECISION_VERBS,
@@ -29,23 +29,23 @@ from tracker.extract.lexicon import (
     ORGANIZATIONS,
     TITLES,
 )
-from tracker.extract.mention_words import _INST_LOOKUP as INSTITUTIONS_BY_LOWER
+from tracker.extract.mention_words import INST_LOOKUP as INSTITUTIONS_BY_LOWER
 from tracker.extract.mention_words import INSTITUTION_RE, ORGANIZATION_RE, Mention
-from tracker.extract.page_authors import _PageAuthors, _title_case, post_header
+from tracker.extract.page_authors import PageAuthors, post_header, title_case
 from tracker.extract.patterns import alternation
 from tracker.extract.quotes import Quote, find_quotes, mask_quotes
-from tracker.extract.resolution import _SPEAKER_LABEL_RE, _Resolution
+from tracker.extract.resolution import SPEAKER_LABEL_RE, Resolution
 from tracker.extract.row_dates import (
-    _ENTRY_STAMP_RE,
+    ENTRY_STAMP_RE,
     MAX_ENTRY_STAMP,
-    _coming_day,
-    _day_heading,
-    _from_stamp,
-    _numeric_stamp,
+    coming_day,
+    day_heading,
+    from_stamp,
+    numeric_stamp,
 )
 from tracker.extract.sentences import Sentence, split_sentences
 from tracker.extract.speakers import record_label
-from tracker.extract.statement_rows import _RowBuilding
+from tracker.extract.statement_rows import RowBuilding
 from tracker.models import Article, Statement
 
 # "Condemns the attack ...", "2. Welcomes ...": a communiqué's operative paragraph, its body named above it
@@ -67,7 +67,7 @@ _OFFICE_LABEL_RE = re.compile(
 
 def _speaker_label(masked: str) -> re.Match | None:
     """A transcript's speaker label opening the sentence ("Minister Ruiz: ", "Foreign Minister, Dr. Ana Ruiz: ")."""
-    return _SPEAKER_LABEL_RE.match(masked) or (_OFFICE_LABEL_RE.match(masked) if "," in masked[:80] else None)
+    return SPEAKER_LABEL_RE.match(masked) or (_OFFICE_LABEL_RE.match(masked) if "," in masked[:80] else None)
 
 
 _GREETING_RE = re.compile(
@@ -130,13 +130,13 @@ def _filed_from(text: str) -> str | None:
     """The country whose capital the article's opening dateline names ("MUSCAT, 3rd March (ONA) --"): an
     official the text places nowhere else, "Foreign Minister X said", is more likely that government's than
     the host's. None for a dateline of two cities ("NEW YORK / GENEVA"), for the EU's seat, or none at all."""
-    found = _DATELINE_RE.match(text, 0, 200)
+    found = DATELINE_RE.match(text, 0, 200)
     if found is None:
         return None
     city = re.split(r"[,(]|\s[-\u2013\u2014]", found.group(), maxsplit=1)[0].strip()
     if "/" in city:
         return None
-    found = country_in(_title_case(city))
+    found = country_in(title_case(city))
     return found if found != "EUU" else None  # (Brussels is the EU's seat, and a country's capital)
 
 
@@ -173,7 +173,7 @@ class _SentenceInfo:
     post: re.Match | None = None  # the post header opening its paragraph ("@AnaRuiz (Foreign Minister) · 4 Mar 2025")
 
 
-class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthors, _RowBuilding):
+class _ArticleExtractor(Resolution, Attribution, ImpliedMentions, PageAuthors, RowBuilding):
     def __init__(self, article: Article, reference_date: dt.date, host_country: str | None) -> None:
         self.article = article
         self.text = article.text
@@ -181,7 +181,7 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
         self.reference_date = reference_date
         self.host = host_country
         self.registry = EntityRegistry(date=self.anchor)
-        self.drafts: dict[str, _Draft] = {}
+        self.drafts: dict[str, Draft] = {}
         self.infos: list[_SentenceInfo] = []
         self._introduced: dict[str, int] = {}  # speakers met by their title a sentence before their name: that sentence
         self.header_country: str | None = None
@@ -212,11 +212,11 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
     def run(self) -> list[Statement]:
         text = self.text
         quotes = find_quotes(text)
-        masked_text = _mask_go_betweens(_lower_cell_verbs(_mask_datelines(mask_quotes(text, quotes))))
+        masked_text = _mask_go_betweens(lower_cell_verbs(mask_datelines(mask_quotes(text, quotes))))
         # joined clauses with their own subject and verb (", and Y said", "; Y said"), then ", while X said"
         # clauses whose subject carries an appositive
-        sentences = [piece for s in split_sentences(text, quotes) for piece in _speaker_clauses(s, masked_text[s.start : s.end])]
-        sentences = _split_clauses(sentences, masked_text)
+        sentences = [piece for s in split_sentences(text, quotes) for piece in speaker_clauses(s, masked_text[s.start : s.end])]
+        sentences = split_clauses(sentences, masked_text)
         all_days = day_words(masked_text, anchor=self.anchor)
         q_index = d_index = 0
         stamp: dt.date | None = None
@@ -229,12 +229,12 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                 q_index += 1
             days: list[DayWord] = []
             while d_index < len(all_days) and all_days[d_index].start < s.end:
-                if all_days[d_index].start >= s.start and not s.header and not _coming_day(masked_text, all_days[d_index], s.start):
+                if all_days[d_index].start >= s.start and not s.header and not coming_day(masked_text, all_days[d_index], s.start):
                     days.append(all_days[d_index])
                 d_index += 1
             if stamp is not None and days:
                 # "said this morning" in an entry under a day heading: that day, not the article's
-                days = [_from_stamp(d, stamp) for d in days]
+                days = [from_stamp(d, stamp) for d in days]
             info = _SentenceInfo(s, masked_text[s.start : s.end], s_quotes, days, set(), stamp=stamp)
             if not s.header and (not self.infos or self.infos[-1].sentence.paragraph != s.paragraph):
                 info.post = post_header(info.masked)
@@ -251,12 +251,12 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
                 post_stamp = None
             if s.header and len(s.text) <= MAX_ENTRY_STAMP:
                 # "SUNDAY, OCT. 19": a day heading set in capitals
-                heading = _day_heading(s.text.title(), self.anchor)
+                heading = day_heading(s.text.title(), self.anchor)
                 stamp = heading or stamp
-            elif days and len(s.text) <= MAX_ENTRY_STAMP and _ENTRY_STAMP_RE.match(s.text):
+            elif days and len(s.text) <= MAX_ENTRY_STAMP and ENTRY_STAMP_RE.match(s.text):
                 stamp = days[0].date
             elif len(s.text) <= MAX_ENTRY_STAMP and (s.text[-1:].isdigit() or s.text[-1:] == "]"):
-                stamp = _numeric_stamp(s.text, self.anchor) or stamp
+                stamp = numeric_stamp(s.text, self.anchor) or stamp
             self.infos.append(info)
         author = self._page_author()
         previous_attributed: int | None = None
@@ -480,7 +480,7 @@ class _ArticleExtractor(_Resolution, _Attribution, _ImpliedMentions, _PageAuthor
         info = self.infos[index]
         draft = self.drafts.get(entity.key)
         if draft is None:
-            draft = self.drafts[entity.key] = _Draft(entity, len(self.drafts))
+            draft = self.drafts[entity.key] = Draft(entity, len(self.drafts))
         items = draft.items
         items.append((index, info.sentence, info.quotes, source))
         # the items stay in sentence order (a stable sort after each change); sentences mostly come in

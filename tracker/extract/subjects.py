@@ -17,9 +17,9 @@ from tracker.extract.lexicon import (
     SPEECH_VERBS,
 )
 from tracker.extract.mention_lookups import last_word, text_before
-from tracker.extract.mention_merges import _PREPOSITIONS
+from tracker.extract.mention_merges import PREPOSITIONS
 from tracker.extract.mention_words import Mention
-from tracker.extract.verbs import _verb_start
+from tracker.extract.verbs import verb_start
 
 # Words after which a name can be the one speaking (a clause opens there); a time phrase opening
 # the sentence ends in one too ("The next day the Kenyan president said", "That afternoon X wrote").
@@ -49,18 +49,18 @@ _PLACE_OPENING_RE = re.compile(
     r"(?:^|(?P<label>[:;]\s+))\W*(?:(?:And|But)\s+)?(?:[Ii]n|[Ff]rom)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+$"
 )
 # after a colon or semicolon: ": in a letter to the court she urged ...", "; during the call he said ..."
-_CLAUSE_OPENING_PHRASE_RE = re.compile(
+CLAUSE_OPENING_PHRASE_RE = re.compile(
     r"[:;]\s*(?:[Ii]n|[Oo]n|[Aa]t|[Tt]hrough|[Vv]ia|[Ww]ith|[Dd]uring|[Ff]rom|[Aa]fter|[Bb]efore|[Ll]ater)\b[^,;:#\"\u201c]{0,60}?\s+$"
 )
 _OBSERVERS_FROM_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|while|but)\s+)\W*(?:(?:[Ee]lection|[Ii]nternational)\s+)?(?:[Oo]bservers|[Mm]onitors)\s+(?:from|of|with)\s+$")
 # "The fifteen members of", "Members of", ", and all members of": the members of a council opening the subject
 _MEMBERS_OF_RE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|while|but)\s+)\W*(?:(?:[Tt]he|[Aa]ll)\s+)?(?:\d{1,3}\s+|[a-z]+\s+)?[Mm]embers\s+of\s+$")
 _VERB_WORDS = frozenset(w for v in SPEECH_VERBS | REACTION_VERBS | ENCOUNTER_VERBS for w in v.split()) | {"was", "is", "has", "had", "will"}
-_LINK_WORDS = _PREPOSITIONS | {"and", "or", "but", "nor", "that", "who", "which", "whose", "as", "than", "while"}
+_LINK_WORDS = PREPOSITIONS | {"and", "or", "but", "nor", "that", "who", "which", "whose", "as", "than", "while"}
 _SAME_PHRASE_GAP_RE = re.compile(r"^\s+(?:[a-z][a-z-]*\s+){1,3}$")
 
 
-def _bare_start(m: Mention) -> int:
+def bare_start(m: Mention) -> int:
     """Where a mention starts before its article: "X and the Central African President Y" joins X and Y,
     "the King and the Crown Prince" both offices."""
     return m.start - len(m.determiner) - 1 if m.determiner == "the" and m.kind in ("person", "title") else m.start
@@ -69,9 +69,9 @@ def _bare_start(m: Mention) -> int:
 _UNPLACED_OWNER_RE = re.compile(r"[A-Z][\w\-]*(?:'|\u2019)s $")
 
 
-def _list_start(masked: str, m: Mention) -> int:
+def list_start(masked: str, m: Mention) -> int:
     """Where a listed mention starts: "Rwanda's X and Congo's Y" joins X and Y across an owner no table places."""
-    start = _bare_start(m)
+    start = bare_start(m)
     if m.kind == "person" and m.country is None and start == m.start:
         found = _UNPLACED_OWNER_RE.search(masked, max(0, start - 40), start)
         if found is not None:
@@ -79,15 +79,15 @@ def _list_start(masked: str, m: Mention) -> int:
     return start
 
 
-def _titled_and(masked: str, m: Mention, m2: Mention) -> bool:
+def titled_and(masked: str, m: Mention, m2: Mention) -> bool:
     """"X, President of the Assembly, and Y, its Speaker, wrote": two people listed, the first with the title it holds."""
     if m.kind != "person" or m2.kind != "person" or not m.role:
         return False
-    found = _TITLED_AND_GAP_RE.match(masked[m.end : _list_start(masked, m2)])
+    found = _TITLED_AND_GAP_RE.match(masked[m.end : list_start(masked, m2)])
     return found is not None and m.role.lower() in found.group("title").lower()
 
 
-def _same_phrase(gap: str) -> bool:
+def same_phrase(gap: str) -> bool:
     """"White House press secretary Karoline Leavitt": only plain nouns, no verb, between two mentions."""
     return bool(_SAME_PHRASE_GAP_RE.match(gap)) and not any(w in _VERB_WORDS or w in _LINK_WORDS for w in gap.split())
 
@@ -104,7 +104,7 @@ _OWNER_GAP_RE = re.compile(r"^\s+(?:(?:also|then|later|often|once|again|had|has|
 _ANONYMOUS_OWNER_GAP_RE = re.compile(r"^\s+(?:for|at|of|with|from)\s+(?:[a-z][a-z'-]*\s+){1,4}$")
 
 
-def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int, Mention]:
+def verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int, Mention]:
     """Verbs that directly follow a name ("a slight Khan often recalled"): that name is their subject,
     so an earlier subject of the sentence cannot take them."""
     owners: dict[int, Mention] = {}
@@ -113,7 +113,7 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
     for number, m in enumerate(mentions):
         if m.possessive or m.kind == "media":
             continue
-        at = bisect_left(verbs, m.end, key=_verb_start)  # verbs are in text order
+        at = bisect_left(verbs, m.end, key=verb_start)  # verbs are in text order
         verb = verbs[at] if at < len(verbs) else None
         if verb is None or verb.start in owners:
             continue
@@ -126,7 +126,7 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
         ):
             continue
         before, _ = text_before(masked, m.start, drop=bool(m.determiner))
-        if last_word(before)[0].lower() in _PREPOSITIONS:
+        if last_word(before)[0].lower() in PREPOSITIONS:
             if _UNNAMED_AT_PLACE_RE.search(masked, max(0, m.start - 60), m.start):
                 # "..., officials in Suva said": unnamed people at the place own the verb (no row), so a
                 # government named earlier in the sentence does not take it
@@ -140,12 +140,12 @@ def _verb_owners(masked: str, mentions: list[Mention], verbs: list) -> dict[int,
 _BODY_NOUNS = BACK_REFERENCES | QUALIFIED_BACK_REFERENCES | BODY_DESCRIPTORS
 _BARE_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Madam Mme Lord Lady".split())
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*")
-_COMMA_GAP_RE = re.compile(r"\s*,\s*")
+COMMA_GAP_RE = re.compile(r"\s*,\s*")
 _LIST_NEXT_RE = re.compile(r"\s*(?:,|and\b|or\b)")
 _CLAUSE_BREAK_RE = re.compile("[,;:#\"\u201c\u201d'\u2018\u2019(\u2013\u2014]")
 
 
-def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bool) -> bool:
+def eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bool) -> bool:
     """Whether ``m`` stands where a subject stands: after a clause break, a conjunction or "said"."""
     if m.kind == "media":
         return False
@@ -171,10 +171,10 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         gap = masked[previous.end : low + len(before)]
         if _LIST_GAP_RE.fullmatch(gap):
             return previous_ok  # a list: "Oslo, Rome and Ottawa" shares its head's role
-        if _COMMA_GAP_RE.fullmatch(gap) and not previous_ok and previous.kind == m.kind and _LIST_NEXT_RE.match(masked, m.end):
+        if COMMA_GAP_RE.fullmatch(gap) and not previous_ok and previous.kind == m.kind and _LIST_NEXT_RE.match(masked, m.end):
             return False
     if (m.kind == "organization" or m.country == "EUU") and (
-        _mission_words(masked)[3] if len(masked) > 400 else ("bservers" in masked or "onitors" in masked)
+        mission_words(masked)[3] if len(masked) > 400 else ("bservers" in masked or "onitors" in masked)
     ) and _observers_before(
         # the text before as masked[:end] + extra (drop_last_word ends it with one added space)
         masked, low + len(before) - (1 if drop and before else 0), " " if drop and before else ""
@@ -187,13 +187,13 @@ def _eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: bo
         return True  # "Members of the Security Council deplored ...": the council's own text
     if m.kind == "pronoun" and m.start <= 40 and _OPENING_PHRASE_RE.fullmatch(masked, 0, m.start):
         return True  # "Before boarding she said": an opening phrase without its comma
-    if low == 0 and len(before) <= 70 and _TIME_OPENING_RE.fullmatch(before) and last_word(before)[0].lower() not in _PREPOSITIONS:
+    if low == 0 and len(before) <= 70 and _TIME_OPENING_RE.fullmatch(before) and last_word(before)[0].lower() not in PREPOSITIONS:
         return True  # "Within an hour of the vote the Commission welcomed": the phrase opens the sentence
     if m.determiner == "the" and (opening := _PLACE_OPENING_RE.search(before, max(0, len(before) - 60))) and (
         opening.group("label") or low == 0
     ):
         return True  # "In Ankara the presidency's spokesman X said": the place opens the sentence, its subject follows
-    if m.kind == "pronoun" and m.text.lower() in ("he", "she", "they") and _CLAUSE_OPENING_PHRASE_RE.search(masked, max(0, m.start - 80), m.start):
+    if m.kind == "pronoun" and m.text.lower() in ("he", "she", "they") and CLAUSE_OPENING_PHRASE_RE.search(masked, max(0, m.start - 80), m.start):
         return True  # "X held back: in a note to the court she urged calm": the same, after a colon
     word, word_end = last_word(before)
     if (word in _BARE_HONORIFICS or (word == "press" and (m.role or "").startswith("press "))) and not before[word_end:].strip():
@@ -230,7 +230,7 @@ def _before_description(before: str, word: str, word_end: int) -> tuple[str, str
 
 
 @lru_cache(maxsize=8)
-def _mission_words(masked: str) -> tuple[bool, bool, bool, bool]:
+def mission_words(masked: str) -> tuple[bool, bool, bool, bool]:
     """Whether a sentence says " by ", names a mission ("mission", "delegation", "observers", "observer group"), a
     head ("head of", "chief of") and observers ("bservers", "onitors"): looked for once per sentence, not once
     per name in it."""
@@ -262,7 +262,7 @@ def _observers_before(masked: str, end: int, extra: str) -> bool:
         width *= 4
 
 
-def _slash_joined(masked: str, mentions: Iterable[Mention]) -> list[Mention]:
+def slash_joined(masked: str, mentions: Iterable[Mention]) -> list[Mention]:
     """"the OSCE/ODIHR mission stated": two names of one body joined by a slash are one mention."""
     out: list[Mention] = []
     for m in mentions:

@@ -156,7 +156,7 @@ _ADVERB_WORDS = frozenset(
 )
 
 
-_verb_start = attrgetter("start")
+verb_start = attrgetter("start")
 
 
 def speech_verb_after(masked: str, pos: int, verbs: list[Verb]) -> Verb | None:
@@ -166,7 +166,7 @@ def speech_verb_after(masked: str, pos: int, verbs: list[Verb]) -> Verb | None:
         pos = appositive.end()  # "Faisal bin Farhan, the Saudi foreign minister, wrote"
     # the first verb at or after pos (verbs are in text order): found by halving, not by walking
     # past every earlier verb of a long sentence
-    at = bisect_left(verbs, pos, key=_verb_start)
+    at = bisect_left(verbs, pos, key=verb_start)
     for verb in verbs[at : at + 1]:
         gap = masked[pos : verb.start].replace(",", " ").split()
         if all(w in _ADVERB_WORDS for w in gap):
