@@ -43,9 +43,9 @@ from tracker.extract.mention_merges import (
     merge_appositives,
     merge_joint_titles,
     merge_posted_envoys,
+    name_from_capitals,
     plural_bodies,
     with_missions,
-    name_from_capitals,
 )
 from tracker.extract.mention_words import (
     DETERMINERS,

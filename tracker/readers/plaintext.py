@@ -547,10 +547,12 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     if published is None:
                         published, basis = dated[0]
                     continue
-            if title is not None and published is None and len(line) <= MAX_FURNITURE_LINE and len(parts := _DASH_PARTS.split(line)) == 2:
-                # "House of Assembly \u2014 Thursday, 4 May 2023" under a record's title: its chamber and sitting day
-                if found := _time_of(parts[1], reference_date):
-                    published, basis = found
+            # "House of Assembly \u2014 Thursday, 4 May 2023" under a record's title: its chamber and sitting day
+            if (
+                title is not None and published is None and len(line) <= MAX_FURNITURE_LINE
+                and len(parts := _DASH_PARTS.split(line)) == 2 and (found := _time_of(parts[1], reference_date))
+            ):
+                published, basis = found
             dash = _OUTLET_DASH.match(line)
             if dash and len(line.split()) <= 7:  # "- Korea Herald" under an aggregator time line
                 outlet = outlet or dash.group(1).strip()
