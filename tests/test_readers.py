@@ -172,6 +172,7 @@ def test_parse_relative(line, expected):
         ("25/12/2024", "2024-12-25"),
         ("12/25/2024 10:00", "2024-12-25T10:00"),
         ("06/04/2025", None),  # June 4 or April 6: ambiguous, left alone
+        ("07/07/2025 06:30", "2025-07-07T06:30"),  # day and month alike: the same either way round
         ("February 30, 2024", None),
         ("June 4, 2025 was a busy day for the ministry", None),
         ("The summit opens June 4, 2025", None),

@@ -218,6 +218,7 @@ def test_bad_ods_is_refused_with_the_reason(data, reason):
         (("05/06/2025 14:05", "18/06/2025"), ["2025-06-05T14:05:00", "2025-06-18"]),  # a European export: day first
         (("05/06/2025", "06/18/2025"), ["2025-05-06", "2025-06-18"]),  # an American one: month first
         (("05/06/2025", "06/07/2025"), [None, None]),  # nothing shows which: no date rather than a wrong one
+        (("05/06/2025", "07/07/2025"), [None, "2025-07-07"]),  # a day and month alike read the same either way
     ],
 )
 def test_slashed_dates_are_read_in_the_order_their_column_shows(dates, expected):

@@ -167,3 +167,15 @@ def test_a_region_named_like_a_country_does_not_make_the_host():
         published="2016-09-27",
     )
     assert infer_host_country([article]) == "PER"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("President of the Islamic Republic of Afghanistan, Karim Rahimi, telephoned the Prime Minister today and felicitated him.", {("AFG", "Karim Rahimi")}),
+        ('The Foreign Minister of the Islamic Republic of Mauritania, Sidi Ould Ahmed, said the vote was "a model for the region".', {("MRT", "Sidi Ould Ahmed")}),
+        ("The Islamic Republic said on Monday it welcomed the accord.", {("IRN", "Iranian government")}),  # alone it is Iran's
+    ],
+)
+def test_an_islamic_republics_full_name_is_its_country_not_iran(sentence, expected):
+    assert speakers(extract_text(sentence, host="KEN")) == expected

@@ -118,3 +118,28 @@ def test_a_turns_words_start_after_its_speaker_label():
     assert rows["Tom Ashby"].quote.startswith("The United Kingdom condemns")
     assert rows["Gareth Lowe"].quote.startswith("Does the Minister agree")
     assert text[rows["Gareth Lowe"].start : rows["Gareth Lowe"].start + 4] == "Does"
+
+
+UNNAMED_CHAMBER = (
+    "Rt Hon ANA WHITFIELD (Prime Minister): Cyclone Pam struck Vanuatu on Friday night. Australia has today "
+    "committed $5 million, and the first flight left Brisbane this morning.\n\n"
+    "Hon TOM McCALLUM (Leader of the Opposition): The Opposition supports the Government. Australia must be "
+    "generous, because Vanuatu is our neighbour.\n\n"
+    "Dr PRIYA NAIR (Greens): Australians have always stood with the people of Vanuatu, and we will again."
+)
+
+
+def test_a_record_whose_masthead_names_no_chamber_is_of_the_country_its_members_speak_of():
+    rows = rows_of(UNNAMED_CHAMBER, title="Ministerial Statements\u2014Cyclone Pam, Vanuatu", outlet="PARLIAMENTARY DEBATES (HANSARD)", host="VUT")
+    assert {(r.country, r.speaker) for r in rows} == {("AUS", "Ana Whitfield"), ("AUS", "Tom McCallum"), ("AUS", "Priya Nair")}, rows
+
+
+def test_a_record_naming_two_countries_as_often_gives_its_members_no_country():
+    text = UNNAMED_CHAMBER.replace("Australia must", "New Zealand must")  # Australia in two turns, New Zealand in one
+    rows = rows_of(text, title="Ministerial Statements\u2014Cyclone Pam, Vanuatu", outlet="PARLIAMENTARY DEBATES (HANSARD)", host="VUT")
+    assert not {r.speaker for r in rows} & {"Ana Whitfield", "Tom McCallum"}, rows
+
+
+def test_a_news_outlet_without_a_record_word_is_no_record():
+    rows = rows_of(UNNAMED_CHAMBER, title="Cyclone Pam, Vanuatu", outlet="Coral Sea Times", host="VUT")
+    assert not {r.speaker for r in rows} & {"Ana Whitfield", "Tom McCallum", "Priya Nair"}, rows

@@ -85,3 +85,34 @@ def test_html_newsletter_s_headline_in_h1_is_the_title_and_leaves_the_text():
     (article,) = read_document(message, "issue.eml", reference_date=REFERENCE)
     assert article.title == HEADLINE
     assert article.text == STORY.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vol. 9 No. 140",
+        '"The People\'s Paper" | Vol. 9 No. 140',
+        "\u201cVoice of the Coast\u201d \u00b7 Vol. 2, No. 31 \u00b7 Friday",
+    ],
+)
+def test_masthead_motto_and_volume_line_is_no_headline(line):
+    assert title_fault(line) == "counter"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['"We will not fail" | No. 10 Downing Street', '"Never again," says minister | Issue 4', "Vol. 9 No. 140 tells the story"],
+)
+def test_quoted_headline_beside_a_number_is_no_issue_line(line):
+    assert title_fault(line) is None
+
+
+def test_daily_s_masthead_motto_and_volume_line_leave_the_headline_as_title():
+    text = (
+        "THE HARBOUR COURIER\n\u201cFacts Before Favour\u201d | Vol. 22 No. 57\n\nHome | News | Region | Sport | Opinion\n\n"
+        f"REGION\n\n{HEADLINE}\nBy Ama Owusu\nFriday, November 18, 2022\n\n{STORY}\n"
+    )
+    (article,) = read_document(text.encode(), "courier.txt", reference_date=REFERENCE)
+    assert article.title == HEADLINE
+    assert article.published == "2022-11-18"
+    assert article.text == STORY

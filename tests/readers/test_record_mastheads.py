@@ -42,6 +42,12 @@ RECORDS = [
          "# Sudan", "Questions without notice", "Ms Ana Ruiz (Northbay): Will the Minister condemn the crackdown?"),
         "Assembly Record Service | Legislative Assembly, Hansard", "2019-03-07",
     ),
+    (
+        # the chamber and the sitting day on one line, and the sitting's opening under them ("The Speaker took the Chair")
+        ("PARLIAMENTARY DEBATES (HANSARD)", "Legislative Council \u2014 Thursday, 14 March 2019", "Volume 88 \u2014 Uncorrected proof",
+         "The President took the Chair at 10.30 a.m.", "# Samoa", "Ms ANA RUIZ (Northbay): Will the Minister send help to Samoa?"),
+        "PARLIAMENTARY DEBATES (HANSARD)", "2019-03-14",
+    ),
 ]
 
 

@@ -68,3 +68,15 @@ def test_web_page_of_a_transcript_is_dated_by_its_title():
     )
     (article,) = read_document(page.encode(), "remarks.html", reference_date=REFERENCE)
     assert (article.title, article.published) == ("Remarks by the Foreign Minister at the Harbour Dialogue, 7 February 2024", "2024-02-07")
+
+
+@pytest.mark.parametrize("place", ["Suva, Fiji", "Apia, Samoa", "Port Moresby, Papua New Guinea"])
+def test_transcript_s_venue_and_place_lines_under_its_title_open_no_second_article(place):
+    text = (
+        "Remarks by the Prime Minister to the Pacific Islands Forum\n\nGrand Hall of the University of the South Pacific\n"
+        f"{place}\n\nMarch 12, 2024\n\n9:05 A.M. FJT\n\nTHE PRIME MINISTER: Thank you. (Applause.) Our government "
+        "welcomes the peaceful vote and looks forward to close ties. (Applause.)\n\nEND\n"
+    )
+    article = read(text)
+    assert (article.title, article.published) == ("Remarks by the Prime Minister to the Pacific Islands Forum", "2024-03-12")
+    assert "Our government welcomes" in article.text

@@ -4,7 +4,9 @@ speaker heading each turn ("Ana Ruiz (Northbay) (Lab):", "The Minister for Trade
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from tracker.extract.countries import countries_in
 from tracker.extract.lexicon import TITLES
 from tracker.extract.mention_words import INST_LOOKUP as INSTITUTIONS_BY_LOWER
 from tracker.extract.mention_words import INSTITUTION_RE
@@ -31,3 +33,29 @@ def record_chamber(outlet: str | None, title: str) -> str | None:
     if found is None and _RECORD_TITLE_RE.search(title):
         found = _legislature_in(title)
     return found
+
+
+# a record's own title in a masthead set in capitals ("PARLIAMENTARY DEBATES (HANSARD)", "OFFICIAL REPORT")
+_RECORD_MASTHEAD_RE = re.compile(r"\b(?:debates|official report|hansard|proceedings)\b", re.IGNORECASE)
+# in how many turns (paragraphs) the country a record's members speak of must be named, and in how many times
+# more turns than any other
+MIN_MEMBER_COUNTRY_TURNS = 2
+MEMBER_COUNTRY_LEAD = 2
+
+
+def unnamed_record_chamber(outlet: str | None, text: str, host: str | None) -> str | None:
+    """The country of a parliament's record whose masthead names no chamber of one country ("PARLIAMENTARY
+    DEBATES (HANSARD)" over a "House of Representatives" sitting): the country other than the host that its
+    members' turns name ("Samoa must act", "our Samoan communities"), in two turns or more and in twice as many
+    as any other (a minister reporting a foreign colleague names that country in one turn); else None."""
+    if not outlet or _RECORD_MASTHEAD_RE.search(outlet) is None:
+        return None
+    counts: Counter[str] = Counter()
+    for paragraph in text.split("\n\n"):
+        counts.update({iso3 for _, _, iso3 in countries_in(paragraph) if iso3 not in (host, "EUU")})
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_MEMBER_COUNTRY_TURNS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < MEMBER_COUNTRY_LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]

@@ -180,9 +180,14 @@ def _uncapped(name: str) -> str:
     if len(words) < 2 or not any(w[:1].isupper() and not w.isupper() for w in words):
         return name
     capped = [w for w in words if len(w) > 1 and w.isupper() and w.replace("-", "").replace("'", "").isalpha() and not _ROMAN_RE.fullmatch(w)]
-    if not capped:
+    # "Ana McCALLUM": a Scottish or Irish family name in capitals keeps its "Mc" as written
+    scots = {w: mc.group(1) + mc.group(2).title() for w in words if (mc := _MC_CAPPED_RE.fullmatch(w)) is not None}
+    if not capped and not scots:
         return name
-    return " ".join(w.title() if w in capped else w for w in words)
+    return " ".join(w.title() if w in capped else scots.get(w, w) for w in words)
+
+
+_MC_CAPPED_RE = re.compile(r"(Ma?c)([A-Z]{2,})")
 
 
 class EntityRegistry:

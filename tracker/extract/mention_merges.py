@@ -29,6 +29,7 @@ from tracker.extract.mention_words import (
     DETERMINERS,
     INST_LOOKUP,
     LEADER_FIRST_NAMES,
+    PARTICLES,
     Mention,
     title_of,
 )
@@ -382,11 +383,49 @@ def _with_bracketed_initials(masked: str, mentions: list[Mention]) -> list[Menti
     return out
 
 
+_MC_RE = re.compile(r"^(Ma?c)([A-Z]{2,})$", re.IGNORECASE)
+
+
+def name_from_capitals(name: str) -> str:
+    """A name set in capitals as a name is written: "JUAN PABLO DE LA VEGA" -> "Juan Pablo de la Vega", "Ana
+    McCALLUM" -> "Ana McCallum"; words already in mixed case keep it."""
+    def cased(n: int, word: str) -> str:
+        if n and word.lower() in PARTICLES:
+            return word.lower()
+        if (mc := _MC_RE.match(word)) is not None and not word.isupper():
+            return mc.group(1).title() + mc.group(2).title()
+        return word.title() if word.isupper() else word
+
+    return " ".join(cased(n, w) for n, w in enumerate(name.split()))
+
+
+def _with_bracketed_countries(masked: str, mentions: list[Mention]) -> list[Mention]:
+    """"Ana Ruiz (Peru) said", "TOMAS BERG (Sweden), speaking also for Norway, said": a meetings summary names each
+    delegate with the country he speaks for in brackets; the bracket is part of his mention and gives his country
+    (a name set in capitals, as such summaries print it, is written as a name)."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None and m.kind == "person" and nxt.kind == "country" and not nxt.possessive
+            and masked[m.end : nxt.start] == " (" and masked[nxt.end : nxt.end + 1] == ")" and m.country in (None, nxt.country)
+        ):
+            name = name_from_capitals(m.name) if m.name and m.name.isupper() else m.name
+            out.append(m._replace(end=nxt.end + 1, text=masked[m.start : nxt.end + 1], name=name, country=nxt.country))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
 def merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
     """Join "Qatar's emir, Sheikh Tamim ..." and "the presidential spokesperson, Kang Yu-jung," into one person."""
     mentions = _merge_possessors(masked, mentions)
     if "(" in masked:
-        mentions = _with_bracketed_initials(masked, mentions)
+        mentions = _with_bracketed_countries(masked, _with_bracketed_initials(masked, mentions))
     out: list[Mention] = []
     i = 0
     while i < len(mentions):

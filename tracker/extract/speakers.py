@@ -43,6 +43,7 @@ from tracker.extract.mention_merges import (
     merge_appositives,
     merge_joint_titles,
     merge_posted_envoys,
+    name_from_capitals,
     plural_bodies,
     with_missions,
 )
@@ -121,6 +122,11 @@ _RECORD_LABEL_RE = re.compile(
     r"\W{0,3}(?:(?:[Tt]he\s+)?(?P<office>[A-Z][^():#\n]{2,90}?)\s+\(" + _RECORD_NAME.format(g="holder") + r"\)"
     r"|" + _RECORD_NAME.format(g="member") + r"(?:\s+\([^()#\n]{1,60}\)){1,3})\s*:\s+"
 )
+# a member's label alone, tried when the brackets of the one above hold no holder's name but his office or party
+# ("Rt Hon ANA RUIZ (Prime Minister):")
+_RECORD_MEMBER_RE = re.compile(r"\W{0,3}(?:(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon\.?\s+)?" + _RECORD_NAME.format(g="member") + r"(?:\s+\([^()#\n]{1,60}\)){1,3}\s*:\s+")
+# the courtesy a Westminster record sets before a member's name: "Hon", "Rt Hon", "The Hon"
+_RECORD_HONORIFIC_RE = re.compile(r"(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon\.?\s+")
 
 
 class RecordLabel(NamedTuple):
@@ -142,11 +148,21 @@ def record_label(masked: str) -> RecordLabel | None:
     found = _RECORD_LABEL_RE.match(masked)
     if found is None:
         return None
+    held = None
+    if found.group("office") is not None:
+        held = next((m for m in find_mentions(found.group("office")) if m.kind == "title"), None)
+        if held is None and (member := _RECORD_MEMBER_RE.match(masked)) is not None and _RECORD_HONORIFIC_RE.match(masked, found.start("office")):
+            found = member  # "Rt Hon ANA RUIZ (Prime Minister):": a member styled by his courtesy, his office in brackets
     if found.group("member") is not None:
         title = TITLES["MP"]
-        return RecordLabel(found.group("member"), found.start("member"), found.end("member"), title.role, title.rank, None, found.end())
+        start = found.start("member")
+        if (courtesy := _RECORD_HONORIFIC_RE.match(masked, start)) is not None:
+            start = courtesy.end()  # "Hon ANA RUIZ": the courtesy is no part of his name
+        name = masked[start : found.end("member")]
+        if len(name.split()) < 2:
+            return None  # "Hon. Members (Interruption):": no member named
+        return RecordLabel(name_from_capitals(name), start, found.end("member"), title.role, title.rank, None, found.end())
     office = found.group("office")
-    held = next((m for m in find_mentions(office) if m.kind == "title"), None)
     if held is None:
         return None  # "Reuters (London):", "Hon. Members (Interruption):": no office
     return RecordLabel(

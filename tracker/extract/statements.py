@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.extract.attribution import Attribution
-from tracker.extract.chambers import record_chamber
+from tracker.extract.chambers import record_chamber, unnamed_record_chamber
 from tracker.extract.clauses import (
     DATELINE_RE,
     lower_cell_verbs,
@@ -216,7 +216,10 @@ class _ArticleExtractor(Resolution, Attribution, ImpliedMentions, PageAuthors, R
         self._sg_bodies: set[str] | None = None  # the bodies headed by a Secretary-General that the article names
         self._bodies_called: dict[str, str | None] = {}  # "Forum" -> "Pacific Islands Forum", found once
         # the parliament a debate summary reports, or whose own record the article is (its outlet or title), if any
-        self.chamber = _chamber_country(self.text) or record_chamber(article.outlet, article.title)
+        self.chamber = (
+            _chamber_country(self.text) or record_chamber(article.outlet, article.title)
+            or unnamed_record_chamber(article.outlet, self.text, self.host)
+        )
         self.filed_from = _filed_from(self.text)  # the country of the capital the opening dateline names
         self.record_speakers: set[str] = set()  # the keys of those heading a turn of a parliament's record
         self.sitting: dt.date | None = None  # the day of its sitting ("Sitting: Wednesday 9 March 2022")

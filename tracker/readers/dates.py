@@ -166,7 +166,7 @@ def _parse_date_line(line: str) -> str | None:
         parts = match.groupdict()
         if pattern is _NUMERIC:
             first, second = int(parts["first"]), int(parts["second"])
-            if parts["sep"] == "." or first > 12:
+            if parts["sep"] == "." or first > 12 or first == second:  # ("07/07/2025" reads the same either way)
                 day, month_number = first, second
             elif second > 12:
                 day, month_number = second, first

@@ -26,7 +26,7 @@ from tracker.models import Article
 from tracker.readers.dates import parse_date_line, parse_date_parts, parse_relative
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.plaintext import is_furniture, read_text
+from tracker.readers.plaintext import header_parts_date, is_furniture, read_text
 from tracker.readers.titles import title_fault
 
 MAX_PAGES = 2_000
@@ -339,7 +339,11 @@ def _new_column(above: _Line, below: _Line) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
-    return bool(parse_date_line(text) or parse_date_parts(text, reference_date=dt.date(2000, 1, 1)) or parse_relative(text, reference_date=dt.date(2000, 1, 1)))
+    # a line of parts one of which is the date ("Ref. 12/2025 | 4 July 2025") dates the page as a date line does
+    return bool(
+        parse_date_line(text) or parse_date_parts(text, reference_date=dt.date(2000, 1, 1))
+        or parse_relative(text, reference_date=dt.date(2000, 1, 1)) or header_parts_date(text)
+    )
 
 
 def _join(first: str, second: str, compounds: frozenset[str] = frozenset()) -> str:

@@ -101,6 +101,8 @@ _COMMA = re.compile(r",\s*")
 _BYLINE_PARTS = re.compile(r"\s*(?:[|\u00b7\u2022]|\s[-\u2013\u2014]\s|,\s+(?=(?:updated|published)\b))\s*", re.I)
 # What separates the parts of a header line: "Tallinn | Friday, June 7, 2019", "Desk \u00b7 4 March 2025".
 _HEADER_PART_MARK = re.compile(r"[|\u00b7\u2022]")
+# the spaced dash between a line's parts: "House of Assembly \u2014 Thursday, 4 May 2023"
+_DASH_PARTS = re.compile(r"\s+[\u2013\u2014]\s+")
 _OUTLET_DASH = re.compile(r"^[-\u2013\u2014\u2022]\s*(\S.{0,78})$")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'\u201c\u2018])")
@@ -314,7 +316,7 @@ def drop_furniture(lines: list[str]) -> list[str]:
             continue
         if _is("drop", line) or (after_furniture and _is("social", line)):
             after_furniture = True
-            if when := _header_parts_date(line):
+            if when := header_parts_date(line):
                 kept.append(when)  # "Source: Harbour Times | 3 June 2025 | translated from the Danish": its date dates the article
             continue
         after_furniture = False
@@ -575,6 +577,12 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                     if published is None:
                         published, basis = dated[0]
                     continue
+            # "House of Assembly \u2014 Thursday, 4 May 2023" under a record's title: its chamber and sitting day
+            if (
+                title is not None and published is None and len(line) <= MAX_FURNITURE_LINE
+                and len(parts := _DASH_PARTS.split(line)) == 2 and (found := _time_of(parts[1], reference_date))
+            ):
+                published, basis = found
             dash = _OUTLET_DASH.match(line)
             if dash and len(line.split()) <= 7:  # "- Korea Herald" under an aggregator time line
                 outlet = outlet or dash.group(1).strip()
@@ -661,7 +669,7 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
 def _dated_below(lines: list[str], index: int) -> bool:
     """True when the next line with text under ``lines[index]`` (within two lines) is a date line."""
     following = next((l for l in lines[index + 1 : index + 3] if l), "")
-    return bool(following) and (_time_of(following, ANY_DAY) is not None or _header_parts_date(following) is not None)
+    return bool(following) and (_time_of(following, ANY_DAY) is not None or header_parts_date(following) is not None)
 
 
 # A page's footer giving the day it was last edited, as an encyclopedia or a site's page prints it: "This page
@@ -926,7 +934,8 @@ def _outlet_over_date(lines: list[str], index: int) -> bool:
     """True when ``lines[index]`` is an outlet's or author's name alone ("Reef Courier", "Sione Tupou") with
     a date line right under it: the line under a pasted page's headline that says where and when it ran."""
     line = lines[index]
-    if not line or len(line) > MAX_OUTLET_LINE or ":" in line or not is_outlet_name(line):
+    # (a line of comma parts, "Suva, Fiji", is the place a transcript or release gives under its venue)
+    if not line or len(line) > MAX_OUTLET_LINE or ":" in line or "," in line or not is_outlet_name(line):
         return False
     under = _next_text(lines, index)
     return under is not None and _is_dateline_date(lines[under])
@@ -1064,7 +1073,7 @@ def _credited_head(lines: list[str], index: int) -> bool:
         line = lines[at]
         if len(line) > 160:
             return False
-        bar = _header_parts_date(line) is not None and any(is_outlet_name(part.strip()) for part in _HEADER_PART_MARK.split(line))
+        bar = header_parts_date(line) is not None and any(is_outlet_name(part.strip()) for part in _HEADER_PART_MARK.split(line))
         if number < MAX_HEAD_LINES and (bar or _BYLINE.match(line) or credit_of(line) or is_author_line(line)):
             headed = True
             dated = dated or _dated_line(line)
@@ -1118,7 +1127,7 @@ def _dated_under(lines: list[str], index: int) -> bool:
     return True
 
 
-def _header_parts_date(line: str) -> str | None:
+def header_parts_date(line: str) -> str | None:
     """The date part of a short header line of parts ("Source: Harbour Times | 3 June 2025 | abridged" -> "3 June 2025")."""
     if len(line) > MAX_FURNITURE_LINE or not _HEADER_PART_MARK.search(line):
         return None
@@ -1137,7 +1146,7 @@ def text_of_outline(blocks: list[tuple[str, int | None]]) -> str:
     blocks = [(text.strip(), level) for text, level in blocks if text.strip()]
 
     def dated(index: int) -> bool:  # a date line in the two blocks under a heading
-        return any(_time_of(following, ANY_DAY) or _header_parts_date(following) for following, _ in blocks[index + 1 : index + 3])
+        return any(_time_of(following, ANY_DAY) or header_parts_date(following) for following, _ in blocks[index + 1 : index + 3])
 
     top = next((level for _, level in blocks if level is not None), None)
     out: list[str] = []

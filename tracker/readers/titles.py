@@ -138,6 +138,11 @@ _ISSUE = re.compile(rf"^(?:{_ISSUE_WORD}\s*#?\s*|#\s*)\d{{1,5}}$", re.IGNORECASE
 _NAME_AND_ISSUE = re.compile(rf"^(?P<name>\S.*?)\s+(?:{_ISSUE_WORD}\s*#?\s*|#\s*)\d{{1,5}}$", re.IGNORECASE)
 # What separates the parts of an issue line or a newsletter's subject: bars, dots, commas, dashes, colons.
 _ISSUE_PARTS = re.compile(r"\s*[|\u00b7\u2022,:]\s*|\s+[-\u2013\u2014]\s+")
+# A volume and a number written without a comma between them: "Vol. 9 No. 140".
+_ISSUE_RUN = re.compile(rf"^(?:{_ISSUE_WORD}\s*#?\s*)\d{{1,5}}(?:\s+{_ISSUE_WORD}\s*#?\s*\d{{1,5}}){{1,2}}$", re.IGNORECASE)
+# A paper's motto in quotation marks beside its issue line: "\u201cThe People's Paper\u201d | Vol. 9 No. 140".
+_MOTTO = re.compile(r'^["\u201c][^"\u201c\u201d.!?]{3,40}["\u201d]$')
+MAX_MOTTO_WORDS = 6
 
 
 @lru_cache(maxsize=8192)
@@ -162,12 +167,13 @@ def _is_named_outlet(name: str, outlets: Iterable[str]) -> bool:
 
 def is_issue_line(line: str) -> bool:
     """A newsletter's or magazine's issue line: its number, with a date or weekday at most ("Issue 42 | 8 June
-    2024", "Vol. 3, No. 12", "#42 \u00b7 Saturday")."""
+    2024", "Vol. 3, No. 12", "#42 \u00b7 Saturday"), with the paper's quoted motto at most."""
     if len(line) > MAX_LABEL_LINE:
         return False
     parts = [part for part in _ISSUE_PARTS.split(line.strip()) if part]
-    issues = [part for part in parts if _ISSUE.match(part)]
-    return bool(issues) and all(_ISSUE.match(part) or _is_time(part) or part.lower() in _WEEKDAYS for part in parts)
+    issues = [part for part in parts if _ISSUE.match(part) or _ISSUE_RUN.match(part)]
+    mottos = [part for part in parts if _MOTTO.match(part) and len(part.split()) <= MAX_MOTTO_WORDS]
+    return bool(issues) and len(mottos) <= 1 and all(part in issues or part in mottos or _is_time(part) or part.lower() in _WEEKDAYS for part in parts)
 
 
 _WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
