@@ -159,7 +159,7 @@ def _time_of(line: str, reference_date: dt.date) -> tuple[str, str] | None:
         relative = parse_relative(line, reference_date=reference_date)
         if relative:
             return relative, "relative"
-        absolute = parse_date_line(line)
+        absolute = parse_date_line(line, reference_date=reference_date)
         if absolute:
             return absolute, "dateline"
     return parse_date_parts(line, reference_date=reference_date)
