@@ -62,13 +62,17 @@ _BESIDE_QUOTE_RE = re.compile(
 # "within hours of the declaration", "shortly after the results were announced": a reaction dated by an event
 _HOURS_AFTER_RE = re.compile(
     r"\b(?:(?:within|in the)\s+(?:hours|minutes|moments)\s+of|(?:hours|minutes|moments|shortly|soon|just|not long)\s+"
-    r"(?:after|following))\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<event>announcement|declaration|results?|verdict|confirmation|certification)\b",
+    r"(?:after|following))\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<event>announcement|declaration|results?|verdict|confirmation|certification|ceremony|inauguration|swearing-in)\b",
     re.IGNORECASE,
 )
 MAX_EVENT_LOOKBACK = 60  # sentences searched back for the event (it is told in the lead or just before)
+# the words that tell each event where the article gave its day ("within hours of the ceremony" after "took the
+# oath of office on Thursday")
+_SWORN = ("ceremon", "inaugura", "sworn", "swore", "swearing", "oath")
 _EVENT_STEMS = {
-    "announcement": "announc", "declaration": "declar", "result": "result", "results": "result",
-    "verdict": "verdict", "confirmation": "confirm", "certification": "certif",
+    "announcement": ("announc",), "declaration": ("declar",), "result": ("result",), "results": ("result",),
+    "verdict": ("verdict",), "confirmation": ("confirm",), "certification": ("certif",),
+    "ceremony": _SWORN, "inauguration": _SWORN, "swearing-in": _SWORN,
 }
 
 # "He was speaking to reporters on Thursday": a sentence that only says when and where the last speaker spoke
@@ -80,8 +84,9 @@ _SPOKE_WHEN_RE = re.compile(
     r"(?:\s*,\s*|\s+(?:was|were|had\s+been)\s+)(?:first\s+)?(?:relayed|sent|published|released|delivered|carried|broadcast|read\s+out|made\s+public|issued|posted)\b)"
 )
 # ", approved by the senate on Tuesday,", ", sworn in on Monday,": what was done to the speaker, told by the writer
+# (or to what he spoke of: "the count, held on Sunday, was calm")
 _PARTICIPLE_CLAUSE_RE = re.compile(
-    r",\s+(?:(?:only|just|newly|recently|himself|herself|itself)\s+)?(?:[a-z]+ed|sworn|chosen|re-elected)\s+"
+    r",\s+(?:(?:only|just|newly|recently|himself|herself|itself)\s+)?(?:[a-z]+ed|sworn|chosen|re-elected|held|won)\s+"
     r"(?:in|by|as|on|to|last|earlier|for|only)\b[^,\"\u201c\u201d]*,"
 )
 
@@ -157,7 +162,7 @@ class RowBuilding:
                 break  # a later entry under another day's stamp is another post: its day word is not this one's
             days = self.infos[index].days
             masked = self.infos[index].masked
-            if days and ("wh" in masked or ("ed " in masked or "sworn" in masked) and _PARTICIPLE_CLAUSE_RE.search(masked)):
+            if days and ("wh" in masked or ("ed " in masked or "sworn" in masked or "held " in masked or "won " in masked) and _PARTICIPLE_CLAUSE_RE.search(masked)):
                 # "Orban, who landed in Tbilisi on Monday, wrote on Saturday": the writer's clause about
                 # the speaker does not date the words when the sentence dates them elsewhere; nor when it
                 # tells something else the speaker did ("X, who chaired a retreat on Monday, said"), unless
@@ -170,7 +175,7 @@ class RowBuilding:
                     days = outside or days
                 elif all(_SAYING_WORDS.isdisjoint(_WORDS_RE.findall(c.group().lower())) for c in found):
                     days = []
-            if not days and governed is None and ("after" in masked or "within" in masked or "following" in masked):
+            if not days and governed is None and ("after" in masked or "ithin" in masked or "ollowing" in masked):
                 event_day = self._day_of_event(index)
                 if event_day is not None:
                     return event_day.isoformat(), "paragraph"
@@ -241,12 +246,13 @@ class RowBuilding:
         m = _HOURS_AFTER_RE.search(self.infos[index].masked)
         if m is None:
             return None
-        stem = _EVENT_STEMS[m.group("event").lower()]
+        stems = _EVENT_STEMS[m.group("event").lower()]
         for j in range(index - 1, max(-1, index - 1 - MAX_EVENT_LOOKBACK), -1):
             info = self.infos[j]
             if not info.days:
                 continue
-            at = info.masked.lower().find(stem)
+            low = info.masked.lower()
+            at = next((found for found in (low.find(stem) for stem in stems) if found >= 0), -1)
             if at >= 0:
                 at += info.sentence.start
                 return min(info.days, key=lambda d: abs(d.start - at)).date
