@@ -93,7 +93,9 @@ _VOTE_DETERMINERS = frozenset("the this that last its their".split())
 _OCCASION_AFTER_RE = re.compile(
     r"['\u2019]s\s+(?:(?:regular|daily|weekly|usual|routine|scheduled|televised|nightly|noon|morning|afternoon|evening|"
     r"press|news|media|foreign ministry|ministry|[A-Z][A-Za-z.&-]{1,20})\s+){0,4}"
-    r"(?:briefing|press conference|news conference|conference|statement|speech|address|remarks|interview|message|communiqu[e\u00e9])\b"
+    r"(?:briefing|press conference|news conference|conference|statement|speech|address|remarks|interview|message|communiqu[e\u00e9]"
+    # the gathering the words were spoken or read at: "in a message read at Monday's ceremony"
+    r"|ceremony|inauguration|swearing-in|summit|session|sitting|debate|funeral)\b"
 )
 # the words before such a possessive weekday: "at (last) Tuesday's", "told Monday's"
 _OCCASION_BEFORE_RE = re.compile(r"(?:\b(?:[Aa]t|[Dd]uring|[Ii]n|told|to|addressing)\s+)(?:last\s+)?$")
@@ -105,9 +107,20 @@ _VOTE_OF_BEFORE_RE = re.compile(
 )
 
 
+# "the referendum held in Lagoonia on Sunday 3 December", "the run-off held on May 5": the day after "held" names the vote
+_VOTE_HELD_BEFORE_RE = re.compile(
+    r"\b(?:elections?|votes?|polls?|ballots?|run-?offs?|referend(?:um|a|ums))\s+(?:was\s+|were\s+)?held\s+"
+    r"(?:(?:in|across)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _names_the_vote(text: str, start: int, end: int) -> bool:
-    """"the 16th May General Elections", "the Sunday vote", "the poll of 2 June" (but not "on Sunday polls opened")."""
-    if _VOTE_OF_BEFORE_RE.search(text, max(0, start - 30), start):
+    """"the 16th May General Elections", "the Sunday vote", "the poll of 2 June", "the referendum held on Sunday"
+    (but not "on Sunday polls opened")."""
+    if _VOTE_OF_BEFORE_RE.search(text, max(0, start - 30), start) or (
+        "held" in text[max(0, start - 60) : start] and _VOTE_HELD_BEFORE_RE.search(text, max(0, start - 80), start)
+    ):
         return True
     if _VOTE_AFTER_RE.match(text, end) is None:
         return False
