@@ -1,6 +1,6 @@
 """A possessive weekday naming the gathering the words were spoken or read at dates them ("in a message read at
 Monday's ceremony"); a day telling when a vote was held ("the referendum held in X on Sunday 10 March") names the
-vote, not the words."""
+vote, not the words; a spokesperson's own day beats that of her ministry's announcement merged into her row."""
 
 import pytest
 
@@ -41,3 +41,20 @@ def test_possessive_weekday_of_the_gathering_dates_the_words(text, expected):
 def test_day_the_vote_was_held_dates_no_words(text, expected):
     rows = {r.country: r for r in extract_text(text)}
     assert rows["CHL"].date == expected, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ministry's announcement and its spokesperson's words make one row: her own day dates it
+        ("On Sunday, China's foreign ministry announced that it was recalling its ambassador to Vilnius, saying in a "
+         "statement that the move \"crossed a red line\".\n\nThe tone a day later was harsher. At Monday's briefing, "
+         "spokesperson Mao Ning warned that Lithuania \"will pay a price\".", "2024-03-11"),
+        # near miss: no day of her own, so the ministry's dates the row
+        ("On Sunday, China's foreign ministry announced that it was recalling its ambassador to Vilnius, saying in a "
+         "statement that the move \"crossed a red line\".\n\nSpokesperson Mao Ning warned that Lithuania \"will pay a price\".", "2024-03-10"),
+    ],
+)
+def test_spokespersons_own_day_beats_her_ministrys(text, expected):
+    rows = {r.country: r for r in extract_text(text)}
+    assert rows["CHN"].date == expected, rows

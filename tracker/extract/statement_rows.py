@@ -183,7 +183,12 @@ class RowBuilding:
                 # "The United States and Japan on Wednesday congratulated ...": the government's
                 # sentence governs the named official's undated words; the official's own day word
                 # in a later sentence ("Its foreign minister said on Tuesday ...") wins
-                if source is not None and source.kind == "country" and draft.entity.kind != "country":
+                # (so does a ministry's: "On Sunday the foreign ministry announced ... At Monday's briefing, its
+                # spokesman Ana Ruiz warned ...": her own day dates her row)
+                if source is not None and (
+                    (source.kind == "country" and draft.entity.kind != "country")
+                    or (source.kind == "institution" and draft.entity.kind == "person")
+                ):
                     governed = governed or days[0].date
                     continue
                 return days[0].date.isoformat(), "statement"
