@@ -76,3 +76,28 @@ def test_open_numeric_date_without_a_collection_day_is_left_alone():
 )
 def test_near_miss_lines_are_no_date(line):
     assert parse_date_line(line, reference_date=dt.date(2024, 3, 14)) is None
+
+
+def _export(dates: list[str]) -> bytes:
+    lines = ["Clip ID,Pub. date (local),Outlet,Headline,Full text"]
+    for i, day in enumerate(dates):
+        lines.append(f'C{i},{day},Valley Daily,"Headline number {i} on the flood","Peru\'s foreign minister Ana Ruiz said yesterday that Peru stood with the valley."')
+    return ("\n".join(lines) + "\n").encode()
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        # no cell shows the order: the one that keeps the export's days within a week of each other
+        (["03/04/2015 07:10", "04/04/2015 09:15"], ["2015-04-03", "2015-04-04"]),
+        (["03/04/2015", "03/05/2015"], ["2015-03-04", "2015-03-05"]),
+        # the same number twice reads the same either way
+        (["04/04/2015"], ["2015-04-04"]),
+        # near misses: one open cell alone, and two orders that both spread the days
+        (["03/04/2015"], [None]),
+        (["03/04/2015", "05/06/2015"], [None, None]),
+    ],
+)
+def test_export_column_of_open_dates_read_by_their_spread(dates, expected):
+    articles = read_document(_export(dates), "export.csv", reference_date=dt.date(2015, 7, 1))
+    assert [(a.published or "")[:10] or None for a in articles] == expected, articles

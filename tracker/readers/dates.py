@@ -175,7 +175,7 @@ def _parse_date_line(line: str, reference_date: dt.date | None = None) -> str | 
         parts = match.groupdict()
         if pattern is _NUMERIC:
             first, second = int(parts["first"]), int(parts["second"])
-            if parts["sep"] == "." or first > 12:
+            if parts["sep"] == "." or first > 12 or first == second:  # ("04/04/2015" reads the same both ways)
                 day, month_number = first, second
             elif second > 12:
                 day, month_number = second, first
