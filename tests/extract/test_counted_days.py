@@ -74,3 +74,17 @@ def test_a_day_earlier_after_a_sentence_about_something_else_counts_from_no_day(
 def test_within_hours_of_the_ceremony_takes_the_day_of_the_oath(text, expected):
     rows = {r.country: r for r in extract_text(text)}
     assert rows["KEN"].date == expected, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause telling when the words were drawn from him dates them
+        ("Panama's foreign minister Janaina Tewaney, interviewed on Monday by Radio Lagoon, said the count was calm.", "2024-03-11"),
+        # near miss: a clause telling something else done to him
+        ("Panama's foreign minister Janaina Tewaney, elected to the senate on Monday, said the count was calm.", "2024-03-15"),
+    ],
+)
+def test_interviewed_clause_dates_the_words(text, expected):
+    rows = {r.country: r for r in extract_text(text)}
+    assert rows["PAN"].date == expected, rows

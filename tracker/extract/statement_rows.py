@@ -102,7 +102,10 @@ _WORDS_RE = re.compile(r"[a-z]+")
 _SAME_OCCASION_RE = re.compile(r"\bsame\s+(?:" + "|".join(re.escape(w) for w in NARRATIVE["same_occasion"]) + r")\b")
 SAME_OCCASION_LOOKBACK = 3  # sentences searched back for the occasion's day
 # ("X's message, published by the embassy on Wednesday, said": the day the words were made public)
-_SAYING_WORDS = SPEECH_VERBS | REACTION_VERBS | {"spoke", "speaking", "speaks", "interview", "briefing", "statement", "message", "call", "published", "posted"}
+# (", interviewed on Monday by Radio Lagoon,", ", asked about the vote on Monday,": when the words were drawn from him)
+_SAYING_WORDS = SPEECH_VERBS | REACTION_VERBS | {
+    "spoke", "speaking", "speaks", "interview", "interviewed", "asked", "briefing", "statement", "message", "call", "published", "posted",
+}
 
 
 def _without_others_clause(own: str, entity: Entity, people: list[Entity]) -> str:
