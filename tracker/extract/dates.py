@@ -156,13 +156,15 @@ _EVENT_AFTER_RE = re.compile(r"\s*(?:the|a|an|his|her|its|their|polls?|voting|[A
 def _phrases(text: str) -> list[tuple[int, int, str]]:
     low = text.lower()
     out: list[tuple[int, int, str]] = []
+    covered = bytearray(len(low))  # the characters a phrase found earlier spans (an earlier-listed phrase wins)
     for phrase, kind in _RELATIVE_PHRASES.items():
         i = low.find(phrase)
         while i >= 0:
             j = i + len(phrase)
             if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
-                if not any(a <= i < b for a, b, _ in out) and not (kind == "previous_day" and phrase.endswith("before") and _EVENT_AFTER_RE.match(text, j)):
+                if not covered[i] and not (kind == "previous_day" and phrase.endswith("before") and _EVENT_AFTER_RE.match(text, j)):
                     out.append((i, j, kind))
+                    covered[i:j] = b"\x01" * (j - i)
             i = low.find(phrase, j)
     return out
 
@@ -294,6 +296,7 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
             date = anchor - dt.timedelta(days=anchor.weekday() + 7) + dt.timedelta(days=WEEKDAYS.index(name))
         found.append(DayWord(date, "weekday", m.start(), m.end()))
     same: list[tuple[int, int, str]] = []
+    same_end = 0
     for start, end, kind in sorted(_phrases(text), key=lambda p: (p[0], -p[1])):
         if kind in ("yesterday", "today") and text.startswith(("'s", "\u2019s"), end) and not (
             _OCCASION_AFTER_RE.match(text, end) and _OCCASION_BEFORE_RE.search(text, max(0, start - 20), start)
@@ -305,13 +308,21 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
             found.append(DayWord(anchor, "today", start, end))
         elif kind == "day_before_yesterday":
             found.append(DayWord(anchor - dt.timedelta(days=2), "yesterday", start, end))
-        elif not any(a <= start < b for a, b, _ in same):
+        elif start >= same_end:  # (phrases come ordered by start: one inside the last kept one is part of it)
             same.append((start, end, kind))
+            same_end = max(same_end, end)
     found.sort(key=lambda d: d.start)
     # "the same day" takes the latest date named before it (or ``previous``); "the next day" the day after it,
     # "a day earlier" the day before it
+    # (one walk over the named days, ordered by start, as the phrases are: a long line costs no more per phrase)
+    named = sorted((d for d in found if d.kind != "same_day" and d.kind not in _DAY_OFFSETS), key=lambda d: d.end)
+    at = 0
+    last: DayWord | None = None
     for start, end, kind in same:
-        before = [d for d in found if d.end <= start and d.kind != "same_day" and d.kind not in _DAY_OFFSETS]
+        while at < len(named) and named[at].end <= start:
+            last = named[at]
+            at += 1
+        before = [last] if last is not None else []
         date = before[-1].date if before else previous
         offset = _DAY_OFFSETS.get(kind)
         if offset is not None and before and not _within_a_sentence(text, before[-1].end, start):
