@@ -54,6 +54,8 @@ _WEEKDAY_RE = re.compile(r"[MTWFS](?<!\w.)[a-z]{2,5}day\b")
 _NOT_BEFORE_WEEKDAY = frozenset("next until through since by from".split())
 # "Not until Tuesday did X speak", "it was not until May 3 that X wrote": the day the words came after all
 _NOT_UNTIL_RE = re.compile(r"\b[Nn]ot\s+until\s+$")
+# "on Friday last week", "on Tuesday of last week"
+_LAST_WEEK_AFTER_RE = re.compile(r",?\s+(?:of\s+)?last\s+week\b")
 # "the next day", "a day later" count from a day named in their own sentence or the one just before; one named
 # further back (with a sentence telling something else between) leaves them undated: at most this many
 # characters back, and no second sentence end between
@@ -91,7 +93,9 @@ _VOTE_DETERMINERS = frozenset("the this that last its their".split())
 _OCCASION_AFTER_RE = re.compile(
     r"['\u2019]s\s+(?:(?:regular|daily|weekly|usual|routine|scheduled|televised|nightly|noon|morning|afternoon|evening|"
     r"press|news|media|foreign ministry|ministry|[A-Z][A-Za-z.&-]{1,20})\s+){0,4}"
-    r"(?:briefing|press conference|news conference|conference|statement|speech|address|remarks|interview|message|communiqu[e\u00e9])\b"
+    r"(?:briefing|press conference|news conference|conference|statement|speech|address|remarks|interview|message|communiqu[e\u00e9]"
+    # the gathering the words were spoken or read at: "in a message read at Monday's ceremony"
+    r"|ceremony|inauguration|swearing-in|summit|session|sitting|debate|funeral)\b"
 )
 # the words before such a possessive weekday: "at (last) Tuesday's", "told Monday's"
 _OCCASION_BEFORE_RE = re.compile(r"(?:\b(?:[Aa]t|[Dd]uring|[Ii]n|told|to|addressing)\s+)(?:last\s+)?$")
@@ -106,9 +110,20 @@ _VOTE_OF_BEFORE_RE = re.compile(
 )
 
 
+# "the referendum held in Lagoonia on Sunday 3 December", "the run-off held on May 5": the day after "held" names the vote
+_VOTE_HELD_BEFORE_RE = re.compile(
+    r"\b(?:elections?|votes?|polls?|ballots?|run-?offs?|referend(?:um|a|ums))\s+(?:was\s+|were\s+)?held\s+"
+    r"(?:(?:in|across)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _names_the_vote(text: str, start: int, end: int) -> bool:
-    """"the 16th May General Elections", "the Sunday vote", "the poll of 2 June" (but not "on Sunday polls opened")."""
-    if _VOTE_OF_BEFORE_RE.search(text, max(0, start - 30), start):
+    """"the 16th May General Elections", "the Sunday vote", "the poll of 2 June", "the referendum held on Sunday"
+    (but not "on Sunday polls opened")."""
+    if _VOTE_OF_BEFORE_RE.search(text, max(0, start - 30), start) or (
+        "held" in text[max(0, start - 60) : start] and _VOTE_HELD_BEFORE_RE.search(text, max(0, start - 80), start)
+    ):
         return True
     if _VOTE_AFTER_RE.match(text, end) is None:
         return False
@@ -130,19 +145,29 @@ _RELATIVE_PHRASES: dict[str, str] = {
     "moments later": "same_day", "later that morning": "same_day", "later that afternoon": "same_day",
     "earlier that morning": "same_day", "earlier that afternoon": "same_day", "earlier that evening": "same_day",
     "the next day": "next_day", "the following day": "next_day", "a day later": "next_day",
+    "two days later": "two_days_later",
+    # counted back from the day named just before ("X called on Wednesday. A day earlier, Y had ...")
+    "the day before yesterday": "day_before_yesterday", "a day earlier": "previous_day", "the previous day": "previous_day", "the day before": "previous_day",
+    "a day before": "previous_day", "two days earlier": "two_days_earlier",
 }
+# how many days each phrase counted from a day named before it moves
+_DAY_OFFSETS = {"next_day": 1, "two_days_later": 2, "previous_day": -1, "two_days_earlier": -2}
+# "the day before the vote", "a day before polls opened": the day before an event, not before the day named last
+_EVENT_AFTER_RE = re.compile(r"\s*(?:the|a|an|his|her|its|their|polls?|voting|[A-Z])")
 
 
 def _phrases(text: str) -> list[tuple[int, int, str]]:
     low = text.lower()
     out: list[tuple[int, int, str]] = []
+    covered = bytearray(len(low))  # the characters a phrase found earlier spans (an earlier-listed phrase wins)
     for phrase, kind in _RELATIVE_PHRASES.items():
         i = low.find(phrase)
         while i >= 0:
             j = i + len(phrase)
             if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
-                if not any(a <= i < b for a, b, _ in out):
+                if not covered[i] and not (kind == "previous_day" and phrase.endswith("before") and _EVENT_AFTER_RE.match(text, j)):
                     out.append((i, j, kind))
+                    covered[i:j] = b"\x01" * (j - i)
             i = low.find(phrase, j)
     return out
 
@@ -169,7 +194,7 @@ class DayWord(NamedTuple):
     """A resolved day word: its date, what kind of word it was, and where it sits."""
 
     date: dt.date
-    kind: str  # weekday, month_day, yesterday, today, same_day, next_day
+    kind: str  # weekday, month_day, yesterday, today, same_day, next_day (and the other counted days of _DAY_OFFSETS)
     start: int
     end: int
 
@@ -269,8 +294,12 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
         date = latest_weekday(name, anchor)
         if date == anchor and previous_word and previous_word[-1].lower() == "last":
             date -= dt.timedelta(days=7)  # "last Tuesday" in a Tuesday article is a week before
+        elif _LAST_WEEK_AFTER_RE.match(text, m.end()):
+            # "on Friday last week": that weekday in the calendar week before the anchor's
+            date = anchor - dt.timedelta(days=anchor.weekday() + 7) + dt.timedelta(days=WEEKDAYS.index(name))
         found.append(DayWord(date, "weekday", m.start(), m.end()))
     same: list[tuple[int, int, str]] = []
+    same_end = 0
     for start, end, kind in sorted(_phrases(text), key=lambda p: (p[0], -p[1])):
         if kind in ("yesterday", "today") and text.startswith(("'s", "\u2019s"), end) and not (
             _OCCASION_AFTER_RE.match(text, end) and _OCCASION_BEFORE_RE.search(text, max(0, start - 20), start)
@@ -280,17 +309,29 @@ def day_words(text: str, *, anchor: dt.date, previous: dt.date | None = None) ->
             found.append(DayWord(anchor - dt.timedelta(days=1), "yesterday", start, end))
         elif kind == "today":
             found.append(DayWord(anchor, "today", start, end))
-        elif not any(a <= start < b for a, b, _ in same):
+        elif kind == "day_before_yesterday":
+            found.append(DayWord(anchor - dt.timedelta(days=2), "yesterday", start, end))
+        elif start >= same_end:  # (phrases come ordered by start: one inside the last kept one is part of it)
             same.append((start, end, kind))
+            same_end = max(same_end, end)
     found.sort(key=lambda d: d.start)
-    # "the same day" takes the latest date named before it (or ``previous``); "the next day" the day after it
+    # "the same day" takes the latest date named before it (or ``previous``); "the next day" the day after it,
+    # "a day earlier" the day before it
+    # (one walk over the named days, ordered by start, as the phrases are: a long line costs no more per phrase)
+    named = sorted((d for d in found if d.kind != "same_day" and d.kind not in _DAY_OFFSETS), key=lambda d: d.end)
+    at = 0
+    last: DayWord | None = None
     for start, end, kind in same:
-        before = [d for d in found if d.end <= start and d.kind not in ("same_day", "next_day")]
+        while at < len(named) and named[at].end <= start:
+            last = named[at]
+            at += 1
+        before = [last] if last is not None else []
         date = before[-1].date if before else previous
-        if kind == "next_day" and before and not _within_a_sentence(text, before[-1].end, start):
+        offset = _DAY_OFFSETS.get(kind)
+        if offset is not None and before and not _within_a_sentence(text, before[-1].end, start):
             continue  # "X called on Sunday. Y had faced unrest in May. A day later, Z called": a day after what is untold
-        if date is not None and kind == "next_day":
-            date = date + dt.timedelta(days=1)
+        if date is not None and offset is not None:
+            date = date + dt.timedelta(days=offset)
             if date > anchor:
                 continue  # the day after the article's own: a coming day
         if date is not None:

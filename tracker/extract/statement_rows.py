@@ -64,13 +64,17 @@ _BESIDE_QUOTE_RE = re.compile(
 # "within hours of the declaration", "shortly after the results were announced": a reaction dated by an event
 _HOURS_AFTER_RE = re.compile(
     r"\b(?:(?:within|in the)\s+(?:hours|minutes|moments)\s+of|(?:hours|minutes|moments|shortly|soon|just|not long)\s+"
-    r"(?:after|following))\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<event>announcement|declaration|results?|verdict|confirmation|certification)\b",
+    r"(?:after|following))\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<event>announcement|declaration|results?|verdict|confirmation|certification|ceremony|inauguration|swearing-in)\b",
     re.IGNORECASE,
 )
 MAX_EVENT_LOOKBACK = 60  # sentences searched back for the event (it is told in the lead or just before)
+# the words that tell each event where the article gave its day ("within hours of the ceremony" after "took the
+# oath of office on Thursday")
+_SWORN = ("ceremon", "inaugura", "sworn", "swore", "swearing", "oath")
 _EVENT_STEMS = {
-    "announcement": "announc", "declaration": "declar", "result": "result", "results": "result",
-    "verdict": "verdict", "confirmation": "confirm", "certification": "certif",
+    "announcement": ("announc",), "declaration": ("declar",), "result": ("result",), "results": ("result",),
+    "verdict": ("verdict",), "confirmation": ("confirm",), "certification": ("certif",),
+    "ceremony": _SWORN, "inauguration": _SWORN, "swearing-in": _SWORN,
 }
 
 # "He was speaking to reporters on Thursday": a sentence that only says when and where the last speaker spoke
@@ -82,8 +86,9 @@ _SPOKE_WHEN_RE = re.compile(
     r"(?:\s*,\s*|\s+(?:was|were|had\s+been)\s+)(?:first\s+)?(?:relayed|sent|published|released|delivered|carried|broadcast|read\s+out|made\s+public|issued|posted)\b)"
 )
 # ", approved by the senate on Tuesday,", ", sworn in on Monday,": what was done to the speaker, told by the writer
+# (or to what he spoke of: "the count, held on Sunday, was calm")
 _PARTICIPLE_CLAUSE_RE = re.compile(
-    r",\s+(?:(?:only|just|newly|recently|himself|herself|itself)\s+)?(?:[a-z]+ed|sworn|chosen|re-elected)\s+"
+    r",\s+(?:(?:only|just|newly|recently|himself|herself|itself)\s+)?(?:[a-z]+ed|sworn|chosen|re-elected|held|won)\s+"
     r"(?:in|by|as|on|to|last|earlier|for|only)\b[^,\"\u201c\u201d]*,"
 )
 
@@ -99,7 +104,10 @@ _WORDS_RE = re.compile(r"[a-z]+")
 _SAME_OCCASION_RE = re.compile(r"\bsame\s+(?:" + "|".join(re.escape(w) for w in NARRATIVE["same_occasion"]) + r")\b")
 SAME_OCCASION_LOOKBACK = 3  # sentences searched back for the occasion's day
 # ("X's message, published by the embassy on Wednesday, said": the day the words were made public)
-_SAYING_WORDS = SPEECH_VERBS | REACTION_VERBS | {"spoke", "speaking", "speaks", "interview", "briefing", "statement", "message", "call", "published", "posted"}
+# (", interviewed on Monday by Radio Lagoon,", ", asked about the vote on Monday,": when the words were drawn from him)
+_SAYING_WORDS = SPEECH_VERBS | REACTION_VERBS | {
+    "spoke", "speaking", "speaks", "interview", "interviewed", "asked", "briefing", "statement", "message", "call", "published", "posted",
+}
 
 
 _DEMONYMS_OF: dict[str, list[str]] = {}
@@ -248,7 +256,7 @@ class RowBuilding:
                 break  # a later entry under another day's stamp is another post: its day word is not this one's
             days = self.infos[index].days
             masked = self.infos[index].masked
-            if days and ("wh" in masked or ("ed " in masked or "sworn" in masked) and _PARTICIPLE_CLAUSE_RE.search(masked)):
+            if days and ("wh" in masked or ("ed " in masked or "sworn" in masked or "held " in masked or "won " in masked) and _PARTICIPLE_CLAUSE_RE.search(masked)):
                 # "Orban, who landed in Tbilisi on Monday, wrote on Saturday": the writer's clause about
                 # the speaker does not date the words when the sentence dates them elsewhere; nor when it
                 # tells something else the speaker did ("X, who chaired a retreat on Monday, said"), unless
@@ -261,7 +269,7 @@ class RowBuilding:
                     days = outside or days
                 elif all(_SAYING_WORDS.isdisjoint(_WORDS_RE.findall(c.group().lower())) for c in found):
                     days = []
-            if not days and governed is None and ("after" in masked or "within" in masked or "following" in masked):
+            if not days and governed is None and ("after" in masked or "ithin" in masked or "ollowing" in masked):
                 event_day = self._day_of_event(index)
                 if event_day is not None:
                     return event_day.isoformat(), "paragraph"
@@ -269,7 +277,12 @@ class RowBuilding:
                 # "The United States and Japan on Wednesday congratulated ...": the government's
                 # sentence governs the named official's undated words; the official's own day word
                 # in a later sentence ("Its foreign minister said on Tuesday ...") wins
-                if source is not None and source.kind == "country" and draft.entity.kind != "country":
+                # (so does a ministry's: "On Sunday the foreign ministry announced ... At Monday's briefing, its
+                # spokesman Ana Ruiz warned ...": her own day dates her row)
+                if source is not None and (
+                    (source.kind == "country" and draft.entity.kind != "country")
+                    or (source.kind == "institution" and draft.entity.kind == "person")
+                ):
                     governed = governed or days[0].date
                     continue
                 return days[0].date.isoformat(), "statement"
@@ -332,12 +345,13 @@ class RowBuilding:
         m = _HOURS_AFTER_RE.search(self.infos[index].masked)
         if m is None:
             return None
-        stem = _EVENT_STEMS[m.group("event").lower()]
+        stems = _EVENT_STEMS[m.group("event").lower()]
         for j in range(index - 1, max(-1, index - 1 - MAX_EVENT_LOOKBACK), -1):
             info = self.infos[j]
             if not info.days:
                 continue
-            at = info.masked.lower().find(stem)
+            low = info.masked.lower()
+            at = next((found for found in (low.find(stem) for stem in stems) if found >= 0), -1)
             if at >= 0:
                 at += info.sentence.start
                 return min(info.days, key=lambda d: abs(d.start - at)).date

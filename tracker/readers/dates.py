@@ -37,16 +37,16 @@ _TIME = r"(?:(?:,|\s+at|\s*[-\u2013\u2014/]|\s*\|)?\s*(?P<hour>\d{1,2})[:.](?P<m
 _PREFIX = r"(?:(?:published|posted|updated|first published|last updated|last modified|modified|date|dated|created|input|edited|released|issued|broadcast|first broadcast|aired|first aired|air date|airdate|transmitted)(?:\s+on)?\s*[:\-]?\s*)?"
 
 # A weekday after the year, as database exports (Nexis-style) write it: "December 4, 2024 Wednesday".
-_WEEKDAY_AFTER = r"(?:,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?"
+_WEEKDAY_AFTER = r"(?:,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s*\((?:mon|tues|wednes|thurs|fri|satur|sun)day\))?"
 # "04 Jun. 2025, 14:01", "Fri 5 Jul 2024 21.40 BST"
 _DAY_MONTH_YEAR = re.compile(_PREFIX + _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)" + _MONTH + r"(?:,?\s+|-)(?P<year>\d{4})" + _WEEKDAY_AFTER + _TIME + r"\s*$", re.I)
 # "June 4, 2025", "Jan. 14, 2024 4:40 p.m.", "December 4, 2024 Wednesday"
 _MONTH_DAY_YEAR = re.compile(_PREFIX + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _WEEKDAY_AFTER + _TIME + r"\s*$", re.I)
 # "2025-06-04", "2025-06-04 14:01", "2025/06/04", ISO date-times with zone
 _ISO = re.compile(_PREFIX + r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\.?(?:[T\s]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?(?P<zone>Z|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$", re.I)
-# "04.06.2025" (day first, as written with dots) and "25/12/2024"; a slashed date both of
-# whose numbers could be the month is ambiguous and left alone.
-_NUMERIC = re.compile(_PREFIX + r"(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})" + _TIME + r"\s*$", re.I)
+# "04.06.2025" (day first, as written with dots), "25/12/2024" and "25-12-2024"; a slashed or dashed date
+# both of whose numbers could be the month is read only as ``open_order`` allows (else left alone).
+_NUMERIC = re.compile(_PREFIX + r"(?P<first>\d{1,2})(?P<sep>[./-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})" + _TIME + r"\s*$", re.I)
 # The time before the date, as British and wire sites write it: "12:04 BST, 5 September 2025",
 # "Published 10:04 a.m. ET, September 5, 2025", "14.30 GMT on Friday 5 September 2025".
 _TIME_LEAD = (
@@ -59,7 +59,8 @@ _DATE_LINE_PATTERNS = (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC, _TIME_D
 
 # A header line of parts, one of them the date: "Fri, September 5, 2025 \u00b7 4 min read",
 # "Updated 3 hours ago | 5 min read", "Published 12:04 BST, 5 September 2025 | Updated 14:30 BST, 5 September 2025".
-_PART_SEPARATOR = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[\u2013\u2014-]\s+")
+# (a full stop before an update's label parts the two too: "Published 4 May 2024, 09:00 GMT. Updated 5 May 2024, 14:20 GMT")
+_PART_SEPARATOR = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[\u2013\u2014-]\s+|\.\s+(?=(?:last\s+)?(?:updated|modified)\b)", re.I)
 # Parts that may stand beside the date on such a line and say nothing else: reading time, counts.
 _DATE_LINE_EXTRA = re.compile(
     r"^(?:\d{1,3}\s*-?\s*(?:min(?:ute)?s?|m)\.?\s*(?:read|listen|watch)(?:ing)?"
@@ -127,18 +128,41 @@ _PLACE_BEFORE = re.compile(
 
 
 @lru_cache(maxsize=8192)  # each rule that looks for a date asks of the same lines again
-def parse_date_line(line: str) -> str | None:
+def parse_date_line(line: str, *, reference_date: dt.date | None = None) -> str | None:
     """An ISO date (or date-time) when the whole line is a date, with an optional "Published:" label
-    or a place before it ("Koror, 7 March 2025")."""
-    found = _parse_date_line(line)
+    or a place before it ("Koror, 7 March 2025"); with ``reference_date``, a numeric date whose order
+    the numbers leave open ("04/06/2024") is read as the one reading close before that day."""
+    found = _parse_date_line(line, reference_date)
     if found is None and (place := _PLACE_BEFORE.match(line.strip())):
         rest = line.strip()[place.end():]
         if _date_candidate(rest) is not None and _YEAR.search(rest):  # with its year: "Koror, 7 March" may be the start of a sentence
-            found = _parse_date_line(rest)
+            found = _parse_date_line(rest, reference_date)
     return found
 
 
 _YEAR = re.compile(r"\d{4}")
+
+
+# an open numeric date ("04/06/2024") is read as the reading nearest before the collection day, when one falls
+# within this many days of it (pages are collected soon after they are published)
+OPEN_ORDER_WINDOW = dt.timedelta(days=45)
+
+
+def open_order(day_first: tuple[int, int, int], reference_date: dt.date | None) -> tuple[int, int, int] | None:
+    """(year, month, day) of a numeric date whose order is open (both numbers up to 12), given day first: the
+    reading nearest before ``reference_date`` (a day after it allowed) within ``OPEN_ORDER_WINDOW``; else None."""
+    if reference_date is None:
+        return None
+    year, a, b = day_first
+    near = []
+    for month, day in ((b, a), (a, b)):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if -dt.timedelta(days=1) <= reference_date - found <= OPEN_ORDER_WINDOW:
+            near.append((abs(reference_date - found), (year, month, day)))
+    return min(near)[1] if near else None
 
 
 # an aggregator's reading time after the date: "Fri, September 5, 2025 \u00b7 4 min read"
@@ -155,7 +179,7 @@ def _date_candidate(line: str) -> str | None:
     return line
 
 
-def _parse_date_line(line: str) -> str | None:
+def _parse_date_line(line: str, reference_date: dt.date | None = None) -> str | None:
     line = _date_candidate(line)
     if line is None:
         return None
@@ -170,6 +194,8 @@ def _parse_date_line(line: str) -> str | None:
                 day, month_number = first, second
             elif second > 12:
                 day, month_number = second, first
+            elif (read := open_order((int(parts["year"]), first, second), reference_date)) is not None:
+                _, month_number, day = read
             else:
                 return None
             return _build(int(parts["year"]), month_number, day, parts.get("hour"), parts.get("minute"), parts.get("ampm"))
@@ -391,7 +417,7 @@ def parse_date_parts(line: str, *, reference_date: dt.date) -> tuple[str, str] |
         if _DATE_LINE_EXTRA.match(part) or _TIME_ONLY.match(part) or _FOREIGN_DATE_LINE_EXTRA.match(part):
             continue
         relative = parse_relative(part, reference_date=reference_date)
-        absolute = None if relative else parse_date_line(part)
+        absolute = None if relative else parse_date_line(part, reference_date=reference_date)
         if not (relative or absolute):
             return None
         later = _LATER_DATE_LABEL.match(part) is not None

@@ -360,7 +360,7 @@ def _label_date(paragraphs: list[str], headings: set[str], *, reference_date: dt
     for index, paragraph in enumerate(paragraphs[:HEADER_SEARCH]):
         if paragraph in headings:
             for line in paragraphs[:index]:
-                if len(line) <= MAX_LABEL_CHARS and (found := parse_date_line(line) or parse_date_parts(line, reference_date=reference_date)):
+                if len(line) <= MAX_LABEL_CHARS and (found := parse_date_line(line, reference_date=reference_date) or parse_date_parts(line, reference_date=reference_date)):
                     return (found, "dateline") if isinstance(found, str) else found
             return None
     return None
@@ -449,7 +449,7 @@ def _several_articles(
             published = _labelled_date(story)
             basis = "dateline" if published else basis
         # A date line opening the text dates the story and leaves it.
-        while blocks and len(blocks) > 1 and (found := parse_date_line(blocks[0]) or parse_date_parts(blocks[0], reference_date=reference_date)):
+        while blocks and len(blocks) > 1 and (found := parse_date_line(blocks[0], reference_date=reference_date) or parse_date_parts(blocks[0], reference_date=reference_date)):
             if published is None:
                 published, basis = found if isinstance(found, str) else found[0], "dateline"
             blocks = blocks[1:]
@@ -594,7 +594,7 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         published, basis = labelled, "dateline"
     if published is not None and len(paragraphs) > 1 and _DATE_LABEL.match(paragraphs[0]) and parse_date_line(paragraphs[0]):
         paragraphs = paragraphs[1:]  # "Published 14 January 2025" opening the text of a page dated already: no text
-    if published is None and len(paragraphs) > 1 and (found := parse_date_line(paragraphs[0]) or parse_date_parts(paragraphs[0], reference_date=reference_date)):
+    if published is None and len(paragraphs) > 1 and (found := parse_date_line(paragraphs[0], reference_date=reference_date) or parse_date_parts(paragraphs[0], reference_date=reference_date)):
         # A date line opening the text ("13 November 2025", "Fri, 14 Nov 2025 · 3 min read") dates the page and
         # leaves it; a day heading (<h3>Wednesday, 7 February 2024</h3>) heads a day's entries and stays.
         if paragraphs[0] not in {_clean_line(h.text_content()) for h in root.iter("h2", "h3", "h4", "h5", "h6")}:

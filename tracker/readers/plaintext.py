@@ -54,6 +54,10 @@ MAX_FURNITURE_LINE = 120
 MAX_OUTLET_LINE = 80
 # Lines searched for a date line after the title (a byline or standfirst may come first).
 HEADER_LINES = 4
+# a clock closing a dated line: "8 April 2024, 09:15", "08.04.2024 09:15", "April 8, 2024 9:15 a.m."
+# (an "Updated 8 April 2024, 09:15" line is the header's, wherever it stands)
+_LABELLED_STAMP = re.compile(r"\W*(?:last\s+|first\s+)?(?:updated|modified|edited|published|posted|dated?|issued|released)\b", re.IGNORECASE)
+_TIMED_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\W*$", re.IGNORECASE)
 # Lines of a related-links list are headlines; a longer line is article text.
 MAX_LINK_LINE = 200
 MIN_MENU_ITEMS = 3
@@ -190,7 +194,7 @@ def _time_of(line: str, reference_date: dt.date) -> tuple[str, str] | None:
         relative = parse_relative(line, reference_date=reference_date)
         if relative:
             return relative, "relative"
-        absolute = parse_date_line(line)
+        absolute = parse_date_line(line, reference_date=reference_date)
         if absolute:
             return absolute, "dateline"
     if line[:1] in "TEeSRF" and (report := _report_day(line, reference_date)):
@@ -527,9 +531,14 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
     named = _outlets_named(lines, outlet)
     skipped = 0
     under_issuer = False  # an office's name stood above the title line
+    prose = False  # a sentence of the text came after the title: a dated line under it is an entry's stamp
     for index, line in enumerate(lines):
         if line and (title is None or non_empty_after_title < HEADER_LINES):
             found = _time_of(line, reference_date)
+            if found and prose and published is not None and found[1] == "dateline" and _TIMED_STAMP.search(line) and not _LABELLED_STAMP.match(line):
+                # "Key events / X congratulated the winner. / 8 April 2024, 09:15 / Y said this morning ...": a live
+                # blog's entry stamp close under the title, kept to date the entry under it
+                found = None
             if found:
                 if published is None:
                     published, basis = found
@@ -632,6 +641,7 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
             continue
         if line:
             non_empty_after_title += 1
+            prose = prose or (len(line) > 40 and line.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?")))
         body.append(written_stamp(line))
     if title is None:
         return None

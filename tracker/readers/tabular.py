@@ -9,6 +9,7 @@ not name that holds long text in most rows is the text when no column is named s
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 
@@ -256,7 +257,38 @@ def _date_columns_read(keys: list[str], rows: list[tuple[int, list[str]]]) -> di
         else:
             if DAY_FIRST_DATE_WORDS.intersection(field_words(key)):
                 orders[index] = "day"  # no cell decides: "Fecha", "Datum" are written day first
+            else:
+                order = _order_by_spread([m for _, row in rows if index < len(row) and (m := _SLASHED.match(row[index].strip()))])
+                if order is not None:
+                    orders[index] = order
     return orders
+
+
+# A monitoring export covers days, not months: when no cell shows the order, the order that puts the column's
+# dates within a week of each other ("03/04/2015", "04/04/2015": 3-4 April, not 4 March-4 April) is the one,
+# if the other spreads them over more than this many days
+MAX_EXPORT_SPREAD = dt.timedelta(days=7)
+MIN_OTHER_SPREAD = dt.timedelta(days=20)
+
+
+def _order_by_spread(matches: list[re.Match]) -> str | None:
+    """"day" or "month" first for a column of slashed dates none of which shows the order, by their spread."""
+    spreads = {}
+    for order in ("day", "month"):
+        days = []
+        for m in matches:
+            day, month = (int(m["first"]), int(m["second"])) if order == "day" else (int(m["second"]), int(m["first"]))
+            try:
+                days.append(dt.date(int(m["year"]), month, day))
+            except ValueError:
+                return None
+        if not days:
+            return None
+        spreads[order] = max(days) - min(days)
+    for order, other in (("day", "month"), ("month", "day")):
+        if spreads[order] <= MAX_EXPORT_SPREAD and spreads[other] >= MIN_OTHER_SPREAD:
+            return order
+    return None
 
 
 def _unambiguous(value: str, order: str) -> str:
