@@ -46,6 +46,11 @@ def test_the_message_in_which_he_speaks_is_one_of_the_sentence_s_people(text, ex
         # a country named in what he said is no stance of that country's person: still the sender's words
         (("His Majesty King Mohammed VI received a cable from King Abdullah II of Jordan, in which he said Morocco's "
          "stability mattered to the whole region."), ("JOR", "King Abdullah II")),
+        # the subject made the call: "he" of the call is the caller, not the one called, named last
+        (("President Gabriel Boric of Chile held a telephone call with His Majesty King Mohammed VI on Sunday, during "
+          "which he congratulated him on the reforms."), ("CHL", "Gabriel Boric")),
+        (("Prime Minister Mark Carney of Canada sent a letter to King Mohammed VI, in which he praised the reforms."),
+         ("CAN", "Mark Carney")),
         # no message clause: the pronoun of a new sentence is still the person met last
         (("President Kassym-Jomart Tokayev of Kazakhstan called the king on Sunday. He expressed his full solidarity "
          "with the Kingdom."), ("KAZ", "Kassym-Jomart Tokayev")),

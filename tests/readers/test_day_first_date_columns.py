@@ -35,5 +35,8 @@ def test_a_cell_past_twelve_still_decides_the_order_whatever_the_name():
 
 
 def test_an_english_date_column_alone_is_not_read_day_first():
-    articles = read_document(_csv("Date"), "clips.csv", reference_date=REFERENCE)
-    assert all(a.published_date != dt.date(2024, 5, 4) for a in articles), articles
+    # "04/05" and "04/06": day first they would be a month apart, month first a day apart; under an English "Date"
+    # nothing forces the day first, so the column reads month first (5 and 6 April)
+    data = _csv("Date").replace(b"06/05/2024", b"04/06/2024")
+    articles = read_document(data, "clips.csv", reference_date=REFERENCE)
+    assert [a.published_date for a in articles] == [dt.date(2024, 4, 5), dt.date(2024, 4, 6)], articles

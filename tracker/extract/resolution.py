@@ -188,6 +188,7 @@ _INSERTED_SAID_RE = re.compile(
 _IN_WHICH_RE = re.compile(r",\s+(?:in|during)\s+which\s+$")
 # "... in which he expressed Kenya's support", "... the solidarity of Chile": whose stance the clause states
 _STANCE_OF_RE = re.compile(r"\b(?:" + alternation(NARRATIVE["message_stances"]) + r")\s+of\s+(?:the\s+)?$")
+_RECEIVED_RE = re.compile(r"\b(?:received|receives|receiving)\b")
 _STANCE_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,2}?(?:" + alternation(NARRATIVE["message_stances"]) + r")\b")
 # between a head's office and the head it tells of: "said the", "announced on Sunday that the"
 _OFFICE_SAID_RE = re.compile(
@@ -755,7 +756,9 @@ class Resolution:
         for start, end, iso3 in countries_in(clause):
             if _STANCE_OF_RE.search(clause, 0, start) or _STANCE_AFTER_RE.match(clause, end):
                 return next((e for e in reversed(named) if e.country == iso3), named[-1])
-        return named[-1]
+        # the sender is named last only when the subject received the message ("X received a cable from Y, in
+        # which he ..."); "X held a call with Y, during which he ..." is the subject's
+        return named[-1] if _RECEIVED_RE.search(masked, 0, m.start) else named[0]
 
     def _title_before(self, index: int) -> Mention | None:
         """The office named without a name as the subject of the sentence before ``index`` in its paragraph
