@@ -707,8 +707,12 @@ class Resolution:
                     return same
             if country is None:
                 country = SHARED_OWNERS.get(m.institution or "")
-            if country is None and self.registry.last_speaker is not None and m.inst_kind in ("office", "ministry", "embassy"):
-                country = self.registry.last_speaker.country
+            last = self.registry.last_speaker
+            if country is None and last is not None and last.official and m.inst_kind in ("office", "ministry", "embassy"):
+                # an unplaced body takes the country of the government that spoke last; a think-tank analyst or a
+                # former minister speaks for none ("X, an economist at a bank, said ... Y of the Harbour Policy
+                # Council noted": no government's)
+                country = last.country
             return reg.institution(m, country=country, owner=owner)
         if m.kind == "country":
             return reg.country(m.country) if m.country else None
