@@ -31,7 +31,7 @@ def _rows(host_turns: tuple[str, str]) -> list[tuple[str | None, str]]:
     "turns",
     [
         (("Good afternoon, and welcome to this special briefing in Nairobi. We have with us the Foreign Minister of "
-         "Hungary, Mr. Tomas Varga. Sir, over to you."), "With that we come to the end of this briefing. Thank you."),
+         "Hungary, Mr. Tomas Varga. Over to you now."), "With that we come to the close of today's briefing. Thank you."),
         ("Good morning, everyone. Welcome to today's press conference. I now hand over to the Minister.",
          "Thank you all. With that, we bring this briefing to a close."),
     ],

@@ -12,7 +12,7 @@ from tests.extract.conftest import extract_text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("UN Secretary-General Antonio Guterres, in a message read at Monday's ceremony by his envoy, said the "
+        ("UN Secretary-General Antonio Guterres, in remarks delivered by his envoy at Monday's ceremony, said the "
          "handover was a milestone.", "2024-03-11"),
         ("Chile's foreign minister Alberto van Klaveren said at Wednesday's summit in Lima that the region stood united.", "2024-03-13"),
         ("Chile's foreign minister Alberto van Klaveren told Tuesday's session of the council that the count was fair.", "2024-03-12"),

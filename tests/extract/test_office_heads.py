@@ -1,4 +1,4 @@
-"""A head of state's office telling what its head did ("Buckingham Palace said the Queen had sent a message", "the
+"""A head of state's office telling what its head did ("Clarence House said the King had written to the new leader", "the
 Kremlin said the president had called"): the row is the head's, the office's country's holder of that title on the
 day, not the office's own; a head of another country named there stays unplaced by the office."""
 
@@ -19,7 +19,7 @@ def _rows(text: str, published: str = "2021-12-01"):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Buckingham Palace said the Queen had sent a message of warm good wishes to the new president.",
+        ("Buckingham Palace said the Queen had sent her warm good wishes to the new president.",
          ("GBR", "Queen Elizabeth II")),
         ("The Imperial Household Agency said the Emperor had sent a message of congratulations to the new president.",
          ("JPN", "Emperor Naruhito")),

@@ -30,11 +30,11 @@ from tracker.extract.themes import match_themes
         ("France calls for the preservation of the constitutional order in Niamey", "democracy", True),
         ("the people were free to travel", "democracy", False),
         # summit: a trip with its purpose across a two-word capital, a ministerial mission sent
-        ("he would travel to Buenos Aires for the inauguration", "summit", True),
+        ("she would fly to Port Moresby for the swearing-in", "summit", True),
         ("the bloc would send a ministerial mission to Niamey", "summit", True),
         ("the agency would send a mission to assess the damage", "summit", False),
         # ... not a visit cut short, nor the delegations received where the speaker then spoke
-        ("King X cut short a visit to Davos and said his government would send aid", "summit", False),
+        ("King X cut short a trip to Geneva and said his government would send aid", "summit", False),
         ("receiving both delegations at the palace, he called it historic", "summit", False),
         ("he will receive both delegations at the palace next week", "summit", True),
     ],

@@ -17,7 +17,7 @@ def _rows(turn: str, *, label: str = "Foreign Secretary of India, Shri Vikram Ra
 
 def test_the_office_alone_in_an_official_s_turn_is_his_own_head():
     rows = _rows("Prime Minister told President Ruto very clearly that India is ready to help bring peace to the "
-                 "region. We also signed three agreements on health and energy.")
+                 "region. We concluded three agreements on health and energy as well.")
     assert "ready to help bring peace" in rows[("IND", "Narendra Modi")], rows
     assert "three agreements" in rows[("IND", "Shri Vikram Rao")], rows
 
@@ -30,7 +30,7 @@ def test_a_president_named_alone_in_a_minister_s_turn():
 
 def test_near_misses_keep_their_speakers():
     # a head with a name, or the office after "the" describing someone else, is not read as the official's own head
-    rows = _rows("Prime Minister Ana Reef of Fiji told President Ruto that Fiji was ready to help. We also signed "
+    rows = _rows("Prime Minister Ana Reef of Fiji told President Ruto that Fiji was ready to help. We concluded "
                  "three agreements on health and energy.")
     assert ("IND", "Narendra Modi") not in rows, rows
     rows = _rows("This was the first visit by an Indian Prime Minister to Kenya, and we signed three agreements.")

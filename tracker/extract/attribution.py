@@ -365,7 +365,7 @@ class Attribution:
         for m in mentions:
             ok = eligible(masked, m, previous, previous_ok)
             if m.kind == "pronoun" and not resolved and _SAID_BEFORE_RE.search(masked, max(0, m.start - 24), m.start):
-                # "Australian exporters said they hoped ...", "Analysts say it will ...": the pronoun is the unnamed
+                # "Grain traders said they expected ...", "Analysts say it will ...": the pronoun is the unnamed
                 # subject's own, nobody met before
                 resolved.append((m, None, False))
                 previous_ok, previous = False, m
@@ -392,7 +392,7 @@ class Attribution:
                 and entity.official and entity.rank == "head" else None
             )
             if entity is not None and entity.kind == "institution" and entity.inst_kind == "office" and entity.country:
-                self._sentence_office = (entity, m.end)  # "Buckingham Palace said the Queen ...": see resolve
+                self._sentence_office = (entity, m.end)  # "Clarence House said the King ...": see resolve
             if entity is not None and entity.kind == "person" and m.kind != "pronoun":
                 self._sentence_people.append(entity)  # ("President X of Y", a title with a name, too)
             if entity is not None and entity.kind == "person" and (

@@ -94,7 +94,7 @@ _OCCASION_AFTER_RE = re.compile(
     r"['\u2019]s\s+(?:(?:regular|daily|weekly|usual|routine|scheduled|televised|nightly|noon|morning|afternoon|evening|"
     r"press|news|media|foreign ministry|ministry|[A-Z][A-Za-z.&-]{1,20})\s+){0,4}"
     r"(?:briefing|press conference|news conference|conference|statement|speech|address|remarks|interview|message|communiqu[e\u00e9]"
-    # the gathering the words were spoken or read at: "in a message read at Monday's ceremony"
+    # the gathering the words were spoken or read at: "in remarks read out at Tuesday's memorial"
     r"|ceremony|inauguration|swearing-in|summit|session|sitting|debate|funeral)\b"
 )
 # the words before such a possessive weekday: "at (last) Tuesday's", "told Monday's"

@@ -190,7 +190,7 @@ _IN_WHICH_RE = re.compile(r",\s+(?:in|during)\s+which\s+$")
 _STANCE_OF_RE = re.compile(r"\b(?:" + alternation(NARRATIVE["message_stances"]) + r")\s+of\s+(?:the\s+)?$")
 _RECEIVED_RE = re.compile(r"\b(?:received|receives|receiving)\b")
 _STANCE_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+){0,2}?(?:" + alternation(NARRATIVE["message_stances"]) + r")\b")
-# between a head's office and the head it tells of: "said the", "announced on Sunday that the"
+# between a head's office and the head it tells of: "said the", "announced late on Friday that the"
 _OFFICE_SAID_RE = re.compile(
     r"\s+(?:said|says|announced|confirmed|reported)(?:\s+(?:on|late on|early on)\s+[A-Z][a-z]+)?(?:\s+that)?\s+the\s+"
 )
@@ -620,7 +620,7 @@ class Resolution:
                 m.country is None and m.organization is None and m.determiner == "the" and m.rank == "head"
                 and self._sentence_office is not None and _OFFICE_SAID_RE.fullmatch(masked, self._sentence_office[1], m.start)
             ):
-                # "Buckingham Palace said the Queen had sent a message", "the Akorda said the president had called":
+                # "Clarence House said the King had written to", "the Akorda said the president had called":
                 # the head whose office tells it, the office's country's
                 m = m._replace(country=self._sentence_office[0].country)
             if (

@@ -86,7 +86,7 @@ _HOSTING_RE = re.compile(
 
 def _hosting(masked: str, start: int) -> bool:
     """True for a transcript turn's sentence (read from ``start``) that only greets or runs the briefing ("Good
-    afternoon, and welcome to this briefing.", "Sir, over to you.", "Thank you.")."""
+    afternoon, and welcome to this briefing.", "Over to you now.", "Thank you.")."""
     return _GREETING_RE.fullmatch(masked, start) is not None or _HOSTING_RE.fullmatch(masked, start) is not None
 
 
@@ -358,14 +358,14 @@ class _ArticleExtractor(Resolution, Attribution, ImpliedMentions, PageAuthors, R
                 info.masked, _label_end(info.masked) if s.paragraph != (self.infos[index - 1].sentence.paragraph if index else -1) else 0
             ):
                 # "Official Spokesperson, Ms. Ana Lee: Good afternoon, and welcome to this briefing. We have with us the
-                # Minister. Sir, over to you.": the host running the briefing reacts to nothing (his turn's other
+                # Minister. Over to you now.": the host running the briefing reacts to nothing (his turn's other
                 # sentences stay his)
                 speakers, via, source, touched = [], None, None, []
             elif label is not None:
                 # "Wang Wenbin: China extends congratulations ... We stand ready ...": the labelled speaker's
                 # answer, his government's voice included; the sentences after one he spoke are his too
                 if (speakers and all(e is label or (e.kind == "country" and e.country == label.country) for e in speakers)) or (
-                    # (in an official's turn, "We also signed ..." after what he told of his head is his again)
+                    # (in an official's turn, "We agreed as well to ..." after what he told of his head is his again)
                     not speakers and (label_spoke or (office_turn and _FIRST_PERSON_RE.search(s.text) is not None))
                 ) or (
                     # "Ana Ruiz: We noted that the ministry of X commented ...": what the labelled speaker says others
