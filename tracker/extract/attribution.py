@@ -16,7 +16,7 @@ from tracker.extract.clauses import RELATIVE_CLAUSE_RE
 from tracker.extract.coreference import Entity
 from tracker.extract.countries import country_in
 from tracker.extract.host import leader_country
-from tracker.extract.lexicon import NAME_HEADS
+from tracker.extract.lexicon import NAME_HEADS, NARRATIVE
 from tracker.extract.mention_lookups import drop_last_word, last_word
 from tracker.extract.mention_merges import PREPOSITIONS
 from tracker.extract.mention_words import Mention
@@ -191,6 +191,12 @@ _MESSAGE_OF_BEFORE_RE = re.compile(
 )
 # "X and Y spoke by phone on Monday. The two leaders urged ...": the pair's act, and the joint
 # phrase opening the next sentence
+# "In the letter, ", "In his message to the new president, ": a sentence opening on a message whose author's words follow
+_IN_MESSAGE_OPENING_RE = re.compile(
+    r"\W*In\s+(?:the|his|her|their|its|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(re.escape(w) for w in sorted(NARRATIVE["message_documents"], key=len, reverse=True))
+    + r")\b(?:\s+(?:to|of|from|on|sent|dated|addressed)\b[^,;#\"\u201c\u201d]{1,70})?,\s*"
+)
 _PAIR_ACT_RE = re.compile(r"\b(?:held|had|met|spoke|talked|discussed|exchanged|agreed)\b")
 
 _THROUGH_BEFORE_RE = re.compile(r"\b(?:through|via)\s+(?:its|their)\s+$")
@@ -783,6 +789,14 @@ class Attribution:
                     and cm.start > sm.end and _THAT_BEFORE_RE.search(masked, sm.end, bare_start(cm)) is not None
                     and own_act(masked, cm, len(masked), verbs)
                 )
+                # "In the letter, President X called for ..., the foreign minister said": the minister relays the words
+                # of the letter's author, named with his own verb right after the opening (he is the speaker however
+                # the one relaying him is named)
+                letter = (
+                    frame_kind == "post" and cm.kind in ("person", "title") and ce.rank in ("head", "minister") and ce.key != se.key
+                    and cm.end <= sm.start and own_act(masked, cm, sm.start, verbs)
+                    and _IN_MESSAGE_OPENING_RE.fullmatch(masked, 0, bare_start(cm)) is not None
+                )
                 if (
                     speaks_for and sm.kind == "title" and se.kind == "person" and se.country and se.country != ce.country
                     and se.key in self.drafts
@@ -792,6 +806,8 @@ class Attribution:
                     speakers = [ce]
                 elif office or compatriot:
                     via, speakers = sm.text, [ce]
+                elif letter:
+                    via, speakers = (se.name if se.kind == "person" else sm.text), [ce]
                 elif speaks_for and compatible and (ce.rank == "head" or already or minister or own or envoy or voice or reported or sm.kind == "statement"):
                     via = se.name if sm.kind != "statement" else None
                     if se.kind == "person" and sm.kind != "statement":
