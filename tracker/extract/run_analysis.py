@@ -104,7 +104,7 @@ def _name_split(run: list[Tok]) -> tuple[int, int]:
         ):
             i -= 1  # "President Hassan Sheikh Mohamud": an honorific between name words is part of the name
             continue
-        if i < end and tok[0].isupper() and known_person(" ".join([tok, *(t.text for t in run[i : end - 1]), without_possessive(run[end - 1].text)])):
+        if i < end and tok[0].isupper() and low not in TITLES_LOWER and known_person(" ".join([tok, *(t.text for t in run[i : end - 1]), without_possessive(run[end - 1].text)])):
             i -= 1  # "President Duma Boko": a body's word ("Duma", a parliament) opening a listed leader's full name
             continue
         break
@@ -171,15 +171,6 @@ def analyze_run(texts: tuple[str, ...]) -> RunInfo | None:
             # "Justin Trudeau of Canada": a full name, then its country ("Ana Ruiz of the Philippines",
             # a UN delegate "of the Russian Federation")
             return left._replace(country=left.country or country_in(without_possessive(right.removeprefix("the "))))
-        elif left is not None and left.kind == "person" and left.role is None and left.name_index == 0 and len(left.name_words) >= 2:
-            # "Chiu Wen of the Mainland Affairs Council": a full name, then a government body the tables place (not a
-            # think tank's or a charity's, which no table knows: its name keeps the person's folded in, no row)
-            inst, inst_match = institution_of(right)
-            if (
-                inst is not None and inst.country and not inst.shared and inst.kind in ("ministry", "office")
-                and inst_match.start() <= 4 and inst_match.end() == len(right) and right[: inst_match.start()] in ("", "the ")
-            ):
-                return left._replace(country=left.country or inst.country, institution=inst.name, inst_kind=inst.kind)
     return _analyze_run_words(texts)
 
 
