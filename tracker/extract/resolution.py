@@ -26,6 +26,7 @@ from tracker.extract.lexicon import (
     CHAIRED_BODIES,
     LEADERS,
     LEADERS_BY_NAME,
+    NAME_HEADS,
     NARRATIVE,
     ORGANIZATIONS,
     SHARED_OWNERS,
@@ -516,6 +517,18 @@ class Resolution:
                 named = last if same_kind(last) else reg.last(same_kind) if last is None or last.kind == "institution" else None
                 if named is not None:
                     m = m._replace(country=named.country, institution=named.institution)
+            if m.role and m.country is None and m.organization is None and m.text.split(" ", 1)[0] in NAME_HEADS:
+                # "Commission spokeswoman X said": the body of that last word the article named, when the EU's or an
+                # international one ("the European Commission", "the AU Commission"); an EU article's bare
+                # "Commission" is the EU's even unnamed (a "National Electoral Commission" met last keeps it unplaced)
+                head = m.text.split(" ", 1)[0]
+                body = reg.last(lambda e: e.kind != "person" and (e.organization or e.institution or e.name).split(" of ")[0].split()[-1] == head)
+                if body is None and head == "Commission" and reg.last(lambda e: e.country == "EUU") is not None:
+                    m = m._replace(country="EUU")
+                elif body is not None and body.country == "EUU":
+                    m = m._replace(country="EUU")
+                elif body is not None and body.kind == "organization" and ORGANIZATIONS.get(body.organization or "") is not None and ORGANIZATIONS[body.organization].kind == "international":
+                    m = m._replace(organization=body.organization)
             ctx, org = self._context_country(masked, m, index)
             if m.country is None and m.role and m.determiner in ("his", "her", "their") and m.organization is None:
                 # "Ardern sent her congratulations, and her foreign minister, X, said": the owner's government
