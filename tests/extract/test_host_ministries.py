@@ -63,3 +63,26 @@ def test_a_bare_ministry_referring_back_stays_the_named_ministry():
             "The ministry said a delegation would attend the swearing-in.")
     rows = extract_text(text, host="KEN", published="2024-03-15")
     assert [(r.country, r.speaker) for r in rows] == [("NOR", "Norwegian Foreign Ministry")], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court or council the tables do not know is read as a body of the ministry kind, but "the foreign ministry"
+        # after it is no reference back to it (nor to the country the sentence between stood on)
+        "The Constitutional Council proclaimed the results on Monday. France took its time.\n\n"
+        "The foreign ministry said it took note of the results.",
+        "The Supreme Electoral Commission announced the count on Sunday. Spain was cautious.\n\n"
+        "The Ministry of Foreign Affairs said the vote had been calm.",
+    ],
+)
+def test_a_ministry_after_a_council_or_commission_is_not_that_bodys(text):
+    rows = extract_text(text, host="CMR", published="2024-03-15")
+    assert [r.country for r in rows if "Ministry" in r.speaker] == ["CMR"], rows
+
+
+def test_a_ministry_named_with_its_country_after_a_council_stays_that_countrys():
+    text = ("The Constitutional Council proclaimed the results on Monday. France took its time. "
+            "The French foreign ministry said it took note of the results.")
+    rows = extract_text(text, host="CMR", published="2024-03-15")
+    assert [(r.country, r.speaker) for r in rows] == [("FRA", "French Foreign Ministry")], rows

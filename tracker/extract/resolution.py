@@ -38,7 +38,7 @@ from tracker.extract.mention_lookups import (
     text_before,
     without_ancestry,
 )
-from tracker.extract.mention_words import Mention
+from tracker.extract.mention_words import INSTITUTION_HEADS, Mention
 from tracker.extract.patterns import alternation
 from tracker.extract.speakers import find_mentions, record_label
 from tracker.extract.statement_cues import LABEL_PLACE_RE, staff_body
@@ -163,6 +163,16 @@ _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmak
 
 # an institution named by its kind alone ("a ministry spokesman"): the one of that kind met last
 _BARE_INSTITUTIONS = frozenset({"Ministry", "Department", "Embassy", "Foreign Ministry"})
+# last words of a named body the tables do not know that make it no ministry, though it is read as one
+# ("Constitutional Council", "Electoral Commission"): "the foreign ministry" named after it is not that body
+_NON_MINISTRY_HEADS = INSTITUTION_HEADS - {"Ministry", "Department", "Office"}
+
+
+def _kind_peer(m: Mention, e: Entity) -> bool:
+    """Whether body ``e`` may be the one a mention of the same kind refers back to: not a council, commission or
+    agency read as a ministry when the mention names another kind of body."""
+    head = (e.institution or "").split(" of ")[0].split()[-1:]
+    return not head or head[0] not in _NON_MINISTRY_HEADS or (m.institution or "").split(" of ")[0].split()[-1:] == head
 
 MAX_OWNER_LOOKBACK = 160
 # ", the head of its media office, " right before a name: the name holds an office of the body just named
@@ -697,7 +707,7 @@ class Resolution:
                 # "a ministry spokeswoman noted" after "Chile's foreign ministry said" (also when she says "Santiago
                 # would ...": of that country)
                 same = reg.last(lambda e: e.kind == "institution" and e.institution == m.institution and (country is None or e.country == country)) or reg.last(
-                    lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind and (country is None or e.country == country)
+                    lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind and (country is None or e.country == country) and _kind_peer(m, e)
                 )
                 turned = self._place_subjects.get(index - 1)
                 if (
@@ -727,7 +737,7 @@ class Resolution:
             if country is None:
                 country = self._said_capital(masked, m) or self._previous_country(index)
             if country is None and m.institution and m.determiner in ("the",):
-                same = reg.last(lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind)
+                same = reg.last(lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind and _kind_peer(m, e))
                 if same is not None:
                     return same
             if country is None:
