@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from tracker.extract.acts import (
     own_act,
@@ -644,7 +645,7 @@ class Attribution:
             pair = [(m, e) for m, e, _ in resolved if said is not None and document.end() <= bare_start(m) and m.end <= said.start]
             if (
                 2 <= len(pair) <= 3 and all(m.kind in ("person", "title") and e is not None and e.kind == "person" and e.official for m, e in pair)
-                and all(" and " in masked[a.end : bare_start(b)] or COMMA_GAP_RE.fullmatch(masked, a.end, bare_start(b)) for (a, _), (b, _) in zip(pair, pair[1:]))
+                and all(" and " in masked[a.end : bare_start(b)] or COMMA_GAP_RE.fullmatch(masked, a.end, bare_start(b)) for (a, _), (b, _) in pairwise(pair))
             ):
                 speakers, source = [e for _, e in pair], pair[0]
                 info.has_verb = True

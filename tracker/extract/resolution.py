@@ -532,10 +532,10 @@ class Resolution:
                 # international one ("the European Commission", "the AU Commission"); an EU article's bare
                 # "Commission" is the EU's even unnamed (a "National Electoral Commission" met last keeps it unplaced)
                 head = m.text.split(" ", 1)[0]
-                body = reg.last(lambda e: e.kind != "person" and (e.organization or e.institution or e.name).split(" of ")[0].split()[-1] == head)
-                if body is None and head == "Commission" and reg.last(lambda e: e.country == "EUU") is not None:
-                    m = m._replace(country="EUU")
-                elif body is not None and body.country == "EUU":
+                body = reg.last(lambda e: e.kind != "person" and (e.organization or e.institution or e.name or "").split(" of ")[0].split()[-1:] == [head])
+                if (body is None and head == "Commission" and reg.last(lambda e: e.country == "EUU") is not None) or (
+                    body is not None and body.country == "EUU"
+                ):
                     m = m._replace(country="EUU")
                 elif body is not None and body.kind == "organization" and ORGANIZATIONS.get(body.organization or "") is not None and ORGANIZATIONS[body.organization].kind == "international":
                     m = m._replace(organization=body.organization)
