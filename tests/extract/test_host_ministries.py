@@ -101,3 +101,10 @@ def test_a_ministry_named_with_its_country_after_a_council_stays_that_countrys()
 def test_a_ministry_whose_paragraph_names_a_place_or_follows_no_foreign_speaker_is_not_made_the_hosts(text):
     rows = extract_text(text, host="KEN", published="2024-03-15")
     assert "KEN" not in {r.country for r in rows if "Ministry" in r.speaker}, rows
+
+
+def test_a_mission_after_a_high_commission_is_that_high_commission():
+    text = ("Canada's envoy delivered the message in person, the Canadian High Commission said in a post. "
+            "\"Canada stands ready to deepen ties with Ghana,\" the mission added.")
+    rows = extract_text(text, host="GHA", published="2024-03-15")
+    assert [(r.country, r.speaker) for r in rows] == [("CAN", "Canadian High Commission")], rows

@@ -171,6 +171,8 @@ _NON_MINISTRY_HEADS = INSTITUTION_HEADS - {"Ministry", "Department", "Office"}
 def _kind_peer(m: Mention, e: Entity) -> bool:
     """Whether body ``e`` may be the one a mention of the same kind refers back to: not a council, commission or
     agency read as a ministry when the mention names another kind of body."""
+    if e.inst_kind != "ministry":
+        return True  # (a "High Commission" is an embassy: "the mission added" after it is that embassy)
     head = (e.institution or "").split(" of ")[0].split()[-1:]
     return not head or head[0] not in _NON_MINISTRY_HEADS or (m.institution or "").split(" of ")[0].split()[-1:] == head
 
