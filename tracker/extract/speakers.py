@@ -309,7 +309,8 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
             # names share, capitalised before the first; the name after it is its holder
             info, run = held
         elif (
-            info is not None and info.kind == "person" and info.role is None and info.name_index == 0 and run[0].start
+            info is not None and info.kind == "person" and info.role is None and info.name_index == 0 and run[0].start > 1
+            and masked[run[0].start - 2] in ("s", "S")
             and (plural := PLURAL_TITLE_BEFORE_RE.search(masked, max(0, run[0].start - 40), run[0].start))
         ):
             office = PLURAL_TITLES[" ".join(plural.group().lower().split())]

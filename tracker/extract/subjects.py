@@ -211,7 +211,9 @@ def eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: boo
     elif m.kind == "organization" and word.lower() in BODY_DESCRIPTORS and not before[word_end:].strip():
         # "The Andean trade bloc CAN said": the words describing the body, back to their "the", open the subject
         before, word, word_end = _before_description(before, word, word_end)
-    elif m.kind == "person" and not before[word_end:].strip() and (plural := PLURAL_TITLE_BEFORE_RE.search(before)):
+    elif m.kind == "person" and word[-1:] in ("s", "S") and not before[word_end:].strip() and (
+        plural := PLURAL_TITLE_BEFORE_RE.search(before, max(0, word_end - 40))
+    ):
         # "Foreign ministers Ana Ruiz of Chile and Ola Berg of Peru said": the office the listed names share
         # opens the subject; read before it
         word, word_end = last_word(before[: plural.start()])
