@@ -108,8 +108,9 @@ def test_the_ministry_named_again_without_a_place_is_still_the_one_before():
         ('Texas Governor Ana Ruiz said the state would "stand with" the flood victims.', {("USA", "Ana Ruiz")}),
         ('Hong Kong\'s chief executive, Ana Ruiz, said she "firmly opposed" the release.', {("CHN", "Ana Ruiz")}),
         ('The Macao Chief Executive Ola Berg wrote that the region "would act to protect consumers".', {("CHN", "Ola Berg")}),
-        # near misses: a firm's chief executive; a region's word inside a person's name
+        # near misses: a firm's chief executive, a region's economist; a region's word inside a person's name
         ('Hong Kong Exchanges chief executive Ana Ruiz said markets were "calm".', set()),
+        ('Texas economist Ola Berg said the ban was "bad for exporters".', set()),
         ('Rome Mayor Virginia Lund said the city was "in mourning".', {("ITA", "Virginia Lund")}),
     ],
 )

@@ -55,6 +55,9 @@ _RESIDENCE_BEFORE_RE = re.compile(
     r"|" + VENUE + r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# the one title no government gives but a territory's head bears ("Hong Kong's chief executive"); a region's
+# economist or analyst stays a private voice
+_REGION_HEAD_TITLES = frozenset({"chief executive"})
 _REGION_OWNERS = {name: iso3 for name, iso3, followed_by in SUBNATIONAL if iso3 and not followed_by}
 
 
@@ -483,7 +486,7 @@ class Resolution:
         if m.kind == "person":
             if m.country is None and m.organization is None and m.role and m.name and (
                 region := _region_country(m.text, m.name, m.role if m.rank == "nonofficial" else None)
-            ):
+            ) and (m.rank != "nonofficial" or m.role.lower() in _REGION_HEAD_TITLES):
                 # "Ontario Premier X", "Hong Kong's chief executive X": the region's official, of its country
                 m = m._replace(country=region, rank="official" if m.rank == "nonofficial" else m.rank)
             unled = m
