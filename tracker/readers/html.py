@@ -28,6 +28,7 @@ from tracker.readers.errors import FormatError
 from tracker.readers.plaintext import (
     byline_date,
     drop_furniture,
+    last_edited,
     paragraphs_of,
     title_date,
     written_stamp,
@@ -537,6 +538,24 @@ def _jsonld_story(jsonld: list[dict], title: str | None) -> str | None:
     return paragraphs_of(body) or None
 
 
+# a page's footer, where a wiki or a site says when the page was last edited (trafilatura leaves it out of the text)
+_FOOTER_XPATH = (
+    "//footer | //*[contains(translate(@id, 'FOTER', 'foter'), 'footer') or contains(translate(@class, 'FOTER', 'foter'), 'footer')"
+    " or contains(translate(@id, 'LASTMOD', 'lastmod'), 'lastmod')]"
+)
+
+
+def _footer_lines(root: lxml.html.HtmlElement) -> list[str]:
+    """The short lines of the page's footers ("This page was last edited on 4 May 2024, at 10:12 (UTC).")."""
+    lines = []
+    for box in root.xpath(_FOOTER_XPATH)[:8]:
+        for element in box.iter("li", "p", "div", "span", "footer"):
+            line = _clean_line(element.text_content())
+            if line and len(line) <= 300:
+                lines.append(line)
+    return lines
+
+
 def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) -> list[Article]:
     """The article of an HTML page (title, outlet, published time, url and main text), or each
     story of a page that holds several in their own <article> elements."""
@@ -615,6 +634,8 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         title = paragraphs[0]
     if published is None and (found := title_date(title, reference_date=reference_date)):
         published, basis = found, "dateline"  # a transcript's page titled "... Press Conference on 4 March 2024"
+    if published is None and (edited := last_edited(_footer_lines(root))) is not None:
+        published, basis = edited[1], "meta"  # an encyclopedia's page dated only by its footer, which the text leaves out
     if len(title) > MAX_TITLE:
         title = title[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
     return [

@@ -693,7 +693,7 @@ _LAST_EDITED = re.compile(
 LAST_EDITED_LINES = 12
 
 
-def _last_edited(lines: list[str]) -> tuple[str, str] | None:
+def last_edited(lines: list[str]) -> tuple[str, str] | None:
     """(line, date) of the footer line saying when the page was last edited, among its last lines with text."""
     seen = 0
     for line in reversed(lines):
@@ -1344,7 +1344,7 @@ def _read_page(lines: list[str], *, reference_date: dt.date, first_position: int
 
     articles: list[Article] = []
     main = _article(lines[:main_end], position=first_position, outlet=None, published=None, basis="reference", reference_date=reference_date)
-    if main is not None and main.published is None and (edited := _last_edited(lines)) is not None:
+    if main is not None and main.published is None and (edited := last_edited(lines)) is not None:
         # a page dated only by its footer ("This page was last edited on 4 May 2024, at 10:12 (UTC)."): that
         # day is the page's, and the footer is no part of its text
         line, when = edited

@@ -233,8 +233,9 @@ def _with_unnamed_title(keys: list[str], rows: list[tuple[int, list[str]]]) -> l
     return keys
 
 
-# A slashed date whose day and month could be either way round ("05/06/2025"); the column decides.
-_SLASHED = re.compile(r"^(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?P<rest>(?:[ T,]+\d{1,2}[:.]\d{2}.{0,20})?)$")
+# A slashed date whose day and month could be either way round ("05/06/2025", or with dashes as European exports
+# write it, "05-06-2025"); the column decides.
+_SLASHED = re.compile(r"^(?P<first>\d{1,2})(?P<sep>[/-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})(?P<rest>(?:[ T,]+\d{1,2}[:.]\d{2}.{0,20})?)$")
 
 
 def _date_columns_read(keys: list[str], rows: list[tuple[int, list[str]]]) -> dict[int, str]:
