@@ -107,6 +107,9 @@ def _name_split(run: list[Tok]) -> tuple[int, int]:
         ):
             i -= 1  # "President Hassan Sheikh Mohamud": an honorific between name words is part of the name
             continue
+        if i < end and tok[0].isupper() and low not in TITLES_LOWER and known_person(" ".join([tok, *(t.text for t in run[i : end - 1]), without_possessive(run[end - 1].text)])):
+            i -= 1  # "President Duma Boko": a body's word ("Duma", a parliament) opening a listed leader's full name
+            continue
         break
     # lower-case particles cannot open a name ("Van Klaveren" at a sentence start can)
     while i < end and without_possessive(run[i].text) in PARTICLES:
