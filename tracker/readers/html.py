@@ -28,6 +28,7 @@ from tracker.readers.errors import FormatError
 from tracker.readers.plaintext import (
     byline_date,
     drop_furniture,
+    last_edited,
     paragraphs_of,
     title_date,
     written_stamp,
@@ -232,6 +233,21 @@ def _labelled_date(root: lxml.html.HtmlElement, *, reference_date: dt.date | Non
             if found:
                 return found
     return None
+
+
+# Elements whose text may be a page's "last edited" footer line.
+FOOTER_LINE_TAGS = ("li", "p", "div", "span", "small", "td", "footer")
+
+
+def _edited_footer(root: lxml.html.HtmlElement) -> str | None:
+    """The date of the page's footer line saying when it was last edited ("Page last updated: 3 June 2025"):
+    an element whose whole short text is that line, the last one on the page."""
+    found = None
+    for element in root.iter(*FOOTER_LINE_TAGS):
+        text = _short_text(element, MAX_DATE_LINE)
+        if text and "last" in text.lower() and (when := last_edited(_clean_line(text))):
+            found = when
+    return found
 
 
 def _is_headline(line: str, root: lxml.html.HtmlElement, page_title: str | None) -> bool:
@@ -615,6 +631,11 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         title = paragraphs[0]
     if published is None and (found := title_date(title, reference_date=reference_date)):
         published, basis = found, "dateline"  # a transcript's page titled "... Press Conference on 4 March 2024"
+    if published is None and (found := _edited_footer(root)):
+        # a page dated only by its footer ("This page was last edited on 4 May 2024, at 10:12 (UTC).", which the
+        # text extraction leaves out): that day is the page's, as it is a text copy's
+        published, basis = found, "meta"
+        paragraphs = [p for p in paragraphs if not last_edited(p)] or paragraphs
     if len(title) > MAX_TITLE:
         title = title[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
     return [

@@ -702,10 +702,15 @@ def _last_edited(lines: list[str]) -> tuple[str, str] | None:
         seen += 1
         if seen > LAST_EDITED_LINES:
             break
-        found = _LAST_EDITED.fullmatch(line) if len(line) <= MAX_FURNITURE_LINE else None
-        if found and (when := parse_date_line(found["when"])):
+        if when := last_edited(line):
             return line, when
     return None
+
+
+def last_edited(line: str) -> str | None:
+    """The date of a page's footer line saying when it was last edited ("Page last updated: 3 June 2025"), else None."""
+    found = _LAST_EDITED.fullmatch(line) if len(line) <= MAX_FURNITURE_LINE else None
+    return parse_date_line(found["when"]) if found else None
 
 
 _DATED_TITLE = re.compile(
