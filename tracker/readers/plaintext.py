@@ -1280,7 +1280,52 @@ def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         return as_mail
     articles: list[Article] = []
     for chunk in _split_articles(_without_shaped_menus([line.strip() for line in text.split("\n")])):
-        articles.extend(_read_page(chunk, reference_date=reference_date, first_position=first_position + len(articles)))
+        if starts := _question_starts(chunk):
+            articles.extend(_questions(chunk, starts, reference_date=reference_date, first_position=first_position + len(articles)))
+        else:
+            articles.extend(_read_page(chunk, reference_date=reference_date, first_position=first_position + len(articles)))
+    return articles
+
+
+# A question time's heading per question, numbered as the question under it is: "2. Tonga\u2014Election Observers" over
+# "2. Dr ANA RUIZ (Green) to the Minister of Foreign Affairs: Will New Zealand ...?"
+_QUESTION_HEADING = re.compile(r"(?P<number>\d{1,3})\.\s+(?P<heading>[A-Z][^.?!:;]{2,118}[^.?!:;,\s])")
+_QUESTION = re.compile(r"(?P<number>\d{1,3})\.\s+\S.{10,}?(?:\?|\bto the\b)")
+# The masthead of a parliament's record: "NEW ZEALAND PARLIAMENT", "Parliament of Fiji", "Legislative Assembly of Tonga".
+_CHAMBER_MASTHEAD = re.compile(r"\b(?:parliament|legislative\s+assembly|national\s+assembly|house\s+of\s+(?:representatives|assembly)|senate|fono)\b", re.I)
+
+
+def _question_starts(lines: list[str]) -> list[int]:
+    """The indexes of a question time record's question headings: a numbered heading with no sentence end, with the
+    question of the same number under it (a member's words "to the Minister ..." or closing with "?")."""
+    starts = []
+    for index, line in enumerate(lines):
+        if not line or not line[0].isdigit() or len(line) > MAX_TITLE or not (heading := _QUESTION_HEADING.fullmatch(line)):
+            continue
+        under = _next_text(lines, index)
+        question = _QUESTION.match(lines[under]) if under is not None else None
+        if question is not None and question["number"] == heading["number"] and len(lines[under]) > len(line):
+            starts.append(index)
+    return starts
+
+
+def _questions(lines: list[str], starts: list[int], *, reference_date: dt.date, first_position: int) -> list[Article]:
+    """One article a question of a question time record, titled by its heading (without its number); the record's
+    head (its parliament's masthead, the sitting's day) gives their outlet and date, and is no article of its own."""
+    head = lines[: starts[0]]
+    found = _read_page(head, reference_date=reference_date, first_position=first_position) if any(head) else []
+    articles = [a for a in found if a.text.strip()]  # (text above the first heading is kept as it is)
+    masthead = next((line for line in head if line and len(line) <= MAX_OUTLET_LINE and _CHAMBER_MASTHEAD.search(line)), None)
+    outlet = masthead or next((a.outlet for a in found if a.outlet), None)
+    published = next(((a.published, a.published_basis) for a in found if a.published), None)
+    for number, start in enumerate(starts):
+        part = lines[start : starts[number + 1] if number + 1 < len(starts) else len(lines)]
+        part = [_QUESTION_HEADING.fullmatch(part[0])["heading"], *part[1:]]
+        for article in _read_page(part, reference_date=reference_date, first_position=first_position + len(articles)):
+            changes = {"outlet": article.outlet or outlet}
+            if article.published is None and published is not None:
+                changes["published"], changes["published_basis"] = published
+            articles.append(dataclasses.replace(article, **changes))
     return articles
 
 
