@@ -56,7 +56,7 @@ _OWN_WORDS_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:own\s+)?words\s*,")
 _FOR_OPENING_RE = re.compile(r"\W*For\s+")
 _FOR_CLAUSE_AFTER_RE = re.compile("(?:,\\s+[^,#\"\u201c\u201d]{1,80})?,\\s+[^,#;]{1,80}?[\"\u201c]#")
 _ACCORDING_RE = re.compile(
-    r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting|[Ii]n the words of)\s+(?:(?:the|a|an)\s+)?"
+    r"\b(?P<cue>[Aa]ccording to|[Cc]iting|[Qq]uoting|[Ii]n the words of)\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:statement|readout|read-out|post|release|press release|transcript|message)\s+(?:from|by|issued by|of)\s+(?:the\s+)?)?$"
 )
 # the rest of an opening "according to" frame up to the subject after it: "'s website, ", "'s Telegram channel, "
@@ -169,7 +169,10 @@ _ROW_COLON_RE = re.compile(r"\s*:\s+[\w\"'\u201c\u2018]")
 _DATED_ROW_RE = re.compile("(?:,\\s+[^,#\u2013\u2014-]{1,60}){0,2}\\s+[-\u2013\u2014]\\s+[^#]{1,160}?\\s+[-\u2013\u2014]\\s+[^#\u2013\u2014-]{1,40}$")
 # the colon after a speaker's name opening a transcript turn, then the answer
 _TURN_RE = re.compile("\\s*:\\s+[A-Z\"'\u201c\u2018]")
-_LABEL_GAP_RE = re.compile("\\s*(?::|\\s[-\u2013\u2014]+)\\s*")
+# (the entry may open with a phrase before its subject: "Chile \u2013 At a briefing on Monday, the foreign minister ...")
+_LABEL_GAP_RE = re.compile(
+    "\\s*(?::|\\s[-\u2013\u2014]+)\\s*(?:(?:At|In|On|During|After|Speaking|Asked|Addressing|Later|Earlier)\\s[^#,;:\u2013\u2014]{1,80},\\s+)?"
+)
 
 _THAT_BEFORE_RE = re.compile(r"\bthat\s+(?:(?:the|a|an)\s+)?$")
 _COPULA_AFTER_RE = re.compile(r"\s+(?:was|is|were|are|marked|came|remains|remained)\b")
@@ -496,7 +499,10 @@ class Attribution:
                 and not (m.kind == "country" and last_word(before)[0].lower() in PREPOSITIONS)
             ):
                 frame, frame_kind = (m, e), "post"
-            elif frame is None and ("ccording to" in before or "iting" in before or "uoting" in before or "words of" in before) and _ACCORDING_RE.search(before):
+            elif frame is None and ("ccording to" in before or "iting" in before or "uoting" in before or "words of" in before) and (
+                according := _ACCORDING_RE.search(before)
+            ) and not (m.kind == "country" and according.group("cue").lower() in ("citing", "quoting") and len(according.group()) == len(according.group("cue")) + 1):
+                # (not a bare country after "citing": "..., citing Chile and Peru" names examples, no source)
                 frame, frame_kind = (m, e), "according"
             elif (
                 frame is None and not verbs and info.quotes and m.start <= 80 and m.kind in ("person", "title", "institution", "country")

@@ -30,6 +30,7 @@ from tracker.extract.lexicon import (
     NARRATIVE,
     ORGANIZATIONS,
     SHARED_OWNERS,
+    SUBNATIONAL,
     TITLES_LOWER,
 )
 from tracker.extract.mention_lookups import (
@@ -55,6 +56,33 @@ _RESIDENCE_BEFORE_RE = re.compile(
     r"|" + VENUE + r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# the one title no government gives but a territory's head bears ("Hong Kong's chief executive"); a region's
+# economist or analyst stays a private voice
+_REGION_HEAD_TITLES = frozenset({"chief executive"})
+_REGION_OWNERS = {name: iso3 for name, iso3, followed_by in SUBNATIONAL if iso3 and not followed_by}
+
+
+_REGION_RE = re.compile(r"(?:[Tt]he\s+)?(?P<region>.+?)(?:['\u2019]s)?\s+")
+
+
+def _region_country(text: str, name: str, plain_title: str | None = None) -> str | None:
+    """The country of a region (subnational.csv) named in a titled person's words before the name: the official of
+    a state, province or territory speaks for the country it belongs to ("Florida Governor X"); a region's word
+    inside the name itself ("Virginia Rossi") places no one. A title no government uses alone (``plain_title``,
+    "chief executive") counts only right after the region's own name ("the Macau chief executive X", "Hong Kong's
+    Chief Executive, X"), so a firm's head ("Hong Kong Exchanges chief executive X") stays a firm's."""
+    cut = text.rfind(name)
+    if cut <= 0:
+        return None
+    head = text[:cut].rstrip(" ,")
+    if plain_title is None:
+        return subnational_in(head)
+    if not head.lower().endswith(plain_title.lower()):
+        return None
+    region = _REGION_RE.fullmatch(head, 0, len(head) - len(plain_title))
+    return _REGION_OWNERS.get(region.group("region")) if region is not None else None
+
+
 # "At the Pentagon, press secretary X said": a body whose seat opens the sentence
 _AT_BODY_RE = re.compile(r"\W*(?:At|Inside|From)\s+(the\s+[A-Z][^,;#]{1,40}),\s+")
 # "In Bermuda, another British territory, Premier X said": the demonym describes the place before it (whose
@@ -482,6 +510,11 @@ class Resolution:
             if other is not None:
                 m = m._replace(country=other)
         if m.kind == "person":
+            if m.country is None and m.organization is None and m.role and m.name and (
+                region := _region_country(m.text, m.name, m.role if m.rank == "nonofficial" else None)
+            ) and (m.rank != "nonofficial" or m.role.lower() in _REGION_HEAD_TITLES):
+                # "Ontario Premier X", "Hong Kong's chief executive X": the region's official, of its country
+                m = m._replace(country=region, rank="official" if m.rank == "nonofficial" else m.rank)
             unled = m
             m = self._mission_head(m, masked)
             chair = m is not unled and m.role == "Chair"  # a former leader chairing a body, a minister chairing one
