@@ -1255,11 +1255,16 @@ def _is_prose(line: str) -> bool:
 MIN_REPEATED_MENU_WORDS = 6
 
 
+# Section labels a page may set between its navigation bar and the headline ("WORLD" / "Asia-Pacific").
+MAX_LABELS_OVER_HEADLINE = 2
+
+
 def _without_shaped_menus(lines: list[str]) -> list[str]:
     """``lines`` with a navigation bar whose gaps were lost blanked out when its shape (``titles.has_menu_shape``)
     is backed by where it stands: beside other page furniture (a menu, a consent banner, "Skip to content", another
-    such bar), repeated on the dump's pages, or between an outlet's masthead and a headline with its date line
-    ("Reef Wire" / "Home Nation Provinces Lifestyle Motoring Classifieds" / headline / "8 June 2024")."""
+    such bar), repeated on the dump's pages, or between an outlet's masthead and a headline with its date line or
+    byline, a section label or two between them ("Reef Wire" / "Home Nation Provinces Lifestyle Motoring
+    Classifieds" / "WORLD" / headline / "8 June 2024")."""
     shaped = [index for index, line in enumerate(lines) if line and has_menu_shape(line)]
     if not shaped:
         return lines
@@ -1276,10 +1281,20 @@ def _without_shaped_menus(lines: list[str]) -> list[str]:
     def furniture(line: str) -> bool:
         return bool(line) and (has_menu_shape(line) or is_furniture(line) or is_site_chrome(line))
 
+    def headline_under(number: int) -> int:
+        """The line after ``number`` past a section label or two ("WORLD", "Politics / Asia") over the headline."""
+        number += 1
+        for _ in range(MAX_LABELS_OVER_HEADLINE):
+            if title_fault(text_at(number)) != "label":
+                break
+            number += 1
+        return number
+
     out = list(lines)
     for index in shaped:
         line, number = lines[index], order[index]
         words = len(line.split())
+        headline = headline_under(number)
         blank = (
             (counts[line] >= 2 and words >= MIN_REPEATED_MENU_WORDS)
             or furniture(text_at(number - 1))
@@ -1287,8 +1302,8 @@ def _without_shaped_menus(lines: list[str]) -> list[str]:
             or (
                 words >= MIN_REPEATED_MENU_WORDS
                 and (number == 0 or title_fault(text_at(number - 1)) in ("publication", "outlet"))
-                and looks_like_headline(text_at(number + 1))
-                and title_fault(text_at(number + 2)) in ("date", "byline")
+                and looks_like_headline(text_at(headline))
+                and title_fault(text_at(headline + 1)) in ("date", "byline")
             )
         )
         if blank and line not in mastheads:
