@@ -138,6 +138,12 @@ ORGANIZATION_RE = re.compile(r"(?:" + alternation(ORGANIZATIONS, not_after=r"[\w
 INST_LOOKUP = {k.lower(): v for k, v in INSTITUTIONS.items()}
 
 
+# A title right after an office that gives way to it: an academic's or a form of address, and a rank ("General")
+# after an office that names what its holder does ("Defence Minister Gen X", not "Deputy Director General X").
+_RANK_AFTER_OFFICE = ("nonofficial", "honorific", "official")
+_NAMED_OFFICES = ("head", "minister", "spokesperson", "diplomat", "legislator")
+
+
 def title_match(prefix: str, *, first: bool = False) -> Title | None:
     best = previous = None
     for m in TITLE_RE.finditer(prefix):
@@ -147,11 +153,11 @@ def title_match(prefix: str, *, first: bool = False) -> Title | None:
     if best is None:
         return None
     title = TITLES_LOWER[best.group().lower()]
-    if title.rank == "nonofficial" and previous is not None and not prefix[previous.end() : best.start()].strip():
+    if title.rank in _RANK_AFTER_OFFICE and previous is not None and not prefix[previous.end() : best.start()].strip():
         # "Trade Minister Professor Ana Ruiz": an academic title right after an office is hers as a courtesy; the
-        # office is her title
+        # office is her title. So is a military rank after a named office ("press secretary Maj Gen Ana Reef").
         office = TITLES_LOWER[previous.group().lower()]
-        if office.rank not in ("nonofficial", "courtesy", "honorific"):
+        if office.rank not in ("nonofficial", "courtesy", "honorific") and (title.rank != "official" or office.rank in _NAMED_OFFICES):
             return office
     return title
 

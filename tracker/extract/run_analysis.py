@@ -257,7 +257,9 @@ def _analyze_run_words(texts: tuple[str, ...]) -> RunInfo | None:
                 country = "USA"  # "Republican Senator X", "Democratic Rep. Y": the party of a US lawmaker
         elif union_title_country(prefix):
             country = "EUU"  # "Latvian MEP X", "the Swedish trade commissioner X": the Union's, whatever his nationality
-        plausible = role is not None or known_person(name) or (
+        # "Gen Z voters said": a lone letter after a title is a cohort's or a placeholder's, no name (unless met before)
+        lone_letter = len(name_toks) == 1 and len(without_possessive(name_toks[0].text).rstrip(".")) == 1
+        plausible = not lone_letter and (role is not None or known_person(name)) or (
             len(name_toks) >= 2 and not any(t.text in STOP_CAPS for t in name_toks[:-1])
             # "Zhang Jun", "Kim Jun": a month's short name can close a name, no other sentence word
             and (name_toks[-1].text not in STOP_CAPS or name_toks[-1].text in MONTH_NAME_ENDINGS)
