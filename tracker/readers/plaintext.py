@@ -799,6 +799,10 @@ def _looks_like_article_start(lines: list[str]) -> bool:
     return len(first) <= 200 and not re.search(r"[.,;:]$", first)
 
 
+# Words of a reader's name or handle over a comment at most ("Grace Amina Bello", "reefwatcher").
+MAX_READER_NAME_WORDS = 3
+
+
 def _split_articles(lines: list[str]) -> list[list[str]]:
     """Cut a dump of several articles at divider lines and repeated "Title:" headers.
 
@@ -811,16 +815,18 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
     seen_record = False  # a "Document N of M" header was met
     publication = -1  # the index of a record's publication line
     footers = any(_DOCUMENT_END.match(line[:40]) for line in lines)  # records closed by "End of Document"
+    comments = False  # the current article's comments section began (a comments heading under its text)
 
     def cut(*, drop: bool = False) -> None:
         """Open the next article (``drop``: in place of the lines so far, which were no article)."""
-        nonlocal has_body, text_lines
+        nonlocal has_body, text_lines, comments
         if drop:
             chunks[-1] = []
         else:
             chunks.append([])
         has_body = False
         text_lines = 0
+        comments = False
 
     for index, line in enumerate(lines):
         if footers and line and not seen_record and not any(chunks[-1]) and _publication_line(lines, index - 1) == index:
@@ -829,6 +835,9 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
         if (
             (text_lines >= 2 or (text_lines and _headline_over_outlet(lines, index))) and _opens_dated_article(lines, index)
             and not (text_lines <= MAX_LETTERHEAD_LINES and _is_letterhead(chunks[-1]))  # a release's own headline
+            # in a comments section, a reader's name or handle over the comment's stamp ("Grace Amina Bello" /
+            # "3 May 2024 at 06:10") opens no article
+            and not (comments and len(line.split()) <= MAX_READER_NAME_WORDS)
         ):
             # "Headline / 6 September 2025" after some text: articles pasted one after another; "Headline / Reef
             # Courier / 6 September 2025" after a line of text (a desk's note on what was pasted) too
@@ -864,6 +873,7 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
         if has_body and _TITLE_FIELD.match(line[:20]):
             cut()
         chunks[-1].append(line)
+        comments = comments or (text_lines >= 2 and bool(line) and _is("end", line))
         if line and not _HEADER_FIELD.match(line[:320]) and not parse_date_line(line):
             has_body = True
             # A masthead, section label, edition or translation note above a headline is no text of an
@@ -990,8 +1000,8 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
     byline with a date, or an outlet's line over a date line) right under it: another article pasted
     below the one before."""
     line = lines[index]
-    if not line or index == 0 or len(line) > MAX_PASTED_TITLE:
-        return False
+    if not line or index == 0 or len(line) > MAX_PASTED_TITLE or _is("end", line):
+        return False  # (a comments heading over a reader's name and stamp: "Join the conversation (2)" / "Ngozi_B" / "2 May 2024")
     if lines[index - 1] and not _dated_headline_after_prose(lines, index):
         return False
     closed = _SENTENCE_END.search(next((l for l in reversed(lines[max(0, index - 3) : index]) if l), "")[-20:]) is not None
