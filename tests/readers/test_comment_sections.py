@@ -1,7 +1,8 @@
 """A page copied with its readers' comments: the comments section's heading, however a site words it ("Join the
 conversation (2)", "READER COMMENTS", "Show 14 comments", "3 responses to ...", "Have your say"), ends the story,
 so a reader's words naming a president or a ministry are no statement. A heading of the story ("Reactions")
-and a sentence about comments stay in the text."""
+and a sentence about comments stay in the text. A promoted link inside the story ("You may also like: ...")
+is no text either."""
 
 from __future__ import annotations
 
@@ -73,3 +74,17 @@ def test_the_next_pasted_story_under_the_comments_is_still_an_article():
         "Gabon's neighbours hail calm vote", "Chad and Niger agree to reopen their shared border crossings",
     ]
     assert "Nigerian president" not in articles[0].text and "interior minister" in articles[1].text
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "You may also like: Senegal condemns delay in aid to Gabon, says minister",
+        "Don't miss: Nigeria's president urges calm in Libreville",
+        "Continue reading below",
+        "Continue reading after the advertisement",
+    ],
+)
+def test_a_promoted_link_inside_the_story_is_no_text(promo):
+    text = _text(f"{STORY}{promo}\n\nChad's foreign ministry said on Monday that N'Djamena congratulated the winner.\n")
+    assert promo not in text and "Chad's foreign ministry" in text
