@@ -1,7 +1,8 @@
 """Forms of address before a name: a military rank written without stops, as regional dailies and British
 style write it ("Gen", "Lt Gen", "Maj Gen", "Col"), and an academic title after an office in an appositive
 ("Ghana's trade minister, Professor Ana Boateng,"), leave the named person the speaker and the office her title.
-A lone letter after such a word ("Gen Z voters") is no name, and an academic's words stay no row."""
+A lone letter after such a word ("Gen Z voters") is no name, and an academic's words stay no row. A form of
+address of two words opening the sentence ("Tan Sri X, Malaysia's foreign minister, said") leaves X the speaker."""
 
 import pytest
 
@@ -63,3 +64,33 @@ def test_a_military_rank_after_a_named_office_leaves_the_office_as_title():
 )
 def test_no_row_for_a_generation_or_an_academic(text):
     assert extract_text(text, host="SLE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Malaysian form of address of two words opening the sentence, the office in the appositive
+        ("Tan Sri Rahim Osman, Malaysia's foreign minister, said on Thursday that Putrajaya welcomed the calm vote.",
+         ("MYS", "Rahim Osman")),
+        ("Dato' Sri Nurul Hakim, Malaysia's trade minister, said the vote had been peaceful.", ("MYS", "Nurul Hakim")),
+        ("Toh Puan Aishah Latif, Malaysia's tourism minister, said Kuala Lumpur looked forward to more visitors.",
+         ("MYS", "Aishah Latif")),
+        ("Malaysian Foreign Minister Tan Sri Rahim Osman congratulated the winner on Thursday.", ("MYS", "Rahim Osman")),
+    ],
+)
+def test_a_two_word_form_of_address_opening_the_sentence_keeps_the_speaker(text, expected):
+    rows = extract_text(text, host="THA")
+    assert [(r.country, r.speaker) for r in rows] == [expected], rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname that is also the first word of a form of address stays the name's
+        ("Tan Wei Ming, Singapore's trade minister, said the vote had been peaceful.", ("SGP", "Tan Wei Ming")),
+        ("Sri Lanka's foreign minister Nalin Perera said the vote had been peaceful.", ("LKA", "Nalin Perera")),
+    ],
+)
+def test_a_name_or_place_like_a_form_of_address_is_kept(text, expected):
+    rows = extract_text(text, host="THA")
+    assert [(r.country, r.speaker) for r in rows] == [expected], rows

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from tracker.extract.countries import DEMONYM_WORDS
@@ -52,6 +53,23 @@ HONORIFICS = frozenset(
     "Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Madam Mme. M.".split()
     + [t for t, v in TITLES.items() if v.rank == "courtesy"]
 )
+# Forms of address of two words ("Tan Sri", "Toh Puan", "Dato' Sri", "Right Hon"), read word by word in a run
+_COURTESY_PAIRS = frozenset(tuple(h.split()) for h in HONORIFICS if h.count(" ") == 1)
+
+
+def courtesy_length(words: Sequence[str], start: int = 0) -> int:
+    """How many of ``words`` from ``start`` are forms of address ("Mr", "Tan Sri", "Dato' Sri Dr")."""
+    i = start
+    while i < len(words):
+        if i + 1 < len(words) and (words[i], words[i + 1]) in _COURTESY_PAIRS:
+            i += 2
+        elif words[i] in HONORIFICS:
+            i += 1
+        else:
+            break
+    return i - start
+
+
 # "Sheikh": an honorific that is read as the title when it opens a name, and skipped after a courtesy ("H.H. Sheikh X")
 HONORIFIC_TITLES = frozenset(t for t, v in TITLES.items() if v.rank == "honorific")
 # "Lord", "Baroness": a peer's courtesy title, after which "of Place" is the territorial designation, no name

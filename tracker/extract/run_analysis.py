@@ -43,6 +43,7 @@ from tracker.extract.mention_words import (
     PLACE_SURNAMES,
     STOP_CAPS,
     before_portfolio,
+    courtesy_length,
     known_person,
     title_match,
     title_of,
@@ -219,6 +220,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> RunInfo | None:
         n0 = n1  # "Minister for Enterprise, Trade and Employment, X": the portfolio's last word, the name after the comma
     if 0 < n0 < n1 and texts[n0 - 1] in ("of", "the") and " ".join(without_possessive(t) for t in texts[n0:n1]) in COUNTRY_NAMES:
         n0 = n1  # "the president of El Salvador", "the prime minister of Sierra Leone": a place closing the title
+    if n0 < n1 - 2 and (pair := courtesy_length(texts[n0 : n0 + 2])) == 2 and texts[n0] not in HONORIFICS:
+        n0 += pair  # "Toh Puan Ana Kola", "Tan Sri X": a form of address of two words opening the name
     while n0 < n1 - 1 and (
         texts[n0] in HONORIFICS or (n0 > 0 and texts[n0 - 1] in HONORIFICS and texts[n0] in HONORIFIC_TITLES)
         # "President of Chad His Excellency X", "Emir Her Highness Y": a form of address inside the run
