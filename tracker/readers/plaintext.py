@@ -1125,15 +1125,20 @@ def _after_story(lines: list[str], index: int) -> bool:
 
 def _bylined_headline(lines: list[str], index: int) -> bool:
     """True when ``lines[index]`` is a headline with a byline naming its author right under it ("Headline / By Ana
-    Lind" or "By Ana Lind | Baltic Ledger"), the story's text next: a page pasted with no date under the last."""
+    Lind" or "By Ana Lind | Baltic Ledger") or a desk's credit ("Our Staff Reporter"), the story's text next: a page
+    pasted with no date under the last, an e-paper's next story."""
     line = lines[index]
     if not looks_like_headline(line) or _SENTENCE_SPLIT.search(line):
         return False
     under = [i for i in range(index + 1, min(len(lines), index + 5)) if lines[i]][:2]
     if len(under) < 2 or under[0] != index + 1:
         return False
-    credit = credit_of(lines[under[0]]) if _BYLINE.match(lines[under[0]]) else None
-    return credit is not None and bool(credit.author) and (_is_prose(lines[under[1]]) or _dated_line(lines[under[1]]))
+    first = lines[under[0]]
+    credit = credit_of(first)
+    # "By Ana Lind", or a credit naming no one and no outlet ("Our Staff Reporter", "Monitoring Desk": an
+    # e-paper's stories, one under another)
+    credited = credit is not None and (bool(credit.author) if _BYLINE.match(first) else credit.author is None and credit.outlet is None)
+    return credited and (_is_prose(lines[under[1]]) or _dated_line(lines[under[1]]))
 
 
 def _dated_under(lines: list[str], index: int) -> bool:
@@ -1247,8 +1252,26 @@ def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         return as_mail
     articles: list[Article] = []
     for chunk in _split_articles(_without_shaped_menus([line.strip() for line in text.split("\n")])):
-        articles.extend(_read_page(chunk, reference_date=reference_date, first_position=first_position + len(articles)))
+        page = _read_page(chunk, reference_date=reference_date, first_position=first_position + len(articles))
+        if articles and page and not page[0].published and articles[-1].published and _desk_credited(chunk):
+            # an e-paper's next story under its desk's credit ("Our Staff Reporter"): the page's day and outlet
+            above = articles[-1]
+            page[0] = dataclasses.replace(
+                page[0], published=above.published, published_basis=above.published_basis, outlet=page[0].outlet or above.outlet,
+            )
+        articles.extend(page)
     return articles
+
+
+def _desk_credited(chunk: list[str]) -> bool:
+    """True when ``chunk`` opens with a headline over a desk's credit naming no one ("Our Staff Reporter"), a blank
+    line between them or none (a PDF's page sets each line apart)."""
+    texts = [i for i in range(min(len(chunk), 6)) if chunk[i]][:2]
+    if len(texts) < 2 or texts[1] - texts[0] > 2 or not looks_like_headline(chunk[texts[0]]):
+        return False
+    line = chunk[texts[1]]
+    credit = credit_of(line)
+    return not _BYLINE.match(line) and credit is not None and credit.author is None and credit.outlet is None
 
 
 # A paragraph of a story: a sentence of some length (a headline, label or counter is none).
