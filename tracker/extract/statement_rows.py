@@ -380,6 +380,8 @@ class RowBuilding:
                 for index, _, _, _ in draft.items:
                     people_of.setdefault(index, []).append(draft.entity)
         maker = self._event_maker()
+        # sentence index -> its text without the writer's narrative: one scan per sentence, however many rows share it
+        narrative_free: dict[int, str] = {}
         for draft in drafts:
             e = draft.entity
             if maker is not None and (
@@ -398,7 +400,9 @@ class RowBuilding:
                     continue
                 seen.add(index)
                 kind_parts.append(s.text)
-                own = without_narrative(s.text, self.infos[index].masked)
+                own = narrative_free.get(index)
+                if own is None:
+                    own = narrative_free[index] = without_narrative(s.text, self.infos[index].masked)
                 if source is not None:
                     rest = own[source.end :]
                     # "Jake Sullivan, the US national security adviser, said": the title is not his words
