@@ -111,3 +111,54 @@ def test_a_background_after_weighed_in_gives_the_speaker_no_theme():
     )
     row = next(r for r in rows if r.country == "NOR")
     assert "china" not in row.themes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_country", "carried"),
+    [
+        # a meeting of a body and another country, neither the speaker's: theirs, not his summit
+        ("Vienna would lift its veto on high-level meetings between NATO and Georgia", "AUT", False),
+        ("we want regular meetings between NATO and Austria", "AUT", True),
+        ("Tbilisi welcomes the meeting between the European Union and Georgia next week", "GEO", True),
+    ],
+)
+def test_a_meeting_of_a_body_and_another_country_is_not_the_speaker_s(text, speaker_country, carried):
+    assert ("summit" in match_themes(text, speaker_country=speaker_country)) is carried
+
+
+@pytest.mark.parametrize(
+    ("text", "carried"),
+    [
+        # three countries as one actor of what the speaker wants done
+        ("Chile, Peru and Bolivia should turn the altiplano into a zone of trade", True),
+        ("Norway, Iceland and Denmark, the minister said, must act as one in the Arctic", True),
+        # three countries that something is given to, or the stops of a trip
+        ("aid to Malawi, Mozambique and Zimbabwe will arrive on Monday", False),
+        ("he will travel to Malaysia, Japan and South Korea from Sunday", False),
+        ("we mourn with Cuba, Haiti and Jamaica", False),
+    ],
+)
+def test_three_countries_as_one_actor_are_trilateral(text, carried):
+    assert ("trilateral" in match_themes(text)) is carried
+
+
+def test_the_writer_s_gloss_on_what_a_quotation_names_is_not_the_speaker_s():
+    rows = extract_text(
+        "Chile's new president sworn in\n\n"
+        'Indian Prime Minister Narendra Modi wrote on Monday that he looked forward to "implementing our Vision 2035", '
+        "a plan that includes a trade pact still being negotiated.\n",
+        host="CHL",
+    )
+    row = next(r for r in rows if r.country == "IND")
+    assert "economy" not in row.themes
+
+
+def test_a_gloss_inside_the_speaker_s_own_words_still_counts():
+    rows = extract_text(
+        "Chile's new president sworn in\n\n"
+        'Indian Prime Minister Narendra Modi said on Monday that "Vision 2035, a plan that includes a trade pact, '
+        'will guide our ties".\n',
+        host="CHL",
+    )
+    row = next(r for r in rows if r.country == "IND")
+    assert "economy" in row.themes

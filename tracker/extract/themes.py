@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.lexicon import COUNTRY_NAMES, THEME_LEXICON
+from tracker.extract.lexicon import COUNTRY_NAMES, ORGANIZATIONS, THEME_LEXICON
 from tracker.extract.patterns import alternation, first_letters, top_level_parts
 
 # "{country}" in a term stands for any country's name or alias ("a summit of {country}, {country} and {country}")
@@ -209,9 +209,14 @@ def _matches_at(pattern: re.Pattern[str], low: str, starts: list[int]) -> list[r
 
 
 _COUNTRY_OF = {name.lower(): iso3 for name, iso3 in COUNTRY_NAMES.items()}
-# "the planned Chile-Peru summit", "talks between Iran and Saudi Arabia": a meeting two named countries hold
+# a body may be one of the two ("meetings between the alliance's council and Kyiv": "between NATO and Ukraine"); its
+# country, if any, is the one it belongs to
+_BODY_OF = {name.lower(): org.country for name, org in ORGANIZATIONS.items() if name.lower() not in _COUNTRY_OF}
+_PARTY_TERM_LOWER = "(?:" + alternation(list(COUNTRY_NAMES) + list(ORGANIZATIONS), lower=True) + ")"
+# "the planned Chile-Peru summit", "talks between Iran and Saudi Arabia", "meetings between NATO and Ukraine": a
+# meeting two named countries or bodies hold
 _PAIR_BEFORE_RE = re.compile(rf"(?<![\w.-])(?P<a>{_COUNTRY_TERM_LOWER})[-\u2013](?P<b>{_COUNTRY_TERM_LOWER})\s+$")
-_PAIR_AFTER_RE = re.compile(rf"\s+between (?:the )?(?P<a>{_COUNTRY_TERM_LOWER}) and (?:the )?(?P<b>{_COUNTRY_TERM_LOWER})(?![\w-])")
+_PAIR_AFTER_RE = re.compile(rf"\s+between (?:the )?(?P<a>{_PARTY_TERM_LOWER}) and (?:the )?(?P<b>{_PARTY_TERM_LOWER})(?![\w-])")
 _PAIR_REACH = 60  # how far before a meeting word its two countries may start ("the Saudi Arabia-North Korea ")
 
 
@@ -222,7 +227,8 @@ def _others_meeting(low: str, m: re.Match[str], speaker_country: str | None) -> 
     pair = before or _PAIR_AFTER_RE.match(low, m.end())
     if pair is None:
         return False
-    return speaker_country not in (_COUNTRY_OF.get(pair.group("a")), _COUNTRY_OF.get(pair.group("b")))
+    a, b = pair.group("a"), pair.group("b")
+    return speaker_country not in (_COUNTRY_OF.get(a, _BODY_OF.get(a)), _COUNTRY_OF.get(b, _BODY_OF.get(b)))
 
 
 def match_themes(text: str, *, speaker_country: str | None = None) -> dict[str, list[str]]:
