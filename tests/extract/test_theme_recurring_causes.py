@@ -39,6 +39,9 @@ from tracker.extract.themes import match_themes
         ("Washington is reviewing military and other assistance to the country", "security", False),
         ("the bloc has suspended budget support and security cooperation", "security", False),
         ("our defence cooperation with Lisbon will grow", "security", True),
+        # a team sent from the armed forces after a storm is relief
+        ("Bridgetown would dispatch a team from the Barbados Defence Force to the island", "security", False),
+        ("Canberra will send a team of police trainers to the capital", "security", True),
         # the armed forces told what to do after a coup are the coup's story
         ("the military must accept the constitution as the basis of government", "security", False),
         ("our military will guard the northern border", "security", True),
