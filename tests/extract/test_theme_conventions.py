@@ -183,6 +183,18 @@ from tracker.extract.themes import match_themes
         ("the bloc will dispatch a presidential mission to Apia", "summit", True),
         ("Oslo will send a delegation of flood experts", "summit", False),
         ("the president curtailed his trip to Oman", "summit", False),
+        # session 17 lines (more rows in test_theme_recurring_causes.py)
+        ("Tallinn rejects the neighbour's coercion of the small republic", "security", False),
+        ("it was not our missile, the minister insisted", "security", False),
+        ("we back a peaceful settlement of the maritime dispute", "security", True),
+        ("Riga is reviewing its military cooperation with the junta", "security", False),
+        ("the Cold War is long over", "security", False),
+        ("we condemned the terrorist attack on the market", "security", False),
+        ("the count respected the will of the voters", "democracy", True),
+        ("an internal matter as set out in the Ruritanian constitution", "democracy", False),
+        ("we will bring the new Economic Partnership Agreement into force", "economy", True),
+        ("accused the neighbour of economic coercion", "economy", False),
+        ("thanked Oslo for meeting the spending goal", "summit", False),
     ],
 )
 def test_theme_convention(text: str, theme: str, carried: bool) -> None:

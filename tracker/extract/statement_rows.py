@@ -56,8 +56,11 @@ _SETTING_RE = re.compile(
 )
 # ', as the island's oldest partner chose continuity.' after a closed quotation, to the sentence's end
 # and the writer's gloss on it: '..., a reference to the oil revenues officials diverted', ', in a veiled swipe at Rome'
+# (also the writer's gloss on what the quotation names: '... implementing "the 2030 roadmap", a plan that includes a
+# trade deal')
 _BESIDE_QUOTE_RE = re.compile(
     r",?\s+(?:as\s+(?:the|a|an|its|his|her|their)\s"
+    r"|(?<=,\s)(?:a|an)\s+(?:[\w-]+\s+){1,2}(?:that|which)\s"
     r"|(?:in\s+)?(?:an?\s+)?(?:apparent\s+|veiled\s+|thinly[\s-]veiled\s+|clear\s+|oblique\s+|pointed\s+|implicit\s+)?"
     r"(?:reference|allusion|nod|swipe|dig|jab)\s+(?:to|at)\s)[^\"\u201c\u201d]*$"
 )

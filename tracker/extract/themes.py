@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extract.lexicon import COUNTRY_NAMES, THEME_LEXICON
+from tracker.extract.lexicon import COUNTRY_NAMES, ORGANIZATIONS, THEME_LEXICON
 from tracker.extract.patterns import alternation, first_letters, top_level_parts
 
 # "{country}" in a term stands for any country's name or alias ("a summit of {country}, {country} and {country}")
@@ -162,18 +162,37 @@ _SENTENCE_OPENERS = frozenset(".!?\"'\u201c\u2018(:;\u2026")
 NAME_SENSITIVE = frozenset(
     {"democratic", "democrats", "democrat", "economic", "economy", "security", "peace", "constitutional", "military", "human rights"}
 )
-# ... except names of economic areas ("the Johor-Singapore Special Economic Zone", "the European Economic Area")
-_ECONOMIC_AREA_RE = re.compile(r"\s+(?:zones?|corridors?|area)\b")
+# ... except names of economic areas and agreements ("the Johor-Singapore Special Economic Zone", "the European Economic
+# Area", "the Comprehensive Economic Partnership Agreement"; not "Asia-Pacific Economic Cooperation", a forum)
+_ECONOMIC_AREA_RE = re.compile(r"\s+(?:zones?|corridors?|area|(?:(?:partnership|cooperation|integration|trade|framework)\s+)?agreements?)\b")
 
 
-def _inside_a_name(text: str, start: int) -> bool:
-    """A common word written with a capital in mid-sentence is part of a name ("Democratic Party")."""
-    if not text[start].isupper():
+def _inside_a_name(text: str, start: int, opened: frozenset[int] = frozenset()) -> bool:
+    """A common word written with a capital in mid-sentence is part of a name ("Democratic Party"); one that
+    opens a quotation (``opened``: where quotation marks were taken out) is not."""
+    if not text[start].isupper() or start in opened:
         return False
     k = start - 1
     while k >= 0 and text[k].isspace():
         k -= 1
     return k >= 0 and text[k] not in _SENTENCE_OPENERS
+
+
+_QUOTE_MARK_RE = re.compile('["\u201c\u201d]')
+
+
+def _without_quote_marks(text: str) -> tuple[str, frozenset[int]]:
+    """``text`` without its double quotation marks, and where each stood in the new text: a phrase the writer
+    quotes in part still reads as one ('stood "shoulder to shoulder" with Chile against terrorism')."""
+    pieces: list[str] = []
+    opened: list[int] = []
+    done = 0
+    for m in _QUOTE_MARK_RE.finditer(text):
+        pieces.append(text[done : m.start()])
+        done = m.end()
+        opened.append(m.start() - len(opened))
+    pieces.append(text[done:])
+    return "".join(pieces), frozenset(opened)
 
 
 def _matches_at(pattern: re.Pattern[str], low: str, starts: list[int]) -> list[re.Match[str]]:
@@ -190,9 +209,14 @@ def _matches_at(pattern: re.Pattern[str], low: str, starts: list[int]) -> list[r
 
 
 _COUNTRY_OF = {name.lower(): iso3 for name, iso3 in COUNTRY_NAMES.items()}
-# "the planned Chile-Peru summit", "talks between Iran and Saudi Arabia": a meeting two named countries hold
+# a body may be one of the two ("meetings between the alliance's council and Kyiv": "between NATO and Ukraine"); its
+# country, if any, is the one it belongs to
+_BODY_OF = {name.lower(): org.country for name, org in ORGANIZATIONS.items() if name.lower() not in _COUNTRY_OF}
+_PARTY_TERM_LOWER = "(?:" + alternation(list(COUNTRY_NAMES) + list(ORGANIZATIONS), lower=True) + ")"
+# "the planned Chile-Peru summit", "talks between Iran and Saudi Arabia", "meetings between NATO and Ukraine": a
+# meeting two named countries or bodies hold
 _PAIR_BEFORE_RE = re.compile(rf"(?<![\w.-])(?P<a>{_COUNTRY_TERM_LOWER})[-\u2013](?P<b>{_COUNTRY_TERM_LOWER})\s+$")
-_PAIR_AFTER_RE = re.compile(rf"\s+between (?:the )?(?P<a>{_COUNTRY_TERM_LOWER}) and (?:the )?(?P<b>{_COUNTRY_TERM_LOWER})(?![\w-])")
+_PAIR_AFTER_RE = re.compile(rf"\s+between (?:the )?(?P<a>{_PARTY_TERM_LOWER}) and (?:the )?(?P<b>{_PARTY_TERM_LOWER})(?![\w-])")
 _PAIR_REACH = 60  # how far before a meeting word its two countries may start ("the Saudi Arabia-North Korea ")
 
 
@@ -203,7 +227,8 @@ def _others_meeting(low: str, m: re.Match[str], speaker_country: str | None) -> 
     pair = before or _PAIR_AFTER_RE.match(low, m.end())
     if pair is None:
         return False
-    return speaker_country not in (_COUNTRY_OF.get(pair.group("a")), _COUNTRY_OF.get(pair.group("b")))
+    a, b = pair.group("a"), pair.group("b")
+    return speaker_country not in (_COUNTRY_OF.get(a, _BODY_OF.get(a)), _COUNTRY_OF.get(b, _BODY_OF.get(b)))
 
 
 def match_themes(text: str, *, speaker_country: str | None = None) -> dict[str, list[str]]:
@@ -216,6 +241,9 @@ def match_themes(text: str, *, speaker_country: str | None = None) -> dict[str, 
     Economic Cooperation").
     """
     found: dict[str, list[str]] = {}
+    opened: frozenset[int] = frozenset()
+    if '"' in text or "\u201c" in text or "\u201d" in text:
+        text, opened = _without_quote_marks(text)
     low = text.lower()
     starts: dict[str, list[int]] = {}  # theme -> where its anchors are, in text order
     for anchor, start in _anchor_starts(low):
@@ -241,7 +269,7 @@ def match_themes(text: str, *, speaker_country: str | None = None) -> dict[str, 
             if not_in is not None and matches:
                 matches = _outside(matches, not_in, low)
             for m in matches:
-                if check_case and m.group() in NAME_SENSITIVE and _inside_a_name(text, m.start()) and not (
+                if check_case and m.group() in NAME_SENSITIVE and _inside_a_name(text, m.start(), opened) and not (
                     m.group() == "economic" and _ECONOMIC_AREA_RE.match(low, m.end())
                 ):
                     continue
