@@ -30,13 +30,42 @@ def test_a_labelled_answer_is_the_spokespersons_with_his_governments_voice(label
 
 
 @pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a turn labelled as a question ("Q:", "Question:") reports statements about the event (it names the host,
+        # or tells a reaction) as an article would: each is a row of its speaker, dated by its own day word; what
+        # the turn asks is nobody's
+        ("Q: The Japanese government said yesterday that the election in Thailand was unfair. How do you view that?",
+         [("JPN", "2024-08-15")]),
+        ("Question: Germany's foreign ministry said on Monday that the Thai vote was flawed. Do you agree?",
+         [("DEU", "2024-08-12")]),
+        ("Q: Kenya's foreign ministry welcomed the outcome in a statement on Tuesday. Will Beijing do the same?",
+         [("KEN", "2024-08-13")]),
+        ("QUESTION: Chile's foreign minister, Alberto van Klaveren, said on Tuesday that Santiago welcomed the result. "
+         "And Brazil's President Lula congratulated the winner on Wednesday. Will China send an envoy?",
+         [("CHL", "2024-08-13"), ("BRA", "2024-08-14")]),
+    ],
+)  # fmt: skip
+def test_a_statement_reported_in_a_question_turn_is_its_speakers_row(question, expected):
+    text = f"{question}\n\nMao Ning: I would refer you to the competent authorities."
+    rows = [r for r in extract_text(text, published="2024-08-16", host="THA") if r.speaker != "Mao Ning"]
+    assert [(r.country, r.date) for r in rows] == expected, rows
+    assert not any(r.quote.startswith(("Q", "QUESTION")) for r in rows), rows  # the label is no part of the words
+
+
+@pytest.mark.parametrize(
     "question",
     [
-        "Q: Yesterday the Japanese government said the election was unfair. How do you view that?",
-        "Question: Germany's foreign ministry said on Monday that the vote was flawed. Do you agree?",
+        "Q: Does the Japanese government welcome the election result?",
+        "Question: Has Germany's foreign ministry said anything about the vote?",
+        "Q: Will Brazil congratulate the winner, as Chile did?",
+        "Question: A European government said the vote was flawed. Do you agree?",  # an unnamed government
+        # another topic of the briefing: a statement about something else is no reaction to the event
+        "Q: Japan's government said today that the new ferry line to Busan will open in May. What is China's response?",
+        "Question: The Philippine coast guard says another supply mission is planned this week. Will China allow it?",
     ],
 )
-def test_a_journalists_question_quoting_a_government_gives_no_row(question):
+def test_what_a_question_turn_asks_gives_no_row(question):
     text = f"{question}\n\nMao Ning: I would refer you to the competent authorities."
     assert extract_text(text, published="2024-08-16", host="THA") == []
 

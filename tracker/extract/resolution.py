@@ -644,6 +644,10 @@ class Resolution:
                     return own
             return reg.role(m)
         if m.kind == "institution":
+            if m.country == "EUU" and m.determiner in ("a", "an", "one") and m.inst_kind in ("government", "ministry", "embassy"):
+                # "a European government said", "a European foreign ministry": one of Europe's national bodies,
+                # unnamed, not the Union's
+                return None
             if m.country is None and self.host and _ELECTION_BODY_RE.search(m.text):
                 # "The Central Election Commission said": the body counting the host's vote, not a foreign one
                 return reg.institution(m, country=self.host, owner=None)
