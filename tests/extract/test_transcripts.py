@@ -132,3 +132,36 @@ def test_an_answer_that_ends_in_a_rhetorical_question_stays_the_spokespersons():
     )
     rows = extract_text(text, published="2024-08-16", host="TON")
     assert [(r.country, r.speaker) for r in rows] == [("CHN", "Mao Ning")], rows
+
+
+@pytest.mark.parametrize(
+    "clip",
+    [
+        # a broadcast's clip of a leader speaking another language, labelled by his name in capitals
+        "RAMAPHOSA (through translator): I congratulate the new president and our trade will only grow.",
+        "CYRIL RAMAPHOSA (via interpreter): We congratulate the people on a peaceful vote and stand ready to deepen trade.",
+        "RAMAPHOSA: I congratulate the new president and our trade will only grow.",
+    ],
+)
+def test_a_broadcast_clip_labelled_by_a_leaders_name_is_his_row(clip):
+    text = (
+        "ANCHOR (Mira Dale): Let's hear from Pretoria. This is President Cyril Ramaphosa, speaking at a rally.\n\n"
+        f"{clip}\n\nANCHOR: The markets were calm."
+    )
+    rows = extract_text(text, published="2024-06-03", host="MWI")
+    assert [(r.country, r.speaker) for r in rows] == [("ZAF", "Cyril Ramaphosa")], rows
+    assert "economy" in rows[0].themes and not rows[0].quote.startswith(("RAMAPHOSA", "CYRIL")), rows
+
+
+@pytest.mark.parametrize(
+    "clip",
+    [
+        # near misses: a labelled official's first-person small talk reacts to nothing, and a label that is no
+        # official's (a reporter) gives no row
+        "RAMAPHOSA (through translator): I think it will rain at the rally later.",
+        "MIRA DALE (through translator): I congratulate the new president and our trade will only grow.",
+    ],
+)
+def test_a_clip_without_a_reaction_or_an_official_gives_no_row(clip):
+    text = f"ANCHOR: Let's hear from Pretoria. This is President Cyril Ramaphosa, speaking at a rally.\n\n{clip}"
+    assert extract_text(text, published="2024-06-03", host="MWI") == []

@@ -120,7 +120,12 @@ _INTERNATIONAL_RE = re.compile(
 
 # "Wang Wenbin: ...", "Q: ...": a transcript's speaker label opening a paragraph (a quotation after the colon is
 # a roundup line, read by _COLON_QUOTE_RE)
-SPEAKER_LABEL_RE = re.compile("\\W{0,3}(?P<name>[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3}):\\s+(?![\"'\u201c\u2018#])")
+# (a broadcast transcript's clip in another language: "ZELENSKY (through translator):", "Ana Ruiz (via interpreter):")
+SPEAKER_LABEL_RE = re.compile(
+    "\\W{0,3}(?P<name>[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3})"
+    "(?: \\((?:(?:through|via|by) (?:an? )?(?:translator|interpreter|translation|interpretation)|translated|interpreted)\\))?"
+    ":\\s+(?![\"'\u201c\u2018#])"
+)
 
 # US party words in a lawmaker's own title phrase
 _PARTY_WORD_RE = re.compile(r"\b(?:Democratic|Republican|Democrat|GOP)\b")

@@ -383,6 +383,11 @@ class _ArticleExtractor(Resolution, Attribution, ImpliedMentions, PageAuthors, R
                     # (in an official's turn, "We agreed as well to ..." after what he told of his head is his again)
                     not speakers and (label_spoke or (office_turn and _FIRST_PERSON_RE.search(s.text) is not None))
                 ) or (
+                    # a broadcast's clip: "ZELENSKY (through translator): I congratulate the new prime minister.":
+                    # the labelled official's own reaction in the first person
+                    not speakers and _FIRST_PERSON_RE.search(s.text) is not None
+                    and not REACTION_VERBS.isdisjoint(_WORD_RE.findall(info.masked))
+                ) or (
                     # "Ana Ruiz: We noted that the ministry of X commented ...": what the labelled speaker says others
                     # did is her answer, not their reaction
                     speakers and _ANSWER_IN_FIRST_PERSON_RE.match(info.masked, _label_end(info.masked)) is not None
