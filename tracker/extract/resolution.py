@@ -99,6 +99,8 @@ _CHAIR_IN_MENTION_RE = re.compile(
 _CHAIRS_AFTER_RE = re.compile(
     r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads)\s+|(?:the\s+)?(?:" + alternation(CHAIR_WORDS) + r")\s+of\s+)" + _CHAIRED_BODY
 )
+# (a body named by its capitalised name: "X, who chairs the House Foreign Affairs Committee,")
+_CHAIRS_NAMED_BODY_AFTER_RE = re.compile(_CHAIRS_AFTER_RE.pattern, re.IGNORECASE)
 # "X, who chairs the OSCE this year,", "the OSCE Chairperson-in-Office, X,", "X, chairman-in-office of the OSCE": the
 # chair of a body whose chair speaks as the body (``chair`` in data/organizations.csv)
 _BODY_NAMES = alternation(BODIES_SPOKEN_FOR_BY_CHAIR)
@@ -443,6 +445,13 @@ class Resolution:
                 place = country_in(body) or self.host
                 if place is not None:
                     return m._replace(country=place, role="Chair", rank="official")
+        if m.country is None and masked[m.end : m.end + 1] == ",":
+            # "Ana Ruiz, who chairs the Senate Foreign Relations Committee, said": a person the text places only by
+            # the national body he chairs speaks for that body's country
+            chaired = _CHAIRS_NAMED_BODY_AFTER_RE.match(masked, m.end)
+            place = implied_country(chaired.group("body")) if chaired is not None else None
+            if place is not None:
+                return m._replace(country=place, role=m.role or "Chair", rank=m.rank or "legislator")
         if "hair" in masked:
             chaired = (
                 _BODY_CHAIR_RE.search(m.text) or _BODY_CHAIR_AFTER_RE.match(masked, m.end)
