@@ -165,3 +165,20 @@ def test_a_broadcast_clip_labelled_by_a_leaders_name_is_his_row(clip):
 def test_a_clip_without_a_reaction_or_an_official_gives_no_row(clip):
     text = f"ANCHOR: Let's hear from Pretoria. This is President Cyril Ramaphosa, speaking at a rally.\n\n{clip}"
     assert extract_text(text, published="2024-06-03", host="MWI") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a presenter's aside between the subject and its verb ("I should say") is no speech of the subject's
+        ("Laos, I should say, had not commented by this morning.", []),
+        ("Pyongyang, I have to say, has not reacted at all.", []),
+        ("Hanoi, it must be said, has yet to comment.", []),
+        # near misses: the subject's own reaction after the aside stays its row
+        ("Vietnam, I should say, has welcomed the result.", [("VNM", "Vietnamese government")]),
+        ("Laos said on Sunday that it mourned the victims.", [("LAO", "Lao government")]),
+    ],
+)  # fmt: skip
+def test_a_presenters_aside_is_no_speech_of_the_subject(sentence, expected):
+    rows = extract_text(sentence, published="2022-10-30", host="KOR")
+    assert [(r.country, r.speaker) for r in rows] == expected, rows
