@@ -182,3 +182,26 @@ def test_a_clip_without_a_reaction_or_an_official_gives_no_row(clip):
 def test_a_presenters_aside_is_no_speech_of_the_subject(sentence, expected):
     rows = extract_text(sentence, published="2022-10-30", host="KOR")
     assert [(r.country, r.speaker) for r in rows] == expected, rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a spoken roundup's fragment names the giver of a statement, his words in the clause after him
+        ("A short statement from Foreign Minister Winston Peters, who said New Zealand wanted a calm Pacific.",
+         [("NZL", "Winston Peters")]),
+        ("Then a message from Prime Minister Jacinda Ardern, who wrote that Wellington stood with Fiji.",
+         [("NZL", "Jacinda Ardern")]),
+        ("There was also a brief statement from Foreign Minister Winston Peters, who urged calm.",
+         [("NZL", "Winston Peters")]),
+        ("CORRESPONDENT: A short statement from Foreign Minister Winston Peters, who said Wellington wanted calm.",
+         [("NZL", "Winston Peters")]),
+        # near misses: the person met or visited is not the giver, and a fragment without his words gives nothing
+        ("Rabuka met Winston Peters, who said New Zealand wanted a calm Pacific.", [("FJI", "Sitiveni Rabuka")]),
+        ("A delegation from New Zealand, who toured the port, flew home on Monday.", []),
+        ("A short statement from Foreign Minister Winston Peters.", []),
+    ],
+)  # fmt: skip
+def test_a_statement_from_a_named_giver_who_said_is_his_row(sentence, expected):
+    rows = extract_text(sentence, published="2023-01-10", host="FJI")
+    assert [(r.country, r.speaker) for r in rows] == expected, rows
