@@ -119,3 +119,39 @@ def test_the_country_hosting_talks_between_others_is_no_host(title, text, host):
 )
 def test_the_capitals_joining_the_first_mover_are_not_the_host(title, text, host):
     assert _guess(title, text, "2024-02-07") == host
+
+
+@pytest.mark.parametrize(
+    ("titles", "host"),
+    [
+        # a tracker's rows, one reaction each: the country whose council, government or election the greeting
+        # verb's object is "of" is the host, however often the reactors are named
+        (["Canada welcomes installation of Chad's transitional council",
+          "Ruto says police unit ready to deploy",
+          "Nairobi promises more officers"], "TCD"),
+        (["Lisbon hails the election of Guinea-Bissau's new president",
+          "Senegal's Sall: Senegalese troops stay",
+          "Dakar says Senegalese mission goes on"], "GNB"),
+        # near miss: a call or message "of" someone is no event of theirs
+        (["Chad welcomes the message of Kenya's president", "Chadian council sworn in"], "TCD"),
+    ],
+)
+def test_the_country_a_greeting_is_of_is_the_host(titles, host):
+    articles = [Article(title=t, text="Officials spoke on Friday.", published="2024-05-10") for t in titles]
+    assert infer_host_country(articles) == host
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "host"),
+    [
+        # a candidate's own law or vote: the union it seeks to enter is named often, as a goal, and is no host
+        ("Fact check: did Brussels close Moldova's path to the European Union?",
+         ("Moldova's parliament passed the media law on Tuesday. EU officials said the law was a setback, not a "
+          "decision. Moldova wants to join the EU by 2030."), "MDA"),
+        # near miss: the union's own decision is its event
+        ("EU leaders agree on new budget after all-night summit in Brussels",
+         "The European Union adopted its budget on Friday. Hungary and Poland said they would not block it.", "EUU"),
+    ],
+)
+def test_a_union_named_as_a_candidates_goal_is_no_host(title, text, host):
+    assert _guess(title, text, "2024-05-16") == host

@@ -40,3 +40,26 @@ def test_an_english_date_column_alone_is_not_read_day_first():
     data = _csv("Date").replace(b"06/05/2024", b"04/06/2024")
     articles = read_document(data, "clips.csv", reference_date=REFERENCE)
     assert [a.published_date for a in articles] == [dt.date(2024, 4, 5), dt.date(2024, 4, 6)], articles
+
+
+@pytest.mark.parametrize(
+    ("date_name", "cells", "expected"),
+    [
+        # a European export writes its numeric dates with dashes, a clock after them: read as the slashed ones are
+        ("Datum (lokaal)", ("04-05-2024 09:15", "06-05-2024 17:40"), [dt.date(2024, 5, 4), dt.date(2024, 5, 6)]),
+        ("Fecha", ("04-05-2024", "06-05-2024"), [dt.date(2024, 5, 4), dt.date(2024, 5, 6)]),
+        # a cell past twelve decides, whatever the name
+        ("Date", ("05-04-2024", "05-13-2024"), [dt.date(2024, 5, 4), dt.date(2024, 5, 13)]),
+    ],
+)
+def test_a_column_of_dashed_numeric_dates_dates_the_rows(date_name, cells, expected):
+    data = _csv(date_name).replace(b"04/05/2024", cells[0].encode()).replace(b"06/05/2024", cells[1].encode())
+    articles = read_document(data, "clips.csv", reference_date=REFERENCE)
+    assert [a.published_date for a in articles] == expected, articles
+
+
+def test_a_dashed_number_that_is_no_date_is_left_alone():
+    # a reference code shaped like a date in another column does not become a date column
+    data = _csv("Fecha").replace(b"Medio / Outlet", b"Ref").replace(b"Diario del Sur", b"12-34-5678").replace(b"La Voz", b"99-88-7766")
+    articles = read_document(data, "clips.csv", reference_date=REFERENCE)
+    assert [a.published_date for a in articles] == [dt.date(2024, 5, 4), dt.date(2024, 5, 6)], articles

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from tracker.extract.acts import (
     own_act,
@@ -16,7 +17,7 @@ from tracker.extract.clauses import RELATIVE_CLAUSE_RE
 from tracker.extract.coreference import Entity
 from tracker.extract.countries import country_in
 from tracker.extract.host import leader_country
-from tracker.extract.lexicon import NAME_HEADS
+from tracker.extract.lexicon import NAME_HEADS, NARRATIVE
 from tracker.extract.mention_lookups import drop_last_word, last_word
 from tracker.extract.mention_merges import PREPOSITIONS
 from tracker.extract.mention_words import Mention
@@ -55,7 +56,7 @@ _OWN_WORDS_AFTER_RE = re.compile(r"(?:['\u2019]s)?\s+(?:own\s+)?words\s*,")
 _FOR_OPENING_RE = re.compile(r"\W*For\s+")
 _FOR_CLAUSE_AFTER_RE = re.compile("(?:,\\s+[^,#\"\u201c\u201d]{1,80})?,\\s+[^,#;]{1,80}?[\"\u201c]#")
 _ACCORDING_RE = re.compile(
-    r"\b(?:[Aa]ccording to|[Cc]iting|[Qq]uoting|[Ii]n the words of)\s+(?:(?:the|a|an)\s+)?"
+    r"\b(?P<cue>[Aa]ccording to|[Cc]iting|[Qq]uoting|[Ii]n the words of)\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:statement|readout|read-out|post|release|press release|transcript|message)\s+(?:from|by|issued by|of)\s+(?:the\s+)?)?$"
 )
 # the rest of an opening "according to" frame up to the subject after it: "'s website, ", "'s Telegram channel, "
@@ -179,7 +180,10 @@ _ROW_COLON_RE = re.compile(r"\s*:\s+[\w\"'\u201c\u2018]")
 _DATED_ROW_RE = re.compile("(?:,\\s+[^,#\u2013\u2014-]{1,60}){0,2}\\s+[-\u2013\u2014]\\s+[^#]{1,160}?\\s+[-\u2013\u2014]\\s+[^#\u2013\u2014-]{1,40}$")
 # the colon after a speaker's name opening a transcript turn, then the answer
 _TURN_RE = re.compile("\\s*:\\s+[A-Z\"'\u201c\u2018]")
-_LABEL_GAP_RE = re.compile("\\s*(?::|\\s[-\u2013\u2014]+)\\s*")
+# (the entry may open with a phrase before its subject: "Chile \u2013 At a briefing on Monday, the foreign minister ...")
+_LABEL_GAP_RE = re.compile(
+    "\\s*(?::|\\s[-\u2013\u2014]+)\\s*(?:(?:At|In|On|During|After|Speaking|Asked|Addressing|Later|Earlier)\\s[^#,;:\u2013\u2014]{1,80},\\s+)?"
+)
 
 _THAT_BEFORE_RE = re.compile(r"\bthat\s+(?:(?:the|a|an)\s+)?$")
 _COPULA_AFTER_RE = re.compile(r"\s+(?:was|is|were|are|marked|came|remains|remained)\b")
@@ -202,6 +206,30 @@ _MESSAGE_OF_BEFORE_RE = re.compile(
 )
 # "X and Y spoke by phone on Monday. The two leaders urged ...": the pair's act, and the joint
 # phrase opening the next sentence
+# "In the letter, ", "In his message to the new president, ": a sentence opening on a message whose author's words follow
+_IN_MESSAGE_OPENING_RE = re.compile(
+    r"\W*In\s+(?:the|his|her|their|its|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(re.escape(w) for w in sorted(NARRATIVE["message_documents"], key=len, reverse=True))
+    + r")\b(?:\s+(?:to|of|from|on|sent|dated|addressed)\b[^,;#\"\u201c\u201d]{1,70})?,\s*"
+)
+# "A joint communique issued in Lusaka after talks between ", "The joint statement released after a meeting of ": a
+# document of two sides' talks as the sentence's subject; the people named after it are its authors
+_JOINT_DOCUMENT_RE = re.compile(
+    r"\W*(?:A|The)\s+joint\s+(?:[a-z-]+\s+)?(?:communiqu\w+|statement|declaration|press\s+release)\s+"
+    r"(?:(?:issued|released|published|adopted|signed)\s+)?(?:[a-z]+\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2},?\s+|[a-z]+\s+[a-z]+\s+)*?"
+    r"(?:after|following|at\s+the\s+end\s+of|at\s+the\s+close\s+of)\s+(?:the\s+|their\s+)?(?:[a-z-]+\s+)?"
+    r"(?:talks|meeting|meetings|consultations|summit|visit)\s+(?:between|of|with)\s+"
+)
+# "welcomed the statement issued on Monday by ", matched before its author; the author's own clause after the name
+# (", who reaffirmed ...", ", which urged ...") tells what the statement said
+_STATEMENT_BY_BEFORE_RE = re.compile(
+    r"\b(?:statement|communiqu\w+|declaration|message)\s+(?:(?:issued|released|adopted|published|made|delivered)\s+)?"
+    r"(?:(?:(?:late\s+)?on\s+[A-Z][a-z]+day|yesterday|earlier|this\s+week)\s+)?by\s+$"
+)
+_AUTHOR_CLAUSE_RE = re.compile(
+    r"(?:\s+(?:[Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)(?:\s+and\s+(?:[Ss]tate|[Gg]overnment))?|[Ff]oreign\s+[Mm]inisters|[Mm]inisters|[Mm]embers))?"
+    r",\s+(?:who|which)\s+(?:(?:also|had|have|has|jointly)\s+)?"
+)
 _PAIR_ACT_RE = re.compile(r"\b(?:held|had|met|spoke|talked|discussed|exchanged|agreed)\b")
 
 _THROUGH_BEFORE_RE = re.compile(r"\b(?:through|via)\s+(?:its|their)\s+$")
@@ -482,7 +510,10 @@ class Attribution:
                 and not (m.kind == "country" and last_word(before)[0].lower() in PREPOSITIONS)
             ):
                 frame, frame_kind = (m, e), "post"
-            elif frame is None and ("ccording to" in before or "iting" in before or "uoting" in before or "words of" in before) and _ACCORDING_RE.search(before):
+            elif frame is None and ("ccording to" in before or "iting" in before or "uoting" in before or "words of" in before) and (
+                according := _ACCORDING_RE.search(before)
+            ) and not (m.kind == "country" and according.group("cue").lower() in ("citing", "quoting") and len(according.group()) == len(according.group("cue")) + 1):
+                # (not a bare country after "citing": "..., citing Chile and Peru" names examples, no source)
                 frame, frame_kind = (m, e), "according"
             elif (
                 frame is None and not verbs and info.quotes and m.start <= 80 and m.kind in ("person", "title", "institution", "country")
@@ -624,6 +655,17 @@ class Attribution:
             # the rest of the answer: "Ana Ruiz: Joy, honestly. I called her on Friday."
             speakers, source = [self._turn[1]], None
             info.has_verb = True
+        if not speakers and "joint" in masked[:12] and (document := _JOINT_DOCUMENT_RE.match(masked)) is not None:
+            # "A joint communique issued after talks between President X and his counterpart, Y, said ...": the two
+            # sides whose talks the document closes speak in it, each a row
+            said = next((v for v in verbs if v.speech and v.start > document.end()), None)
+            pair = [(m, e) for m, e, _ in resolved if said is not None and document.end() <= bare_start(m) and m.end <= said.start]
+            if (
+                2 <= len(pair) <= 3 and all(m.kind in ("person", "title") and e is not None and e.kind == "person" and e.official for m, e in pair)
+                and all(" and " in masked[a.end : bare_start(b)] or COMMA_GAP_RE.fullmatch(masked, a.end, bare_start(b)) for (a, _), (b, _) in pairwise(pair))
+            ):
+                speakers, source = [e for _, e in pair], pair[0]
+                info.has_verb = True
         if not speakers:
             # "The two leaders discussed ...": a readout's joint act is the words of the leader who spoke
             for m, e in subjects:
@@ -663,6 +705,21 @@ class Attribution:
                             # "Among those congratulating him were X and Y"; "came from X, Y and Z"
                             speakers.append(e2)
                             last = m2
+                    break
+        if " by " in masked and ("statement" in masked or "communiq" in masked or "declaration" in masked or "message" in masked):
+            # "The ministry welcomed the statement issued on Monday by the Forum's leaders, who reaffirmed their
+            # support ...": the statement's author speaks in the clause after his name, besides the one welcoming it
+            for m, e, _ in resolved:
+                if (
+                    e is not None and e not in speakers and e.kind in ("person", "organization", "institution", "country")
+                    and _STATEMENT_BY_BEFORE_RE.search(masked, max(0, m.start - 90), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
+                    and (clause := _AUTHOR_CLAUSE_RE.match(masked, m.end)) is not None
+                    and any(v.start == clause.end() for v in verbs)
+                ):
+                    speakers = [*speakers, e]
+                    if source is None:
+                        source = (m, e)
+                    info.has_verb = True
                     break
         if source is not None and len(speakers) == 1 and (
             speakers[0].kind == "country" or (speakers[0].kind == "institution" and speakers[0].inst_kind == "government")
@@ -796,6 +853,14 @@ class Attribution:
                     and cm.start > sm.end and _THAT_BEFORE_RE.search(masked, sm.end, bare_start(cm)) is not None
                     and own_act(masked, cm, len(masked), verbs)
                 )
+                # "In the letter, President X called for ..., the foreign minister said": the minister relays the words
+                # of the letter's author, named with his own verb right after the opening (he is the speaker however
+                # the one relaying him is named)
+                letter = (
+                    frame_kind == "post" and cm.kind in ("person", "title") and ce.rank in ("head", "minister") and ce.key != se.key
+                    and cm.end <= sm.start and own_act(masked, cm, sm.start, verbs)
+                    and _IN_MESSAGE_OPENING_RE.fullmatch(masked, 0, bare_start(cm)) is not None
+                )
                 if (
                     speaks_for and sm.kind == "title" and se.kind == "person" and se.country and se.country != ce.country
                     and se.key in self.drafts
@@ -805,6 +870,8 @@ class Attribution:
                     speakers = [ce]
                 elif office or compatriot:
                     via, speakers = sm.text, [ce]
+                elif letter:
+                    via, speakers = (se.name if se.kind == "person" else sm.text), [ce]
                 elif speaks_for and compatible and (ce.rank == "head" or already or minister or own or envoy or voice or reported or sm.kind == "statement"):
                     via = se.name if sm.kind != "statement" else None
                     if se.kind == "person" and sm.kind != "statement":

@@ -28,11 +28,35 @@ def _legislature_in(text: str) -> str | None:
 
 def record_chamber(outlet: str | None, title: str) -> str | None:
     """The country of the parliament whose own record an article is: named by its outlet (the report's masthead,
-    "Assembly Debates | House of Commons, Official Report") or by its title with a record word ("Dail Debates")."""
-    found = _legislature_in(outlet) if outlet else None
+    "Assembly Debates | House of Commons, Official Report", "NEW ZEALAND PARLIAMENT", "Parliament of Fiji") or by its
+    title with a record word ("Dail Debates")."""
+    found = (_legislature_in(outlet) or _country_chamber(outlet)) if outlet else None
     if found is None and _RECORD_TITLE_RE.search(title):
         found = _legislature_in(title)
     return found
+
+
+# A masthead naming a parliament by a chamber word shared by many and its country: "NEW ZEALAND PARLIAMENT",
+# "Parliament of the Republic of Fiji", "Legislative Assembly of Tonga" (not "Parliament" alone, nor a sentence)
+_COUNTRY_CHAMBER_RE = re.compile(
+    r"(?:(?P<before>[A-Z][\w .'-]{1,40}?)\s+)?(?:Parliament|Legislative Assembly|National Assembly|House of Representatives|Senate)"
+    r"(?:\s+of\s+(?P<after>[\w .'-]{2,50}))?"
+)
+MAX_CHAMBER_MASTHEAD = 80
+
+
+def _country_chamber(outlet: str) -> str | None:
+    """The country of a masthead that is a chamber word with its country before or after it, else None."""
+    if len(outlet) > MAX_CHAMBER_MASTHEAD:
+        return None
+    words = [word.capitalize() if word.isupper() else word for word in outlet.split()]  # "NEW ZEALAND PARLIAMENT"
+    text = " ".join(word.lower() if word.lower() in ("of", "the") and n else word for n, word in enumerate(words))
+    match = _COUNTRY_CHAMBER_RE.fullmatch(text)
+    place = match and (match["before"] or match["after"])
+    if not place or (match["before"] and match["after"]) or len(place.split()) > 6:
+        return None
+    found = {iso3 for _, _, iso3 in countries_in(place)}
+    return found.pop() if len(found) == 1 else None
 
 
 # a record's own title in a masthead set in capitals ("PARLIAMENTARY DEBATES (HANSARD)", "OFFICIAL REPORT")

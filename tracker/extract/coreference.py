@@ -408,15 +408,20 @@ class EntityRegistry:
             core_words = set(name.split())
         # "the Korea Caucus statement" after "the US Congressional Korea Caucus"
         words = core_words
+        # a body whose own words place it ("The Peruvian Foreign Ministry described ...") is not one met before that
+        # the text placed nowhere ("the Ministry of Foreign Affairs said" under a dateline): another country's
+        placed = m.country is not None and country == m.country
         for e in reversed(list(self.entities.values())):
             if (
                 e.kind == "institution" and e.institution == base and m.determiner == "the"
                 and words <= set(e.name.split())
-                and (country is None or e.country in (None, country) or set() < _places_in(m.text) <= set(e.name.split()))
+                and (country is None or e.country == country or (e.country is None and not placed) or set() < _places_in(m.text) <= set(e.name.split()))
             ):
                 return e
         for e in reversed(list(self.entities.values())):
-            if e.kind == "institution" and e.institution == base and (country is None or e.country in (None, country) or not generic):
+            if e.kind == "institution" and e.institution == base and (
+                country is None or e.country == country or (e.country is None and not placed) or not generic
+            ):
                 if m.city is None or m.city in e.name:
                     if not generic or country is None or e.country == country:
                         return e

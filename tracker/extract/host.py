@@ -26,7 +26,11 @@ _EVENT_WORD_RE = re.compile(first_letters(_HOST_WORDS["event"]) + r"\b" + _any_w
 # "leaders congratulate Ruiz", "Tokyo phones Ruiz": the greeted one belongs to the host
 # ("calls from Riyadh": the place after "from" or "by" is the greeter; "welcome in Oslo" greets no one)
 _GREETED_RE = re.compile(
-    first_letters(_HOST_WORDS["greeting"]) + r"\b" + _any_word("greeting") + r"\s+(?:(?!(?:from|by|in|at|to|on|into|for|of)\b)\w+\s+)?$", re.IGNORECASE
+    first_letters(_HOST_WORDS["greeting"]) + r"\b" + _any_word("greeting")
+    # (also "welcomes (the) installation of Chad's council", "hails the election of Peru's ...": the one the act is
+    # of; not "the message of X", whose sender greets)
+    + r"\s+(?:(?!(?:from|by|in|at|to|on|into|for|of)\b)\w+\s+|(?:the\s+)?(?!" + _any_word("sent_of") + r"\b)\w+\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
 )
 
 

@@ -54,6 +54,8 @@ _PLURAL_BODIES_AFTER_RE = re.compile(
 _PLURAL_OFFICES_RE = re.compile(
     r"(?i:\b(?P<det>the\s+)?(?P<office>" + alternation(PLURAL_TITLES) + r")\s+of\s+(?:the\s+)?)$"
 )
+# a plural office right before a name, heading the list of its holders: "foreign ministers Ana Ruiz of Chile and ..."
+PLURAL_TITLE_BEFORE_RE = re.compile(r"(?<![\w-])(?i:" + alternation(PLURAL_TITLES) + r")\s+$")
 _NAMES_AFTER_RE = re.compile("(?:,|\\s*[\u2013\u2014]|\\s+-+)\\s+[A-Z]")
 PLURAL_BODY_HINT_RE = re.compile(r"(?:ministries|governments|embassies|presidencies|offices)\b")
 _PLURAL_ENDINGS = (("ministries", "ministry"), ("governments", "government"), ("embassies", "embassy"), ("presidencies", "presidency"), ("offices", "office"))

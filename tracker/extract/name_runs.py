@@ -19,6 +19,7 @@ from tracker.extract.lexicon import (
 from tracker.extract.mention_words import (
     DESCRIPTOR_WORDS,
     LOWER_RUN_WORDS,
+    MONTH_NAME_ENDINGS,
     NAME_SUFFIXES,
     PARTICLES,
     PEER_TITLES,
@@ -295,6 +296,11 @@ def _cleaned_runs(runs: list[list[Tok]], text: str = "") -> list[list[Tok]]:
         while run and run[0].text in STOP_CAPS and len(run) > 1:
             if run[0].text == "The" and run[1].text in _THE_PLACE_WORDS:
                 break  # "The Hague struck a warier tone": "The" is part of the capital's name
+            if (
+                run[0].text in MONTH_NAME_ENDINGS and run[0].end + 1 == run[1].start and run[1].text not in STOP_CAPS
+                and not is_descriptor(run[1].text) and (len(run) == 2 or known_person(f"{run[0].text} {run[1].text}") or is_descriptor(run[2].text))
+            ):
+                break  # "Jan Kowalski, the Polish foreign minister,": a month's short name opening a name is a first name
             run = run[1:]
         if len(run) > 2 and run[1].text in ("the", "a", "an") and run[0].text.endswith("ing") and run[0].text[:1].isupper():
             run = run[2:]  # "Briefing the Council, X": an opening participle and its object's article are no name

@@ -26,9 +26,11 @@ from tracker.extract.lexicon import (
     CHAIRED_BODIES,
     LEADERS,
     LEADERS_BY_NAME,
+    NAME_HEADS,
     NARRATIVE,
     ORGANIZATIONS,
     SHARED_OWNERS,
+    SUBNATIONAL,
     TITLES_LOWER,
 )
 from tracker.extract.mention_lookups import (
@@ -37,7 +39,7 @@ from tracker.extract.mention_lookups import (
     text_before,
     without_ancestry,
 )
-from tracker.extract.mention_words import Mention
+from tracker.extract.mention_words import INSTITUTION_HEADS, Mention
 from tracker.extract.patterns import alternation
 from tracker.extract.speakers import find_mentions, record_label
 from tracker.extract.statement_cues import LABEL_PLACE_RE, staff_body
@@ -54,6 +56,33 @@ _RESIDENCE_BEFORE_RE = re.compile(
     r"|" + VENUE + r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# the one title no government gives but a territory's head bears ("Hong Kong's chief executive"); a region's
+# economist or analyst stays a private voice
+_REGION_HEAD_TITLES = frozenset({"chief executive"})
+_REGION_OWNERS = {name: iso3 for name, iso3, followed_by in SUBNATIONAL if iso3 and not followed_by}
+
+
+_REGION_RE = re.compile(r"(?:[Tt]he\s+)?(?P<region>.+?)(?:['\u2019]s)?\s+")
+
+
+def _region_country(text: str, name: str, plain_title: str | None = None) -> str | None:
+    """The country of a region (subnational.csv) named in a titled person's words before the name: the official of
+    a state, province or territory speaks for the country it belongs to ("Florida Governor X"); a region's word
+    inside the name itself ("Virginia Rossi") places no one. A title no government uses alone (``plain_title``,
+    "chief executive") counts only right after the region's own name ("the Macau chief executive X", "Hong Kong's
+    Chief Executive, X"), so a firm's head ("Hong Kong Exchanges chief executive X") stays a firm's."""
+    cut = text.rfind(name)
+    if cut <= 0:
+        return None
+    head = text[:cut].rstrip(" ,")
+    if plain_title is None:
+        return subnational_in(head)
+    if not head.lower().endswith(plain_title.lower()):
+        return None
+    region = _REGION_RE.fullmatch(head, 0, len(head) - len(plain_title))
+    return _REGION_OWNERS.get(region.group("region")) if region is not None else None
+
+
 # "At the Pentagon, press secretary X said": a body whose seat opens the sentence
 _AT_BODY_RE = re.compile(r"\W*(?:At|Inside|From)\s+(the\s+[A-Z][^,;#]{1,40}),\s+")
 # "In Bermuda, another British territory, Premier X said": the demonym describes the place before it (whose
@@ -169,6 +198,16 @@ _LEGISLATURE_RE = re.compile(r"\s+(?:Congress|congressional|Congressional|lawmak
 
 # an institution named by its kind alone ("a ministry spokesman"): the one of that kind met last
 _BARE_INSTITUTIONS = frozenset({"Ministry", "Department", "Embassy", "Foreign Ministry"})
+# last words of a named body the tables do not know that make it no ministry, though it is read as one
+# ("Constitutional Council", "Electoral Commission"): "the foreign ministry" named after it is not that body
+_NON_MINISTRY_HEADS = INSTITUTION_HEADS - {"Ministry", "Department", "Office"}
+
+
+def _kind_peer(m: Mention, e: Entity) -> bool:
+    """Whether body ``e`` may be the one a mention of the same kind refers back to: not a council, commission or
+    agency read as a ministry when the mention names another kind of body."""
+    head = (e.institution or "").split(" of ")[0].split()[-1:]
+    return not head or head[0] not in _NON_MINISTRY_HEADS or (m.institution or "").split(" of ")[0].split()[-1:] == head
 
 MAX_OWNER_LOOKBACK = 160
 # ", the head of its media office, " right before a name: the name holds an office of the body just named
@@ -330,6 +369,18 @@ class Resolution:
             info.places = places
         return info.places
 
+    def _host_ministry(self, m: Mention, index: int) -> bool:
+        """A ministry named by its portfolio alone ("the Ministry of Foreign Affairs", "the foreign ministry"; not a
+        bare "the ministry" that refers back, nor a department's name) in a paragraph naming no country but the host
+        (its sentence, up to three before and one after in the paragraph): the host's own."""
+        if self.host is None or m.inst_kind != "ministry" or m.determiner != "the" or not (m.institution or "").endswith(" Ministry"):
+            return False  # (a department's own name, "the Department of International Relations", is some country's)
+        paragraph = self.infos[index].sentence.paragraph
+        for j in range(max(0, index - 3), min(len(self.infos), index + 2)):
+            if self.infos[j].sentence.paragraph == paragraph and any(iso3 != self.host for _, _, iso3 in self._places(j)):
+                return False
+        return True
+
     def _topic_country(self, index: int) -> str | None:
         """"Beijing was furious. A foreign ministry spokesperson said ...": the government just speaking."""
         if index == 0:
@@ -470,6 +521,11 @@ class Resolution:
             if other is not None:
                 m = m._replace(country=other)
         if m.kind == "person":
+            if m.country is None and m.organization is None and m.role and m.name and (
+                region := _region_country(m.text, m.name, m.role if m.rank == "nonofficial" else None)
+            ) and (m.rank != "nonofficial" or m.role.lower() in _REGION_HEAD_TITLES):
+                # "Ontario Premier X", "Hong Kong's chief executive X": the region's official, of its country
+                m = m._replace(country=region, rank="official" if m.rank == "nonofficial" else m.rank)
             unled = m
             m = self._mission_head(m, masked)
             chair = m is not unled and m.role == "Chair"  # a former leader chairing a body, a minister chairing one
@@ -518,6 +574,18 @@ class Resolution:
                 named = last if same_kind(last) else reg.last(same_kind) if last is None or last.kind == "institution" else None
                 if named is not None:
                     m = m._replace(country=named.country, institution=named.institution)
+            if m.role and m.country is None and m.organization is None and m.text.split(" ", 1)[0] in NAME_HEADS:
+                # "Commission spokeswoman X said": the body of that last word the article named, when the EU's or an
+                # international one ("the European Commission", "the AU Commission"); an EU article's bare
+                # "Commission" is the EU's even unnamed (a "National Electoral Commission" met last keeps it unplaced)
+                head = m.text.split(" ", 1)[0]
+                body = reg.last(lambda e: e.kind != "person" and (e.organization or e.institution or e.name or "").split(" of ")[0].split()[-1:] == [head])
+                if (body is None and head == "Commission" and reg.last(lambda e: e.country == "EUU") is not None) or (
+                    body is not None and body.country == "EUU"
+                ):
+                    m = m._replace(country="EUU")
+                elif body is not None and body.kind == "organization" and ORGANIZATIONS.get(body.organization or "") is not None and ORGANIZATIONS[body.organization].kind == "international":
+                    m = m._replace(organization=body.organization)
             ctx, org = self._context_country(masked, m, index)
             if m.country is None and m.role and m.determiner in ("his", "her", "their") and m.organization is None:
                 # "Ardern sent her congratulations, and her foreign minister, X, said": the owner's government
@@ -690,7 +758,7 @@ class Resolution:
                 # "a ministry spokeswoman noted" after "Chile's foreign ministry said" (also when she says "Santiago
                 # would ...": of that country)
                 same = reg.last(lambda e: e.kind == "institution" and e.institution == m.institution and (country is None or e.country == country)) or reg.last(
-                    lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind and (country is None or e.country == country)
+                    lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind and (country is None or e.country == country) and _kind_peer(m, e)
                 )
                 turned = self._place_subjects.get(index - 1)
                 if (
@@ -720,11 +788,15 @@ class Resolution:
             if country is None:
                 country = self._said_capital(masked, m) or self._previous_country(index)
             if country is None and m.institution and m.determiner in ("the",):
-                same = reg.last(lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind)
+                same = reg.last(lambda e: e.kind == "institution" and e.inst_kind == m.inst_kind and _kind_peer(m, e))
                 if same is not None:
                     return same
             if country is None:
                 country = SHARED_OWNERS.get(m.institution or "")
+            if country is None and self._host_ministry(m, index):
+                # "Delegations from thirty countries attended, the Ministry of Foreign Affairs said" in a paper whose
+                # paragraph names no other country: the host's own ministry, not the last foreign speaker's
+                country = self.host
             last = self.registry.last_speaker
             if country is None and last is not None and last.official and m.inst_kind in ("office", "ministry", "embassy"):
                 # an unplaced body takes the country of the government that spoke last; a think-tank analyst or a

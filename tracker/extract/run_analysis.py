@@ -56,6 +56,9 @@ from tracker.extract.name_runs import (
 )
 from tracker.extract.patterns import alternation
 
+# "General" right before a body's head noun names the body's own office ("the Arab League General Secretariat"), no
+# general
+_BODY_NAME_TITLE_RE = re.compile(r"(?<![\w-])General\s+(?:" + alternation(INSTITUTION_HEADS) + r")(?![\w-])")
 # "Pacific Fisheries Commission": a region's name opening a body's name, alone or after its head's title and "of (the)"
 _REGIONAL_BODY_RE = re.compile(r"(?:^|\bof\s+(?:the\s+)?)(?P<body>(?P<opener>" + alternation(REGIONAL_NAME_OPENERS) + r")\s.*)$")
 # single-word institution patterns that a named body opens with ("Ministry of Economy")
@@ -103,6 +106,9 @@ def _name_split(run: list[Tok]) -> tuple[int, int]:
             and run[i - 2].text[0].isupper() and not is_descriptor(run[i - 2].text)
         ):
             i -= 1  # "President Hassan Sheikh Mohamud": an honorific between name words is part of the name
+            continue
+        if i < end and tok[0].isupper() and low not in TITLES_LOWER and known_person(" ".join([tok, *(t.text for t in run[i : end - 1]), without_possessive(run[end - 1].text)])):
+            i -= 1  # "President Duma Boko": a body's word ("Duma", a parliament) opening a listed leader's full name
             continue
         break
     # lower-case particles cannot open a name ("Van Klaveren" at a sentence start can)
@@ -293,6 +299,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> RunInfo | None:
     if org is not None and org.kind == "media":
         return RunInfo("media", organization=org.name)
     role, rank = title_of(run_text)
+    if role is not None and org is not None and _BODY_NAME_TITLE_RE.search(run_text):
+        role = rank = None  # "the OAS General Secretariat": a title's word naming the body's own office, no holder
     if org is not None and org.kind == "international" and country_outside_names(run_text) is None:
         # "the ECOWAS Commission", "mission of the Organization for Security and ...": the body speaks;
         # "chairperson of the African Union Commission": one of its officials

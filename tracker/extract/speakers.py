@@ -40,6 +40,7 @@ from tracker.extract.mention_lookups import (
 )
 from tracker.extract.mention_merges import (
     PLURAL_BODY_HINT_RE,
+    PLURAL_TITLE_BEFORE_RE,
     merge_appositives,
     merge_joint_titles,
     merge_posted_envoys,
@@ -230,6 +231,21 @@ def _place_inside(run: list[Tok]) -> list[Tok] | None:
     return run[k + 2 :] if texts[k + 1] == "the" and k + 2 < len(texts) else run[k + 1 :]
 
 
+def _plural_office_opening(run: list[Tok]) -> tuple[RunInfo, list[Tok]] | None:
+    """A run opening with a plural office ("Foreign Ministers Ana Ruiz of Chile"), read as the name after it
+    with that office (its singular title), or None."""
+    for k in (1, 2, 3):
+        if len(run) <= k + 1:
+            return None
+        office = PLURAL_TITLES.get(" ".join(t.text for t in run[:k]).lower())
+        if office is not None:
+            info = analyze_run(tuple(t.text for t in run[k:]))
+            if info is None or info.kind != "person" or info.name_index or info.role is not None:
+                return None
+            return info._replace(role=office.role, rank=office.rank), run[k:]
+    return None
+
+
 @lru_cache(maxsize=16384)
 def _mentions_of(masked: str, known: tuple[bool, ...]) -> tuple[Mention, ...]:
     """The sentence's mentions given which of its candidates count (``known``, one flag each).
@@ -288,6 +304,17 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
     peer_context: bool | None = None  # whether the sentence places a peer in the Lords: searched once, when needed
     for run in name_runs(masked):
         info = analyze_run(tuple([t.text for t in run]))
+        if (info is None or (info.kind == "person" and info.role is None)) and (held := _plural_office_opening(run)):
+            # "Prime Ministers Ana Ruiz of Chile and ...", "Presidents Ola Berg and ...": the office the listed
+            # names share, capitalised before the first; the name after it is its holder
+            info, run = held
+        elif (
+            info is not None and info.kind == "person" and info.role is None and info.name_index == 0 and run[0].start > 1
+            and masked[run[0].start - 2] in ("s", "S")
+            and (plural := PLURAL_TITLE_BEFORE_RE.search(masked, max(0, run[0].start - 40), run[0].start))
+        ):
+            office = PLURAL_TITLES[" ".join(plural.group().lower().split())]
+            info = info._replace(role=office.role, rank=office.rank)  # "foreign ministers Ana Ruiz and ...": the same
         if info is None:
             run = _place_inside(run)
             info = analyze_run(tuple([t.text for t in run])) if run else None

@@ -29,6 +29,7 @@ from tracker.extract.lexicon import (
     ORGANIZATIONS,
     REACTION_VERBS,
     TITLES,
+    TITLES_LOWER,
 )
 from tracker.extract.mention_words import INST_LOOKUP as INSTITUTIONS_BY_LOWER
 from tracker.extract.mention_words import INSTITUTION_RE, ORGANIZATION_RE, Mention
@@ -67,11 +68,20 @@ _OFFICE_LABEL_RE = re.compile(
 
 
 _WORD_RE = re.compile(r"[a-z]+")
+# the same with the name in brackets, as transcripts outside a parliament's record write it too: "The Foreign Minister
+# (Mr Tomas Velde): ", "Minister for Trade (Ana Ruiz): "
+_BRACKET_OFFICE_LABEL_RE = re.compile(
+    r"\W{0,3}(?:The\s+)?(?P<office>[A-Z][\w'\u2019-]*(?: (?:of |for |and )?[A-Z][\w'\u2019-]*){0,5}) "
+    r"\((?P<name>(?:[A-Z][\w.'\u2019-]*\s){0,4}[A-Z][\w'\u2019-]+)\):\s+(?![\"'\u201c\u2018#])"
+)
 
 
 def _speaker_label(masked: str) -> re.Match | None:
-    """A transcript's speaker label opening the sentence ("Minister Ruiz: ", "Foreign Minister, Dr. Ana Ruiz: ")."""
-    return SPEAKER_LABEL_RE.match(masked) or (_OFFICE_LABEL_RE.match(masked) if "," in masked[:80] else None)
+    """A transcript's speaker label opening the sentence ("Minister Ruiz: ", "Foreign Minister, Dr. Ana Ruiz: ",
+    "The Foreign Minister (Mr Tomas Velde): ")."""
+    return SPEAKER_LABEL_RE.match(masked) or (_OFFICE_LABEL_RE.match(masked) if "," in masked[:80] else None) or (
+        _BRACKET_OFFICE_LABEL_RE.match(masked) if "(" in masked[:80] else None
+    )
 
 
 _GREETING_RE = re.compile(
@@ -348,6 +358,11 @@ class _ArticleExtractor(Resolution, Attribution, ImpliedMentions, PageAuthors, R
                     if found.re is _OFFICE_LABEL_RE:
                         # "Foreign Minister, Dr. Ana Ruiz:": a speaker's turn, his words from right after the label
                         label = label or self._official_in(found.group().rstrip().rstrip(":"))
+                        label_spoke = office_turn = label is not None
+                    elif found.re is _BRACKET_OFFICE_LABEL_RE and self.chamber is None and TITLES_LOWER.get(found.group("office").lower()) is not None:
+                        # "The Foreign Minister (Mr Tomas Velde):" outside a parliament's record (whose turns are read
+                        # by _record_turn) read as "Foreign Minister, Mr Tomas Velde:"
+                        label = label or self._official_in(f"{found.group('office')}, {found.group('name')}")
                         label_spoke = office_turn = label is not None
                     # "Harbour TV: Fiji's prime minister said on Monday ... What is your comment?": a turn labelled
                     # by no speaker of the briefing (an outlet, a reporter) that ends in a question is the

@@ -17,7 +17,7 @@ from tracker.extract.lexicon import (
     SPEECH_VERBS,
 )
 from tracker.extract.mention_lookups import last_word, text_before
-from tracker.extract.mention_merges import PREPOSITIONS
+from tracker.extract.mention_merges import PLURAL_TITLE_BEFORE_RE, PREPOSITIONS
 from tracker.extract.mention_words import Mention
 from tracker.extract.verbs import verb_start
 
@@ -211,6 +211,12 @@ def eligible(masked: str, m: Mention, previous: Mention | None, previous_ok: boo
     elif m.kind == "organization" and word.lower() in BODY_DESCRIPTORS and not before[word_end:].strip():
         # "The Andean trade bloc CAN said": the words describing the body, back to their "the", open the subject
         before, word, word_end = _before_description(before, word, word_end)
+    elif m.kind == "person" and word[-1:] in ("s", "S") and not before[word_end:].strip() and (
+        plural := PLURAL_TITLE_BEFORE_RE.search(before, max(0, word_end - 40))
+    ):
+        # "Foreign ministers Ana Ruiz of Chile and Ola Berg of Peru said": the office the listed names share
+        # opens the subject; read before it
+        word, word_end = last_word(before[: plural.start()])
     if not word or not word[-1].isalnum() or word.isdigit():
         # "09:45 - Chile's President ...": a bare dash (a hyphen is a word character) or a clock
         # stamp ("[10:45] Kenyan President ...") opens the clause

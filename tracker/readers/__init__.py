@@ -219,13 +219,13 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
         from tracker.readers.spreadsheet import read_ods, read_xls, read_xlsx  # openpyxl: imported only when a workbook comes
 
         if extension == ".ods":
-            return read_ods(data, first_position=first_position)
+            return read_ods(data, first_position=first_position, reference_date=reference_date)
         if extension == ".xls" and not data.startswith(b"\xd0\xcf\x11\xe0"):
             # An "Excel export" that is a web page, an XML or CSV text or an .xlsx under the old name: read as what it holds.
             return _read_sniffed(data, extension, reference_date=reference_date, first_position=first_position)
         if extension == ".xls":
-            return read_xls(data, first_position=first_position)
-        return read_xlsx(data, first_position=first_position)
+            return read_xls(data, first_position=first_position, reference_date=reference_date)
+        return read_xlsx(data, first_position=first_position, reference_date=reference_date)
     if extension in HTML_EXTENSIONS:
         from tracker.readers import html  # trafilatura is slow to import: only when a page comes
 
@@ -235,16 +235,16 @@ def _read(data: bytes, name: str, *, reference_date: dt.date, first_position: in
         text = decode_document(data, declared=feeds.declared_encoding(data))
         if _HTML_START.match(_XML_PROLOG.sub("", text[:1000], count=1)):  # an XHTML page saved as .xml
             return _read_html(text, reference_date=reference_date, first_position=first_position)
-        return feeds.read_feed(text, first_position=first_position)
+        return feeds.read_feed(text, first_position=first_position, reference_date=reference_date)
     if extension not in SUPPORTED_EXTENSIONS:
         return _read_sniffed(data, extension, reference_date=reference_date, first_position=first_position)
     text = decode_document(data)
     if extension in JSON_EXTENSIONS:
-        return read_json(text, first_position=first_position)
+        return read_json(text, first_position=first_position, reference_date=reference_date)
     if extension in JSONL_EXTENSIONS:
-        return read_jsonl(text, first_position=first_position)
+        return read_jsonl(text, first_position=first_position, reference_date=reference_date)
     if extension in TABLE_EXTENSIONS:
-        return read_table(text, tab_separated=extension == ".tsv", first_position=first_position)
+        return read_table(text, tab_separated=extension == ".tsv", first_position=first_position, reference_date=reference_date)
     if extension in MARKDOWN_EXTENSIONS:
         return read_markdown(text, reference_date=reference_date, first_position=first_position)
     if extension in CAPTION_EXTENSIONS:
@@ -331,9 +331,9 @@ def _read_sniffed(data: bytes, extension: str, *, reference_date: dt.date, first
     if _HTML_START.match(head):
         return _read_html(text, reference_date=reference_date, first_position=first_position)
     if feeds.looks_like_feed(text) or _XML_PROLOG.match(text):
-        return feeds.read_feed(text, first_position=first_position)
+        return feeds.read_feed(text, first_position=first_position, reference_date=reference_date)
     if _is_json(text):
-        return read_json(text, first_position=first_position)
+        return read_json(text, first_position=first_position, reference_date=reference_date)
     return _read_plain(data, text, reference_date=reference_date, first_position=first_position)
 
 

@@ -45,7 +45,7 @@ _MONTH_DAY_YEAR = re.compile(_PREFIX + _WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})
 # "2025-06-04", "2025-06-04 14:01", "2025/06/04", ISO date-times with zone
 _ISO = re.compile(_PREFIX + r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})\.?(?:[T\s]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?(?P<zone>Z|[+-]\d{2}:?\d{2})?(?:\s*\(?[A-Z]{2,5}\)?)?)?\s*$", re.I)
 # "04.06.2025" (day first, as written with dots), "25/12/2024" and "25-12-2024"; a slashed or dashed date
-# both of whose numbers could be the month is read only as ``open_order`` allows (else left alone).
+# both of whose numbers could be the month is read only as ``numeric_order`` settles it (else left alone).
 _NUMERIC = re.compile(_PREFIX + r"(?P<first>\d{1,2})(?P<sep>[./-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})" + _TIME + r"\s*$", re.I)
 # The time before the date, as British and wire sites write it: "12:04 BST, 5 September 2025",
 # "Published 10:04 a.m. ET, September 5, 2025", "14.30 GMT on Friday 5 September 2025".
@@ -143,26 +143,84 @@ def parse_date_line(line: str, *, reference_date: dt.date | None = None) -> str 
 _YEAR = re.compile(r"\d{4}")
 
 
-# an open numeric date ("04/06/2024") is read as the reading nearest before the collection day, when one falls
-# within this many days of it (pages are collected soon after they are published)
+# Numeric dates ("03/04/2024", "03-04-2024 17:45") whose day and month could be either way round are settled by one
+# function, ``numeric_order``, in every reader: a single date line, a CSV or spreadsheet column, the date fields of
+# a JSON, JSON Lines or XML export's records. (Dotted dates, "03.04.2024", are day first everywhere.)
+# A group of dates written alike is read in the order that puts them within this many days before the collection day
+# (pages are collected soon after they are published); a day after it is allowed (time zones)
 OPEN_ORDER_WINDOW = dt.timedelta(days=45)
+# ... or, before that, in the order that keeps them within a week of each other when the other order spreads them over
+# 20 days or more (a monitoring export covers days, not months: "03/04/2015", "04/04/2015" are 3-4 April)
+MAX_GROUP_SPREAD = dt.timedelta(days=7)
+MIN_OTHER_SPREAD = dt.timedelta(days=20)
+# A date written in numbers with slashes or dashes, with an optional clock after it.
+_SLASHED_OR_DASHED = re.compile(r"(?P<first>\d{1,2})(?P<sep>[/-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4})(?P<rest>(?:[ T,]+\d{1,2}[:.]\d{2}.{0,20})?)")
 
 
-def open_order(day_first: tuple[int, int, int], reference_date: dt.date | None) -> tuple[int, int, int] | None:
-    """(year, month, day) of a numeric date whose order is open (both numbers up to 12), given day first: the
-    reading nearest before ``reference_date`` (a day after it allowed) within ``OPEN_ORDER_WINDOW``; else None."""
+def numeric_parts(value: str) -> tuple[int, int, int] | None:
+    """(year, first number, second number) of a date written with slashes or dashes ("03/04/2024",
+    "03-04-2024 17:45"), else None."""
+    match = _SLASHED_OR_DASHED.fullmatch(value.strip()) if len(value) <= MAX_DATE_LINE else None
+    return (int(match["year"]), int(match["first"]), int(match["second"])) if match else None
+
+
+def _readings(dates: list[tuple[int, int, int]], order: str) -> list[dt.date] | None:
+    try:
+        return [dt.date(year, b, a) if order == "day" else dt.date(year, a, b) for year, a, b in dates]
+    except ValueError:
+        return None
+
+
+def numeric_order(dates, *, reference_date: dt.date | None = None, day_first: bool = False) -> str | None:
+    """"day" or "month": which number comes first in a group of numeric dates written alike (``numeric_parts``
+    of one date line, of a column's cells, of an export's date fields), or None when nothing settles it.
+
+    In turn: a date that shows it (a first number over 12 is a day, a second one over 12 too); ``day_first`` (the
+    column or field is named in a language that writes the day first, "Fecha", "Datum"); the order that keeps
+    the dates within ``MAX_GROUP_SPREAD`` of each other when the other spreads them over ``MIN_OTHER_SPREAD``;
+    the order that puts them all within ``OPEN_ORDER_WINDOW`` before ``reference_date`` (a day after it allowed;
+    the one whose latest date is nearer when both do). A date reading the same either way ("07/07/2024") is "day"."""
+    dates = list(dict.fromkeys(dates))
+    if not dates:
+        return None
+    for _, a, b in dates:
+        if a > 12 >= b:
+            return "day"
+        if b > 12 >= a:
+            return "month"
+    if day_first or all(a == b for _, a, b in dates):
+        return "day"
+    readings = {order: _readings(dates, order) for order in ("day", "month")}
+    if readings["day"] is None or readings["month"] is None:
+        return next((order for order, days in readings.items() if days is not None), None)  # "02/30/2024" shows it
+    spreads = {order: max(days) - min(days) for order, days in readings.items()}
+    for order, other in (("day", "month"), ("month", "day")):
+        if spreads[order] <= MAX_GROUP_SPREAD and spreads[other] >= MIN_OTHER_SPREAD:
+            return order
     if reference_date is None:
         return None
-    year, a, b = day_first
     near = []
-    for month, day in ((b, a), (a, b)):
-        try:
-            found = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if -dt.timedelta(days=1) <= reference_date - found <= OPEN_ORDER_WINDOW:
-            near.append((abs(reference_date - found), (year, month, day)))
+    for order, days in readings.items():
+        if max(days) - reference_date <= dt.timedelta(days=1) and reference_date - min(days) <= OPEN_ORDER_WINDOW:
+            near.append((abs(reference_date - max(days)), order))
+    if len(near) == 2 and near[0][0] == near[1][0]:
+        return None
     return min(near)[1] if near else None
+
+
+def numeric_date(value: str, order: str) -> str | None:
+    """A date written with slashes or dashes ("03-04-2024 17:45") with its date part as ISO 8601 ("2024-04-03 17:45"
+    day first), read in ``order`` ("day" or "month" first, as ``numeric_order`` settled it); None for any other value."""
+    match = _SLASHED_OR_DASHED.fullmatch(value.strip()) if len(value) <= MAX_DATE_LINE else None
+    if not match:
+        return None
+    first, second = int(match["first"]), int(match["second"])
+    day, month = (first, second) if order == "day" else (second, first)
+    try:
+        date = dt.date(int(match["year"]), month, day)
+    except ValueError:
+        return None
+    return date.isoformat() + match["rest"]
 
 
 # an aggregator's reading time after the date: "Fri, September 5, 2025 \u00b7 4 min read"
@@ -190,14 +248,11 @@ def _parse_date_line(line: str, reference_date: dt.date | None = None) -> str | 
         parts = match.groupdict()
         if pattern is _NUMERIC:
             first, second = int(parts["first"]), int(parts["second"])
-            if parts["sep"] == "." or first > 12 or first == second:  # ("07/07/2025" reads the same either way)
-                day, month_number = first, second
-            elif second > 12:
-                day, month_number = second, first
-            elif (read := open_order((int(parts["year"]), first, second), reference_date)) is not None:
-                _, month_number, day = read
-            else:
+            if parts["sep"] == ".":
+                order = "day"
+            elif (order := numeric_order([(int(parts["year"]), first, second)], reference_date=reference_date)) is None:
                 return None
+            day, month_number = (first, second) if order == "day" else (second, first)
             return _build(int(parts["year"]), month_number, day, parts.get("hour"), parts.get("minute"), parts.get("ampm"))
         month = parts["month"]
         month_number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
@@ -436,8 +491,10 @@ def is_relative_time(line: str) -> bool:
 _AM_PM = re.compile(r"\d\s*[ap]\.?m\b\.?", re.I)
 
 
-def normalize_field_date(value: object) -> str | None:
-    """A structured date field (ISO, RFC 2822, "June 4, 2025", Unix seconds) as ISO 8601."""
+def normalize_field_date(value: object, *, order: str | None = None, reference_date: dt.date | None = None) -> str | None:
+    """A structured date field (ISO, RFC 2822, "June 4, 2025", Unix seconds) as ISO 8601; a numeric one whose
+    order is open ("03/04/2024") read in ``order`` when its record's group settled one, else as ``numeric_order``
+    settles it alone with ``reference_date``."""
     if isinstance(value, dict):  # {"$date": ...} and similar exporter wrappers
         value = next((value[k] for k in ("$date", "date", "value", "iso") if k in value), None)
     if value is None or isinstance(value, bool):
@@ -467,10 +524,12 @@ def normalize_field_date(value: object) -> str | None:
         found = parse_date_line(text)
         if found:
             return found
+    if order is not None and (iso := numeric_date(text, order)) is not None:
+        return normalize_field_date(iso)
     if ":" in text:
         # RFC 2822 ("Mon, 15 Dec 2025 14:05:00 GMT", RSS pubDate) keeps its zone this way.
         try:
             return parsedate_to_datetime(text).isoformat()
         except (TypeError, ValueError, IndexError):
             pass
-    return parse_date_line(text)
+    return parse_date_line(text, reference_date=reference_date)

@@ -8,13 +8,14 @@ export gives, so titles, dates and bodies are cleaned as there.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import lxml.etree
 
 from tracker.models import Article
 from tracker.readers.errors import FormatError
-from tracker.readers.jsonfeed import article_from_fields
+from tracker.readers.jsonfeed import articles_from_records
 from tracker.readers.titles import is_label_words
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -227,7 +228,7 @@ def _wire_fields(item: lxml.etree._Element, kind: str) -> dict[str, str]:
     }
 
 
-def _read_xml_export(root: lxml.etree._Element, *, first_position: int) -> list[Article]:
+def _read_xml_export(root: lxml.etree._Element, *, first_position: int, reference_date: dt.date | None = None) -> list[Article]:
     """Articles of an XML file that is no feed: a wire's NITF documents or NewsML-G2 news items, else
     a tool's export whose repeated records are read as the fields of a JSON export are."""
     from tracker.readers.jsonfeed import article_from_json_document
@@ -235,14 +236,14 @@ def _read_xml_export(root: lxml.etree._Element, *, first_position: int) -> list[
     name = _local(root)
     wire = [root] if name in ("nitf", "newsItem") else [e for e in root.iter() if isinstance(e.tag, str) and _local(e) in ("nitf", "newsItem")]
     if wire:
-        articles = []
+        records = []
         for number, item in enumerate(wire, start=1):
             fields = _wire_fields(item, "nitf" if _local(item) == "nitf" else "newsml")
             where = f"{_local(item)} {number}"
             if not fields["title"] and not fields["text"].strip():
                 raise FormatError(f"{where} has no headline and no text")
-            articles.append(article_from_fields(fields, position=first_position + len(articles), where=where))
-        return articles
+            records.append((fields, where))
+        return articles_from_records(records, first_position=first_position, reference_date=reference_date)
     refusal = f"not an RSS or Atom feed: root element <{name}> (nor a NITF or NewsML item, or an export of article records)"
     record = _as_record(root)
     records = next(iter(record.values())) if isinstance(record, dict) and len(record) == 1 else None
@@ -250,12 +251,12 @@ def _read_xml_export(root: lxml.etree._Element, *, first_position: int) -> list[
     if not isinstance(records, list) or not all(isinstance(r, dict) and len(r) >= 2 for r in records):
         raise FormatError(refusal)
     try:
-        return article_from_json_document(records, first_position=first_position)
+        return article_from_json_document(records, first_position=first_position, reference_date=reference_date)
     except FormatError as exc:
         raise FormatError(f"{refusal}: {exc}") from None
 
 
-def read_feed(text: str, *, first_position: int = 0) -> list[Article]:
+def read_feed(text: str, *, first_position: int = 0, reference_date: dt.date | None = None) -> list[Article]:
     """Articles of an RSS or Atom feed, one per item, in feed order.
 
     All or nothing: an item with neither title nor text refuses the whole feed.
@@ -263,7 +264,7 @@ def read_feed(text: str, *, first_position: int = 0) -> list[Article]:
     root = _parse(text)
     kind = ROOTS.get(_local(root))
     if kind is None:
-        return _read_xml_export(root, first_position=first_position)
+        return _read_xml_export(root, first_position=first_position, reference_date=reference_date)
     channel = _children(root).get("channel")
     # Atom entries and RSS 1.0 items sit under the root; RSS 2.0 items inside <channel>.
     item_name = "entry" if kind == "Atom" else "item"
@@ -272,11 +273,11 @@ def read_feed(text: str, *, first_position: int = 0) -> list[Article]:
     items = [c for c in container if isinstance(c.tag, str) and _local(c) == item_name]
     if not items:
         raise FormatError(f"no articles (the {kind} feed has no <{item_name}>)")
-    articles = []
+    records = []
     for number, item in enumerate(items, start=1):
         fields = _item_fields(item, feed_title=feed_title)
         where = f"{item_name} {number}"
         if not fields["title"] and not fields["text"].strip():
             raise FormatError(f"{where} has no title and no text (<title>, <content:encoded>, <content>, <description> or <summary>)")
-        articles.append(article_from_fields(fields, position=first_position + len(articles), where=where))
-    return articles
+        records.append((fields, where))
+    return articles_from_records(records, first_position=first_position, reference_date=reference_date)

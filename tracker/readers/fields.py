@@ -36,7 +36,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tracker.readers.dates import normalize_field_date
+from tracker.readers.dates import normalize_field_date, numeric_parts
 from tracker.readers.titles import title_fault
 
 FIELD_NAMES_FILE = Path(__file__).with_name("field_names.toml")
@@ -244,6 +244,10 @@ class Resolved:
     outlet: str | None
     url: str | None
     sources: dict[str, str]
+    # a date written in numbers ("03/04/2024") in the best date field before any that parsed, which the reader
+    # settles with the other records' (``dates.numeric_order``), and whether that field's name writes the day first
+    numeric_date: str | None = None
+    day_first: bool = False
 
 
 def resolve(item: dict) -> Resolved:
@@ -289,7 +293,10 @@ def resolve(item: dict) -> Resolved:
         sources["text"] = ".".join(text_field.path)
 
     published = None
+    numeric, day_first = None, False
     for field in ordered("date"):
+        if numeric is None and isinstance(field.value, str) and numeric_parts(field.value):
+            numeric, day_first = field.value, bool(DAY_FIRST_DATE_WORDS.intersection(field_words(field.path[-1])))
         published = normalize_field_date(field.value)
         if published:
             sources["date"] = ".".join(field.path)
@@ -301,7 +308,7 @@ def resolve(item: dict) -> Resolved:
         if value and value.strip():
             url, sources["url"] = value.strip(), ".".join(field.path)
             break
-    return Resolved(title, text, cut_off, published, outlet, url, sources)
+    return Resolved(title, text, cut_off, published, outlet, url, sources, numeric, day_first)
 
 
 def _longest(fields: list[Field]) -> tuple[str | None, bool, Field | None]:

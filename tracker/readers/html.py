@@ -28,6 +28,7 @@ from tracker.readers.errors import FormatError
 from tracker.readers.plaintext import (
     byline_date,
     drop_furniture,
+    last_edited,
     paragraphs_of,
     title_date,
     written_stamp,
@@ -118,19 +119,19 @@ def _jsonld_articles(root: lxml.html.HtmlElement) -> list[dict]:
     return objects
 
 
-def _published(root: lxml.html.HtmlElement | None, meta: dict[str, str], jsonld: list[dict]) -> str | None:
+def _published(root: lxml.html.HtmlElement | None, meta: dict[str, str], jsonld: list[dict], *, reference_date: dt.date | None = None) -> str | None:
     """The page's publication date: meta tags, then JSON-LD, then its <time> elements (with ``root``)."""
     for key in DATE_META:
         if key in meta:
-            found = normalize_field_date(meta[key])
+            found = normalize_field_date(meta[key], reference_date=reference_date)
             if found:
                 return found
     for item in jsonld:
-        found = normalize_field_date(item.get("datePublished") or item.get("dateCreated"))
+        found = normalize_field_date(item.get("datePublished") or item.get("dateCreated"), reference_date=reference_date)
         if found:
             return found
     for time in _times_by_relevance(root) if root is not None else ():
-        found = normalize_field_date(time.get("datetime") or time.text_content().strip())
+        found = normalize_field_date(time.get("datetime") or time.text_content().strip(), reference_date=reference_date)
         if found:
             return found
     return None
@@ -211,7 +212,7 @@ def _short_text(element: lxml.html.HtmlElement, limit: int) -> str | None:
     return "".join(parts)
 
 
-def _labelled_date(root: lxml.html.HtmlElement) -> str | None:
+def _labelled_date(root: lxml.html.HtmlElement, *, reference_date: dt.date | None = None) -> str | None:
     """The date of the first short line labelled as the publication date ("Posted: 17/05/2022"),
     or of a line in an element marked as the date line (class "meta", "date", "byline"); an
     "Updated" part never counts. Page furniture (navigation, sidebars, footers) is skipped."""
@@ -228,10 +229,25 @@ def _labelled_date(root: lxml.html.HtmlElement) -> str | None:
         for part in _HEADER_PARTS.split(text):
             if _LATER_LABEL.match(part) or not (marked or _DATE_LABEL.match(part)):
                 continue
-            found = parse_date_line(part)
+            found = parse_date_line(part, reference_date=reference_date)
             if found:
                 return found
     return None
+
+
+# Elements whose text may be a page's "last edited" footer line.
+FOOTER_LINE_TAGS = ("li", "p", "div", "span", "small", "td", "footer")
+
+
+def _edited_footer(root: lxml.html.HtmlElement) -> str | None:
+    """The date of the page's footer line saying when it was last edited ("Page last updated: 3 June 2025"):
+    an element whose whole short text is that line, the last one on the page."""
+    found = None
+    for element in root.iter(*FOOTER_LINE_TAGS):
+        text = _short_text(element, MAX_DATE_LINE)
+        if text and "last" in text.lower() and (when := last_edited(_clean_line(text))):
+            found = when
+    return found
 
 
 def _is_headline(line: str, root: lxml.html.HtmlElement, page_title: str | None) -> bool:
@@ -441,12 +457,12 @@ def _several_articles(
     for heading, blocks, story in stories:
         published, basis = None, "reference"
         for time in _times_by_relevance(story):
-            published = normalize_field_date(time.get("datetime") or time.text_content().strip())
+            published = normalize_field_date(time.get("datetime") or time.text_content().strip(), reference_date=reference_date)
             if published:
                 basis = "meta"
                 break
         if published is None:
-            published = _labelled_date(story)
+            published = _labelled_date(story, reference_date=reference_date)
             basis = "dateline" if published else basis
         # A date line opening the text dates the story and leaves it.
         while blocks and len(blocks) > 1 and (found := parse_date_line(blocks[0], reference_date=reference_date) or parse_date_parts(blocks[0], reference_date=reference_date)):
@@ -549,8 +565,8 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
     meta = _meta(root)
     jsonld = _jsonld_articles(root)
     title, suffix_site, page_title_only = _title(root, meta, jsonld)
-    published = _published(root, meta, jsonld)
-    labelled = None if published else _labelled_date(root)
+    published = _published(root, meta, jsonld, reference_date=reference_date)
+    labelled = None if published else _labelled_date(root, reference_date=reference_date)
     outlet = _outlet(meta, jsonld, suffix_site)
     url = _url(root, meta)
     if title and outlet:
@@ -561,7 +577,7 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         # An og:title or <h1> that is the site's masthead ("THE LAGOON HERALD") or a section label, where
         # another title of the page (JSON-LD, another heading, the <title>) is the headline.
         title = next((t for t in _title_candidates(root, meta, jsonld) if looks_like_headline(t, outlets=(outlet, suffix_site))), title)
-    page_published = _published(None, meta, jsonld)  # not a <time>: that is one of the stories'
+    page_published = _published(None, meta, jsonld, reference_date=reference_date)  # not a <time>: that is one of the stories'
     several = _several_articles(root, reference_date=reference_date, first_position=first_position, outlet=outlet, page_published=page_published)
     if several:
         return several
@@ -615,6 +631,11 @@ def read_html(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         title = paragraphs[0]
     if published is None and (found := title_date(title, reference_date=reference_date)):
         published, basis = found, "dateline"  # a transcript's page titled "... Press Conference on 4 March 2024"
+    if published is None and (found := _edited_footer(root)):
+        # a page dated only by its footer ("This page was last edited on 4 May 2024, at 10:12 (UTC).", which the
+        # text extraction leaves out): that day is the page's, as it is a text copy's
+        published, basis = found, "meta"
+        paragraphs = [p for p in paragraphs if not last_edited(p)] or paragraphs
     if len(title) > MAX_TITLE:
         title = title[:MAX_TITLE].rsplit(" ", 1)[0] + "\u2026"
     return [

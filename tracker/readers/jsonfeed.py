@@ -9,16 +9,18 @@ go through the same ``article_from_fields``.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import html
 import json
 import re
 
 from tracker.models import Article
 from tracker.readers.credits import LEAD_PARAGRAPHS, MAX_LEAD_PARAGRAPH, without_credits
-from tracker.readers.dates import ANY_DAY, parse_date_line, parse_date_parts
+from tracker.readers.dates import ANY_DAY, normalize_field_date, numeric_order, numeric_parts, parse_date_line, parse_date_parts
 from tracker.readers.decoding import normalize_text
 from tracker.readers.errors import FormatError
-from tracker.readers.fields import describe_fields, field_role, field_words, record_fields, resolve
+from tracker.readers.fields import Resolved, describe_fields, field_role, field_words, record_fields, resolve
 from tracker.readers.plaintext import byline_date, is_furniture, paragraphs_of
 from tracker.readers.titles import MAX_TITLE, headline_opening, looks_like_headline, title_fault
 
@@ -97,11 +99,31 @@ def has_article_fields(item: object) -> bool:
     return isinstance(item, dict) and any(f.role.role in ("title", "text", "lead", "caption") for f in record_fields(item))
 
 
-def article_from_fields(item: object, *, position: int, where: str) -> Article:
-    """One article from a record of exporter fields (``fields.resolve``); ``where`` labels errors ("row 3")."""
+def articles_from_records(records: list[tuple[object, str]], *, first_position: int, reference_date: dt.date | None = None) -> list[Article]:
+    """The articles of an export's records, each with the label errors name it by ("line 3"). A date written in
+    numbers whose order is open ("03/04/2024") is read in the order all the records' dates settle together
+    (``dates.numeric_order``: one that shows it, the field's name, their spread, the collection day)."""
+    found = [resolve(item) if isinstance(item, dict) else None for item, _ in records]
+    numeric = [parts for r in found if r is not None and r.numeric_date and (parts := numeric_parts(r.numeric_date))]
+    day_first = any(r.day_first for r in found if r is not None and r.numeric_date)
+    order = numeric_order(numeric, reference_date=reference_date, day_first=day_first) if numeric else None
+    return [
+        article_from_fields(item, position=first_position + n, where=where, resolved=r, order=order, reference_date=reference_date)
+        for n, ((item, where), r) in enumerate(zip(records, found))
+    ]
+
+
+def article_from_fields(
+    item: object, *, position: int, where: str, resolved: Resolved | None = None, order: str | None = None, reference_date: dt.date | None = None
+) -> Article:
+    """One article from a record of exporter fields (``fields.resolve``, or ``resolved`` when the caller resolved
+    it); ``where`` labels errors ("row 3"). A numeric date whose order is open is read in ``order`` (settled
+    with the file's other records), else as the collection day ``reference_date`` settles it alone."""
     if not isinstance(item, dict):
         raise FormatError(f"{where}: expected an article object, found {type(item).__name__}")
-    found = resolve(item)
+    found = resolved or resolve(item)
+    if found.numeric_date is not None and (settled := normalize_field_date(found.numeric_date, order=order, reference_date=reference_date)):
+        found = dataclasses.replace(found, published=settled)
     text = _clean_body(_clean(found.text)) if found.text else ""
     title = _one_line(_clean(found.title)) if found.title else ""
     outlet = _one_line(_clean(found.outlet)) if found.outlet else ""
@@ -234,38 +256,38 @@ def _telegram_messages(document: object) -> list[tuple[object, str]] | None:
     return records
 
 
-def article_from_json_document(document: object, *, first_position: int = 0) -> list[Article]:
+def article_from_json_document(document: object, *, first_position: int = 0, reference_date: dt.date | None = None) -> list[Article]:
     """Articles of a parsed JSON-like document (an XML export converted to fields comes here too)."""
     items = _telegram_messages(document) or _items(document)
     if not items:
         raise FormatError("no articles (the JSON list is empty)")
-    return [article_from_fields(item, position=first_position + n, where=where) for n, (item, where) in enumerate(items)]
+    return articles_from_records(items, first_position=first_position, reference_date=reference_date)
 
 
-def read_json(text: str, *, first_position: int = 0) -> list[Article]:
+def read_json(text: str, *, first_position: int = 0, reference_date: dt.date | None = None) -> list[Article]:
     """Articles of a ``.json`` document. A file of one object per line is read as JSON Lines."""
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):
-            return read_jsonl(text, first_position=first_position)
+            return read_jsonl(text, first_position=first_position, reference_date=reference_date)
         raise FormatError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     except RecursionError:
         raise FormatError("invalid JSON: nested too deeply") from None
     items = _telegram_messages(document) or _items(document)
     if not items:
         raise FormatError("no articles (the JSON list is empty)")
-    return [article_from_fields(item, position=first_position + n, where=where) for n, (item, where) in enumerate(items)]
+    return articles_from_records(items, first_position=first_position, reference_date=reference_date)
 
 
-def read_jsonl(text: str, *, first_position: int = 0) -> list[Article]:
+def read_jsonl(text: str, *, first_position: int = 0, reference_date: dt.date | None = None) -> list[Article]:
     """Articles of a JSON Lines file, one object a line; blank lines are skipped.
 
     All or nothing: one line that is not valid JSON, or not an article object,
     rejects the whole file with its line number, so a half-read file is never stored.
     A line holding a wrapper (one page of API results) gives each of its articles.
     """
-    articles: list[Article] = []
+    records: list[tuple[object, str]] = []
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -278,12 +300,11 @@ def read_jsonl(text: str, *, first_position: int = 0) -> list[Article]:
         if not isinstance(item, dict):
             raise FormatError(f"line {number}: expected an article object, found {type(item).__name__}")
         try:
-            records = _items(item)
+            found = _items(item)
         except FormatError as exc:
             raise FormatError(f"line {number}: {exc}") from None
-        for record, label in records:
-            where = f"line {number}" if label == "the object" else f"line {number}, {label}"
-            articles.append(article_from_fields(record, position=first_position + len(articles), where=where))
-    if not articles:
+        for record, label in found:
+            records.append((record, f"line {number}" if label == "the object" else f"line {number}, {label}"))
+    if not records:
         raise FormatError("no articles (no JSON objects found)")
-    return articles
+    return articles_from_records(records, first_position=first_position, reference_date=reference_date)

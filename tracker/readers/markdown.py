@@ -203,7 +203,7 @@ def read_markdown(text: str, *, reference_date: dt.date, first_position: int = 0
     for section in sections:
         prose = "\n\n".join(block for _, block in section)
         articles.extend(read_text(prose, reference_date=reference_date, first_position=first_position + len(articles)))
-    published = normalize_field_date(_field(fields, "published"))
+    published = normalize_field_date(_field(fields, "published"), reference_date=reference_date)
     outlet, url = _field(fields, "outlet"), _field(fields, "url")
     single = len(articles) == 1
     for n, article in enumerate(articles):

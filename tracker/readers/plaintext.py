@@ -27,11 +27,13 @@ from tracker.readers.credits import (
 )
 from tracker.readers.dates import (
     ANY_DAY,
+    normalize_field_date,
     parse_date_line,
     parse_date_parts,
     parse_dateline,
     parse_relative,
 )
+from tracker.readers.records import RecordFields, record_fields
 from tracker.readers.titles import (
     DATED_TITLE_WORDS,
     FURNITURE_FAULTS,
@@ -516,7 +518,11 @@ _MASTHEAD_FAULTS = frozenset({"publication", "banner", "label"})
 
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
-    lines = _skip_kicker(_skip_navigation(drop_furniture(_database_header(lines))))
+    record = record_fields(_database_header(lines))
+    lines = record.lines
+    if record.title and next((line for line in lines if line), "").casefold() != record.title.casefold():
+        lines = [record.title, *lines]  # "Title: ... / Source: ... / Full text: ...": the record's own title heads it
+    lines = _skip_kicker(_skip_navigation(drop_furniture(lines)))
     letterhead: list[str] = []
     if (at := _letterhead_headline(lines)) is not None:
         # "Minister for Foreign Affairs / Senator the Hon Ana Ruiz / Media release / headline / date": the headline is
@@ -560,13 +566,17 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
                 if published is None and (found := byline_date(line, reference_date=reference_date)):
                     published, basis = found
                 continue
+            placed = _placed_outlet(line) if title is not None and non_empty_after_title == 0 and line.endswith(")") else None
             if (
-                title is not None and non_empty_after_title == 0 and ":" not in line and (is_outlet_name(line) or is_section_news(line))
+                title is not None and non_empty_after_title == 0 and ":" not in line
+                and (is_outlet_name(line) or is_section_news(line) or placed is not None)
                 and _time_of(next((l for l in lines[index + 1 : index + 3] if l), ""), reference_date)
             ):
                 # "Headline / World News / 4 May 2024": the page's section, no outlet and no text
                 if is_outlet_name(line) and not (is_author_line(line) and title_fault(title, outlets=named) in _MASTHEAD_FAULTS):
                     outlet = outlet or line  # "Headline / Lakeside Gazette / Fri, 5 Sep 2025 · 4 min read": the outlet's line
+                elif placed is not None:
+                    outlet = outlet or placed  # "Headline / Harbour Times (Fiji) / May 4, 2024 Saturday", as a record prints it
                 # else "HARBOUR MEDIA REVIEW / Ana Lind / 4 May 2024": a digest's masthead, then its compiler's name
                 continue
             if title is None and _DOCUMENT_SYMBOL.match(line):
@@ -658,6 +668,9 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
         # that opens with no headline names no story; the story's first sentence does (an outlet's masthead,
         # "THE WARSAW LEDGER", stays: it names the outlet a reader may look the story up by)
         title = _title_from_paragraph(paragraphs[0])
+    if published is None and (found := _record_date(record, reference_date)):
+        published, basis = found, "dateline"  # "Publication date: May 4, 2024" among a database record's fields
+    outlet, url = outlet or record.outlet, url or record.url
     if published is None and paragraphs:
         found = parse_dateline(paragraphs[0], reference_date=reference_date)
         if found:
@@ -674,6 +687,24 @@ def _article(lines: list[str], *, position: int, outlet: str | None, published: 
         published_basis=basis if published else "reference",
         url=url,
     )
+
+
+# An outlet's name with its place in brackets: "Harbour Times (Fiji)", "The Lagoon Herald (Suva, Fiji)".
+_PLACED_NAME = re.compile(r"(?P<name>[A-Z][^()]{1,60}?)\s+\((?P<place>[A-Z][A-Za-z .,'-]{1,40})\)")
+
+
+def _placed_outlet(line: str) -> str | None:
+    """The outlet of a line naming it with its place in brackets ("Harbour Times (Fiji)"), else None."""
+    placed = _PLACED_NAME.fullmatch(line) if len(line) <= MAX_OUTLET_LINE else None
+    return placed["name"] if placed and is_outlet_name(placed["name"]) else None
+
+
+def _record_date(record: RecordFields, reference_date: dt.date) -> str | None:
+    """The publication date a database record's fields give, else the day it was loaded (a day or so later)."""
+    for value in (record.date, record.later_date):
+        if value and (found := parse_date_line(value, reference_date=reference_date) or normalize_field_date(value, reference_date=reference_date)):
+            return found
+    return None
 
 
 def _dated_below(lines: list[str], index: int) -> bool:
@@ -702,10 +733,15 @@ def _last_edited(lines: list[str]) -> tuple[str, str] | None:
         seen += 1
         if seen > LAST_EDITED_LINES:
             break
-        found = _LAST_EDITED.fullmatch(line) if len(line) <= MAX_FURNITURE_LINE else None
-        if found and (when := parse_date_line(found["when"])):
+        if when := last_edited(line):
             return line, when
     return None
+
+
+def last_edited(line: str) -> str | None:
+    """The date of a page's footer line saying when it was last edited ("Page last updated: 3 June 2025"), else None."""
+    found = _LAST_EDITED.fullmatch(line) if len(line) <= MAX_FURNITURE_LINE else None
+    return parse_date_line(found["when"]) if found else None
 
 
 _DATED_TITLE = re.compile(
@@ -861,7 +897,7 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
             continue
         if index == publication:
             line = f"Source: {line}"
-        if has_body and _TITLE_FIELD.match(line[:20]):
+        if has_body and _TITLE_FIELD.match(line[:20]) and not _repeats_headline(chunks[-1], line):
             cut()
         chunks[-1].append(line)
         if line and not _HEADER_FIELD.match(line[:320]) and not parse_date_line(line):
@@ -872,6 +908,13 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
             if not (len(line) <= MAX_FURNITURE_LINE and (_is_label(line) or _is("drop", line) or credit_of(line))) and not is_site_chrome(line):
                 text_lines += 1
     return [chunk for chunk in chunks if any(chunk)]
+
+
+def _repeats_headline(chunk: list[str], line: str) -> bool:
+    """True when a "Title: ..." line repeats the headline opening ``chunk``: a database record's fields under its
+    text ("Subject: ... / Title: <headline> / Publication date: ..."), not the next record's header."""
+    headline = next((l for l in chunk if l), None)
+    return headline is not None and line.partition(":")[2].strip().casefold() == headline.strip().casefold()
 
 
 # A print request's cover above a database export's first record: "Time of Request: ...".
@@ -1237,7 +1280,52 @@ def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) ->
         return as_mail
     articles: list[Article] = []
     for chunk in _split_articles(_without_shaped_menus([line.strip() for line in text.split("\n")])):
-        articles.extend(_read_page(chunk, reference_date=reference_date, first_position=first_position + len(articles)))
+        if starts := _question_starts(chunk):
+            articles.extend(_questions(chunk, starts, reference_date=reference_date, first_position=first_position + len(articles)))
+        else:
+            articles.extend(_read_page(chunk, reference_date=reference_date, first_position=first_position + len(articles)))
+    return articles
+
+
+# A question time's heading per question, numbered as the question under it is: "2. Tonga\u2014Election Observers" over
+# "2. Dr ANA RUIZ (Green) to the Minister of Foreign Affairs: Will New Zealand ...?"
+_QUESTION_HEADING = re.compile(r"(?P<number>\d{1,3})\.\s+(?P<heading>[A-Z][^.?!:;]{2,118}[^.?!:;,\s])")
+_QUESTION = re.compile(r"(?P<number>\d{1,3})\.\s+\S.{10,}?(?:\?|\bto the\b)")
+# The masthead of a parliament's record: "NEW ZEALAND PARLIAMENT", "Parliament of Fiji", "Legislative Assembly of Tonga".
+_CHAMBER_MASTHEAD = re.compile(r"\b(?:parliament|legislative\s+assembly|national\s+assembly|house\s+of\s+(?:representatives|assembly)|senate|fono)\b", re.I)
+
+
+def _question_starts(lines: list[str]) -> list[int]:
+    """The indexes of a question time record's question headings: a numbered heading with no sentence end, with the
+    question of the same number under it (a member's words "to the Minister ..." or closing with "?")."""
+    starts = []
+    for index, line in enumerate(lines):
+        if not line or not line[0].isdigit() or len(line) > MAX_TITLE or not (heading := _QUESTION_HEADING.fullmatch(line)):
+            continue
+        under = _next_text(lines, index)
+        question = _QUESTION.match(lines[under]) if under is not None else None
+        if question is not None and question["number"] == heading["number"] and len(lines[under]) > len(line):
+            starts.append(index)
+    return starts
+
+
+def _questions(lines: list[str], starts: list[int], *, reference_date: dt.date, first_position: int) -> list[Article]:
+    """One article a question of a question time record, titled by its heading (without its number); the record's
+    head (its parliament's masthead, the sitting's day) gives their outlet and date, and is no article of its own."""
+    head = lines[: starts[0]]
+    found = _read_page(head, reference_date=reference_date, first_position=first_position) if any(head) else []
+    articles = [a for a in found if a.text.strip()]  # (text above the first heading is kept as it is)
+    masthead = next((line for line in head if line and len(line) <= MAX_OUTLET_LINE and _CHAMBER_MASTHEAD.search(line)), None)
+    outlet = masthead or next((a.outlet for a in found if a.outlet), None)
+    published = next(((a.published, a.published_basis) for a in found if a.published), None)
+    for number, start in enumerate(starts):
+        part = lines[start : starts[number + 1] if number + 1 < len(starts) else len(lines)]
+        part = [_QUESTION_HEADING.fullmatch(part[0])["heading"], *part[1:]]
+        for article in _read_page(part, reference_date=reference_date, first_position=first_position + len(articles)):
+            changes = {"outlet": article.outlet or outlet}
+            if article.published is None and published is not None:
+                changes["published"], changes["published_basis"] = published
+            articles.append(dataclasses.replace(article, **changes))
     return articles
 
 

@@ -65,7 +65,7 @@ def _rows(sheet) -> Iterator[list[str]]:
         yield [_cell_text(value) for value in row]
 
 
-def _workbook_articles(sheets: Iterable[tuple[str, Iterable[list[str]]]], *, first_position: int) -> list[Article]:
+def _workbook_articles(sheets: Iterable[tuple[str, Iterable[list[str]]]], *, first_position: int, reference_date: dt.date | None = None) -> list[Article]:
     """The articles of a workbook's sheets, given as (sheet name, rows of cell texts) pairs, each read
     as a CSV export is (``tabular.table_articles``: a header naming a title or text column, report
     lines above it). A sheet without such a header (a summary, a chart's data) is passed over, and
@@ -76,7 +76,8 @@ def _workbook_articles(sheets: Iterable[tuple[str, Iterable[list[str]]]], *, fir
     for title, rows in sheets:
         try:
             found, first_row = table_articles(
-                rows, first_position=first_position + sum(map(len, found_sheets)), where=f"sheet {title!r}, ", sheet=True
+                rows, first_position=first_position + sum(map(len, found_sheets)), where=f"sheet {title!r}, ", sheet=True,
+                reference_date=reference_date,
             )
         except FormatError:
             raise
@@ -89,7 +90,7 @@ def _workbook_articles(sheets: Iterable[tuple[str, Iterable[list[str]]]], *, fir
     return _found(found_sheets, passed_over, first_position=first_position)
 
 
-def read_xlsx(data: bytes, *, first_position: int = 0) -> list[Article]:
+def read_xlsx(data: bytes, *, first_position: int = 0, reference_date: dt.date | None = None) -> list[Article]:
     """Articles of every sheet of an Excel workbook that holds an export (a header row, then one row an article)."""
     _check_package(data)
     import openpyxl  # imported when a workbook comes, as pypdf is for a PDF
@@ -99,7 +100,7 @@ def read_xlsx(data: bytes, *, first_position: int = 0) -> list[Article]:
     except Exception as exc:  # noqa: BLE001 - openpyxl on a damaged or hostile package raises many kinds
         raise FormatError(f"the workbook cannot be read (damaged or not an .xlsx: {type(exc).__name__}: {' '.join(str(exc).split())[:120]})") from None
     try:
-        return _workbook_articles(((sheet.title, _rows(sheet)) for sheet in workbook.worksheets), first_position=first_position)
+        return _workbook_articles(((sheet.title, _rows(sheet)) for sheet in workbook.worksheets), first_position=first_position, reference_date=reference_date)
     finally:
         workbook.close()
 
@@ -144,7 +145,7 @@ def _xls_rows(book, sheet) -> Iterator[list[str]]:
         yield cells
 
 
-def read_xls(data: bytes, *, first_position: int = 0) -> list[Article]:
+def read_xls(data: bytes, *, first_position: int = 0, reference_date: dt.date | None = None) -> list[Article]:
     """Articles of every sheet of an old Excel workbook (.xls, Excel 97-2003) that holds an export, read with xlrd."""
     if not data.startswith(_OLE_MAGIC):
         raise FormatError("not an old Excel workbook (no OLE header): save it as .xlsx or .csv")
@@ -159,13 +160,13 @@ def read_xls(data: bytes, *, first_position: int = 0) -> list[Article]:
         raise FormatError(f"the workbook cannot be read (damaged or not an .xls: {type(exc).__name__}: {reason})") from None
     try:
         sheets = [(name, _xls_sheet_rows(book, index)) for index, name in enumerate(book.sheet_names())]
-        return _workbook_articles(sheets, first_position=first_position)
+        return _workbook_articles(sheets, first_position=first_position, reference_date=reference_date)
     finally:
         book.release_resources()
 
 
-def read_ods(data: bytes, *, first_position: int = 0) -> list[Article]:
+def read_ods(data: bytes, *, first_position: int = 0, reference_date: dt.date | None = None) -> list[Article]:
     """Articles of every sheet of an OpenDocument spreadsheet (LibreOffice Calc) that holds an export."""
     from tracker.readers.opendocument import sheet_rows
 
-    return _workbook_articles(sheet_rows(data), first_position=first_position)
+    return _workbook_articles(sheet_rows(data), first_position=first_position, reference_date=reference_date)

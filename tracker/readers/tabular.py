@@ -16,7 +16,7 @@ import re
 from tracker.models import Article
 from tracker.readers.credits import has_outlet_word, is_outlet_name
 from tracker.readers.errors import FormatError
-from tracker.readers.dates import normalize_field_date
+from tracker.readers.dates import normalize_field_date, numeric_date, numeric_order, numeric_parts
 from tracker.readers.fields import DAY_FIRST_DATE_WORDS, NOT_THE_ARTICLE, PLAIN_DATE_GROUP, field_role, field_words
 from tracker.readers.jsonfeed import article_from_fields
 from tracker.readers.titles import is_label_words, looks_like_headline
@@ -53,7 +53,7 @@ def _names_columns(cells: list[str]) -> bool:
     return sum(1 for cell in cells if cell) >= 2 and bool(article_columns(cells))
 
 
-def read_table(text: str, *, tab_separated: bool = False, first_position: int = 0) -> list[Article]:
+def read_table(text: str, *, tab_separated: bool = False, first_position: int = 0, reference_date: dt.date | None = None) -> list[Article]:
     """Articles of a CSV or TSV file with a header row; rows are numbered as a spreadsheet shows them.
 
     All or nothing, as for JSON Lines: a row with neither title nor text, with more
@@ -68,7 +68,7 @@ def read_table(text: str, *, tab_separated: bool = False, first_position: int = 
     # strict: a stray quote is an error, not a field that swallows the rest of the file
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
-        articles, first = table_articles(reader, first_position=first_position)
+        articles, first = table_articles(reader, first_position=first_position, reference_date=reference_date)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
             limit = csv.field_size_limit() // 1_048_576
@@ -98,7 +98,9 @@ def no_article_column(keys: list[str]) -> str:
 HEADER_SEARCH_ROWS = 30
 
 
-def table_articles(rows, *, first_position: int, where: str = "", sheet: bool = False) -> tuple[list[Article] | None, list[str] | None]:
+def table_articles(
+    rows, *, first_position: int, where: str = "", sheet: bool = False, reference_date: dt.date | None = None
+) -> tuple[list[Article] | None, list[str] | None]:
     """(articles, None) of a table whose header names a title or text column within its first
     ``HEADER_SEARCH_ROWS`` rows; (None, the first row's cells) for a table without one (a summary,
     a pivot, a chart's data). ``rows`` yields lists of cell texts; ``where`` goes before "row N" in
@@ -122,14 +124,14 @@ def table_articles(rows, *, first_position: int, where: str = "", sheet: bool = 
             if sheet:
                 keys = named
             body = ((number, next_row[: len(keys)] if sheet else next_row) for number, next_row in numbered)
-            return rows_to_articles(keys, body, first_position=first_position, where=where), None
+            return rows_to_articles(keys, body, first_position=first_position, where=where, reference_date=reference_date), None
         if row_number >= HEADER_SEARCH_ROWS:
             break
     found = _header_by_content(seen, numbered, sheet=sheet)
     if found is None:
         return None, first
     keys, body = found
-    return rows_to_articles(keys, body, first_position=first_position, where=where), None
+    return rows_to_articles(keys, body, first_position=first_position, where=where, reference_date=reference_date), None
 
 
 # A header row's cells are names: short, and none of them a date or a sentence.
@@ -209,7 +211,7 @@ def _is_person_or_label(cell: str) -> bool:
 
 
 def _is_name_cell(cell: str) -> bool:
-    return len(cell) <= MAX_HEADER_CELL and not normalize_field_date(cell) and not _SLASHED.match(cell) and not cell.endswith((".", "!", "?"))
+    return len(cell) <= MAX_HEADER_CELL and not normalize_field_date(cell) and not numeric_parts(cell) and not cell.endswith((".", "!", "?"))
 
 
 UNNAMED_TITLE_KEY = "title"
@@ -233,81 +235,36 @@ def _with_unnamed_title(keys: list[str], rows: list[tuple[int, list[str]]]) -> l
     return keys
 
 
-# A slashed date whose day and month could be either way round ("05/06/2025"); the column decides.
-_SLASHED = re.compile(r"^(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?P<rest>(?:[ T,]+\d{1,2}[:.]\d{2}.{0,20})?)$")
-
-
-def _date_columns_read(keys: list[str], rows: list[tuple[int, list[str]]]) -> dict[int, str]:
-    """For each date column holding slashed dates, "day" or "month" (which comes first) when one of
-    its cells shows it (a first number over 12 is a day, a second one over 12 a day too), else "day" when
-    the column is named in a language that writes the day first ("Fecha", "Datum")."""
+def _date_columns_read(keys: list[str], rows: list[tuple[int, list[str]]], reference_date: dt.date | None) -> dict[int, str]:
+    """For each date column holding dates written in numbers with slashes or dashes ("05/06/2025", "05-06-2025
+    17:45"), "day" or "month" (which comes first) as ``dates.numeric_order`` settles it for the whole column: a cell
+    that shows it, the column's name in a language that writes the day first ("Fecha", "Datum"), the cells'
+    spread, else the collection day."""
     orders: dict[int, str] = {}
     for index, key in enumerate(keys):
         role = field_role(field_words(key), top_level=False)
         if not role or role.role != "date":
             continue
-        for _, row in rows:
-            match = _SLASHED.match(row[index].strip()) if index < len(row) else None
-            if match and int(match["first"]) > 12:
-                orders[index] = "day"
-                break
-            if match and int(match["second"]) > 12:
-                orders[index] = "month"
-                break
-        else:
-            if DAY_FIRST_DATE_WORDS.intersection(field_words(key)):
-                orders[index] = "day"  # no cell decides: "Fecha", "Datum" are written day first
-            else:
-                order = _order_by_spread([m for _, row in rows if index < len(row) and (m := _SLASHED.match(row[index].strip()))])
-                if order is not None:
-                    orders[index] = order
+        dates = [parts for _, row in rows if index < len(row) and (parts := numeric_parts(row[index]))]
+        day_first = bool(DAY_FIRST_DATE_WORDS.intersection(field_words(key)))
+        if dates and (order := numeric_order(dates, reference_date=reference_date, day_first=day_first)) is not None:
+            orders[index] = order
     return orders
 
 
-# A monitoring export covers days, not months: when no cell shows the order, the order that puts the column's
-# dates within a week of each other ("03/04/2015", "04/04/2015": 3-4 April, not 4 March-4 April) is the one,
-# if the other spreads them over more than this many days
-MAX_EXPORT_SPREAD = dt.timedelta(days=7)
-MIN_OTHER_SPREAD = dt.timedelta(days=20)
-
-
-def _order_by_spread(matches: list[re.Match]) -> str | None:
-    """"day" or "month" first for a column of slashed dates none of which shows the order, by their spread."""
-    spreads = {}
-    for order in ("day", "month"):
-        days = []
-        for m in matches:
-            day, month = (int(m["first"]), int(m["second"])) if order == "day" else (int(m["second"]), int(m["first"]))
-            try:
-                days.append(dt.date(int(m["year"]), month, day))
-            except ValueError:
-                return None
-        if not days:
-            return None
-        spreads[order] = max(days) - min(days)
-    for order, other in (("day", "month"), ("month", "day")):
-        if spreads[order] <= MAX_EXPORT_SPREAD and spreads[other] >= MIN_OTHER_SPREAD:
-            return order
-    return None
-
-
 def _unambiguous(value: str, order: str) -> str:
-    """A slashed date as an ISO one, in the order its column shows ("05/06/2025" -> "2025-06-05" day first)."""
-    match = _SLASHED.match(value.strip())
-    if not match:
-        return value
-    day, month = (match["first"], match["second"]) if order == "day" else (match["second"], match["first"])
-    return f"{match['year']}-{int(month):02d}-{int(day):02d}{match['rest']}"
+    """A numeric date as an ISO one, in the order its column shows ("05/06/2025" -> "2025-06-05" day first)."""
+    return numeric_date(value, order) or value
 
 
-def rows_to_articles(keys: list[str], numbered, *, first_position: int, where: str = "") -> list[Article]:
+def rows_to_articles(keys: list[str], numbered, *, first_position: int, where: str = "", reference_date: dt.date | None = None) -> list[Article]:
     """Articles of the rows under a header (``numbered``: (row number, cells) pairs); ``where``
-    goes before "row N" in messages (a spreadsheet's sheet). Slashed dates ("05/06/2025") are read
+    goes before "row N" in messages (a spreadsheet's sheet). Numeric dates ("05/06/2025") are read
     day or month first as the other cells of their column show."""
     rows = list(numbered)
     keys = _with_unnamed_date(_with_unnamed_text(keys, rows), rows)
     columns = article_columns(keys)
-    orders = _date_columns_read(keys, rows)
+    orders = _date_columns_read(keys, rows, reference_date)
     articles: list[Article] = []
     for row_number, row in rows:
         if orders:
@@ -373,6 +330,6 @@ def _with_unnamed_date(keys: list[str], rows: list[tuple[int, list[str]]]) -> li
         if role is not None or NOT_THE_ARTICLE.intersection(field_words(key)):
             continue
         cells = [row[index].strip() for _, row in rows[:DATE_SAMPLE_ROWS] if index < len(row) and row[index].strip()]
-        if cells and len(cells) * 2 >= min(len(rows), DATE_SAMPLE_ROWS) and all(normalize_field_date(cell) or _SLASHED.match(cell) for cell in cells):
+        if cells and len(cells) * 2 >= min(len(rows), DATE_SAMPLE_ROWS) and all(normalize_field_date(cell) or numeric_parts(cell) for cell in cells):
             return [UNNAMED_DATE_KEY if number == index else name for number, name in enumerate(keys)]
     return keys

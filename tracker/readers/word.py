@@ -200,7 +200,7 @@ class RecordTables:
         """True for a paragraph of a record table (read as the table's articles, not as text)."""
         return bool(self._rows) and any(row in self._rows for row in paragraph.iterancestors(row_tag))
 
-    def articles(self, *, first_position: int) -> list[Article]:
+    def articles(self, *, first_position: int, reference_date: dt.date | None = None) -> list[Article]:
         """One article a row that has a headline or a text (a row of notes or totals is none)."""
         articles: list[Article] = []
         for number, (keys, rows) in enumerate(self.tables, start=1):
@@ -208,7 +208,7 @@ class RecordTables:
             kept = [(row_number, cells) for row_number, cells in rows if any(index < len(cells) and cells[index].strip() for index in columns)]
             if kept:
                 where = f"table {number}, " if len(self.tables) > 1 else "table, "
-                articles += rows_to_articles(keys, kept, first_position=first_position + len(articles), where=where)
+                articles += rows_to_articles(keys, kept, first_position=first_position + len(articles), where=where, reference_date=reference_date)
         return articles
 
 
@@ -276,4 +276,4 @@ def outline_and_records(lines, records: RecordTables, *, label: str, reference_d
     if not text.strip() and not records.tables:
         raise FormatError(f"the {label} holds no text")
     articles = without_masthead_article(read_text(text, reference_date=reference_date, first_position=first_position)) if text.strip() else []
-    return articles + records.articles(first_position=first_position + len(articles))
+    return articles + records.articles(first_position=first_position + len(articles), reference_date=reference_date)
