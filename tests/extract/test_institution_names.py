@@ -94,6 +94,7 @@ def test_a_foreign_ministry_beside_its_leader_keeps_its_own_row():
         ("A Portuguese ministry said on Monday that the count had been flawed.", [("PRT", "Portuguese Ministry")]),
         ("The European Commission said on Monday that the count had been flawed.", [("EUU", "European Commission")]),
         ("A European Commission spokesman said on Monday that the count had been flawed.", [("EUU", "European Commission")]),
+        ("An EEAS spokesperson said on Monday that the count had been flawed.", [("EUU", "European External Action Service")]),
     ],
 )  # fmt: skip
 def test_an_unnamed_european_government_is_not_the_union(sentence, expected):

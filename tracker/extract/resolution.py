@@ -128,6 +128,8 @@ _CHAIR_IN_MENTION_RE = re.compile(
 _CHAIRS_AFTER_RE = re.compile(
     r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads)\s+|(?:the\s+)?(?:" + alternation(CHAIR_WORDS) + r")\s+of\s+)" + _CHAIRED_BODY
 )
+# "a European government", "an European foreign ministry" (not "an EEAS spokesperson": the Union's own service)
+_UNNAMED_EUROPEAN_BODY_RE = re.compile(r"(?:(?:an?|one|An?|One)\s+)?European\s+(?:[a-z]+\s+)?(?:government|ministry|embassy)")
 # (a body named by its capitalised name: "X, who chairs the House Foreign Affairs Committee,")
 _CHAIRS_NAMED_BODY_AFTER_RE = re.compile(_CHAIRS_AFTER_RE.pattern, re.IGNORECASE)
 # "X, who chairs the OSCE this year,", "the OSCE Chairperson-in-Office, X,", "X, chairman-in-office of the OSCE": the
@@ -726,7 +728,7 @@ class Resolution:
                     return own
             return reg.role(m)
         if m.kind == "institution":
-            if m.country == "EUU" and m.determiner in ("a", "an", "one") and m.inst_kind in ("government", "ministry", "embassy"):
+            if m.country == "EUU" and m.determiner in ("a", "an", "one") and _UNNAMED_EUROPEAN_BODY_RE.fullmatch(m.text):
                 # "a European government said", "a European foreign ministry": one of Europe's national bodies,
                 # unnamed, not the Union's
                 return None
