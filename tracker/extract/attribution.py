@@ -673,26 +673,23 @@ class Attribution:
                     speakers, source = [e], (m, e)
                     info.has_verb = True
                     break
-        if not speakers and (
-            ("from" in masked and (
-                "came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked or "received" in masked
-                or "took" in masked or "got" in masked or "accepted" in masked
-            ))
-            or "first" in masked or "earliest" in masked or "lso " in masked or "mong " in masked or " by " in masked
-            or (" from " in masked and ", who " in masked)
-        ):
+        came_words = ("from" in masked and (
+            "came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked or "received" in masked
+            or "took" in masked or "got" in masked or "accepted" in masked
+        )) or "first" in masked or "earliest" in masked or "lso " in masked or "mong " in masked or " by " in masked
+        if not speakers and (came_words or (" from " in masked and ", who " in masked)):
             # "Congratulations also came from Qatar's emir, X"; "Among the first to react was X, who hailed ..."
             for m, e, _ in resolved:
-                if e is not None and not m.possessive and e.kind in ("person", "country", "institution", "organization") and (
-                    _CAME_FROM_RE.search(masked, max(0, m.start - 160), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
+                if e is not None and not m.possessive and e.kind in ("person", "country", "institution", "organization") and ((
+                    came_words and (_CAME_FROM_RE.search(masked, max(0, m.start - 160), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
                     or _FIRST_TO_RE.search(masked, max(0, m.start - 90), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
                     or _FIRST_TO_AFTER_RE.match(masked, m.end)
-                    or (m.start < 160 and _FRAGMENT_FROM_RE.fullmatch(masked, 0, m.start) and _WHO_SAID_AFTER_RE.match(masked, m.end))
                     or ((" by " in masked) and (
                         # the determiner inside the mention ("by the leaders of A") or before it
                         _PASSIVE_BY_RE.search(masked, max(0, m.start - 120), m.start)
                         or _PASSIVE_BY_RE.search(masked, max(0, m.start - 120), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
-                    ))
+                    ))))
+                    or (m.start < 160 and _FRAGMENT_FROM_RE.fullmatch(masked, 0, m.start) and _WHO_SAID_AFTER_RE.match(masked, m.end))
                 ):
                     speakers, source = [e], (m, e)
                     info.has_verb = True  # the noun ("congratulations", "the first to react") is the act
