@@ -1,6 +1,6 @@
 """Which country or body a speaker's row is given to: a lower-case portfolio between a country's possessive
 and "minister", a capital that is the surname of a person of the article (or, with no such person, its
-government), the EU's delegation written with a possessive, SADC by its usual name, a US party before a
+government), the EU's delegation and External Action Service written with a possessive, SADC by its usual name, a US party before a
 lawmaker's title, a place inside a body's name, and a title in the text over an office held only later."""
 
 import pytest
@@ -56,6 +56,24 @@ def test_a_capital_that_is_a_surname_met_before_is_that_person(capital):
 def test_a_capital_with_no_such_person_still_names_its_government(text, expected):
     rows = extract_text(text, host="BRA")
     assert expected in speakers(rows), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("A spokesperson for the EU's External Action Service said the bloc expected Mongolia to respect the right of "
+         "peaceful assembly."),
+        "The European Union's External Action Service, in a statement on Friday, urged calm in Tbilisi.",
+    ],
+)
+def test_the_eus_external_action_service_named_without_european(text):
+    rows = extract_text(text, host="GEO")
+    assert ("EUU", "European External Action Service") in speakers(rows), rows
+
+
+def test_a_report_of_the_external_action_service_is_no_statement():
+    rows = extract_text("Analysts cited a report by the EU's External Action Service on disinformation in the region.", host="GEO")
+    assert not rows, rows
 
 
 @pytest.mark.parametrize(

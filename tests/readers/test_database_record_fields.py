@@ -167,14 +167,38 @@ Botswana's president Mokgweetsi Masisi welcomed the agreement in a statement and
 Copyright of Plateau Review is the property of Plateau Media Group and its content may not be copied or emailed to multiple sites without the copyright holder's express written permission.
 """
 
-FIELD_WORDS = ("Subject", "Location", "Geographic", "Title:", "Document URL", "Publication", "Copyright", "ProQuest", "Abstract", "Database", "Classification", "Record:")
+FACTIVA_TAGGED = """HD\tHighland states hail the river accord
+BY\tThandi Mbeki
+WC\t388 words
+PD\t12 October 2023
+SN\tThe Plateau Courier
+SC\tPLACOU
+LA\tEnglish
+CY\tCopyright 2023 Plateau Media Group
+LP\t
+Lesotho's foreign minister Lejone Mpotjoane said on Wednesday that the accord was "a fair share for every valley".
+
+TD\t
+Botswana's president Mokgweetsi Masisi welcomed the agreement in a statement and called it a model for the region.
+
+CO\tsadc : Southern African Development Community
+NS\tgdip : International Relations
+RE\tlesoth : Lesotho | botswa : Botswana
+PUB\tPlateau Media Group
+AN\tDocument PLACOU0020231012ejac0000b
+"""
+
+FIELD_WORDS = ("Subject", "Location", "Geographic", "Title:", "Document URL", "Publication", "Copyright", "ProQuest", "Abstract", "Database", "Classification", "Record:", "\t", "PLACOU", "sadc")
 
 
 def _read(dump: str):
     return read_document(dump.encode(), "export.txt", reference_date=REFERENCE)
 
 
-@pytest.mark.parametrize(("dump", "outlet"), [(PROQUEST, "The Plateau Courier"), (NEXIS_UNI, "The Plateau Courier"), (EBSCO, "Plateau Review")])
+@pytest.mark.parametrize(
+    ("dump", "outlet"),
+    [(PROQUEST, "The Plateau Courier"), (NEXIS_UNI, "The Plateau Courier"), (EBSCO, "Plateau Review"), (FACTIVA_TAGGED, "The Plateau Courier")],
+)
 def test_a_records_fields_give_its_date_and_outlet_and_leave_its_text_clean(dump, outlet):
     article = _read(dump)[0]
     assert (article.title, article.outlet, (article.published or "")[:10]) == ("Highland states hail the river accord", outlet, "2023-10-12"), article
@@ -219,6 +243,9 @@ def test_a_record_with_only_its_abstract_keeps_the_abstract_as_text():
         "Minister Lejone Mpotjoane: We will open every dam to the inspectors, and we said so on Wednesday.\n",
         "Reactions to the river accord\n\nBotswana: President Mokgweetsi Masisi welcomed the accord on Wednesday.\n\n"
         "Namibia: The government said it would lend engineers.\n\nSouth Africa: The foreign ministry welcomed the deal.\n",
+        # initials opening lines, as a wire's desk codes or a table's country codes do
+        "Reactions to the river accord\n\nUS  The State Department welcomed the accord on Wednesday.\n\n"
+        "UK  The Foreign Office said it was a fair deal.\n\nEU  The bloc's spokesperson welcomed it.\n",
     ],
 )
 def test_text_without_a_block_of_record_fields_is_read_as_before(dump):

@@ -39,6 +39,38 @@ def test_single_space_menu_of_unlisted_sections_is_no_title(top):
     assert _titles(f"{top}{HEADLINE}\n30 August 2023\n\n{BODY}\n") == [HEADLINE]
 
 
+PREFIXED_MENU = "Home Region Markets Culture Columns Motoring eEdition"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a section label (or two) between the bar and the headline, the byline and date under it
+        f"THE HIGHLAND GAZETTE\n{PREFIXED_MENU}\n\nPOLITICS\n\n",
+        f"Highland Gazette\n{MENU}\nWORLD\nAfrica\n\n",
+        f"We use cookies to improve your experience.\nAccept all | Manage options\n\nTHE HIGHLAND GAZETTE\n{PREFIXED_MENU}\n\nPOLITICS\n\n",
+    ],
+)
+def test_menu_over_a_section_label_and_a_bylined_headline_is_no_title(top):
+    text = f"{top}{HEADLINE}\n\nBy ANA LIND | The Highland Gazette\nWednesday, 30 August 2023 8:15 AM\n\n{BODY}\n"
+    assert _titles(text) == [HEADLINE]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title-case headline under a section label, the masthead above: the headline, not a menu
+        (f"Equator Ledger\nWORLD\nCentral African Leaders Demand Swift Gabon Transition\n30 August 2023\n\n{BODY}\n",
+         "Central African Leaders Demand Swift Gabon Transition"),
+        # a title-case headline naming a product with a lower-case prefix
+        (f"Equator Ledger\nGabon Bans Sales Of iPhones Online\n30 August 2023\n\n{BODY}\n",
+         "Gabon Bans Sales Of iPhones Online"),
+    ],
+)
+def test_title_case_headline_under_a_label_is_kept(text, expected):
+    assert _titles(text) == [expected]
+
+
 def test_menu_repeated_on_each_page_of_a_dump_is_no_title():
     second = "Libreville's airport reopens to regional flights"
     text = (
@@ -70,6 +102,9 @@ def test_title_case_headline_is_kept(text, expected):
         ("Home Politics Regions Farming Motoring Jobs", True),
         ("Gabon Leaders Meet In Libreville Today", False),  # a small word of a headline
         ("FOREIGN MINISTER OF CAMEROON LEJEUNE MBELLA", False),  # a heading in capitals
+        ("Home World Business Sport Opinion ePaper", True),  # a section with a lower-case prefix
+        ("Home World Business Sport Opinion e-paper", False),  # a word in lower case
+        ("Home World Business Sport Opinion epaper", False),
         ("Home News", False),  # too few entries to tell by shape
         ("Equator Ledger: Home Nation Provinces Lifestyle", False),  # punctuation
     ],

@@ -423,6 +423,10 @@ def _with_bracketed_countries(masked: str, mentions: list[Mention]) -> list[Ment
     return out
 
 
+# Ranks of a title that is a form of address before a name, not an office ("Professor", "Sheikh", "Colonel").
+_COURTESY_RANKS = ("nonofficial", "courtesy", "honorific")
+
+
 def merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
     """Join "Qatar's emir, Sheikh Tamim ..." and "the presidential spokesperson, Kang Yu-jung," into one person."""
     mentions = _merge_possessors(masked, mentions)
@@ -473,6 +477,10 @@ def merge_appositives(masked: str, mentions: list[Mention]) -> list[Mention]:
             and _APPOSITIVE_GAP_RE.match(masked[m.end : nxt.start])
             and not _after_preposition(masked, m)
         ):
+            if nxt.rank in _COURTESY_RANKS and m.kind == "title" and m.rank not in (None, *_COURTESY_RANKS):
+                # "Ghana's trade minister, Professor Ana Boateng,", "Qatar's emir, Sheikh X,": the academic title or
+                # honorific before the name is a courtesy; the office the appositive names is the title
+                nxt = nxt._replace(role=None, rank=None)
             if nxt.role is None and _FORMER_RE.match(m.text):
                 # "A former Indian ambassador to Nepal, X, told ...": a former official speaks for no one
                 m = m._replace(role=f"former {m.role or 'official'}", rank="nonofficial")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from tracker.extract.countries import DEMONYM_WORDS
@@ -52,6 +53,23 @@ HONORIFICS = frozenset(
     "Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Dame Madam Mme. M.".split()
     + [t for t, v in TITLES.items() if v.rank == "courtesy"]
 )
+# Forms of address of two words ("Tan Sri", "Toh Puan", "Dato' Sri", "Right Hon"), read word by word in a run
+_COURTESY_PAIRS = frozenset(tuple(h.split()) for h in HONORIFICS if h.count(" ") == 1)
+
+
+def courtesy_length(words: Sequence[str], start: int = 0) -> int:
+    """How many of ``words`` from ``start`` are forms of address ("Mr", "Tan Sri", "Dato' Sri Dr")."""
+    i = start
+    while i < len(words):
+        if i + 1 < len(words) and (words[i], words[i + 1]) in _COURTESY_PAIRS:
+            i += 2
+        elif words[i] in HONORIFICS:
+            i += 1
+        else:
+            break
+    return i - start
+
+
 # "Sheikh": an honorific that is read as the title when it opens a name, and skipped after a courtesy ("H.H. Sheikh X")
 HONORIFIC_TITLES = frozenset(t for t, v in TITLES.items() if v.rank == "honorific")
 # "Lord", "Baroness": a peer's courtesy title, after which "of Place" is the territorial designation, no name
@@ -138,6 +156,12 @@ ORGANIZATION_RE = re.compile(r"(?:" + alternation(ORGANIZATIONS, not_after=r"[\w
 INST_LOOKUP = {k.lower(): v for k, v in INSTITUTIONS.items()}
 
 
+# A title right after an office that gives way to it: an academic's or a form of address, and a rank ("General")
+# after an office that names what its holder does ("Defence Minister Gen X", not "Deputy Director General X").
+_RANK_AFTER_OFFICE = ("nonofficial", "honorific", "official")
+_NAMED_OFFICES = ("head", "minister", "spokesperson", "diplomat", "legislator")
+
+
 def title_match(prefix: str, *, first: bool = False) -> Title | None:
     best = previous = None
     for m in TITLE_RE.finditer(prefix):
@@ -147,11 +171,11 @@ def title_match(prefix: str, *, first: bool = False) -> Title | None:
     if best is None:
         return None
     title = TITLES_LOWER[best.group().lower()]
-    if title.rank == "nonofficial" and previous is not None and not prefix[previous.end() : best.start()].strip():
+    if title.rank in _RANK_AFTER_OFFICE and previous is not None and not prefix[previous.end() : best.start()].strip():
         # "Trade Minister Professor Ana Ruiz": an academic title right after an office is hers as a courtesy; the
-        # office is her title
+        # office is her title. So is a military rank after a named office ("press secretary Maj Gen Ana Reef").
         office = TITLES_LOWER[previous.group().lower()]
-        if office.rank not in ("nonofficial", "courtesy", "honorific"):
+        if office.rank not in ("nonofficial", "courtesy", "honorific") and (title.rank != "official" or office.rank in _NAMED_OFFICES):
             return office
     return title
 

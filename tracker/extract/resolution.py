@@ -208,6 +208,8 @@ _NON_MINISTRY_HEADS = INSTITUTION_HEADS - {"Ministry", "Department", "Office"}
 def _kind_peer(m: Mention, e: Entity) -> bool:
     """Whether body ``e`` may be the one a mention of the same kind refers back to: not a council, commission or
     agency read as a ministry when the mention names another kind of body."""
+    if e.inst_kind != "ministry":
+        return True  # (a "High Commission" is an embassy: "the mission added" after it is that embassy)
     head = (e.institution or "").split(" of ")[0].split()[-1:]
     return not head or head[0] not in _NON_MINISTRY_HEADS or (m.institution or "").split(" of ")[0].split()[-1:] == head
 
@@ -373,13 +375,14 @@ class Resolution:
 
     def _host_ministry(self, m: Mention, index: int) -> bool:
         """A ministry named by its portfolio alone ("the Ministry of Foreign Affairs", "the foreign ministry"; not a
-        bare "the ministry" that refers back, nor a department's name) in a paragraph naming no country but the host
-        (its sentence, up to three before and one after in the paragraph): the host's own."""
+        bare "the ministry" that refers back, nor a department's name) in a paragraph naming no country at all (its
+        sentence, up to three before and one after in the paragraph; "the vote held in Chile" places the writer outside
+        the host): the host's own."""
         if self.host is None or m.inst_kind != "ministry" or m.determiner != "the" or not (m.institution or "").endswith(" Ministry"):
             return False  # (a department's own name, "the Department of International Relations", is some country's)
         paragraph = self.infos[index].sentence.paragraph
         for j in range(max(0, index - 3), min(len(self.infos), index + 2)):
-            if self.infos[j].sentence.paragraph == paragraph and any(iso3 != self.host for _, _, iso3 in self._places(j)):
+            if self.infos[j].sentence.paragraph == paragraph and self._places(j):
                 return False
         return True
 
@@ -795,11 +798,11 @@ class Resolution:
                     return same
             if country is None:
                 country = SHARED_OWNERS.get(m.institution or "")
-            if country is None and self._host_ministry(m, index):
-                # "Delegations from thirty countries attended, the Ministry of Foreign Affairs said" in a paper whose
-                # paragraph names no other country: the host's own ministry, not the last foreign speaker's
-                country = self.host
             last = self.registry.last_speaker
+            if country is None and last is not None and last.official and last.country != self.host and self._host_ministry(m, index):
+                # "Delegations from thirty countries attended, the Ministry of Foreign Affairs said" after a foreign
+                # leader's paragraph, in a paragraph naming no country: the host's own ministry, not that leader's
+                country = self.host
             if country is None and last is not None and last.official and m.inst_kind in ("office", "ministry", "embassy"):
                 # an unplaced body takes the country of the government that spoke last; a think-tank analyst or a
                 # former minister speaks for none ("X, an economist at a bank, said ... Y of the Harbour Policy

@@ -43,6 +43,7 @@ from tracker.extract.mention_words import (
     PLACE_SURNAMES,
     STOP_CAPS,
     before_portfolio,
+    courtesy_length,
     known_person,
     title_match,
     title_of,
@@ -225,6 +226,8 @@ def _analyze_run_words(texts: tuple[str, ...]) -> RunInfo | None:
         n0 = n1  # "Minister for Enterprise, Trade and Employment, X": the portfolio's last word, the name after the comma
     if 0 < n0 < n1 and texts[n0 - 1] in ("of", "the") and " ".join(without_possessive(t) for t in texts[n0:n1]) in COUNTRY_NAMES:
         n0 = n1  # "the president of El Salvador", "the prime minister of Sierra Leone": a place closing the title
+    if n0 < n1 - 2 and (pair := courtesy_length(texts[n0 : n0 + 2])) == 2 and texts[n0] not in HONORIFICS:
+        n0 += pair  # "Toh Puan Ana Kola", "Tan Sri X": a form of address of two words opening the name
     while n0 < n1 - 1 and (
         texts[n0] in HONORIFICS or (n0 > 0 and texts[n0 - 1] in HONORIFICS and texts[n0] in HONORIFIC_TITLES)
         # "President of Chad His Excellency X", "Emir Her Highness Y": a form of address inside the run
@@ -263,7 +266,9 @@ def _analyze_run_words(texts: tuple[str, ...]) -> RunInfo | None:
                 country = "USA"  # "Republican Senator X", "Democratic Rep. Y": the party of a US lawmaker
         elif union_title_country(prefix):
             country = "EUU"  # "Latvian MEP X", "the Swedish trade commissioner X": the Union's, whatever his nationality
-        plausible = role is not None or known_person(name) or (
+        # "Gen Z voters said": a lone letter after a title is a cohort's or a placeholder's, no name (unless met before)
+        lone_letter = len(name_toks) == 1 and len(without_possessive(name_toks[0].text).rstrip(".")) == 1
+        plausible = not lone_letter and (role is not None or known_person(name)) or (
             len(name_toks) >= 2 and not any(t.text in STOP_CAPS for t in name_toks[:-1])
             # "Zhang Jun", "Kim Jun": a month's short name can close a name, no other sentence word
             and (name_toks[-1].text not in STOP_CAPS or name_toks[-1].text in MONTH_NAME_ENDINGS)

@@ -54,6 +54,7 @@ from tracker.extract.mention_words import (
     LEADING_ADJECTIVES,
     PEER_TITLES,
     Mention,
+    courtesy_length,
     known_person,
     title_match,
 )
@@ -63,7 +64,12 @@ from tracker.extract.name_runs import (
     name_runs,
 )
 from tracker.extract.patterns import alternation
-from tracker.extract.run_analysis import BARE_HEADS, COURTESY_OPENERS, RunInfo, analyze_run
+from tracker.extract.run_analysis import (
+    BARE_HEADS,
+    COURTESY_OPENERS,
+    RunInfo,
+    analyze_run,
+)
 
 # matched at a mention's end (Pattern.match with pos), so no "^"
 _STATEMENT_NOUN_RE = re.compile(
@@ -400,9 +406,7 @@ def _candidates(masked: str) -> tuple[tuple[Mention, tuple[str, ...] | None], ..
         possessive = is_possessive(run[-1].text) and end == run[-1].end
         statement = _STATEMENT_NOUN_RE.match(masked, end) is not None
         if info.kind == "person":
-            if info.role is None and info.country is None and not all(
-                t.text in HONORIFICS for t in run[: info.name_index]
-            ):
+            if info.role is None and info.country is None and courtesy_length([t.text for t in run[: info.name_index]]) < info.name_index:
                 start = run[info.name_index].start
             mentions.append((
                 Mention(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from tracker.extract.acts import relayed_act
 from tracker.extract.clauses import (
@@ -118,19 +119,37 @@ for _demonym, _iso3 in DEMONYMS.items():
 _DESCRIPTOR_HEADS = r"(?:one|leader|president|premier|prime\s+minister|minister|side|head\s+of\s+state|monarch|king)"
 
 
+@lru_cache(maxsize=4096)
+def _name_clause_re(word: str) -> re.Pattern[str]:
+    """", Y promising ...": a participle clause opened by the name word ``word`` (compiled once per word, not
+    rebuilt as a string and looked up in re's cache on every call)."""
+    return re.compile(r",\s+" + re.escape(word) + r"(?:['\u2019]s)?\s+(?:also\s+)?[a-z]+ing\b")
+
+
+@lru_cache(maxsize=512)
+def _demonym_clause_re(country: str) -> re.Pattern[str] | None:
+    """"..., and the Chilean one inviting ...": a participle clause opened by ``country``'s demonym (compiled
+    once per country), None for a country with no demonym known."""
+    demonyms = _DEMONYMS_OF.get(country)
+    if not demonyms:
+        return None
+    return re.compile(
+        r"(?:,\s+(?:and\s+)?|\s+and\s+)the\s+(?:" + "|".join(map(re.escape, demonyms)) + r")\s+" + _DESCRIPTOR_HEADS + r"\s+(?:also\s+)?[a-z]+ing\b"
+    )
+
+
 def _clause_starts(own: str, person: Entity) -> list[int]:
     """Where a participle clause ``person`` opens: by a name word ("..., Y promising ...") or by his country's
     demonym ("..., and the Chilean one inviting ...")."""
     found = []
     for word in person.name_words:
         if len(word) > 2:
-            m = re.search(r",\s+" + re.escape(word) + r"(?:['\u2019]s)?\s+(?:also\s+)?[a-z]+ing\b", own)
+            m = _name_clause_re(word).search(own)
             if m is not None:
                 found.append(m.start())
-    demonyms = _DEMONYMS_OF.get(person.country or "")
-    if demonyms:
-        pattern = r"(?:,\s+(?:and\s+)?|\s+and\s+)the\s+(?:" + "|".join(map(re.escape, demonyms)) + r")\s+" + _DESCRIPTOR_HEADS + r"\s+(?:also\s+)?[a-z]+ing\b"
-        m = re.search(pattern, own)
+    pattern = _demonym_clause_re(person.country or "")
+    if pattern is not None:
+        m = pattern.search(own)
         if m is not None:
             found.append(m.start())
     return found
@@ -380,6 +399,8 @@ class RowBuilding:
                 for index, _, _, _ in draft.items:
                     people_of.setdefault(index, []).append(draft.entity)
         maker = self._event_maker()
+        # sentence index -> its text without the writer's narrative: one scan per sentence, however many rows share it
+        narrative_free: dict[int, str] = {}
         for draft in drafts:
             e = draft.entity
             if maker is not None and (
@@ -398,7 +419,9 @@ class RowBuilding:
                     continue
                 seen.add(index)
                 kind_parts.append(s.text)
-                own = without_narrative(s.text, self.infos[index].masked)
+                own = narrative_free.get(index)
+                if own is None:
+                    own = narrative_free[index] = without_narrative(s.text, self.infos[index].masked)
                 if source is not None:
                     rest = own[source.end :]
                     # "Jake Sullivan, the US national security adviser, said": the title is not his words

@@ -835,6 +835,10 @@ def _looks_like_article_start(lines: list[str]) -> bool:
     return len(first) <= 200 and not re.search(r"[.,;:]$", first)
 
 
+# Words of a reader's name or handle over a comment at most ("Grace Amina Bello", "reefwatcher").
+MAX_READER_NAME_WORDS = 3
+
+
 def _split_articles(lines: list[str]) -> list[list[str]]:
     """Cut a dump of several articles at divider lines and repeated "Title:" headers.
 
@@ -847,16 +851,18 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
     seen_record = False  # a "Document N of M" header was met
     publication = -1  # the index of a record's publication line
     footers = any(_DOCUMENT_END.match(line[:40]) for line in lines)  # records closed by "End of Document"
+    comments = False  # the current article's comments section began (a comments heading under its text)
 
     def cut(*, drop: bool = False) -> None:
         """Open the next article (``drop``: in place of the lines so far, which were no article)."""
-        nonlocal has_body, text_lines
+        nonlocal has_body, text_lines, comments
         if drop:
             chunks[-1] = []
         else:
             chunks.append([])
         has_body = False
         text_lines = 0
+        comments = False
 
     for index, line in enumerate(lines):
         if footers and line and not seen_record and not any(chunks[-1]) and _publication_line(lines, index - 1) == index:
@@ -865,6 +871,9 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
         if (
             (text_lines >= 2 or (text_lines and _headline_over_outlet(lines, index))) and _opens_dated_article(lines, index)
             and not (text_lines <= MAX_LETTERHEAD_LINES and _is_letterhead(chunks[-1]))  # a release's own headline
+            # in a comments section, a reader's name or handle over the comment's stamp ("Grace Amina Bello" /
+            # "3 May 2024 at 06:10") opens no article
+            and not (comments and len(line.split()) <= MAX_READER_NAME_WORDS)
         ):
             # "Headline / 6 September 2025" after some text: articles pasted one after another; "Headline / Reef
             # Courier / 6 September 2025" after a line of text (a desk's note on what was pasted) too
@@ -900,6 +909,7 @@ def _split_articles(lines: list[str]) -> list[list[str]]:
         if has_body and _TITLE_FIELD.match(line[:20]) and not _repeats_headline(chunks[-1], line):
             cut()
         chunks[-1].append(line)
+        comments = comments or (text_lines >= 2 and bool(line) and _is("end", line))
         if line and not _HEADER_FIELD.match(line[:320]) and not parse_date_line(line):
             has_body = True
             # A masthead, section label, edition or translation note above a headline is no text of an
@@ -1033,8 +1043,8 @@ def _opens_dated_article(lines: list[str], index: int) -> bool:
     byline with a date, or an outlet's line over a date line) right under it: another article pasted
     below the one before."""
     line = lines[index]
-    if not line or index == 0 or len(line) > MAX_PASTED_TITLE:
-        return False
+    if not line or index == 0 or len(line) > MAX_PASTED_TITLE or _is("end", line):
+        return False  # (a comments heading over a reader's name and stamp: "Join the conversation (2)" / "Ngozi_B" / "2 May 2024")
     if lines[index - 1] and not _dated_headline_after_prose(lines, index):
         return False
     closed = _SENTENCE_END.search(next((l for l in reversed(lines[max(0, index - 3) : index]) if l), "")[-20:]) is not None
@@ -1158,15 +1168,20 @@ def _after_story(lines: list[str], index: int) -> bool:
 
 def _bylined_headline(lines: list[str], index: int) -> bool:
     """True when ``lines[index]`` is a headline with a byline naming its author right under it ("Headline / By Ana
-    Lind" or "By Ana Lind | Baltic Ledger"), the story's text next: a page pasted with no date under the last."""
+    Lind" or "By Ana Lind | Baltic Ledger") or a desk's credit ("Our Staff Reporter"), the story's text next: a page
+    pasted with no date under the last, an e-paper's next story."""
     line = lines[index]
     if not looks_like_headline(line) or _SENTENCE_SPLIT.search(line):
         return False
     under = [i for i in range(index + 1, min(len(lines), index + 5)) if lines[i]][:2]
     if len(under) < 2 or under[0] != index + 1:
         return False
-    credit = credit_of(lines[under[0]]) if _BYLINE.match(lines[under[0]]) else None
-    return credit is not None and bool(credit.author) and (_is_prose(lines[under[1]]) or _dated_line(lines[under[1]]))
+    first = lines[under[0]]
+    credit = credit_of(first)
+    # "By Ana Lind", or a credit naming no one and no outlet ("Our Staff Reporter", "Monitoring Desk": an
+    # e-paper's stories, one under another)
+    credited = credit is not None and (bool(credit.author) if _BYLINE.match(first) else credit.author is None and credit.outlet is None)
+    return credited and (_is_prose(lines[under[1]]) or _dated_line(lines[under[1]]))
 
 
 def _dated_under(lines: list[str], index: int) -> bool:
@@ -1282,8 +1297,15 @@ def read_text(text: str, *, reference_date: dt.date, first_position: int = 0) ->
     for chunk in _split_articles(_without_shaped_menus([line.strip() for line in text.split("\n")])):
         if starts := _question_starts(chunk):
             articles.extend(_questions(chunk, starts, reference_date=reference_date, first_position=first_position + len(articles)))
-        else:
-            articles.extend(_read_page(chunk, reference_date=reference_date, first_position=first_position + len(articles)))
+            continue
+        page = _read_page(chunk, reference_date=reference_date, first_position=first_position + len(articles))
+        if articles and page and not page[0].published and articles[-1].published and _desk_credited(chunk):
+            # an e-paper's next story under its desk's credit ("Our Staff Reporter"): the page's day and outlet
+            above = articles[-1]
+            page[0] = dataclasses.replace(
+                page[0], published=above.published, published_basis=above.published_basis, outlet=page[0].outlet or above.outlet,
+            )
+        articles.extend(page)
     return articles
 
 
@@ -1329,6 +1351,17 @@ def _questions(lines: list[str], starts: list[int], *, reference_date: dt.date, 
     return articles
 
 
+def _desk_credited(chunk: list[str]) -> bool:
+    """True when ``chunk`` opens with a headline over a desk's credit naming no one ("Our Staff Reporter"), a blank
+    line between them or none (a PDF's page sets each line apart)."""
+    texts = [i for i in range(min(len(chunk), 6)) if chunk[i]][:2]
+    if len(texts) < 2 or texts[1] - texts[0] > 2 or not looks_like_headline(chunk[texts[0]]):
+        return False
+    line = chunk[texts[1]]
+    credit = credit_of(line)
+    return not _BYLINE.match(line) and credit is not None and credit.author is None and credit.outlet is None
+
+
 # A paragraph of a story: a sentence of some length (a headline, label or counter is none).
 MIN_PROSE_LINE = 60
 
@@ -1343,11 +1376,16 @@ def _is_prose(line: str) -> bool:
 MIN_REPEATED_MENU_WORDS = 6
 
 
+# Section labels a page may set between its navigation bar and the headline ("WORLD" / "Asia-Pacific").
+MAX_LABELS_OVER_HEADLINE = 2
+
+
 def _without_shaped_menus(lines: list[str]) -> list[str]:
     """``lines`` with a navigation bar whose gaps were lost blanked out when its shape (``titles.has_menu_shape``)
     is backed by where it stands: beside other page furniture (a menu, a consent banner, "Skip to content", another
-    such bar), repeated on the dump's pages, or between an outlet's masthead and a headline with its date line
-    ("Reef Wire" / "Home Nation Provinces Lifestyle Motoring Classifieds" / headline / "8 June 2024")."""
+    such bar), repeated on the dump's pages, or between an outlet's masthead and a headline with its date line or
+    byline, a section label or two between them ("Reef Wire" / "Home Nation Provinces Lifestyle Motoring
+    Classifieds" / "WORLD" / headline / "8 June 2024")."""
     shaped = [index for index, line in enumerate(lines) if line and has_menu_shape(line)]
     if not shaped:
         return lines
@@ -1364,10 +1402,20 @@ def _without_shaped_menus(lines: list[str]) -> list[str]:
     def furniture(line: str) -> bool:
         return bool(line) and (has_menu_shape(line) or is_furniture(line) or is_site_chrome(line))
 
+    def headline_under(number: int) -> int:
+        """The line after ``number`` past a section label or two ("WORLD", "Politics / Asia") over the headline."""
+        number += 1
+        for _ in range(MAX_LABELS_OVER_HEADLINE):
+            if title_fault(text_at(number)) != "label":
+                break
+            number += 1
+        return number
+
     out = list(lines)
     for index in shaped:
         line, number = lines[index], order[index]
         words = len(line.split())
+        headline = headline_under(number)
         blank = (
             (counts[line] >= 2 and words >= MIN_REPEATED_MENU_WORDS)
             or furniture(text_at(number - 1))
@@ -1375,8 +1423,8 @@ def _without_shaped_menus(lines: list[str]) -> list[str]:
             or (
                 words >= MIN_REPEATED_MENU_WORDS
                 and (number == 0 or title_fault(text_at(number - 1)) in ("publication", "outlet"))
-                and looks_like_headline(text_at(number + 1))
-                and title_fault(text_at(number + 2)) in ("date", "byline")
+                and looks_like_headline(text_at(headline))
+                and title_fault(text_at(headline + 1)) in ("date", "byline")
             )
         )
         if blank and line not in mastheads:

@@ -21,6 +21,10 @@ FIELD_ROLES: dict[str, str] = {name: "other" for name in _TABLE["other"]}
 for _role in ROLES:
     FIELD_ROLES.update(dict.fromkeys(_TABLE[_role], _role))
 HEADINGS = frozenset(_TABLE["headings"])
+CODE_ROLES: dict[str, str] = {code: "other" for code in _TABLE["codes"]["other"]}
+CODE_ROLES.update({code: role for code, role in _TABLE["codes"].items() if code != "other"})
+# "HD\tHeadline", "PD  12 October 2023", "TD" alone over the text
+_CODE = re.compile(r"(?P<code>[A-Z]{2,3})(?:(?:\t+|\s{2,})(?P<value>\S.*))?\s*")
 
 # A record is told by a run of this many field lines (blank lines between allowed).
 MIN_BLOCK_FIELDS = 3
@@ -72,6 +76,13 @@ def field_of(line: str) -> tuple[str, str, str] | None:
 _LONG_FIELDS = {name for name, role in FIELD_ROLES.items() if role in ("text", "lead")}
 
 
+def _code_of(line: str) -> tuple[str, str, str] | None:
+    """(role, code, value) of a Factiva tagged line ("PD\t12 October 2023", "TD" alone), else None."""
+    match = _CODE.fullmatch(line) if len(line) <= MAX_FIELD_LINE else None
+    role = CODE_ROLES.get(match["code"]) if match else None
+    return (role, match["code"], (match["value"] or "").strip()) if role else None
+
+
 def record_fields(lines: list[str]) -> RecordFields:
     """``lines`` of one article without its database record fields, and what they say.
 
@@ -80,7 +91,10 @@ def record_fields(lines: list[str]) -> RecordFields:
     the text is there too; a "Full text:" label leaves its paragraph in the text. Any other article is
     returned as it is.
     """
-    fields = [field_of(line) if line and ":" in line[:MAX_FIELD_NAME + 2] else None for line in lines]
+    fields = [
+        (field_of(line) if ":" in line[: MAX_FIELD_NAME + 2] else None) or (_code_of(line) if line[1:2].isupper() and line[:1].isupper() else None)
+        for line in lines
+    ]
     blocks: set[int] = set()
     run: list[int] = []
     for index, line in enumerate([*lines, "."]):

@@ -363,11 +363,18 @@ MAX_SHAPED_MENU_ENTRY = 16
 # The small words a sentence or headline joins its words with ("of", "to", "in"), none of them a menu's entry.
 _SMALL_WORDS = (OPEN_LINE_ENDS | MENU_JOINERS) - {"&"}
 _NOT_IN_MENU = re.compile(r"[.,;:!?\"'()\u2019\u201c\u201d\d]")
+# A section's name a site writes with a lower-case prefix before its capital ("ePaper", "iPlayer", "eSports").
+_PREFIXED_NAME = re.compile(r"^[a-z]{1,2}[A-Z][a-z]")
+
+
+def _is_entry_word(word: str) -> bool:
+    """A word a navigation bar's entry may be: capitalised, "&", or a name with a lower-case prefix ("ePaper")."""
+    return word[:1].isupper() or word == "&" or _PREFIXED_NAME.match(word) is not None
 
 
 def has_menu_shape(line: str) -> bool:
     """A line shaped like a navigation bar whose gaps were lost, whatever its section names: five or more short
-    capitalised words side by side ("Home Nation Provinces Lifestyle Motoring Classifieds"), no digit, no
+    capitalised words side by side ("Home Nation Provinces Lifestyle Motoring Classifieds", also "ePaper"), no digit, no
     punctuation of a sentence and none of the small words a sentence or headline joins its words with
     (``OPEN_LINE_ENDS`` and ``MENU_JOINERS``: "of", "to", "in"...). A headline in title case may have this shape too: a reader
     takes such a line for a menu only beside other furniture or repeated on the dump's pages."""
@@ -378,7 +385,7 @@ def has_menu_shape(line: str) -> bool:
         MIN_SHAPED_MENU_WORDS <= len(words)
         and not line.isupper()  # "FOREIGN MINISTER ANA LIND": a section's heading in capitals names a speaker
         and not _NOT_IN_MENU.search(line)
-        and all((w[:1].isupper() or w == "&") and len(w) <= MAX_SHAPED_MENU_ENTRY for w in words)
+        and all(_is_entry_word(w) and len(w) <= MAX_SHAPED_MENU_ENTRY for w in words)
         and not any(w.lower() in _SMALL_WORDS for w in words)
     )
 
