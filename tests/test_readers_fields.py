@@ -56,7 +56,8 @@ def test_field_names_are_split_into_words(name, words):
         ("link", "url"), ("web_url", "url"), ("permalink", "url"),
         ("image_url", None), ("urlToImage", None), ("author_name", None), ("source_id", None), ("article_id", None),
         ("section_title", None), ("content_type", None), ("word_count", None), ("site_description", None),
-        ("categories", None),
+        ("categories", None), ("caption", "caption"), ("Cutline", "caption"), ("image_caption", None),
+        ("photoCaption", None),
     ],
 )  # fmt: skip
 def test_field_role_comes_from_the_last_meaningful_word(name, role):
@@ -187,6 +188,58 @@ def test_a_lead_is_never_joined_to_the_text_it_opens():
     body = "Accra and Lome agreed on Tuesday to share customs data.\n\nThe system starts in May."
     (article,) = read_json({"title": "Customs link", "summary": "Accra and Lome agreed on Tuesday to share customs data.", "body": body})
     assert article.text == body
+
+
+PICTURE_CAPTION = (
+    "LOME, May 6, 2025 \u2014 Customs officers open the new joint post at the Aflao crossing. Ghana's trade minister "
+    "said on Tuesday that the post would halve waiting times. (Photo by Ama Owusu/Gulf Picture Desk)"
+)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # a picture desk's export: each picture has a headline and a caption, no body
+        {"id": "GPD-0506-12", "type": "picture", "headline": "Joint customs post opens", "caption": PICTURE_CAPTION,
+         "date_published": "2025-05-06T10:00:00+00:00", "provider": "Gulf Picture Desk"},
+        {"slug": "customs-post", "title": "Joint customs post opens", "Cutline": PICTURE_CAPTION,
+         "date": "2025-05-06", "source": "Gulf Picture Desk"},
+    ],
+)  # fmt: skip
+def test_a_picture_desk_items_caption_is_its_text(item):
+    (article,) = read_json([item])
+    assert article.title == "Joint customs post opens"
+    assert article.text.startswith("LOME, May 6, 2025") and "halve waiting times" in article.text
+    assert "Photo by" not in article.text
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # the caption of the story's picture is no part of the story when the story is there
+        {"title": "Joint customs post opens", "body": "Ghana and Togo opened a joint post on Tuesday.", "caption": PICTURE_CAPTION},
+        {"title": "Joint customs post opens", "summary": "Ghana and Togo opened a joint post on Tuesday.", "caption": PICTURE_CAPTION},
+        {"title": "Joint customs post opens", "text": "Ghana and Togo opened a joint post on Tuesday.",
+         "image": {"url": "https://img.example/a.jpg", "caption": PICTURE_CAPTION}},
+    ],
+)  # fmt: skip
+def test_a_caption_beside_the_story_is_not_its_text(item):
+    (article,) = read_json([item])
+    assert article.text == "Ghana and Togo opened a joint post on Tuesday."
+
+
+def test_an_image_caption_alone_gives_no_text():
+    item = {"title": "Joint customs post opens", "image_caption": PICTURE_CAPTION, "date": "2025-05-06"}
+    (article,) = read_json([item])
+    assert article.text == ""
+
+
+def test_a_photo_desk_csv_reads_its_caption_column_as_the_text():
+    data = ("Picture ID,Headline,Caption,Date,Provider\r\n"
+            f'GPD-1,Joint customs post opens,"{PICTURE_CAPTION}",2025-05-06,Gulf Picture Desk\r\n').encode()  # fmt: skip
+    (article,) = read_document(data, "pictures.csv", reference_date=REFERENCE)
+    assert (article.title, article.published) == ("Joint customs post opens", "2025-05-06")
+    assert "halve waiting times" in article.text
 
 
 def test_a_title_that_is_the_sites_name_is_not_the_headline():

@@ -39,3 +39,23 @@ def test_a_former_leader_heading_an_organisations_mission_has_no_country():
 def test_a_former_leader_chairing_nothing_keeps_his_country(text, expected):
     (row,) = extract_text(text, host="TLS")
     assert row.country == expected, row
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a person the text places only by the national body he chairs speaks for that body's country
+        ("Lindsey Carrow, who chairs the Senate Foreign Relations Committee, said on Tuesday that Manila had an ally.",
+         [("USA", "Lindsey Carrow")]),
+        ("Tom Brevik, who heads the House Armed Services Committee, said on Tuesday that Manila had an ally.",
+         [("USA", "Tom Brevik")]),
+        ("Ana Kessel, who chairs the Bundestag's foreign affairs committee, said on Tuesday that Manila had an ally.",
+         [("DEU", "Ana Kessel")]),
+        # near misses: a body of no country, or one the text does not place, gives him none
+        ("Lindsey Carrow, who chairs a local schools committee, said on Tuesday that Manila had an ally.", []),
+        ("Lindsey Carrow, who chairs the Harbour Climate Committee, said on Tuesday that Manila had an ally.", []),
+    ],
+)  # fmt: skip
+def test_a_person_chairing_a_national_committee_speaks_for_its_country(sentence, expected):
+    rows = extract_text(sentence, published="2024-05-22", host="PHL")
+    assert [(r.country, r.speaker) for r in rows] == expected, rows

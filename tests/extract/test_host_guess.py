@@ -36,6 +36,12 @@ def _guess(title: str, text: str, published: str = "2024-05-06") -> str | None:
         ("Beijing protests after Honduran president-elect takes call from Taiwan's Lai",
          ("Lai Ching-te said Taiwan valued its friends. Taiwan's ministry confirmed the call. Honduras has not "
           "commented."), "2025-12-03", "HND"),
+        # so does every one of a list of callers: "calls from Ottawa and Tokyo" are givers, whoever is named first
+        ("Albanese's first week: calls from Ottawa and Tokyo as the new cabinet is sworn in",
+         ("Anthony Albanese begins his first week as prime minister. Justin Trudeau called him on Tuesday. "
+          "Japan's prime minister also called."), "2022-05-25", "AUS"),
+        ("Congratulations from Paris, Rome and Madrid as Lisbon's new premier takes office",
+         "Portugal's new prime minister thanked his European partners.", "2024-04-03", "PRT"),
         # a conference's host is the country the text calls the host, not the one the conference is about
         ("Lakeside conference ends with pledges for Sudan",
          ("The two-day conference on Sudan closed on Friday with pledges from forty governments.\n\nThe hosts\n\n"

@@ -81,3 +81,22 @@ def test_a_foreign_ministry_beside_its_leader_keeps_its_own_row():
         host="MMR",
     )
     assert {(r.country, r.speaker) for r in rows} == {("TUR", "Recep Tayyip Erdogan"), ("TUR", "Turkish Foreign Ministry")}, rows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "a European ministry" is one of Europe's national ministries, unnamed: nobody's row, never the Union's
+        ("A European government said on Monday that the count had been flawed.", []),
+        ("A European foreign ministry said on Monday that the count had been flawed.", []),
+        ("An European embassy in Dakar said on Monday that the count had been flawed.", []),
+        # near misses: a named country's body, and the Union's own bodies
+        ("A Portuguese ministry said on Monday that the count had been flawed.", [("PRT", "Portuguese Ministry")]),
+        ("The European Commission said on Monday that the count had been flawed.", [("EUU", "European Commission")]),
+        ("A European Commission spokesman said on Monday that the count had been flawed.", [("EUU", "European Commission")]),
+        ("An EEAS spokesperson said on Monday that the count had been flawed.", [("EUU", "European External Action Service")]),
+    ],
+)  # fmt: skip
+def test_an_unnamed_european_government_is_not_the_union(sentence, expected):
+    rows = extract_text(sentence, published="2024-08-16", host="SEN")
+    assert [(r.country, r.speaker) for r in rows] == expected, rows

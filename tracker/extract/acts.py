@@ -60,6 +60,12 @@ _SILENT_AFTER_RE = re.compile(
     r"|(?:has|have|had)\s+yet\s+to\s+(?:comment|react|respond|reply|speak|congratulat)"
     r"|(?:declined|refused)\s+to\s+(?:comment|react|respond|speak)|(?:remained|kept|stayed)\s+silent)\b"
 )
+# a speaker's aside between the subject and its verb, as said on air ("Pyongyang, I should add, has not reacted",
+# "Hanoi, as far as we know, has not commented")
+_ASIDE_RE = re.compile(
+    r",\s+(?:(?:I|we)\s+(?:should|must|would|have\s+to|need\s+to)\s+(?:say|add|note|stress|point\s+out)"
+    r"|it\s+(?:should|must|has\s+to)\s+be\s+(?:said|noted|added)|as\s+far\s+as\s+(?:I|we)\s+(?:know|can\s+tell))\s*,"
+)
 _BUT_RE = re.compile(r"\bbut\b")
 # "told reporters it would comment in due course", "said that he would react later": the words put the
 # reaction off (read on the sentence with its quotes, which often hold these words)
@@ -78,7 +84,7 @@ def stayed_silent(masked: str, m: Mention, verbs: list, text: str = "") -> bool:
     (unless a "but" clause gives one: "did not comment on the claims but congratulated the winner"),
     or only says the reaction will come later ("the ministry said it would comment in due course")."""
     pos = m.end
-    clause = RELATIVE_CLAUSE_RE.match(masked, pos) or APPOSITIVE_TITLE_RE.match(masked, pos)
+    clause = RELATIVE_CLAUSE_RE.match(masked, pos) or APPOSITIVE_TITLE_RE.match(masked, pos) or _ASIDE_RE.match(masked, pos)
     if clause is not None:
         pos = clause.end()
     silent = _SILENT_AFTER_RE.match(masked, pos)

@@ -135,6 +135,17 @@ _FIRST_TO_RE = re.compile(
     r"\b(?:was|were)\s+$"
 )
 # the same with the giver first: "Chile's president, X, was among the first to call" (matched at the mention's end)
+# a spoken roundup's fragment naming the giver of a statement, his words in a clause after him: "A short statement from
+# Foreign Minister X, who said ...", "Then a message from X, who wrote ..." (matched from the sentence's start to his name)
+_FRAGMENT_FROM_RE = re.compile(
+    # (in a transcript, after the turn's speaker label: "REPORTER (Ana Lind): A statement from ...")
+    r"\W*(?:[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,3}(?:\s\([^()]{1,40}\))?:\s+)?"
+    r"(?:(?:And|Then|Also|There\s+was(?:\s+also)?|Next|Finally),?\s+)?(?:(?i:a|an|the|one\s+more)\s+)?(?:(?i:short|brief|terse|"
+    r"written|separate|further|warm|cautious|careful|guarded|more|similar|joint)\s+){0,2}"
+    r"(?i:statement|message|reaction|response|note|post|tweet|word)s?\s+(?:too\s+|also\s+)?from\s+"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,6}$"
+)
+_WHO_SAID_AFTER_RE = re.compile(r",\s+who\s+(?:also\s+)?(?:said|says|wrote|writes|told|added|stressed|called|urged|welcomed|congratulated)\b")
 _FIRST_TO_AFTER_RE = re.compile(
     r",?\s+(?:was|were)\s+(?:also\s+)?(?:among|one of)\s+the\s+(?:very\s+)?(?:first|earliest)\b(?:\s+\w+){0,2}\s+to\s+(?:react|respond|congratulate|call|phone|"
     r"telephone|ring|send|offer|welcome|hail|comment|speak out|weigh in|criticise|criticize|condemn)\b"
@@ -662,24 +673,23 @@ class Attribution:
                     speakers, source = [e], (m, e)
                     info.has_verb = True
                     break
-        if not speakers and (
-            ("from" in masked and (
-                "came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked or "received" in masked
-                or "took" in masked or "got" in masked or "accepted" in masked
-            ))
-            or "first" in masked or "earliest" in masked or "lso " in masked or "mong " in masked or " by " in masked
-        ):
+        came_words = ("from" in masked and (
+            "came" in masked or "poured" in masked or "arrived" in masked or "followed" in masked or "received" in masked
+            or "took" in masked or "got" in masked or "accepted" in masked
+        )) or "first" in masked or "earliest" in masked or "lso " in masked or "mong " in masked or " by " in masked
+        if not speakers and (came_words or (" from " in masked and ", who " in masked)):
             # "Congratulations also came from Qatar's emir, X"; "Among the first to react was X, who hailed ..."
             for m, e, _ in resolved:
-                if e is not None and not m.possessive and e.kind in ("person", "country", "institution", "organization") and (
-                    _CAME_FROM_RE.search(masked, max(0, m.start - 160), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
+                if e is not None and not m.possessive and e.kind in ("person", "country", "institution", "organization") and ((
+                    came_words and (_CAME_FROM_RE.search(masked, max(0, m.start - 160), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
                     or _FIRST_TO_RE.search(masked, max(0, m.start - 90), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
                     or _FIRST_TO_AFTER_RE.match(masked, m.end)
                     or ((" by " in masked) and (
                         # the determiner inside the mention ("by the leaders of A") or before it
                         _PASSIVE_BY_RE.search(masked, max(0, m.start - 120), m.start)
                         or _PASSIVE_BY_RE.search(masked, max(0, m.start - 120), m.start - len(m.determiner or "") - (1 if m.determiner else 0))
-                    ))
+                    ))))
+                    or (m.start < 160 and _FRAGMENT_FROM_RE.fullmatch(masked, 0, m.start) and _WHO_SAID_AFTER_RE.match(masked, m.end))
                 ):
                     speakers, source = [e], (m, e)
                     info.has_verb = True  # the noun ("congratulations", "the first to react") is the act

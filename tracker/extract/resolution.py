@@ -128,6 +128,10 @@ _CHAIR_IN_MENTION_RE = re.compile(
 _CHAIRS_AFTER_RE = re.compile(
     r",\s+(?:who\s+(?:now\s+)?(?:chairs|heads|leads)\s+|(?:the\s+)?(?:" + alternation(CHAIR_WORDS) + r")\s+of\s+)" + _CHAIRED_BODY
 )
+# "a European government", "an European foreign ministry" (not "an EEAS spokesperson": the Union's own service)
+_UNNAMED_EUROPEAN_BODY_RE = re.compile(r"(?:(?:an?|one|An?|One)\s+)?European\s+(?:[a-z]+\s+)?(?:government|ministry|embassy)")
+# (a body named by its capitalised name: "X, who chairs the House Foreign Affairs Committee,")
+_CHAIRS_NAMED_BODY_AFTER_RE = re.compile(_CHAIRS_AFTER_RE.pattern, re.IGNORECASE)
 # "X, who chairs the OSCE this year,", "the OSCE Chairperson-in-Office, X,", "X, chairman-in-office of the OSCE": the
 # chair of a body whose chair speaks as the body (``chair`` in data/organizations.csv)
 _BODY_NAMES = alternation(BODIES_SPOKEN_FOR_BY_CHAIR)
@@ -149,7 +153,12 @@ _INTERNATIONAL_RE = re.compile(
 
 # "Wang Wenbin: ...", "Q: ...": a transcript's speaker label opening a paragraph (a quotation after the colon is
 # a roundup line, read by _COLON_QUOTE_RE)
-SPEAKER_LABEL_RE = re.compile("\\W{0,3}(?P<name>[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3}):\\s+(?![\"'\u201c\u2018#])")
+# (a broadcast transcript's clip in another language: "ZELENSKY (through translator):", "Ana Ruiz (via interpreter):")
+SPEAKER_LABEL_RE = re.compile(
+    "\\W{0,3}(?P<name>[A-Z][\\w.'\u2019-]*(?: [A-Z][\\w.'\u2019-]*){0,3})"
+    "(?: \\((?:(?:through|via|by) (?:an? )?(?:translator|interpreter|translation|interpretation)|translated|interpreted)\\))?"
+    ":\\s+(?![\"'\u201c\u2018#])"
+)
 
 # US party words in a lawmaker's own title phrase
 _PARTY_WORD_RE = re.compile(r"\b(?:Democratic|Republican|Democrat|GOP)\b")
@@ -492,6 +501,13 @@ class Resolution:
                 place = country_in(body) or self.host
                 if place is not None:
                     return m._replace(country=place, role="Chair", rank="official")
+        if m.country is None and masked[m.end : m.end + 1] == ",":
+            # "Ana Ruiz, who chairs the Senate Foreign Relations Committee, said": a person the text places only by
+            # the national body he chairs speaks for that body's country
+            chaired = _CHAIRS_NAMED_BODY_AFTER_RE.match(masked, m.end)
+            place = implied_country(chaired.group("body")) if chaired is not None else None
+            if place is not None:
+                return m._replace(country=place, role=m.role or "Chair", rank=m.rank or "legislator")
         if "hair" in masked:
             chaired = (
                 _BODY_CHAIR_RE.search(m.text) or _BODY_CHAIR_AFTER_RE.match(masked, m.end)
@@ -715,6 +731,10 @@ class Resolution:
                     return own
             return reg.role(m)
         if m.kind == "institution":
+            if m.country == "EUU" and m.determiner in ("a", "an", "one") and _UNNAMED_EUROPEAN_BODY_RE.fullmatch(m.text):
+                # "a European government said", "a European foreign ministry": one of Europe's national bodies,
+                # unnamed, not the Union's
+                return None
             if m.country is None and self.host and _ELECTION_BODY_RE.search(m.text):
                 # "The Central Election Commission said": the body counting the host's vote, not a foreign one
                 return reg.institution(m, country=self.host, owner=None)

@@ -27,6 +27,7 @@ from tracker.extract.lexicon import (
     NARRATIVE,
     OPERATIVE_VERBS,
     ORGANIZATIONS,
+    REACTION_VERBS,
     TITLES,
     TITLES_LOWER,
 )
@@ -66,6 +67,7 @@ _OFFICE_LABEL_RE = re.compile(
 )
 
 
+_WORD_RE = re.compile(r"[a-z]+")
 # the same with the name in brackets, as transcripts outside a parliament's record write it too: "The Foreign Minister
 # (Mr Tomas Velde): ", "Minister for Trade (Ana Ruiz): "
 _BRACKET_OFFICE_LABEL_RE = re.compile(
@@ -209,6 +211,7 @@ class _ArticleExtractor(Resolution, Attribution, ImpliedMentions, PageAuthors, R
         self.registry = EntityRegistry(date=self.anchor)
         self.drafts: dict[str, Draft] = {}
         self.infos: list[_SentenceInfo] = []
+        self._event_paragraphs: set[int] | None = None  # the paragraphs about the event (``_about_the_event``)
         self._introduced: dict[str, int] = {}  # speakers met by their title a sentence before their name: that sentence
         self.header_country: str | None = None
         self.header_org: str | None = None
@@ -303,6 +306,7 @@ class _ArticleExtractor(Resolution, Attribution, ImpliedMentions, PageAuthors, R
             return previous_attributed == index - 1 and self.infos[index - 1].sentence.paragraph == self.infos[index].sentence.paragraph
         # a transcript's answer label ("Wang Wenbin: ...") and its question label ("Q: ...") for the paragraph
         label_paragraph, label, label_spoke, question, in_record, office_turn = -1, None, False, False, False, False
+        asked = False  # the question turn is labelled as one ("Question:", "Q:"), not by the asker's outlet
         # paragraphs whose last sentence asks something: a labelled one is a journalist's question
         last_sentences = {info.sentence.paragraph: info.sentence.text for info in self.infos}
         asking = {paragraph for paragraph, last in last_sentences.items() if last.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")}
@@ -340,7 +344,7 @@ class _ArticleExtractor(Resolution, Attribution, ImpliedMentions, PageAuthors, R
             if s.paragraph != label_paragraph:
                 label_paragraph, label, label_spoke, in_record, office_turn = s.paragraph, None, False, False, False
                 found = _speaker_label(info.masked)
-                question = found is not None and found.group("name").lower() in _QUESTION_LABELS
+                question = asked = found is not None and found.group("name").lower() in _QUESTION_LABELS
                 if self.chamber is not None and not question:
                     label = self._record_turn(info.masked, index)
                     in_record = label is not None
@@ -367,9 +371,18 @@ class _ArticleExtractor(Resolution, Attribution, ImpliedMentions, PageAuthors, R
                     # an official's turn opening with a courtesy ("MINISTER RUIZ: Good morning. We congratulate ..."):
                     # its words are his from the label on
                     label_spoke = label_spoke or (label is not None and _GREETING_RE.fullmatch(info.masked, _label_end(info.masked)) is not None)
-            if question:
-                # "Q: Last month Washington said the vote was flawed. How does ...?": the journalist's question,
-                # whatever it quotes, is nobody's reaction
+            if question and asked and speakers and not s.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?") and (
+                self._about_the_event(s.paragraph)
+            ):
+                # "Question: The Kenyan president said on Monday that Nairobi would send observers. Your comment?":
+                # a turn labelled as a question reports statements as an article does, when it is about the event
+                # (it names the host, or tells a reaction: "welcomed", "condemned"); what it asks is nobody's, and
+                # what it reports on another topic of the briefing ("Japan said the plant would reopen") no row
+                if s.paragraph != (self.infos[index - 1].sentence.paragraph if index else -1):
+                    info.label_end = _label_end(info.masked)  # the label is no part of the words
+            elif question:
+                # "Reuters: Last month Washington said the vote was flawed. How does ...?": a question put by an
+                # outlet's reporter, whatever it quotes, is nobody's reaction
                 speakers, via, source, touched = [], None, None, []
             elif label is not None and office_turn and _hosting(
                 info.masked, _label_end(info.masked) if s.paragraph != (self.infos[index - 1].sentence.paragraph if index else -1) else 0
@@ -384,6 +397,11 @@ class _ArticleExtractor(Resolution, Attribution, ImpliedMentions, PageAuthors, R
                 if (speakers and all(e is label or (e.kind == "country" and e.country == label.country) for e in speakers)) or (
                     # (in an official's turn, "We agreed as well to ..." after what he told of his head is his again)
                     not speakers and (label_spoke or (office_turn and _FIRST_PERSON_RE.search(s.text) is not None))
+                ) or (
+                    # a broadcast's clip: "ZELENSKY (through translator): I congratulate the new prime minister.":
+                    # the labelled official's own reaction in the first person
+                    not speakers and _FIRST_PERSON_RE.search(s.text) is not None
+                    and not REACTION_VERBS.isdisjoint(_WORD_RE.findall(info.masked))
                 ) or (
                     # "Ana Ruiz: We noted that the ministry of X commented ...": what the labelled speaker says others
                     # did is her answer, not their reaction
@@ -504,6 +522,17 @@ class _ArticleExtractor(Resolution, Attribution, ImpliedMentions, PageAuthors, R
                 ):
                     self._last_source_kind = "issued"  # "X issued a statement.": "it" in the next sentence is X's
         return self._rows()
+
+    def _about_the_event(self, paragraph: int) -> bool:
+        """Whether a paragraph names the host country (its name, people or capital) or tells a reaction ("welcomed",
+        "condemned"): a question turn about the event, not another topic of the briefing."""
+        if self._event_paragraphs is None:  # found once for the article
+            self._event_paragraphs = {
+                info.sentence.paragraph for info in self.infos
+                if (self.host is not None and any(iso3 == self.host for _, _, iso3 in countries_in(info.sentence.text)))
+                or not REACTION_VERBS.isdisjoint(_WORD_RE.findall(info.sentence.text))
+            }
+        return paragraph in self._event_paragraphs
 
     def _event_maker(self) -> str | None:
         """The international body (its name) or country (its code) whose own act the headline tells ("Security

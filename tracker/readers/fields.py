@@ -16,7 +16,8 @@ When several fields share a role the choice is fixed:
 - text: the longest text field (``text``, ``body``, ``content``, ``article``...), a
   NewsAPI-style cut-off (``… [+1234 chars]``) counted without its marker. A lead
   (``summary``, ``description``, ``excerpt``...) is used only when there is no text, or
-  when the text is cut off and the lead is longer; the two are never joined.
+  when the text is cut off and the lead is longer; the two are never joined. A caption
+  (``caption``, ``cutline``) is the text of a record with neither (a picture desk's item).
 - date: published before a plain date before created before updated before crawled; then
   shallower, then first. The first that parses as a date wins.
 - outlet: an outlet word (``source``, ``publisher``, ``site_name``...) or the title/name of
@@ -187,7 +188,7 @@ def _role_of(words: tuple[str, ...], *, top_level: bool) -> FieldRole | None:
         if modifiers & ROLE_WORDS["lead"]:
             return FieldRole("lead", 1)
         return FieldRole("title", 0 if exact else 1)
-    if role in ("text", "lead"):
+    if role in ("text", "lead", "caption"):
         if owned:
             return None  # "site_description", "source_text": about the outlet
         if role == "text" and modifiers & ROLE_WORDS["lead"]:
@@ -285,6 +286,9 @@ def resolve(item: dict) -> Resolved:
     lead, _, lead_field = _longest(by_role.get("lead", []))
     if lead and (not text or (cut_off and len(lead) > len(text))):
         text, cut_off, text_field = lead, False, lead_field
+    if not text:
+        # a picture desk's item: its caption is the story
+        text, cut_off, text_field = _longest(by_role.get("caption", []))
     if text_field:
         sources["text"] = ".".join(text_field.path)
 

@@ -96,7 +96,7 @@ def _written(found: tuple[str, str] | None) -> str | None:
 
 def has_article_fields(item: object) -> bool:
     """True when a record has a field that can be an article's title or text (``fields.resolve`` would find one)."""
-    return isinstance(item, dict) and any(f.role.role in ("title", "text", "lead") for f in record_fields(item))
+    return isinstance(item, dict) and any(f.role.role in ("title", "text", "lead", "caption") for f in record_fields(item))
 
 
 def articles_from_records(records: list[tuple[object, str]], *, first_position: int, reference_date: dt.date | None = None) -> list[Article]:

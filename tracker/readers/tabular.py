@@ -82,7 +82,7 @@ def read_table(text: str, *, tab_separated: bool = False, first_position: int = 
 def article_columns(keys: list[str]) -> set[str]:
     """The header's columns that give a title, a text or a lead (a bare "name" column is no title)."""
     roles = [field_role(field_words(key), top_level=False) for key in keys]
-    return {key for key, role in zip(keys, roles) if role and role.role in ("title", "text", "lead")}
+    return {key for key, role in zip(keys, roles) if role and role.role in ("title", "text", "lead", "caption")}
 
 
 def no_article_column(keys: list[str]) -> str:
