@@ -40,7 +40,7 @@ def test_seed_sample_meets_the_issue_thresholds():
     assert result["theme_f1"] >= 0.85, result
 
 
-@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28"])
+@pytest.mark.parametrize("folder", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31"])
 def test_held_out_events_stay_above_the_hidden_set_threshold(folder):
     result = score(HELDOUT / folder / "gold.json", HELDOUT / folder)
     assert result["errors"] == 0, result
@@ -49,9 +49,9 @@ def test_held_out_events_stay_above_the_hidden_set_threshold(folder):
 
 
 def test_the_blind_held_out_set_keeps_every_file_readable_and_its_measured_accuracy():
-    # heldout29 is the blind set (written in session 16): nobody reads its misses, so this only keeps every file
-    # readable and the score from slipping below its first blind run (F1 0.912, dates 0.932 on session 15's code).
-    result = score(HELDOUT / "heldout29" / "gold.json", HELDOUT / "heldout29")
+    # heldout32 is the blind set (written in session 17): nobody reads its misses, so this only keeps every file
+    # readable and the score from slipping below its first blind run (F1 0.974, dates 1.000 on session 16's code).
+    result = score(HELDOUT / "heldout32" / "gold.json", HELDOUT / "heldout32")
     assert result["errors"] == 0, result
-    assert result["f1"] >= 0.9, result
-    assert result["date_accuracy"] >= 0.9, result
+    assert result["f1"] >= 0.95, result
+    assert result["date_accuracy"] >= 0.95, result
