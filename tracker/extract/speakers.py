@@ -50,7 +50,6 @@ from tracker.extract.mention_merges import (
 )
 from tracker.extract.mention_words import (
     DETERMINERS,
-    HONORIFICS,
     LEADING_ADJECTIVES,
     PEER_TITLES,
     Mention,
