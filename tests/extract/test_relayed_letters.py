@@ -15,7 +15,7 @@ from tests.extract.conftest import extract_text
         (
             "Foreign Minister Ana Ruiz told reporters today that the President had received a letter from President "
             "Alar Karis of Estonia.\n\nIn the letter, President Karis called for \"closer and deeper cooperation\" "
-            "between the two countries, the Foreign Minister said.",
+            "between both nations, the Foreign Minister said.",
             ("EST", "Alar Karis"),
         ),
         (

@@ -185,7 +185,7 @@ from tracker.extract.themes import match_themes
         ("the president curtailed his trip to Oman", "summit", False),
         # session 17 lines (more rows in test_theme_recurring_causes.py)
         ("Tallinn rejects the neighbour's coercion of the small republic", "security", False),
-        ("it was not our missile, the minister insisted", "security", False),
+        ("the missile was not one of ours, the minister insisted", "security", False),
         ("we back a peaceful settlement of the maritime dispute", "security", True),
         ("Riga is reviewing its military cooperation with the junta", "security", False),
         ("the Cold War is long over", "security", False),

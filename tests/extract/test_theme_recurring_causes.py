@@ -20,7 +20,7 @@ from tracker.extract.themes import match_themes
         ("the minister accused Beijing of economic coercion against our salmon farmers", "china", True),
         ("differences must be settled without the threat or use of force", "security", True),
         # a missile as the object of an incident is no security; missile programmes, tests and kinds are
-        ("we are certain it was not our missile", "security", False),
+        ("we are certain the missile was not one of ours", "security", False),
         ("reports that a stray missile had landed on a farm were a provocation", "security", False),
         ("the missile test over the strait was reckless", "security", True),
         ("Tehran must halt its ballistic missile work", "security", True),
@@ -35,7 +35,7 @@ from tracker.extract.themes import match_themes
         ("I came to close the last chapter of the Cold War in the Caribbean", "security", False),
         ("the war in the Sahel has displaced millions", "security", True),
         # military ties reviewed or suspended after a coup are a sanction
-        ("Canberra was reviewing its defence engagement with the junta", "security", False),
+        ("Canberra was reviewing all defence training with the junta", "security", False),
         ("Washington is reviewing military and other assistance to the country", "security", False),
         ("the bloc has suspended budget support and security cooperation", "security", False),
         ("our defence cooperation with Lisbon will grow", "security", True),
@@ -49,7 +49,7 @@ from tracker.extract.themes import match_themes
         ('the bill threatened "the democratic future of Moldova"', "security", False),
         ("the bill threatened Moldova's democratic path", "security", False),
         ("the build-up threatened the whole region", "security", True),
-        ("the EU stood by an open, free and secure internet", "security", False),
+        ("the EU stood by a free, interoperable and secure internet", "security", False),
         ("we will keep our borders secure", "security", True),
         # nuclear of a legacy, waste or water is no nuclear arms
         ("the islands should not bear the nuclear legacy of others", "security", False),
@@ -74,7 +74,7 @@ from tracker.extract.themes import match_themes
         ("a meeting of the two leaders will take place in May", "summit", True),
         # democracy: the will of the voters, and a way opened to elections
         ("the observers found a process that respected the will of Chilean voters", "democracy", True),
-        ("Ottawa will help restore order and pave the way for elections", "democracy", True),
+        ("Ottawa will help clear the path to early elections", "democracy", True),
         ("the new road will pave the way for more trade", "democracy", False),
         # another state's constitution as the legal frame of its own measure
         ("the change was an internal matter as laid down by the Ruritanian constitution", "democracy", False),
@@ -83,7 +83,7 @@ from tracker.extract.themes import match_themes
         # economy: a named economic partnership agreement, a farm commodity traded between states
         ("we hope to bring the Comprehensive Economic Partnership Agreement into force soon", "economy", True),
         ("leaders met at the Asia-Pacific Economic Cooperation forum", "economy", False),
-        ("the two governments will push back against restrictions on palm oil", "economy", True),
+        ("the two governments will push back against a ban on palm oil imports", "economy", True),
         ("coffee exports to the Gulf doubled last year", "economy", True),
     ],
 )

@@ -57,7 +57,7 @@ _ACTS_AFTER_RE = _subject_of("acting")
 # "the embassy in Accra had urged": a place after a preposition is no subject, so no reactor
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|of|to|for|with|on)\s+$")
 # "a call from Seoul's Lee" (the giver), "moves its embassy to Pretoria" (where recognition goes, not who moves it)
-# (also the later ones of a list of givers: "calls from Washington and Delhi", "messages from Paris, Rome and Oslo")
+# (also the later ones of a list of givers: "calls from Ottawa and Canberra", "messages from Paris, Rome and Oslo")
 _GIVER_WORD = r"[\w'\u2019.-]+"
 _GIVER_LIST = r"(?:\s+" + _GIVER_WORD + r"(?:(?:,|\s+and|\s+or)\s+" + _GIVER_WORD + r")*(?:,|\s+and|\s+or))?"
 _NOT_THE_MOVER_RE = re.compile(

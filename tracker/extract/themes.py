@@ -209,11 +209,11 @@ def _matches_at(pattern: re.Pattern[str], low: str, starts: list[int]) -> list[r
 
 
 _COUNTRY_OF = {name.lower(): iso3 for name, iso3 in COUNTRY_NAMES.items()}
-# a body may be one of the two ("meetings between the alliance's council and Kyiv": "between NATO and Ukraine"); its
+# a body may be one of the two ("meetings between the alliance's council and Kyiv": "between NATO and Georgia"); its
 # country, if any, is the one it belongs to
 _BODY_OF = {name.lower(): org.country for name, org in ORGANIZATIONS.items() if name.lower() not in _COUNTRY_OF}
 _PARTY_TERM_LOWER = "(?:" + alternation(list(COUNTRY_NAMES) + list(ORGANIZATIONS), lower=True) + ")"
-# "the planned Chile-Peru summit", "talks between Iran and Saudi Arabia", "meetings between NATO and Ukraine": a
+# "the planned Chile-Peru summit", "talks between Iran and Saudi Arabia", "meetings between NATO and Georgia": a
 # meeting two named countries or bodies hold
 _PAIR_BEFORE_RE = re.compile(rf"(?<![\w.-])(?P<a>{_COUNTRY_TERM_LOWER})[-\u2013](?P<b>{_COUNTRY_TERM_LOWER})\s+$")
 _PAIR_AFTER_RE = re.compile(rf"\s+between (?:the )?(?P<a>{_PARTY_TERM_LOWER}) and (?:the )?(?P<b>{_PARTY_TERM_LOWER})(?![\w-])")
