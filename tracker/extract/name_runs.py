@@ -290,6 +290,8 @@ def _cleaned_runs(runs: list[list[Tok]], text: str = "") -> list[list[Tok]]:
     if len(runs) > 1 and " and " in text:
         runs = _joined_portfolios(runs, text)
     cleaned = []
+    # asked once per text, not per run: on a long line each "in" scans the whole text
+    peer_titles = "of" in text and ("Lord" in text or "Baroness" in text)
     for run in runs:
         if len(run) > 2 and run[1].text == "do" and (run[0].text in STOP_CAPS or run[0].text in QUESTION_CAPS):
             run = run[2:]  # "Why do Kenya and ...", "Nor do Paris ...": the verb, not the particle of "Joao do Rosario"
@@ -310,7 +312,7 @@ def _cleaned_runs(runs: list[list[Tok]], text: str = "") -> list[list[Tok]]:
             place, run = _place_opening(run, text)  # "In Ankara the presidency's spokesman X": the place, then the speaker
             if place:
                 cleaned.append(place)
-        if len(run) >= 3 and "of" in text and ("Lord" in text or "Baroness" in text):
+        if len(run) >= 3 and peer_titles:
             run = _with_peer_title(run, text)
         while run and run[-1].text.lower() in _RUN_TAIL_DROP:
             run = run[:-1]

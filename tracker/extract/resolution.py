@@ -466,7 +466,7 @@ class Resolution:
         """The head of a body's mission speaks for the body, not for the country of a former post:
         "the OAS observation mission, led by former Chilean foreign minister X," and "X, the Spanish
         lawmaker who led the European Union's observation mission,"."""
-        by, mission, head, _ = mission_words(masked) if len(masked) > 400 else mission_words.__wrapped__(masked)
+        by, mission, head, _, chair = mission_words(masked) if len(masked) > 400 else mission_words.__wrapped__(masked)
         if by and _LED_BY_BEFORE_RE.search(masked, max(0, m.start - 20), m.start):
             body = self._last_place
             if body is not None and body.kind == "organization":
@@ -508,7 +508,7 @@ class Resolution:
             place = implied_country(chaired.group("body")) if chaired is not None else None
             if place is not None:
                 return m._replace(country=place, role=m.role or "Chair", rank=m.rank or "legislator")
-        if "hair" in masked:
+        if chair:
             chaired = (
                 _BODY_CHAIR_RE.search(m.text) or _BODY_CHAIR_AFTER_RE.match(masked, m.end)
                 or _BODY_CHAIR_BEFORE_RE.search(masked, max(0, m.start - 60), m.start)

@@ -244,15 +244,16 @@ def _before_description(before: str, word: str, word_end: int) -> tuple[str, str
 
 
 @lru_cache(maxsize=8)
-def mission_words(masked: str) -> tuple[bool, bool, bool, bool]:
+def mission_words(masked: str) -> tuple[bool, bool, bool, bool, bool]:
     """Whether a sentence says " by ", names a mission ("mission", "delegation", "observers", "observer group"), a
-    head ("head of", "chief of") and observers ("bservers", "onitors"): looked for once per sentence, not once
-    per name in it."""
+    head ("head of", "chief of"), observers ("bservers", "onitors") and a chair ("chairs", "Chairperson"): looked
+    for once per sentence, not once per name in it (each look scans the sentence, which may be one long line)."""
     return (
         " by " in masked,
         "mission" in masked or "delegation" in masked or "observer" in masked,
         "head of" in masked or "chief of" in masked,
         "bservers" in masked or "onitors" in masked,
+        "hair" in masked,
     )
 
 
