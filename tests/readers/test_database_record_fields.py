@@ -11,7 +11,7 @@ import pytest
 
 from tracker.extract import extract_statements
 from tracker.readers import read_document
-from tracker.readers.records import record_fields
+from tracker.readers.records import database_record
 
 REFERENCE = dt.date(2023, 10, 20)
 RULE = "_" * 60
@@ -249,7 +249,7 @@ def test_a_record_with_only_its_abstract_keeps_the_abstract_as_text():
     ],
 )
 def test_text_without_a_block_of_record_fields_is_read_as_before(dump):
-    assert record_fields(dump.split("\n")).lines == dump.split("\n")
+    assert database_record(dump.split("\n")).lines == dump.split("\n")
 
 
 @pytest.mark.parametrize(
@@ -261,6 +261,6 @@ def test_text_without_a_block_of_record_fields_is_read_as_before(dump):
     ],
 )
 def test_record_fields_outlet_and_date(lines, expected):
-    record = record_fields(lines)
+    record = database_record(lines)
     assert (record.outlet, record.date) == expected
     assert record.lines == []

@@ -33,7 +33,7 @@ from tracker.readers.dates import (
     parse_dateline,
     parse_relative,
 )
-from tracker.readers.records import RecordFields, record_fields
+from tracker.readers.records import RecordFields, database_record
 from tracker.readers.titles import (
     DATED_TITLE_WORDS,
     FURNITURE_FAULTS,
@@ -518,7 +518,7 @@ _MASTHEAD_FAULTS = frozenset({"publication", "banner", "label"})
 
 def _article(lines: list[str], *, position: int, outlet: str | None, published: str | None, basis: str, reference_date: dt.date) -> Article | None:
     """Title, header dates and paragraphs of one article from its lines."""
-    record = record_fields(_database_header(lines))
+    record = database_record(_database_header(lines))
     lines = record.lines
     if record.title and next((line for line in lines if line), "").casefold() != record.title.casefold():
         lines = [record.title, *lines]  # "Title: ... / Source: ... / Full text: ...": the record's own title heads it

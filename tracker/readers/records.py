@@ -83,7 +83,7 @@ def _code_of(line: str) -> tuple[str, str, str] | None:
     return (role, match["code"], (match["value"] or "").strip()) if role else None
 
 
-def record_fields(lines: list[str]) -> RecordFields:
+def database_record(lines: list[str]) -> RecordFields:
     """``lines`` of one article without its database record fields, and what they say.
 
     Only an article with a block of ``MIN_BLOCK_FIELDS`` field lines is a record: then every block goes, so
